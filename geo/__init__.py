@@ -1,0 +1,9 @@
+"""News articles → dated, sourced events on a map."""
+
+from geo.errors import GeoError
+from geo.model import Article, DateRange, Mention
+from geo.problems import Problem
+
+__version__ = "0.1.0"
+
+__all__ = ["Article", "DateRange", "GeoError", "Mention", "Problem", "__version__"]

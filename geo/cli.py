@@ -1,0 +1,344 @@
+"""The ``geo`` command: a thin layer over the library.
+
+Commands parse options, call library functions, and turn the project's own exceptions into
+one-line messages with a non-zero exit code. No logic lives here.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import click
+
+from geo import __version__
+
+EXIT_ERROR = 1
+
+_log = logging.getLogger("geo")
+
+
+class _Ui:
+    """Verbosity-aware output for the CLI (0 quiet, 1 normal, 2 verbose)."""
+
+    def __init__(self, verbosity: int) -> None:
+        self.verbosity = verbosity
+
+    def info(self, message: str) -> None:
+        if self.verbosity >= 1:
+            click.echo(message)
+
+    def detail(self, message: str) -> None:
+        if self.verbosity >= 2:
+            click.echo(message, err=True)
+
+    def warn(self, message: str) -> None:
+        if self.verbosity >= 1:
+            click.secho(f"warning: {message}", fg="yellow", err=True)
+
+    @contextmanager
+    def progress(self, label: str) -> Iterator[Callable[[int, int], None]]:
+        """Yield an ``update(done, total)`` callback drawing a progress bar on stderr."""
+        if self.verbosity < 1 or not sys.stderr.isatty():
+            yield lambda done, total: None
+            return
+        bar: Any = None
+        shown = 0
+
+        def update(done: int, total: int) -> None:
+            nonlocal bar, shown
+            if bar is None:
+                bar = click.progressbar(length=total, label=label, file=sys.stderr)
+                bar.__enter__()
+            bar.update(done - shown)
+            shown = done
+
+        try:
+            yield update
+        finally:
+            if bar is not None:
+                bar.__exit__(None, None, None)
+
+
+def _fail(message: str) -> None:
+    click.secho(f"Error: {message}", fg="red", err=True)
+    sys.exit(EXIT_ERROR)
+
+
+@contextmanager
+def _user_errors() -> Iterator[None]:
+    """Turn the project's exceptions and OS errors into one line and exit code 1."""
+    from gazetteer import GazetteerError
+    from geo.errors import GeoError
+    from layers import SiteError
+
+    try:
+        yield
+    except (GeoError, GazetteerError, SiteError) as exc:
+        _fail(str(exc))
+    except PermissionError as exc:
+        _fail(f"permission denied: {exc.filename or exc}")
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        _fail(f"{where}{exc.strerror or exc}")
+
+
+def _problem_printer(ui: _Ui, limit: int = 10) -> tuple[Callable[[Any], None], list[Any]]:
+    seen: list[Any] = []
+
+    def on_problem(problem: Any) -> None:
+        seen.append(problem)
+        if ui.verbosity >= 2 or len(seen) <= limit:
+            ui.warn(str(problem))
+        elif len(seen) == limit + 1:
+            ui.warn("more warnings follow; run with -v to see them all")
+
+    return on_problem, seen
+
+
+def _gazetteer_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    func = click.option(
+        "--user-agent",
+        metavar="TEXT",
+        help="User agent for --online requests (the service's terms ask for one naming you).",
+    )(func)
+    func = click.option(
+        "--online",
+        is_flag=True,
+        help="Ask an online geocoder (Nominatim by default) for names the offline gazetteer "
+        "cannot resolve. Off by default: builds need no network.",
+    )(func)
+    func = click.option(
+        "--places",
+        "places_file",
+        type=click.Path(dir_okay=False, path_type=Path),
+        metavar="FILE",
+        help="YAML or TOML file of extra places, aliases and pins for your corpus.",
+    )(func)
+    return func
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="geo")
+@click.option("-q", "--quiet", is_flag=True, help="Print errors only.")
+@click.option("-v", "--verbose", is_flag=True, help="Print every warning and more detail.")
+@click.pass_context
+def cli(ctx: click.Context, quiet: bool, verbose: bool) -> None:
+    """Turn news articles into a layered, date-filtered map site of the events they describe.
+
+    Everything runs offline. Start with `geo build`, which builds the bundled sample articles
+    into ./site/; open site/index.html in a browser.
+    """
+    verbosity = 0 if quiet else 2 if verbose else 1
+    logging.basicConfig(
+        level=logging.DEBUG if verbosity == 2 else logging.ERROR, format="%(message)s"
+    )
+    ctx.obj = _Ui(verbosity)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, metavar="[PATH]...")
+@click.option(
+    "--out",
+    "-o",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("site"),
+    show_default=True,
+    help="Output folder (replaced atomically when the build succeeds).",
+)
+@click.option("--title", default=None, help="Title of the map site.")
+@click.option("--no-images", is_flag=True, help="Skip the static PNG image of each event.")
+@_gazetteer_options
+@click.pass_obj
+def build(
+    ui: _Ui,
+    paths: tuple[str, ...],
+    out: Path,
+    title: str | None,
+    no_images: bool,
+    places_file: Path | None,
+    online: bool,
+    user_agent: str | None,
+) -> None:
+    """Build the map site from articles.
+
+    PATH may be files, folders or glob patterns of .txt, .md, .html or .jsonl articles. With no
+    PATH, builds the bundled sample articles.
+    """
+    from geo.pipeline import BuildOptions, build_site
+
+    on_problem, problems = _problem_printer(ui)
+    with _user_errors(), ui.progress("Building") as progress:
+        summary = build_site(
+            list(paths),
+            out,
+            BuildOptions(
+                title=title,
+                images=not no_images,
+                places_file=places_file,
+                online=online,
+                user_agent=user_agent,
+            ),
+            on_problem=on_problem,
+            on_progress=progress,
+        )
+    ui.info(summary.describe(warnings=len(problems)))
+    ui.info(f"Open {summary.index_path}")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["geojson", "csv", "jsonl"]),
+    default="geojson",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "--table",
+    type=click.Choice(["events", "mentions"]),
+    default="events",
+    show_default=True,
+    help="Which table to write.",
+)
+@click.option(
+    "--out",
+    "-o",
+    type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+    default=Path("-"),
+    show_default=True,
+    help="Output file; - writes to standard output.",
+)
+@_gazetteer_options
+@click.pass_obj
+def extract(
+    ui: _Ui,
+    paths: tuple[str, ...],
+    fmt: str,
+    table: str,
+    out: Path,
+    places_file: Path | None,
+    online: bool,
+    user_agent: str | None,
+) -> None:
+    """Extract the events (or mentions) table from articles without building a site."""
+    from geo.pipeline import BuildOptions, extract_tables, write_table
+
+    on_problem, _ = _problem_printer(ui)
+    with _user_errors(), ui.progress("Extracting") as progress:
+        tables = extract_tables(
+            list(paths),
+            BuildOptions(places_file=places_file, online=online, user_agent=user_agent),
+            on_problem=on_problem,
+            on_progress=progress,
+        )
+        frame = tables.events if table == "events" else tables.mentions
+        text = write_table(frame, fmt)
+        if str(out) == "-":
+            click.echo(text, nl=False)
+        else:
+            out.write_text(text, encoding="utf-8")
+            ui.info(f"Wrote {len(frame)} {table} to {out}")
+
+
+@cli.command(name="site")
+@click.argument("events_file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--out",
+    "-o",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("site"),
+    show_default=True,
+    help="Output folder (replaced atomically when the build succeeds).",
+)
+@click.option(
+    "--mentions",
+    "mentions_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="A mentions table (GeoJSON) to show as the 'places mentioned' layer.",
+)
+@click.option("--title", default=None, help="Title of the map site.")
+@click.option("--no-images", is_flag=True, help="Skip the static PNG image of each event.")
+@click.pass_obj
+def site_command(
+    ui: _Ui,
+    events_file: Path,
+    out: Path,
+    mentions_file: Path | None,
+    title: str | None,
+    no_images: bool,
+) -> None:
+    """Build a map site from an events table (GeoJSON or CSV), from geo or elsewhere.
+
+    The table needs a geometry and a start date at least; see the README for the columns.
+    """
+    import layers
+
+    on_problem, problems = _problem_printer(ui)
+    with _user_errors():
+        events = layers.read_events(events_file, on_problem=on_problem)
+        mentions = layers.read_mentions(mentions_file) if mentions_file else None
+        summary = layers.build_site(
+            events,
+            out,
+            mentions=mentions,
+            title=title,
+            images=not no_images,
+            on_problem=on_problem,
+        )
+    ui.info(f"{summary.event_count} events, {len(problems)} warnings")
+    ui.info(f"Open {summary.index_path}")
+
+
+@cli.command()
+@click.argument("name")
+@click.option("--all", "show_all", is_flag=True, help="Print the ranked candidates.")
+@click.option(
+    "--context",
+    "context_names",
+    multiple=True,
+    metavar="NAME",
+    help="Another place named in the same text (repeatable); helps pick among namesakes.",
+)
+@click.option(
+    "--at-sea",
+    is_flag=True,
+    help="The event is at sea or in the air: 'near X' becomes the waters off X.",
+)
+@_gazetteer_options
+@click.pass_obj
+def resolve(
+    ui: _Ui,
+    name: str,
+    show_all: bool,
+    context_names: tuple[str, ...],
+    at_sea: bool,
+    places_file: Path | None,
+    online: bool,
+    user_agent: str | None,
+) -> None:
+    """Resolve a place name (with modifiers such as "off", "near", "northwestern") to GeoJSON."""
+    from geo.pipeline import BuildOptions, make_resolver
+
+    with _user_errors():
+        resolver = make_resolver(
+            BuildOptions(places_file=places_file, online=online, user_agent=user_agent)
+        )
+        result = resolver.lookup(name, context=context_names, at_sea=at_sea, ranked=show_all)
+    if result is None:
+        suggestions = resolver.suggest(name)
+        hint = f"; did you mean {', '.join(repr(s) for s in suggestions)}?" if suggestions else ""
+        _fail(f"no place found for {name!r}{hint}")
+    click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli(prog_name="geo")

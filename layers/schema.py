@@ -1,0 +1,52 @@
+"""The events and mentions tables: the one contract between ``geo`` and ``layers``.
+
+Geometry is lon/lat (EPSG:4326). Dates are ISO strings, inclusive. ``sources`` is a list of
+dicts with the keys in :data:`SOURCE_KEYS`.
+"""
+
+from __future__ import annotations
+
+#: Columns of the events table, in order (geometry last).
+EVENT_COLUMNS: tuple[str, ...] = (
+    "id",
+    "title",
+    "category",
+    "place_name",
+    "place_id",
+    "place_kind",
+    "geo_precision",
+    "start",
+    "end",
+    "date_precision",
+    "sources",
+    "source_count",
+    "confidence",
+)
+
+#: Optional event columns that ``layers`` shows when present.
+#: ``derivation``: how a derived area was made (a sentence); ``notes``: list of strings, e.g.
+#: where sources disagree about the place.
+OPTIONAL_EVENT_COLUMNS: tuple[str, ...] = ("derivation", "notes")
+
+#: Keys of each dict in an event's ``sources`` list.
+SOURCE_KEYS: tuple[str, ...] = ("article", "title", "outlet", "url", "published", "quote")
+
+#: Columns of the mentions table, in order (geometry last).
+MENTION_COLUMNS: tuple[str, ...] = (
+    "article",
+    "char_start",
+    "char_end",
+    "text",
+    "sentence",
+    "place_id",
+    "place_name",
+    "place_kind",
+    "start",
+    "end",
+    "date_precision",
+)
+
+#: Layer keys for event categories, in legend order; anything else is shown as ``other``.
+CATEGORIES: tuple[str, ...] = ("diplomacy", "military", "conflict", "other")
+
+DATE_PRECISIONS: tuple[str, ...] = ("day", "week", "month", "season", "year", "unknown")
