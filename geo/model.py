@@ -36,7 +36,8 @@ class DateRange:
             raise GeoError(f"DateRange ends before it starts: {self.start} > {self.end}")
         if self.precision not in PRECISIONS:
             raise GeoError(
-                f"unknown date precision {self.precision!r}; expected one of {', '.join(PRECISIONS)}"
+                f"unknown date precision {self.precision!r}; "
+                f"expected one of {', '.join(PRECISIONS)}"
             )
 
     @classmethod
