@@ -123,6 +123,15 @@ def _gazetteer_options(func: Callable[..., Any]) -> Callable[..., Any]:
     return func
 
 
+_tiles_option = click.option(
+    "--tiles",
+    multiple=True,
+    metavar="PROVIDER",
+    help="Add an online base map as an option, by xyzservices name (e.g. "
+    "OpenStreetMap.Mapnik); repeatable. Off by default: the site loads nothing from outside.",
+)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="geo")
 @click.option("-q", "--quiet", is_flag=True, help="Print errors only.")
@@ -153,6 +162,7 @@ def cli(ctx: click.Context, quiet: bool, verbose: bool) -> None:
 )
 @click.option("--title", default=None, help="Title of the map site.")
 @click.option("--no-images", is_flag=True, help="Skip the static PNG image of each event.")
+@_tiles_option
 @_gazetteer_options
 @click.pass_obj
 def build(
@@ -161,6 +171,7 @@ def build(
     out: Path,
     title: str | None,
     no_images: bool,
+    tiles: tuple[str, ...],
     places_file: Path | None,
     online: bool,
     user_agent: str | None,
@@ -183,6 +194,7 @@ def build(
                 places_file=places_file,
                 online=online,
                 user_agent=user_agent,
+                tiles=tiles,
             ),
             on_problem=on_problem,
             on_progress=progress,
@@ -266,6 +278,7 @@ def extract(
 )
 @click.option("--title", default=None, help="Title of the map site.")
 @click.option("--no-images", is_flag=True, help="Skip the static PNG image of each event.")
+@_tiles_option
 @click.pass_obj
 def site_command(
     ui: _Ui,
@@ -274,6 +287,7 @@ def site_command(
     mentions_file: Path | None,
     title: str | None,
     no_images: bool,
+    tiles: tuple[str, ...],
 ) -> None:
     """Build a map site from an events table (GeoJSON or CSV), from geo or elsewhere.
 
@@ -291,6 +305,7 @@ def site_command(
             mentions=mentions,
             title=title,
             images=not no_images,
+            tiles=tiles,
             on_problem=on_problem,
         )
     ui.info(f"{summary.event_count} events, {len(problems)} warnings")
@@ -325,17 +340,19 @@ def resolve(
     user_agent: str | None,
 ) -> None:
     """Resolve a place name (with modifiers such as "off", "near", "northwestern") to GeoJSON."""
-    from geo.pipeline import BuildOptions, make_resolver
+    from geo.pipeline import BuildOptions, make_gazetteer, resolve_query
 
     with _user_errors():
-        resolver = make_resolver(
+        gaz = make_gazetteer(
             BuildOptions(places_file=places_file, online=online, user_agent=user_agent)
         )
-        result = resolver.lookup(name, context=context_names, at_sea=at_sea, ranked=show_all)
-    if result is None:
-        suggestions = resolver.suggest(name)
-        hint = f"; did you mean {', '.join(repr(s) for s in suggestions)}?" if suggestions else ""
-        _fail(f"no place found for {name!r}{hint}")
+        result = resolve_query(
+            gaz, name, context_names=context_names, at_sea=at_sea, ranked=show_all
+        )
+        if result is None:
+            suggestions = gaz.suggest(name)
+            hint = f"; did you mean {', '.join(map(repr, suggestions))}?" if suggestions else ""
+            _fail(f"no place found for {name!r}{hint}")
     click.echo(json.dumps(result, ensure_ascii=False, indent=2))
 
 

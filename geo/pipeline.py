@@ -1,0 +1,207 @@
+"""The whole job: articles → events and mentions tables → a map site.
+
+These functions are what the CLI calls; they are plain library functions, usable from Python.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from geo.problems import ProblemSink, sink_or_log
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+    import layers
+    from gazetteer import Gazetteer
+    from geo.model import Article
+
+ProgressCallback = Callable[[int, int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class BuildOptions:
+    """Options shared by ``geo build``, ``geo extract`` and ``geo resolve``."""
+
+    title: str | None = None
+    images: bool = True
+    places_file: Path | None = None
+    online: bool = False
+    user_agent: str | None = None
+    tiles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Tables:
+    """The two tables of the contract, plus the articles they came from."""
+
+    articles: list[Article]
+    events: gpd.GeoDataFrame
+    mentions: gpd.GeoDataFrame
+
+
+@dataclass(frozen=True, slots=True)
+class BuildSummary:
+    """What a build produced; :meth:`describe` is the CLI's one-line summary."""
+
+    out: Path
+    index_path: Path
+    articles: int
+    mentions: int
+    places: int
+    events: int
+    files: int = 0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def describe(self, *, warnings: int) -> str:
+        return (
+            f"Built {self.out}: {self.articles} articles, {self.places} places "
+            f"({self.mentions} mentions), {self.events} events, {warnings} warnings"
+        )
+
+
+def make_gazetteer(options: BuildOptions) -> Gazetteer:
+    """The offline gazetteer, with the user's places file applied and, when asked, an online
+    fallback for names it cannot resolve."""
+    from gazetteer import Gazetteer
+
+    gaz = Gazetteer.default()
+    if options.places_file is not None:
+        gaz = gaz.with_places(options.places_file)
+    if options.online:
+        from gazetteer import OnlineFallback, OnlineGeocoder
+
+        gaz = OnlineFallback(gaz, OnlineGeocoder(user_agent=options.user_agent))
+    return gaz
+
+
+def resolve_articles(paths: Sequence[str | Path], on_problem: ProblemSink) -> list[Article]:
+    """Read the articles at ``paths``; with no paths, the bundled sample."""
+    from geo.readers import read_articles, sample_paths
+
+    return read_articles(list(paths) if paths else sample_paths(), on_problem=on_problem)
+
+
+def extract_tables(
+    paths: Sequence[str | Path],
+    options: BuildOptions = BuildOptions(),
+    *,
+    on_problem: ProblemSink | None = None,
+    on_progress: ProgressCallback | None = None,
+) -> Tables:
+    """Read articles and extract the events and mentions tables (see DESIGN.md)."""
+    from geo.extract import extract
+
+    sink = sink_or_log(on_problem)
+    articles = resolve_articles(paths, sink)
+    extraction = extract(
+        articles,
+        gazetteer=make_gazetteer(options),
+        on_problem=sink,
+        on_progress=on_progress,
+    )
+    return Tables(articles=articles, events=extraction.events, mentions=extraction.mentions)
+
+
+def article_docs(articles: Sequence[Article]) -> list[layers.ArticleDoc]:
+    """Convert articles into what ``layers`` needs for the article pages."""
+    from layers import ArticleDoc
+
+    return [
+        ArticleDoc(
+            id=a.id,
+            title=a.title,
+            outlet=a.outlet,
+            url=a.url,
+            published=a.published.isoformat() if a.published else None,
+            text=a.text,
+        )
+        for a in articles
+    ]
+
+
+def build_site(
+    paths: Sequence[str | Path],
+    out: str | Path,
+    options: BuildOptions = BuildOptions(),
+    *,
+    on_problem: ProblemSink | None = None,
+    on_progress: ProgressCallback | None = None,
+) -> BuildSummary:
+    """Build the map site for the articles at ``paths`` (the bundled sample when empty) into
+    ``out``. The previous site at ``out`` is replaced only when the build succeeds."""
+    import layers
+
+    sink = sink_or_log(on_problem)
+    tables = extract_tables(paths, options, on_problem=sink, on_progress=on_progress)
+    summary = layers.build_site(
+        tables.events,
+        out,
+        mentions=tables.mentions,
+        articles=article_docs(tables.articles),
+        title=options.title,
+        images=options.images,
+        tiles=options.tiles,
+        on_problem=lambda message: sink(_layers_problem(message)),
+    )
+    return BuildSummary(
+        out=Path(out),
+        index_path=summary.index_path,
+        articles=len(tables.articles),
+        mentions=len(tables.mentions),
+        places=tables.mentions["place_id"].nunique() if len(tables.mentions) else 0,
+        events=len(tables.events),
+        files=summary.files,
+    )
+
+
+def _layers_problem(message: str) -> Any:
+    from geo.problems import Problem
+
+    source, sep, rest = str(message).partition(": ")
+    return Problem(source, rest) if sep else Problem("site", str(message))
+
+
+def write_table(frame: gpd.GeoDataFrame, fmt: str) -> str:
+    """The table as text in ``fmt`` (geojson, csv or jsonl)."""
+    from layers import table_text
+
+    return table_text(frame, fmt)
+
+
+def resolve_query(
+    gazetteer: Gazetteer,
+    name: str,
+    *,
+    context_names: Sequence[str] = (),
+    at_sea: bool = False,
+    ranked: bool = False,
+) -> dict[str, Any] | None:
+    """Resolve ``name`` (modifiers allowed) to a GeoJSON Feature, or with ``ranked`` to a
+    FeatureCollection of the ranked candidates; ``None`` when nothing matches.
+
+    ``context_names`` are other places named in the same text; each is resolved first and
+    passed as context.
+    """
+    from gazetteer import Context
+
+    nearby = tuple(p for p in (gazetteer.resolve(n) for n in context_names) if p is not None)
+    context = Context(nearby=nearby, at_sea=at_sea)
+    if ranked:
+        candidates = gazetteer.candidates(name, context=context)
+        if not candidates:
+            return None
+        return {
+            "type": "FeatureCollection",
+            "features": [
+                gazetteer.to_feature(
+                    c.place, rank=i, score=round(c.score, 4), matched=c.matched, reasons=c.reasons
+                )
+                for i, c in enumerate(candidates, start=1)
+            ],
+        }
+    place = gazetteer.resolve(name, context=context)
+    return gazetteer.to_feature(place) if place is not None else None

@@ -1,0 +1,146 @@
+"""The ``geo`` command as users run it: help, one-line errors, exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from geo.cli import cli
+
+GEO = Path(sys.executable).with_name("geo")
+
+
+def run_geo(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """Run the installed console script, as a user would."""
+    return subprocess.run(
+        [str(GEO), *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={**os.environ, "COLUMNS": "100"},
+    )
+
+
+def _commands(group: click.Group) -> list[tuple[str, ...]]:
+    paths: list[tuple[str, ...]] = [()]
+    for name, command in sorted(group.commands.items()):
+        if isinstance(command, click.Group):
+            paths += [(name, *sub) for sub in _commands(command)]
+        else:
+            paths.append((name,))
+    return paths
+
+
+@pytest.mark.parametrize("command", _commands(cli), ids=lambda c: " ".join(c) or "geo")
+def test_every_command_explains_itself(command: tuple[str, ...]) -> None:
+    result = CliRunner().invoke(cli, [*command, "--help"])
+    assert result.exit_code == 0, result.output
+    assert "Usage: geo" in result.output
+    target = cli
+    for name in command:
+        target = target.commands[name]  # type: ignore[attr-defined]
+    first_line = (target.help or "").strip().splitlines()[0]
+    assert first_line and first_line[:40] in " ".join(result.output.split())
+
+
+def test_console_script_and_python_m_agree() -> None:
+    script = run_geo("--version")
+    module = subprocess.run(
+        [sys.executable, "-m", "geo", "--version"], capture_output=True, text=True, check=False
+    )
+    assert script.returncode == module.returncode == 0
+    assert script.stdout == module.stdout
+    assert "geo" in script.stdout
+
+
+def _assert_one_line_error(result: subprocess.CompletedProcess[str], *needles: str) -> str:
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr + result.stdout
+    last = result.stderr.strip().splitlines()[-1]
+    assert last.startswith("Error: ")
+    for needle in needles:
+        assert needle in last
+    return last
+
+
+def test_unknown_option_is_one_clear_line(tmp_path: Path) -> None:
+    result = run_geo("build", "--frobnicate", cwd=tmp_path)
+    assert result.returncode == 2
+    _assert_one_line_error(result, "--frobnicate")
+
+
+def test_missing_path_is_one_clear_line(tmp_path: Path) -> None:
+    result = run_geo("build", "no/such/articles", "--out", str(tmp_path / "out"), cwd=tmp_path)
+    assert result.returncode == 1
+    _assert_one_line_error(result, "no/such/articles")
+    assert not (tmp_path / "out").exists()
+
+
+def test_glob_matching_nothing_is_one_clear_line(tmp_path: Path) -> None:
+    result = run_geo("extract", str(tmp_path / "*.md"), cwd=tmp_path)
+    _assert_one_line_error(result, "*.md")
+
+
+def test_unwritable_output_folder_is_one_clear_line(tmp_path: Path) -> None:
+    if os.geteuid() == 0:
+        # root ignores permission bits: use a path below a regular file instead
+        blocker = tmp_path / "a-file"
+        blocker.write_text("x")
+        out = blocker / "site"
+    else:
+        locked = tmp_path / "locked"
+        locked.mkdir(mode=0o500)
+        out = locked / "site"
+    result = run_geo("site", str(_tiny_events(tmp_path)), "--out", str(out), "--no-images")
+    _assert_one_line_error(result)
+
+
+def test_unknown_place_says_so_and_suggests(tmp_path: Path) -> None:
+    result = run_geo("resolve", "Islamabd", cwd=tmp_path)
+    last = _assert_one_line_error(result, "Islamabd")
+    assert "Islamabad" in last
+
+
+def test_resolve_prints_geojson(tmp_path: Path) -> None:
+    result = run_geo("resolve", "Kazan", "--context", "Moscow", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    feature = json.loads(result.stdout)
+    assert feature["type"] == "Feature"
+    lon, lat = feature["geometry"]["coordinates"]
+    assert 48 < lon < 50 and 55 < lat < 56.5  # Kazan on the Volga, not the Turkish town
+
+
+def test_resolve_all_ranks_candidates(tmp_path: Path) -> None:
+    result = run_geo("resolve", "Paris", "--all", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    collection = json.loads(result.stdout)
+    assert collection["type"] == "FeatureCollection"
+    assert len(collection["features"]) >= 2
+    assert collection["features"][0]["properties"]["country"] == "FR"
+
+
+def _tiny_events(folder: Path) -> Path:
+    path = folder / "events.geojson"
+    path.write_text(
+        json.dumps(
+            {
+                "type": "FeatureCollection",
+                "features": [
+                    {
+                        "type": "Feature",
+                        "geometry": {"type": "Point", "coordinates": [2.35, 48.86]},
+                        "properties": {"title": "Rally", "start": "2024-05-01"},
+                    }
+                ],
+            }
+        )
+    )
+    return path
