@@ -3,7 +3,20 @@
 from geo.errors import GeoError
 from geo.model import Article, DateRange, Mention
 from geo.problems import Problem
+from geo.text import Span, boilerplate, paragraphs, quotes, sentences
 
 __version__ = "0.1.0"
 
-__all__ = ["Article", "DateRange", "GeoError", "Mention", "Problem", "__version__"]
+__all__ = [
+    "Article",
+    "DateRange",
+    "GeoError",
+    "Mention",
+    "Problem",
+    "Span",
+    "__version__",
+    "boilerplate",
+    "paragraphs",
+    "quotes",
+    "sentences",
+]

@@ -1,0 +1,590 @@
+"""Segmenting news text: paragraphs, sentences, quoted speech and boilerplate.
+
+Every function takes the article text and returns :class:`Span` objects whose offsets point
+into that same string, so ``text[span.start:span.end]`` is the segment. Nothing is copied or
+normalised. The functions are linear passes with regexes compiled once at import.
+
+Paragraphs
+    A paragraph is one line of text. When a block of lines (between blank lines) is
+    hard-wrapped, i.e. its lines break in mid-sentence, the whole block is one paragraph.
+    A line break therefore ends a sentence unless the text is hard-wrapped: headlines,
+    captions, datelines and bylines stand on their own.
+
+Sentences
+    Split at ``.``, ``!``, ``?`` and ellipses followed by white space and a capital letter,
+    digit or opening quote, except after abbreviations (titles such as "Mr." and "Gen.",
+    month abbreviations before a number such as "Oct. 15", single-letter initials such as
+    "J. R.", dotted acronyms such as "U.S." unless a typical sentence opener follows) and
+    except at an ellipsis inside quoted speech (an elision, not an ending).
+
+Quotes
+    Straight and curly double quotes and guillemets. A quote span includes its marks; nested
+    quotes are part of the outer span; a quote left open ends at the end of its paragraph.
+
+Boilerplate
+    Text that is not article body. The rules work on paragraph features, not on exact strings:
+
+    - marker paragraphs: short lines that are, start with or end with a page-furniture marker
+      ("Advertisement", "Sponsored", "Promoted", "Read also:", "Read more", "Related",
+      "Updated:", "Share this", "Sign up", "Subscribe", cookie notices…);
+    - calls to action: paragraphs that address the reader to give, subscribe or click
+      ("your support", "donate", "sign up", "help us/me", exclamation marks…), scored so that
+      one feature alone is not enough;
+    - media-player furniture: lines that are only a duration ("0:00") or "Watch"/"Listen";
+    - link lists: headline-like lines right after a "Read also"/"Related" marker;
+    - repeated lines: a paragraph that repeats an earlier one verbatim (a headline printed
+      twice, the frame of an advertising unit);
+    - framed blocks: advertising units print their headline twice, around the ad; the block
+      between two copies of a short line is boilerplate when any part of it, or the line right
+      after it, is boilerplate by the rules above;
+    - photo credits: "© Agency / Photographer" and "Name/Agency via Getty Images"-style credits
+      at the end of a caption line. The caption itself is content (it says where and when a
+      photo was taken, often with a place and a date); only the credit is boilerplate.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
+
+import ahocorasick
+
+__all__ = ["Span", "boilerplate", "containing", "paragraphs", "quotes", "sentences"]
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Span:
+    """A half-open range ``[start, end)`` of character offsets into a text."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.start, int) or not isinstance(self.end, int):
+            raise ValueError(f"Span offsets must be integers, got {self.start!r}, {self.end!r}")
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad span {self.start}..{self.end}: need 0 <= start <= end")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def __contains__(self, offset: object) -> bool:
+        return isinstance(offset, int) and self.start <= offset < self.end
+
+    def of(self, text: str) -> str:
+        """The segment of ``text`` this span covers."""
+        return text[self.start : self.end]
+
+    def overlaps(self, other: Span) -> bool:
+        """True when the two spans share at least one character."""
+        return self.start < other.end and other.start < self.end
+
+
+_new = object.__new__
+_setattr = object.__setattr__
+
+
+def _span(start: int, end: int) -> Span:
+    """A Span from offsets known to be valid (regex match positions): skips validation."""
+    span = _new(Span)
+    _setattr(span, "start", start)
+    _setattr(span, "end", end)
+    return span
+
+
+def containing(spans: Sequence[Span], offset: int) -> Span | None:
+    """The span of sorted, non-overlapping ``spans`` that contains ``offset``, else ``None``.
+
+    A binary search: use it to ask "which sentence is this mention in?" or "is this offset
+    inside a quote / boilerplate?" without a linear scan.
+    """
+    i = bisect_right(spans, offset, key=lambda s: s.start) - 1
+    if i >= 0 and offset < spans[i].end:
+        return spans[i]
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Paragraphs
+
+_TERMINAL = frozenset('.!?:;…"”’»)')
+_WRAP_MAX = 120  # hard-wrapped text has lines no longer than this
+
+
+def _blocks(text: str) -> list[list[tuple[int, int]]]:
+    """Blocks of non-blank lines (between blank lines), each line as (start, end)."""
+    blocks: list[list[tuple[int, int]]] = []
+    block: list[tuple[int, int]] = []
+    pos = 0
+    n = len(text)
+    find = text.find
+    while pos < n:
+        nl = find("\n", pos)
+        stop = n if nl < 0 else nl
+        line = text[pos:stop]
+        stripped = line.lstrip()
+        if stripped:
+            s = stop - len(stripped)
+            block.append((s, s + len(stripped.rstrip())))
+        elif block:
+            blocks.append(block)
+            block = []
+        pos = stop + 1
+    if block:
+        blocks.append(block)
+    return blocks
+
+
+def _is_wrapped(text: str, block: list[tuple[int, int]]) -> bool:
+    """A block is hard-wrapped when its lines are short and some line breaks mid-sentence."""
+    if len(block) < 2 or max(e - s for s, e in block) > _WRAP_MAX:
+        return False
+    for (s1, e1), (s2, _e2) in pairwise(block):
+        breaks_mid_sentence = text[e1 - 1] not in _TERMINAL and (
+            text[s2].islower() or text[s2] in "(,-–—"
+        )
+        if breaks_mid_sentence and e1 - s1 >= 30:
+            return True
+    return False
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Paragraph spans in text order, without surrounding white space.
+
+    One line is one paragraph, except that a hard-wrapped block of lines (lines of at most
+    120 characters, some of them breaking in mid-sentence) is one paragraph.
+    """
+    return list(_paragraphs(text))
+
+
+@lru_cache(maxsize=16)
+def _paragraphs(text: str) -> tuple[Span, ...]:
+    """Cached: sentences, quotes and boilerplate of one article all need its paragraphs."""
+    out: list[Span] = []
+    for block in _blocks(text):
+        if len(block) > 1 and _is_wrapped(text, block):
+            out.append(_span(block[0][0], block[-1][1]))
+        else:
+            out.extend(_span(s, e) for s, e in block)
+    return tuple(out)
+
+
+# ---------------------------------------------------------------------------------------------
+# Quotes
+
+_QUOTE_MARK = re.compile(r'["“”«»„]')
+_OPENERS = frozenset("“«„")
+_CLOSERS = frozenset("”»")
+
+
+def _quote_spans(text: str, paras: Sequence[Span]) -> list[Span]:
+    out: list[Span] = []
+    n = len(paras)
+    k = 0
+    depth = 0
+    opened = -1
+    for m in _QUOTE_MARK.finditer(text):
+        i = m.start()
+        if paras[k].end <= i:
+            if depth:
+                out.append(_span(opened, paras[k].end))  # unclosed: ends with its paragraph
+                depth = 0
+            while k < n and paras[k].end <= i:
+                k += 1
+        p = paras[k]  # every mark is inside a paragraph (marks are not white space)
+        ch = m.group()
+        if ch == '"':
+            # A straight quote opens when nothing is open, or when it follows white space or
+            # an opening bracket and is followed by a non-space (a nested quote).
+            before = text[i - 1] if i > p.start else " "
+            after = text[i + 1] if i + 1 < p.end else " "
+            opening = depth == 0 or (
+                (before.isspace() or before in "([{—–-") and not after.isspace()
+            )
+        elif ch == "“" and depth > 0 and i > p.start and text[i - 1].isalnum():
+            opening = False  # a “ used as a closing mark right after a word (some fonts/OCR)
+        else:
+            opening = ch in _OPENERS
+        if opening:
+            if depth == 0:
+                opened = i
+            depth += 1
+        elif depth > 0:
+            depth -= 1
+            if depth == 0:
+                out.append(_span(opened, i + 1))
+        # a closing mark with nothing open is a stray mark: ignore it
+    if depth:
+        out.append(_span(opened, paras[k].end))
+    return out
+
+
+def quotes(text: str) -> list[Span]:
+    """Spans of quoted speech, marks included, outermost quotes only, in text order.
+
+    An unclosed quote ends at the end of its paragraph; a stray closing mark is ignored.
+    Single quotes are not treated as quotes (they are mostly apostrophes).
+    """
+    return list(_quotes(text))
+
+
+@lru_cache(maxsize=16)
+def _quotes(text: str) -> tuple[Span, ...]:
+    return tuple(_quote_spans(text, _paragraphs(text)))
+
+
+# ---------------------------------------------------------------------------------------------
+# Sentences
+
+_PUNCT = frozenset(".!?…")
+_CLOSERS_ALL = frozenset("\"'”’»)]")
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+#: Abbreviations after which a period never ends a sentence (titles and honorifics).
+_TITLES = _wordset(
+    "mr mrs ms mx dr prof gen lt col capt sgt adm maj cmdr cpl pvt brig gov sen rep rev fr "
+    "st mt ft pres supt insp det hon messrs mme mlle sr jr esq ave blvd rd"
+)
+#: Abbreviations that do not end a sentence before a number ("Oct. 15", "No. 10").
+_BEFORE_NUMBER = _wordset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec no nos art vol fig pp p ch sec para "
+    "approx est ca"
+)
+#: Abbreviations that end a sentence only before a typical sentence opener.
+_NON_FINAL = _wordset("inc corp co ltd bros plc llc vs etc al cf approx")
+#: Words that typically open a sentence: after "U.S." they signal a real boundary.
+_OPENER_WORDS = _wordset(
+    "the a an he she it they we i you his her its their our this that these those there "
+    "but and yet so however meanwhile in on at after before when while if as since "
+    "officials police authorities"
+)
+
+
+def _is_boundary(text: str, pos: int, punct: str, nxt: int, quote_spans: Sequence[Span]) -> bool:
+    """Does terminal punctuation ``punct`` at ``pos`` end a sentence before ``nxt``?"""
+    c = text[nxt]
+    if c.islower():
+        return False
+    starts_sentence = c.isupper() or c.isdigit() or c in "\"“‘'«([" or not c.isascii()
+    if not starts_sentence:
+        return False
+    if punct.endswith(("...", "…")):
+        # An ellipsis inside quoted speech marks an elision, not the end of a sentence.
+        return containing(quote_spans, pos) is None
+    if punct != ".":
+        return True
+    k = pos
+    floor = max(0, pos - 40)
+    while k > floor and (text[k - 1].isalnum() or text[k - 1] == "."):
+        k -= 1
+    word = text[k:pos]
+    if not word:
+        return True
+    low = word.lower()
+    if "." in word:  # a dotted acronym: "U.S.", "a.m.", "e.g."
+        return _next_word(text, nxt) in _OPENER_WORDS
+    if low in _TITLES:
+        return False
+    if low in _BEFORE_NUMBER:
+        return not c.isdigit()
+    if len(word) == 1 and word.isupper():
+        return False  # an initial: "J. R. Smith"
+    if low in _NON_FINAL:
+        return _next_word(text, nxt) in _OPENER_WORDS
+    return True
+
+
+def _terminal_runs(text: str) -> list[tuple[int, int, int]]:
+    """Runs of terminal punctuation followed by white space, in text order.
+
+    Each as (start of the punctuation, end of the closing quotes/brackets after it, start of
+    the next non-space character). Found with ``str.find`` (much faster than a regex scan).
+    """
+    starts: list[int] = []
+    find = text.find
+    for ch in ".!?…":
+        i = find(ch)
+        while i >= 0:
+            starts.append(i)
+            i = find(ch, i + 1)
+    starts.sort()
+    n = len(text)
+    out: list[tuple[int, int, int]] = []
+    last = -1
+    for i in starts:
+        if i < last:
+            continue  # inside the run already handled
+        j = i + 1
+        while j < n and text[j] in _PUNCT:
+            j += 1
+        while j < n and text[j] in _CLOSERS_ALL:
+            j += 1
+        last = j
+        k = j
+        while k < n and text[k].isspace():
+            k += 1
+        if k > j:
+            out.append((i, j, k))
+    return out
+
+
+_NEXT_WORD = re.compile(r"\w+")
+
+
+def _next_word(text: str, pos: int) -> str:
+    m = _NEXT_WORD.match(text, pos)
+    return m.group().lower() if m else ""
+
+
+def sentences(text: str) -> list[Span]:
+    """Sentence spans in text order, without surrounding white space.
+
+    Sentences never cross paragraph boundaries (see :func:`paragraphs`); within a paragraph
+    they end at terminal punctuation followed by a capital, a digit or an opening quote,
+    except after abbreviations, initials and dotted acronyms, and except at an ellipsis
+    inside quoted speech. Inside a hard-wrapped paragraph, line breaks are ordinary spaces.
+    """
+    paras = _paragraphs(text)
+    out: list[Span] = []
+    if not paras:
+        return out
+    has_ellipsis = "…" in text or "..." in text
+    quote_spans = _quotes(text) if has_ellipsis else ()
+    n = len(paras)
+    k = 0
+    s = paras[0].start
+    for pos, punct_end, nxt in _terminal_runs(text):
+        if paras[k].end <= pos:
+            while k < n and paras[k].end <= pos:
+                out.append(_span(s, paras[k].end))
+                k += 1
+                if k < n:
+                    s = paras[k].start
+            if k == n:
+                break
+        if nxt < paras[k].end:
+            punct = text[pos:punct_end].rstrip("\"'”’»)]")
+            if _is_boundary(text, pos, punct, nxt, quote_spans):
+                out.append(_span(s, punct_end))
+                s = nxt
+    while k < n:
+        out.append(_span(s, paras[k].end))
+        k += 1
+        if k < n:
+            s = paras[k].start
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Boilerplate
+
+#: Page furniture a paragraph starts with: unambiguous markers (any short paragraph)…
+_MARKER_STRONG = re.compile(
+    r"""(?ix)^[\W_]*(?:
+        advertisement|sponsored(?:\ content|\ by|\ post)?|promoted\ (?:by|content|stories)
+      | paid\ (?:content|post|partner)|partner\ content|ad\ ?choices
+      | read\ (?:also|more|next|the\ full)|see\ also|also\ read|more\ (?:on\ this|stories)
+      | most\ (?:read|popular)|recommended\ for\ you|last\ (?:updated|modified)
+      | share\ (?:this|on|via|the\ article)|copy\ link|email\ this|print\ this
+      | follow\ us|like\ us\ on|join\ us\ on
+      | sign\ up|subscribe|newsletter|get\ (?:our|the)\ (?:latest|newsletter|daily)
+      | we\ use\ cookies|this\ (?:site|website)\ uses\ cookies|accept\ (?:all|cookies)
+      | manage\ (?:preferences|cookies|consent)|privacy\ (?:policy|settings)
+      | by\ continuing\ to\ (?:use|browse)
+      | support\ (?:our|independent)\ (?:journalism|reporting|work)
+      | click\ here|tap\ here|scroll\ (?:down\ )?to\ continue|skip\ (?:to\ content|ad)
+      | listen\ to\ this\ article|photo\ gallery|all\ rights\ reserved|©
+      | \d+\s*min(?:ute)?s?\ read
+    )\b""",
+)
+#: …and words that are furniture only as a label: followed by a colon or alone on the line.
+_MARKER_LABEL = re.compile(
+    r"""(?ix)^[\W_]*(?:
+        advertising|sponsored|promoted|related(?:\ articles?|\ stories|\ content)?
+      | recommended|more\ from\ [\w\ ]+|updated|published|posted(?:\ on)?|share|tweet|email
+      | video|watch(?:\ now|\ live)?|listen|copyright|cookies?|donate|print|comments?|tags?
+    )[\W_]*(?::|$)""",
+)
+#: Page furniture a short paragraph ends with ("1776 Coalition Sponsored").
+_MARKER_END = re.compile(
+    r"(?i)\b(?:sponsored|promoted|advertisement|paid\s+content|partner\s+content)[\W_]*$"
+)
+_MEDIA_LINE = re.compile(
+    r"^[\W_]*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2})?[\W_]*$"
+)
+_LIST_MARKER = re.compile(
+    r"(?ix)^[\W_]*(?:read\ (?:also|more|next)|see\ also|also\ read|related|more\ (?:on|from)"
+    r"|recommended|most\ (?:read|popular))\b",
+)
+#: Calls to action, matched as whole words in lower-cased text; each occurrence scores one
+#: point. A trailing "*" matches any word ending ("donat*": donate, donation, donating).
+_CTA_PHRASES: tuple[str, ...] = (
+    "donat*", "chip in", "kick in", "pitch in", "contribute today", "contribute now",
+    "your support", "your donation", "your gift", "your contribution", "your subscription",
+    "your inbox", "support us", "support our work", "support our journalism", "support me",
+    "help us win", "help us keep", "help us fight", "help us continue", "help me win",
+    "help me fight", "help me keep", "subscribe", "sign up", "join us", "join now",
+    "join today", "become a member", "become a subscriber", "become a supporter",
+    "click here", "click below", "tap here", "learn more", "find out more", "order now",
+    "buy now", "shop now", "limited time", "free trial", "act now", "don't miss", "don’t miss",
+    "do not miss", "today!", "now!", "we rely on", "we depend on", "readers like you",
+    "reader-funded", "ad-free",
+)  # fmt: skip
+#: A speaker introducing themself by full name ("I'm Jane Doe"): typical of campaign ads.
+_SELF_INTRO = re.compile(r"I(?:'m|’m| am) [A-Z][a-z]+ [A-Z][a-z]+\b")
+_NAME = r"[A-Z][\w'’.&-]*(?:[ \t]+[A-Z][\w'’.&-]*){0,3}"
+_AGENCY = (
+    r"(?:Getty\ Images|AFP|Reuters|AP(?:\ Photo)?|EPA(?:-EFE)?|Shutterstock|Alamy|Xinhua"
+    r"|TASS|Tass|Sputnik|Bloomberg|Anadolu(?:\ Agency)?|dpa|DPA|Imago|NurPhoto|SOPA\ Images"
+    r"|Pool|Handout|Wikimedia\ Commons|Ria\ Novosti|RIA\ Novosti|Kyodo|Yonhap|ANI|PTI)"
+)
+#: A photo credit: the whole tail of a caption line after its last sentence.
+_CREDIT_TAIL = re.compile(
+    rf"""(?x)
+        (?i:(?:photo(?:graph)?|image|picture|credit|photo\ credit)s?\s*(?:by\b|:))[^\n]{{2,80}}
+      | {_NAME}(?:[ \t]*/[ \t]*{_NAME})+(?:[ \t]+via[ \t]+{_NAME})?
+      | {_NAME}[ \t]+via[ \t]+{_NAME}
+      | {_AGENCY}(?:[ \t]*/[ \t]*{_NAME})*
+    """,
+)
+_SHORT_WORDS = 12  # a marker paragraph is at most this many words
+_FRAME_WORDS = 15  # a frame line of an ad unit is at most this many words
+_FRAME_GAP = 8  # at most this many paragraphs between the two copies of a frame line
+
+
+def _words(s: str) -> int:
+    """Number of words, counted as runs between spaces (cheap, good enough for thresholds)."""
+    return s.count(" ") + 1
+
+
+def _cta_automaton() -> ahocorasick.Automaton:
+    """An Aho-Corasick automaton over the call-to-action phrases in three casings."""
+    automaton = ahocorasick.Automaton()
+    for phrase in _CTA_PHRASES:
+        needle = phrase.rstrip("*")
+        value = (len(needle), phrase.endswith("*") or needle.endswith("!"))
+        for variant in (needle, needle[0].upper() + needle[1:], needle.upper()):
+            automaton.add_word(variant, value)
+    automaton.make_automaton()
+    return automaton
+
+
+_CTA_AUTOMATON = _cta_automaton()
+
+
+def _cta_scores(text: str, paras: Sequence[Span]) -> list[int]:
+    """Call-to-action score of each paragraph, from one pass over the text."""
+    scores = [0] * len(paras)
+    if not paras:
+        return scores
+    starts = [p.start for p in paras]
+    n = len(text)
+    hits: list[int] = []
+    for last, (length, open_end) in _CTA_AUTOMATON.iter(text):
+        pos = last + 1 - length
+        if (pos == 0 or not text[pos - 1].isalnum()) and (
+            open_end or last + 1 == n or not text[last + 1].isalnum()
+        ):
+            hits.append(pos)
+    for marker in ("I'm ", "I’m ", "I am "):
+        pos = text.find(marker)
+        while pos >= 0:
+            if _SELF_INTRO.match(text, pos):
+                hits.append(pos)
+            pos = text.find(marker, pos + 1)
+    for pos in hits:
+        i = bisect_right(starts, pos) - 1
+        if i >= 0 and pos < paras[i].end:
+            scores[i] += 1
+    for i, score in enumerate(scores):
+        if score and paras[i].of(text).count("!") >= 2:
+            scores[i] += 1
+    return scores
+
+
+def _credit_start(line: str) -> int | None:
+    """Offset in ``line`` where a trailing photo credit starts, else ``None``."""
+    i = line.find("©")
+    if i >= 0 and (i == 0 or line[i - 1].isspace()):
+        return i
+    j = max(line.rfind(". "), line.rfind(".\u00a0"))
+    k = j + 2 if j >= 0 else 0
+    while k < len(line) and line[k].isspace():
+        k += 1
+    if len(line) - k <= 100 and _CREDIT_TAIL.fullmatch(line, k):
+        return k
+    return None
+
+
+def _is_headline_like(para: str) -> bool:
+    return _words(para) <= _FRAME_WORDS and para[-1] not in ".!?"
+
+
+def boilerplate(text: str) -> list[Span]:
+    """Spans of text that are not article body, sorted and non-overlapping.
+
+    Whole paragraphs (markers, calls to action, media furniture, link lists, repeated lines,
+    framed advertising blocks) and, inside caption lines, photo credits. See the module
+    docstring for the rules.
+    """
+    paras = _paragraphs(text)
+    strs = [p.of(text) for p in paras]
+    flagged = [False] * len(paras)
+    after_list_marker = False
+    cta = _cta_scores(text, paras)
+    seen: dict[str, int] = {}
+    repeats: list[tuple[int, int]] = []  # (first index, repeat index) of short repeated lines
+
+    for i, s in enumerate(strs):
+        nwords = _words(s)
+        short = nwords <= _SHORT_WORDS
+        if short and (
+            _MARKER_STRONG.match(s)
+            or _MARKER_LABEL.match(s)
+            or _MARKER_END.search(s)
+            or _MEDIA_LINE.match(s)
+        ):
+            flagged[i] = True
+            after_list_marker = bool(_LIST_MARKER.match(s))
+            continue
+        if after_list_marker and _is_headline_like(s):
+            flagged[i] = True
+            continue
+        after_list_marker = False
+        if cta[i] >= 2:
+            flagged[i] = True
+        first = seen.get(s)
+        if first is None:
+            seen[s] = i
+        else:
+            flagged[i] = True
+            if nwords <= _FRAME_WORDS and i - first <= _FRAME_GAP + 1:
+                repeats.append((first, i))
+
+    # A block framed by two copies of a short line is an ad unit when anything inside it, or
+    # the line right after it, is boilerplate.
+    for first, last in repeats:
+        stop = min(last + 2, len(paras))
+        if any(flagged[j] for j in range(first + 1, last)) or (
+            last + 1 < stop and flagged[last + 1]
+        ):
+            for j in range(first, last + 1):
+                flagged[j] = True
+
+    out: list[Span] = []
+    for i, p in enumerate(paras):
+        if flagged[i]:
+            out.append(p)
+            continue
+        credit = _credit_start(strs[i])
+        if credit is not None:
+            out.append(_span(p.start + credit, p.end))
+    return out
