@@ -5,7 +5,19 @@
 'Sea off Alaska'
 """
 
+from gazetteer.core import Candidate, Context, Gazetteer
 from gazetteer.errors import GazetteerError
+from gazetteer.normalize import fold, normalize
 from gazetteer.place import KINDS, Derivation, Place
 
-__all__ = ["KINDS", "Derivation", "GazetteerError", "Place"]
+__all__ = [
+    "KINDS",
+    "Candidate",
+    "Context",
+    "Derivation",
+    "Gazetteer",
+    "GazetteerError",
+    "Place",
+    "fold",
+    "normalize",
+]

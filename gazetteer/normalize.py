@@ -1,0 +1,186 @@
+"""Text folding and the lookup keys of place names.
+
+Two functions define how names are compared everywhere in the project:
+
+- :func:`fold` maps every character of a text to exactly one character (lowercase, Latin
+  diacritics stripped, typographic apostrophes and dashes unified), so an offset found in
+  ``fold(text)`` is the same offset in ``text``. The recognizer matches names on folded text.
+- :func:`normalize` turns a name into its lookup key: folded, whitespace collapsed, a leading
+  "the" and surrounding punctuation removed.
+
+:func:`variants` lists the extra keys under which the gazetteer indexes a name ("St." and
+"Saint", "Sea of Japan" and "Japan Sea", hyphens as spaces…).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["fold", "normalize", "variants"]
+
+#: Characters that read as an apostrophe in names ("Xi’an", "Hawaiʻi").
+_APOSTROPHES = "\u2019\u2018\u201b\u02bc\u02bb\u02bd\u0060\u00b4\u2032\uff07"
+#: Characters that read as a hyphen or dash.
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
+#: Latin letters that have no Unicode decomposition but an obvious base letter.
+_LATIN_SPECIALS = {
+    "ł": "l",
+    "Ł": "l",
+    "ø": "o",
+    "Ø": "o",
+    "đ": "d",
+    "Đ": "d",
+    "ð": "d",
+    "Ð": "d",
+    "ħ": "h",
+    "Ħ": "h",
+    "ı": "i",
+    "ŀ": "l",
+    "Ŀ": "l",
+    "ŧ": "t",
+    "Ŧ": "t",
+    "ſ": "s",
+    "ƒ": "f",
+    "ɨ": "i",
+    "ƚ": "l",
+}
+
+
+def _fold_char(char: str) -> str:
+    """The single-character fold of ``char`` (see :func:`fold`)."""
+    if char in _LATIN_SPECIALS:
+        return _LATIN_SPECIALS[char]
+    if char in _APOSTROPHES:
+        return "'"
+    if char in _DASHES:
+        return "-"
+    if unicodedata.category(char) == "Zs":
+        return " "
+    stripped = "".join(
+        c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c)
+    )
+    if len(stripped) == 1 and stripped != char and _is_latin(stripped):
+        char = stripped
+    lower = char.lower()
+    return lower if len(lower) == 1 else char
+
+
+def _is_latin(char: str) -> bool:
+    return char.isascii() or unicodedata.name(char, "").startswith("LATIN ")
+
+
+class _FoldTable(dict):
+    """A ``str.translate`` table that computes (and remembers) each character's fold."""
+
+    def __missing__(self, codepoint: int) -> str:
+        folded = _fold_char(chr(codepoint))
+        self[codepoint] = folded
+        return folded
+
+
+_TABLE = _FoldTable()
+
+
+def fold(text: str) -> str:
+    """Length-preserving per-character folding.
+
+    Lowercases, strips diacritics from Latin letters (é→e, ł→l, İ→i), turns typographic
+    apostrophes into ``'``, dashes and hyphens into ``-`` and Unicode spaces (no-break, thin…)
+    into a plain space. ``len(fold(t)) == len(t)`` always: a character that cannot fold to
+    one character (ß, æ, a ligature) stays as its lowercase single character or unchanged, so
+    offsets found in ``fold(text)`` are offsets in ``text``.
+    """
+    return text.translate(_TABLE)
+
+
+#: Punctuation stripped from both ends of a key.
+_EDGE_PUNCT = " \t\n\r.,;:!?\"'()[]{}<>«»“”„‟*-–—/\\|"
+_SPACES = re.compile(r"\s+")
+
+
+def normalize(name: str) -> str:
+    """The lookup key of a name.
+
+    Folds the name (:func:`fold`), collapses whitespace to single spaces, strips surrounding
+    punctuation and a leading "the ": ``normalize("The Sea of Japan") == "sea of japan"``,
+    ``normalize("  KAZAN, ") == "kazan"``, ``normalize("U.S.") == "u.s"``. Inner punctuation is
+    kept, so a key can be searched for in ``fold(text)``.
+    """
+    key = _SPACES.sub(" ", fold(name)).strip(_EDGE_PUNCT)
+    while key.startswith("the "):
+        key = key[4:].strip(_EDGE_PUNCT)
+    return key
+
+
+#: Abbreviations in source names and their spelled-out words, both ways for some.
+_ABBREVIATIONS = {
+    "st": "saint",
+    "st.": "saint",
+    "ste.": "sainte",
+    "mt": "mount",
+    "mt.": "mount",
+    "mts.": "mountains",
+    "ft.": "fort",
+    "pt.": "point",
+    "is.": "islands",
+    "i.": "island",
+    "pen.": "peninsula",
+    "arch.": "archipelago",
+    "cord.": "cordillera",
+    "n.": "north",
+    "s.": "south",
+    "e.": "east",
+    "w.": "west",
+    "fr.": "french",
+    "br.": "british",
+    "ter.": "territory",
+    "rep.": "republic",
+    "dem.": "democratic",
+}
+#: Spelled-out words that news also writes abbreviated.
+_SHORT_FORMS = {"saint": ("st.", "st"), "sainte": ("ste.",), "mount": ("mt.",), "fort": ("ft.",)}
+_SEA_OF = re.compile(r"^sea of (?P<x>.+)$")
+_STRAIT_OF = re.compile(r"^(?:strait|straits) of (?P<x>.+)$")
+_X_STRAIT = re.compile(r"^(?P<x>.+) strait$")
+
+
+def variants(name: str) -> list[str]:
+    """Every key under which ``name`` is indexed, its :func:`normalize` key first.
+
+    Adds, when they differ from the key: abbreviations spelled out and back ("St. Petersburg"
+    / "Saint Petersburg" / "St Petersburg", "Spratly Is." / "Spratly Islands"), hyphens and
+    apostrophes relaxed ("Port-au-Prince" / "Port au Prince", "Xi'an" / "Xian"), "Sea of X" as
+    "X Sea" and "X Strait" as "Strait of X" (and back). Deterministic order, no duplicates.
+    """
+    key = normalize(name)
+    if not key:
+        return []
+    out: list[str] = [key]
+
+    def add(candidate: str) -> None:
+        candidate = normalize(candidate)
+        if candidate and candidate not in out:
+            out.append(candidate)
+
+    words = _SPACES.sub(" ", fold(name)).strip().split(" ")
+    spelled = [_ABBREVIATIONS.get(w, w) for w in words]
+    add(" ".join(words))
+    add(" ".join(spelled))
+    for i, word in enumerate(spelled):
+        for short in _SHORT_FORMS.get(word, ()):
+            add(" ".join([*spelled[:i], short, *spelled[i + 1 :]]))
+    for form in list(out):
+        if "-" in form:
+            add(form.replace("-", " "))
+        if "'" in form:
+            add(form.replace("'", ""))
+            add(form.replace("'", " "))
+    for form in list(out):
+        if m := _SEA_OF.match(form):
+            add(f"{m['x']} sea")
+        elif m := _STRAIT_OF.match(form):
+            add(f"{m['x']} strait")
+        elif m := _X_STRAIT.match(form):
+            add(f"strait of {m['x']}")
+    return out
