@@ -1,5 +1,6 @@
 """News articles → dated, sourced events on a map."""
 
+from geo.dates import TimeExpression, find_dates, infer_published
 from geo.errors import GeoError
 from geo.model import Article, DateRange, Mention
 from geo.problems import Problem
@@ -14,8 +15,11 @@ __all__ = [
     "Mention",
     "Problem",
     "Span",
+    "TimeExpression",
     "__version__",
     "boilerplate",
+    "find_dates",
+    "infer_published",
     "paragraphs",
     "quotes",
     "sentences",

@@ -352,10 +352,16 @@ def sentences(text: str) -> list[Span]:
     except after abbreviations, initials and dotted acronyms, and except at an ellipsis
     inside quoted speech. Inside a hard-wrapped paragraph, line breaks are ordinary spaces.
     """
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=16)
+def _sentences(text: str) -> tuple[Span, ...]:
+    """Cached: place recognition and date tagging of one article both need its sentences."""
     paras = _paragraphs(text)
     out: list[Span] = []
     if not paras:
-        return out
+        return tuple(out)
     has_ellipsis = "…" in text or "..." in text
     quote_spans = _quotes(text) if has_ellipsis else ()
     n = len(paras)

@@ -1,0 +1,917 @@
+"""Temporal tagging: the dates a news text speaks of, anchored on its publication date.
+
+:func:`find_dates` finds candidate spans with one compiled regex (month names only when
+capitalised and backed by a day, a year or a preposition; weekdays; "yesterday"; "last week";
+"two days later"…) and resolves each into a :class:`~geo.model.DateRange`. No date parser is
+run over the text: "may attend", "march on", bare numbers and "Sunday Times" are not dates.
+
+Anchoring on the publication date P (see ``docs/dates.md`` for the full rules):
+
+- "Oct. 15" without a year takes the year that puts it nearest P; when its clause is past
+  tense, the latest such day on or before P; when future, the first on or after P.
+- "on Monday": the latest Monday on or before P in a past clause (P itself when P is a
+  Monday), the first Monday after P in a future clause ("will", "is set to", "is expected to",
+  "scheduled", "next"…).
+- "last week" / "next week" / "this week": Monday–Sunday weeks (precision ``week``);
+  "last month": the whole previous month; "last year": the previous calendar year.
+- "this summer", "over the summer": meteorological seasons of the Northern hemisphere
+  (summer = June–August); a past clause before June means last year's summer.
+- "in August": the latest August up to P in a past clause, else the next one.
+- "recently": precision ``unknown``, range P-30 days..P.
+- Anaphoric expressions ("the day before", "a day earlier", "on the same day", "the following
+  day", "two days later", "the subsequent week") are relative to the nearest preceding
+  resolved expression in the text, falling back to P.
+
+With no publication date, expressions that need P are skipped; absolute dates with a year,
+and anaphoric expressions after one, still resolve.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import ahocorasick
+
+from geo.errors import GeoError
+from geo.model import PRECISIONS, DateRange
+from geo.text import Span, containing, sentences
+
+__all__ = ["KINDS", "TimeExpression", "find_dates", "infer_published"]
+
+#: The kinds of time expression, from most to least self-contained.
+KINDS: tuple[str, ...] = ("absolute", "weekday", "relative", "anaphoric", "vague")
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpression:
+    """One time expression: ``text`` is ``source[start:end]``; ``range`` its resolved dates."""
+
+    start: int
+    end: int
+    text: str
+    range: DateRange
+    kind: str
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start < self.end:
+            raise GeoError(f"bad time expression offsets {self.start}..{self.end}")
+        if len(self.text) != self.end - self.start:
+            raise GeoError(f"time expression {self.text!r} does not span {self.start}..{self.end}")
+        if self.kind not in KINDS:
+            raise GeoError(f"unknown time expression kind {self.kind!r}; expected one of {KINDS}")
+
+
+# ---------------------------------------------------------------------------------------------
+# Vocabulary
+
+_MONTHS = {
+    name: i
+    for i, names in enumerate(
+        (
+            ("January", "Jan"),
+            ("February", "Feb"),
+            ("March", "Mar"),
+            ("April", "Apr"),
+            ("May",),
+            ("June", "Jun"),
+            ("July", "Jul"),
+            ("August", "Aug"),
+            ("September", "Sept", "Sep"),
+            ("October", "Oct"),
+            ("November", "Nov"),
+            ("December", "Dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_WEEKDAYS = {
+    name: i
+    for i, name in enumerate(
+        ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+    )
+}
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "a couple of": 2, "a few": 3, "several": 3,
+}  # fmt: skip
+#: Parts of a month ("early October", "the end of May").
+_PARTS = frozenset(("early", "mid", "late", "end of", "beginning of", "start of", "middle of"))
+#: Meteorological seasons (Northern hemisphere): first month of each.
+_SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+#: Week-like words that are names when they follow a weekday ("Sunday Times").
+_WEEKDAY_NAME_BEFORE = frozenset(
+    ("black", "good", "super", "bloody", "ash", "cyber", "easter", "palm", "holy", "maundy")
+)
+
+# ---------------------------------------------------------------------------------------------
+# The candidate regex
+
+_MONTH_FULL = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
+_WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_NUM = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\ few|several|a\ couple\ of)"  # noqa: E501
+_UNIT = r"(?:day|week|month|year)s?"
+_PERIOD = r"(?:weekend|week|month|year|summer|winter|spring|autumn|fall)"
+_SEASON = r"(?:summer|winter|spring|autumn|fall)"
+_PART = r"(?:early|mid|late|(?:the\ )?(?:end|beginning|start|middle)\ of)"
+_BARE_MONTH_PREP = (
+    r"(?:in|since|during|by|until|till|through|from|last|next|this|before|after|throughout"
+    r"|of|early|late|mid|(?:the\ )?(?:end|beginning|start|middle)\ of)"
+)
+_YEAR_PREP = r"(?:in|since|during|by|until|till|through|from|before|after|throughout|of|for)"
+
+_CANDIDATES = re.compile(
+    rf"""
+    (?<!\w)(?:
+    (?P<iso>(?<![\d-]){_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d-]))
+  | (?P<dmy>(?:(?:{_WEEKDAY}),?\ )?(?i:the\ )?(?P<dmy_d1>{_DAY})(?:\ ?[-–]\ ?(?P<dmy_d2>{_DAY}))?
+        \ (?i:of\ )?(?P<dmy_m>{_MONTH})(?:,?\ (?P<dmy_y>{_YEAR}))?(?![\w-]))
+  | (?P<mdy>(?:(?:{_WEEKDAY}),?\ )?(?P<mdy_m>{_MONTH})\ (?P<mdy_d1>{_DAY})
+        (?:\ ?[-–]\ ?(?P<mdy_d2>{_DAY}))?(?![\d:]|,\d{{3}}|\ ?(?:%|percent|per\ cent))
+        (?:,?\ (?P<mdy_y>{_YEAR})(?!\d))?)
+  | (?P<my>(?:(?i:(?P<my_part>{_PART})[-\ ](?:of\ )?))?(?P<my_m>{_MONTH})(?:\ of)?,?
+        \ (?P<my_y>{_YEAR})(?![\d-]))
+  | (?P<season_y>(?i:(?:the\ )?(?P<sy_s>{_SEASON})(?:\ of)?\ )(?P<sy_y>{_YEAR})(?!\d))
+  | (?P<bare_m>(?i:(?P<bm_prep>{_BARE_MONTH_PREP})[-\ ](?:of\ )?)
+        (?P<bm_m>{_MONTH_FULL}|{_MONTH_ABBR}(?=\s))
+        (?!\ ?\d|['’]s|\ [A-Z]))
+  | (?P<year>(?i:(?P<y_prep>{_YEAR_PREP})\ (?:the\ year\ )?)(?P<y_y>{_YEAR})
+        (?![\d-]|\ ?(?:%|percent)))
+  | (?P<weekday>(?:(?P<wd_prep>(?i:on|last|next|this|since|by|until|from|coming|past|
+        early|late|on\ the\ night\ of))\ )?(?P<wd>{_WEEKDAY})(?:['’]s)?
+        (?:\ (?i:morning|afternoon|evening|night))?)
+  | (?P<deictic>(?i:the\ day\ before\ yesterday|yesterday|today|tomorrow|tonight|last\ night
+        |this\ (?:morning|afternoon|evening)|earlier\ today|later\ today|overnight))
+  | (?P<period>(?i:(?:(?P<p_mod>earlier\ this|later\ this|last|next|this|past|coming|previous
+        |following|subsequent|same|over\ the|in\ the|during\ the|at\ the|throughout\ the)
+        |the\ (?P<p_mod2>past|previous|following|subsequent|next|same|coming|last))
+        \ (?P<p_unit>{_PERIOD})))
+  | (?P<ago>(?i:(?P<ago_n>{_NUM})\ (?P<ago_u>{_UNIT})\ (?P<ago_dir>ago|earlier|later|before
+        |after|prior)))
+  | (?P<anaphor>(?i:(?:on\ )?the\ (?:same|previous|next|following|preceding)\ day
+        |that\ (?:same\ )?day|the\ day\ (?:before|after|earlier|later)|the\ night\ before
+        |(?:hours|moments|minutes)\ later
+        |(?:a|one)\ day\ (?:earlier|later|before|after)|that\ (?:same\ )?(?:week|month)))
+  | (?P<vague>(?i:recently|lately|in\ recent\ (?:days|weeks|months|years)
+        |in\ the\ (?:past|last)\ (?:few\ )?(?:days|weeks|months)
+        |in\ the\ coming\ (?:days|weeks|months)|in\ the\ near\ future))
+    )(?!\w)""",
+    re.VERBOSE,
+)
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+
+# ---------------------------------------------------------------------------------------------
+# Finding candidates fast
+#
+# Running the candidate regex over a whole article costs about half a microsecond per
+# character (it has many branches). Instead, one Aho-Corasick pass finds trigger words (month
+# and weekday names, "yesterday", "week", "days", "recently", years…), and the regex is only
+# tried at the trigger and at the few words before it that can open an expression ("in",
+# "last", "the following", "two"…).
+
+_TRIGGERS_EXACT = (
+    *_MONTHS,
+    *_WEEKDAYS,
+)
+_TRIGGERS_ANY_CASE = (
+    "yesterday", "today", "tomorrow", "tonight", "overnight", "night", "morning",
+    "afternoon", "evening", "day", "days", "week", "weeks", "weekend", "month", "months",
+    "year", "years", "summer", "winter", "spring", "autumn", "fall", "later", "recently",
+    "lately", "future",
+)  # fmt: skip
+_YEAR_PREFIXES = ("18", "19", "20")
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+#: Words that can open an expression before its trigger word.
+_PREFIX_WORDS = _wordset(
+    "on in at by of for from since until till through throughout during before after "
+    "over the a an one two three four five six seven eight nine ten eleven twelve few "
+    "several couple last next this that same previous following subsequent preceding "
+    "past coming earlier later early mid late end beginning start middle recent near "
+    "hours moments minutes night"
+) | frozenset(w.lower() for w in _WEEKDAYS)
+_MAX_PREFIX_WORDS = 5
+
+
+def _trigger_automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for word in _TRIGGERS_EXACT:
+        automaton.add_word(word, len(word))
+    for word in _TRIGGERS_ANY_CASE:
+        for variant in (word, word.capitalize()):
+            automaton.add_word(variant, len(word))
+    for prefix in _YEAR_PREFIXES:
+        automaton.add_word(prefix, -1)  # a year: checked below
+    automaton.make_automaton()
+    return automaton
+
+
+_TRIGGER_AUTOMATON = _trigger_automaton()
+
+
+def _triggers(text: str) -> list[tuple[int, int]]:
+    """(start, end) of trigger words, whole words only, in text order."""
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    for last, length in _TRIGGER_AUTOMATON.iter(text):
+        if length < 0:  # "19"/"20": a year if four digits stand alone
+            start, end = last - 1, last + 3
+            if end > n or not text[last + 1 : end].isdigit():
+                continue
+        else:
+            start, end = last + 1 - length, last + 1
+        if (start == 0 or not text[start - 1].isalnum()) and (end == n or not text[end].isalnum()):
+            out.append((start, end))
+    return out
+
+
+def _word_before(text: str, pos: int) -> int | None:
+    """Start of the word before ``pos`` (separated by a space, hyphen or comma), if any."""
+    i = pos
+    seps = 0
+    while i > 0 and text[i - 1] in " ,-–\u00a0" and seps < 3:
+        i -= 1
+        seps += 1
+    if seps == 0 or i == 0:
+        return None
+    j = i
+    while j > 0 and (text[j - 1].isalnum() or text[j - 1] == "."):
+        j -= 1
+    return j if j < i else None
+
+
+def _candidates(text: str) -> list[re.Match[str]]:
+    """Non-overlapping candidate matches, in text order."""
+    out: list[re.Match[str]] = []
+    last_end = 0
+    match = _CANDIDATES.match
+    for start, end in _triggers(text):
+        if start < last_end:
+            continue
+        starts = [start]
+        cur = start
+        for _ in range(_MAX_PREFIX_WORDS):
+            ws = _word_before(text, cur)
+            if ws is None or ws < last_end:
+                break
+            word = text[ws:cur].rstrip(" ,-–\u00a0").rstrip(".").lower()
+            if word not in _PREFIX_WORDS and not (
+                word[:2].isdigit() or (word[:1].isdigit() and len(word) <= 4)
+            ):
+                break
+            starts.append(ws)
+            cur = ws
+        best: re.Match[str] | None = None
+        for st in reversed(starts):
+            m = match(text, st)
+            if m is not None and m.end() >= end and (best is None or m.end() > best.end()):
+                best = m
+        if best is not None:
+            out.append(best)
+            last_end = best.end()
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Tense
+#
+# The tense of a clause comes from its words: future markers ("will", "is set to",
+# "scheduled", "next"…) and past markers ("was", "said", "met", words in -ed…). The marker
+# nearest to the expression in its clause decides; else the nearest in its sentence.
+
+_TOKEN = re.compile(r"[\w'’]+|[;:—–()]|,")
+_FUTURE_WORDS = _wordset(
+    "will shall would upcoming scheduled slated planned forthcoming next coming ahead won't won’t"
+)
+_FUTURE_BEFORE_TO = _wordset(
+    "set expected due scheduled slated planning going poised plans plan intends intend"
+)
+_PAST_WORDS = _wordset(
+    "was were had did said told met held made went came took gave saw left began flew spoke "
+    "struck led fought won lost sent brought built ran fell rose broke chose drove got knew "
+    "paid sold shot sat stood spent thought became sought caught bought felt kept found "
+    "heard laid quit ago earlier previously already"
+)
+_NOT_PAST_ED = _wordset(
+    "need speed feed seed hundred indeed exceed proceed succeed bleed breed greed weed creed "
+    "deed heed embed shed bed red wed fed"
+)
+_TENSE_WINDOW = 100
+_PASSIVE_AUX = _wordset("be been being is are am")
+_PERFECT_AUX = _wordset("has have")
+_CLAUSE_WORDS = _wordset("who which where when while but and as")
+
+
+def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """(start, end, mark) of the marked tokens in ``text[lo:hi]``: "f" future, "p" past,
+    "|" clause break."""
+    out: list[tuple[int, int, str]] = []
+    toks = list(_TOKEN.finditer(text, lo, hi))
+    for i, m in enumerate(toks):
+        w = m.group()
+        low = w.lower()
+        mark = ""
+        if w in ";:—–()":
+            mark = "|"
+        elif w == ",":
+            if i + 1 < len(toks) and toks[i + 1].group().lower() in _CLAUSE_WORDS:
+                mark = "|"
+        elif (
+            low in _FUTURE_WORDS
+            or low.endswith(("'ll", "’ll"))
+            or (low in _FUTURE_BEFORE_TO and i + 1 < len(toks) and toks[i + 1].group() == "to")
+        ):
+            mark = "f"
+        elif low in _PAST_WORDS or (
+            w.endswith("ed") and w.islower() and len(w) > 4 and w not in _NOT_PAST_ED
+        ):
+            # A participle after "be" is passive ("will be held"): its auxiliary decides.
+            prev = toks[i - 1].group().lower() if i else ""
+            if prev not in _PASSIVE_AUX:
+                mark = "p"
+        elif low in _PERFECT_AUX and i + 1 < len(toks):
+            nxt = toks[i + 1].group().lower()
+            if nxt == "been" or nxt in _PAST_WORDS or nxt.endswith("ed"):
+                mark = "p"  # present perfect: "has met", "have been"
+        if mark:
+            out.append((m.start(), m.end(), mark))
+    return out
+
+
+def _tense_from_tokens(tokens: list[tuple[int, int, str]], start: int, end: int) -> str:
+    """``"future"``, ``"past"`` or ``""`` for the expression at ``start..end``."""
+    lo_clause, hi_clause = -1, 1 << 62
+    for s, e, mark in tokens:
+        if mark == "|":
+            if e <= start:
+                lo_clause = e
+            elif s >= end:
+                hi_clause = s
+                break
+    for lo, hi in ((lo_clause, hi_clause), (-1, 1 << 62)):
+        best: tuple[int, str] | None = None
+        for s, e, mark in tokens:
+            if mark == "|" or s < lo or e > hi or (start <= s < end):
+                continue
+            dist = start - e if e <= start else s - end
+            if best is None or dist < best[0] or (dist == best[0] and mark == "f"):
+                best = (dist, mark)
+        if best is not None:
+            return "future" if best[1] == "f" else "past"
+    return ""
+
+
+# ---------------------------------------------------------------------------------------------
+# Calendar arithmetic
+
+
+def _month_range(year: int, month: int) -> tuple[date, date]:
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    k = year * 12 + (month - 1) + delta
+    return k // 12, k % 12 + 1
+
+
+def _week_of(d: date) -> tuple[date, date]:
+    monday = d - timedelta(days=d.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+def _season_range(year: int, season: str) -> tuple[date, date]:
+    """The season that starts in ``year`` (winter: December ``year`` to February)."""
+    first = _SEASON_START[season]
+    y2, m2 = _add_months(year, first, 2)
+    return date(year, first, 1), _month_range(y2, m2)[1]
+
+
+def _season_containing(d: date) -> tuple[int, str]:
+    m = d.month
+    if m in (12, 1, 2):
+        return (d.year if m == 12 else d.year - 1), "winter"
+    return d.year, {3: "spring", 4: "spring", 5: "spring", 6: "summer", 7: "summer"}.get(
+        m, "summer" if m == 8 else "autumn"
+    )
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _coarser(a: str, b: str) -> str:
+    return a if PRECISIONS.index(a) >= PRECISIONS.index(b) else b
+
+
+def _shift(r: DateRange, days: int, precision: str | None = None) -> DateRange:
+    delta = timedelta(days=days)
+    return DateRange(r.start + delta, r.end + delta, precision or r.precision)
+
+
+def _dr(start: date, end: date, precision: str) -> DateRange:
+    return DateRange(start, end, precision)
+
+
+# ---------------------------------------------------------------------------------------------
+# Resolution
+
+
+@dataclass(slots=True)
+class _Context:
+    text: str
+    published: date | None
+    anchor: DateRange | None = None  # the last resolved expression
+    _sentences: list[Span] | None = None
+
+    def tense(self, start: int, end: int) -> str:
+        """The tense of the clause around ``start..end``, from the words of its sentence
+        within ``_TENSE_WINDOW`` characters of it."""
+        if self._sentences is None:
+            self._sentences = sentences(self.text)
+        sentence = containing(self._sentences, start)
+        if sentence is None:
+            return ""
+        lo = max(sentence.start, start - _TENSE_WINDOW)
+        hi = min(sentence.end, end + _TENSE_WINDOW)
+        return _tense_from_tokens(_tokens(self.text, lo, hi), start, end)
+
+
+def _day_number(s: str) -> int:
+    return int(s.rstrip("stndrh"))
+
+
+def _year_for(ctx: _Context, month: int, day: int, start: int, end: int) -> int | None:
+    """The year of a day-month date without a year (see the module docstring)."""
+    p = ctx.published
+    if p is None:
+        return None
+    tense = ctx.tense(start, end)
+    candidates = [
+        (y, d) for y in (p.year - 1, p.year, p.year + 1) if (d := _safe_date(y, month, day))
+    ]
+    if not candidates:
+        return None
+    if tense == "past":
+        past = [c for c in candidates if c[1] <= p]
+        if past:
+            return past[-1][0]
+    elif tense == "future":
+        future = [c for c in candidates if c[1] >= p]
+        if future:
+            return future[0][0]
+    return min(candidates, key=lambda c: abs((c[1] - p).days))[0]
+
+
+def _resolve_dmy(ctx: _Context, m: re.Match[str], prefix: str) -> tuple[DateRange, str] | None:
+    month = _MONTHS[m.group(f"{prefix}_m").rstrip(".")]
+    d1 = _day_number(m.group(f"{prefix}_d1"))
+    d2s = m.group(f"{prefix}_d2")
+    d2 = _day_number(d2s) if d2s else d1
+    ys = m.group(f"{prefix}_y")
+    year = int(ys) if ys else _year_for(ctx, month, d1, m.start(), m.end())
+    if year is None:
+        return None
+    a, b = _safe_date(year, month, d1), _safe_date(year, month, d2)
+    if a is None or b is None or b < a:
+        return None
+    return _dr(a, b, "day"), "absolute"
+
+
+def _resolve_month_year(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | None:
+    month = _MONTHS[m.group("my_m").rstrip(".")]
+    year = int(m.group("my_y"))
+    start, end = _month_range(year, month)
+    part = m.group("my_part")
+    if part:
+        return _month_part(start, end, part.lower()), "absolute"
+    return _dr(start, end, "month"), "absolute"
+
+
+def _month_part(start: date, end: date, part: str) -> DateRange:
+    """Early (1–10), mid (11–20) or late (21–end) month; precision ``week``."""
+    part = part.removeprefix("the ")
+    if part in ("early", "beginning of", "start of"):
+        return _dr(start, start.replace(day=10), "week")
+    if part in ("mid", "middle of"):
+        return _dr(start.replace(day=11), start.replace(day=20), "week")
+    return _dr(start.replace(day=21), end, "week")
+
+
+def _resolve_bare_month(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | None:
+    p = ctx.published
+    if p is None:
+        return None
+    month = _MONTHS[m.group("bm_m").rstrip(".")]
+    prep = " ".join(m.group("bm_prep").lower().split())
+    if prep == "last":
+        year = p.year if month < p.month else p.year - 1
+    elif prep == "next":
+        year = p.year if month > p.month else p.year + 1
+    elif prep == "this":
+        year = p.year
+    else:
+        tense = ctx.tense(m.start(), m.end())
+        if prep in ("since", "after", "from") and tense != "future":
+            tense = "past"
+        if prep in ("until", "till", "by", "before") and tense == "":
+            tense = "future" if month > p.month else "past"
+        if tense == "future":
+            year = p.year if month >= p.month else p.year + 1
+        else:
+            year = p.year if month <= p.month else p.year - 1
+    start, end = _month_range(year, month)
+    if prep.removeprefix("the ") in _PARTS:
+        return _month_part(start, end, prep), "relative"
+    return _dr(start, end, "month"), "relative"
+
+
+def _resolve_weekday(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | None:
+    p = ctx.published
+    if p is None:
+        return None
+    wd = _WEEKDAYS[m.group("wd")]
+    prep = (m.group("wd_prep") or "").lower()
+    if not prep:
+        # A bare weekday before a capitalised word is a name ("Sunday Times"), as is one
+        # after "Black", "Good"… ("Black Friday").
+        after = ctx.text[m.end() : m.end() + 2]
+        if len(after) == 2 and after[0] == " " and after[1].isupper():
+            return None
+        before = _WORD_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
+        if before and before.group(1).lower() in _WEEKDAY_NAME_BEFORE:
+            return None
+    back = (p.weekday() - wd) % 7  # days back to the latest such weekday on or before P
+    fwd = (wd - p.weekday()) % 7 or 7  # days forward to the next one after P
+    if prep in ("last", "past"):
+        d = p - timedelta(days=back or 7)
+    elif prep in ("next", "coming"):
+        d = p + timedelta(days=fwd)
+    elif prep == "this":
+        d = _week_of(p)[0] + timedelta(days=wd)
+    else:
+        tense = ctx.tense(m.start(), m.end())
+        d = p + timedelta(days=fwd) if tense == "future" else p - timedelta(days=back)
+    return _dr(d, d, "day"), "weekday"
+
+
+def _resolve_deictic(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | None:
+    p = ctx.published
+    if p is None:
+        return None
+    raw = m.group("deictic")
+    if raw[0].isupper() and _after_capitalised_word(ctx.text, m.start()):
+        return None  # a name: "USA Today", "Good Morning Today"
+    word = " ".join(raw.lower().split())
+    offset = {
+        "yesterday": -1,
+        "last night": -1,
+        "tomorrow": 1,
+        "the day before yesterday": -2,
+    }.get(word, 0)
+    d = p + timedelta(days=offset)
+    return _dr(d, d, "day"), "relative"
+
+
+def _after_capitalised_word(text: str, pos: int) -> bool:
+    """True when ``pos`` follows a capitalised word in the same sentence ("USA Today")."""
+    before = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
+    return bool(before and before.group(1)[0].isupper() and text[before.end(1) : pos].strip() == "")
+
+
+def _resolve_period(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | None:
+    unit = m.group("p_unit").lower()
+    mod2 = m.group("p_mod2")
+    mod = " ".join((mod2 or m.group("p_mod")).lower().split())
+    if mod2 is not None and mod in ("last", "coming"):
+        mod = "past" if mod == "last" else "next"  # "in the last week": the past seven days
+    anaphoric = mod in ("previous", "following", "subsequent", "same") or (
+        mod2 is not None and mod == "next"
+    )
+    if anaphoric:
+        base = ctx.anchor or (DateRange.day(ctx.published) if ctx.published is not None else None)
+        if base is None:
+            return None
+        step = {"previous": -1, "same": 0}.get(mod, 1)
+        if unit in _SEASON_START:
+            return _season_step(base.start, unit, step), "anaphoric"
+        return _period_step(base.start, unit, step), "anaphoric"
+    p = ctx.published
+    if p is None:
+        return None
+    if mod == "past" and unit in ("week", "month", "year"):
+        days = {"week": 7, "month": 30, "year": 365}[unit]
+        return _dr(p - timedelta(days=days), p, unit), "relative"
+    if mod in ("over the", "in the", "during the", "at the", "throughout the"):
+        tense = ctx.tense(m.start(), m.end())
+        mod = "next" if tense == "future" and unit in _SEASON_START else "this"
+        if unit in ("week", "month", "year"):
+            return None  # "in the week" is not a date on its own
+    step = {"last": -1, "next": 1, "coming": 1}.get(mod, 0)
+    if unit in _SEASON_START:
+        return _season(ctx, m, p, unit, mod, step), "relative"
+    if mod == "past" and unit == "weekend":
+        mod = "last"
+    if unit == "weekend":
+        return _weekend(ctx, m, p, mod), "relative"
+    r = _period_step(p, unit, step)
+    if mod == "earlier this":
+        return _dr(r.start, max(r.start, p), unit), "relative"
+    if mod == "later this":
+        return _dr(min(p, r.end), r.end, unit), "relative"
+    return r, "relative"
+
+
+def _period_step(d: date, unit: str, step: int) -> DateRange:
+    """The week, weekend, month or year containing ``d``, moved by ``step`` of them."""
+    if unit in ("week", "weekend"):
+        monday = _week_of(d)[0] + timedelta(weeks=step)
+        if unit == "weekend":
+            return _dr(monday + timedelta(days=5), monday + timedelta(days=6), "day")
+        return _dr(monday, monday + timedelta(days=6), "week")
+    if unit == "month":
+        y, mo = _add_months(d.year, d.month, step)
+        return _dr(*_month_range(y, mo), "month")
+    return _dr(date(d.year + step, 1, 1), date(d.year + step, 12, 31), "year")
+
+
+def _season_step(d: date, season: str, step: int) -> DateRange:
+    """The season named ``season``: the last one ended before ``d`` (step -1), the first
+    one starting after it (step 1), or the one of ``d``'s season-year (step 0)."""
+    year = d.year - 1 if season == "winter" and d.month <= 2 else d.year
+    start, end = _season_range(year, season)
+    if step < 0 and end >= d:
+        year -= 1
+    elif step > 0 and start <= d:
+        year += 1
+    return _dr(*_season_range(year, season), "season")
+
+
+def _season(
+    ctx: _Context, m: re.Match[str], p: date, season: str, mod: str, step: int
+) -> DateRange:
+    """ "last summer", "next winter", "this summer", "over the summer" relative to P."""
+    if step:
+        return _season_step(p, season, step)
+    r = _season_step(p, season, 0)
+    tense = ctx.tense(m.start(), m.end())
+    if tense == "past" and r.start > p:
+        return _season_step(p, season, -1)
+    if tense == "future" and r.end < p:
+        return _season_step(p, season, 1)
+    return r
+
+
+def _weekend(ctx: _Context, m: re.Match[str], p: date, mod: str) -> DateRange:
+    """Saturday–Sunday: "last weekend" ended before P, "next weekend" starts after it,
+    "this/over the weekend" is the latest one up to P in a past clause, else this week's."""
+    saturday = _week_of(p)[0] + timedelta(days=5)
+    if mod == "last":
+        if saturday + timedelta(days=1) >= p:
+            saturday -= timedelta(days=7)
+    elif mod in ("next", "coming"):
+        if saturday <= p:
+            saturday += timedelta(days=7)
+    elif ctx.tense(m.start(), m.end()) != "future" and saturday > p:
+        saturday -= timedelta(days=7)
+    return _dr(saturday, saturday + timedelta(days=1), "day")
+
+
+def _resolve_ago(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | None:
+    raw = " ".join(m.group("ago_n").lower().split())
+    n = int(raw) if raw.isdigit() else _NUMBERS.get(raw)
+    if n is None:
+        return None
+    unit = m.group("ago_u").lower().rstrip("s")
+    direction = m.group("ago_dir").lower()
+    sign = 1 if direction in ("later", "after", "since") else -1
+    if direction == "ago":
+        base = DateRange.day(ctx.published) if ctx.published is not None else None
+        kind = "relative"
+    else:
+        base = ctx.anchor or (DateRange.day(ctx.published) if ctx.published is not None else None)
+        kind = "anaphoric"
+    if base is None:
+        return None
+    d = base.start
+    if unit == "day":
+        return _shift(base, sign * n), kind
+    if unit == "week":
+        if base.rank > PRECISIONS.index("week"):  # "three weeks before" a month: shift it
+            return _shift(base, 7 * sign * n), kind
+        return _dr(*_week_of(d + timedelta(weeks=sign * n)), "week"), kind
+    if unit == "month":
+        y, mo = _add_months(d.year, d.month, sign * n)
+        return _dr(*_month_range(y, mo), _coarser(base.precision, "month")), kind
+    return _dr(date(d.year + sign * n, 1, 1), date(d.year + sign * n, 12, 31), "year"), kind
+
+
+def _resolve_anaphor(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | None:
+    base = ctx.anchor or (DateRange.day(ctx.published) if ctx.published is not None else None)
+    if base is None:
+        return None
+    phrase = " ".join(m.group("anaphor").lower().split())
+    if phrase.endswith("week"):
+        return _period_step(base.start, "week", 0), "anaphoric"
+    if phrase.endswith("month"):
+        return _period_step(base.start, "month", 0), "anaphoric"
+    if any(w in phrase for w in ("before", "previous", "preceding", "earlier")):
+        return _shift(base, -1), "anaphoric"
+    if any(w in phrase for w in ("after", "next", "following")) or phrase.startswith(
+        ("a day later", "one day later", "the day later")
+    ):
+        return _shift(base, 1), "anaphoric"
+    return base, "anaphoric"  # the same day, that day, hours later
+
+
+def _resolve_vague(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | None:
+    p = ctx.published
+    if p is None:
+        return None
+    phrase = m.group("vague").lower()
+    if "coming" in phrase or "future" in phrase:
+        days = 90 if "month" in phrase else 30
+        return _dr(p, p + timedelta(days=days), "unknown"), "vague"
+    days = 30
+    if "month" in phrase:
+        days = 180
+    elif "year" in phrase:
+        days = 3 * 365
+    elif "days" in phrase:
+        days = 10
+    return _dr(p - timedelta(days=days), p, "unknown"), "vague"
+
+
+def _resolve_year(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | None:
+    year = int(m.group("y_y"))
+    return _dr(date(year, 1, 1), date(year, 12, 31), "year"), "absolute"
+
+
+def _resolve_season_year(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | None:
+    return _dr(*_season_range(int(m.group("sy_y")), m.group("sy_s").lower()), "season"), (
+        "absolute"
+    )
+
+
+def _resolve_iso(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | None:
+    d = _iso(m.group("iso"))
+    return None if d is None else (_dr(d, d, "day"), "absolute")
+
+
+_Resolver = Callable[[_Context, "re.Match[str]"], "tuple[DateRange, str] | None"]
+
+_RESOLVERS: dict[str, _Resolver] = {
+    "iso": _resolve_iso,
+    "dmy": lambda ctx, m: _resolve_dmy(ctx, m, "dmy"),
+    "mdy": lambda ctx, m: _resolve_dmy(ctx, m, "mdy"),
+    "my": _resolve_month_year,
+    "season_y": _resolve_season_year,
+    "bare_m": _resolve_bare_month,
+    "year": _resolve_year,
+    "weekday": _resolve_weekday,
+    "deictic": _resolve_deictic,
+    "period": _resolve_period,
+    "ago": _resolve_ago,
+    "anaphor": _resolve_anaphor,
+    "vague": _resolve_vague,
+}
+
+
+_LEADING_PREPOSITION = re.compile(
+    r"(?i)(?:on|in|during|of|from|by|until|till|through|throughout|for|at|since|before|after)"
+    r"\s+(?!the\b)"
+)
+
+
+def _trim(text: str, start: int, end: int, group: str) -> int:
+    """Start of the expression without a leading preposition ("in May" → "May")."""
+    if group in ("bare_m", "year", "weekday", "anaphor"):
+        m = _LEADING_PREPOSITION.match(text, start, end)
+        if m is not None and m.end() < end:
+            return m.end()
+    return start
+
+
+def find_dates(text: str, published: date | None) -> list[TimeExpression]:
+    """Time expressions in ``text``, in text order, resolved against ``published``.
+
+    Spans do not overlap; each carries a :class:`DateRange` with its precision (day, week,
+    month, season, year or unknown) and its kind (absolute, weekday, relative, anaphoric,
+    vague). Expressions that need the publication date are skipped when it is ``None``.
+    """
+    if published is not None and not isinstance(published, date):
+        raise GeoError(f"published must be a date or None, got {published!r}")
+    out: list[TimeExpression] = []
+    ctx = _Context(text, published)
+    for m in _candidates(text):
+        group = m.lastgroup
+        if group is None:
+            continue
+        resolved = _RESOLVERS[group](ctx, m)
+        if resolved is None:
+            continue
+        rng, kind = resolved
+        end = m.end()
+        start = _trim(text, m.start(), end, group)
+        out.append(TimeExpression(start, end, text[start:end], rng, kind))
+        ctx.anchor = rng
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Publication date inference
+
+_SNIPPET = 60
+
+
+#: A stated date counts as the news of the day only if the text's dates without a year (the
+#: current year, by news convention) are at most this many days before it.
+_SAME_NEWS_CYCLE = timedelta(days=7)
+
+
+def infer_published(text: str) -> tuple[date, str] | None:
+    """A publication date inferred from the text, with the evidence, or ``None``.
+
+    News reports what happened up to the day it was written, so the publication date is the
+    latest date the text reports as past (not in a future clause), if the text states its
+    year:
+
+    - the latest full date (day, month, year, or ISO) reported as past is the candidate;
+    - dates without a year (news style omits the current year) are placed in its year: any
+      later one becomes the candidate; one more than a week *before* it means the full date
+      is background from another year (a photo caption from 2022 in a 2024 story) and the
+      year of the story is not stated: ``None``;
+    - with no full date, ``None``: a bare "Oct. 16" does not say which year.
+
+    The evidence is the expression with a few words around it, e.g.
+    ``"the minister said on Oct. 16, 2024, that the talks"``.
+    """
+    best: tuple[date, int, int] | None = None
+    yearless: list[tuple[int, int, int, int]] = []  # (month, day, start, end)
+    ctx = _Context(text, None)
+    for m in _candidates(text):
+        group = m.lastgroup
+        if group not in ("iso", "dmy", "mdy"):
+            continue
+        if ctx.tense(m.start(), m.end()) == "future":
+            continue
+        if group == "iso":
+            d = _iso(m.group("iso"))
+        else:
+            month = _MONTHS[m.group(f"{group}_m").rstrip(".")]
+            day = _day_number(m.group(f"{group}_d2") or m.group(f"{group}_d1"))
+            year = m.group(f"{group}_y")
+            if not year:
+                yearless.append((month, day, m.start(), m.end()))
+                continue
+            d = _safe_date(int(year), month, day)
+        if d is not None and (best is None or d > best[0]):
+            best = (d, m.start(), m.end())
+    if best is None:
+        return None
+    stated = best[0]
+    for month, day, start, end in yearless:
+        d = _safe_date(stated.year, month, day)
+        if d is None:
+            continue
+        if d < stated - _SAME_NEWS_CYCLE:
+            return None
+        if d > best[0]:
+            best = (d, start, end)
+    d, start, end = best
+    return d, _snippet(text, start, end)
+
+
+def _iso(s: str) -> date | None:
+    try:
+        return date.fromisoformat(s)
+    except ValueError:
+        return None
+
+
+def _snippet(text: str, start: int, end: int) -> str:
+    """The expression with up to a few words of context, on one line."""
+    lo = max(0, start - _SNIPPET // 2)
+    hi = min(len(text), end + _SNIPPET // 2)
+    lo = text.rfind(" ", 0, lo) + 1 if lo > 0 else 0
+    cut = text.find(" ", hi)
+    hi = len(text) if cut < 0 or hi >= len(text) else cut
+    snippet = " ".join(text[lo:hi].split())
+    return snippet
