@@ -1,20 +1,507 @@
 """Derived areas: compass parts, coastal sea bands, waters around islands.
-(Interface stub: filled in by the derived-areas work.)
+
+:func:`derive` turns a base place and a :class:`~gazetteer.modifiers.Modifier` into a new
+:class:`~gazetteer.place.Place` of kind ``derived`` whose
+:class:`~gazetteer.place.Derivation` tells a reader how it was made. The rules and their
+distances are listed in ``docs/derived-areas.md``; in short:
+
+==========  =======================================================  ======================
+rule        area                                                     distance
+==========  =======================================================  ======================
+compass     the named part of the place (outer third / quadrant)     –
+coast       sea off the coast, land removed, median line with        200 nmi (370.4 km)
+            neighbours; "coastal X" on land: the coastal strip       50 km inland
+waters      like coast; "territorial waters": 12 nautical miles      200 nmi / 12 nmi
+near        at sea: sea off the coast (no median line);              200 nmi
+            on land: the place and everything within 50 km           50 km
+around      an island: the waters around it plus the straits and     100 nmi (185.2 km)
+            channels beside it; anything else: as ``near``
+==========  =======================================================  ======================
+
+A point base (a city or port) has no outline: sea rules give the sea within 50 km of it (a
+sea-side disc), ``near`` on land a 50 km disc, and a compass part is taken from a disc of
+10 km radius standing for the city. Results are valid (Multi)Polygons in lon/lat, split at
+the antimeridian, and cached per (gazetteer, base, rule, detail, at_sea).
+
+Only three gazetteer methods are used: ``land()`` (land polygons), ``intersecting(geometry,
+kinds)`` (neighbouring countries and states for median lines, straits beside islands) and,
+through them, the places they return.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, Protocol
 
+import shapely
+from shapely.geometry.base import BaseGeometry
+
+from gazetteer.compass import COMPASS_DETAILS, compass_part, sector
 from gazetteer.errors import GazetteerError
+from gazetteer.frames import LocalFrame, buffer_in_frame, polygons_only
 from gazetteer.modifiers import Modifier
-from gazetteer.place import Place
+from gazetteer.place import WATER_KINDS, Derivation, Place
+from gazetteer.seabands import (
+    LandIndex,
+    coastline,
+    connected_to,
+    median_clip,
+    region_boxes,
+    sea_band,
+)
 
 if TYPE_CHECKING:
+    from collections.abc import Collection, Sequence
+
     from gazetteer.core import Gazetteer
+
+__all__ = ["DISTANCES_KM", "NAUTICAL_MILE_KM", "AreaSource", "derive"]
+
+NAUTICAL_MILE_KM = 1.852
+
+#: Every distance the rules use, in kilometres.
+DISTANCES_KM: dict[str, float] = {
+    "coast": 200 * NAUTICAL_MILE_KM,  # the sea off a coast: an EEZ-like band
+    "waters": 200 * NAUTICAL_MILE_KM,  # "Swedish waters", "waters off Japan"
+    "territorial": 12 * NAUTICAL_MILE_KM,  # "territorial waters of X"
+    "near_sea": 200 * NAUTICAL_MILE_KM,  # "near Alaska" when the event is at sea
+    "near_land": 50.0,  # "near Kharkiv" on land
+    "around": 100 * NAUTICAL_MILE_KM,  # "around Taiwan": the waters around an island
+    "coastal_strip": 50.0,  # "coastal Lebanon": land within 50 km of the coast
+    "point_sea": 50.0,  # sea rules on a point (a port city)
+    "point_compass": 10.0,  # a city's compass part is taken from a disc of this radius
+    "water_near": 50.0,  # "near the Taiwan Strait" on land: the shores within 50 km
+}
+#: An outline that is at least this share coast makes a place an island.
+ISLAND_COAST_SHARE = 0.85
+#: Straits farther than this share of the band width from an island are not "beside" it.
+STRAIT_REACH = 0.5
+#: Share of the smaller area two places must overlap to count as the same territory.
+SAME_TERRITORY_OVERLAP = 0.5
+#: Neighbours considered for the median line.
+NEIGHBOUR_KINDS = frozenset({"country", "admin1"})
+#: Water bodies joined to the waters around an island.
+STRAIT_KINDS = frozenset({"strait", "channel"})
+
+
+class AreaSource(Protocol):
+    """What :func:`derive` needs from a gazetteer."""
+
+    def land(self) -> BaseGeometry: ...
+
+    def intersecting(
+        self, geometry: BaseGeometry, kinds: Collection[str] | None = None
+    ) -> Sequence[Place]: ...
 
 
 def derive(base: Place, modifier: Modifier, gazetteer: Gazetteer, *, at_sea: bool = False) -> Place:
     """Return the derived area for ``modifier`` applied to ``base`` (kind ``derived``, with a
-    :class:`~gazetteer.place.Derivation` saying how it was made)."""
-    raise GazetteerError(f"derived areas are not implemented yet ({modifier.rule} {base.name})")
+    :class:`~gazetteer.place.Derivation` saying how it was made).
+
+    ``at_sea`` says the event happened at sea or in the air, which turns "near X" into the sea
+    off X. Some modifiers add nothing to a water body ("waters of the Baltic Sea", "around the
+    Taiwan Strait" at sea): then ``base`` itself is returned.
+
+    Raises GazetteerError when the rule cannot apply: "off" a landlocked place, or an area
+    that comes out empty.
+    """
+    return _derive_cached(_Identity(gazetteer), base, id(base.geometry), modifier, bool(at_sea))
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class _Identity:
+    """Hashes and compares a gazetteer by identity, for the cache key."""
+
+    target: Any
+
+    def __hash__(self) -> int:
+        return id(self.target)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Identity) and other.target is self.target
+
+
+@lru_cache(maxsize=512)
+def _derive_cached(
+    ref: _Identity, base: Place, geometry_id: int, modifier: Modifier, at_sea: bool
+) -> Place:
+    del geometry_id  # part of the key only: a pinned place may reuse an id with a new shape
+    return _Deriver(ref.target, base, modifier, at_sea).place()
+
+
+@lru_cache(maxsize=8)
+def _land_index(ref: _Identity) -> LandIndex:
+    return LandIndex(ref.target.land())
+
+
+def _nm(km: float) -> str:
+    nmi = km / NAUTICAL_MILE_KM
+    return f"{nmi:g} nautical miles" if abs(nmi - round(nmi)) < 1e-6 else f"{km:g} km"
+
+
+class _Deriver:
+    """One derivation: the base, the modifier and the work area (frame, land, base)."""
+
+    def __init__(self, gazetteer: Any, base: Place, modifier: Modifier, at_sea: bool) -> None:
+        self.gazetteer = gazetteer
+        self.base = base
+        self.modifier = modifier
+        self.at_sea = at_sea
+        geometry = base.geometry
+        self.is_point = geometry.geom_type in {"Point", "MultiPoint"}
+        self.is_water = base.kind in WATER_KINDS
+        self.frame = LocalFrame.around(geometry)
+        self._base_xy: BaseGeometry | None = None
+
+    # -- shared pieces ---------------------------------------------------------------------
+
+    @property
+    def base_xy(self) -> BaseGeometry:
+        if self._base_xy is None:
+            self._base_xy = self.frame.forward(self.base.geometry)
+        return self._base_xy
+
+    def land_xy(self, reach_km: float) -> BaseGeometry:
+        """The land within about ``reach_km`` of the base, projected."""
+        boxes = region_boxes(self.base.geometry, reach_km * 1000.0)
+        land = _land_index(_Identity(self.gazetteer)).near(boxes)
+        return self.frame.forward(land)
+
+    def finish(
+        self,
+        area_xy: BaseGeometry,
+        *,
+        name: str,
+        qualifier: str,
+        distance_km: float | None,
+        description: str,
+        detail: str | None = None,
+    ) -> Place:
+        area = self.frame.inverse(area_xy) if area_xy.geom_type != "Point" else area_xy
+        return self.place_from(
+            area,
+            name=name,
+            qualifier=qualifier,
+            distance_km=distance_km,
+            description=description,
+            detail=detail,
+        )
+
+    def place_from(
+        self,
+        area: BaseGeometry,
+        *,
+        name: str,
+        qualifier: str,
+        distance_km: float | None,
+        description: str,
+        detail: str | None = None,
+    ) -> Place:
+        area = polygons_only(area)
+        if area.is_empty:
+            raise GazetteerError(
+                f"{self.modifier.phrase or self.modifier.rule} {self.base.name}: the derived "
+                "area is empty (is the place inland, or too small for this rule?)"
+            )
+        rule = self.modifier.rule
+        derivation = Derivation(
+            base_id=self.base.id,
+            base_name=self.base.name,
+            rule=rule,
+            detail=detail if detail is not None else self.modifier.detail,
+            distance_km=round(distance_km, 3) if distance_km is not None else None,
+            description=description,
+        )
+        return Place(
+            id=f"derived:{rule}:{qualifier}:{self.base.id}",
+            name=name,
+            kind="derived",
+            geometry=area,
+            country=self.base.country,
+            prominence=self.base.prominence,
+            source="derived",
+            derivation=derivation,
+        )
+
+    # -- dispatch --------------------------------------------------------------------------
+
+    def place(self) -> Place:
+        rule = self.modifier.rule
+        if rule == "compass":
+            return self.compass()
+        if self.is_water:
+            return self.water_body()
+        if rule == "near":
+            if self.at_sea or self.modifier.detail == "sea":
+                return self.sea(DISTANCES_KM["near_sea"], "near", median=False)
+            return self.near_land()
+        if rule == "around":
+            if self.is_point:
+                if self.at_sea:
+                    return self.sea(DISTANCES_KM["point_sea"], "near", median=False)
+                return self.near_land()
+            if self.is_island():
+                return self.around_island()
+            if self.at_sea:
+                return self.sea(DISTANCES_KM["near_sea"], "near", median=False)
+            return self.near_land()
+        if rule == "coast":
+            if self.modifier.detail == "coastal" and not self.at_sea:
+                return self.coastal_strip()
+            return self.sea(DISTANCES_KM["coast"], "coast", median=True)
+        if rule == "waters":
+            key = "territorial" if self.modifier.detail == "territorial" else "waters"
+            return self.sea(DISTANCES_KM[key], "waters", median=True)
+        raise GazetteerError(f"no derivation for modifier rule {rule!r}")  # pragma: no cover
+
+    # -- rules -----------------------------------------------------------------------------
+
+    def compass(self) -> Place:
+        detail = self.modifier.detail or ""
+        adjective = COMPASS_DETAILS.get(detail)
+        if adjective is None:
+            raise GazetteerError(f"unknown compass direction {detail!r}")
+        base_name = _compass_base_name(self.base, detail)
+        name = f"{adjective} {base_name}"
+        how = _compass_how(detail)
+        if self.is_point:
+            radius = DISTANCES_KM["point_compass"]
+            disc = self.base_xy.buffer(radius * 1000.0, quad_segs=32)
+            return self.finish(
+                sector(disc, detail),
+                name=name,
+                qualifier=detail,
+                distance_km=radius,
+                description=(
+                    f"{adjective} part of {self.base.name}, taking the city as a disc "
+                    f"of {radius:g} km radius around its centre point"
+                ),
+            )
+        whole = self.hemisphere_ocean(detail)
+        area = compass_part(whole.geometry, detail)
+        return self.place_from(
+            area,
+            name=name,
+            qualifier=detail,
+            distance_km=None,
+            description=f"{adjective} part of {whole.name}: {how}",
+        )
+
+    def near_land(self) -> Place:
+        km = DISTANCES_KM["near_land"]
+        area = buffer_in_frame(self.frame, self.base.geometry, km * 1000.0)
+        return self.finish(
+            area,
+            name=f"Near {self.base.name}",
+            qualifier=f"land-{km:g}km",
+            distance_km=km,
+            description=f"{self.base.name} and the area within {km:g} km of it",
+        )
+
+    def coastal_strip(self) -> Place:
+        km = DISTANCES_KM["coastal_strip"]
+        if self.is_point:
+            return self.near_land()
+        land = self.land_xy(km)
+        coast = coastline(self.base_xy, land)
+        if coast.is_empty:
+            raise GazetteerError(f"{self.base.name} has no coast: 'coastal' does not apply")
+        strip = self.base_xy.intersection(coast.buffer(km * 1000.0))
+        return self.finish(
+            strip,
+            name=f"Coastal {self.base.name}",
+            qualifier=f"coastal-{km:g}km",
+            distance_km=km,
+            description=f"The part of {self.base.name} within {km:g} km of its coast",
+            detail="coastal",
+        )
+
+    def sea(self, km: float, style: str, *, median: bool) -> Place:
+        """A sea band (``style``: coast / waters / near) off the base's coast."""
+        if self.is_point:
+            km = min(km, DISTANCES_KM["point_sea"])
+        land = self.land_xy(km)
+        band = sea_band(self.frame, self.base.geometry, self.base_xy, land, km * 1000.0)
+        if band.area.is_empty:
+            raise GazetteerError(
+                f"{self.base.name} has no coast within reach: "
+                f"'{self.modifier.phrase or self.modifier.rule}' needs a coastal place"
+            )
+        area = band.area
+        neighbours: list[str] = []
+        if median and not self.is_point:
+            others, neighbours = self.neighbours(area)
+            area = median_clip(area, self.base_xy, others, km * 1000.0)
+            area = connected_to(area, band.coast)
+        territorial = self.modifier.rule == "waters" and self.modifier.detail == "territorial"
+        where = "of" if self.is_point else "of the coast of"
+        if style == "near":
+            name = f"Sea near {self.base.name}"
+        elif territorial:
+            name = f"Territorial waters of {self.base.name}"
+        elif style == "waters":
+            name = f"Waters off {self.base.name}"
+        else:
+            name = f"Sea off {self.base.name}"
+        description = f"Sea within {_nm(km)} {where} {self.base.name}, land removed"
+        if neighbours:
+            listed = _join(neighbours)
+            if len(neighbours) > 4:
+                listed = ", ".join(neighbours[:4]) + " and others"
+            description += f"; cut at the median line with {listed}"
+        qualifier = {"near": "sea-", "waters": "territorial-" if territorial else "eez-"}.get(
+            style, ""
+        ) + f"{km:g}km"
+        return self.finish(
+            area, name=name, qualifier=qualifier, distance_km=km, description=description
+        )
+
+    def around_island(self) -> Place:
+        km = DISTANCES_KM["around"]
+        metres = km * 1000.0
+        land = self.land_xy(km * 2)
+        band = sea_band(self.frame, self.base.geometry, self.base_xy, land, metres)
+        if band.area.is_empty:
+            raise GazetteerError(f"{self.base.name}: found no sea around it")
+        area = band.area
+        reach = self.base_xy.buffer(2 * metres, quad_segs=8)
+        joined: list[str] = []
+        for strait in self.gazetteer.intersecting(self.frame.inverse(area), kinds=STRAIT_KINDS):
+            strait_xy = self.frame.forward(strait.geometry)
+            if strait_xy.is_empty or strait_xy.distance(self.base_xy) > STRAIT_REACH * metres:
+                continue
+            piece = polygons_only(strait_xy.intersection(reach))
+            if not piece.is_empty:
+                area = area.union(piece)
+                joined.append(strait.name)
+        if not land.is_empty:
+            area = area.difference(land)
+        area = area.difference(self.base_xy)
+        description = f"Sea within {_nm(km)} of {self.base.name}"
+        if joined:
+            description += f", with {_join(sorted(set(joined)))} beside it"
+        description += ", land removed"
+        return self.finish(
+            area,
+            name=f"Waters around {self.base.name}",
+            qualifier=f"{km:g}km",
+            distance_km=km,
+            description=description,
+        )
+
+    def water_body(self) -> Place:
+        """Modifiers on a sea, strait or gulf."""
+        rule = self.modifier.rule
+        if rule in {"waters", "coast", "around"} or self.at_sea or self.modifier.detail == "sea":
+            if rule == "coast" and self.modifier.detail == "coastal" and not self.at_sea:
+                pass  # "the coast of the Black Sea": its shores, below
+            else:
+                return self.base
+        km = DISTANCES_KM["water_near"]
+        area = buffer_in_frame(self.frame, self.base.geometry, km * 1000.0)
+        return self.finish(
+            area,
+            name=f"Near {self.base.name}",
+            qualifier=f"shore-{km:g}km",
+            distance_km=km,
+            description=f"{self.base.name} and its shores within {km:g} km",
+        )
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def hemisphere_ocean(self, detail: str) -> Place:
+        """For "the northwestern Pacific": the ocean's own northern part when the gazetteer
+        has it ("North Pacific Ocean" inside "Pacific Ocean"), else the base."""
+        if self.base.kind != "ocean" or not detail.startswith(("north", "south")):
+            return self.base
+        wanted = ("North " if detail.startswith("north") else "South ") + self.base.name
+        for other in self.gazetteer.intersecting(self.base.geometry, kinds={"ocean"}):
+            if other.name.casefold() == wanted.casefold() and other.id != self.base.id:
+                return other
+        return self.base
+
+    def is_island(self) -> bool:
+        if self.base.kind in {"island", "island_group"}:
+            return True
+        if self.base.kind not in {"country", "admin1", "region", "other"}:
+            return False
+        coast = coastline(self.base_xy, self.land_xy(20.0))
+        boundary = self.base_xy.boundary.length
+        return boundary > 0 and coast.length >= ISLAND_COAST_SHARE * boundary
+
+    def neighbours(self, area_xy: BaseGeometry) -> tuple[list[BaseGeometry], list[str]]:
+        """Countries and states other than the base (and those containing it or inside it)
+        near ``area_xy``, projected and clipped to the work region, with their names."""
+        area = self.frame.inverse(area_xy)
+        base = self.base.geometry
+        base_point = base.representative_point()
+        shapes: list[BaseGeometry] = []
+        names: list[str] = []
+        boxes = region_boxes(area, 50_000.0)
+        for other in self.gazetteer.intersecting(area, kinds=NEIGHBOUR_KINDS):
+            geometry = other.geometry
+            if other.id == self.base.id or geometry.geom_type not in {"Polygon", "MultiPolygon"}:
+                continue
+            if other.kind == "country" and other.country and other.country == self.base.country:
+                continue  # the base's own country
+            if (
+                other.country
+                and other.country == self.base.country
+                and self.base.kind not in {"country", "admin1"}
+            ):
+                continue  # an island's or a region's own country and states
+            if _same_territory(base, base_point, geometry):
+                continue  # the base's own country, or a state inside the base
+            clipped = polygons_only(
+                shapely.union_all([shapely.clip_by_rect(geometry, *b) for b in boxes])
+            )
+            if clipped.is_empty:
+                continue
+            shapes.append(self.frame.forward(clipped))
+            names.append(other.name)
+        return shapes, names
+
+
+_COMPASS_HOW = {
+    "north": "the northern third of its north–south extent",
+    "south": "the southern third of its north–south extent",
+    "east": "the eastern third of its east–west extent",
+    "west": "the western third of its east–west extent",
+    "central": "the middle third of its extent in both directions",
+}
+
+
+def _compass_how(detail: str) -> str:
+    if detail in _COMPASS_HOW:
+        return _COMPASS_HOW[detail]
+    ns, ew = detail[:5], detail[5:]
+    return f"the part {ns} and {ew} of its centre point (area centroid)"
+
+
+def _compass_base_name(base: Place, detail: str) -> str:
+    """The base's name as it reads after a compass adjective: Natural Earth splits oceans into
+    "North Pacific Ocean" and "South Pacific Ocean", and "the northwestern Pacific" reads
+    "Northwestern Pacific Ocean", not "Northwestern North Pacific Ocean"."""
+    name = base.name
+    if base.kind == "ocean":
+        for word in ("North", "South"):
+            if name.startswith(word + " ") and detail.startswith(word.lower()):
+                return name[len(word) + 1 :]
+    return name
+
+
+def _same_territory(base: BaseGeometry, base_point: BaseGeometry, other: BaseGeometry) -> bool:
+    """Whether ``other`` contains the base or lies inside it (mostly: outlines from different
+    sources disagree a little), rather than being a neighbour."""
+    if other.contains(base_point) or base.contains(other.representative_point()):
+        return True
+    overlap = shapely.intersection(base, other).area
+    smaller = min(base.area, other.area)
+    return smaller > 0 and overlap >= SAME_TERRITORY_OVERLAP * smaller
+
+
+def _join(names: list[str]) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]

@@ -1,23 +1,466 @@
 """Modifiers around place names: "near", "off the coast of", "northwestern", "around",
-"<demonym> waters". (Interface stub: filled in by the derived-areas work.)
+"<demonym> waters".
+
+A :class:`Modifier` says how a vague or relative phrase turns a base place into an area
+(see :func:`gazetteer.areas.derive`). Three entry points:
+
+- :func:`parse_query` splits a whole query: ``"off Alaska"`` → (coast, ``"Alaska"``);
+  ``"Swedish waters"`` → (waters, ``"Sweden"``).
+- :func:`find_prefix` / :func:`find_suffix` are for the text recognizer: given the offsets of a
+  base name it already found in a text, they extend the span over a modifier just before it
+  ("off the coast of ⟨Alaska⟩") or just after it ("⟨Alaska⟩'s coast").
+- :func:`find_demonym_phrases` finds the phrases with no place name at all ("Swedish waters",
+  "the Somali coast") and :func:`demonym_country` maps an adjective to its country.
+
+All regular expressions are compiled once at import: these run once per mention.
 """
 
 from __future__ import annotations
 
+import csv
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import NamedTuple
+
+from gazetteer.errors import GazetteerError
+
+__all__ = [
+    "RULES",
+    "Demonym",
+    "Modifier",
+    "demonym_country",
+    "demonym_entry",
+    "find_demonym_phrases",
+    "find_prefix",
+    "find_suffix",
+    "parse_query",
+]
+
+#: Modifier rules, and the details each accepts (None: no detail).
+RULES: dict[str, frozenset[str | None]] = {
+    "compass": frozenset(
+        {
+            "north",
+            "south",
+            "east",
+            "west",
+            "northeast",
+            "northwest",
+            "southeast",
+            "southwest",
+            "central",
+        }
+    ),
+    "coast": frozenset({None, "coastal"}),
+    "near": frozenset({None, "sea"}),
+    "around": frozenset({None}),
+    "waters": frozenset({"eez", "territorial"}),
+}
 
 
 @dataclass(frozen=True, slots=True)
 class Modifier:
     """A parsed modifier. ``rule`` is ``compass``, ``coast``, ``near``, ``around`` or ``waters``;
-    ``detail`` is e.g. ``"northwest"`` for a compass part; ``phrase`` is the text matched."""
+    ``detail`` is e.g. ``"northwest"`` for a compass part; ``phrase`` is the text matched.
+
+    Details: compass directions (``north`` … ``southwest``, ``central``); ``coast``: ``None``
+    (the sea off a coast) or ``"coastal"`` (the coastal strip: land, or sea when the event is at
+    sea); ``near``: ``None`` or ``"sea"`` (the phrase itself says the event is at sea, as in
+    "waters near X"); ``waters``: ``"eez"`` (an exclusive-economic-zone-like band) or
+    ``"territorial"`` (12 nautical miles).
+    """
 
     rule: str
     detail: str | None = None
     phrase: str = ""
 
+    def __post_init__(self) -> None:
+        if self.rule not in RULES:
+            raise GazetteerError(f"unknown modifier rule {self.rule!r}; use one of {sorted(RULES)}")
+        if self.detail not in RULES[self.rule]:
+            allowed = sorted(d for d in RULES[self.rule] if d is not None)
+            raise GazetteerError(
+                f"modifier rule {self.rule!r} does not take detail {self.detail!r}"
+                + (f"; use one of {allowed}" if allowed else "")
+            )
 
-def parse_query(text: str) -> tuple[Modifier | None, str]:
+
+# --- Demonyms -------------------------------------------------------------------------------
+
+
+class Demonym(NamedTuple):
+    """A row of ``gazetteer/data/demonyms.tsv``."""
+
+    word: str
+    place: str
+    country: str
+    kind: str
+
+
+def _key(word: str) -> str:
+    return " ".join(word.replace("’", "'").replace("‐", "-").split()).casefold()
+
+
+@cache
+def _demonyms() -> dict[str, Demonym]:
+    table: dict[str, Demonym] = {}
+    text = resources.files("gazetteer").joinpath("data/demonyms.tsv").read_text("utf-8")
+    rows = csv.reader(
+        (line for line in text.splitlines() if not line.startswith("#")), delimiter="\t"
+    )
+    header = next(rows)
+    if header != ["word", "place", "iso2", "kind"]:
+        raise GazetteerError(f"demonyms.tsv has an unexpected header {header!r}")
+    for row in rows:
+        if not row:
+            continue
+        entry = Demonym(*row)
+        table[_key(entry.word)] = entry
+    return table
+
+
+def demonym_entry(word: str) -> Demonym | None:
+    """The table row for a demonym or national adjective (any case), or None."""
+    return _demonyms().get(_key(word))
+
+
+def demonym_country(word: str) -> str | None:
+    """The country name for a national adjective or demonym: ``"Swedish"`` → ``"Sweden"``,
+    ``"Philippine"`` → ``"Philippines"``; None for unknown words and for adjectives of places
+    that are not countries (``"Alaskan"``; see :func:`demonym_entry` for those)."""
+    entry = demonym_entry(word)
+    return entry.place if entry is not None and entry.kind == "country" else None
+
+
+# --- Patterns -------------------------------------------------------------------------------
+
+_S = r"[\s\u00a0]+"  # whitespace between words
+_THE = rf"(?:the{_S})?"
+_APOS = r"['’]"
+_DIR = r"(?:north(?:[-\s]?(?:east|west))?|south(?:[-\s]?(?:east|west))?|east|west)"
+#: Compass adjectives: northern, north-western, southeastern…
+_DIR_ADJ = rf"(?:{_DIR}ern|central|centre|center|middle)"
+_FAR = r"(?:far[-\s])?"
+_PART = r"(?:part|parts|region|regions|area|areas|reaches|half|section|provinces|districts|side)"
+
+#: Prefix phrases, each with the modifier it means, tried in order (longest forms first).
+_PREFIXES: list[tuple[str, str, str | None]] = [
+    # waters
+    (rf"{_THE}territorial{_S}waters{_S}of{_S}", "waters", "territorial"),
+    (rf"{_THE}(?:exclusive{_S}economic{_S}zone|(?-i:EEZ)){_S}of{_S}", "waters", "eez"),
+    (rf"{_THE}coastal{_S}waters{_S}(?:of|off){_S}", "coast", None),
+    (rf"{_THE}waters{_S}(?:around|surrounding|encircling){_S}", "around", None),
+    (rf"{_THE}(?:waters|seas?){_S}(?:near|close{_S}to){_S}", "near", "sea"),
+    (rf"{_THE}waters{_S}(?:off|of){_S}", "waters", "eez"),
+    # coast
+    (rf"(?:just{_S})?off{_S}{_THE}(?:coasts?|coastline|shores?){_S}of{_S}", "coast", None),
+    (rf"along{_S}{_THE}(?:coasts?|coastline|shores?){_S}of{_S}", "coast", "coastal"),
+    (rf"{_THE}(?:coasts?|coastline|shores?){_S}of{_S}", "coast", "coastal"),
+    (rf"coastal{_S}(?:{_PART}{_S}of{_S})?", "coast", "coastal"),
+    (rf"(?:just{_S})?off(?:shore{_S}(?:from{_S})?|{_S})", "coast", None),
+    # near
+    (rf"(?:in{_S})?{_THE}vicinity{_S}of{_S}", "near", None),
+    (rf"not{_S}far{_S}from{_S}", "near", None),
+    (rf"close{_S}to{_S}", "near", None),
+    (rf"(?:just{_S})?outside{_S}(?:of{_S})?", "near", None),
+    (rf"{_THE}outskirts{_S}of{_S}", "near", None),
+    (rf"near(?:{_S}to)?{_S}", "near", None),
+    # around
+    (rf"(?:all{_S})?around{_S}", "around", None),
+    (r"(?:encircling|surrounding|circling|encircle|surround)" + _S, "around", None),
+    # compass
+    (rf"{_THE}{_FAR}{_DIR_ADJ}{_S}{_PART}{_S}of{_S}", "compass", None),
+    (rf"the{_S}{_FAR}(?:{_DIR}|centre|center|middle){_S}of{_S}", "compass", None),
+    (rf"{_THE}{_FAR}(?:{_DIR_ADJ}|{_DIR}){_S}", "compass", None),
+    (rf"{_THE}(?-i:NE|NW|SE|SW){_S}", "compass", None),
+]
+
+#: Words that can end a prefix phrase: a fast pre-check before running the regex.
+_LAST_WORDS = frozenset(
+    {
+        "the",
+        "of",
+        "off",
+        "to",
+        "from",
+        "near",
+        "outside",
+        "around",
+        "encircling",
+        "surrounding",
+        "circling",
+        "encircle",
+        "surround",
+        "coastal",
+        "offshore",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+        "central",
+        "centre",
+        "center",
+        "middle",
+        "ne",
+        "nw",
+        "se",
+        "sw",
+        "north-east",
+        "north-west",
+        "south-east",
+        "south-west",
+        "north-eastern",
+        "north-western",
+        "south-eastern",
+        "south-western",
+    }
+)
+
+_PREFIX_TAIL = re.compile(
+    r"(?<![\w'’-])(?P<mod>"
+    + "|".join(f"(?P<p{i}>{pattern})" for i, (pattern, _, _) in enumerate(_PREFIXES))
+    + r")\Z",
+    re.IGNORECASE,
+)
+_LAST_WORD = re.compile(r"([\w'’-]+)[\s\u00a0]+\Z")
+
+#: Suffix phrases after a base name.
+_SUFFIXES: list[tuple[str, str, str | None]] = [
+    (rf"(?:{_APOS}s?)?{_S}territorial{_S}waters", "waters", "territorial"),
+    (rf"(?:{_APOS}s?)?{_S}(?:exclusive{_S}economic{_S}zone|(?-i:EEZ))", "waters", "eez"),
+    (rf"(?:{_APOS}s?)?{_S}coastal{_S}waters", "coast", None),
+    (rf"(?:{_APOS}s?)?{_S}waters", "waters", "eez"),
+    (rf"(?:{_APOS}s?)?{_S}(?:coast|coastline|shores?|seaboard)", "coast", "coastal"),
+    (rf"{_APOS}s{_S}{_FAR}(?:{_DIR_ADJ}|{_DIR}){_S}{_PART}", "compass", None),
+    (rf"{_APOS}s{_S}{_FAR}(?:{_DIR}|centre|center)", "compass", None),
+]
+_SUFFIX_HEAD = re.compile(
+    r"(?P<mod>"
+    + "|".join(f"(?P<s{i}>{pattern})" for i, (pattern, _, _) in enumerate(_SUFFIXES))
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
+
+_DIRECTION_WORD = re.compile(
+    r"north[-\s]?east|north[-\s]?west|south[-\s]?east|south[-\s]?west|north|south|east|west"
+    r"|central|centre|center|middle|\bNE\b|\bNW\b|\bSE\b|\bSW\b",
+    re.IGNORECASE,
+)
+
+
+def _direction(phrase: str) -> str:
+    """The canonical compass detail named in ``phrase``."""
+    match = _DIRECTION_WORD.search(phrase.replace("far-", "far "))
+    if match is None:  # pragma: no cover - every compass pattern contains a direction
+        raise GazetteerError(f"no compass direction in {phrase!r}")
+    word = re.sub(r"[-\s]", "", match.group(0).lower())
+    return {
+        "ne": "northeast",
+        "nw": "northwest",
+        "se": "southeast",
+        "sw": "southwest",
+        "centre": "central",
+        "center": "central",
+        "middle": "central",
+    }.get(word, word)
+
+
+def _modifier(rule: str, detail: str | None, phrase: str) -> Modifier:
+    phrase = " ".join(phrase.split())
+    if rule == "compass":
+        detail = _direction(phrase)
+    return Modifier(rule, detail, phrase)
+
+
+def _matched(match: re.Match[str], table: list[tuple[str, str, str | None]], tag: str) -> Modifier:
+    for i, (_, rule, detail) in enumerate(table):
+        if match.group(f"{tag}{i}") is not None:
+            return _modifier(rule, detail, match.group("mod"))
+    raise GazetteerError(
+        "internal error: modifier pattern matched no alternative"
+    )  # pragma: no cover
+
+
+def find_prefix(text: str, start: int) -> tuple[int, Modifier] | None:
+    """If a modifier phrase (optionally with "the") ends right before ``text[start:]``, the
+    offset where it starts and the modifier; else None.
+
+    >>> find_prefix("drills off the coast of Alaska", 24)
+    (7, Modifier(rule='coast', detail=None, phrase='off the coast of'))
+    """
+    if start <= 0 or start > len(text):
+        return None
+    window_start = max(0, start - 50)
+    window = text[window_start:start]
+    last = _LAST_WORD.search(window)
+    if last is None or last.group(1).casefold().replace("’", "'") not in _LAST_WORDS:
+        return None
+    match = _PREFIX_TAIL.search(window)
+    if match is None:
+        return None
+    modifier = _matched(match, _PREFIXES, "p")
+    return window_start + match.start("mod"), modifier
+
+
+def find_suffix(text: str, end: int) -> tuple[int, Modifier] | None:
+    """If a modifier phrase starts right after ``text[:end]`` ("'s coast", "'s territorial
+    waters", " waters", "'s northwest"), the offset where it ends and the modifier; else None.
+
+    When both a prefix and a suffix are found ("off the Alaska coast"), the prefix's modifier
+    says more (it is the sea off the coast) unless it is a compass word.
+    """
+    if end < 0 or end >= len(text):
+        return None
+    match = _SUFFIX_HEAD.match(text, end)
+    if match is None:
+        return None
+    return match.end("mod"), _matched(match, _SUFFIXES, "s")
+
+
+# --- Demonym phrases ------------------------------------------------------------------------
+
+_DEMONYM_TAILS: list[tuple[str, str, str | None]] = [
+    (rf"territorial{_S}waters", "waters", "territorial"),
+    (rf"coastal{_S}waters", "coast", None),
+    (r"waters", "waters", "eez"),
+    (rf"(?:exclusive{_S}economic{_S}zone|(?-i:EEZ))", "waters", "eez"),
+    (r"(?:coast|coastline|seaboard)", "coast", "coastal"),
+]
+
+
+@cache
+def _demonym_pattern() -> re.Pattern[str]:
+    words = sorted(_demonyms().values(), key=lambda d: -len(d.word))
+    alternation = "|".join(
+        re.escape(d.word).replace(r"\ ", _S).replace("-", "[-\\s]") for d in words
+    )
+    tails = "|".join(f"(?P<t{i}>{pattern})" for i, (pattern, _, _) in enumerate(_DEMONYM_TAILS))
+    return re.compile(
+        rf"(?<![\w'’-])(?P<off>(?:just{_S})?off{_S})?(?P<the>the{_S})?"
+        rf"(?P<word>{alternation}){_S}(?P<tail>{tails})(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+def _demonym_match(match: re.Match[str]) -> tuple[Modifier, str]:
+    entry = demonym_entry(match.group("word"))
+    if entry is None:  # pragma: no cover - the pattern is built from the table
+        raise GazetteerError(f"unknown demonym {match.group('word')!r}")
+    for i, (_, rule, detail) in enumerate(_DEMONYM_TAILS):
+        if match.group(f"t{i}") is not None:
+            if match.group("off") and rule == "coast":
+                detail = None  # "off the Somali coast": the sea
+            return _modifier(rule, detail, match.group(0)), entry.place
+    raise GazetteerError("internal error: demonym tail matched nothing")  # pragma: no cover
+
+
+def find_demonym_phrases(text: str) -> list[tuple[int, int, Modifier, str]]:
+    """Every "<demonym> waters"-like phrase in ``text`` as (start, end, modifier, place name):
+    "Swedish waters", "Philippine territorial waters", "off the Somali coast"."""
+    return [(m.start(), m.end(), *_demonym_match(m)) for m in _demonym_pattern().finditer(text)]
+
+
+# --- Whole queries --------------------------------------------------------------------------
+
+_LEADING_THE = re.compile(rf"^the{_S}", re.IGNORECASE)
+_PREFIX_HEAD = re.compile(
+    r"^(?P<mod>"
+    + "|".join(f"(?P<p{i}>{pattern})" for i, (pattern, _, _) in enumerate(_PREFIXES))
+    + r")(?P<base>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _strip_the(name: str) -> str:
+    return _LEADING_THE.sub("", name).strip()
+
+
+def parse_query(
+    text: str, *, is_known: Callable[[str], bool] | None = None
+) -> tuple[Modifier | None, str]:
     """Split a query such as ``"off the coast of South Carolina"`` into its modifier and the
-    base name (``"South Carolina"``). Returns ``(None, text)`` when there is no modifier."""
-    return None, text
+    base name (``"South Carolina"``). Returns ``(None, text)`` when there is no modifier.
+
+    ``"Swedish waters"`` gives ``(waters, "Sweden")``: demonyms become the place's name.
+
+    ``is_known``, when given, is a callable telling whether a whole phrase is itself a place
+    name (e.g. ``gazetteer.candidates``). A known name wins ("Western Australia" is the state),
+    except when the compass word is written in lower case before a capitalised name
+    ("western Australia"), the typographic sign of a plain adjective.
+    """
+    query = " ".join(text.split())
+    if not query:
+        return None, text
+    demonym = _demonym_pattern().fullmatch(query)
+    if demonym is not None:
+        modifier, place = _demonym_match(demonym)
+        return modifier, place
+    head = _PREFIX_HEAD.match(query)
+    modifier: Modifier | None = None
+    base = query
+    if head is not None:
+        modifier = _matched(head, _PREFIXES, "p")
+        base = head.group("base")
+    # A trailing form on what is left: "Alaska's coast", "off the Alaska coast".
+    for position in range(1, len(base)):
+        if base[position] not in " '’":
+            continue
+        tail = _SUFFIX_HEAD.match(base, position)
+        if tail is not None and tail.end() == len(base):
+            suffix = _matched(tail, _SUFFIXES, "s")
+            if modifier is None or modifier.rule == "compass":
+                modifier = suffix
+            base = base[:position]
+            break
+    base = _strip_the(base)
+    if modifier is None or not base or not (base[0].isalnum()):
+        return None, text
+    if modifier.rule == "compass" and not _plain_adjective(modifier.phrase, base, is_known, query):
+        return None, text
+    if modifier.rule != "compass" and is_known is not None and is_known(query):
+        return None, text
+    return modifier, base
+
+
+_BARE_CARDINAL = re.compile(rf"^{_THE}{_FAR}(?:north|south|east|west)$", re.IGNORECASE)
+_OF_FORM = re.compile(rf"{_S}of$|^(?-i:NE|NW|SE|SW)$|^the{_S}(?-i:NE|NW|SE|SW)$", re.IGNORECASE)
+
+
+def _plain_adjective(
+    phrase: str, base: str, is_known: Callable[[str], bool] | None, query: str
+) -> bool:
+    """Whether a compass phrase before ``base`` is a plain adjective ("southern Lebanon")
+    rather than the start of a proper name ("South Africa", "North Pacific Ocean").
+
+    "The north of", "northern parts of" and abbreviations ("NW") are always adjectives. Else a
+    compass word written in lower case before a capitalised name always is one. Otherwise a
+    known whole name wins (when ``is_known`` is given); without ``is_known``, a capitalised
+    compass word is taken as part of a name, and so is a bare lower-case cardinal before a
+    lower-case name ("south africa").
+    """
+    if _OF_FORM.search(phrase):
+        return True
+    words = [w for w in re.split(r"[\s-]+", phrase) if w.lower() not in {"the", "far"}]
+    lower = bool(words) and words[0][:1].islower()
+    if lower and base[:1].isupper():
+        return True
+    if is_known is not None:
+        return not is_known(query)
+    if not lower:
+        return False
+    return _BARE_CARDINAL.match(phrase) is None

@@ -1,0 +1,324 @@
+"""Local projected frames for metric geometry (buffers, distances) on lon/lat places.
+
+A :class:`LocalFrame` is an azimuthal equidistant projection (pyproj ``+proj=aeqd`` on the
+WGS84 ellipsoid) centred on a place. Distances from the centre are true; elsewhere the scale
+error grows slowly with the distance from the centre (about 1 % at 1,600 km, 2.6 % at
+2,500 km). Buffers are therefore computed in metres in a frame centred on the geometry, and a
+geometry too large for one frame is cut into tiles, each buffered in its own frame
+(:func:`geodesic_buffer`): the buffer of a union is the union of the buffers.
+
+Coming back to lon/lat (:meth:`LocalFrame.inverse`) is done cell by cell over a 30° lon/lat
+grid: each cell, densified and projected, is intersected with the projected geometry and the
+piece is unprojected inside that cell. The result therefore never spans the antimeridian (parts
+meet at ±180°) and a shape containing a pole comes back as a valid polygon with an edge along
+the pole's latitude, both of which a plain vertex-by-vertex unprojection gets wrong.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import numpy as np
+import shapely
+from pyproj import Geod, Transformer
+from shapely.geometry import MultiPolygon, Polygon, box
+from shapely.geometry.base import BaseGeometry
+
+from gazetteer.antimeridian import split_antimeridian, unwrap
+
+__all__ = ["LocalFrame", "geodesic_buffer", "polygons_only"]
+
+#: Longest edge (degrees) kept when a lon/lat geometry is projected: longer edges are split
+#: first so that straight lon/lat edges stay faithful in the frame.
+LONLAT_SEGMENT_DEG = 0.5
+#: Longest edge (metres) kept when a projected geometry comes back to lon/lat.
+PROJECTED_SEGMENT_M = 20_000.0
+#: Size (degrees) of the lon/lat cells used to unproject.
+CELL_DEG = 30.0
+#: Spacing (degrees) of the points of a cell outline before projection.
+CELL_SEGMENT_DEG = 0.1
+#: Unprojected points this close (degrees, about 11 m) to a cell edge are put on it.
+EDGE_SNAP_DEG = 1e-4
+#: Cells farther than this (great-circle degrees) from the frame centre are ignored when
+#: unprojecting: no derived area reaches that far from its centre.
+MAX_REACH_DEG = 100.0
+#: Latitude the polar cells stop at (so no cell has a degenerate edge at the pole); pieces that
+#: reach it are snapped onto the pole.
+POLE_CAP_DEG = 89.99
+#: Largest distance (metres) from the frame centre at which a single frame is trusted for
+#: buffers (scale error about 2.6 % there); larger geometries are tiled.
+SINGLE_FRAME_RADIUS_M = 2_500_000.0
+#: Tile size (degrees) for geometries too large for one frame.
+TILE_DEG = 20.0
+
+_GEOD = Geod(ellps="WGS84")
+
+
+def polygons_only(geometry: BaseGeometry) -> BaseGeometry:
+    """The polygonal part of ``geometry`` (valid), as a Polygon or MultiPolygon; empty if
+    there is none. Lines and points left over by overlay operations are dropped."""
+    if geometry.is_empty:
+        return Polygon()
+    if not geometry.is_valid:
+        geometry = shapely.make_valid(geometry)
+    polys = [p for p in shapely.get_parts(geometry) if p.geom_type == "Polygon" and p.area > 0]
+    for p in shapely.get_parts(geometry):
+        if p.geom_type in {"MultiPolygon", "GeometryCollection"}:
+            sub = polygons_only(p)
+            polys.extend(q for q in shapely.get_parts(sub) if not q.is_empty)
+    if not polys:
+        return Polygon()
+    if len(polys) == 1:
+        return polys[0]
+    return MultiPolygon(polys)
+
+
+def _angular_distance(lon0: float, lat0: float, lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
+    """Great-circle distances in degrees from (lon0, lat0) on the unit sphere."""
+    p0, l0 = math.radians(lat0), math.radians(lon0)
+    p, lam = np.radians(lat), np.radians(lon)
+    cos_c = math.sin(p0) * np.sin(p) + math.cos(p0) * np.cos(p) * np.cos(lam - l0)
+    return np.degrees(np.arccos(np.clip(cos_c, -1.0, 1.0)))
+
+
+@dataclass(frozen=True, slots=True)
+class _Cell:
+    west: float
+    south: float
+    east: float
+    north: float
+    projected: BaseGeometry = field(compare=False)
+
+
+@dataclass(frozen=True)
+class LocalFrame:
+    """An azimuthal equidistant frame centred on (``lon0``, ``lat0``), in metres."""
+
+    lon0: float
+    lat0: float
+
+    def __post_init__(self) -> None:
+        if not -90.0 <= self.lat0 <= 90.0 or not math.isfinite(self.lon0):
+            raise ValueError(f"frame centre out of range: ({self.lon0!r}, {self.lat0!r})")
+        lon0 = (self.lon0 + 180.0) % 360.0 - 180.0
+        object.__setattr__(self, "lon0", lon0)
+
+    @classmethod
+    def around(cls, geometry: BaseGeometry) -> LocalFrame:
+        """A frame centred on ``geometry`` (lon/lat, split or continuous): on the centroid of
+        its continuous form, so a geometry split at the antimeridian is centred correctly."""
+        continuous = unwrap(geometry)
+        if continuous.geom_type in {"Polygon", "MultiPolygon"} and continuous.area > 0:
+            centre = continuous.centroid
+        else:
+            centre = shapely.centroid(continuous)
+            if centre.is_empty:
+                centre = continuous.representative_point()
+        return cls(centre.x, max(-89.0, min(89.0, centre.y)))
+
+    @property
+    def _forward(self) -> Transformer:
+        return _transformers(round(self.lon0, 9), round(self.lat0, 9))[0]
+
+    @property
+    def _inverse(self) -> Transformer:
+        return _transformers(round(self.lon0, 9), round(self.lat0, 9))[1]
+
+    def forward(self, geometry: BaseGeometry) -> BaseGeometry:
+        """``geometry`` (lon/lat, any longitude range) projected into this frame (metres).
+
+        Long lon/lat edges are split first; the parts of a geometry stored split at the
+        antimeridian come out adjacent, and polygonal results are made valid.
+        """
+        if geometry.is_empty:
+            return geometry
+        dense = shapely.segmentize(geometry, LONLAT_SEGMENT_DEG)
+        transformer = self._forward
+
+        def project(coords: np.ndarray) -> np.ndarray:
+            x, y = transformer.transform(coords[:, 0], coords[:, 1])
+            return np.column_stack([x, y])
+
+        projected = shapely.transform(dense, project)
+        if projected.geom_type in {"Polygon", "MultiPolygon"}:
+            projected = polygons_only(projected)
+            minx, _, maxx, _ = geometry.bounds
+            if (
+                minx <= -180.0 + 1e-9
+                and maxx >= 180.0 - 1e-9
+                and len(shapely.get_parts(projected)) > 1
+            ):
+                # Parts stored split at ±180 meet again here: merge them (1 mm grid).
+                projected = polygons_only(
+                    shapely.union_all(shapely.get_parts(projected), grid_size=0.001)
+                )
+        return projected
+
+    def forward_points(self, lon: np.ndarray, lat: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Project coordinate arrays."""
+        x, y = self._forward.transform(lon, lat)
+        return np.asarray(x), np.asarray(y)
+
+    def inverse(self, geometry: BaseGeometry) -> BaseGeometry:
+        """A projected polygonal geometry back in lon/lat, within ±180°/±90°, split at the
+        antimeridian and valid; pieces farther than ``MAX_REACH_DEG`` from the centre are
+        dropped. Points are unprojected directly."""
+        if geometry.is_empty:
+            return Polygon()
+        if geometry.geom_type in {"Point", "MultiPoint"}:
+            transformer = self._inverse
+
+            def unproject_points(coords: np.ndarray) -> np.ndarray:
+                lon, lat = transformer.transform(coords[:, 0], coords[:, 1])
+                return np.column_stack([lon, lat])
+
+            return shapely.transform(geometry, unproject_points)
+        geometry = polygons_only(geometry)
+        if geometry.is_empty:
+            return Polygon()
+        dense = shapely.segmentize(geometry, PROJECTED_SEGMENT_M)
+        shapely.prepare(dense)
+        pieces: list[BaseGeometry] = []
+        for cell in _cells(round(self.lon0, 9), round(self.lat0, 9)):
+            if not dense.intersects(cell.projected):
+                continue
+            if cell.projected.covers(dense):
+                clipped = dense
+            else:
+                clipped = polygons_only(dense.intersection(cell.projected))
+            if clipped.is_empty:
+                continue
+            pieces.append(polygons_only(self._unproject_in_cell(clipped, cell)))
+        pieces = [p for p in pieces if not p.is_empty]
+        if not pieces:
+            return Polygon()
+        return polygons_only(shapely.union_all(pieces))
+
+    def _unproject_in_cell(self, geometry: BaseGeometry, cell: _Cell) -> BaseGeometry:
+        transformer = self._inverse
+        centre_lon = (cell.west + cell.east) / 2.0
+
+        def unproject(coords: np.ndarray) -> np.ndarray:
+            lon, lat = transformer.transform(coords[:, 0], coords[:, 1])
+            lon = np.asarray(lon, dtype=float)
+            lat = np.asarray(lat, dtype=float)
+            lon = (lon - centre_lon + 180.0) % 360.0 - 180.0 + centre_lon
+            lon = np.clip(lon, cell.west, cell.east)
+            lat = np.clip(lat, cell.south, cell.north)
+            # Points on a cell edge come back within a few metres of it (the projected edge is
+            # a chain of straight segments): put them exactly on it so neighbours join.
+            for edge in (cell.west, cell.east):
+                lon[np.abs(lon - edge) < EDGE_SNAP_DEG] = edge
+            for edge in (cell.south, cell.north):
+                lat[np.abs(lat - edge) < EDGE_SNAP_DEG] = edge
+            # The polar cells stop short of the pole; their capped edge is the pole itself.
+            if cell.north == POLE_CAP_DEG:
+                lat[lat >= POLE_CAP_DEG] = 90.0
+            if cell.south == -POLE_CAP_DEG:
+                lat[lat <= -POLE_CAP_DEG] = -90.0
+            return np.column_stack([lon, lat])
+
+        return shapely.transform(geometry, unproject)
+
+
+@lru_cache(maxsize=256)
+def _transformers(lon0: float, lat0: float) -> tuple[Transformer, Transformer]:
+    crs = f"+proj=aeqd +lat_0={lat0} +lon_0={lon0} +datum=WGS84 +units=m +no_defs"
+    return (
+        Transformer.from_crs("EPSG:4326", crs, always_xy=True),
+        Transformer.from_crs(crs, "EPSG:4326", always_xy=True),
+    )
+
+
+@lru_cache(maxsize=256)
+def _cells(lon0: float, lat0: float) -> tuple[_Cell, ...]:
+    """The lon/lat cells near the frame centre, with their projected outlines."""
+    forward = _transformers(lon0, lat0)[0]
+    cells: list[_Cell] = []
+    n_lon = round(360.0 / CELL_DEG)
+    n_lat = round(180.0 / CELL_DEG)
+    for i in range(n_lon):
+        west = -180.0 + i * CELL_DEG
+        east = west + CELL_DEG
+        for j in range(n_lat):
+            south = max(-90.0 + j * CELL_DEG, -POLE_CAP_DEG)
+            north = min(-90.0 + (j + 1) * CELL_DEG, POLE_CAP_DEG)
+            outline = shapely.segmentize(box(west, south, east, north), CELL_SEGMENT_DEG)
+            coords = np.asarray(outline.exterior.coords)
+            reach = _angular_distance(lon0, lat0, coords[:, 0], coords[:, 1])
+            inside = west <= lon0 <= east and south <= lat0 <= north
+            if not inside and reach.min() > MAX_REACH_DEG:
+                continue
+            if reach.max() > 170.0:
+                # Too close to the antipode for the projection to keep the cell's shape.
+                continue
+            x, y = forward.transform(coords[:, 0], coords[:, 1])
+            projected = polygons_only(Polygon(np.column_stack([x, y])))
+            if projected.is_empty:
+                continue
+            shapely.prepare(projected)
+            cells.append(_Cell(west, south, east, north, projected))
+    return tuple(cells)
+
+
+def _max_reach_m(frame: LocalFrame, geometry: BaseGeometry) -> float:
+    coords = shapely.get_coordinates(geometry)
+    if len(coords) == 0:
+        return 0.0
+    n = len(coords)
+    _, _, dist = _GEOD.inv(
+        np.full(n, frame.lon0), np.full(n, frame.lat0), coords[:, 0], coords[:, 1]
+    )
+    return float(np.max(dist))
+
+
+def _tiles(geometry: BaseGeometry) -> list[BaseGeometry]:
+    """``geometry`` (continuous lon/lat) cut into pieces of at most TILE_DEG × TILE_DEG."""
+    minx, miny, maxx, maxy = geometry.bounds
+    pieces: list[BaseGeometry] = []
+    x = math.floor(minx / TILE_DEG) * TILE_DEG
+    while x < maxx:
+        y = math.floor(miny / TILE_DEG) * TILE_DEG
+        while y < maxy:
+            piece = shapely.clip_by_rect(geometry, x, y, x + TILE_DEG, y + TILE_DEG)
+            if not piece.is_empty:
+                pieces.append(piece)
+            y += TILE_DEG
+        x += TILE_DEG
+    return pieces
+
+
+def geodesic_buffer(
+    geometry: BaseGeometry, distance_m: float, *, quad_segs: int = 16
+) -> BaseGeometry:
+    """The area within ``distance_m`` metres of ``geometry`` (lon/lat), in lon/lat, split at
+    the antimeridian.
+
+    Computed in an azimuthal equidistant frame centred on the geometry; a geometry reaching
+    farther than ``SINGLE_FRAME_RADIUS_M`` from its centre is cut into tiles buffered each in
+    its own frame, so the width error stays near 1 % for any size.
+    """
+    if distance_m <= 0:
+        raise ValueError(f"buffer distance must be positive, got {distance_m!r}")
+    frame = LocalFrame.around(geometry)
+    if _max_reach_m(frame, geometry) <= SINGLE_FRAME_RADIUS_M:
+        return frame.inverse(frame.forward(geometry).buffer(distance_m, quad_segs=quad_segs))
+    pieces = []
+    for tile in _tiles(unwrap(geometry)):
+        tile_frame = LocalFrame.around(tile)
+        buffered = tile_frame.forward(tile).buffer(distance_m, quad_segs=quad_segs)
+        pieces.append(tile_frame.inverse(buffered))
+    return polygons_only(shapely.union_all(pieces))
+
+
+def buffer_in_frame(
+    frame: LocalFrame, geometry: BaseGeometry, distance_m: float, *, quad_segs: int = 16
+) -> BaseGeometry:
+    """The area within ``distance_m`` metres of ``geometry`` (lon/lat), projected into
+    ``frame``. Exact (the frame's own buffer) when the geometry lies within
+    ``SINGLE_FRAME_RADIUS_M`` of the frame centre, tiled otherwise."""
+    if _max_reach_m(frame, geometry) <= SINGLE_FRAME_RADIUS_M:
+        return frame.forward(geometry).buffer(distance_m, quad_segs=quad_segs)
+    return frame.forward(split_antimeridian(geodesic_buffer(geometry, distance_m)))
