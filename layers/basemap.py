@@ -67,6 +67,7 @@ from typing import Any
 import shapely
 from shapely.geometry import LineString, MultiLineString, MultiPolygon, Polygon, shape
 from shapely.geometry.base import BaseGeometry
+from shapely.geometry.polygon import orient
 
 from layers.errors import SiteError
 
@@ -184,7 +185,7 @@ def build_basemap(
     folder = Path(natural_earth_dir)
     land = shapely.union_all([shapely.make_valid(g) for g in _read_geometries(folder / _LAND_FILE)])
     land = _simplify(land, tolerance, grid)
-    polygons = [shapely.orient_polygons(p) for p in _polygons(land)]
+    polygons = [orient(p, sign=1.0) for p in _polygons(land)]
     borders = _simplify(
         _shared_borders(_read_geometries(folder / _COUNTRIES_FILE)), tolerance, grid
     )
