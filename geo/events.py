@@ -1,0 +1,755 @@
+"""Events in one article: triggers, locative roles, dates, titles and confidence.
+
+An event is a place in a locative role ("in", "near", "off", "around", "at"…, or the object
+of "invaded", "visited"…) in a sentence that reports something happening, named by a trigger
+word from ``geo/data/triggers.yaml`` ("met", "talks", "drills", "patrol", "protest",
+"flood"…). "Trade with Russia" or "Russia's conflict" are mentions, not located happenings.
+
+Dates (:class:`Timeline`): an event takes the time expression of its own clause; else a time
+expression of its sentence that no other place's clause holds; else, when the sentence
+continues the one before it ("Meanwhile…", "The patrol was…", a pronoun subject, or the
+same person named again), that sentence's date; else the publication date with precision
+``unknown``. Time expressions inside an attribution ("according to the Kremlin's account of
+their meeting on Sept. 12") never date an event; time expressions inside quoted speech date
+only places inside the same quote. The same rules date every mention.
+
+See docs/recognition-and-events.md for the confidence formula and the title rules.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from gazetteer import Place
+from geo.errors import GeoError
+from geo.model import DateRange
+
+if TYPE_CHECKING:
+    from geo.recognize import Recognized
+
+__all__ = [
+    "EventReport",
+    "Timeline",
+    "TriggerType",
+    "detect_events",
+    "trigger_types",
+]
+
+#: Date precision → confidence factor.
+DATE_FACTOR = {
+    "day": 1.0,
+    "week": 0.9,
+    "month": 0.8,
+    "season": 0.7,
+    "year": 0.6,
+    "unknown": 0.4,
+}
+#: Place precision (1 point, 2 near/part of, 3 region/sea/country) → confidence factor.
+PLACE_FACTOR = {1: 1.0, 2: 0.9, 3: 0.8}
+#: Locative role → confidence factor.
+ROLE_FACTOR = {
+    "in": 1.0,
+    "at": 1.0,
+    "on": 0.9,
+    "over": 0.9,
+    "across": 0.9,
+    "along": 0.9,
+    "inside": 1.0,
+    "within": 1.0,
+    "throughout": 0.9,
+    "near": 0.9,
+    "off": 0.9,
+    "around": 0.9,
+    "waters": 0.9,
+    "coast": 0.9,
+    "to": 0.8,
+    "of": 0.8,
+    "into": 0.8,
+    "object": 0.8,
+    "inherited": 0.6,
+}
+#: Weights of the factors in the (geometric) mean that makes an event's confidence.
+WEIGHTS = {"trigger": 0.35, "role": 0.25, "date": 0.25, "place": 0.15}
+#: Triggers farther than this many words from the place do not make it an event.
+MAX_DISTANCE = 12
+#: A trigger in another clause of the sentence counts as this many words farther away.
+CLAUSE_PENALTY = 4
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerType:
+    """An event type from the trigger lexicon."""
+
+    name: str
+    category: str
+    label: str
+    group: str
+    strength: float
+    preps: frozenset[str] = frozenset()
+    object: bool = False
+    form_labels: Any = field(default_factory=dict, compare=False, hash=False)
+
+    def __post_init__(self) -> None:
+        if not 0 < self.strength <= 1:
+            raise GeoError(f"trigger type {self.name!r}: strength must be in (0, 1]")
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    types: dict[str, TriggerType]
+    forms: dict[str, tuple[TriggerType, float]]
+    pattern: re.Pattern[str]
+    locative: frozenset[str]
+    joint_words: frozenset[str]
+    domain_words: dict[str, str]
+    domain_types: frozenset[str]
+    continuation: frozenset[str]
+
+
+def _phrase_regex(words: Sequence[str]) -> str:
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace(r"\-", r"[-\s]?") for w in ordered)
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    raw = yaml.safe_load(resources.files("geo").joinpath("data/triggers.yaml").read_text())
+    types: dict[str, TriggerType] = {}
+    forms: dict[str, tuple[TriggerType, float]] = {}
+    for name, spec in raw["types"].items():
+        t = TriggerType(
+            name=name,
+            category=spec["category"],
+            label=spec["label"],
+            group=spec.get("group", name),
+            strength=float(spec["strength"]),
+            preps=frozenset(spec.get("preps", ())),
+            object=bool(spec.get("object", False)),
+            form_labels=dict(spec.get("form_labels", {})),
+        )
+        types[name] = t
+        for form in spec.get("forms", ()):
+            forms.setdefault(str(form).lower(), (t, t.strength))
+        for form in spec.get("weak", ()):
+            forms.setdefault(str(form).lower(), (t, t.strength / 2))
+    pattern = re.compile(r"\b(?:" + _phrase_regex(list(forms)) + r")\b", re.IGNORECASE)
+    domains = {
+        str(w).lower(): adjective for adjective, ws in raw["domain_words"].items() for w in ws
+    }
+    return _Lexicon(
+        types=types,
+        forms=forms,
+        pattern=pattern,
+        locative=frozenset(raw["locative"]),
+        joint_words=frozenset(raw["joint_words"]),
+        domain_words=domains,
+        domain_types=frozenset(raw["domain_types"]),
+        continuation=frozenset(raw["continuation_openers"]),
+    )
+
+
+def trigger_types() -> dict[str, TriggerType]:
+    """Every event type of the trigger lexicon, by name."""
+    return dict(_lexicon().types)
+
+
+@dataclass(frozen=True, slots=True)
+class _Trigger:
+    start: int
+    end: int
+    form: str
+    type: TriggerType
+    strength: float
+
+
+def find_triggers(text: str) -> list[_Trigger]:
+    """Trigger words in ``text``, in text order."""
+    lex = _lexicon()
+    out = []
+    for m in lex.pattern.finditer(text):
+        form = " ".join(m.group().lower().replace("-", " ").split())
+        hit = lex.forms.get(form) or lex.forms.get(m.group().lower())
+        if hit is None:
+            hit = next((v for k, v in lex.forms.items() if k.replace("-", " ") == form), None)
+        if hit is None:
+            continue
+        out.append(_Trigger(m.start(), m.end(), form, hit[0], hit[1]))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Sentences, clauses, attributions
+
+_WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+_CLAUSE_BREAK = re.compile(
+    r"\s*[;:]\s+|\s+[–—]\s+|\s*—\s*|,[”\"’]?\s+|\s+(?=(?:after|before|since|while|when|whereas|"
+    r"although|though|because|until|ahead\s+of|following|during|where|which|who)\b)"
+    r"|\s+(?=as\s+(?:they|he|she|it|we|both|the)\b)",
+    re.IGNORECASE,
+)
+#: Clauses that speak of another time than the main one ("since his appointment in May").
+_SUBORDINATE = re.compile(
+    r"(?:after|before|since|until|ahead\s+of|following|prior\s+to)\b", re.IGNORECASE
+)
+#: Words before a trigger that put it in the future ("upcoming visit", "expected meeting").
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:upcoming|expected|anticipated|planned|potential|possible|proposed|scheduled|"
+    r"forthcoming|future|next)\s+(?:[\w’'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_ATTRIBUTION = re.compile(
+    r"\b(?:according\s+to|as\s+reported\s+by|reported\s+by|as\s+cited\s+by|citing|"
+    r"cited\s+by|quoted\s+by|in\s+a\s+(?:statement|readout|communiqu[eé]|report)\b)",
+    re.IGNORECASE,
+)
+_ATTRIBUTION_END = re.compile(r"[;,—–]|\s[-–—]\s")
+_POSSESSIVE = re.compile(r"['’]s?\b")
+_COMPOUND = re.compile(r"[-–]\w")
+_PREP_BEFORE = re.compile(
+    r"\b(in|at|near|off|around|over|on|across|along|inside|within|throughout|to|of|into|"
+    r"against|from|with|for|by|about|between)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_COORDINATION = re.compile(
+    r"(?:\band|\bor|,)\s+(?:(in|at|near|off|around|over|on|across|along|inside|within|"
+    r"throughout|to|of|into)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_OBJECT_BEFORE = re.compile(
+    r"\b([a-z]+)\s+(?:(?:the|neighbou?ring|nearby|southern|northern|eastern|western|central|"
+    r"coastal|rebel-held|occupied|[a-z]+-held)\s+){0,2}$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    start: int
+    end: int
+    clauses: tuple[int, ...]  # clause start offsets (absolute), first = sentence start
+    attributions: tuple[tuple[int, int], ...]
+
+    def clause_of(self, pos: int) -> int:
+        return bisect_right(self.clauses, pos) - 1
+
+
+def _analyse_sentence(text: str, start: int, end: int, protected: Sequence[tuple[int, int]]):
+    """Clause starts and attribution spans of the sentence ``text[start:end]``. Breaks
+    inside ``protected`` spans (mentions, time expressions) are ignored."""
+    s = text[start:end]
+    clauses = [start]
+    for m in _CLAUSE_BREAK.finditer(s):
+        pos = start + m.end()
+        if any(a < start + m.start() + 1 < b for a, b in protected):
+            continue
+        if pos < end and pos > clauses[-1]:
+            clauses.append(pos)
+    attributions = []
+    for m in _ATTRIBUTION.finditer(s):
+        a = start + m.start()
+        stop = _ATTRIBUTION_END.search(s, m.end())
+        b = start + stop.start() if stop else end
+        attributions.append((a, b))
+    return _Sentence(start, end, tuple(clauses), tuple(attributions))
+
+
+def _in_spans(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _span_containing(pos: int, spans: Sequence[Any]) -> tuple[int, int] | None:
+    for s in spans:
+        if s.start <= pos < s.end:
+            return (s.start, s.end)
+    return None
+
+
+def _word_distance(text: str, a: int, b: int) -> int:
+    lo, hi = (a, b) if a <= b else (b, a)
+    return len(_WORDS.findall(text, lo, hi))
+
+
+# ---------------------------------------------------------------------------------------------
+# Dating
+
+
+class Timeline:
+    """Dates positions in one text by the rules in the module docstring.
+
+    ``sentences`` are spans (``start``/``end``) in text order, ``times`` the time expressions
+    of :func:`geo.dates.find_dates` (``start``, ``end``, ``range``), ``quotes`` the quoted
+    speech spans, ``places`` the offsets of place mentions (a time expression in a clause
+    with another place belongs to that place), ``published`` the publication date.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        sentences: Sequence[Any],
+        times: Sequence[Any],
+        quotes: Sequence[Any],
+        places: Sequence[tuple[int, int]],
+        published: date | None,
+        *,
+        names_of: Any = None,
+    ) -> None:
+        self.text = text
+        self.published = published
+        self.quotes = list(quotes)
+        self._sent_starts = [s.start for s in sentences]
+        protected = sorted([(t.start, t.end) for t in times] + list(places))
+        self.sentences: list[_Sentence] = []
+        self._times: list[list[Any]] = []
+        self._places: list[list[tuple[int, int]]] = []
+        ti = 0
+        pi = 0
+        times = sorted(times, key=lambda t: t.start)
+        places = sorted(places)
+        for s in sentences:
+            sent = _analyse_sentence(text, s.start, s.end, protected)
+            self.sentences.append(sent)
+            while ti < len(times) and times[ti].start < s.start:
+                ti += 1
+            own = []
+            j = ti
+            while j < len(times) and times[j].start < s.end:
+                if not _in_spans(times[j].start, sent.attributions):
+                    own.append(times[j])
+                j += 1
+            self._times.append(own)
+            while pi < len(places) and places[pi][0] < s.start:
+                pi += 1
+            k = pi
+            here = []
+            while k < len(places) and places[k][0] < s.end:
+                here.append(places[k])
+                k += 1
+            self._places.append(here)
+        self._names_of = names_of
+        self._sentence_dates: dict[int, DateRange | None] = {}
+
+    def sentence_index(self, pos: int) -> int:
+        """The index of the sentence containing ``pos`` (the nearest before it otherwise)."""
+        return max(0, bisect_right(self._sent_starts, pos) - 1)
+
+    def published_range(self) -> DateRange | None:
+        """The publication date with precision ``unknown`` (``None`` without one)."""
+        if self.published is None:
+            return None
+        return DateRange(self.published, self.published, "unknown")
+
+    def _usable(self, i: int, pos: int) -> list[Any]:
+        quote = _span_containing(pos, self.quotes)
+        out = []
+        for t in self._times[i]:
+            tq = _span_containing(t.start, self.quotes)
+            if tq is not None and tq != quote:
+                continue
+            out.append(t)
+        return out
+
+    def own_date(self, pos: int) -> tuple[DateRange | None, str]:
+        """The date of ``pos`` from its own sentence: ``(range, "clause" | "sentence")`` or
+        ``(None, "")``."""
+        i = self.sentence_index(pos)
+        if i >= len(self.sentences):
+            return None, ""
+        sent = self.sentences[i]
+        usable = self._usable(i, pos)
+        if not usable:
+            return None, ""
+        clause = sent.clause_of(pos)
+        own = [t for t in usable if sent.clause_of(t.start) == clause]
+        if own:
+            best = min(own, key=lambda t: (t.range.rank, abs(t.start - pos)))
+            return best.range, "clause"
+        held = {sent.clause_of(p[0]) for p in self._places[i] if not p[0] <= pos < p[1]}
+        held |= {c for c, start in enumerate(sent.clauses) if _SUBORDINATE.match(self.text, start)}
+        free = [t for t in usable if sent.clause_of(t.start) not in held]
+        if free:
+            best = min(free, key=lambda t: abs(t.start - pos))
+            return best.range, "sentence"
+        return None, ""
+
+    def sentence_date(self, i: int) -> DateRange | None:
+        """The date a sentence reports (its first usable time expression outside quotes), or
+        the date of the sentence before when it continues that one."""
+        if i in self._sentence_dates:
+            return self._sentence_dates[i]
+        self._sentence_dates[i] = None  # guards against cycles
+        result = None
+        if 0 <= i < len(self.sentences):
+            outside = [t for t in self._times[i] if _span_containing(t.start, self.quotes) is None]
+            if outside:
+                result = outside[0].range
+            elif self._times[i]:
+                result = self._times[i][0].range
+            elif i > 0 and self.continues(i):
+                result = self.sentence_date(i - 1)
+        self._sentence_dates[i] = result
+        return result
+
+    def continues(self, i: int) -> bool:
+        """True when sentence ``i`` continues the one before it: it opens with a connective or
+        pronoun ("Meanwhile", "They", "It"), with "The <event word>" ("The patrol…"), or names
+        a person the sentence before also names."""
+        if i <= 0 or i >= len(self.sentences):
+            return False
+        sent = self.sentences[i]
+        head = _WORDS.findall(self.text, sent.start, min(sent.end, sent.start + 60))
+        if not head:
+            return False
+        lex = _lexicon()
+        first = head[0].lower()
+        if first in lex.continuation:
+            return True
+        if first == "the" and len(head) > 1:
+            for w in head[1:4]:
+                hit = lex.forms.get(w.lower())
+                if hit is not None and hit[1] >= 0.5 * hit[0].strength:
+                    return True
+        if self._names_of is not None:
+            prev = self.sentences[i - 1]
+            return bool(self._names_of(sent.start, sent.end) & self._names_of(prev.start, prev.end))
+        return False
+
+    def date_at(self, pos: int) -> tuple[DateRange | None, str]:
+        """The date of something reported at ``pos``: ``(range, source)`` with source
+        ``clause``, ``sentence``, ``previous`` or ``published``; ``(None, "")`` when nothing
+        dates it."""
+        found, source = self.own_date(pos)
+        if found is not None:
+            return found, source
+        i = self.sentence_index(pos)
+        if self.continues(i):
+            previous = self.sentence_date(i - 1)
+            if previous is not None:
+                return previous, "previous"
+        published = self.published_range()
+        if published is not None:
+            return published, "published"
+        return None, ""
+
+
+# ---------------------------------------------------------------------------------------------
+# Events
+
+
+@dataclass(frozen=True, slots=True)
+class EventReport:
+    """One article's report of one event: what (``type``), where (``place``), when
+    (``dates``), in which words (``quote``), and how sure we are (``confidence``).
+
+    ``role`` is how the place is tied to the trigger (a preposition, a modifier rule,
+    ``object`` or ``inherited``); ``date_source`` says where the date came from
+    (``clause``, ``sentence``, ``previous``, ``published``).
+    """
+
+    article: str | None
+    type: TriggerType
+    trigger: str
+    role: str
+    place: Place
+    char_start: int
+    char_end: int
+    text: str
+    dates: DateRange
+    date_source: str
+    quote: str
+    title: str
+    confidence: float
+    sentence_start: int = 0
+    sentence_end: int = 0
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.confidence <= 1:
+            raise GeoError(f"event confidence must be in [0, 1], got {self.confidence!r}")
+
+    @property
+    def category(self) -> str:
+        return self.type.category
+
+    @property
+    def group(self) -> str:
+        return self.type.group
+
+
+def confidence(trigger_strength: float, role: str, date_precision: str, geo_precision: int):
+    """The confidence of one report: a weighted geometric mean of the trigger strength, the
+    locative role, the date precision and the place precision (see :data:`WEIGHTS`)."""
+    factors = {
+        "trigger": trigger_strength,
+        "role": ROLE_FACTOR.get(role, 0.7),
+        "date": DATE_FACTOR.get(date_precision, 0.4),
+        "place": PLACE_FACTOR.get(geo_precision, 0.8),
+    }
+    value = math.exp(sum(WEIGHTS[k] * math.log(max(v, 1e-6)) for k, v in factors.items()))
+    return round(min(1.0, max(0.0, value)), 3)
+
+
+def quote_of(text: str, start: int, end: int, at: int, limit: int = 300) -> str:
+    """The sentence ``text[start:end]``, whitespace-collapsed and trimmed to about ``limit``
+    characters around offset ``at`` (with ellipses where cut)."""
+    s = text[start:end]
+    if len(s) <= limit:
+        return " ".join(s.split())
+    rel = at - start
+    lo = max(0, rel - limit // 2)
+    hi = min(len(s), lo + limit)
+    lo = max(0, hi - limit)
+    if lo > 0:
+        space = s.find(" ", lo)
+        lo = space + 1 if 0 <= space < rel else lo
+    if hi < len(s):
+        space = s.rfind(" ", rel, hi)
+        hi = space if space > rel else hi
+    out = " ".join(s[lo:hi].split())
+    return ("…" if lo > 0 else "") + out + ("…" if hi < len(s) else "")
+
+
+def title_for(
+    text: str, trigger: _Trigger | None, type_: TriggerType, place: Place, clause: str
+) -> str:
+    """A short label: "Joint naval drill, Sea of Japan", "Talks, Beijing"."""
+    lex = _lexicon()
+    noun = type_.form_labels.get(trigger.form, type_.label) if trigger else type_.label
+    domain = None
+    if type_.name in lex.domain_types:
+        low = " ".join(_WORDS.findall(clause.lower()))
+        for word, adjective in lex.domain_words.items():
+            if re.search(rf"\b{re.escape(word)}\b", low):
+                domain = adjective
+                break
+    if domain:
+        base = noun[len("Military ") :] if noun.startswith("Military ") else noun
+        core = f"{domain} {base.lower()}"
+    else:
+        core = noun
+    if trigger is not None:
+        before = _WORDS.findall(text, max(0, trigger.start - 40), trigger.start)[-3:]
+        if any(w.lower() in lex.joint_words for w in before):
+            core = "joint " + core[:1].lower() + core[1:]
+    core = core[:1].upper() + core[1:]
+    return f"{core}, {place.name}"
+
+
+def _role(text: str, sent_start: int, m: Recognized) -> str | None:
+    """How the mention is placed: a modifier rule, a preposition before it, or ``None``."""
+    rule = m.modifier_rule
+    if rule in {"near", "around", "coast", "waters"}:
+        return {"coast": "off"}.get(rule, rule) if rule != "waters" else "waters"
+    before = text[max(sent_start, m.start - 30) : m.start]
+    prep = _PREP_BEFORE.search(before)
+    if prep:
+        return prep.group(1).lower()
+    return None
+
+
+def detect_events(
+    text: str,
+    recognized: Sequence[Recognized],
+    timeline: Timeline,
+    *,
+    article: str | None = None,
+    quotes: Sequence[Any] = (),
+) -> list[EventReport]:
+    """The events one text reports, in text order (see the module docstring)."""
+    lex = _lexicon()
+    triggers = find_triggers(text)
+    trig_starts = [t.start for t in triggers]
+    reports: list[EventReport] = []
+    by_sentence: dict[int, list[tuple[Recognized, EventReport]]] = {}
+    located_sentences: set[int] = set()
+    for m in recognized:
+        i = timeline.sentence_index(m.start)
+        if i >= len(timeline.sentences):
+            continue
+        sent = timeline.sentences[i]
+        if _in_spans(m.start, sent.attributions):
+            continue
+        after = text[m.end : m.end + 2]
+        if _POSSESSIVE.match(after) or _COMPOUND.match(after):
+            continue  # "China's military", "Asia-Pacific": a possessor or modifier, not a location
+        role = _role(text, sent.start, m)
+        coordinated: EventReport | None = None
+        if role is None:
+            coord = _COORDINATION.search(text[max(sent.start, m.start - 30) : m.start])
+            if coord and by_sentence.get(i):
+                previous = by_sentence[i][-1][1]
+                gap = _word_distance(text, previous.char_end, m.start)
+                if coord.group(1) or gap <= 2:  # "in X and in Y", "strikes on X and Y"
+                    coordinated = previous
+                    role = (coord.group(1) or previous.role).lower()
+        quote = _span_containing(m.start, quotes)
+        best: tuple[float, _Trigger] | None = None
+        lo = bisect_right(trig_starts, sent.start - 1)
+        for t in triggers[lo:]:
+            if t.start >= sent.end:
+                break
+            if _in_spans(t.start, sent.attributions):
+                continue  # "according to the summary of the meeting"
+            if _span_containing(t.start, quotes) != quote:
+                continue  # quoted words place only places quoted with them
+            if m.start <= t.start < m.end or not _role_fits(text, t, m, role, lex):
+                continue
+            if t.start < m.start:
+                distance = _word_distance(text, t.end, m.start)
+            else:
+                distance = _word_distance(text, m.end, t.start)
+            if sent.clause_of(t.start) != sent.clause_of(m.start):
+                distance += CLAUSE_PENALTY
+            if distance > MAX_DISTANCE:
+                continue
+            score = t.strength / (1 + distance / 6)
+            if best is None or score > best[0]:
+                best = (score, t)
+        trig: _Trigger | None
+        if best is not None:
+            trig = best[1]
+            trig_type, strength, trigger_form = trig.type, trig.strength, trig.form
+            role = role or "object"
+        elif coordinated is not None and role is not None:
+            trig = None
+            trig_type, trigger_form = coordinated.type, coordinated.trigger
+            strength = coordinated.type.strength
+        else:
+            continue
+        dates, source = timeline.date_at(m.start)
+        if dates is None:
+            continue
+        if (
+            trig is not None
+            and source in {"previous", "published"}
+            and _FUTURE_BEFORE.search(text, max(sent.start, trig.start - 40), trig.start)
+        ):
+            continue  # "an anticipated visit … to Russia": a plan with no date of its own
+        clause_text = text[sent.start : sent.end]
+        report = EventReport(
+            article=article,
+            type=trig_type,
+            trigger=trigger_form,
+            role=role,
+            place=m.place,
+            char_start=m.start,
+            char_end=m.end,
+            text=text[m.start : m.end],
+            dates=dates,
+            date_source=source,
+            quote=quote_of(text, sent.start, sent.end, m.start),
+            title=title_for(text, trig, trig_type, m.place, clause_text),
+            confidence=confidence(strength, role, dates.precision, m.place.precision),
+            sentence_start=sent.start,
+            sentence_end=sent.end,
+        )
+        reports.append(report)
+        by_sentence.setdefault(i, []).append((m, report))
+        located_sentences.add(i)
+    reports.extend(
+        _inherited(text, timeline, triggers, reports, located_sentences, recognized, article)
+    )
+    reports.sort(key=lambda r: (r.char_start, r.sentence_start, r.type.name))
+    return reports
+
+
+def _role_fits(text: str, t: _Trigger, m: Recognized, role: str | None, lex: _Lexicon) -> bool:
+    if role is None:
+        return t.type.object and t.end <= m.start and _is_object(text, t, m)
+    if role in lex.locative or role in {"near", "around", "off", "waters"}:
+        return True
+    if role in t.type.preps:
+        return t.end <= m.start  # "visit to Kyiv", "invasion of Ukraine": the trigger first
+    return False
+
+
+def _is_object(text: str, t: _Trigger, m: Recognized) -> bool:
+    """True when the place is the object of the trigger verb ("invaded neighboring
+    Ukraine", "visited Kyiv")."""
+    if not t.type.object or t.end > m.start:
+        return False
+    between = text[t.end : m.start]
+    if len(between) > 40:
+        return False
+    found = _OBJECT_BEFORE.search(text[t.start : m.start])
+    return found is not None and found.start() == 0
+
+
+def _inherited(
+    text: str,
+    timeline: Timeline,
+    triggers: Sequence[_Trigger],
+    reports: Sequence[EventReport],
+    located_sentences: set[int],
+    recognized: Sequence[Recognized],
+    article: str | None,
+) -> list[EventReport]:
+    """Events whose sentence names no place but dates a happening the article placed
+    elsewhere ("During the meeting on Tuesday, …" after "talks in Beijing"): they take the
+    place of the nearest report of the same kind with a compatible date, at a lower
+    confidence."""
+    from geo.merge import dates_compatible
+
+    out: list[EventReport] = []
+    if not reports:
+        return out
+    seen: set[int] = set()
+    for t in triggers:
+        if t.strength < 0.8:
+            continue
+        i = timeline.sentence_index(t.start)
+        if i in located_sentences or i in seen or i >= len(timeline.sentences):
+            continue
+        sent = timeline.sentences[i]
+        if _in_spans(t.start, sent.attributions):
+            continue
+        if _span_containing(t.start, timeline.quotes) is not None:
+            continue
+        if _FUTURE_BEFORE.search(text, max(sent.start, t.start - 40), t.start):
+            continue  # "Xi's upcoming visit": the sentence's date is not the visit's
+        dates, source = timeline.own_date(t.start)
+        if dates is None or dates.precision == "unknown":
+            continue
+        same = [r for r in reports if r.type.group == t.type.group and r.role != "inherited"]
+        same = [r for r in same if dates_compatible(r.dates, dates)]
+        if not same:
+            continue
+        donor = min(
+            same,
+            key=lambda r: (
+                r.type != t.type,
+                r.place.precision,
+                r.char_start > t.start,
+                abs(r.char_start - t.start),
+            ),
+        )
+        seen.add(i)
+        out.append(
+            EventReport(
+                article=article,
+                type=t.type,
+                trigger=t.form,
+                role="inherited",
+                place=donor.place,
+                char_start=t.start,
+                char_end=t.end,
+                text=text[t.start : t.end],
+                dates=dates,
+                date_source=source,
+                quote=quote_of(text, sent.start, sent.end, t.start),
+                title=title_for(text, t, t.type, donor.place, text[sent.start : sent.end]),
+                confidence=confidence(
+                    t.strength, "inherited", dates.precision, donor.place.precision
+                ),
+                sentence_start=sent.start,
+                sentence_end=sent.end,
+            )
+        )
+    return out

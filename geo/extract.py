@@ -1,0 +1,178 @@
+"""Articles → the events and mentions tables (the contract of DESIGN.md and layers.schema).
+
+>>> from geo import extract_events, read_articles, sample_paths
+>>> events = extract_events(read_articles(sample_paths()))
+>>> list(events.columns)[:3]
+['id', 'title', 'category']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from geo.errors import GeoError
+from geo.events import EventReport, detect_events
+from geo.geoparse import analyze
+from geo.merge import Event, merge_reports
+from geo.model import Article
+from geo.problems import Problem, ProblemSink, sink_or_log
+from layers.schema import EVENT_COLUMNS, MENTION_COLUMNS, OPTIONAL_EVENT_COLUMNS
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+__all__ = ["Extraction", "events_frame", "extract", "extract_events", "mentions_frame"]
+
+CRS = "EPSG:4326"
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """The two tables: ``events`` (EVENT_COLUMNS + derivation, notes + geometry) and
+    ``mentions`` (MENTION_COLUMNS + geometry), both GeoDataFrames in EPSG:4326."""
+
+    events: gpd.GeoDataFrame
+    mentions: gpd.GeoDataFrame
+    event_list: tuple[Event, ...] = ()
+
+
+def extract(
+    articles: Sequence[Article],
+    *,
+    gazetteer: Any = None,
+    on_problem: ProblemSink | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> Extraction:
+    """Find, date and merge the events of ``articles``; also list every place mention.
+
+    An article that cannot be processed is reported to ``on_problem`` (logged when
+    ``None``) and skipped; ``on_progress(done, total)`` is called after each article.
+    Events sort by start date, title and id; mentions by article and offset.
+    """
+    from gazetteer import GazetteerError
+
+    sink = sink_or_log(on_problem)
+    if gazetteer is None:
+        from gazetteer import Gazetteer
+
+        gazetteer = Gazetteer.default()
+    reports: list[EventReport] = []
+    mention_rows: list[dict[str, Any]] = []
+    geoms: list[Any] = []
+    total = len(articles)
+    seen_ids: set[str] = set()
+    for done, article in enumerate(articles, start=1):
+        if article.id in seen_ids:
+            sink(Problem(article.id, "duplicate article id; the later copy is skipped"))
+            continue
+        seen_ids.add(article.id)
+        try:
+            analysis = analyze(article.text, article.published, gazetteer=gazetteer)
+            found = detect_events(
+                article.text,
+                analysis.recognized,
+                analysis.timeline,
+                article=article.id,
+                quotes=analysis.quotes,
+            )
+        except (GeoError, GazetteerError) as exc:
+            sink(Problem(article.id, f"could not extract places: {exc}"))
+            continue
+        reports.extend(found)
+        undated = 0
+        for m in analysis.mentions:
+            if m.dates is None:
+                undated += 1
+            start, end = m.dates.iso() if m.dates else (None, None)
+            mention_rows.append(
+                {
+                    "article": article.id,
+                    "char_start": m.char_start,
+                    "char_end": m.char_end,
+                    "text": m.text,
+                    "sentence": m.sentence,
+                    "place_id": m.place_id,
+                    "place_name": m.place_name,
+                    "place_kind": m.place_kind,
+                    "start": start,
+                    "end": end,
+                    "date_precision": m.dates.precision if m.dates else None,
+                }
+            )
+            geoms.append(m.geometry)
+        if undated and article.published is None:
+            sink(
+                Problem(
+                    article.id,
+                    f"no publication date: {undated} place mentions have no date and their "
+                    "events are left out; give the article a date",
+                )
+            )
+        if on_progress is not None:
+            on_progress(done, total)
+    events = merge_reports(reports, {a.id: a for a in articles})
+    return Extraction(
+        events=events_frame(events),
+        mentions=mentions_frame(mention_rows, geoms),
+        event_list=tuple(events),
+    )
+
+
+def extract_events(
+    articles: Sequence[Article],
+    *,
+    gazetteer: Any = None,
+    on_problem: ProblemSink | None = None,
+) -> gpd.GeoDataFrame:
+    """The events table of ``articles`` (see :func:`extract`)."""
+    return extract(articles, gazetteer=gazetteer, on_problem=on_problem).events
+
+
+def events_frame(events: Sequence[Event]) -> gpd.GeoDataFrame:
+    """Events as a GeoDataFrame with EVENT_COLUMNS, ``derivation``, ``notes`` and geometry."""
+    import geopandas as gpd
+
+    rows = []
+    for e in events:
+        start, end = e.dates.iso()
+        rows.append(
+            {
+                "id": e.id,
+                "title": e.title,
+                "category": e.category,
+                "place_name": e.place.name,
+                "place_id": e.place.id,
+                "place_kind": e.place.kind,
+                "geo_precision": e.place.precision,
+                "start": start,
+                "end": end,
+                "date_precision": e.dates.precision,
+                "sources": [dict(s) for s in e.sources],
+                "source_count": e.source_count,
+                "confidence": e.confidence,
+                "derivation": e.derivation,
+                "notes": list(e.notes),
+            }
+        )
+    columns = [*EVENT_COLUMNS, *OPTIONAL_EVENT_COLUMNS]
+    return gpd.GeoDataFrame(
+        rows or None,
+        columns=columns,
+        geometry=[e.place.geometry for e in events],
+        crs=CRS,
+    )
+
+
+def mentions_frame(rows: Sequence[dict[str, Any]], geoms: Sequence[Any]) -> gpd.GeoDataFrame:
+    """Mentions as a GeoDataFrame with MENTION_COLUMNS and geometry, sorted by article and
+    offset."""
+    import geopandas as gpd
+
+    frame = gpd.GeoDataFrame(
+        list(rows) or None, columns=list(MENTION_COLUMNS), geometry=list(geoms), crs=CRS
+    )
+    if len(frame):
+        frame = frame.sort_values(["article", "char_start"], kind="stable").reset_index(drop=True)
+    return frame

@@ -1,0 +1,360 @@
+"""Merging event reports across articles into events that list every source.
+
+Two reports are the same event when (documented in docs/recognition-and-events.md):
+
+- **kind**: their trigger types share a merge group (a visit, an arrival and talks are one
+  "meeting" group; drills and exercises are one "exercise" group);
+- **place**: the same place id, or one place contains the other (a city in its country, a
+  point inside a sea or a derived area), or their areas overlap by at least half of the
+  smaller one;
+- **dates**: the ranges overlap, or are at most :data:`DAY_TOLERANCE` day apart (meetings on
+  14 and 15 October are one visit); a report dated only by its publication date (precision
+  ``unknown``) matches dates up to :data:`UNKNOWN_TOLERANCE` days away.
+
+A report joins a cluster only when it matches every report already in it, so chains cannot
+drift across a map or a month. The merged event takes the finest place its sources give
+(a city over its country), the dates of its most precise sources (their union), the title
+of its strongest trigger, and one source entry per article (the article's best quote).
+
+When two events of one kind at compatible dates sit in places that neither contain nor
+overlap each other, and their sources tell it in strongly overlapping words (one article
+says the coast guards' joint patrol was in the Arctic Ocean, another in the North Pacific),
+both events are kept and each gets a note naming the other place, so the disagreement stays
+visible on the map.
+
+Ids are deterministic: the first 16 hex digits of the SHA-1 of "group|place id|start".
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from gazetteer import Place
+from geo.events import EventReport
+from geo.model import PRECISIONS, DateRange
+
+__all__ = [
+    "DAY_TOLERANCE",
+    "UNKNOWN_TOLERANCE",
+    "Event",
+    "dates_compatible",
+    "event_id",
+    "merge_reports",
+    "places_compatible",
+]
+
+#: Reports with day or week precision this many days apart may be one event.
+DAY_TOLERANCE = 1
+#: A report dated only by its publication date matches dates this many days away.
+UNKNOWN_TOLERANCE = 7
+#: Share of the smaller area two areas must overlap by to be "the same place".
+AREA_OVERLAP = 0.5
+#: Content-word overlap (Jaccard) above which two reports tell the same story.
+SAME_WORDING = 0.25
+#: Each further source removes this share of the remaining doubt.
+SOURCE_BOOST = 0.4
+
+_WORDS = re.compile(r"[^\W\d_]{4,}")
+_STOP = frozenset(
+    [
+        "about",
+        "after",
+        "also",
+        "been",
+        "before",
+        "being",
+        "between",
+        "both",
+        "could",
+        "during",
+        "from",
+        "have",
+        "into",
+        "more",
+        "most",
+        "said",
+        "says",
+        "should",
+        "that",
+        "their",
+        "them",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "under",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "will",
+        "with",
+        "would",
+        "according",
+        "reported",
+        "report",
+        "reports",
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One event, merged from one or more reports."""
+
+    id: str
+    title: str
+    type: str
+    category: str
+    place: Place
+    dates: DateRange
+    sources: tuple[Mapping[str, Any], ...]
+    source_count: int
+    confidence: float
+    reports: tuple[EventReport, ...] = field(repr=False)
+    notes: tuple[str, ...] = ()
+
+    @property
+    def derivation(self) -> str | None:
+        """How the place was derived (a sentence), for derived areas."""
+        d = self.place.derivation
+        if d is None:
+            return None
+        if d.description:
+            return d.description
+        dist = f" {d.distance_km:g} km" if d.distance_km else ""
+        detail = f" ({d.detail})" if d.detail else ""
+        return f"{d.rule}{detail}{dist} from {d.base_name}"
+
+
+def event_id(group: str, place_id: str, start: date) -> str:
+    """The stable id of an event: a hash of its normalized key (not Python's ``hash``)."""
+    key = f"{group.strip().lower()}|{place_id.strip()}|{start.isoformat()}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _gap_days(a: DateRange, b: DateRange) -> int:
+    """Days between the ranges (0 when they overlap or touch)."""
+    if a.overlaps(b):
+        return 0
+    if a.end < b.start:
+        return (b.start - a.end).days
+    return (a.start - b.end).days
+
+
+def dates_compatible(a: DateRange, b: DateRange) -> bool:
+    """True when the ranges may date the same happening (see the module docstring)."""
+    gap = _gap_days(a, b)
+    if gap == 0:
+        return True
+    if "unknown" in (a.precision, b.precision):
+        return gap <= UNKNOWN_TOLERANCE
+    if a.precision in {"day", "week"} and b.precision in {"day", "week"}:
+        return gap <= DAY_TOLERANCE
+    return False
+
+
+def _area(geom: Any) -> float:
+    """Area in square degrees scaled by cos(latitude): good enough to compare overlaps."""
+    if geom.geom_type not in {"Polygon", "MultiPolygon"}:
+        return 0.0
+    lat = geom.centroid.y
+    return geom.area * max(0.05, math.cos(math.radians(lat)))
+
+
+def places_compatible(a: Place, b: Place) -> bool:
+    """True when ``a`` and ``b`` can be the place of one event: the same id, one inside the
+    other, or areas overlapping by :data:`AREA_OVERLAP` of the smaller."""
+    if a.id == b.id:
+        return True
+    ga, gb = a.geometry, b.geometry
+    try:
+        if not ga.intersects(gb):
+            return False
+        area_a, area_b = _area(ga), _area(gb)
+        if area_a == 0 or area_b == 0:
+            return True  # a point (or line) touching or inside an area
+        overlap = _area(ga.intersection(gb))
+        return overlap >= AREA_OVERLAP * min(area_a, area_b)
+    except Exception:  # pragma: no cover - invalid geometries: compare ids only
+        return False
+
+
+def _content_words(quote: str, exclude: set[str]) -> set[str]:
+    return {w for w in (x.lower() for x in _WORDS.findall(quote)) if w not in _STOP} - exclude
+
+
+def _wording_overlap(a: Sequence[EventReport], b: Sequence[EventReport]) -> float:
+    exclude = set()
+    for r in (*a, *b):
+        exclude |= {w.lower() for w in _WORDS.findall(r.place.name)}
+        exclude |= {w.lower() for w in _WORDS.findall(r.text)}
+    best = 0.0
+    for x in a:
+        wx = _content_words(x.quote, exclude)
+        for y in b:
+            wy = _content_words(y.quote, exclude)
+            if wx and wy:
+                best = max(best, len(wx & wy) / len(wx | wy))
+    return best
+
+
+def _precision_rank(r: EventReport) -> int:
+    return PRECISIONS.index(r.dates.precision)
+
+
+def _merged_dates(reports: Sequence[EventReport]) -> DateRange:
+    finest = min(_precision_rank(r) for r in reports)
+    chosen = [r.dates for r in reports if _precision_rank(r) == finest]
+    precision = PRECISIONS[finest]
+    return DateRange(min(d.start for d in chosen), max(d.end for d in chosen), precision)
+
+
+def _pick_place(reports: Sequence[EventReport]) -> Place:
+    counts = Counter(r.place.id for r in reports)
+    by_id = {r.place.id: r.place for r in reports}
+    return min(
+        by_id.values(),
+        key=lambda p: (p.precision, -counts[p.id], p.id),
+    )
+
+
+def merge_reports(
+    reports: Sequence[EventReport],
+    articles: Mapping[str, Any] | None = None,
+) -> list[Event]:
+    """Merge ``reports`` (from any number of articles) into events, sorted by start date,
+    title and id. ``articles`` maps article ids to objects with ``title``, ``outlet``,
+    ``url`` and ``published`` for the source entries."""
+    articles = articles or {}
+    ordered = sorted(
+        reports,
+        key=lambda r: (r.type.group, r.dates.start, r.article or "", r.char_start, r.place.id),
+    )
+    clusters: list[list[EventReport]] = []
+    by_group: dict[str, list[list[EventReport]]] = defaultdict(list)
+    for r in ordered:
+        for cluster in by_group[r.type.group]:
+            if all(
+                places_compatible(r.place, o.place) and dates_compatible(r.dates, o.dates)
+                for o in cluster
+            ):
+                cluster.append(r)
+                break
+        else:
+            cluster = [r]
+            by_group[r.type.group].append(cluster)
+            clusters.append(cluster)
+    events = [_event(c, articles) for c in clusters]
+    events = _note_disagreements(events)
+    seen: Counter[str] = Counter()
+    unique = []
+    for e in sorted(events, key=lambda e: (e.dates.start, e.id, e.title)):
+        seen[e.id] += 1
+        if seen[e.id] > 1:
+            e = _replace(e, id=f"{e.id}-{seen[e.id]}")
+        unique.append(e)
+    return sorted(unique, key=lambda e: (e.dates.start.isoformat(), e.title, e.id))
+
+
+def _replace(e: Event, **changes: Any) -> Event:
+    values = {f: getattr(e, f) for f in Event.__dataclass_fields__}
+    values.update(changes)
+    return Event(**values)
+
+
+def _event(cluster: Sequence[EventReport], articles: Mapping[str, Any]) -> Event:
+    place = _pick_place(cluster)
+    dates = _merged_dates([r for r in cluster if r.dates.precision != "unknown"] or cluster)
+    lead = max(
+        cluster,
+        key=lambda r: (
+            r.type.strength,
+            r.place.id == place.id,
+            r.confidence,
+            -(ord(r.article[0]) if r.article else 0),
+        ),
+    )
+    title = lead.title.rsplit(", ", 1)[0] + ", " + place.name
+    best_by_article: dict[str, EventReport] = {}
+    for r in cluster:
+        key = r.article or ""
+        cur = best_by_article.get(key)
+        if cur is None or (r.place.id == place.id, r.confidence, -r.char_start) > (
+            cur.place.id == place.id,
+            cur.confidence,
+            -cur.char_start,
+        ):
+            best_by_article[key] = r
+    sources = []
+    for article_id in sorted(best_by_article):
+        r = best_by_article[article_id]
+        meta = articles.get(article_id)
+        published = getattr(meta, "published", None)
+        sources.append(
+            {
+                "article": article_id or None,
+                "title": getattr(meta, "title", None),
+                "outlet": getattr(meta, "outlet", None),
+                "url": getattr(meta, "url", None),
+                "published": published.isoformat() if published else None,
+                "quote": r.quote,
+            }
+        )
+    n = len(best_by_article)
+    base = max(r.confidence for r in cluster)
+    confidence = round(1 - (1 - base) * (1 - SOURCE_BOOST) ** (n - 1), 3)
+    return Event(
+        id=event_id(lead.type.group, place.id, dates.start),
+        title=title,
+        type=lead.type.name,
+        category=lead.type.category,
+        place=place,
+        dates=dates,
+        sources=tuple(sources),
+        source_count=n,
+        confidence=confidence,
+        reports=tuple(cluster),
+    )
+
+
+def _note_disagreements(events: list[Event]) -> list[Event]:
+    notes: dict[int, list[str]] = defaultdict(list)
+    for i, a in enumerate(events):
+        for j in range(i + 1, len(events)):
+            b = events[j]
+            if a.reports[0].type.group != b.reports[0].type.group:
+                continue
+            if not dates_compatible(a.dates, b.dates):
+                continue
+            if places_compatible(a.place, b.place):
+                continue
+            arts_a = {r.article for r in a.reports}
+            arts_b = {r.article for r in b.reports}
+            if arts_a & arts_b:
+                continue  # one article naming two places: two events, not a disagreement
+            if _wording_overlap(a.reports, b.reports) < SAME_WORDING:
+                continue
+            notes[i].append(_note(b))
+            notes[j].append(_note(a))
+    return [
+        _replace(e, notes=tuple(sorted(set(notes[i])))) if i in notes else e
+        for i, e in enumerate(events)
+    ]
+
+
+def _note(other: Event) -> str:
+    articles = ", ".join(sorted({r.article or "?" for r in other.reports}))
+    return f"Other sources place this in {other.place.name} ({articles})"

@@ -1,0 +1,625 @@
+"""Toponym recognition: find place names in text, with their modifiers, and resolve them.
+
+The recognizer is gazetteer-driven (see docs/recognition-and-events.md):
+
+1. The text is folded (:func:`gazetteer.normalize.fold`: lower case, no diacritics, same
+   length) and every character that is not a letter or digit becomes a space. Gazetteer keys
+   get the same treatment and are padded with a space on each side, so one Aho-Corasick pass
+   over the padded text finds every name on word boundaries, and only there.
+2. Overlapping matches keep the longest leftmost one ("Sea of Japan" over "Japan").
+3. Filters drop the classic errors: lower-case words ("nice"), stop-listed words ("The",
+   "Police"), ambiguous words at the start of a sentence ("Reading the report…"), person
+   names ("President Putin", "Vladimir Putin"), organisation names ("Ministry of Foreign
+   Affairs", "Washington Post") and boilerplate spans (advertising, credits).
+4. Each name grows into a phrase with its modifier ("near Alaska", "the northwestern Pacific
+   Ocean", "off the coast of South Carolina") and its qualifier ("Kazan, Russia", absorbed
+   into one mention). "<Demonym> waters" phrases ("Swedish waters") are found separately.
+5. Names resolve in two passes: unambiguous or prominent names first, then the rest with
+   those places (and their countries) as context.
+
+The word lists live in ``geo/data/toponym_filters.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any, Protocol
+
+import ahocorasick
+import yaml
+
+from gazetteer import Place
+from gazetteer.modifiers import (
+    demonym_entry,
+    find_demonym_phrases,
+    find_prefix,
+    find_suffix,
+)
+from gazetteer.normalize import fold, normalize
+from geo.errors import GeoError
+
+__all__ = [
+    "Recognized",
+    "Recognizer",
+    "Toponym",
+    "recognize",
+]
+
+#: Kinds of place that can be qualified by a following country or first-level division.
+_QUALIFIABLE = frozenset({"city", "capital", "island", "region", "other", "admin1"})
+#: Kinds of place that can qualify another one ("Kazan, Russia", "Paris, Texas").
+_QUALIFIERS = frozenset({"country", "admin1"})
+#: Modifier rules the gazetteer's derived areas know.
+_DERIVED_RULES = frozenset({"compass", "coast", "near", "around", "waters"})
+
+
+class _Gazetteer(Protocol):
+    """The part of :class:`gazetteer.Gazetteer` the recognizer uses."""
+
+    def name_keys(self) -> Iterable[str]: ...
+
+    def candidates(self, name: str, context: Any = None) -> Sequence[Any]: ...
+
+    def resolve(self, name: str, context: Any = None) -> Place | None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Toponym:
+    """A place phrase found in a text, before resolution.
+
+    ``start``/``end`` span the whole phrase (modifier, name and absorbed qualifier);
+    ``name_start``/``name_end`` the bare name. ``modifier`` is the gazetteer modifier
+    (``rule``, ``detail``, ``phrase``) or ``None``; ``qualifier`` the text of a following
+    ", Russia"-style qualifier (``None`` until resolution accepts it); ``demonym`` is true for
+    "<demonym> waters" phrases, whose name is the country the demonym stands for.
+    """
+
+    start: int
+    end: int
+    name_start: int
+    name_end: int
+    name: str
+    modifier: Any = None
+    qualifier: str | None = None
+    demonym: bool = False
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.name_start < self.name_end <= self.end:
+            raise GeoError(
+                f"bad toponym span {self.start}..{self.end} (name {self.name_start}.."
+                f"{self.name_end})"
+            )
+
+
+@dataclass(frozen=True, slots=True)
+class Recognized:
+    """A toponym resolved to a place. ``base`` is the named place before a modifier made a
+    derived area of it (the same as ``place`` without a modifier)."""
+
+    toponym: Toponym
+    place: Place
+    base: Place
+
+    @property
+    def start(self) -> int:
+        return self.toponym.start
+
+    @property
+    def end(self) -> int:
+        return self.toponym.end
+
+    @property
+    def modifier_rule(self) -> str | None:
+        mod = self.toponym.modifier
+        return getattr(mod, "rule", None) if mod is not None else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Word lists
+
+
+@dataclass(frozen=True, slots=True)
+class _Lists:
+    never: frozenset[str]
+    ambiguous: frozenset[str]
+    titles: frozenset[str]
+    organisation_heads: frozenset[str]
+    designators: frozenset[str]
+    openers: frozenset[str]
+    name_particles: frozenset[str]
+    at_sea: re.Pattern[str]
+
+
+@cache
+def _lists() -> _Lists:
+    """The filter word lists from ``geo/data/toponym_filters.yaml``."""
+    raw = yaml.safe_load(resources.files("geo").joinpath("data/toponym_filters.yaml").read_text())
+    sets = {k: frozenset(str(w).lower() for w in raw[k]) for k in raw if k != "at_sea"}
+    sea_words = sorted({str(w).lower() for w in raw["at_sea"]}, key=len, reverse=True)
+    at_sea = re.compile(
+        r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sea_words) + r")\b",
+        re.IGNORECASE,
+    )
+    return _Lists(at_sea=at_sea, **sets)
+
+
+def reports_at_sea(sentence: str) -> bool:
+    """True when ``sentence`` reports something at sea or in the air (ships, naval, patrols,
+    bombers, intercepted…): then "near X" means the waters off X."""
+    return _lists().at_sea.search(sentence) is not None
+
+
+# ---------------------------------------------------------------------------------------------
+# Text scanning helpers
+
+_NON_WORD = re.compile(r"[\W_]")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+_PREV_WORD = re.compile(r"([^\W_]+)(\.?)[ \t]+[(\[]?$")
+_NEXT_WORD = re.compile(r"[)\]]?[ \t]+([^\W_]+)")
+_SENTENCE_END = frozenset(".!?\n")
+_OPENING = frozenset("\"“‘'([«")
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|at|near|off|around|over|from|to|into|across|outside|inside|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _blank(folded: str) -> str:
+    """``folded`` with every non-alphanumeric character replaced by a space (same length)."""
+    return _NON_WORD.sub(" ", folded)
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit()
+
+
+def _is_titlecase_word(word: str) -> bool:
+    """Capitalised and not all capitals ("Putin", not "NATO")."""
+    return word[:1].isupper() and any(c.islower() for c in word[1:])
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    """True when only white space and opening quotes separate ``pos`` from the start of the
+    text or the end of the previous sentence."""
+    i = pos - 1
+    while i >= 0 and (text[i] in " \t" or text[i] in _OPENING):
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_END
+
+
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def _is_title_case_line(line: str) -> bool:
+    """A headline-style line: short, no final full stop, most longer words capitalised."""
+    if len(line) > 200 or line.rstrip().endswith("."):
+        return False
+    words = [w for w in _WORD.findall(line) if len(w) >= 4]
+    if len(words) < 3:
+        return False
+    caps = sum(1 for w in words if w[0].isupper())
+    return caps >= 0.6 * len(words)
+
+
+class _SpanSet:
+    """Sorted, non-overlapping (start, end) spans with an overlap test."""
+
+    def __init__(self, spans: Iterable[Any]) -> None:
+        pairs = sorted((int(s.start), int(s.end)) for s in spans)
+        self.starts = [s for s, _ in pairs]
+        self.ends = [e for _, e in pairs]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_right(self.starts, end - 1) - 1
+        return i >= 0 and self.ends[i] > start
+
+
+# ---------------------------------------------------------------------------------------------
+# The recognizer
+
+
+class Recognizer:
+    """Finds and resolves place mentions with one gazetteer.
+
+    Build it once per gazetteer (:meth:`for_gazetteer` caches it): building compiles an
+    Aho-Corasick automaton of every gazetteer name. :meth:`find` is pure text work;
+    :meth:`resolve` turns toponyms into places; :meth:`recognize` does both.
+    """
+
+    def __init__(self, gazetteer: _Gazetteer, *, online: bool | None = None) -> None:
+        self.gazetteer = gazetteer
+        self.online = bool(getattr(gazetteer, "online", False)) if online is None else online
+        self._lists = _lists()
+        self._automaton = ahocorasick.Automaton()
+        single: set[str] = set()
+        for key in gazetteer.name_keys():
+            blanked = _blank(key).strip()
+            if not blanked:
+                continue
+            padded = f" {blanked} "
+            if padded not in self._automaton:
+                self._automaton.add_word(padded, (len(blanked), key))
+            if " " not in blanked:
+                single.add(blanked)
+        if len(self._automaton) == 0:
+            raise GeoError("the gazetteer has no place names; rebuild it (python -m gazetteer)")
+        self._automaton.make_automaton()
+        self._single_words = frozenset(single)
+        self._candidates: dict[str, tuple[Any, ...]] = {}
+        self._derived: dict[tuple[Any, ...], Place | None] = {}
+
+    _cache: dict[int, tuple[Any, Recognizer]] = {}  # noqa: RUF012 - a process-wide cache
+    _lock = threading.Lock()
+
+    @classmethod
+    def for_gazetteer(cls, gazetteer: _Gazetteer) -> Recognizer:
+        """The recognizer for ``gazetteer``, built on first use and then reused."""
+        with cls._lock:
+            hit = cls._cache.get(id(gazetteer))
+            if hit is not None and hit[0] is gazetteer:
+                return hit[1]
+            recognizer = cls(gazetteer)
+            if len(cls._cache) >= 8:
+                cls._cache.pop(next(iter(cls._cache)))
+            cls._cache[id(gazetteer)] = (gazetteer, recognizer)
+            return recognizer
+
+    # -- finding --------------------------------------------------------------------------
+
+    def find(self, text: str, *, skip: Iterable[Any] = ()) -> list[Toponym]:
+        """Place phrases in ``text`` in text order, not overlapping each other.
+
+        ``skip`` holds spans (objects with ``start`` and ``end``) to ignore, such as
+        boilerplate. Offsets are offsets into ``text``.
+        """
+        if not text:
+            return []
+        folded = fold(text)
+        padded = f" {_blank(folded)} "
+        skipped = _SpanSet(skip)
+        raw: list[tuple[int, int, str]] = []
+        for end, (length, key) in self._automaton.iter(padded):
+            stop = end - 1  # offset in text of the end of the name (exclusive)
+            raw.append((stop - length, stop, key))
+        raw.sort(key=lambda m: (m[0], -m[1]))
+        names: list[tuple[int, int, str]] = []
+        last_end = -1
+        for start, end, key in raw:
+            if start < last_end:
+                continue
+            if skipped.starts and skipped.overlaps(start, end):
+                continue
+            if self._accept(text, start, end, key):
+                names.append((start, end, key))
+                last_end = end
+        toponyms = [self._grow(text, folded, s, e) for s, e, _ in names]
+        toponyms.extend(self._demonym_phrases(text, names, skipped))
+        toponyms.sort(key=lambda t: (t.start, -t.end))
+        out: list[Toponym] = []
+        for t in toponyms:
+            if out and t.start < out[-1].end:
+                continue
+            out.append(t)
+        return out
+
+    def _accept(self, text: str, start: int, end: int, key: str) -> bool:
+        """The filters: capitalisation, stop-lists, person and organisation names."""
+        lists = self._lists
+        name = text[start:end]
+        words = _WORD.findall(name)
+        if not words or not _is_capitalised(words[0]):
+            return False
+        for w in words[1:]:
+            if not _is_capitalised(w) and w.lower() not in lists.name_particles:
+                return False
+        single = len(words) == 1
+        lower = _blank(key).strip() if single else ""
+        if single and lower in lists.never:
+            return False
+        line_start, line_end = _line_bounds(text, start)
+        title_line = _is_title_case_line(text[line_start:line_end])
+        before = text[max(line_start, start - 40) : start]
+        prev = _PREV_WORD.search(before)
+        if single and lower in lists.ambiguous:
+            initial = _sentence_initial(text, start) or title_line
+            if initial and not _LOCATIVE_BEFORE.search(before) and not self._qualified(text, end):
+                return False
+        if prev is not None:
+            prev_word, prev_lower = prev.group(1), prev.group(1).lower()
+            if prev_lower in lists.titles and _is_capitalised(prev_word):
+                return False  # "President Lincoln", "Mr. Jordan"
+            if (
+                not title_line
+                and _is_titlecase_word(prev_word)
+                and not prev.group(2)
+                and prev_lower not in lists.openers
+                and prev_lower not in self._single_words
+                and not _sentence_initial_word(text, start - len(prev.group(0)))
+                and not self._is_demonym(prev_word)
+            ):
+                return False  # "Vladimir" in "Joshua Vladimir"? the name continues a name
+        if _ORG_OF.search(before) and _org_head(before) in lists.organisation_heads:
+            return False  # "Ministry of Foreign Affairs", "Bank of Japan"
+        if not title_line:
+            nxt = _NEXT_WORD.match(text, end, min(line_end, end + 40))
+            if nxt is not None:
+                word = nxt.group(1)
+                if (
+                    _is_titlecase_word(word)
+                    and word.lower() not in lists.designators
+                    and word.lower() not in lists.name_particles
+                    and word.lower() not in self._single_words
+                ):
+                    return False  # "Vladimir Putin", "Washington Post"
+        return True
+
+    def is_common_capitalised(self, word: str) -> bool:
+        """True for capitalised words that are not people's names: places, demonyms, titles,
+        sentence openers, designators and stop-listed words."""
+        low = word.lower()
+        lists = self._lists
+        return (
+            low in self._single_words
+            or low in lists.openers
+            or low in lists.titles
+            or low in lists.never
+            or low in lists.designators
+            or self._is_demonym(word)
+        )
+
+    def _qualified(self, text: str, end: int) -> bool:
+        m = _QUALIFIER.match(text, end)
+        return m is not None and _blank(fold(m.group(1))).strip() in self._single_words
+
+    def _is_demonym(self, word: str) -> bool:
+        return _is_demonym_word(word)
+
+    def _grow(self, text: str, folded: str, start: int, end: int) -> Toponym:
+        """Extend a name with its modifier (prefix or suffix)."""
+        phrase_start, phrase_end, modifier = start, end, None
+        found = find_prefix(text, start)
+        if found is not None:
+            phrase_start, modifier = found
+        else:
+            found = find_suffix(text, end)
+            if found is not None:
+                phrase_end, modifier = found
+        return Toponym(
+            start=phrase_start,
+            end=phrase_end,
+            name_start=start,
+            name_end=end,
+            name=text[start:end],
+            modifier=modifier,
+        )
+
+    def _demonym_phrases(
+        self, text: str, names: Sequence[tuple[int, int, str]], skipped: _SpanSet
+    ) -> list[Toponym]:
+        """ "Swedish waters", "off the Somali coast": the country is the named place."""
+        out: list[Toponym] = []
+        for start, end, modifier, country in find_demonym_phrases(text):
+            if skipped.starts and skipped.overlaps(start, end):
+                continue
+            if any(s < end and start < e for s, e, _ in names):
+                continue  # overlaps a place name ("Alaska coast" is a suffix modifier)
+            out.append(
+                Toponym(
+                    start=start,
+                    end=end,
+                    name_start=start,
+                    name_end=end,
+                    name=country,
+                    modifier=modifier,
+                    demonym=True,
+                )
+            )
+        return out
+
+    # -- resolving ------------------------------------------------------------------------
+
+    def candidates(self, name: str) -> tuple[Any, ...]:
+        """The gazetteer's ranked candidates for ``name`` without context (cached)."""
+        key = normalize(name)
+        hit = self._candidates.get(key)
+        if hit is None:
+            hit = tuple(self.gazetteer.candidates(key))
+            if len(self._candidates) > 200_000:
+                self._candidates.clear()
+            self._candidates[key] = hit
+        return hit
+
+    def resolve(
+        self,
+        text: str,
+        toponyms: Sequence[Toponym],
+        *,
+        sentence_of: Callable[[int], tuple[int, int]] | None = None,
+    ) -> list[Recognized]:
+        """Resolve ``toponyms`` found in ``text``, with the article as context.
+
+        Pass one resolves names with a single candidate, countries and names that dominate
+        their namesakes; pass two resolves the rest with those places (and their countries)
+        as context. A name followed by ", <country or state>" is resolved with that qualifier
+        and absorbs it when the place lies there. Modifiers become derived areas; "near X"
+        becomes the sea off X when the sentence (``sentence_of(offset)`` gives its bounds)
+        reports something at sea or in the air. Toponyms the gazetteer cannot place are
+        dropped.
+        """
+        from gazetteer.core import Context
+
+        firsts: list[Place | None] = []
+        anchors: list[Place] = []
+        for t in toponyms:
+            cands = self.candidates(t.name)
+            if not cands:
+                firsts.append(None)
+                continue
+            top = cands[0].place
+            firsts.append(top)
+            if _is_anchor(cands):
+                anchors.append(top)
+        nearby = tuple(dict.fromkeys(anchors))
+        countries = tuple(sorted({p.country for p in nearby if p.country}))
+        out: list[Recognized] = []
+        skip_next = False
+        for i, t in enumerate(toponyms):
+            if skip_next:
+                skip_next = False
+                continue
+            first = firsts[i]
+            if first is None and not self.online:
+                continue
+            qualifier = None
+            if i + 1 < len(toponyms) and firsts[i + 1] is not None:
+                qualifier = self._qualifier(text, t, toponyms[i + 1], firsts[i + 1])
+            cands = self.candidates(t.name) if first is not None else ()
+            if qualifier is not None:
+                base = self.gazetteer.resolve(
+                    t.name, context=Context(nearby=nearby, qualifier=qualifier[1].name)
+                )
+                if base is not None and _lies_in(base, qualifier[1]):
+                    q = toponyms[i + 1]
+                    t = Toponym(  # the toponym grows to absorb its qualifier
+                        start=t.start,
+                        end=q.end if q.modifier is None else q.name_end,
+                        name_start=t.name_start,
+                        name_end=t.name_end,
+                        name=t.name,
+                        modifier=t.modifier,
+                        qualifier=text[q.name_start : q.name_end],
+                    )
+                    skip_next = True
+                else:
+                    base = None
+            else:
+                base = None
+            if base is None:
+                if cands and (_is_anchor(cands) or not nearby):
+                    base = cands[0].place
+                else:
+                    base = self.gazetteer.resolve(
+                        t.name, context=Context(nearby=nearby, countries=countries)
+                    )
+            if base is None:
+                continue
+            place = base
+            if t.modifier is not None and getattr(t.modifier, "rule", None) in _DERIVED_RULES:
+                at_sea = False
+                if sentence_of is not None:
+                    s, e = sentence_of(t.start)
+                    at_sea = reports_at_sea(text[s:e])
+                derived = self._derive(base, t.modifier, at_sea)
+                if derived is None:
+                    continue
+                place = derived
+            out.append(Recognized(toponym=t, place=place, base=base))
+        return out
+
+    def _qualifier(
+        self, text: str, t: Toponym, nxt: Toponym, nxt_place: Place
+    ) -> tuple[Toponym, Place] | None:
+        """The next toponym when it qualifies ``t`` ("Kazan, Russia")."""
+        if t.modifier is not None and getattr(t.modifier, "rule", None) != "near":
+            pass
+        between = text[t.name_end : nxt.name_start]
+        if between.strip() != "," or nxt.modifier is not None or nxt.demonym:
+            return None
+        if nxt_place.kind not in _QUALIFIERS:
+            return None
+        cands = self.candidates(t.name)
+        if not cands or all(c.place.kind not in _QUALIFIABLE for c in cands):
+            return None
+        return nxt, nxt_place
+
+    def _derive(self, base: Place, modifier: Any, at_sea: bool) -> Place | None:
+        key = (base.id, modifier.rule, getattr(modifier, "detail", None), at_sea)
+        if key not in self._derived:
+            from gazetteer import GazetteerError
+            from gazetteer.areas import derive
+
+            try:
+                self._derived[key] = derive(base, modifier, self.gazetteer, at_sea=at_sea)
+            except GazetteerError:
+                self._derived[key] = None
+        return self._derived[key]
+
+    def recognize(
+        self,
+        text: str,
+        *,
+        skip: Iterable[Any] = (),
+        sentence_of: Callable[[int], tuple[int, int]] | None = None,
+    ) -> list[Recognized]:
+        """:meth:`find` then :meth:`resolve`."""
+        return self.resolve(text, self.find(text, skip=skip), sentence_of=sentence_of)
+
+
+def recognize(text: str, *, gazetteer: _Gazetteer | None = None) -> list[Recognized]:
+    """Resolved place phrases in ``text`` (the default gazetteer when none is given), with
+    boilerplate skipped and sentences as the context of "near X"."""
+    from geo.text import boilerplate, containing, sentences
+
+    if gazetteer is None:
+        from gazetteer import Gazetteer
+
+        gazetteer = Gazetteer.default()
+    recognizer = Recognizer.for_gazetteer(gazetteer)
+    spans = sentences(text)
+
+    def sentence_of(offset: int) -> tuple[int, int]:
+        span = containing(spans, offset)
+        return (span.start, span.end) if span is not None else (0, len(text))
+
+    return recognizer.recognize(text, skip=boilerplate(text), sentence_of=sentence_of)
+
+
+# ---------------------------------------------------------------------------------------------
+# Small helpers
+
+_ORG_OF = re.compile(r"\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
+_QUALIFIER = re.compile(r",\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)")
+
+
+def _org_head(before: str) -> str:
+    m = _ORG_OF.search(before)
+    return m.group(1).lower() if m else ""
+
+
+def _sentence_initial_word(text: str, pos: int) -> bool:
+    return _sentence_initial(text, max(pos, 0))
+
+
+def _is_anchor(cands: Sequence[Any]) -> bool:
+    """A name is an anchor (resolved without context, then context for the others) when it
+    has one candidate, names a country, or its best candidate dominates the next one."""
+    if len(cands) == 1:
+        return True
+    top, second = cands[0], cands[1]
+    if top.place.kind == "country":
+        return True
+    top_score, second_score = getattr(top, "score", 0.0), getattr(second, "score", 0.0)
+    return top_score > 0 and second_score < 0.5 * top_score
+
+
+def _lies_in(place: Place, region: Place) -> bool:
+    """True when ``place`` is in the country or division ``region``."""
+    if region.kind == "country":
+        return place.country is not None and place.country == region.country
+    try:
+        return bool(region.geometry.intersects(place.geometry.representative_point()))
+    except Exception:  # pragma: no cover - defensive: an invalid geometry
+        return False
+
+
+def _is_demonym_word(word: str) -> bool:
+    return demonym_entry(word) is not None
