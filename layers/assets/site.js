@@ -1,0 +1,926 @@
+/* geo-news-map: the site's own script (needs Leaflet; part of geo-news-map, see docs/site.md).
+ *
+ * Folium creates the map, its layer groups and the layer control, then calls
+ * GeoNewsMap.start({...}) on the main page or GeoNewsMap.embed({...}) on an embed page. All
+ * data comes from the JSON block <script type="application/json" id="site-data">; every
+ * string from it reaches the page through textContent or setAttribute, never as HTML, and
+ * links are kept only when they are http(s).
+ *
+ * The date filter shows exactly the events whose [start, end] overlaps [from, to] (whole days,
+ * inclusive). The state lives in the URL hash:
+ *   #from=YYYY-MM-DD&to=YYYY-MM-DD&layers=a,b&places=0&sources=x,y&event=ID (or place=ID)
+ * each value percent-encoded. */
+(function () {
+  "use strict";
+
+  var DAY_MS = 864e5;
+
+  /* ------------------------------------------------------------------ small helpers */
+
+  function isoFromDay(day) {
+    return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  }
+
+  function dayFromIso(text) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text || "");
+    if (!m) return null;
+    var t = Date.UTC(+m[1], +m[2] - 1, +m[3]);
+    var d = new Date(t);
+    if (isNaN(t) || d.getUTCMonth() !== +m[2] - 1 || d.getUTCDate() !== +m[3]) return null;
+    return Math.round(t / DAY_MS);
+  }
+
+  /* el("a", {href: ..., text: ...}, [children]): builds DOM without ever parsing HTML. */
+  function el(tag, attrs, children) {
+    var node = document.createElement(tag);
+    if (attrs) {
+      Object.keys(attrs).forEach(function (key) {
+        var value = attrs[key];
+        if (value === null || value === undefined || value === false) return;
+        if (key === "text") node.textContent = String(value);
+        else if (key === "class") node.className = value;
+        else node.setAttribute(key, value === true ? "" : String(value));
+      });
+    }
+    (children || []).forEach(function (child) {
+      if (child === null || child === undefined) return;
+      node.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
+    });
+    return node;
+  }
+
+  function httpUrl(value) {
+    if (typeof value !== "string") return null;
+    var url;
+    try {
+      url = new URL(value);
+    } catch (e) {
+      return null;
+    }
+    return url.protocol === "http:" || url.protocol === "https:" ? url.href : null;
+  }
+
+  function escapeHtml(text) {
+    return String(text).replace(/[&<>"']/g, function (c) {
+      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c];
+    });
+  }
+
+  function readData() {
+    var block = document.getElementById("site-data");
+    return JSON.parse(block.textContent);
+  }
+
+  function pageUrl(root, folder, name, suffix) {
+    return root + folder + "/" + encodeURIComponent(name) + suffix;
+  }
+
+  /* ------------------------------------------------------------------ the data model */
+
+  function Site(data) {
+    this.data = data;
+    this.ev = data.ev;
+    this.n = data.ev.id.length;
+    this.root = data.root || "";
+    this.mentionColour = data.mentionColour || "#37474f";
+    var articles = data.articles;
+    /* A "source" the reader can filter on: the outlet, else the web site, else the article. */
+    var sourceNames = [];
+    var sourceIndex = Object.create(null);
+    this.articleSource = articles.map(function (a) {
+      var name = a[2] >= 0 ? data.outlets[a[2]] : null;
+      if (!name && a[3]) {
+        try {
+          name = new URL(a[3]).hostname.replace(/^www\./, "");
+        } catch (e) {
+          name = null;
+        }
+      }
+      name = name || a[1] || a[0];
+      if (!(name in sourceIndex)) {
+        sourceIndex[name] = sourceNames.length;
+        sourceNames.push(name);
+      }
+      return sourceIndex[name];
+    });
+    this.unattributed = -1;
+    var evSources = [];
+    for (var i = 0; i < this.n; i++) {
+      var keys = [];
+      var src = this.ev.src[i];
+      for (var k = 0; k < src.length; k++) {
+        var s = this.articleSource[src[k][0]];
+        if (keys.indexOf(s) < 0) keys.push(s);
+      }
+      if (!keys.length) {
+        if (this.unattributed < 0) {
+          this.unattributed = sourceNames.length;
+          sourceNames.push("No source given");
+        }
+        keys.push(this.unattributed);
+      }
+      evSources.push(keys);
+    }
+    this.sourceNames = sourceNames;
+    this.evSources = evSources;
+    this.byId = Object.create(null);
+    for (var j = 0; j < this.n; j++) this.byId[this.ev.id[j]] = j;
+    this.placeById = Object.create(null);
+    for (var p = 0; p < data.pl.id.length; p++) this.placeById[data.pl.id[p]] = p;
+  }
+
+  Site.prototype.file = function (i) {
+    return this.ev.f[i] || this.ev.id[i];
+  };
+
+  Site.prototype.isArea = function (geomIndex) {
+    var t = this.data.geoms[geomIndex].t;
+    return t === "pg" || t === "ln";
+  };
+
+  Site.prototype.isDerived = function (i) {
+    return this.ev.d[i] !== null || this.ev.k[i] === "derived";
+  };
+
+  Site.prototype.eventStyle = function (i) {
+    var colour = this.data.cats[this.ev.c[i]].colour;
+    if (!this.isArea(this.ev.g[i])) {
+      return { radius: 7, color: "#ffffff", weight: 1.5, fillColor: colour, fillOpacity: 0.9 };
+    }
+    var style = { color: colour, weight: 2.5, opacity: 0.9, fillColor: colour, fillOpacity: 0.14 };
+    if (this.isDerived(i)) {
+      style.dashArray = "7 5";
+      style.fillOpacity = 0.08;
+    }
+    return style;
+  };
+
+  Site.prototype.placeStyle = function (geomIndex) {
+    if (!this.isArea(geomIndex)) {
+      return {
+        radius: 4,
+        color: this.mentionColour,
+        weight: 1.5,
+        fillColor: "#ffffff",
+        fillOpacity: 0.8
+      };
+    }
+    return {
+      color: this.mentionColour,
+      weight: 1,
+      opacity: 0.7,
+      dashArray: "2 4",
+      fillOpacity: 0.03,
+      fillColor: this.mentionColour
+    };
+  };
+
+  function shapeLayer(geom, style) {
+    switch (geom.t) {
+      case "pt":
+        return L.circleMarker(geom.c, style);
+      case "pts":
+        return L.featureGroup(
+          geom.c.map(function (c) {
+            return L.circleMarker(c, style);
+          })
+        );
+      case "ln":
+        return L.polyline(geom.c, style);
+      default:
+        return L.polygon(geom.c, style);
+    }
+  }
+
+  function centreOf(geom) {
+    if (geom.t === "pt") return L.latLng(geom.c[0], geom.c[1]);
+    var b = geom.b;
+    return L.latLng((b[0][0] + b[1][0]) / 2, (b[0][1] + b[1][1]) / 2);
+  }
+
+  /* ------------------------------------------------------------------ popups */
+
+  Site.prototype.articleLink = function (articleIndex, label) {
+    var a = this.data.articles[articleIndex];
+    if (!a || !a[5]) return null;
+    return el("a", { class: "article-page", href: pageUrl(this.root, "articles", a[5], ".html") }, [
+      label
+    ]);
+  };
+
+  Site.prototype.sourceItem = function (entry) {
+    var a = this.data.articles[entry[0]];
+    var outlet = a[2] >= 0 ? this.data.outlets[a[2]] : null;
+    var heading = outlet || a[1] || "Source";
+    var item = el("li", { class: "popup-source" }, [el("strong", { text: heading })]);
+    if (outlet && a[1]) item.appendChild(el("span", { class: "source-title", text: " · " + a[1] }));
+    if (a[4]) item.appendChild(el("span", { class: "source-date", text: " · " + a[4] }));
+    if (entry[1]) item.appendChild(el("q", { class: "source-quote", text: entry[1] }));
+    var links = el("span", { class: "source-links" });
+    var url = httpUrl(a[3]);
+    if (url) {
+      links.appendChild(
+        el("a", { href: url, target: "_blank", rel: "noopener noreferrer nofollow" }, [
+          "Original article"
+        ])
+      );
+    }
+    var page = this.articleLink(entry[0], "Text with places highlighted");
+    if (page) {
+      if (links.childNodes.length) links.appendChild(document.createTextNode(" · "));
+      links.appendChild(page);
+    }
+    if (links.childNodes.length) item.appendChild(links);
+    return item;
+  };
+
+  Site.prototype.embedBlock = function (i) {
+    var self = this;
+    var file = this.file(i);
+    var uid = "embed-code-" + i;
+    var button = el("button", { type: "button", class: "embed-button", "aria-expanded": "false" }, [
+      "Embed"
+    ]);
+    var panel = el("div", { class: "embed-panel", hidden: true });
+    button.setAttribute("aria-controls", uid + "-panel");
+    panel.id = uid + "-panel";
+    button.addEventListener("click", function () {
+      if (!panel.firstChild) {
+        var src = new URL(pageUrl(self.root, "embed", file, ".html"), window.location.href).href;
+        var code = self.data.snippet
+          .replace("{src}", escapeHtml(src))
+          .replace("{title}", escapeHtml("Map: " + self.ev.t[i]));
+        var area = el("textarea", { id: uid, class: "embed-code", rows: 4, readonly: true });
+        area.value = code;
+        var copy = el("button", { type: "button", class: "copy-button" }, ["Copy"]);
+        copy.addEventListener("click", function () {
+          area.focus();
+          area.select();
+          var done = function () {
+            copy.textContent = "Copied";
+          };
+          if (navigator.clipboard && window.isSecureContext) {
+            navigator.clipboard.writeText(code).then(done, function () {});
+          } else {
+            try {
+              if (document.execCommand("copy")) done();
+            } catch (e) {
+              /* the text stays selected for the reader to copy */
+            }
+          }
+        });
+        panel.appendChild(el("label", { for: uid, text: "Code to embed this event in a page" }));
+        panel.appendChild(area);
+        var links = el("p", { class: "embed-links" }, [
+          copy,
+          " ",
+          el("a", { href: pageUrl(self.root, "embed", file, ".html"), target: "_blank" }, [
+            "Open the embed"
+          ])
+        ]);
+        if (self.ev.im && self.ev.im[i]) {
+          links.appendChild(document.createTextNode(" · "));
+          links.appendChild(
+            el("a", { href: pageUrl(self.root, "embed", file, ".png"), download: true }, [
+              "Image (PNG)"
+            ])
+          );
+        }
+        panel.appendChild(links);
+      }
+      var open = panel.hidden;
+      panel.hidden = !open;
+      button.setAttribute("aria-expanded", open ? "true" : "false");
+    });
+    return el("div", { class: "popup-embed" }, [button, panel]);
+  };
+
+  Site.prototype.eventPopup = function (i, withEmbed) {
+    var ev = this.ev;
+    var cat = this.data.cats[ev.c[i]];
+    var box = el("div", { class: "popup popup-event " + cat.cls, "data-event-id": ev.id[i] });
+    box.appendChild(el("h3", { class: "popup-title", text: ev.t[i] }));
+    box.appendChild(
+      el("p", { class: "popup-meta" }, [
+        el("span", { class: "swatch", "aria-hidden": "true" }),
+        " ",
+        el("span", { class: "popup-category", text: cat.label }),
+        " · ",
+        el("span", { class: "popup-date", text: ev.l[i] })
+      ])
+    );
+    if (ev.p[i]) {
+      var kind = ev.k[i] && ev.k[i] !== "other" ? " (" + ev.k[i].replace(/_/g, " ") + ")" : "";
+      box.appendChild(el("p", { class: "popup-place", text: ev.p[i] + kind }));
+    }
+    if (ev.d[i]) {
+      box.appendChild(
+        el("p", { class: "popup-derivation" }, [
+          el("strong", { text: "How this area was drawn: " }),
+          ev.d[i]
+        ])
+      );
+    }
+    if (ev.src[i].length) {
+      var list = el("ul", { class: "popup-sources" });
+      for (var k = 0; k < ev.src[i].length; k++) list.appendChild(this.sourceItem(ev.src[i][k]));
+      box.appendChild(el("p", { class: "popup-heading", text: ev.src[i].length > 1 ? "Sources" : "Source" }));
+      box.appendChild(list);
+    }
+    if (ev.n[i] && ev.n[i].length) {
+      var notes = el("ul", { class: "popup-notes" });
+      ev.n[i].forEach(function (note) {
+        notes.appendChild(el("li", { text: note }));
+      });
+      box.appendChild(el("p", { class: "popup-heading", text: "Notes" }));
+      box.appendChild(notes);
+    }
+    if (ev.q[i] < 1) {
+      box.appendChild(
+        el("p", { class: "popup-confidence", text: "Confidence: " + Math.round(ev.q[i] * 100) + "%" })
+      );
+    }
+    if (withEmbed) box.appendChild(this.embedBlock(i));
+    return box;
+  };
+
+  Site.prototype.placePopup = function (j) {
+    var pl = this.data.pl;
+    var box = el("div", { class: "popup popup-place-mentions", "data-place-id": pl.id[j] });
+    box.appendChild(el("h3", { class: "popup-title", text: pl.n[j] }));
+    var kind = pl.k[j] && pl.k[j] !== "other" ? pl.k[j].replace(/_/g, " ") + " · " : "";
+    var count = pl.m[j].length + pl.more[j];
+    box.appendChild(
+      el("p", {
+        class: "popup-meta",
+        text: kind + "mentioned " + count + (count === 1 ? " time" : " times")
+      })
+    );
+    var list = el("ul", { class: "popup-mentions" });
+    var self = this;
+    pl.m[j].forEach(function (m) {
+      var item = el("li");
+      if (m[4]) item.appendChild(el("span", { class: "mention-date", text: m[4] + ": " }));
+      item.appendChild(el("q", { text: m[1] }));
+      if (m[0] >= 0) {
+        var a = self.data.articles[m[0]];
+        var name = a[1] || (a[2] >= 0 ? self.data.outlets[a[2]] : null) || a[0];
+        if (a[5]) {
+          var href = pageUrl(self.root, "articles", a[5], ".html") + (m[5] ? "#" + m[5] : "");
+          item.appendChild(el("span", { class: "mention-article" }, [" — ", el("a", { href: href }, [name])]));
+        } else {
+          item.appendChild(el("span", { class: "mention-article", text: " — " + name }));
+        }
+      }
+      list.appendChild(item);
+    });
+    box.appendChild(list);
+    if (pl.more[j]) box.appendChild(el("p", { class: "hint", text: "and " + pl.more[j] + " more" }));
+    return box;
+  };
+
+  /* ------------------------------------------------------------------ the main page */
+
+  function parseHash(hash) {
+    var out = Object.create(null);
+    hash
+      .replace(/^#/, "")
+      .split("&")
+      .forEach(function (part) {
+        var at = part.indexOf("=");
+        if (at > 0) out[part.slice(0, at)] = part.slice(at + 1);
+      });
+    return out;
+  }
+
+  function decodeList(raw) {
+    if (raw === "") return [];
+    return raw.split(",").map(function (v) {
+      try {
+        return decodeURIComponent(v);
+      } catch (e) {
+        return v;
+      }
+    });
+  }
+
+  function decodeOne(raw) {
+    try {
+      return decodeURIComponent(raw);
+    } catch (e) {
+      return raw;
+    }
+  }
+
+  function start(options) {
+    var site = new Site(readData());
+    var data = site.data;
+    var ev = site.ev;
+    var n = site.n;
+    var map = options.map;
+    var groups = options.groups;
+    var placesGroup = options.places;
+    var range = data.range;
+    data.credits.forEach(function (c) {
+      map.attributionControl.addAttribution(escapeHtml(c));
+    });
+
+    /* ---- layers: one per event and one per place mentioned, created once */
+    var layers = new Array(n);
+    var isPoint = new Uint8Array(n);
+    var areaSize = new Float64Array(n);
+    var shown = new Uint8Array(n);
+    var i;
+    for (i = 0; i < n; i++) {
+      var geom = data.geoms[ev.g[i]];
+      var layer = shapeLayer(geom, site.eventStyle(i));
+      layer._geoEvent = i;
+      if (layer.eachLayer) {
+        layer.eachLayer(function (child) {
+          child._geoEvent = i;
+        });
+      }
+      layer.bindPopup(site.eventPopup.bind(site, i, true), { maxWidth: 340, autoPanPadding: [24, 24] });
+      isPoint[i] = site.isArea(ev.g[i]) ? 0 : 1;
+      areaSize[i] = (geom.b[1][0] - geom.b[0][0]) * (geom.b[1][1] - geom.b[0][1]);
+      layers[i] = layer;
+    }
+    var pl = data.pl;
+    var np = pl.id.length;
+    var placeLayers = new Array(np);
+    var placeShown = new Uint8Array(np);
+    for (var j = 0; j < np; j++) {
+      var pgeom = data.geoms[pl.g[j]];
+      var player = shapeLayer(pgeom, site.placeStyle(pl.g[j]));
+      player._geoPlace = j;
+      player.bindPopup(site.placePopup.bind(site, j), { maxWidth: 340 });
+      placeLayers[j] = player;
+    }
+
+    /* ---- state */
+    var state = {
+      from: range ? range[0] : 0,
+      to: range ? range[1] : 0,
+      sources: null /* null: all; else an object {sourceIndex: true} */,
+      event: null,
+      place: null
+    };
+    var catOn = groups.map(function (g) {
+      return map.hasLayer(g);
+    });
+
+    /* ---- the list */
+    var list = document.getElementById("event-list");
+    var items = new Array(n);
+    var fragment = document.createDocumentFragment();
+    for (i = 0; i < n; i++) {
+      var cat = data.cats[ev.c[i]];
+      var meta = ev.l[i] + (ev.p[i] ? " · " + ev.p[i] : "");
+      var button = el("button", { type: "button", class: "event-button" }, [
+        el("span", { class: "swatch", "aria-hidden": "true" }),
+        el("span", { class: "event-title", text: ev.t[i] }),
+        el("span", { class: "event-meta", text: meta })
+      ]);
+      var item = el("li", { class: "event-item " + cat.cls, "data-event-id": ev.id[i] }, [button]);
+      item._geoEvent = i;
+      items[i] = item;
+      fragment.appendChild(item);
+    }
+    list.appendChild(fragment);
+    list.addEventListener("click", function (e) {
+      var target = e.target.closest ? e.target.closest("li[data-event-id]") : null;
+      if (target && target._geoEvent !== undefined) select(target._geoEvent);
+    });
+
+    /* ---- the sources filter */
+    var sourceBoxes = [];
+    var sourcePanel = document.getElementById("sources-panel");
+    var sourceFilter = document.getElementById("source-filter");
+    if (site.sourceNames.length > 1 && sourceFilter) {
+      var counts = site.sourceNames.map(function () {
+        return 0;
+      });
+      site.evSources.forEach(function (keys) {
+        keys.forEach(function (k) {
+          counts[k] += 1;
+        });
+      });
+      var order = site.sourceNames.map(function (_, k) {
+        return k;
+      });
+      order.sort(function (a, b) {
+        return counts[b] - counts[a] || (site.sourceNames[a] < site.sourceNames[b] ? -1 : 1);
+      });
+      order.forEach(function (k) {
+        var id = "source-" + k;
+        var box = el("input", { type: "checkbox", id: id, checked: true });
+        box._geoSource = k;
+        sourceBoxes[k] = box;
+        sourceFilter.appendChild(
+          el("div", { class: "source-option" }, [
+            box,
+            el("label", { for: id }, [site.sourceNames[k] + " (" + counts[k] + ")"])
+          ])
+        );
+      });
+      sourceFilter.addEventListener("change", function () {
+        readSourceBoxes();
+        schedule();
+      });
+      document.getElementById("sources-all").addEventListener("click", function () {
+        setSources(null);
+        schedule();
+      });
+      document.getElementById("sources-none").addEventListener("click", function () {
+        setSources({});
+        schedule();
+      });
+      sourcePanel.hidden = false;
+    }
+
+    function readSourceBoxes() {
+      var chosen = {};
+      var all = true;
+      sourceBoxes.forEach(function (box, k) {
+        if (box.checked) chosen[k] = true;
+        else all = false;
+      });
+      state.sources = all ? null : chosen;
+    }
+
+    function setSources(chosen) {
+      state.sources = chosen;
+      sourceBoxes.forEach(function (box, k) {
+        box.checked = chosen === null || !!chosen[k];
+      });
+    }
+
+    function sourceOk(i) {
+      if (state.sources === null) return true;
+      var keys = site.evSources[i];
+      for (var k = 0; k < keys.length; k++) if (state.sources[keys[k]]) return true;
+      return false;
+    }
+
+    /* ---- date controls */
+    var fromInput = document.getElementById("date-from");
+    var toInput = document.getElementById("date-to");
+    var fromRange = document.getElementById("range-from");
+    var toRange = document.getElementById("range-to");
+    var reset = document.getElementById("date-reset");
+    var countText = document.getElementById("event-count");
+
+    function clampToRange(day) {
+      return Math.min(Math.max(day - range[0], 0), range[1] - range[0]);
+    }
+
+    function syncControls() {
+      if (!range) return;
+      fromInput.value = isoFromDay(state.from);
+      toInput.value = isoFromDay(state.to);
+      fromRange.value = String(clampToRange(state.from));
+      toRange.value = String(clampToRange(state.to));
+      fromRange.setAttribute("aria-valuetext", isoFromDay(state.from));
+      toRange.setAttribute("aria-valuetext", isoFromDay(state.to));
+    }
+
+    if (!range) {
+      [fromInput, toInput, fromRange, toRange, reset].forEach(function (c) {
+        c.disabled = true;
+      });
+    } else {
+      fromRange.addEventListener("input", function () {
+        state.from = range[0] + +fromRange.value;
+        if (state.from > state.to) state.to = state.from;
+        schedule();
+      });
+      toRange.addEventListener("input", function () {
+        state.to = range[0] + +toRange.value;
+        if (state.to < state.from) state.from = state.to;
+        schedule();
+      });
+      var onDate = function (input, which) {
+        return function () {
+          var day = dayFromIso(input.value);
+          if (day === null) return;
+          state[which] = day;
+          if (state.from > state.to) {
+            if (which === "from") state.to = day;
+            else state.from = day;
+          }
+          schedule();
+        };
+      };
+      fromInput.addEventListener("change", onDate(fromInput, "from"));
+      toInput.addEventListener("change", onDate(toInput, "to"));
+      reset.addEventListener("click", function () {
+        state.from = range[0];
+        state.to = range[1];
+        schedule();
+      });
+    }
+
+    /* ---- applying the filter: add and remove only the layers whose visibility changed */
+    var drawOrderDirty = false;
+
+    function placeInWindow(j) {
+      var spans = pl.w[j];
+      if (spans === null) return true; /* a mention without a date: always shown */
+      for (var k = 0; k < spans.length; k++) {
+        if (spans[k][0] <= state.to && spans[k][1] >= state.from) return true;
+      }
+      return false;
+    }
+
+    function apply() {
+      var from = state.from;
+      var to = state.to;
+      var visible = 0;
+      for (var i = 0; i < n; i++) {
+        var want = ev.s[i] <= to && ev.e[i] >= from && sourceOk(i);
+        if (want !== (shown[i] === 1)) {
+          if (want) {
+            groups[ev.c[i]].addLayer(layers[i]);
+            if (!isPoint[i]) drawOrderDirty = true;
+          } else {
+            groups[ev.c[i]].removeLayer(layers[i]);
+          }
+          shown[i] = want ? 1 : 0;
+        }
+        var listed = want && catOn[ev.c[i]];
+        if (items[i].hidden === listed) items[i].hidden = !listed;
+        if (listed) visible++;
+      }
+      if (placesGroup) {
+        for (var j = 0; j < np; j++) {
+          var wantPlace = placeInWindow(j);
+          if (wantPlace !== (placeShown[j] === 1)) {
+            if (wantPlace) {
+              placesGroup.addLayer(placeLayers[j]);
+              drawOrderDirty = true;
+            } else {
+              placesGroup.removeLayer(placeLayers[j]);
+            }
+            placeShown[j] = wantPlace ? 1 : 0;
+          }
+        }
+      }
+      if (drawOrderDirty) fixDrawOrder();
+      countText.textContent =
+        n === 0
+          ? "No events."
+          : "Showing " +
+            visible +
+            " of " +
+            n +
+            " events" +
+            (range ? ", " + isoFromDay(state.from) + " to " + isoFromDay(state.to) : "") +
+            ".";
+      syncControls();
+      writeHash();
+    }
+
+    /* On one canvas the last-drawn shape gets the click: keep places under events, large
+     * areas under small ones, and points on top. */
+    function fixDrawOrder() {
+      drawOrderDirty = false;
+      var order = [];
+      for (var j = 0; j < np; j++) if (placeShown[j] && placeLayers[j]._map) order.push([0, 0, placeLayers[j]]);
+      for (var i = 0; i < n; i++) {
+        if (shown[i] && layers[i]._map) order.push([isPoint[i] ? 2 : 1, -areaSize[i], layers[i]]);
+      }
+      order.sort(function (a, b) {
+        return a[0] - b[0] || a[1] - b[1];
+      });
+      for (var k = 0; k < order.length; k++) order[k][2].bringToFront();
+    }
+
+    var pending = false;
+    function schedule() {
+      if (pending) return;
+      pending = true;
+      window.requestAnimationFrame(function () {
+        pending = false;
+        apply();
+      });
+    }
+
+    /* ---- the hash */
+    function writeHash() {
+      if (!range) return;
+      var parts = ["from=" + isoFromDay(state.from), "to=" + isoFromDay(state.to)];
+      var on = [];
+      groups.forEach(function (g, c) {
+        if (catOn[c]) on.push(encodeURIComponent(data.cats[c].key));
+      });
+      parts.push("layers=" + on.join(","));
+      if (placesGroup && !map.hasLayer(placesGroup)) parts.push("places=0");
+      if (state.sources !== null) {
+        var names = [];
+        Object.keys(state.sources).forEach(function (k) {
+          names.push(encodeURIComponent(site.sourceNames[+k]));
+        });
+        names.sort();
+        parts.push("sources=" + names.join(","));
+      }
+      if (state.event !== null) parts.push("event=" + encodeURIComponent(state.event));
+      else if (state.place !== null) parts.push("place=" + encodeURIComponent(state.place));
+      var text = "#" + parts.join("&");
+      if (text !== window.location.hash) {
+        try {
+          window.history.replaceState(null, "", text);
+        } catch (e) {
+          /* some file:// setups refuse; the state still works, it just is not in the URL */
+        }
+      }
+    }
+
+    function setLayerOn(group, on) {
+      if (on && !map.hasLayer(group)) map.addLayer(group);
+      if (!on && map.hasLayer(group)) map.removeLayer(group);
+    }
+
+    function applyHash(initial) {
+      var h = parseHash(window.location.hash);
+      if (range) {
+        var from = "from" in h ? dayFromIso(h.from) : null;
+        var to = "to" in h ? dayFromIso(h.to) : null;
+        state.from = from === null ? range[0] : from;
+        state.to = to === null ? range[1] : to;
+        if (state.from > state.to) {
+          var swap = state.from;
+          state.from = state.to;
+          state.to = swap;
+        }
+      }
+      if ("layers" in h) {
+        var wanted = decodeList(h.layers);
+        groups.forEach(function (g, c) {
+          setLayerOn(g, wanted.indexOf(data.cats[c].key) >= 0);
+        });
+      } else if (!initial) {
+        groups.forEach(function (g) {
+          setLayerOn(g, true);
+        });
+      }
+      if (placesGroup) setLayerOn(placesGroup, h.places !== "0");
+      catOn = groups.map(function (g) {
+        return map.hasLayer(g);
+      });
+      if ("sources" in h && sourceBoxes.length) {
+        var chosen = {};
+        decodeList(h.sources).forEach(function (name) {
+          var k = site.sourceNames.indexOf(name);
+          if (k >= 0) chosen[k] = true;
+        });
+        setSources(chosen);
+      } else {
+        setSources(null);
+      }
+      var eventId = "event" in h ? decodeOne(h.event) : null;
+      var placeId = "place" in h ? decodeOne(h.place) : null;
+      state.event = null;
+      state.place = null;
+      apply();
+      if (eventId !== null && eventId in site.byId) {
+        select(site.byId[eventId]);
+      } else if (placeId !== null && placeId in site.placeById) {
+        selectPlace(site.placeById[placeId]);
+      } else if (initial && data.bounds) {
+        map.fitBounds(data.bounds, { maxZoom: 6, padding: [20, 20], animate: false });
+      }
+    }
+
+    /* ---- choosing an event or a place */
+    function zoomTo(geom) {
+      if (geom.t === "pt") {
+        map.setView(geom.c, Math.max(map.getZoom(), 6), { animate: false });
+      } else {
+        map.fitBounds(geom.b, { maxZoom: 7, padding: [30, 30], animate: false });
+      }
+    }
+
+    function select(i) {
+      var geom = data.geoms[ev.g[i]];
+      zoomTo(geom);
+      if (layers[i]._map) {
+        layers[i].openPopup();
+      } else {
+        var popup = L.popup({ maxWidth: 340 })
+          .setLatLng(centreOf(geom))
+          .setContent(site.eventPopup(i, true));
+        popup._geoEvent = i;
+        popup.openOn(map);
+      }
+      state.event = ev.id[i];
+      state.place = null;
+      writeHash();
+    }
+
+    function selectPlace(j) {
+      var geom = data.geoms[pl.g[j]];
+      if (placesGroup) setLayerOn(placesGroup, true);
+      zoomTo(geom);
+      if (placeLayers[j]._map) {
+        placeLayers[j].openPopup();
+      } else {
+        L.popup({ maxWidth: 340 }).setLatLng(centreOf(geom)).setContent(site.placePopup(j)).openOn(map);
+      }
+      state.place = pl.id[j];
+      state.event = null;
+      writeHash();
+    }
+
+    map.on("popupopen", function (e) {
+      var source = e.popup._source;
+      var i = source && source._geoEvent !== undefined ? source._geoEvent : e.popup._geoEvent;
+      if (i !== undefined) {
+        state.event = ev.id[i];
+        state.place = null;
+      } else if (source && source._geoPlace !== undefined) {
+        state.place = pl.id[source._geoPlace];
+        state.event = null;
+      }
+      writeHash();
+    });
+    map.on("popupclose", function () {
+      state.event = null;
+      state.place = null;
+      writeHash();
+    });
+    map.on("overlayadd overlayremove", function (e) {
+      catOn = groups.map(function (g) {
+        return map.hasLayer(g);
+      });
+      if (e.type === "overlayadd") drawOrderDirty = true;
+      schedule();
+    });
+    window.addEventListener("hashchange", function () {
+      if (window.location.hash.indexOf("=") < 0) return; /* an in-page anchor, e.g. the skip link */
+      applyHash(false);
+    });
+
+    applyHash(true);
+    /* For tests and for scripting the page from the console. */
+    window.GeoNewsMap.view = {
+      map: map,
+      drawnEventIds: function () {
+        var out = [];
+        for (var i = 0; i < n; i++) if (layers[i]._map) out.push(ev.id[i]);
+        return out;
+      },
+      drawnPlaceIds: function () {
+        var out = [];
+        for (var j = 0; j < np; j++) if (placeLayers[j]._map) out.push(pl.id[j]);
+        return out;
+      },
+      baseOnMap: function () {
+        return map.hasLayer(options.base);
+      }
+    };
+    document.documentElement.setAttribute("data-ready", "true");
+  }
+
+  /* ------------------------------------------------------------------ embed pages */
+
+  function embed(options) {
+    var site = new Site(readData());
+    var data = site.data;
+    var map = options.map;
+    var group = options.groups[0];
+    var fallback = document.querySelector(".embed-fallback");
+    if (fallback) fallback.parentNode.removeChild(fallback);
+    data.credits.forEach(function (c) {
+      map.attributionControl.addAttribution(escapeHtml(c));
+    });
+    if (site.n > 0) {
+      var geom = data.geoms[site.ev.g[0]];
+      var layer = shapeLayer(geom, site.eventStyle(0));
+      layer.bindPopup(site.eventPopup.bind(site, 0, false), { maxWidth: 300 });
+      group.addLayer(layer);
+      if (geom.t === "pt") map.setView(geom.c, 5, { animate: false });
+      else map.fitBounds(geom.b, { maxZoom: 7, padding: [16, 16], animate: false });
+    }
+    /* In a page that embeds the map, the wheel scrolls the page until the map is used. */
+    map.scrollWheelZoom.disable();
+    map.on("click focus", function () {
+      map.scrollWheelZoom.enable();
+    });
+    window.GeoNewsMap.view = {
+      map: map,
+      drawnEventIds: function () {
+        var out = [];
+        group.eachLayer(function () {
+          out.push(site.ev.id[0]);
+        });
+        return out;
+      },
+      baseOnMap: function () {
+        return map.hasLayer(options.base);
+      }
+    };
+    document.documentElement.setAttribute("data-ready", "true");
+  }
+
+  window.GeoNewsMap = { start: start, embed: embed, dayFromIso: dayFromIso, isoFromDay: isoFromDay };
+})();

@@ -1,0 +1,519 @@
+"""``build_site``: an events table (and optionally mentions and articles) → a static site.
+
+The site::
+
+    out/
+      index.html               map, date filter, layers, legend, event list, downloads
+      embed/<event>.html       one event's map, for an iframe; <event>.json its oEmbed;
+      embed/<event>.png        its static image (when images are on)
+      articles/<article>.html  an article with its place mentions highlighted
+      data/events.geojson …    the tables (GeoJSON and CSV)
+      assets/…                 Leaflet, the base map, site.js, site.css, categories.css
+
+The build is reproducible (the same input gives the same bytes) and atomic: it writes into a
+temporary folder beside ``out`` and swaps it in only when everything succeeded, so a failed
+build leaves the previous site as it was.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import geopandas as gpd
+
+from layers.articles import ArticleDoc, highlight_segments
+from layers.assets import CATEGORY_CSS, copy_assets
+from layers.embed import SNIPPET_TEMPLATE, oembed
+from layers.errors import SiteError
+from layers.mapping import embed_map, index_map, online_tiles, render_map
+from layers.pages import render_article, render_embed, render_index
+from layers.payload import (
+    SiteTables,
+    date_text,
+    embed_payload,
+    index_payload,
+)
+from layers.safety import http_url, page_names, script_json
+from layers.style import category_css, category_styles
+from layers.tables import events_frame, mentions_frame, write_tables
+
+__all__ = ["SiteSummary", "build_site"]
+
+_log = logging.getLogger("layers")
+
+#: A file every built site carries, so a rebuild knows it may replace the folder.
+MARKER = ".geo-news-map-site"
+_MARKER_TEXT = "This folder is a site built by geo-news-map; `geo build` replaces it whole.\n"
+DEFAULT_TITLE = "Map of the news"
+
+
+@dataclass(frozen=True, slots=True)
+class SiteSummary:
+    """What :func:`build_site` wrote."""
+
+    index_path: Path
+    event_count: int
+    mention_count: int
+    article_count: int
+    files: int
+    bytes: int
+
+
+ProblemCallback = Callable[[str], None]
+ProgressCallback = Callable[[int, int], None]
+
+
+# --------------------------------------------------------------------------- output folder
+
+
+def _looks_like_site(path: Path) -> bool:
+    return (path / MARKER).is_file() or (
+        (path / "index.html").is_file() and (path / "data" / "events.geojson").is_file()
+    )
+
+
+def _check_output(out: Path) -> None:
+    if out.exists() and not out.is_dir():
+        raise SiteError(f"cannot build the site in {out}: it is a file, not a folder")
+    if out.is_dir() and any(out.iterdir()) and not _looks_like_site(out):
+        raise SiteError(
+            f"refusing to replace {out}: it is not empty and is not a site built by "
+            "geo-news-map; choose a new or empty folder"
+        )
+
+
+@contextmanager
+def _staging(out: Path) -> Iterator[Path]:
+    """Yield a fresh folder beside ``out``; on success swap it in for ``out``, else delete it."""
+    parent = out.parent
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.building-", dir=parent))
+    except PermissionError as exc:
+        raise SiteError(
+            f"cannot write the site to {out}: permission denied in {parent}; choose a folder "
+            "you can write to with --out"
+        ) from exc
+    except OSError as exc:
+        raise SiteError(f"cannot write the site to {out}: {exc.strerror or exc}") from exc
+    try:
+        yield staging
+        staging.chmod(0o755)  # mkdtemp makes it private; a site is meant to be served
+        _swap(staging, out)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+
+
+def _swap(staging: Path, out: Path) -> None:
+    """Replace ``out`` with ``staging``: rename the old site away, rename the new one in,
+    delete the old one. If the second rename fails the old site is put back."""
+    if not out.exists():
+        try:
+            os.replace(staging, out)
+        except OSError as exc:
+            raise SiteError(f"cannot create {out}: {exc.strerror or exc}") from exc
+        return
+    old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
+    old.rmdir()
+    try:
+        os.replace(out, old)
+    except OSError as exc:
+        raise SiteError(f"cannot replace {out}: {exc.strerror or exc}") from exc
+    try:
+        os.replace(staging, out)
+    except OSError as exc:
+        os.replace(old, out)
+        raise SiteError(f"cannot replace {out}: {exc.strerror or exc}") from exc
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8", newline="\n")
+
+
+# --------------------------------------------------------------------------- inputs
+
+
+def _docs(articles: Sequence[ArticleDoc], sink: ProblemCallback) -> dict[str, ArticleDoc]:
+    docs: dict[str, ArticleDoc] = {}
+    for doc in articles:
+        if not isinstance(doc, ArticleDoc):
+            raise SiteError(f"articles must be ArticleDoc objects, got {type(doc).__name__}")
+        if doc.id in docs:
+            sink(f"article {doc.id}: given twice; the first one is used")
+            continue
+        docs[doc.id] = doc
+    return docs
+
+
+def _sorted_events(events: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    if not len(events):
+        return events
+    order = sorted(
+        range(len(events)),
+        key=lambda i: (
+            events["start"].iat[i],
+            events["end"].iat[i],
+            events["title"].iat[i],
+            events["id"].iat[i],
+        ),
+    )
+    return events.iloc[order].reset_index(drop=True)
+
+
+def _records(frame: gpd.GeoDataFrame) -> list[tuple[dict[str, Any], Any]]:
+    geometry = frame.geometry.name
+    rows = frame.drop(columns=[geometry]).to_dict("records")
+    return list(zip(rows, frame.geometry, strict=True))
+
+
+# --------------------------------------------------------------------------- images
+
+
+#: Size of the static event images, in pixels (what ``layers.images`` draws by default).
+IMAGE_SIZE = (1200, 630)
+
+
+def _render_images(
+    records: Sequence[tuple[dict[str, Any], Any]],
+    tables: SiteTables,
+    embed_dir: Path,
+    sink: ProblemCallback,
+) -> dict[str, str]:
+    """Render each event's PNG; return the alt text of each rendered image by event id.
+
+    Renders in worker processes; if that fails for some event, renders one by one so that
+    one bad event costs only its own image (reported through ``sink``).
+    """
+    from layers.images import render_event_image, render_event_images
+
+    width, height = IMAGE_SIZE
+    jobs = [
+        (row, geom, embed_dir / f"{tables.event_files[row['id']]}.png") for row, geom in records
+    ]
+    try:
+        alts = render_event_images(jobs, width=width, height=height)
+        return {row["id"]: alt for (row, _, _), alt in zip(jobs, alts, strict=True)}
+    except SiteError:
+        pass
+    out: dict[str, str] = {}
+    for row, geom, path in jobs:
+        try:
+            out[row["id"]] = render_event_image(row, geom, path, width=width, height=height)
+        except SiteError as exc:
+            sink(f"event {row['id']}: no image: {exc}")
+            path.unlink(missing_ok=True)
+    return out
+
+
+def _fallback_alt(row: dict[str, Any], label: str) -> str:
+    place = f" at {row['place_name']}" if row["place_name"] else ""
+    return f"Map: {row['title']}{place}, {label}"
+
+
+# --------------------------------------------------------------------------- pages
+
+
+def _article_pages(
+    root: Path,
+    tables: SiteTables,
+    title: str,
+    sink: ProblemCallback,
+) -> None:
+    by_article: dict[str, list[dict[str, Any]]] = {}
+    if tables.mentions is not None:
+        for row, _ in _records(tables.mentions):
+            by_article.setdefault(row["article"], []).append(row)
+    events_by_article: dict[str, list[dict[str, str]]] = {}
+    style_of = {s.key: s for s in tables.styles}
+    for row, _ in _records(tables.events):
+        seen: set[str] = set()
+        for source in row["sources"] or []:
+            article = source.get("article")
+            if article in tables.docs and article not in seen:
+                seen.add(article)
+                events_by_article.setdefault(article, []).append(
+                    {
+                        "id": row["id"],
+                        "title": row["title"],
+                        "date": _label(row, sink),
+                        "place": row["place_name"],
+                        "css_class": style_of[row["category"]].css_class,
+                    }
+                )
+    for doc_id, doc in tables.docs.items():
+        segments, highlights = highlight_segments(doc, by_article.get(doc_id, []), on_problem=sink)
+        for mark in highlights:
+            tables.anchors[(doc_id, mark.char_start, mark.char_end, mark.place_id)] = mark.anchor
+        published_label = None
+        if doc.published:
+            try:
+                published_label = date_text(doc.published, doc.published, "day")
+            except SiteError:
+                published_label = doc.published
+        page = render_article(
+            title=title,
+            article_title=doc.title or doc.id,
+            outlet=doc.outlet,
+            published=published_label,
+            published_iso=doc.published[:10] if doc.published else None,
+            url=http_url(doc.url),
+            segments=segments,
+            highlights=highlights,
+            events=events_by_article.get(doc_id, []),
+        )
+        _write(root / "articles" / f"{tables.article_pages[doc_id]}.html", page)
+
+
+def _label(row: dict[str, Any], sink: ProblemCallback) -> str:
+    try:
+        return date_text(row["start"], row["end"], row["date_precision"])
+    except SiteError as exc:
+        sink(f"event {row['id']}: {exc}")
+        return f"{row['start']} – {row['end']}"
+
+
+def _embed_sources(row: dict[str, Any], docs: dict[str, ArticleDoc]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    seen: set[tuple[str, str | None]] = set()
+    for source in row["sources"] or []:
+        doc = docs.get(source.get("article") or "")
+        label = (
+            source.get("outlet")
+            or (doc.outlet if doc else None)
+            or source.get("title")
+            or (doc.title if doc else None)
+            or "source"
+        )
+        url = http_url(source.get("url")) or (http_url(doc.url) if doc else None)
+        if (label, url) not in seen:
+            seen.add((label, url))
+            out.append({"label": label, "url": url})
+    return out
+
+
+def _embed_pages(
+    root: Path,
+    tables: SiteTables,
+    *,
+    title: str,
+    images: bool,
+    tiles: list[Any],
+    img_hosts: list[str],
+    base_url: str | None,
+    sink: ProblemCallback,
+    progress: Callable[[], None],
+) -> None:
+    embed_dir = root / "embed"
+    embed_dir.mkdir(parents=True, exist_ok=True)
+    records = _records(tables.events)
+    alts = _render_images(records, tables, embed_dir, sink) if images else {}
+    for ident in alts:
+        tables.images[ident] = True
+    for record in records:
+        row, _ = record
+        ident = row["id"]
+        file = tables.event_files[ident]
+        label = _label(row, sink)
+        data = embed_payload(tables, record, title=title, snippet=SNIPPET_TEMPLATE, on_problem=sink)
+        data["root"] = "../"
+        parts = render_map(embed_map(tiles=tiles))
+        has_image = tables.images.get(ident, False)
+        src = f"{base_url}embed/{file}.html" if base_url else f"embed/{file}.html"
+        image_url = f"{file}.png" if has_image else None
+        page = render_embed(
+            parts,
+            script_json(data),
+            title=title,
+            event_title=row["title"],
+            date_label=label,
+            place=row["place_name"],
+            sources=_embed_sources(row, tables.docs),
+            full_map=f"../index.html#event={quote(ident, safe='')}",
+            oembed_href=f"{base_url}embed/{file}.json" if base_url else f"{file}.json",
+            image=image_url,
+            image_alt=alts.get(ident) or _fallback_alt(row, label),
+            img_hosts=img_hosts,
+        )
+        _write(embed_dir / f"{file}.html", page)
+        doc = oembed(
+            title=row["title"],
+            src=src,
+            provider_name=title,
+            image=(f"{base_url}embed/{file}.png" if base_url else f"embed/{file}.png")
+            if has_image
+            else None,
+            image_size=IMAGE_SIZE if has_image else None,
+        )
+        _write(embed_dir / f"{file}.json", script_json(doc) + "\n")
+        progress()
+
+
+def _index_page(
+    root: Path,
+    tables: SiteTables,
+    *,
+    title: str,
+    tiles: list[Any],
+    img_hosts: list[str],
+    sink: ProblemCallback,
+) -> None:
+    data = index_payload(tables, title=title, snippet=SNIPPET_TEMPLATE, on_problem=sink)
+    data["root"] = ""
+    places = bool(data["pl"]["id"])
+    parts = render_map(index_map(tables.styles, tiles=tiles, places=places))
+    date_range = None
+    date_span = None
+    range_days = 0
+    if data["range"] is not None:
+        first, last = data["range"]
+        from datetime import date, timedelta
+
+        epoch = date(1970, 1, 1)
+        date_range = (
+            (epoch + timedelta(days=first)).isoformat(),
+            (epoch + timedelta(days=last)).isoformat(),
+        )
+        range_days = last - first
+        try:
+            date_span = date_text(date_range[0], date_range[1], "day")
+        except SiteError:
+            date_span = None
+    articles = [
+        {
+            "page": tables.article_pages[doc.id],
+            "title": doc.title or doc.id,
+            "meta": " · ".join(p for p in (doc.outlet, doc.published) if p),
+        }
+        for doc in tables.docs.values()
+    ]
+    page = render_index(
+        parts,
+        script_json(data),
+        title=title,
+        styles=tables.styles,
+        counts=[c["count"] for c in data["cats"]],
+        event_count=len(tables.events),
+        date_span=date_span,
+        date_range=date_range,
+        range_days=range_days,
+        places=places,
+        articles=articles,
+        img_hosts=img_hosts,
+    )
+    _write(root / "index.html", page)
+
+
+def _count(root: Path) -> tuple[int, int]:
+    files = 0
+    size = 0
+    for dirpath, _, filenames in os.walk(root):
+        for name in filenames:
+            files += 1
+            size += (Path(dirpath) / name).stat().st_size
+    return files, size
+
+
+def build_site(
+    events: gpd.GeoDataFrame,
+    out: str | Path,
+    *,
+    mentions: gpd.GeoDataFrame | None = None,
+    articles: Sequence[ArticleDoc] = (),
+    title: str | None = None,
+    images: bool = True,
+    tiles: Sequence[str] = (),
+    base_url: str | None = None,
+    on_problem: ProblemCallback | None = None,
+    on_progress: ProgressCallback | None = None,
+) -> SiteSummary:
+    """Build the static map site for ``events`` into the folder ``out``.
+
+    ``events`` is an events table (any GeoDataFrame with a geometry and a start date; see
+    :func:`layers.read_events` for the defaults of missing columns). ``mentions`` feeds the
+    "places mentioned" layer and the highlights on article pages; ``articles`` get one page
+    each. ``images`` renders a PNG per event for embeds. ``tiles`` names xyzservices
+    providers offered as online base layers (the offline Natural Earth map stays the
+    default; the page's CSP then allows images from those hosts only). ``base_url``, the URL
+    the site will be served from (ending in ``/``), makes the oEmbed documents' URLs
+    absolute.
+
+    Problems that do not stop the build (a bad row, a mention whose offsets do not match its
+    article) go to ``on_problem`` as one line each. ``on_progress(done, total)`` is called as
+    pages are written. ``out`` is replaced only when the build succeeds; a folder that is not
+    empty and was not built by this function is never replaced. Raises :class:`SiteError`
+    when the site cannot be written.
+    """
+    sink: ProblemCallback = (
+        on_problem if on_problem is not None else lambda m: _log.warning("%s", m)
+    )
+    out = Path(out)
+    if base_url is not None and (not http_url(base_url) or not base_url.endswith("/")):
+        raise SiteError(f"base_url must be an http(s) URL ending in '/', got {base_url!r}")
+    _check_output(out)
+    tile_layers = online_tiles(tiles)
+    img_hosts = sorted({h for t in tile_layers for h in t.hosts})
+    site_title = " ".join((title or "").split()) or DEFAULT_TITLE
+    event_table = _sorted_events(events_frame(events, on_problem=sink))
+    mention_table = mentions_frame(mentions, on_problem=sink) if mentions is not None else None
+    docs = _docs(articles, sink)
+    tables = SiteTables(
+        events=event_table,
+        mentions=mention_table,
+        styles=category_styles(event_table["category"]),
+        event_files=page_names(event_table["id"]),
+        article_pages=page_names(docs),
+        docs=docs,
+    )
+    total = len(event_table) + 3
+    done = 0
+
+    def progress() -> None:
+        nonlocal done
+        done += 1
+        if on_progress is not None:
+            on_progress(done, total)
+
+    with _staging(out) as root:
+        copy_assets(root / "assets")
+        _write(root / "assets" / CATEGORY_CSS, category_css(tables.styles))
+        _write(root / MARKER, _MARKER_TEXT)
+        write_tables(event_table, mention_table, root / "data")
+        progress()
+        _article_pages(root, tables, site_title, sink)
+        progress()
+        _embed_pages(
+            root,
+            tables,
+            title=site_title,
+            images=images,
+            tiles=tile_layers,
+            img_hosts=img_hosts,
+            base_url=base_url,
+            sink=sink,
+            progress=progress,
+        )
+        _index_page(
+            root, tables, title=site_title, tiles=tile_layers, img_hosts=img_hosts, sink=sink
+        )
+        progress()
+        files, size = _count(root)
+    return SiteSummary(
+        index_path=out / "index.html",
+        event_count=len(event_table),
+        mention_count=0 if mention_table is None else len(mention_table),
+        article_count=len(docs),
+        files=files,
+        bytes=size,
+    )

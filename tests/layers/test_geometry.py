@@ -1,0 +1,106 @@
+"""Geometry for drawing: the antimeridian shift, the [lat, lon] flip, thinning."""
+
+from __future__ import annotations
+
+import pytest
+from shapely.geometry import (
+    GeometryCollection,
+    LineString,
+    MultiPoint,
+    MultiPolygon,
+    Point,
+    Polygon,
+    box,
+)
+
+from layers import SiteError, leaflet_coords, unwrap_antimeridian
+from layers.geometry import display_geometry, latlng
+
+
+def test_latlng_puts_latitude_first_and_rounds() -> None:
+    # Nairobi: lon 36.8172, lat -1.2864
+    assert latlng(36.817234567, -1.286412345) == [-1.28641, 36.81723]
+
+
+def test_point_is_flipped_for_leaflet() -> None:
+    assert leaflet_coords(Point(-68.15, -16.5)) == {"t": "pt", "c": [-16.5, -68.15]}
+
+
+def test_polygon_rings_are_flipped_and_left_open() -> None:
+    square = Polygon(
+        [(10, 50), (11, 50), (11, 51), (10, 51)], holes=[[(10.2, 50.2), (10.4, 50.2), (10.4, 50.4)]]
+    )
+    out = leaflet_coords(square)
+    assert out["t"] == "pg"
+    outer, hole = out["c"][0]
+    assert outer == [[50, 10], [50, 11], [51, 11], [51, 10]]  # closing vertex dropped
+    assert hole == [[50.2, 10.2], [50.2, 10.4], [50.4, 10.4]]
+
+
+def test_lines_and_multipoints() -> None:
+    assert leaflet_coords(LineString([(1, 2), (3, 4)])) == {"t": "ln", "c": [[[2, 1], [4, 3]]]}
+    assert leaflet_coords(MultiPoint([(1, 2), (3, 4)])) == {"t": "pts", "c": [[2, 1], [4, 3]]}
+
+
+def test_collection_draws_its_areas() -> None:
+    mixed = GeometryCollection([Point(0, 0), box(1, 1, 2, 2)])
+    assert leaflet_coords(mixed)["t"] == "pg"
+
+
+def test_empty_geometry_is_refused() -> None:
+    with pytest.raises(SiteError, match="empty"):
+        leaflet_coords(Polygon())
+
+
+def test_split_area_becomes_contiguous_across_the_dateline() -> None:
+    # The Bering Sea, split at ±180 as RFC 7946 wants it.
+    split = MultiPolygon([box(172, 50, 180, 55), box(-180, 50, -165, 55)])
+    drawn = unwrap_antimeridian(split)
+    minx, _, maxx, _ = drawn.bounds
+    assert (minx, maxx) == (172, 195)
+    assert isinstance(drawn, Polygon)  # the seam along the dateline is gone
+    assert drawn.area == pytest.approx(split.area)
+
+
+def test_split_multipoint_and_lines_are_shifted_too() -> None:
+    points = MultiPoint([(179.5, -17), (-179.5, -16)])
+    assert unwrap_antimeridian(points).bounds[2] == pytest.approx(180.5)
+    lines = GeometryCollection(
+        [LineString([(175, 0), (180, 1)]), LineString([(-180, 1), (-175, 2)])]
+    )
+    assert unwrap_antimeridian(lines).bounds == pytest.approx((175, 0, 185, 2))
+
+
+def test_geometries_that_do_not_cross_are_unchanged() -> None:
+    # Two areas on either side of Greenwich: shifting would make them wider, not narrower.
+    europe = MultiPolygon([box(-10, 40, -1, 50), box(1, 40, 20, 50)])
+    assert unwrap_antimeridian(europe).equals(europe)
+    # Chile and New Zealand are not one thing cut at the dateline: they stay where they are.
+    pacific = MultiPolygon([box(-75, -50, -70, -20), box(166, -47, 178, -34)])
+    assert unwrap_antimeridian(pacific).equals(pacific)
+    # Russia, cut at the dateline, is joined up again.
+    russia = MultiPolygon([box(19, 41, 180, 77), box(-180, 64, -169, 70)])
+    assert unwrap_antimeridian(russia).bounds == pytest.approx((19, 41, 191, 77))
+    single = box(170, 0, 179, 5)
+    assert unwrap_antimeridian(single) is single
+
+
+def test_display_geometry_thins_long_outlines_but_keeps_points() -> None:
+    import math
+
+    circle = Polygon(
+        [
+            (math.cos(a / 1000 * 2 * math.pi) * 5, math.sin(a / 1000 * 2 * math.pi) * 5)
+            for a in range(1000)
+        ]
+    )
+    thinned = display_geometry(circle)
+    assert len(thinned.exterior.coords) < 200
+    assert thinned.area == pytest.approx(circle.area, rel=0.01)
+    point = Point(1, 2)
+    assert display_geometry(point).equals(point)
+
+
+def test_tiny_area_collapsing_after_rounding_becomes_a_point() -> None:
+    speck = box(10, 10, 10.000001, 10.000001)
+    assert leaflet_coords(speck)["t"] == "pt"

@@ -1,0 +1,347 @@
+"""build_site without a browser: files, reproducibility, atomicity, CSP and escaping."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+
+import geopandas as gpd
+import pytest
+from shapely.geometry import Point, box
+from site_builders import (
+    PAYLOADS,
+    hostile_articles,
+    hostile_events,
+    hostile_mentions,
+    world_articles,
+    world_events,
+    world_mentions,
+)
+
+import layers
+from layers import SiteError, build_site
+from layers.csp import inline_script_hashes
+from layers.safety import page_names
+
+
+def _build(out: Path, **options: object) -> layers.SiteSummary:
+    options.setdefault("images", False)
+    return build_site(
+        world_events(),
+        out,
+        mentions=world_mentions(),
+        articles=world_articles(),
+        title="World desk",
+        **options,  # type: ignore[arg-type]
+    )
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()
+    }
+
+
+def _inline_scripts(html: str) -> list[str]:
+    return [
+        m.group(2)
+        for m in re.finditer(r"<script([^>]*)>(.*?)</script>", html, re.S)
+        if "src=" not in m.group(1) and "application/json" not in m.group(1)
+    ]
+
+
+def _data(html: str) -> dict:
+    block = re.search(r'<script type="application/json" id="site-data">(.*?)</script>', html, re.S)
+    assert block is not None
+    return json.loads(block.group(1))
+
+
+@pytest.fixture(scope="module")
+def world_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("world") / "site"
+    problems: list[str] = []
+    summary = _build(out, images=True, on_problem=problems.append)
+    assert problems == []
+    assert summary.index_path == out / "index.html"
+    assert (summary.event_count, summary.mention_count, summary.article_count) == (6, 4, 2)
+    return out
+
+
+def test_site_has_every_page_and_download(world_site: Path) -> None:
+    for name in (
+        "index.html",
+        "data/events.geojson",
+        "data/events.csv",
+        "data/mentions.geojson",
+        "data/mentions.csv",
+        "assets/leaflet/leaflet.js",
+        "assets/site.js",
+        "assets/site.css",
+        "assets/categories.css",
+        "assets/basemap/basemap.js",
+        "articles/addis-1.html",
+        "articles/malacca-1.html",
+    ):
+        assert (world_site / name).is_file(), name
+    for ident in world_events()["id"]:
+        for suffix in (".html", ".json", ".png"):
+            assert (world_site / "embed" / f"{ident}{suffix}").is_file()
+    assert not list(world_site.parent.glob(".site.*"))  # no staging folders left behind
+    index = (world_site / "index.html").read_text(encoding="utf-8")
+    for href in ("data/events.geojson", "data/events.csv", "data/mentions.geojson"):
+        assert f'href="{href}"' in index
+
+
+def test_no_page_loads_anything_from_outside(world_site: Path) -> None:
+    for page in world_site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        for match in re.finditer(r'(?:src|href)="([^"]*)"', html):
+            url = match.group(1)
+            if url.startswith(("http://", "https://")):
+                # only plain links to articles may point outside, never resources
+                assert re.search(rf'<a [^>]*href="{re.escape(url)}"', html), (page, url)
+        assert "cdn" not in html.lower()
+        assert "maximum-scale" not in html and "user-scalable" not in html
+
+
+def test_every_page_has_a_strict_csp(world_site: Path) -> None:
+    pages = list(world_site.rglob("*.html"))
+    assert len(pages) == 1 + 6 + 2
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        meta = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">', html)
+        assert meta, page
+        policy = meta.group(1)
+        assert "default-src 'none'" in policy
+        assert "unsafe-inline" not in policy and "unsafe-eval" not in policy
+        if "<script" in html:
+            assert html.index("Content-Security-Policy") < html.index("<script")
+        for source in inline_script_hashes(html):
+            assert source in policy
+        assert "https:" not in policy  # no tile hosts unless asked
+
+
+def test_index_data_is_complete_and_in_lat_lon_order(world_site: Path) -> None:
+    data = _data((world_site / "index.html").read_text(encoding="utf-8"))
+    assert sorted(data["ev"]["id"]) == sorted(world_events()["id"])
+    i = data["ev"]["id"].index("addis-ceasefire")
+    assert data["geoms"][data["ev"]["g"][i]]["c"] == [9.0249, 38.7469]  # [lat, lon]
+    assert data["ev"]["l"][i] == "2 Nov 2024"
+    j = data["ev"]["id"].index("reykjavik-summit")
+    assert data["ev"]["l"][j] == "summer 2024"
+    k = data["ev"]["id"].index("malacca-patrol")
+    assert data["ev"]["l"][k] == "week of 4 Nov 2024"
+    assert data["ev"]["d"][k] == "the sea within 50 km of the coast of Penang"
+    fiji = data["geoms"][data["ev"]["g"][data["ev"]["id"].index("fiji-relief")]]
+    lons = [p[1] for poly in fiji["c"] for ring in poly for p in ring]
+    assert min(lons) == 176 and max(lons) == 182  # contiguous across the dateline
+    assert [c["key"] for c in data["cats"]] == [
+        "diplomacy",
+        "military",
+        "conflict",
+        "disaster",
+        "wildfire",
+    ]
+    assert "Places: GeoNames (CC BY 4.0)" in data["credits"]
+    # places mentioned: one per place id, with links to the highlighted mention
+    pl = data["pl"]
+    addis = pl["id"].index("geonames:344979")
+    assert pl["m"][addis][0][5] == "m-1"
+    assert pl["w"][pl["id"].index("geonames:1735106")] is None  # undated: always shown
+
+
+def test_list_order_is_by_date(world_site: Path) -> None:
+    data = _data((world_site / "index.html").read_text(encoding="utf-8"))
+    starts = data["ev"]["s"]
+    assert starts == sorted(starts)
+
+
+def test_article_page_highlights_and_links(world_site: Path) -> None:
+    html = (world_site / "articles" / "addis-1.html").read_text(encoding="utf-8")
+    assert '<a class="mention" id="m-1" href="../index.html#place=geonames%3A344979"' in html
+    assert "<mark>Addis Ababa</mark>" in html and "<mark>Nairobi</mark>" in html
+    assert 'href="../index.html#event=addis-ceasefire"' in html
+    link = 'href="https://horn.example.org/ceasefire" target="_blank"'
+    assert f'{link} rel="noopener noreferrer nofollow"' in html
+    assert "<script" not in html
+    assert "script-src 'none'" in html
+
+
+def test_embed_page_and_oembed(world_site: Path) -> None:
+    html = (world_site / "embed" / "malacca-patrol.html").read_text(encoding="utf-8")
+    assert '<link rel="alternate" type="application/json+oembed" href="malacca-patrol.json"' in html
+    assert '<noscript><img class="embed-noscript" src="malacca-patrol.png" alt="' in html
+    assert 'href="../index.html#event=malacca-patrol"' in html
+    data = _data(html)
+    assert data["ev"]["id"] == ["malacca-patrol"] and data["root"] == "../"
+    doc = json.loads((world_site / "embed" / "malacca-patrol.json").read_text(encoding="utf-8"))
+    assert doc["version"] == "1.0" and doc["type"] == "rich"
+    assert doc["title"] == "Joint naval patrol, Strait of Malacca"
+    assert 'sandbox="allow-scripts allow-popups' in doc["html"]
+    assert 'title="Map: Joint naval patrol, Strait of Malacca"' in doc["html"]
+    assert 'loading="lazy"' in doc["html"]
+    assert doc["thumbnail_url"] == "embed/malacca-patrol.png"
+
+
+def test_builds_are_reproducible(tmp_path: Path) -> None:
+    _build(tmp_path / "a", images=True)
+    _build(tmp_path / "b", images=True)
+    first, second = _tree(tmp_path / "a"), _tree(tmp_path / "b")
+    assert first.keys() == second.keys()
+    different = [name for name in first if first[name] != second[name]]
+    assert different == []
+
+
+def test_a_failed_build_leaves_the_old_site(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "site"
+    _build(out)
+    before = _tree(out)
+
+    def broken(*args: object, **kwargs: object) -> str:
+        raise RuntimeError("disk full, say")
+
+    monkeypatch.setattr("layers.site.render_index", broken)
+    with pytest.raises(RuntimeError, match="disk full"):
+        _build(out)
+    assert _tree(out) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+
+def test_a_rebuild_replaces_the_old_site(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    _build(out)
+    (out / "embed" / "stale.html").write_text("old", encoding="utf-8")
+    build_site(world_events().iloc[:2], out, images=False)
+    assert not (out / "embed" / "stale.html").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+    assert oct((out).stat().st_mode & 0o777) == oct(0o755)
+
+
+def test_refuses_to_replace_a_folder_that_is_not_a_site(tmp_path: Path) -> None:
+    precious = tmp_path / "thesis"
+    precious.mkdir()
+    (precious / "chapter1.tex").write_text("...", encoding="utf-8")
+    with pytest.raises(SiteError, match="refusing to replace"):
+        _build(precious)
+    assert (precious / "chapter1.tex").exists()
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    _build(empty)
+    assert (empty / "index.html").exists()
+
+
+def test_unwritable_output_is_a_site_error(tmp_path: Path) -> None:
+    a_file = tmp_path / "file.txt"
+    a_file.write_text("x", encoding="utf-8")
+    with pytest.raises(SiteError, match="file"):
+        _build(a_file)
+    with pytest.raises(SiteError, match="cannot write the site"):
+        _build(a_file / "site")
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root can write anywhere")
+def test_read_only_parent_is_a_site_error(tmp_path: Path) -> None:
+    parent = tmp_path / "ro"
+    parent.mkdir()
+    parent.chmod(0o555)
+    try:
+        with pytest.raises(SiteError, match="permission denied"):
+            _build(parent / "site")
+    finally:
+        parent.chmod(0o755)
+
+
+def test_hostile_strings_never_reach_markup_or_inline_scripts(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    problems: list[str] = []
+    build_site(
+        hostile_events(),
+        out,
+        mentions=hostile_mentions(),
+        articles=hostile_articles(),
+        title="<script>window.pwned=1</script>",
+        images=False,
+        on_problem=problems.append,
+    )
+    pages = list(out.rglob("*.html"))
+    assert len(pages) == 1 + len(PAYLOADS) + 2
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        assert "<script>window.pwned" not in html, page
+        assert "<img src=x" not in html and "<svg onload" not in html, page
+        assert 'href="javascript:' not in html.lower(), page
+        for script in _inline_scripts(html):
+            # data never goes into executable script; category labels that folium passes to
+            # the layer control are HTML-escaped then JSON-escaped
+            assert "<" not in script and "pwned=1</" not in script
+            assert "Title " not in script and "Quote " not in script and "Outlet " not in script
+    # file names made from hostile ids stay inside the site
+    names = page_names(hostile_events()["id"])
+    for name in names.values():
+        assert (out / "embed" / f"{name}.html").is_file()
+    assert all(p.resolve().is_relative_to(out.resolve()) for p in out.rglob("*"))
+    index = (out / "index.html").read_text(encoding="utf-8")
+    data = _data(index)
+    # javascript: URLs are not passed to the page as links at all
+    assert all(a[3] is None or a[3].startswith("https://") for a in data["articles"])
+    assert data["ev"]["t"][0] == "Title " + PAYLOADS[0]  # kept as text, exactly
+
+
+def test_online_tiles_are_opt_in_and_widen_the_csp(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    _build(out, tiles=["OpenStreetMap.Mapnik"])
+    html = (out / "index.html").read_text(encoding="utf-8")
+    policy = re.search(r'Content-Security-Policy" content="([^"]*)"', html).group(1)
+    assert "img-src 'self' data: https://tile.openstreetmap.org;" in policy
+    assert "openstreetmap.org/copyright" in html  # attribution comes with the layer
+    script = _inline_scripts(html)[0]
+    assert script.index("GeoBasemap.layer") < script.index("L.tileLayer")
+    assert "tile_layer" in script and ".addTo(map" in script
+    with pytest.raises(SiteError, match="unknown tile provider"):
+        _build(tmp_path / "other", tiles=["No.Such.Tiles"])
+
+
+def test_minimal_table_builds(tmp_path: Path) -> None:
+    frame = gpd.GeoDataFrame(
+        [
+            {"date": "2023-05-01", "geometry": Point(44.5, 40.2)},
+            {"date": "2023-05-03", "geometry": box(44, 40, 45, 41)},
+        ],
+        geometry="geometry",
+        crs="EPSG:4326",
+    )
+    summary = build_site(frame, tmp_path / "site", images=False)
+    assert summary.event_count == 2
+    data = _data((tmp_path / "site" / "index.html").read_text(encoding="utf-8"))
+    assert data["ev"]["t"] == ["Event", "Event"]
+    assert data["cats"][0]["key"] == "other"
+
+
+def test_empty_table_builds_a_page_that_says_so(tmp_path: Path) -> None:
+    frame = gpd.GeoDataFrame({"date": [], "geometry": []}, geometry="geometry", crs="EPSG:4326")
+    summary = build_site(frame, tmp_path / "site", images=False)
+    assert summary.event_count == 0
+    assert "0 events" in (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+
+
+def test_progress_is_reported(tmp_path: Path) -> None:
+    seen: list[tuple[int, int]] = []
+    _build(tmp_path / "site", on_progress=lambda done, total: seen.append((done, total)))
+    assert seen[-1][0] == seen[-1][1] == len(world_events()) + 3
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+
+def test_sample_sized_index_is_small(world_site: Path) -> None:
+    assert (world_site / "index.html").stat().st_size < 300_000
+
+
+def test_base_url_makes_oembed_absolute(tmp_path: Path) -> None:
+    _build(tmp_path / "site", base_url="https://maps.example.org/desk/")
+    doc = json.loads((tmp_path / "site" / "embed" / "bc-wildfire.json").read_text())
+    assert 'src="https://maps.example.org/desk/embed/bc-wildfire.html"' in doc["html"]
+    with pytest.raises(SiteError, match="base_url"):
+        _build(tmp_path / "x", base_url="javascript:alert(1)//")
