@@ -464,11 +464,11 @@ class _Deriver:
 
 
 _COMPASS_HOW = {
-    "north": "the northern third of its north–south extent",
-    "south": "the southern third of its north–south extent",
-    "east": "the eastern third of its east–west extent",
-    "west": "the western third of its east–west extent",
-    "central": "the middle third of its extent in both directions",
+    "north": "the northernmost third of its area, cut along a parallel",
+    "south": "the southernmost third of its area, cut along a parallel",
+    "east": "the easternmost third of its area, cut along a meridian",
+    "west": "the westernmost third of its area, cut along a meridian",
+    "central": "the middle third of its area from north to south and from east to west",
 }
 
 

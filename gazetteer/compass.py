@@ -3,12 +3,13 @@
 Rules (all measured in a Lambert cylindrical equal-area projection centred on the place, so
 horizontal lines are parallels, vertical lines are meridians and areas are true):
 
-- a cardinal part (``north``, ``south``, ``east``, ``west``) is the outer third of the place's
-  extent in that direction: "southern Lebanon" is the part of Lebanon in the southern third of
-  its north–south extent;
+- a cardinal part (``north``, ``south``, ``east``, ``west``) is the third of the place's area
+  lying farthest in that direction, cut along a parallel or a meridian: "southern Lebanon" is
+  the southernmost third of Lebanon. Cutting by area rather than by extent keeps a remote
+  island (Svalbard for Norway) or a thin tail from pulling the cut away from the main body;
 - an intercardinal part (``northwest``…) is the part beyond the place's area centroid in both
   directions: "the northwestern Pacific" is the North Pacific north and west of its centroid;
-- ``central`` is the part inside the middle third of the extent in both directions.
+- ``central`` is the part inside the middle third of the area in both directions.
 
 Every part lies within the place, and its centroid lies on the named side of the place's
 centroid (a cut by a parallel or meridian guarantees this; see the tests). A place stored split
@@ -44,7 +45,7 @@ COMPASS_DETAILS: dict[str, str] = {
     "central": "Central",
 }
 
-#: Fraction of the extent a cardinal part covers.
+#: Fraction of the area a cardinal part covers.
 CARDINAL_FRACTION = 1.0 / 3.0
 
 
@@ -58,12 +59,20 @@ def _cea(lon0: float) -> tuple[Transformer, Transformer]:
     )
 
 
-def equal_area(geometry: BaseGeometry) -> tuple[BaseGeometry, float]:
+def equal_area(geometry: BaseGeometry, *, lon0: float | None = None) -> tuple[BaseGeometry, float]:
     """``geometry`` (lon/lat) in its continuous form projected to a cylindrical equal-area
-    frame centred on it; returns the projected geometry and the central longitude."""
+    frame centred on it (or on ``lon0``); returns the projected geometry and the central
+    longitude."""
     continuous = unwrap(geometry)
-    seam = seam_longitude(geometry)
-    lon0 = 0.0 if seam == 180.0 else seam + 180.0
+    if lon0 is None:
+        seam = seam_longitude(geometry)
+        lon0 = 0.0 if seam == 180.0 else seam + 180.0
+    else:
+        # Bring the continuous form within 180° of lon0.
+        centre = (continuous.bounds[0] + continuous.bounds[2]) / 2
+        turns = round((centre - lon0) / 360.0)
+        if turns:
+            continuous = shapely.affinity.translate(continuous, xoff=-360.0 * turns)
     dense = shapely.segmentize(continuous, 0.25)
     forward = _cea(round(lon0, 9))[0]
 
@@ -85,6 +94,26 @@ def _from_equal_area(geometry: BaseGeometry, lon0: float) -> BaseGeometry:
     return split_antimeridian(polygons_only(shapely.transform(geometry, unproject)))
 
 
+def _area_cut(geometry: BaseGeometry, axis: str, fraction: float) -> float:
+    """The x (or y) value with ``fraction`` of the area of ``geometry`` below it (bisection
+    on rectangle clips, to 1/10,000 of the extent)."""
+    minx, miny, maxx, maxy = geometry.bounds
+    total = geometry.area
+    lo, hi = (minx, maxx) if axis == "x" else (miny, maxy)
+    target = fraction * total
+    for _ in range(14):
+        mid = (lo + hi) / 2
+        if axis == "x":
+            below = shapely.clip_by_rect(geometry, minx - 1, miny - 1, mid, maxy + 1).area
+        else:
+            below = shapely.clip_by_rect(geometry, minx - 1, miny - 1, maxx + 1, mid).area
+        if below < target:
+            lo = mid
+        else:
+            hi = mid
+    return (lo + hi) / 2
+
+
 def sector(geometry: BaseGeometry, detail: str) -> BaseGeometry:
     """The compass part ``detail`` of a planar polygonal ``geometry`` whose y axis points
     north (an equal-area or local frame). See the module docstring for the rules."""
@@ -98,13 +127,18 @@ def sector(geometry: BaseGeometry, detail: str) -> BaseGeometry:
     lo_x, lo_y, hi_x, hi_y = minx - pad, miny - pad, maxx + pad, maxy + pad
     f = CARDINAL_FRACTION
     if detail == "central":
-        window = box(minx + width / 3, miny + height / 3, maxx - width / 3, maxy - height / 3)
+        window = box(
+            _area_cut(geometry, "x", f),
+            _area_cut(geometry, "y", f),
+            _area_cut(geometry, "x", 1 - f),
+            _area_cut(geometry, "y", 1 - f),
+        )
     elif detail in {"north", "south", "east", "west"}:
         window = {
-            "north": box(lo_x, maxy - f * height, hi_x, hi_y),
-            "south": box(lo_x, lo_y, hi_x, miny + f * height),
-            "east": box(maxx - f * width, lo_y, hi_x, hi_y),
-            "west": box(lo_x, lo_y, minx + f * width, hi_y),
+            "north": box(lo_x, _area_cut(geometry, "y", 1 - f), hi_x, hi_y),
+            "south": box(lo_x, lo_y, hi_x, _area_cut(geometry, "y", f)),
+            "east": box(_area_cut(geometry, "x", 1 - f), lo_y, hi_x, hi_y),
+            "west": box(lo_x, lo_y, _area_cut(geometry, "x", f), hi_y),
         }[detail]
     else:
         centre = geometry.centroid
@@ -135,4 +169,8 @@ def compass_part(geometry: BaseGeometry, detail: str) -> BaseGeometry:
     part = sector(projected, detail)
     if part.is_empty:
         raise GazetteerError(f"the {detail} part of this place is empty")
-    return _from_equal_area(part, lon0)
+    # Clip to the base in lon/lat: projecting back bends edges by a hair (1e-6 of the area).
+    result = polygons_only(_from_equal_area(part, lon0).intersection(geometry))
+    if result.is_empty:
+        raise GazetteerError(f"the {detail} part of this place is empty")
+    return result

@@ -453,8 +453,8 @@ def _plain_adjective(
     compass word is taken as part of a name, and so is a bare lower-case cardinal before a
     lower-case name ("south africa").
     """
-    if _OF_FORM.search(phrase):
-        return True
+    if _OF_FORM.search(phrase) or phrase[:1] in "'’":
+        return True  # "the north of X", "northern parts of X", "NW X", "X's north"
     words = [w for w in re.split(r"[\s-]+", phrase) if w.lower() not in {"the", "far"}]
     lower = bool(words) and words[0][:1].islower()
     if lower and base[:1].isupper():
