@@ -13,8 +13,9 @@ Two reports are the same event when (documented in docs/recognition-and-events.m
 
 A report joins a cluster only when it matches every report already in it, so chains cannot
 drift across a map or a month. The merged event takes the finest place its sources give
-(a city over its country), the dates of its most precise sources (their union), the title
-of its strongest trigger, and one source entry per article (the article's best quote).
+(a city over its country; at equal precision the smaller area), the dates of its most
+precise sources (their union), the title of its strongest trigger, and one source entry per
+article (the article's best quote).
 
 When two events of one kind at compatible dates sit in places that neither contain nor
 overlap each other, and their sources tell it in strongly overlapping words (one article
@@ -227,7 +228,7 @@ def _pick_place(reports: Sequence[EventReport]) -> Place:
     by_id = {r.place.id: r.place for r in reports}
     return min(
         by_id.values(),
-        key=lambda p: (p.precision, -counts[p.id], p.id),
+        key=lambda p: (p.precision, _area(p.geometry), -counts[p.id], p.id),
     )
 
 

@@ -139,14 +139,19 @@ class _Lists:
 @cache
 def _lists() -> _Lists:
     """The filter word lists from ``geo/data/toponym_filters.yaml``."""
-    raw = yaml.safe_load(resources.files("geo").joinpath("data/toponym_filters.yaml").read_text())
-    sets = {k: frozenset(str(w).lower() for w in raw[k]) for k in raw if k != "at_sea"}
+    data = resources.files("geo").joinpath("data")
+    raw = yaml.safe_load(data.joinpath("toponym_filters.yaml").read_text(encoding="utf-8"))
+    sets = {k: {str(w).lower() for w in raw[k]} for k in raw if k != "at_sea"}
+    for line in data.joinpath("common_words.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            word, rule = line.split("\t")[:2]
+            sets["never" if rule == "never" else "ambiguous"].add(word)
     sea_words = sorted({str(w).lower() for w in raw["at_sea"]}, key=len, reverse=True)
     at_sea = re.compile(
         r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sea_words) + r")\b",
         re.IGNORECASE,
     )
-    return _Lists(at_sea=at_sea, **sets)
+    return _Lists(at_sea=at_sea, **{k: frozenset(v) for k, v in sets.items()})
 
 
 def reports_at_sea(sentence: str) -> bool:
@@ -164,6 +169,8 @@ _PREV_WORD = re.compile(r"([^\W_]+)(\.?)[ \t]+[(\[]?$")
 _NEXT_WORD = re.compile(r"[)\]]?[ \t]+([^\W_]+)")
 _SENTENCE_END = frozenset(".!?\n")
 _OPENING = frozenset("\"“‘'([«")
+_GUARD_AFTER = re.compile(r"[\s-]*guard", re.IGNORECASE)
+_HYPHEN_PREFIX = re.compile(r"([^\W_]+)[-‐‑]$")
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|near|off|around|over|from|to|into|across|outside|inside|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -323,8 +330,11 @@ class Recognizer:
                 return False
         single = len(words) == 1
         lower = _blank(key).strip() if single else ""
-        if single and lower in lists.never:
+        if single and lower in lists.never and not self._qualified(text, end):
             return False
+        hyphen = _HYPHEN_PREFIX.search(text, max(0, start - 30), start)
+        if hyphen and _blank(fold(hyphen.group(1))).strip() not in self._single_words:
+            return False  # "Ust-Luga": part of a hyphenated name that is not a place
         line_start, line_end = _line_bounds(text, start)
         title_line = _is_title_case_line(text[line_start:line_end])
         before = text[max(line_start, start - 40) : start]
@@ -410,6 +420,8 @@ class Recognizer:
         for start, end, modifier, country in find_demonym_phrases(text):
             if skipped.starts and skipped.overlaps(start, end):
                 continue
+            if _GUARD_AFTER.match(text, end):
+                continue  # "the Chinese coast guard": an organisation, not a coast
             if any(s < end and start < e for s, e, _ in names):
                 continue  # overlaps a place name ("Alaska coast" is a suffix modifier)
             out.append(
@@ -455,7 +467,7 @@ class Recognizer:
         reports something at sea or in the air. Toponyms the gazetteer cannot place are
         dropped.
         """
-        from gazetteer.core import Context
+        from gazetteer import Context
 
         firsts: list[Place | None] = []
         anchors: list[Place] = []
@@ -471,6 +483,7 @@ class Recognizer:
         nearby = tuple(dict.fromkeys(anchors))
         countries = tuple(sorted({p.country for p in nearby if p.country}))
         out: list[Recognized] = []
+        qualified: dict[str, Place] = {}  # key → the place a qualifier gave it earlier
         skip_next = False
         for i, t in enumerate(toponyms):
             if skip_next:
@@ -503,6 +516,11 @@ class Recognizer:
                     base = None
             else:
                 base = None
+            key = normalize(t.name)
+            if base is not None and t.qualifier is not None:
+                qualified[key] = base
+            elif base is None and key in qualified:
+                base = qualified[key]  # "Paris, Texas" … "came to Paris": the same Paris
             if base is None:
                 if cands and (_is_anchor(cands) or not nearby):
                     base = cands[0].place
