@@ -45,6 +45,9 @@ __all__ = [
 
 #: Coordinates this close to ±180 / ±90 (degrees) are treated as lying on them.
 EDGE_TOLERANCE = 1e-9
+#: Parts ending this close (degrees, about 100 m) to ±180 count as touching the antimeridian:
+#: Natural Earth stores some seas as ending at 179.9999°.
+DATELINE_TOLERANCE = 1e-3
 
 
 def _parts(geometry: BaseGeometry) -> list[BaseGeometry]:
@@ -174,7 +177,7 @@ def crosses_antimeridian(geometry: BaseGeometry) -> bool:
         return False
     minx, _, maxx, _ = geometry.bounds
     return (
-        minx <= -180.0 + EDGE_TOLERANCE
-        and maxx >= 180.0 - EDGE_TOLERANCE
+        minx <= -180.0 + DATELINE_TOLERANCE
+        and maxx >= 180.0 - DATELINE_TOLERANCE
         and (seam_longitude(geometry) != 180.0)
     )

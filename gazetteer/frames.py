@@ -26,7 +26,7 @@ from pyproj import Geod, Transformer
 from shapely.geometry import MultiPolygon, Polygon, box
 from shapely.geometry.base import BaseGeometry
 
-from gazetteer.antimeridian import split_antimeridian, unwrap
+from gazetteer.antimeridian import DATELINE_TOLERANCE, split_antimeridian, unwrap
 
 __all__ = ["LocalFrame", "geodesic_buffer", "polygons_only"]
 
@@ -146,8 +146,8 @@ class LocalFrame:
             projected = polygons_only(projected)
             minx, _, maxx, _ = geometry.bounds
             if (
-                minx <= -180.0 + 1e-9
-                and maxx >= 180.0 - 1e-9
+                minx <= -180.0 + DATELINE_TOLERANCE
+                and maxx >= 180.0 - DATELINE_TOLERANCE
                 and len(shapely.get_parts(projected)) > 1
             ):
                 # Parts stored split at ±180 meet again here: merge them (1 mm grid).
