@@ -4,6 +4,7 @@ from geo.dates import TimeExpression, find_dates, infer_published
 from geo.errors import GeoError
 from geo.model import Article, DateRange, Mention
 from geo.problems import Problem
+from geo.readers import read_articles, sample_paths
 from geo.text import Span, boilerplate, paragraphs, quotes, sentences
 
 __version__ = "0.1.0"
@@ -22,5 +23,7 @@ __all__ = [
     "infer_published",
     "paragraphs",
     "quotes",
+    "read_articles",
+    "sample_paths",
     "sentences",
 ]

@@ -1,0 +1,326 @@
+"""Reading articles from files, folders and globs: ``read_articles`` and ``sample_paths``.
+
+Formats (by extension, see ``docs/input-formats.md``): ``.txt``, ``.md``/``.markdown`` with
+YAML front matter, ``.html``/``.htm`` (trafilatura), ``.jsonl`` (one article per line).
+
+- Paths: files, folders (searched recursively for the known extensions, hidden files and
+  folders skipped) and globs (``articles/*.md``, ``news/**/*.txt``). A path that does not
+  exist and matches no glob raises :class:`GeoError`; so does a folder with no article files.
+  Articles come back sorted by file path (and line, for JSONL), whatever the order of paths.
+- Sidecar metadata: an ``articles.yaml`` next to the files maps article ids to ``title``,
+  ``outlet``, ``url``, ``published``, ``published_derived_from``; it overrides what the
+  file says. A sidecar date with ``published_derived_from`` is marked inferred unless the
+  file states the same date.
+- Ids: the file stem, or the JSONL ``id``. A duplicate id is renamed ``<id>-2``, ``-3``…,
+  with a problem (the article is kept: dropping it would lose its events).
+- Publication date: stated (date marker, front matter, HTML metadata, JSONL, sidecar) wins;
+  otherwise inferred from the text with :func:`geo.dates.infer_published`, marked inferred,
+  with one problem per article saying so (or saying that none could be inferred).
+- Bad files (empty, binary, undecodable, malformed front matter, an HTML page without text,
+  a file over 20 MB) give one problem each and are skipped; bad metadata values (an invalid
+  date or URL, a 1 MB title) are dropped or truncated with a problem. Problems go to
+  ``on_problem`` or, without one, to the ``geo`` logger.
+"""
+
+from __future__ import annotations
+
+import glob
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from geo.dates import infer_published
+from geo.errors import GeoError
+from geo.model import Article
+from geo.problems import Problem, ProblemSink, sink_or_log
+from geo.readers_html import read_html
+from geo.readers_jsonl import read_jsonl
+from geo.readers_markdown import read_markdown
+from geo.readers_meta import (
+    OUTLET_MAX,
+    TITLE_MAX,
+    Draft,
+    Report,
+    YamlError,
+    clean_label,
+    clean_text,
+    clean_url,
+    load_yaml_mapping,
+    parse_published,
+    plain,
+)
+from geo.readers_text import Unreadable, decode, read_txt
+
+__all__ = ["EXTENSIONS", "FILE_MAX", "SIDECAR_NAMES", "read_articles", "sample_paths"]
+
+_FileReader = Callable[[bytes, str, str, Report], Draft]
+_READERS: dict[str, _FileReader] = {
+    ".txt": read_txt,
+    ".md": read_markdown,
+    ".markdown": read_markdown,
+    ".html": read_html,
+    ".htm": read_html,
+}
+#: File extensions read as articles.
+EXTENSIONS: tuple[str, ...] = (*sorted(_READERS), ".jsonl")
+#: Sidecar metadata file names, looked up in each article's folder.
+SIDECAR_NAMES: tuple[str, ...] = ("articles.yaml", "articles.yml")
+#: Largest article file read (JSONL files are read line by line and have no file limit).
+FILE_MAX = 20_000_000
+_SIDECAR_MAX = 5_000_000
+_GLOB_CHARS = frozenset("*?[")
+
+
+def sample_paths() -> list[Path]:
+    """The bundled sample articles (``geo/sample/*.txt``), sorted."""
+    folder = files("geo").joinpath("sample")
+    return sorted(Path(str(p)) for p in folder.iterdir() if p.name.endswith(".txt"))
+
+
+def read_articles(
+    paths: str | Path | Iterable[str | Path], *, on_problem: ProblemSink | None = None
+) -> list[Article]:
+    """Read every article at ``paths`` (files, folders, globs), sorted by path.
+
+    Raises :class:`GeoError` for a path that does not exist and matches nothing; reports
+    each problem with a file or its metadata through ``on_problem`` and goes on.
+    """
+    sink = sink_or_log(on_problem)
+    if isinstance(paths, str | Path):
+        paths = [paths]
+    reader = _Reader(sink)
+    for file in _expand(paths):
+        reader.read_file(file)
+    return reader.articles
+
+
+# --- paths ---------------------------------------------------------------------------------
+
+
+def _is_article_file(p: Path) -> bool:
+    return p.suffix.lower() in EXTENSIONS and p.is_file() and p.name not in SIDECAR_NAMES
+
+
+def _hidden(p: Path, root: Path) -> bool:
+    return any(part.startswith(".") for part in p.relative_to(root).parts)
+
+
+def _expand(paths: Iterable[str | Path]) -> list[Path]:
+    """Article files for the given paths, without duplicates, sorted."""
+    found: dict[str, Path] = {}
+    for raw in paths:
+        p = Path(raw).expanduser()
+        shown = str(raw)
+        if p.is_file():
+            found.setdefault(str(p), p)
+        elif p.is_dir():
+            files_in = [f for f in p.rglob("*") if _is_article_file(f) and not _hidden(f, p)]
+            if not files_in:
+                raise GeoError(f"no article files ({', '.join(EXTENSIONS)}) in folder: {shown}")
+            for f in files_in:
+                found.setdefault(str(f), f)
+        elif _GLOB_CHARS & set(shown):
+            matches = [Path(m) for m in glob.glob(str(p), recursive=True)]
+            if not matches:
+                raise GeoError(f"no such file or folder: {shown} (the pattern matches nothing)")
+            hits = [m for m in matches if _is_article_file(m)]
+            for d in (m for m in matches if m.is_dir()):
+                hits.extend(f for f in d.rglob("*") if _is_article_file(f) and not _hidden(f, d))
+            if not hits:
+                raise GeoError(f"no article files ({', '.join(EXTENSIONS)}) match: {shown}")
+            for f in hits:
+                found.setdefault(str(f), f)
+        else:
+            raise GeoError(f"no such file or folder: {shown}")
+    return sorted(found.values(), key=lambda f: f.as_posix())
+
+
+# --- reading -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Sidecar:
+    path: str
+    entries: dict[str, dict[str, Any]]
+
+
+class _Reader:
+    """Reads files one by one, keeping ids unique and sidecars loaded once per folder."""
+
+    def __init__(self, sink: ProblemSink) -> None:
+        self.sink = sink
+        self.articles: list[Article] = []
+        self.ids: dict[str, str] = {}  # id -> source that took it
+        self.sidecars: dict[Path, _Sidecar | None] = {}
+
+    def problem(self, source: str, message: str) -> None:
+        self.sink(Problem(source, message))
+
+    def read_file(self, file: Path) -> None:
+        shown = str(file)
+        suffix = file.suffix.lower()
+        if suffix == ".jsonl":
+            try:
+                drafts = list(read_jsonl(file, shown, lambda n, m: self.problem(f"{shown}:{n}", m)))
+            except OSError as exc:
+                self.problem(shown, f"cannot read the file: {exc.strerror or exc}")
+                return
+            if not drafts:
+                self.problem(shown, "no articles in the file")
+            for draft in drafts:
+                self.finish(draft, file.parent)
+            return
+        try:
+            size = file.stat().st_size
+            if size > FILE_MAX:
+                self.problem(shown, f"file is {size:,} bytes; the limit is {FILE_MAX:,}; skipped")
+                return
+            data = file.read_bytes()
+        except OSError as exc:
+            self.problem(shown, f"cannot read the file: {exc.strerror or exc}")
+            return
+        try:
+            draft = _READERS[suffix](data, file.stem, shown, lambda m: self.problem(shown, m))
+        except Unreadable as exc:
+            self.problem(shown, f"{exc}; skipped")
+            return
+        self.finish(draft, file.parent)
+
+    def finish(self, draft: Draft, folder: Path) -> None:
+        """Apply the sidecar, validate metadata, date the article, keep its id unique."""
+        src = draft.source
+
+        def report(message: str) -> None:
+            self.problem(src, message)
+
+        text = clean_text(draft.text, report)
+        if not text:
+            report("no article text; skipped")
+            return
+        stated = draft.published or parse_published(draft.published_raw, report)
+        title: Any = draft.title
+        outlet: Any = draft.outlet
+        url: Any = draft.url
+        published = stated
+        inferred = False
+        note: str | None = None
+        extra = dict(draft.extra)
+
+        entry = self.sidecar_entry(folder, draft.id)
+        if entry is not None:
+            title = entry.get("title", title)
+            outlet = entry.get("outlet", outlet)
+            url = entry.get("url", url)
+            side_date = parse_published(entry.get("published"), report)
+            derived = entry.get("published_derived_from")
+            if side_date is not None:
+                published = side_date
+                inferred = derived is not None and side_date != stated
+                if isinstance(entry.get("published_inferred"), bool):
+                    inferred = entry["published_inferred"]
+                if derived is not None:
+                    note = clean_label(derived, "published_derived_from", 1000, report)
+            extra.update(
+                (k, plain(v))
+                for k, v in entry.items()
+                if k
+                not in (
+                    "title",
+                    "outlet",
+                    "url",
+                    "published",
+                    "published_derived_from",
+                    "published_inferred",
+                )
+            )
+
+        title = clean_label(title, "title", TITLE_MAX, report)
+        outlet = clean_label(outlet, "outlet", OUTLET_MAX, report)
+        url = clean_url(url, report)
+
+        if published is None:
+            published, inferred, note = _infer(text, report)
+
+        article_id = self.unique_id(draft.id, src)
+        self.articles.append(
+            Article(
+                id=article_id,
+                text=text,
+                title=title,
+                outlet=outlet,
+                url=url,
+                published=published,
+                published_inferred=inferred,
+                published_note=note,
+                path=draft.path,
+                extra=extra,
+            )
+        )
+
+    def unique_id(self, wanted: str, source: str) -> str:
+        if wanted not in self.ids:
+            self.ids[wanted] = source
+            return wanted
+        n = 2
+        while f"{wanted}-{n}" in self.ids:
+            n += 1
+        new = f"{wanted}-{n}"
+        self.problem(
+            source,
+            f"duplicate article id {wanted!r} (already used by {self.ids[wanted]}); "
+            f"renamed to {new!r}",
+        )
+        self.ids[new] = source
+        return new
+
+    def sidecar_entry(self, folder: Path, article_id: str) -> dict[str, Any] | None:
+        if folder not in self.sidecars:
+            self.sidecars[folder] = self.load_sidecar(folder)
+        sidecar = self.sidecars[folder]
+        if sidecar is None:
+            return None
+        return sidecar.entries.get(article_id)
+
+    def load_sidecar(self, folder: Path) -> _Sidecar | None:
+        for name in SIDECAR_NAMES:
+            path = folder / name
+            if path.is_file():
+                break
+        else:
+            return None
+        shown = str(path)
+        try:
+            if path.stat().st_size > _SIDECAR_MAX:
+                self.problem(shown, f"sidecar larger than {_SIDECAR_MAX:,} bytes; ignored")
+                return None
+            text = decode(path.read_bytes(), lambda m: self.problem(shown, m))
+            raw = load_yaml_mapping(text)
+        except (OSError, Unreadable, YamlError) as exc:
+            self.problem(shown, f"sidecar metadata not read: {exc}")
+            return None
+        entries: dict[str, dict[str, Any]] = {}
+        for key, value in raw.items():
+            if value is None:
+                continue
+            if not isinstance(value, dict):
+                self.problem(shown, f"entry {key!r} is not a mapping of fields; ignored")
+                continue
+            entries[key] = value
+        return _Sidecar(shown, entries)
+
+
+def _infer(text: str, report: Report) -> tuple[date | None, bool, str | None]:
+    found = infer_published(text)
+    if found is None:
+        report(
+            "no publication date and none could be inferred from the text; relative dates "
+            "('on Monday', 'last week') stay unresolved (add a date: see docs/input-formats.md)"
+        )
+        return None, False, None
+    d, evidence = found
+    note = f"inferred from '{evidence}'"
+    report(f"no publication date; inferred {d.isoformat()} from '{evidence}'")
+    return d, True, note

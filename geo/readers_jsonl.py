@@ -1,0 +1,88 @@
+"""JSON Lines articles (``.jsonl``): one JSON object per line.
+
+Keys: ``text`` (required), ``id``, ``title``, ``url``, ``published``, ``outlet``; any other
+key is kept in ``Article.extra``. A line without an ``id`` gets ``<file stem>-<line number>``.
+A bad line (not JSON, not an object, no text, a bad id, not UTF-8) is one problem naming the
+file and line number; the other lines are still read. Blank lines are skipped.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from geo.readers_meta import Draft, clean_id, plain, quoted
+from geo.readers_text import headline
+
+LineReport = Callable[[int, str], None]
+
+__all__ = ["LINE_MAX", "read_jsonl"]
+
+#: Longest line read, in bytes (a line is one article).
+LINE_MAX = 8_000_000
+_KNOWN = ("id", "text", "title", "url", "published", "outlet")
+
+
+def read_jsonl(path: Path, shown: str, report_line: LineReport) -> Iterator[Draft]:
+    """Drafts from the lines of a JSONL file; ``report_line(n, reason)`` for bad lines.
+
+    A line without a title takes its text's first line when that looks like a headline.
+    """
+    with path.open("rb") as f:
+        for n, raw in enumerate(f, start=1):
+            if n == 1:
+                raw = raw.removeprefix(b"\xef\xbb\xbf")
+            if not raw.strip():
+                continue
+            if len(raw) > LINE_MAX:
+                report_line(n, f"line longer than {LINE_MAX:,} bytes; skipped")
+                continue
+            draft = _line(raw, n, path, shown, report_line)
+            if draft is not None:
+                yield draft
+
+
+def _line(raw: bytes, n: int, path: Path, shown: str, report_line: LineReport) -> Draft | None:
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        report_line(n, f"not valid UTF-8 at byte {exc.start}; skipped")
+        return None
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        report_line(n, f"not valid JSON ({exc.msg} at column {exc.colno}); skipped")
+        return None
+    except RecursionError:
+        report_line(n, "JSON nested too deeply; skipped")
+        return None
+    if not isinstance(obj, dict):
+        report_line(n, f"expected a JSON object, got {type(obj).__name__}; skipped")
+        return None
+    text = obj.get("text")
+    if not isinstance(text, str) or not text.strip():
+        report_line(n, 'no article text (a non-empty "text" string); skipped')
+        return None
+    if "id" in obj and obj["id"] not in (None, ""):
+        draft_id = clean_id(obj["id"])
+        if draft_id is None:
+            report_line(
+                n,
+                f"invalid id {quoted(obj['id'])} (text up to 120 characters, no "
+                "slashes or control characters); skipped",
+            )
+            return None
+    else:
+        draft_id = f"{path.stem}-{n}"
+    return Draft(
+        id=draft_id,
+        text=text,
+        path=shown,
+        source=f"{shown}:{n}",
+        title=obj["title"] if obj.get("title") not in (None, "") else headline(text),
+        outlet=obj.get("outlet"),
+        url=obj.get("url"),
+        published_raw=obj.get("published"),
+        extra={k: plain(v) for k, v in obj.items() if k not in _KNOWN},
+    )
