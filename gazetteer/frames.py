@@ -181,7 +181,7 @@ class LocalFrame:
         dense = shapely.segmentize(geometry, PROJECTED_SEGMENT_M)
         shapely.prepare(dense)
         pieces: list[BaseGeometry] = []
-        for cell in _cells(round(self.lon0, 9), round(self.lat0, 9)):
+        for cell in self._cells_for(dense):
             if not dense.intersects(cell.projected):
                 continue
             if cell.projected.covers(dense):
@@ -195,6 +195,40 @@ class LocalFrame:
         if not pieces:
             return Polygon()
         return polygons_only(shapely.union_all(pieces))
+
+    def _cells_for(self, dense: BaseGeometry) -> list[_Cell]:
+        """The grid cells a projected geometry may fall in: those overlapping the lon/lat
+        extent of its unprojected outline (every longitude when it holds a pole)."""
+        lon0, lat0 = round(self.lon0, 9), round(self.lat0, 9)
+        coords = shapely.get_coordinates(dense)
+        lon, lat = self._inverse.transform(coords[:, 0], coords[:, 1])
+        lon = (np.asarray(lon) - lon0 + 180.0) % 360.0 - 180.0 + lon0
+        lat = np.asarray(lat)
+        south, north = float(lat.min()), float(lat.max())
+        west, east = float(lon.min()), float(lon.max())
+        for pole in (90.0, -90.0):
+            x, y = self._forward.transform(0.0, pole)
+            if dense.covers(shapely.Point(x, y)):
+                west, east = -180.0, 180.0
+                south, north = (south, 90.0) if pole > 0 else (-90.0, north)
+        n_lon = round(360.0 / CELL_DEG)
+        n_lat = round(180.0 / CELL_DEG)
+        wanted: list[_Cell] = []
+        for i in range(n_lon):
+            cell_west = -180.0 + i * CELL_DEG
+            if not any(
+                cell_west + turn <= east and cell_west + CELL_DEG + turn >= west
+                for turn in (-360.0, 0.0, 360.0)
+            ):
+                continue
+            for j in range(n_lat):
+                cell_south = -90.0 + j * CELL_DEG
+                if cell_south > north or cell_south + CELL_DEG < south:
+                    continue
+                cell = _cell(lon0, lat0, i, j)
+                if cell is not None:
+                    wanted.append(cell)
+        return wanted
 
     def _unproject_in_cell(self, geometry: BaseGeometry, cell: _Cell) -> BaseGeometry:
         transformer = self._inverse
@@ -232,35 +266,29 @@ def _transformers(lon0: float, lat0: float) -> tuple[Transformer, Transformer]:
     )
 
 
-@lru_cache(maxsize=256)
-def _cells(lon0: float, lat0: float) -> tuple[_Cell, ...]:
-    """The lon/lat cells near the frame centre, with their projected outlines."""
+@lru_cache(maxsize=4096)
+def _cell(lon0: float, lat0: float, i: int, j: int) -> _Cell | None:
+    """Grid cell (i, j) of the frame centred on (lon0, lat0), with its projected outline;
+    None when it is too far from the centre for the projection to keep its shape."""
     forward = _transformers(lon0, lat0)[0]
-    cells: list[_Cell] = []
-    n_lon = round(360.0 / CELL_DEG)
-    n_lat = round(180.0 / CELL_DEG)
-    for i in range(n_lon):
-        west = -180.0 + i * CELL_DEG
-        east = west + CELL_DEG
-        for j in range(n_lat):
-            south = max(-90.0 + j * CELL_DEG, -POLE_CAP_DEG)
-            north = min(-90.0 + (j + 1) * CELL_DEG, POLE_CAP_DEG)
-            outline = shapely.segmentize(box(west, south, east, north), CELL_SEGMENT_DEG)
-            coords = np.asarray(outline.exterior.coords)
-            reach = _angular_distance(lon0, lat0, coords[:, 0], coords[:, 1])
-            inside = west <= lon0 <= east and south <= lat0 <= north
-            if not inside and reach.min() > MAX_REACH_DEG:
-                continue
-            if reach.max() > 170.0:
-                # Too close to the antipode for the projection to keep the cell's shape.
-                continue
-            x, y = forward.transform(coords[:, 0], coords[:, 1])
-            projected = polygons_only(Polygon(np.column_stack([x, y])))
-            if projected.is_empty:
-                continue
-            shapely.prepare(projected)
-            cells.append(_Cell(west, south, east, north, projected))
-    return tuple(cells)
+    west = -180.0 + i * CELL_DEG
+    east = west + CELL_DEG
+    south = max(-90.0 + j * CELL_DEG, -POLE_CAP_DEG)
+    north = min(-90.0 + (j + 1) * CELL_DEG, POLE_CAP_DEG)
+    outline = shapely.segmentize(box(west, south, east, north), CELL_SEGMENT_DEG)
+    coords = np.asarray(outline.exterior.coords)
+    reach = _angular_distance(lon0, lat0, coords[:, 0], coords[:, 1])
+    inside = west <= lon0 <= east and south <= lat0 <= north
+    if not inside and reach.min() > MAX_REACH_DEG:
+        return None
+    if reach.max() > 170.0:
+        return None  # too close to the antipode
+    x, y = forward.transform(coords[:, 0], coords[:, 1])
+    projected = polygons_only(Polygon(np.column_stack([x, y])))
+    if projected.is_empty:
+        return None
+    shapely.prepare(projected)
+    return _Cell(west, south, east, north, projected)
 
 
 def _max_reach_m(frame: LocalFrame, geometry: BaseGeometry) -> float:
