@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import re
 import sys
 import unicodedata
@@ -66,6 +67,13 @@ TOLERANCE = 0.01
 LAND_TOLERANCE = 0.01
 #: Coordinates are snapped to this grid (degrees; about 1 m).
 GRID = 1e-5
+#: Cities this populous keep all their (filtered) GeoNames alternate names.
+ALTERNATES_POPULATION = 100_000
+#: A Natural Earth place without a geonameid is the same-named GeoNames city within this
+#: distance (km) in the same country.
+SAME_CITY_KM = 30.0
+#: Alternate names shorter than this (as keys) are not indexed.
+MIN_KEY = 3
 
 NE_FILES = {
     "marine": "ne_10m_geography_marine_polys.json",
@@ -196,11 +204,24 @@ def good_alternate(name: str) -> bool:
     return _is_latin_text(name)
 
 
+def keep_alternate(alternate: str, name: str, population: Any) -> bool:
+    """Whether a GeoNames alternate of a city is indexed: always for cities of
+    :data:`ALTERNATES_POPULATION` people or more (exonyms such as "Peking", "Bombay"); for
+    smaller ones only spelling variants that start like the name ("Odessa" / "Odesa") and are
+    not "The …" descriptions ("The Common" for Wakefield)."""
+    if (population or 0) >= ALTERNATES_POPULATION:
+        return True
+    if alternate.lower().startswith("the "):
+        return False
+    return fold(alternate)[:3] == fold(name)[:3]
+
+
 def admin1_prominence(scalerank: int) -> float:
-    """Prominence of a first-level division: ``10 ** (6.5 - 0.25 * (scalerank - 2))``, from
-    3.2 million for scale rank 2 (US states, Russian oblasts) down to about 18,000."""
+    """Prominence of a first-level division: ``10 ** (6 - 0.25 * (scalerank - 2))``, from one
+    million for scale rank 2 (US states, Russian oblasts) down to about 5,600 (rank 11), so a
+    city of more than a million outranks a same-named province."""
     rank = min(max(int(scalerank), 2), 11)
-    return round(10 ** (6.5 - 0.25 * (rank - 2)))
+    return round(10 ** (6.0 - 0.25 * (rank - 2)))
 
 
 def feature_prominence(scalerank: int, *, top: float = 8.0) -> float:
@@ -214,6 +235,8 @@ def clean_geometry(geometry: BaseGeometry, tolerance: float = TOLERANCE) -> Base
     a valid Polygon or MultiPolygon (tiny parts that vanish are dropped)."""
     if geometry.geom_type in {"Point", "MultiPoint"}:
         return shapely.set_precision(geometry, GRID)
+    if not geometry.is_valid:
+        geometry = shapely.make_valid(geometry)
     simplified = geometry.simplify(tolerance, preserve_topology=True)
     if simplified.is_empty:
         simplified = geometry
@@ -339,9 +362,18 @@ def cities(ne_dir: Path, geonames_cities: dict[str, dict]) -> list[Record]:
             geometry=Point(float(city["longitude"]), float(city["latitude"])),
             country=_iso2(city.get("countrycode")),
             prominence=float(city.get("population") or 0),
-            alternates=[a for a in city.get("alternatenames", []) if good_alternate(a)],
+            alternates=[
+                a
+                for a in city.get("alternatenames", [])
+                if good_alternate(a) and keep_alternate(a, city["name"], city.get("population"))
+            ],
             source="geonames:cities15000",
         )
+    gn_by_key: dict[tuple[str, str | None], list[Record]] = defaultdict(list)
+    for city in geonames_cities.values():
+        record = by_gid[int(city["geonameid"])]
+        for label in {city["name"], *city.get("alternatenames", [])}:
+            gn_by_key[(normalize(label), record.country)].append(record)
     no_gid: list[Record] = []
     for feature in _load(ne_dir, "places"):
         p = feature["properties"]
@@ -358,15 +390,17 @@ def cities(ne_dir: Path, geonames_cities: dict[str, dict]) -> list[Record]:
         if kind != "other":  # for research stations these hold the operating country
             ne_names.append(_text(p.get("NAMEPAR")))
             ne_names += (_text(p.get("NAMEALT")) or "").split("|")
+        x, y = (float(v) for v in feature["geometry"]["coordinates"][:2])
+        iso2 = _iso2(p.get("ISO_A2"))
         record = by_gid.get(gid) if gid > 0 else None
+        if record is None and gid <= 0:
+            record = _same_city(gn_by_key, [name, *ne_names], iso2, x, y)
         if record is None:
-            x, y = feature["geometry"]["coordinates"][:2]
-            iso2 = _iso2(p.get("ISO_A2"))
             record = Record(
                 id=f"geonames:{gid}" if gid > 0 else _ne_place_id(name, iso2),
                 name=name,
                 kind=kind,
-                geometry=Point(float(x), float(y)),
+                geometry=Point(x, y),
                 country=iso2,
                 prominence=float(max(p.get("POP_MAX") or 0, 0)),
                 source="naturalearth:ne_10m_populated_places",
@@ -394,6 +428,37 @@ def cities(ne_dir: Path, geonames_cities: dict[str, dict]) -> list[Record]:
         if seen[record.id] > 1:
             record.id = f"{record.id}-{seen[record.id]}"
     return list(by_gid.values()) + no_gid
+
+
+def _same_city(
+    gn_by_key: dict[tuple[str, str | None], list[Record]],
+    names: list[str | None],
+    country: str | None,
+    x: float,
+    y: float,
+) -> Record | None:
+    """The GeoNames city a Natural Earth place without a geonameid is (same name or alternate,
+    same country, within :data:`SAME_CITY_KM`), nearest first."""
+    found: dict[str, tuple[float, Record]] = {}
+    for label in names:
+        if not label:
+            continue
+        for record in gn_by_key.get((normalize(label), country), []):
+            km = _km(x, y, record.geometry.x, record.geometry.y)
+            if km <= SAME_CITY_KM:
+                found[record.id] = (km, record)
+    if not found:
+        return None
+    return min(found.values(), key=lambda item: (item[0], item[1].id))[1]
+
+
+def _km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _ne_place_id(name: str, iso2: str | None) -> str:
@@ -582,8 +647,8 @@ def regions(ne_dir: Path) -> list[Record]:
 
 
 def disputed(ne_dir: Path, country_names: set[str]) -> list[Record]:
-    """Disputed and breakaway areas (Crimea, Gaza, Kashmir…) as regions; those named like a
-    whole country are skipped."""
+    """Disputed and breakaway areas (Crimea, Gaza, Kashmir…) as regions, with their population
+    estimate as prominence; those named like a whole country are skipped."""
     groups: dict[str, list[tuple[BaseGeometry, dict]]] = defaultdict(list)
     for feature in _load(ne_dir, "disputed"):
         p = feature["properties"]
@@ -601,7 +666,7 @@ def disputed(ne_dir: Path, country_names: set[str]) -> list[Record]:
                     kind="region",
                     geometry=geometry,
                     country=_iso2(items[0][1].get("ISO_A2")),
-                    prominence=feature_prominence(_rank(items[0][1], 2), top=7),
+                    prominence=max(float(items[0][1].get("POP_EST") or 0), 0.0),
                     source="naturalearth:ne_10m_admin_0_disputed_areas",
                 )
             )
@@ -709,8 +774,8 @@ def index_arrays(records: list[Record]) -> tuple[dict[str, Any], dict[str, np.nd
         )  # fmt: skip
         strong = _unique(map(_clean_label, r.names), {r.name})
         weak = _unique(map(_clean_label, r.alternates), {r.name, *strong})
-        alias = _unique(map(_clean_label, r.aliases), {r.name})
-        alts = strong + weak + [a for a in alias if a not in strong and a not in weak]
+        alias = _unique(map(_clean_label, r.aliases), set())
+        alts = strong + weak + [a for a in alias if a not in {r.name, *strong, *weak}]
         tiers = [TIER_NAME] * (1 + len(strong)) + [TIER_ALTERNATE] * len(weak)
         tiers += [TIER_ALIAS] * (len(alts) + 1 - len(tiers))
         for number, (label, tier) in enumerate(zip([r.name, *alts], tiers, strict=True)):
@@ -718,6 +783,8 @@ def index_arrays(records: list[Record]) -> tuple[dict[str, Any], dict[str, np.nd
                 tier = TIER_ALIAS
             acronym = label.replace(".", "").isupper()
             for key in variants(label):
+                if len(key) < MIN_KEY and number and tier != TIER_ALIAS:
+                    continue  # "M" for Münster, "Te" for Thiais: noise, not names
                 if not acronym:
                     lower_keys.add(key)
                 best = keys[key].get(i)

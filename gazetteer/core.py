@@ -61,7 +61,12 @@ KIND_BONUS: dict[str, float] = {
     "other": -1.5,
 }
 #: Added by how the name matched: the place's own name, a GeoNames alternate, a curated alias.
-TIER_BONUS: dict[int, float] = {TIER_NAME: 0.0, TIER_ALTERNATE: -0.75, TIER_ALIAS: 2.0}
+TIER_BONUS: dict[int, float] = {TIER_NAME: 0.0, TIER_ALTERNATE: -1.5, TIER_ALIAS: 3.0}
+#: An alternate-name match loses this much more when another place has the name as its own
+#: name and is prominent (static score at least OWN_NAME_SCORE): "Victoria" is the Australian
+#: state before it is a historical name of Hong Kong.
+SHADOWED_ALTERNATE_PENALTY = 2.0
+OWN_NAME_SCORE = 5.0
 #: Context bonuses.
 QUALIFIER_BONUS = 5.0  # "Paris, Texas": the place lies in the qualifier
 COUNTRIES_BONUS = 1.0  # the place is in one of Context.countries
@@ -437,6 +442,9 @@ class Gazetteer:
         if not entries or limit <= 0:
             return []
         scorer = _Scorer(self, context, key)
+        scorer.shadowed = any(
+            tier != TIER_ALTERNATE and self._static[i] >= OWN_NAME_SCORE for i, _, tier in entries
+        )
         scored = [scorer.score(i, number, tier) for i, number, tier in entries]
         scorer.prefer_areas(scored)
         scored.sort(key=lambda s: (-s[0], -self._static[s[1]], self._id(s[1])))
@@ -554,6 +562,7 @@ class _Scorer:
         self.context = context
         self.key = key
         self.pinned = gazetteer._pins.get(key)
+        self.shadowed = False
         self.targets = gazetteer._qualifier_targets(context.qualifier) if context.qualifier else []
         self.countries = set(context.countries)
         nearby = context.nearby[:MAX_NEARBY]
@@ -575,6 +584,9 @@ class _Scorer:
             reasons.append("curated alias")
         elif tier == TIER_ALTERNATE:
             reasons.append("alternate name")
+            if self.shadowed:
+                score -= SHADOWED_ALTERNATE_PENALTY
+                reasons.append("another prominent place has this name")
         if i >= g._n_base:
             score += USER_BONUS
             reasons.append("user place")

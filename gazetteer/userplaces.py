@@ -212,38 +212,34 @@ def _geometry(where: str, entry: dict) -> BaseGeometry:
         from shapely.validation import explain_validity
 
         raise GazetteerError(f"{where}: invalid geometry ({explain_validity(geometry)})")
-    if has_wrapping_edge(geometry):
+    if has_unsplit_crossing(geometry):
         raise GazetteerError(
-            f"{where}: the geometry has an edge longer than 180° of longitude; a shape across "
+            f"{where}: the geometry spans more than 180° of longitude; a shape across "
             "the antimeridian must be split at ±180° into a MultiPolygon (RFC 7946)"
         )
     return geometry
 
 
-def has_wrapping_edge(geometry: BaseGeometry) -> bool:
-    """Whether a lon/lat geometry has an edge jumping more than 180° of longitude between two
-    vertices that are not both on the ±180° meridian (an unsplit antimeridian crossing, drawn
-    as a band across the whole map)."""
-    import numpy as np
-    import shapely
-
-    for ring in _rings(geometry):
-        x = shapely.get_coordinates(ring)[:, 0]
-        jumps = np.abs(np.diff(x)) > 180
-        on_meridian = (np.abs(x[:-1]) == 180) & (np.abs(x[1:]) == 180)
-        if bool(np.any(jumps & ~on_meridian)):
+def has_unsplit_crossing(geometry: BaseGeometry) -> bool:
+    """Whether a lon/lat geometry has a part spanning more than 180° of longitude without
+    reaching both -180° and +180°: a shape meant to cross the antimeridian but stored unsplit,
+    which maps draw as a band across the whole world. Circumpolar parts that run from -180° to
+    +180° (the Arctic and Southern Oceans, Antarctica) are fine."""
+    for part in _parts(geometry):
+        west, _, east, _ = part.bounds
+        if east - west > 180 and not (west <= -_MERIDIAN and east >= _MERIDIAN):
             return True
     return False
 
 
-def _rings(geometry: BaseGeometry) -> list[BaseGeometry]:
-    if geometry.geom_type == "Polygon":
-        return [geometry.exterior, *geometry.interiors]
-    if geometry.geom_type == "LineString":
-        return [geometry]
+#: Longitudes this close to ±180° count as on the antimeridian.
+_MERIDIAN = 180 - 1e-3
+
+
+def _parts(geometry: BaseGeometry) -> list[BaseGeometry]:
     if hasattr(geometry, "geoms"):
-        return [ring for part in geometry.geoms for ring in _rings(part)]
-    return []
+        return [p for part in geometry.geoms for p in _parts(part)]
+    return [geometry]
 
 
 def _slug(name: str) -> str:
