@@ -2,6 +2,8 @@
 
 from geo.dates import TimeExpression, find_dates, infer_published
 from geo.errors import GeoError
+from geo.extract import Extraction, extract, extract_events
+from geo.geoparse import geoparse
 from geo.model import Article, DateRange, Mention
 from geo.problems import Problem
 from geo.readers import read_articles, sample_paths
@@ -12,6 +14,7 @@ __version__ = "0.1.0"
 __all__ = [
     "Article",
     "DateRange",
+    "Extraction",
     "GeoError",
     "Mention",
     "Problem",
@@ -19,7 +22,10 @@ __all__ = [
     "TimeExpression",
     "__version__",
     "boilerplate",
+    "extract",
+    "extract_events",
     "find_dates",
+    "geoparse",
     "infer_published",
     "paragraphs",
     "quotes",

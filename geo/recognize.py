@@ -55,6 +55,8 @@ __all__ = [
 _QUALIFIABLE = frozenset({"city", "capital", "island", "region", "other", "admin1"})
 #: Kinds of place that can qualify another one ("Kazan, Russia", "Paris, Texas").
 _QUALIFIERS = frozenset({"country", "admin1"})
+#: Score lead over the runner-up that makes a name an anchor for the others (see _is_anchor).
+ANCHOR_MARGIN = 2.5
 #: Modifier rules the gazetteer's derived areas know.
 _DERIVED_RULES = frozenset({"compass", "coast", "near", "around", "waters"})
 
@@ -619,14 +621,12 @@ def _sentence_initial_word(text: str, pos: int) -> bool:
 
 def _is_anchor(cands: Sequence[Any]) -> bool:
     """A name is an anchor (resolved without context, then context for the others) when it
-    has one candidate, names a country, or its best candidate dominates the next one."""
+    has one candidate or its best candidate's score beats the next by :data:`ANCHOR_MARGIN`
+    (scores are log-prominence based: 2.5 is a factor of ~300)."""
     if len(cands) == 1:
         return True
     top, second = cands[0], cands[1]
-    if top.place.kind == "country":
-        return True
-    top_score, second_score = getattr(top, "score", 0.0), getattr(second, "score", 0.0)
-    return top_score > 0 and second_score < 0.5 * top_score
+    return float(getattr(top, "score", 0.0)) - float(getattr(second, "score", 0.0)) >= ANCHOR_MARGIN
 
 
 def _lies_in(place: Place, region: Place) -> bool:

@@ -1,0 +1,195 @@
+"""Event detection in one text: triggers, locative roles, dating rules, titles, confidence."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from gazetteer import Gazetteer
+from geo.events import (
+    DATE_FACTOR,
+    EventReport,
+    confidence,
+    detect_events,
+    find_triggers,
+    quote_of,
+    trigger_types,
+)
+from geo.geoparse import analyze
+
+PUBLISHED = date(2024, 5, 15)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def events(text: str, gaz: Gazetteer, published: date | None = PUBLISHED) -> list[EventReport]:
+    a = analyze(text, published, gazetteer=gaz)
+    return detect_events(text, a.recognized, a.timeline, article="t", quotes=a.quotes)
+
+
+def summary(reports: list[EventReport]) -> list[tuple[str, str, str, str]]:
+    return [
+        (r.type.name, r.place.name, r.dates.start.isoformat(), r.dates.precision) for r in reports
+    ]
+
+
+def test_lexicon_categories_and_groups() -> None:
+    types = trigger_types()
+    assert types["meeting"].category == "diplomacy"
+    assert types["exercise"].category == "military"
+    assert types["strike"].category == "conflict"
+    assert types["flood"].category == "disaster"
+    assert types["visit"].group == types["talks"].group == types["arrival"].group
+    assert "to" in types["visit"].preps
+    assert "on" not in types["meeting"].preps  # YAML must not read "on" as a boolean
+
+
+def test_triggers_are_found_as_whole_words() -> None:
+    found = [(t.form, t.type.name) for t in find_triggers("They held war games; a drilling rig.")]
+    assert found == [("war games", "exercise")]
+
+
+def test_a_place_in_a_locative_role_with_a_trigger_is_an_event(gaz: Gazetteer) -> None:
+    text = "The foreign ministers met in Nairobi on Monday."
+    assert summary(events(text, gaz)) == [("meeting", "Nairobi", "2024-05-13", "day")]
+
+
+def test_mentions_that_are_not_located_happenings_are_not_events(gaz: Gazetteer) -> None:
+    text = (
+        "Beijing has expanded its trade with Russia. Analysts discussed Russia's conflict "
+        "and China's military at the meeting."
+    )
+    assert events(text, gaz) == []
+
+
+def test_visits_take_to_but_meetings_do_not(gaz: Gazetteer) -> None:
+    text = "The prime minister's visit to Hanoi ended on Tuesday. A meeting to Hanoi is odd."
+    got = summary(events(text, gaz))
+    assert got[0] == ("visit", "Hanoi", "2024-05-14", "day")
+    assert len(got) == 1
+
+
+def test_object_of_a_transitive_trigger(gaz: Gazetteer) -> None:
+    text = "Russia invaded neighbouring Ukraine in February 2022."
+    assert summary(events(text, gaz)) == [("invasion", "Ukraine", "2022-02-01", "month")]
+
+
+def test_coordinated_places_share_the_trigger(gaz: Gazetteer) -> None:
+    text = "Drone strikes on Kherson and Zaporizhzhia killed three people on Sunday."
+    got = summary(events(text, gaz))
+    assert [g[1][:6] for g in got] == ["Kherso", "Zapori"]
+    assert {g[2] for g in got} == {"2024-05-12"}
+
+
+def test_a_place_listed_with_actors_is_not_coordinated(gaz: Gazetteer) -> None:
+    text = "Since the invasion of Ukraine in February 2022 by both Moscow and Beijing, ties grew."
+    assert [r.place.name for r in events(text, gaz)] == ["Ukraine"]
+
+
+def test_the_date_of_the_events_own_clause(gaz: Gazetteer) -> None:
+    text = "Xi will attend a summit in Russia next week, after Putin visited Pyongyang in June."
+    got = {r.place.name: (r.dates.start.isoformat(), r.dates.precision) for r in events(text, gaz)}
+    assert got["Russia"] == ("2024-05-20", "week")
+    assert got["Pyongyang"][1] == "month"
+
+
+def test_attribution_dates_never_date_an_event(gaz: Gazetteer) -> None:
+    text = (
+        "The leader will attend the summit in Kazan, Russia, the minister told reporters, "
+        "according to the Kremlin's account of their meeting on April 12."
+    )
+    (report,) = events(text, gaz)
+    assert report.place.name == "Kazan"
+    assert report.dates.precision == "unknown"  # not 12 April
+    assert report.date_source == "published"
+
+
+def test_quoted_dates_only_date_places_in_the_same_quote(gaz: Gazetteer) -> None:
+    text = (
+        "“Tomorrow we will hold talks in Lima,” the minister told his counterpart in Quito "
+        "on Monday."
+    )
+    got = {r.place.name: r.dates.start.isoformat() for r in events(text, gaz)}
+    assert got["Lima"] == "2024-05-16"  # "tomorrow", inside the same quote
+    assert got["Quito"] == "2024-05-13"  # Monday, not "tomorrow"
+
+
+def test_a_sentence_that_continues_the_previous_one_takes_its_date(gaz: Gazetteer) -> None:
+    text = (
+        "On Monday, Indian and French warships began a joint exercise in the Arabian Sea. "
+        "Meanwhile, their air forces held drills over the Bay of Bengal."
+    )
+    got = {r.place.name: r.dates for r in events(text, gaz)}
+    assert got["Bay of Bengal"].start == date(2024, 5, 13)
+    assert got["Bay of Bengal"].precision == "day"
+
+
+def test_the_same_person_named_again_continues_the_time(gaz: Gazetteer) -> None:
+    text = (
+        "On May 2, Secretary Blinkhorn flew to Cairo. Blinkhorn told his counterpart in "
+        "Amman that talks would go on."
+    )
+    got = {r.place.name: r for r in events(text, gaz)}
+    assert got["Amman"].dates.start == date(2024, 5, 2)
+    assert got["Amman"].date_source == "previous"
+
+
+def test_without_a_date_the_publication_date_with_unknown_precision(gaz: Gazetteer) -> None:
+    (report,) = events("Thousands of protesters rallied in Belgrade.", gaz)
+    assert report.dates.start == report.dates.end == PUBLISHED
+    assert report.dates.precision == "unknown"
+    dated = events("Thousands of protesters rallied in Belgrade on Sunday.", gaz)[0]
+    assert report.confidence < dated.confidence
+
+
+def test_without_any_date_there_is_no_event(gaz: Gazetteer) -> None:
+    assert events("Thousands of protesters rallied in Belgrade.", gaz, published=None) == []
+
+
+def test_placeless_sentence_with_its_own_date_takes_the_articles_place(gaz: Gazetteer) -> None:
+    text = (
+        "The two presidents held talks in Astana on Monday. "
+        "During the talks on Tuesday, they signed a gas deal."
+    )
+    got = sorted((r.role, r.place.name, r.dates.start.isoformat()) for r in events(text, gaz))
+    assert got == [("in", "Astana", "2024-05-13"), ("inherited", "Astana", "2024-05-14")]
+
+
+def test_future_plans_without_a_date_are_not_events(gaz: Gazetteer) -> None:
+    text = "The minister spoke ahead of an expected visit by the king to Morocco."
+    assert events(text, gaz) == []
+
+
+def test_headline_possessives_and_compounds_are_not_places_of_events(gaz: Gazetteer) -> None:
+    text = "Delegates met at the Asia-Pacific forum and discussed Japan's drills."
+    assert [r.place.name for r in events(text, gaz)] == []
+
+
+def test_titles_name_the_kind_of_happening_and_the_place(gaz: Gazetteer) -> None:
+    text = "Japanese and Philippine navies held joint drills in the Philippine Sea on Friday."
+    (report,) = events(text, gaz)
+    assert report.title == "Joint naval drill, Philippine Sea"
+    assert report.category == "military"
+
+
+def test_confidence_grows_with_better_evidence() -> None:
+    best = confidence(1.0, "in", "day", 1)
+    assert best == 1.0
+    assert confidence(0.45, "in", "day", 1) < best
+    assert confidence(1.0, "to", "day", 1) < best
+    assert confidence(1.0, "in", "unknown", 1) < confidence(1.0, "in", "month", 1) < best
+    assert confidence(1.0, "in", "day", 3) < confidence(1.0, "in", "day", 2) < best
+    assert set(DATE_FACTOR) == {"day", "week", "month", "season", "year", "unknown"}
+
+
+def test_quotes_are_trimmed_around_the_place() -> None:
+    sentence = ("word " * 100) + "Tripoli " + ("word " * 100)
+    quote = quote_of(sentence, 0, len(sentence), sentence.index("Tripoli"), limit=80)
+    assert "Tripoli" in quote
+    assert quote.startswith("…") and quote.endswith("…")
+    assert len(quote) <= 82
+    assert quote_of("  Short   one. ", 0, 15, 2) == "Short one."

@@ -1,0 +1,209 @@
+"""Merging event reports across articles: kinds, places, dates, ids, disagreements.
+
+Reports here are built by hand with small square places, so each rule is tested alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from types import SimpleNamespace
+
+from shapely.geometry import Point, box
+
+from gazetteer import Place
+from geo.events import EventReport, trigger_types
+from geo.merge import (
+    dates_compatible,
+    event_id,
+    merge_reports,
+    places_compatible,
+)
+from geo.model import DateRange
+
+TYPES = trigger_types()
+
+CITY = Place("test:city", "Testville", "city", Point(10.5, 10.5), country="XX", prominence=1e5)
+OTHER_CITY = Place("test:city2", "Otherton", "city", Point(30.5, 10.5), prominence=1e5)
+REGION = Place("test:region", "Testland", "country", box(10, 10, 12, 12), country="XX")
+SEA_A = Place("test:sea-a", "Arctic Test Sea", "sea", box(0, 60, 20, 70))
+SEA_B = Place("test:sea-b", "Pacific Test Sea", "sea", box(40, 30, 60, 40))
+HALF = Place("test:half", "Half Sea", "sea", box(0, 60, 14, 70))
+
+
+def day(d: str, precision: str = "day") -> DateRange:
+    x = date.fromisoformat(d)
+    return DateRange(x, x, precision)
+
+
+def report(
+    article: str,
+    place: Place,
+    dates: DateRange,
+    kind: str = "meeting",
+    quote: str = "Ministers met for talks.",
+    conf: float = 0.9,
+) -> EventReport:
+    t = TYPES[kind]
+    return EventReport(
+        article=article,
+        type=t,
+        trigger=kind,
+        role="in",
+        place=place,
+        char_start=0,
+        char_end=len(place.name),
+        text=place.name,
+        dates=dates,
+        date_source="clause",
+        quote=quote,
+        title=f"{t.label}, {place.name}",
+        confidence=conf,
+    )
+
+
+def test_dates_compatible_rules() -> None:
+    assert dates_compatible(day("2024-10-14"), day("2024-10-14"))
+    assert dates_compatible(day("2024-10-14"), day("2024-10-15"))  # one day apart
+    assert not dates_compatible(day("2024-10-14"), day("2024-10-17"))
+    month = DateRange(date(2024, 9, 1), date(2024, 9, 30), "month")
+    assert dates_compatible(month, day("2024-09-12"))
+    assert not dates_compatible(month, day("2024-10-02"))
+    unknown = day("2024-10-16", "unknown")
+    assert dates_compatible(unknown, day("2024-10-10"))  # within a week of publication
+    assert not dates_compatible(unknown, day("2024-09-01"))
+
+
+def test_places_compatible_rules() -> None:
+    assert places_compatible(CITY, CITY)
+    assert places_compatible(CITY, REGION)  # the city lies in the country
+    assert not places_compatible(OTHER_CITY, REGION)
+    assert not places_compatible(SEA_A, SEA_B)
+    assert places_compatible(SEA_A, HALF)  # overlap of at least half the smaller area
+    sliver = Place("test:sliver", "Sliver", "sea", box(19, 60, 40, 70))
+    assert not places_compatible(SEA_A, sliver)  # they touch, but barely overlap
+
+
+def test_reports_of_one_meeting_merge_into_one_event_with_every_source() -> None:
+    reports = [
+        report("a", CITY, day("2024-10-14"), "arrival"),
+        report("b", CITY, day("2024-10-15"), "meeting"),
+        report("c", REGION, day("2024-10-14"), "talks"),
+        report("c", CITY, day("2024-10-14"), "talks", quote="Talks were held in Testville."),
+    ]
+    articles = {
+        "a": SimpleNamespace(title="A", outlet="Outlet A", url="u:a", published=date(2024, 10, 14)),
+        "b": SimpleNamespace(title="B", outlet=None, url=None, published=None),
+    }
+    (event,) = merge_reports(reports, articles)
+    assert event.place == CITY  # the finest place
+    assert (event.dates.start, event.dates.end) == (date(2024, 10, 14), date(2024, 10, 15))
+    assert event.source_count == 3
+    assert [s["article"] for s in event.sources] == ["a", "b", "c"]
+    assert event.sources[0] == {
+        "article": "a",
+        "title": "A",
+        "outlet": "Outlet A",
+        "url": "u:a",
+        "published": "2024-10-14",
+        "quote": "Ministers met for talks.",
+    }
+    assert event.sources[2]["quote"] == "Talks were held in Testville."  # its best report
+    assert event.confidence > 0.9  # more sources, more confidence
+    assert event.category == "diplomacy"
+
+
+def test_different_kinds_places_or_dates_stay_apart() -> None:
+    reports = [
+        report("a", CITY, day("2024-10-14"), "meeting"),
+        report("b", CITY, day("2024-10-14"), "protest"),
+        report("c", OTHER_CITY, day("2024-10-14"), "meeting"),
+        report("d", CITY, day("2024-11-20"), "meeting"),
+    ]
+    assert len(merge_reports(reports)) == 4
+
+
+def test_clusters_do_not_chain_across_days() -> None:
+    reports = [report(x, CITY, day(f"2024-10-{10 + i}")) for i, x in enumerate("abcde")]
+    events = merge_reports(reports)
+    assert len(events) >= 2
+    for e in events:
+        assert (e.dates.end - e.dates.start).days <= 1
+
+
+def test_precise_sources_set_the_dates() -> None:
+    reports = [
+        report("a", CITY, day("2024-10-16", "unknown")),
+        report("b", CITY, DateRange(date(2024, 10, 14), date(2024, 10, 20), "week")),
+        report("c", CITY, day("2024-10-15")),
+    ]
+    (event,) = merge_reports(reports)
+    assert (event.dates.start, event.dates.end, event.dates.precision) == (
+        date(2024, 10, 15),
+        date(2024, 10, 15),
+        "day",
+    )
+
+
+def test_ids_are_deterministic_hashes_of_the_key() -> None:
+    assert event_id("meeting", "test:city", date(2024, 10, 14)) == event_id(
+        " Meeting ", "test:city", date(2024, 10, 14)
+    )
+    assert event_id("meeting", "test:city", date(2024, 10, 14)) != event_id(
+        "meeting", "test:city", date(2024, 10, 15)
+    )
+    reports = [report("a", CITY, day("2024-10-14")), report("b", SEA_A, day("2024-10-14"))]
+    first = [e.id for e in merge_reports(reports)]
+    second = [e.id for e in merge_reports(list(reversed(reports)))]
+    assert first == second
+    assert len(set(first)) == 2
+
+
+def test_disagreeing_sources_keep_both_places_with_notes() -> None:
+    arctic = report(
+        "x",
+        SEA_A,
+        DateRange(date(2024, 9, 16), date(2024, 10, 16), "unknown"),
+        "patrol",
+        quote="Chinese and Russian coast guards conducted their first joint patrol in the Arctic.",
+    )
+    pacific = report(
+        "y",
+        SEA_B,
+        DateRange(date(2024, 10, 7), date(2024, 10, 13), "week"),
+        "patrol",
+        quote="Russian and Chinese border guards completed their first joint patrol in the south.",
+    )
+    events = {e.place.id: e for e in merge_reports([arctic, pacific])}
+    assert len(events) == 2
+    assert events["test:sea-a"].notes == ("Other sources place this in Pacific Test Sea (y)",)
+    assert events["test:sea-b"].notes == ("Other sources place this in Arctic Test Sea (x)",)
+
+
+def test_unrelated_wording_is_not_a_disagreement() -> None:
+    a = report("x", SEA_A, day("2024-10-10"), "patrol", quote="Fishing fleets were patrolled.")
+    b = report("y", SEA_B, day("2024-10-10"), "patrol", quote="A border unit watched smugglers.")
+    assert all(e.notes == () for e in merge_reports([a, b]))
+
+
+def test_one_article_naming_two_places_is_not_a_disagreement() -> None:
+    quote = "Joint patrols were held in both seas."
+    a = report("x", SEA_A, day("2024-10-10"), "patrol", quote=quote)
+    b = report("x", SEA_B, day("2024-10-10"), "patrol", quote=quote)
+    assert all(e.notes == () for e in merge_reports([a, b]))
+
+
+def test_derivation_is_described_for_derived_places() -> None:
+    from gazetteer import Derivation
+
+    derived = Place(
+        "derived:near:test",
+        "Near Testville",
+        "derived",
+        box(10, 10, 11, 11),
+        derivation=Derivation("test:city", "Testville", "near", distance_km=50),
+    )
+    (event,) = merge_reports([report("a", derived, day("2024-10-10"), "earthquake")])
+    assert event.derivation == "near 50 km from Testville"
+    (plain,) = merge_reports([replace(report("a", CITY, day("2024-10-10")))])
+    assert plain.derivation is None
