@@ -277,7 +277,7 @@ def _candidates(text: str) -> list[re.Match[str]]:
             starts.append(ws)
             cur = ws
         best: re.Match[str] | None = None
-        for st in reversed(starts):
+        for st in reversed(starts):  # earliest first; the longest match wins
             m = match(text, st)
             if m is not None and m.end() >= end and (best is None or m.end() > best.end()):
                 best = m
@@ -314,66 +314,68 @@ _NOT_PAST_ED = _wordset(
 _TENSE_WINDOW = 100
 _PASSIVE_AUX = _wordset("be been being is are am")
 _PERFECT_AUX = _wordset("has have")
+_BREAKS = frozenset(";:—–()")
 _CLAUSE_WORDS = _wordset("who which where when while but and as")
 
 
-def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
-    """(start, end, mark) of the marked tokens in ``text[lo:hi]``: "f" future, "p" past,
-    "|" clause break."""
-    out: list[tuple[int, int, str]] = []
-    toks = list(_TOKEN.finditer(text, lo, hi))
-    for i, m in enumerate(toks):
-        w = m.group()
-        low = w.lower()
-        mark = ""
-        if w in ";:—–()":
-            mark = "|"
-        elif w == ",":
-            if i + 1 < len(toks) and toks[i + 1].group().lower() in _CLAUSE_WORDS:
-                mark = "|"
-        elif (
-            low in _FUTURE_WORDS
-            or low.endswith(("'ll", "’ll"))
-            or (low in _FUTURE_BEFORE_TO and i + 1 < len(toks) and toks[i + 1].group() == "to")
-        ):
-            mark = "f"
-        elif low in _PAST_WORDS or (
-            w.endswith("ed") and w.islower() and len(w) > 4 and w not in _NOT_PAST_ED
-        ):
-            # A participle after "be" is passive ("will be held"): its auxiliary decides.
-            prev = toks[i - 1].group().lower() if i else ""
-            if prev not in _PASSIVE_AUX:
-                mark = "p"
-        elif low in _PERFECT_AUX and i + 1 < len(toks):
-            nxt = toks[i + 1].group().lower()
-            if nxt == "been" or nxt in _PAST_WORDS or nxt.endswith("ed"):
-                mark = "p"  # present perfect: "has met", "have been"
-        if mark:
-            out.append((m.start(), m.end(), mark))
-    return out
-
-
-def _tense_from_tokens(tokens: list[tuple[int, int, str]], start: int, end: int) -> str:
-    """``"future"``, ``"past"`` or ``""`` for the expression at ``start..end``."""
-    lo_clause, hi_clause = -1, 1 << 62
-    for s, e, mark in tokens:
-        if mark == "|":
-            if e <= start:
-                lo_clause = e
-            elif s >= end:
-                hi_clause = s
-                break
-    for lo, hi in ((lo_clause, hi_clause), (-1, 1 << 62)):
-        best: tuple[int, str] | None = None
-        for s, e, mark in tokens:
-            if mark == "|" or s < lo or e > hi or (start <= s < end):
-                continue
-            dist = start - e if e <= start else s - end
-            if best is None or dist < best[0] or (dist == best[0] and mark == "f"):
-                best = (dist, mark)
-        if best is not None:
-            return "future" if best[1] == "f" else "past"
+def _mark(tokens: list[str], i: int) -> str:
+    """The tense mark of ``tokens[i]`` (reading order): "f", "p", "|" (clause break), ""."""
+    w = tokens[i]
+    if w in _BREAKS:
+        return "|"
+    if w == ",":
+        return "|" if i + 1 < len(tokens) and tokens[i + 1].lower() in _CLAUSE_WORDS else ""
+    low = w.lower()
+    if low in _FUTURE_WORDS or low.endswith(("'ll", "’ll")):
+        return "f"
+    if low in _FUTURE_BEFORE_TO:
+        return "f" if i + 1 < len(tokens) and tokens[i + 1] == "to" else ""
+    if low in _PAST_WORDS or (
+        len(w) > 4 and w.endswith("ed") and w.islower() and w not in _NOT_PAST_ED
+    ):
+        # A participle after "be" is passive ("will be held"): its auxiliary decides.
+        return "" if i and tokens[i - 1].lower() in _PASSIVE_AUX else "p"
+    if low in _PERFECT_AUX and i + 1 < len(tokens):
+        nxt = tokens[i + 1].lower()
+        if nxt == "been" or nxt in _PAST_WORDS or nxt.endswith("ed"):
+            return "p"  # present perfect: "has met", "have been"
     return ""
+
+
+def _nearest(tokens: list[str], order: range) -> tuple[int, str, bool] | None:
+    """The first marked token walking ``order``: (distance in tokens, mark, crossed a
+    clause break on the way)."""
+    crossed = False
+    for k, i in enumerate(order):
+        mark = _mark(tokens, i)
+        if mark == "|":
+            crossed = True
+        elif mark:
+            return k, mark, crossed
+    return None
+
+
+def _tense(text: str, sentence: Span, start: int, end: int) -> str:
+    """``"future"``, ``"past"`` or ``""`` for the expression at ``start..end``.
+
+    Walks outwards from the expression through the words of its sentence (within
+    ``_TENSE_WINDOW`` characters) to the nearest tense marker; a marker in the same clause
+    beats a nearer one across a clause break; on a tie, future wins ("will be held").
+    """
+    before = _TOKEN.findall(text, max(sentence.start, start - _TENSE_WINDOW), start)
+    after = _TOKEN.findall(text, end, min(sentence.end, end + _TENSE_WINDOW))
+    found = [
+        hit
+        for hit in (
+            _nearest(before, range(len(before) - 1, -1, -1)),
+            _nearest(after, range(len(after))),
+        )
+        if hit is not None
+    ]
+    if not found:
+        return ""
+    found.sort(key=lambda h: (h[2], h[0], h[1] != "f"))
+    return "future" if found[0][1] == "f" else "past"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -449,9 +451,7 @@ class _Context:
         sentence = containing(self._sentences, start)
         if sentence is None:
             return ""
-        lo = max(sentence.start, start - _TENSE_WINDOW)
-        hi = min(sentence.end, end + _TENSE_WINDOW)
-        return _tense_from_tokens(_tokens(self.text, lo, hi), start, end)
+        return _tense(self.text, sentence, start, end)
 
 
 def _day_number(s: str) -> int:
