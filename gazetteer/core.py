@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import difflib
 import math
+from array import array
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -147,8 +148,9 @@ class _Base:
         self.wkb_offsets: list[int] = arrays["wkb_offsets"].tolist()
         keys = header["keys"].split(ROW_SEP)
         self.keys: dict[str, int] = dict(zip(keys, range(len(keys)), strict=True))
-        self.key_starts = arrays["key_starts"]
-        self.entries = arrays["entries"]
+        # array.array slices are much cheaper per lookup than numpy ones
+        self.key_starts = array("I", arrays["key_starts"].astype(np.uint32).tobytes())
+        self.entries = array("i", arrays["entries"].astype(np.int32).tobytes())
         self.codes: dict[str, list[int]] = header["codes"]
         self.acronym_keys: list[str] = header["acronym_keys"]
         self.tolerance: float = header["tolerance"]
@@ -165,8 +167,7 @@ class _Base:
         k = self.keys.get(key)
         if k is None:
             return []
-        flat = self.entries[3 * int(self.key_starts[k]) : 3 * int(self.key_starts[k + 1])]
-        values = flat.tolist()
+        values = self.entries[3 * self.key_starts[k] : 3 * self.key_starts[k + 1]].tolist()
         return [(values[j], values[j + 1], values[j + 2]) for j in range(0, len(values), 3)]
 
     def geometry(self, i: int) -> BaseGeometry:
@@ -229,6 +230,7 @@ class Gazetteer:
         self._lat = base.lat
         self._static = self._static_scores(base.prominence, base.kinds)
         self._qualifiers: dict[str, list[int]] = {}
+        self._points: dict[str, tuple[float, float]] = {}
         self._tree: Any = None
         self._suggest_buckets: dict[str, list[str]] | None = None
 
@@ -458,6 +460,21 @@ class Gazetteer:
             for score, i, number, reasons in scored[:limit]
         ]
 
+    def _point_of(self, place: Place) -> tuple[float, float]:
+        """A representative lon/lat of any place (stored for gazetteer places, computed once
+        for others such as derived areas)."""
+        i = self._base.id_index.get(place.id, self._user_index.get(place.id))
+        if i is not None:
+            return self._lon[i], self._lat[i]
+        cached = self._points.get(place.id)
+        if cached is None:
+            point = place.geometry.representative_point()
+            cached = (point.x, point.y)
+            if len(self._points) > 10_000:
+                self._points.clear()
+            self._points[place.id] = cached
+        return cached
+
     def _id(self, i: int) -> str:
         return self._base.ids[i] if i < self._n_base else self._user_places[i - self._n_base].id
 
@@ -565,14 +582,16 @@ class _Scorer:
         self.shadowed = False
         self.targets = gazetteer._qualifier_targets(context.qualifier) if context.qualifier else []
         self.countries = set(context.countries)
+        self.nearby_points: list[tuple[float, float, str]] = []
+        self.nearby_areas: list[Place] = []
+        if not context.nearby:
+            return
         nearby = context.nearby[:MAX_NEARBY]
         self.nearby_ids = {p.id for p in nearby}
         self.nearby_countries = {p.country: p.name for p in nearby if p.country}
-        self.nearby_points: list[tuple[float, float, str]] = []
-        self.nearby_areas: list[Place] = []
         for place in nearby:
-            point = place.geometry.representative_point()
-            self.nearby_points.append((point.x, point.y, place.name))
+            x, y = gazetteer._point_of(place)
+            self.nearby_points.append((x, y, place.name))
             if place.geometry.geom_type in {"Polygon", "MultiPolygon"}:
                 self.nearby_areas.append(place)
 
