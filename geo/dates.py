@@ -145,7 +145,8 @@ _CANDIDATES = re.compile(
   | (?P<season_y>(?i:(?:the\ )?(?P<sy_s>{_SEASON})(?:\ of)?\ )(?P<sy_y>{_YEAR})(?!\d))
   | (?P<bare_m>(?i:(?P<bm_prep>{_BARE_MONTH_PREP})[-\ ](?:of\ )?)
         (?P<bm_m>{_MONTH_FULL}|{_MONTH_ABBR}(?=\s))
-        (?!\ ?\d|['’]s|\ [A-Z]))
+        (?!\ ?\d{{1,2}}(?:st|nd|rd|th)?\b(?!,\d{{3}}|\ ?(?:%|percent|per\ cent))
+          |\ ?\d{{4}}\b|['’]s|\ [A-Z]))
   | (?P<year>(?i:(?P<y_prep>{_YEAR_PREP})\ (?:the\ year\ )?)(?P<y_y>{_YEAR})
         (?![\d-]|\ ?(?:%|percent)))
   | (?P<weekday>(?:(?P<wd_prep>(?i:on|last|next|this|since|by|until|from|coming|past|

@@ -173,6 +173,13 @@ class _Reader:
             for draft in drafts:
                 self.finish(draft, file.parent)
             return
+        if suffix not in _READERS:
+            self.problem(
+                shown,
+                f"unsupported file type {suffix or '(none)'!r}: expected one of "
+                f"{', '.join(EXTENSIONS)}; skipped",
+            )
+            return
         try:
             size = file.stat().st_size
             if size > FILE_MAX:

@@ -32,6 +32,7 @@ TEXT_MAX = 1_000_000
 #: Publication dates outside these years are rejected as implausible.
 YEAR_MIN, YEAR_MAX = 1800, 2200
 
+#: Control characters other than tab and line feed (carriage returns are handled first).
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _BAD_ID = re.compile(r"[\x00-\x1f\x7f/\\]")
 
@@ -62,7 +63,7 @@ class Draft:
 def clean_text(text: str, report: Report) -> str:
     """Normalise article text: NFC, ``\\n`` line ends, no control characters, length cap."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _CONTROL.sub(" ", text.replace("\t", " ")) if _CONTROL.search(text) else text
+    text = _CONTROL.sub(" ", text)
     text = unicodedata.normalize("NFC", text).strip()
     if len(text) > TEXT_MAX:
         cut = text.rfind("\n", 0, TEXT_MAX)

@@ -412,3 +412,33 @@ def test_weekday_past_and_future(p: date, weekday: str) -> None:
     assert past.strftime("%A") == weekday == future.strftime("%A")
     assert 0 <= (p - past).days <= 6
     assert 1 <= (future - p).days <= 7
+
+
+def test_more_documented_expressions() -> None:
+    p = date(2024, 10, 16)  # a Wednesday
+    found = by_text(
+        "Shelling resumed on Monday night. It rained in the last week and last weekend. "
+        "Prices rose earlier this month. Aid came in recent days. Talks end in late May. "
+        "A deal was reached at the end of May.",
+        p,
+    )
+    assert found["Monday night"] == DateRange.day(date(2024, 10, 14))
+    assert found["the last week"] == DateRange(date(2024, 10, 9), p, "week")
+    assert found["last weekend"] == DateRange(date(2024, 10, 12), date(2024, 10, 13), "day")
+    assert found["earlier this month"] == DateRange(date(2024, 10, 1), p, "month")
+    assert found["in recent days"] == DateRange(p - timedelta(days=10), p, "unknown")
+    assert found["the end of May"] == DateRange(date(2024, 5, 21), date(2024, 5, 31), "week")
+
+
+def test_numbers_after_month_names() -> None:
+    assert find_dates("In May 5,000 people fled Gaza City.", WED) != []  # "In May" only
+    assert [e.text for e in find_dates("In May 5,000 people fled Gaza City.", WED)] == ["May"]
+    assert find_dates("Turnout hit 5%, in March 12 percent.", WED)[0].text == "March"
+
+
+@given(days)
+def test_over_the_summer_in_a_past_clause_is_a_summer_not_after_p(p: date) -> None:
+    r = one("Drills were held over the summer.", p).range
+    assert r.precision == "season"
+    assert (r.start.month, r.end.month) == (6, 8)
+    assert r.start <= p and (p - r.start).days < 366 + 92

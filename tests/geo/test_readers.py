@@ -314,3 +314,11 @@ def test_tiny_html_fragment_falls_back_to_visible_text(tmp_path: Path) -> None:
     write(tmp_path / "tiny.html", "<p>Shelling hit Kharkiv on Sept. 1, 2024.</p>")
     a = read(tmp_path)[0][0]
     assert a.text == "Shelling hit Kharkiv on Sept. 1, 2024."
+
+
+def test_explicit_file_of_unknown_type_is_a_problem(tmp_path: Path) -> None:
+    pdf = write(tmp_path / "report.pdf", b"%PDF-1.4")
+    good = write(tmp_path / "a.txt", BODY)
+    articles, problems = read([pdf, good])
+    assert [a.id for a in articles] == ["a"]
+    assert "unsupported file type '.pdf'" in messages(problems)
