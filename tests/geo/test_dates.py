@@ -442,3 +442,23 @@ def test_over_the_summer_in_a_past_clause_is_a_summer_not_after_p(p: date) -> No
     assert r.precision == "season"
     assert (r.start.month, r.end.month) == (6, 8)
     assert r.start <= p and (p - r.start).days < 366 + 92
+
+
+_NEWSY = st.lists(
+    st.sampled_from(
+        list("aeo tnMJSOTWdyl,.;:-–0123456789\n“”\"'")
+        + ["May ", "Monday ", "Oct. ", "last ", "week ", "2024 ", "in ", "the ", "day ", "ago "]
+    ),
+    max_size=120,
+).map("".join)
+
+
+@given(_NEWSY, st.one_of(st.none(), days))
+def test_find_dates_never_fails_and_spans_are_consistent(text: str, p: date | None) -> None:
+    found = find_dates(text, p)
+    prev = 0
+    for e in found:
+        assert prev <= e.start < e.end <= len(text)
+        assert text[e.start : e.end] == e.text
+        prev = e.end
+    infer_published(text)  # never raises

@@ -328,3 +328,11 @@ def test_sample_ad_block_between_repeated_lines() -> None:
     assert "Coalition Sponsored" in flagged
     assert "Do you agree" in flagged
     assert "Belousov" not in flagged  # no body paragraph is flagged
+
+
+@given(st.text(max_size=400))
+def test_segmentation_never_fails_on_arbitrary_text(text: str) -> None:
+    for fn in (paragraphs, sentences, quotes, boilerplate):
+        spans = fn(text)
+        assert all(0 <= s.start <= s.end <= len(text) for s in spans)
+        assert spans == sorted(spans)
