@@ -21,7 +21,7 @@ import csv
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import NamedTuple
 
@@ -231,13 +231,65 @@ _LAST_WORDS = frozenset(
     }
 )
 
-_PREFIX_TAIL = re.compile(
-    r"(?<![\w'’-])(?P<mod>"
-    + "|".join(f"(?P<p{i}>{pattern})" for i, (pattern, _, _) in enumerate(_PREFIXES))
-    + r")\Z",
-    re.IGNORECASE,
+#: Which prefix patterns (indexes into _PREFIXES) can end with a given last word; the
+#: recognizer only runs the few that can match.
+_ENDINGS: dict[str, tuple[int, ...]] = {
+    "of": (0, 1, 2, 5, 6, 7, 8, 9, 11, 14, 15, 19, 20),
+    "off": (2, 5, 10),
+    "to": (4, 13, 16),
+    "from": (10, 12),
+    "near": (4, 16),
+    "around": (3, 17),
+    "surrounding": (3, 18),
+    "encircling": (3, 18),
+    "circling": (18,),
+    "encircle": (18,),
+    "surround": (18,),
+    "outside": (14,),
+    "coastal": (9,),
+    "offshore": (10,),
+    "ne": (22,),
+    "nw": (22,),
+    "se": (22,),
+    "sw": (22,),
+}
+_COMPASS_ENDING = (21,)
+
+
+def _tail_pattern(indexes: tuple[int, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(f"(?P<p{i}>{_PREFIXES[i][0]})" for i in indexes)
+    return re.compile(rf"(?<![\w'’-])(?P<mod>{alternatives})(?:the{_S})?\Z", re.IGNORECASE)
+
+
+_TAILS: dict[tuple[int, ...], re.Pattern[str]] = {
+    indexes: _tail_pattern(indexes) for indexes in {*_ENDINGS.values(), _COMPASS_ENDING}
+}
+_WORD = re.compile(r"(?<![\w'’-])\w[\w'’-]*")
+#: Words a prefix phrase can start with.
+_FIRST_WORDS = frozenset(
+    {
+        "the",
+        "in",
+        "off",
+        "just",
+        "along",
+        "not",
+        "close",
+        "near",
+        "all",
+        "coastal",
+        "territorial",
+        "exclusive",
+        "eez",
+        "waters",
+        "seas",
+        "sea",
+        "far",
+        "outside",
+        "offshore",
+        *(w for w in _LAST_WORDS if w not in {"of", "to", "from"}),
+    }
 )
-_LAST_WORD = re.compile(r"([\w'’-]+)[\s\u00a0]+\Z")
 
 #: Suffix phrases after a base name.
 _SUFFIXES: list[tuple[str, str, str | None]] = [
@@ -280,6 +332,7 @@ def _direction(phrase: str) -> str:
     }.get(word, word)
 
 
+@lru_cache(maxsize=1024)
 def _modifier(rule: str, detail: str | None, phrase: str) -> Modifier:
     phrase = " ".join(phrase.split())
     if rule == "compass":
@@ -288,8 +341,9 @@ def _modifier(rule: str, detail: str | None, phrase: str) -> Modifier:
 
 
 def _matched(match: re.Match[str], table: list[tuple[str, str, str | None]], tag: str) -> Modifier:
-    for i, (_, rule, detail) in enumerate(table):
-        if match.group(f"{tag}{i}") is not None:
+    for key, value in match.groupdict().items():
+        if value is not None and key.startswith(tag) and key[len(tag) :].isdigit():
+            _, rule, detail = table[int(key[len(tag) :])]
             return _modifier(rule, detail, match.group("mod"))
     raise GazetteerError(
         "internal error: modifier pattern matched no alternative"
@@ -307,14 +361,29 @@ def find_prefix(text: str, start: int) -> tuple[int, Modifier] | None:
         return None
     window_start = max(0, start - 50)
     window = text[window_start:start]
-    last = _LAST_WORD.search(window)
-    if last is None or last.group(1).casefold().replace("’", "'") not in _LAST_WORDS:
-        return None
-    match = _PREFIX_TAIL.search(window)
-    if match is None:
-        return None
-    modifier = _matched(match, _PREFIXES, "p")
-    return window_start + match.start("mod"), modifier
+    body = window.rstrip()
+    if not body or len(body) == len(window):
+        return None  # a modifier is a word (or words) followed by a space
+    last = _last_word(body)
+    if last == "the":  # "off the ⟨Alaska⟩ coast", "near the ⟨Taiwan Strait⟩"
+        last = _last_word(body[: len(body) - 3].rstrip())
+    if last not in _LAST_WORDS:
+        return None  # fast path: most mentions follow "in", "and", a verb…
+    pattern = _TAILS[_ENDINGS.get(last, _COMPASS_ENDING)]
+    # Try the word starts left to right: the longest phrase that ends at the name wins.
+    for word in _WORD.finditer(window):
+        first = word.group().casefold()
+        if first not in _FIRST_WORDS and not first.startswith("far-"):
+            continue
+        match = pattern.match(window, word.start())
+        if match is not None:
+            return window_start + match.start("mod"), _matched(match, _PREFIXES, "p")
+    return None
+
+
+def _last_word(body: str) -> str:
+    cut = max(body.rfind(c) for c in " \t\n\u00a0")
+    return body[cut + 1 :].casefold().replace("’", "'")
 
 
 def find_suffix(text: str, end: int) -> tuple[int, Modifier] | None:

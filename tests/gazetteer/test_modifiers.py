@@ -152,6 +152,16 @@ def test_find_prefix_returns_none_without_a_modifier(name, occurrence):
     assert find_prefix(TEXT, start) is None
 
 
+def test_find_prefix_spans_a_the_before_the_name():
+    text = "a tanker sank off the Alaska coast"
+    start = text.index("Alaska")
+    new_start, modifier = find_prefix(text, start)
+    assert text[new_start:start] == "off the "
+    assert modifier.rule == "coast"
+    new_end, _ = find_suffix(text, start + len("Alaska"))
+    assert text[start:new_end] == "Alaska coast"
+
+
 def test_find_prefix_needs_a_word_boundary():
     text = "a scoff Alaska"
     assert find_prefix(text, text.index("Alaska")) is None
