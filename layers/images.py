@@ -137,15 +137,27 @@ def source_credit(sources: Any, *, limit: int = 2) -> str:
     return f"{label}: {shown}" + (f" +{rest}" if rest > 0 else "")
 
 
-def _event_date(event: Mapping[str, Any]) -> str:
-    start = event.get("start")
-    end = event.get("end") if event.get("end") is not None else start
-    precision = event.get("date_precision") or "day"
-    if start is None or (isinstance(start, float) and math.isnan(start)):
-        return ""
+def _missing(value: Any) -> bool:
+    """None, NaN, or pandas' NaT (the table's ways of saying "no value")."""
+    if value is None:
+        return True
     try:
-        return date_label(start, end, str(precision))
-    except SiteError:
+        return bool(value != value)  # NaN and NaT are not equal to themselves
+    except (TypeError, ValueError):
+        return False
+
+
+def _event_date(event: Mapping[str, Any]) -> str:
+    """The event's dates for people; a bad date is shown as given, never raised."""
+    start = event.get("start")
+    if _missing(start):
+        return ""
+    end = start if _missing(event.get("end")) else event.get("end")
+    precision = event.get("date_precision")
+    precision = "day" if _missing(precision) else str(precision)
+    try:
+        return date_label(start, end, precision)
+    except (SiteError, ValueError, TypeError):
         return clean_text(start, limit=40)
 
 

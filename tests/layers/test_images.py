@@ -236,3 +236,17 @@ def test_an_unwritable_path_is_a_site_error(tmp_path: Path) -> None:
     blocker.write_text("not a folder")
     with pytest.raises(SiteError, match="cannot write the image"):
         render_event_image(FLOOD, Point(0, 0), blocker / "x.png")
+
+
+def test_missing_values_from_a_dataframe_row_are_left_out() -> None:
+    pd = pytest.importorskip("pandas")
+    row = {
+        "title": "Port strike",
+        "place_name": math.nan,
+        "start": pd.Timestamp("2024-03-04"),
+        "end": pd.NaT,
+        "date_precision": None,
+        "sources": math.nan,
+    }
+    assert event_alt_text(row) == "Map: Port strike, 4 Mar 2024."
+    assert event_alt_text({**row, "start": pd.NaT}) == "Map: Port strike."
