@@ -22,7 +22,7 @@ import difflib
 import math
 from array import array
 from collections.abc import Collection, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -397,18 +397,18 @@ class Gazetteer:
 
         Matching ignores case, diacritics, a leading "the" and common variants ("Japan Sea",
         "St." / "Saint"). A modifier ("off", "northern", "around"…) is parsed off first and the
-        candidates are those of the base name. Ranking uses prominence, kind, how the name
+        candidates are those of the base name; a trailing ", qualifier" ("Paris, Texas") acts
+        as ``Context.qualifier``. Ranking uses prominence, kind, how the name
         matched and the ``context`` (see the module docstring).
         """
-        _, base = self._split(name)
-        return self._rank(base, context or _NO_CONTEXT, limit)
+        _, base, context = self._parse(name, context or _NO_CONTEXT)
+        return self._rank(base, context, limit)
 
     def resolve(self, name: str, *, context: Context | None = None) -> Place | None:
         """The best place for ``name`` (``None`` when nothing matches). With a modifier ("off
         Alaska", "northwestern Pacific", "around Taiwan") the result is the derived area
         computed from the base place (kind ``derived``)."""
-        context = context or _NO_CONTEXT
-        modifier, base = self._split(name)
+        modifier, base, context = self._parse(name, context or _NO_CONTEXT)
         ranked = self._rank(base, context, 1)
         if not ranked:
             return None
@@ -418,6 +418,17 @@ class Gazetteer:
         from gazetteer.areas import derive
 
         return derive(place, modifier, self, at_sea=context.at_sea)
+
+    def _parse(self, name: str, context: Context) -> tuple[Any, str, Context]:
+        """``(modifier, base name, context)`` of a query: the modifier split off (see
+        :meth:`_split`), and a trailing ", qualifier" moved into the context when the name
+        before the comma is known ("Paris, Texas", "Kazan, Russia")."""
+        modifier, base = self._split(name)
+        if "," in base and context.qualifier is None and not self._known(normalize(base)):
+            head, _, tail = base.rpartition(",")
+            if normalize(tail) and self._known(normalize(head)):
+                return modifier, head, replace(context, qualifier=tail.strip())
+        return modifier, base, context
 
     def _split(self, name: str) -> tuple[Any, str]:
         """``(modifier, base name)`` of a query. A name the gazetteer knows as a whole is never

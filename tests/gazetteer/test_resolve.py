@@ -201,6 +201,20 @@ def test_a_state_qualifier_picks_the_town_in_that_state(gaz, qualifier) -> None:
     assert gaz.resolve("Texas").geometry.contains(place.geometry)
 
 
+@pytest.mark.parametrize(
+    ("query", "country"),
+    [("Paris, Texas", "US"), ("Kazan, Turkey", "TR"), ("Valencia, Venezuela", "VE")],
+)
+def test_a_qualifier_written_in_the_name_is_used(gaz, query, country) -> None:
+    assert gaz.resolve(query).country == country
+    assert gaz.candidates(query)[0].place.country == country
+
+
+def test_a_comma_inside_a_known_name_is_not_a_qualifier(gaz) -> None:
+    assert gaz.resolve("Washington, D.C.").id == "geonames:4140963"
+    assert gaz.resolve("Nowhere, Texas") is None
+
+
 def test_without_qualifier_paris_is_the_capital_of_france(gaz) -> None:
     assert gaz.resolve("Paris").id == "geonames:2988507"
 
