@@ -71,7 +71,8 @@ def _strict(data: bytes, encoding: str) -> str:
 
 
 _DATE_MARKER = re.compile(
-    r"(?i)\A[ \t]*(?:date|dated|published)[ \t]*[:=]?[ \t]+(\d{4}-\d{1,2}-\d{1,2})(?=[ \t]|$)"
+    r"(?i)\A[ \t]*(?:date|dated|published)(?:[ \t]*[:=][ \t]*|[ \t]+)"
+    r"(\d{4}-\d{1,2}-\d{1,2})(?=[ \t]|$)"
     r"[ \t]*",
     re.MULTILINE,
 )

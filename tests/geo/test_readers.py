@@ -322,3 +322,19 @@ def test_explicit_file_of_unknown_type_is_a_problem(tmp_path: Path) -> None:
     articles, problems = read([pdf, good])
     assert [a.id for a in articles] == ["a"]
     assert "unsupported file type '.pdf'" in messages(problems)
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        "date 2024-06-03 Body",
+        "Date: 2024-06-03\nBody",
+        "  date:2024-6-3 Body",
+        "published 2024-06-03 Body",
+    ],
+)
+def test_date_marker_variants(tmp_path: Path, first_line: str) -> None:
+    write(tmp_path / "a.txt", first_line + " in Quito.\n")
+    a = read(tmp_path)[0][0]
+    assert a.published == date(2024, 6, 3) and not a.published_inferred
+    assert a.text == "Body in Quito."
