@@ -228,11 +228,11 @@ class OnlineGeocoder:
     # -- requests --------------------------------------------------------------------------
 
     def _wait_turn(self) -> None:
+        """Sleep until ``min_interval`` has passed since the previous request ended."""
         if self._last_request is not None:
             wait = self._last_request + self.min_interval - self._clock()
             if wait > 0:
                 self._sleep(wait)
-        self._last_request = self._clock()
 
     def _fetch(self, query: str) -> dict[str, Any] | None:
         from geopy.exc import GeocoderRateLimited, GeopyError
@@ -248,6 +248,7 @@ class OnlineGeocoder:
                 try:
                     location = self._geocoder.geocode(query, **kwargs)
                 except GeocoderRateLimited as error:
+                    self._last_request = self._clock()
                     retry_after = error.retry_after
                     delay = float(retry_after) if retry_after is not None else self.min_interval
                     if attempt == self.max_retries or delay > self.max_retry_after:
@@ -260,9 +261,13 @@ class OnlineGeocoder:
                     self._last_request = self._clock()
                     continue
                 except (GeopyError, ValueError, OSError) as error:
+                    self._last_request = self._clock()
                     raise GazetteerError(
                         f"{self.provider} failed for {query!r}: {type(error).__name__}: {error}"
                     ) from error
+                # The interval runs from the end of a request, so the server sees requests
+                # at least min_interval apart whatever the network delays.
+                self._last_request = self._clock()
                 if location is None:
                     return None
                 raw = getattr(location, "raw", None)
