@@ -627,7 +627,7 @@ def _resolve_period(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | 
             return None  # "in the week" is not a date on its own
     step = {"last": -1, "next": 1, "coming": 1}.get(mod, 0)
     if unit in _SEASON_START:
-        return _season(ctx, m, p, unit, mod, step), "relative"
+        return _season(ctx, m, p, unit, step), "relative"
     if mod == "past" and unit == "weekend":
         mod = "last"
     if unit == "weekend":
@@ -665,9 +665,7 @@ def _season_step(d: date, season: str, step: int) -> DateRange:
     return _dr(*_season_range(year, season), "season")
 
 
-def _season(
-    ctx: _Context, m: re.Match[str], p: date, season: str, mod: str, step: int
-) -> DateRange:
+def _season(ctx: _Context, m: re.Match[str], p: date, season: str, step: int) -> DateRange:
     """ "last summer", "next winter", "this summer", "over the summer" relative to P."""
     if step:
         return _season_step(p, season, step)
@@ -825,7 +823,10 @@ def find_dates(text: str, published: date | None) -> list[TimeExpression]:
         group = m.lastgroup
         if group is None:
             continue
-        resolved = _RESOLVERS[group](ctx, m)
+        try:
+            resolved = _RESOLVERS[group](ctx, m)
+        except (ValueError, OverflowError):
+            resolved = None  # arithmetic past year 1 or 9999: not a date we can place
         if resolved is None:
             continue
         rng, kind = resolved

@@ -446,8 +446,10 @@ def test_over_the_summer_in_a_past_clause_is_a_summer_not_after_p(p: date) -> No
 
 _NEWSY = st.lists(
     st.sampled_from(
-        list("aeo tnMJSOTWdyl,.;:-–0123456789\n“”\"'")
-        + ["May ", "Monday ", "Oct. ", "last ", "week ", "2024 ", "in ", "the ", "day ", "ago "]
+        [
+            *"aeo tnMJSOTWdyl,.;:-–0123456789\n“”\"'",
+            *("May ", "Monday ", "Oct. ", "last ", "week ", "2024 ", "in ", "the ", "day ", "ago "),
+        ]
     ),
     max_size=120,
 ).map("".join)
@@ -462,3 +464,10 @@ def test_find_dates_never_fails_and_spans_are_consistent(text: str, p: date | No
         assert text[e.start : e.end] == e.text
         prev = e.end
     infer_published(text)  # never raises
+
+
+@pytest.mark.parametrize("p", [date.min, date.max])
+def test_calendar_edges_do_not_crash(p: date) -> None:
+    text = "Last year and next year, last month and next week, yesterday and tomorrow, on Monday."
+    for e in find_dates(text, p):
+        assert e.range.start <= e.range.end
