@@ -701,6 +701,8 @@ def _resolve_ago(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | Non
     unit = m.group("ago_u").lower().rstrip("s")
     direction = m.group("ago_dir").lower()
     sign = 1 if direction in ("later", "after", "since") else -1
+    if direction in ("after", "before") and _event_follows(ctx.text, m.end()):
+        return None  # "two days after the army retook…": relative to an event, not a date
     if direction == "ago":
         base = DateRange.day(ctx.published) if ctx.published is not None else None
         kind = "relative"
@@ -722,11 +724,31 @@ def _resolve_ago(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | Non
     return _dr(date(d.year + sign * n, 1, 1), date(d.year + sign * n, 12, 31), "year"), kind
 
 
+_EVENT_OPENERS = _wordset(
+    "the a an this that these those his her its their our my your he she it they we i you "
+    "being having"
+)
+_NEXT_WORD = re.compile(r"[ \t]+([\w'’]+)")
+
+
+def _event_follows(text: str, pos: int) -> bool:
+    """True when the words after "…after"/"…before" name an event ("after the vote",
+    "before Putin's visit", "after he arrived") rather than end the phrase ("the day before,
+    …", "the day before as…")."""
+    m = _NEXT_WORD.match(text, pos)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word.lower() in _EVENT_OPENERS or word[0].isupper() or word[0].isdigit()
+
+
 def _resolve_anaphor(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | None:
     base = ctx.anchor or (DateRange.day(ctx.published) if ctx.published is not None else None)
     if base is None:
         return None
     phrase = " ".join(m.group("anaphor").lower().split())
+    if phrase.endswith(("after", "before")) and _event_follows(ctx.text, m.end()):
+        return None  # "the day after the vote": relative to an event, not a date
     if phrase.endswith("week"):
         return _period_step(base.start, "week", 0), "anaphoric"
     if phrase.endswith("month"):

@@ -471,3 +471,16 @@ def test_calendar_edges_do_not_crash(p: date) -> None:
     text = "Last year and next year, last month and next week, yesterday and tomorrow, on Monday."
     for e in find_dates(text, p):
         assert e.range.start <= e.range.end
+
+
+def test_after_or_before_an_event_is_not_anaphora_to_a_date() -> None:
+    p = date(2025, 2, 3)
+    text = (
+        "Fighting began in April 2023. The attack came two days after the army retook the "
+        "bridge. Polls closed the day before Christmas. Talks resumed two days later."
+    )
+    found = by_text(text, p)
+    assert "two days after" not in found and "the day before" not in found
+    assert found["two days later"] == DateRange(date(2023, 4, 3), date(2023, 5, 2), "month")
+    adverbial = by_text("Talks in Doha on March 3, 2024 failed; the day before, envoys met.", p)
+    assert adverbial["the day before"] == DateRange.day(date(2024, 3, 2))
