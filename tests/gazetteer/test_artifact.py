@@ -149,3 +149,18 @@ def test_load_a_copy_of_the_artifact(tmp_path: Path) -> None:
 
 def test_default_is_loaded_once_per_process() -> None:
     assert Gazetteer.default() is Gazetteer.default()
+
+
+def test_every_key_finds_places_that_carry_the_name(gaz) -> None:
+    import random
+
+    from gazetteer.normalize import variants
+
+    keys = sorted(gaz.name_keys())
+    for key in random.Random(7).sample(keys, 400):
+        ranked = gaz.candidates(key, limit=50)
+        assert ranked, key
+        for candidate in ranked:
+            assert key in variants(candidate.matched), (key, candidate.matched)
+            labels = (candidate.place.name, *candidate.place.alt_names)
+            assert candidate.matched in labels, (key, candidate.place.id)
