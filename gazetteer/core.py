@@ -23,7 +23,7 @@ import math
 from array import array
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -157,10 +157,14 @@ class _Base:
         self.land_tolerance: float = header["land_tolerance"]
         if not (len(self.names) == len(self.kinds) == len(self.lon) == n):
             raise GazetteerError(f"{self.paths.index}: columns of different lengths")
-        self.id_index: dict[str, int] = dict(zip(self.ids, range(n), strict=True))
         self._blob: bytes | None = None
         self._land: BaseGeometry | None = None
         self.places: list[Place | None] = [None] * n
+
+    @cached_property
+    def id_index(self) -> dict[str, int]:
+        """Place id → index, built on first use (lookups by name do not need it)."""
+        return dict(zip(self.ids, range(len(self.ids)), strict=True))
 
     def lookup(self, key: str) -> list[tuple[int, int, int]]:
         """``(place, name number, tier)`` for every place indexed under ``key``."""
