@@ -41,7 +41,7 @@ def _commands(group: click.Group) -> list[tuple[str, ...]]:
 
 @pytest.mark.parametrize("command", _commands(cli), ids=lambda c: " ".join(c) or "geo")
 def test_every_command_explains_itself(command: tuple[str, ...]) -> None:
-    result = CliRunner().invoke(cli, [*command, "--help"])
+    result = CliRunner().invoke(cli, [*command, "--help"], prog_name="geo")
     assert result.exit_code == 0, result.output
     assert "Usage: geo" in result.output
     target = cli
