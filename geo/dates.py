@@ -317,6 +317,11 @@ _PASSIVE_AUX = _wordset("be been being is are am")
 _PERFECT_AUX = _wordset("has have")
 _BREAKS = frozenset(";:—–()")
 _CLAUSE_WORDS = _wordset("who which where when while but and as")
+#: Every token that can carry a mark (besides words in -ed and -'ll).
+_MARKED = _BREAKS | {","} | _FUTURE_WORDS | _FUTURE_BEFORE_TO | _PAST_WORDS | _PERFECT_AUX
+
+
+_LL = ("'ll", "’ll")
 
 
 def _mark(tokens: list[str], i: int) -> str:
@@ -327,7 +332,7 @@ def _mark(tokens: list[str], i: int) -> str:
     if w == ",":
         return "|" if i + 1 < len(tokens) and tokens[i + 1].lower() in _CLAUSE_WORDS else ""
     low = w.lower()
-    if low in _FUTURE_WORDS or low.endswith(("'ll", "’ll")):
+    if low in _FUTURE_WORDS or low.endswith(_LL):
         return "f"
     if low in _FUTURE_BEFORE_TO:
         return "f" if i + 1 < len(tokens) and tokens[i + 1] == "to" else ""
@@ -348,6 +353,9 @@ def _nearest(tokens: list[str], order: range) -> tuple[int, str, bool] | None:
     clause break on the way)."""
     crossed = False
     for k, i in enumerate(order):
+        w = tokens[i]
+        if w[-2:] != "ed" and w[-3:] not in _LL and w.lower() not in _MARKED:
+            continue  # most words: skip the full classification
         mark = _mark(tokens, i)
         if mark == "|":
             crossed = True
