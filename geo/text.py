@@ -251,6 +251,7 @@ def _wordset(words: str) -> frozenset[str]:
 #: Abbreviations after which a period never ends a sentence (titles and honorifics).
 _TITLES = _wordset(
     "mr mrs ms mx dr prof gen lt col capt sgt adm maj cmdr cpl pvt brig gov sen rep rev fr "
+    "amb atty rt "
     "st mt ft pres supt insp det hon messrs mme mlle sr jr esq ave blvd rd"
 )
 #: Abbreviations that do not end a sentence before a number ("Oct. 15", "No. 10").
@@ -259,7 +260,12 @@ _BEFORE_NUMBER = _wordset(
     "approx est ca"
 )
 #: Abbreviations that end a sentence only before a typical sentence opener.
-_NON_FINAL = _wordset("inc corp co ltd bros plc llc vs etc al cf approx")
+_NON_FINAL = _wordset(
+    "inc corp co ltd bros plc llc vs etc al cf approx "
+    # US state abbreviations (AP style): "Sacramento, Calif. Gov. Newsom said"
+    "ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo "
+    "mont neb nev okla ore pa tenn vt va wash wis wyo"
+)
 #: Words that typically open a sentence: after "U.S." they signal a real boundary.
 _OPENER_WORDS = _wordset(
     "the a an he she it they we i you his her its their our this that these those there "

@@ -336,3 +336,15 @@ def test_segmentation_never_fails_on_arbitrary_text(text: str) -> None:
         spans = fn(text)
         assert all(0 <= s.start <= s.end <= len(text) for s in spans)
         assert spans == sorted(spans)
+
+
+def test_us_state_abbreviations() -> None:
+    text = (
+        "Fires hit Paradise, Calif. Gov. Newsom visited. "
+        "Rain fell in Pittsburgh, Pa. The river rose."
+    )
+    assert texts(sentences(text), text) == [
+        "Fires hit Paradise, Calif. Gov. Newsom visited.",
+        "Rain fell in Pittsburgh, Pa.",
+        "The river rose.",
+    ]
