@@ -135,6 +135,9 @@ _CANDIDATES = re.compile(
     rf"""
     (?<!\w)(?:
     (?P<iso>(?<![\d-]){_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d-]))
+  | (?P<ymd>(?<![\d/]){_YEAR}/(?P<ymd_m>\d{{1,2}})/(?P<ymd_d>\d{{1,2}})(?![\d/]))
+  | (?P<numeric>(?<![\d./-])(?P<n_a>\d{{1,2}})(?P<n_sep>[/.])(?P<n_b>\d{{1,2}})(?P=n_sep)
+        (?P<n_y>{_YEAR})(?![\d/-]|\.\d))
   | (?P<dmy>(?:(?:{_WEEKDAY}),?\ )?(?i:the\ )?(?P<dmy_d1>{_DAY})(?:\ ?[-–]\ ?(?P<dmy_d2>{_DAY}))?
         \ (?i:of\ )?(?P<dmy_m>{_MONTH})(?:,?\ (?P<dmy_y>{_YEAR}))?(?![\w-]))
   | (?P<mdy>(?:(?:{_WEEKDAY}),?\ )?(?P<mdy_m>{_MONTH})\ (?P<mdy_d1>{_DAY})
@@ -256,6 +259,9 @@ def _word_before(text: str, pos: int) -> int | None:
     return j if j < i else None
 
 
+_NUMERIC_PREFIX = re.compile(r"\d{1,2}([/.])\d{1,2}\1\Z")
+
+
 def _candidates(text: str) -> list[re.Match[str]]:
     """Non-overlapping candidate matches, in text order."""
     out: list[re.Match[str]] = []
@@ -266,6 +272,10 @@ def _candidates(text: str) -> list[re.Match[str]]:
             continue
         starts = [start]
         cur = start
+        if start >= 4 and text[start - 1] in "/.":  # a year ending "16/10/2024"
+            numeric = _NUMERIC_PREFIX.search(text, start - 6, start)
+            if numeric is not None and numeric.start() >= last_end:
+                starts.append(numeric.start())
         for _ in range(_MAX_PREFIX_WORDS):
             ws = _word_before(text, cur)
             if ws is None or ws < last_end:
@@ -799,6 +809,31 @@ def _resolve_season_year(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, st
     )
 
 
+def _resolve_ymd(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | None:
+    d = _safe_date(int(m.group("ymd")[:4]), int(m.group("ymd_m")), int(m.group("ymd_d")))
+    return None if d is None else (_dr(d, d, "day"), "absolute")
+
+
+def _resolve_numeric(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | None:
+    """``16.10.2024`` (day.month.year), ``16/10/2024`` and ``10/16/2024`` when one part
+    cannot be a month; ``10/11/2024`` is ambiguous and skipped."""
+    d = _numeric_date(m)
+    return None if d is None else (_dr(d, d, "day"), "absolute")
+
+
+def _numeric_date(m: re.Match[str]) -> date | None:
+    a, b, year = int(m.group("n_a")), int(m.group("n_b")), int(m.group("n_y"))
+    if m.group("n_sep") == ".":
+        day, month = (a, b) if b <= 12 else (b, a)
+    elif a > 12 >= b:
+        day, month = a, b
+    elif b > 12 >= a or a == b:
+        day, month = b, a
+    else:
+        return None
+    return _safe_date(year, month, day)
+
+
 def _resolve_iso(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | None:
     d = _iso(m.group("iso"))
     return None if d is None else (_dr(d, d, "day"), "absolute")
@@ -808,6 +843,8 @@ _Resolver = Callable[[_Context, "re.Match[str]"], "tuple[DateRange, str] | None"
 
 _RESOLVERS: dict[str, _Resolver] = {
     "iso": _resolve_iso,
+    "ymd": _resolve_ymd,
+    "numeric": _resolve_numeric,
     "dmy": lambda ctx, m: _resolve_dmy(ctx, m, "dmy"),
     "mdy": lambda ctx, m: _resolve_dmy(ctx, m, "mdy"),
     "my": _resolve_month_year,
@@ -900,12 +937,13 @@ def infer_published(text: str) -> tuple[date, str] | None:
     ctx = _Context(text, None)
     for m in _candidates(text):
         group = m.lastgroup
-        if group not in ("iso", "dmy", "mdy"):
+        if group not in ("iso", "ymd", "numeric", "dmy", "mdy"):
             continue
         if ctx.tense(m.start(), m.end()) == "future":
             continue
-        if group == "iso":
-            d = _iso(m.group("iso"))
+        if group in ("iso", "ymd", "numeric"):
+            resolved = _RESOLVERS[group](ctx, m)
+            d = None if resolved is None else resolved[0].start
         else:
             month = _MONTHS[m.group(f"{group}_m").rstrip(".")]
             day = _day_number(m.group(f"{group}_d2") or m.group(f"{group}_d1"))

@@ -484,3 +484,22 @@ def test_after_or_before_an_event_is_not_anaphora_to_a_date() -> None:
     assert found["two days later"] == DateRange(date(2023, 4, 3), date(2023, 5, 2), "month")
     adverbial = by_text("Talks in Doha on March 3, 2024 failed; the day before, envoys met.", p)
     assert adverbial["the day before"] == DateRange.day(date(2024, 3, 2))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Published 16.10.2024 in Minsk.", date(2024, 10, 16)),
+        ("Talks began on 16/10/2024 in Baku.", date(2024, 10, 16)),
+        ("Talks began on 10/16/2024 in Baku.", date(2024, 10, 16)),
+        ("Filed 2024/10/16 from Kyiv.", date(2024, 10, 16)),
+    ],
+)
+def test_numeric_dates_when_unambiguous(text: str, expected: date) -> None:
+    assert rng(text, None) == (expected, expected, "day")
+    assert infer_published(text) is not None
+
+
+def test_ambiguous_numeric_dates_are_skipped() -> None:
+    assert find_dates("Talks began on 10/11/2024 in Baku.", WED) == []
+    assert find_dates("A ratio of 3/4/2024x.", WED) == []
