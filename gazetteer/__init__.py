@@ -5,8 +5,9 @@
 'Sea off Alaska'
 """
 
+from typing import TYPE_CHECKING, Any
+
 from gazetteer.antimeridian import shift_for_display, split_antimeridian
-from gazetteer.areas import derive
 from gazetteer.core import Candidate, Context, Gazetteer
 from gazetteer.errors import GazetteerError
 from gazetteer.modifiers import (
@@ -18,8 +19,31 @@ from gazetteer.modifiers import (
     parse_query,
 )
 from gazetteer.normalize import fold, normalize
-from gazetteer.online import OnlineFallback, OnlineGeocoder
 from gazetteer.place import KINDS, Derivation, Place
+
+if TYPE_CHECKING:
+    from gazetteer.areas import derive
+    from gazetteer.online import OnlineFallback, OnlineGeocoder
+
+#: Exports imported on first use, so `import gazetteer` and `Gazetteer.default()` stay fast:
+#: derived areas need pyproj, the online fallback sqlite3 and geopy.
+_LAZY = {
+    "derive": "gazetteer.areas",
+    "OnlineFallback": "gazetteer.online",
+    "OnlineGeocoder": "gazetteer.online",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'gazetteer' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "KINDS",
