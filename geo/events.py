@@ -195,9 +195,9 @@ def find_triggers(text: str) -> list[_Trigger]:
 
 _WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 _CLAUSE_BREAK = re.compile(
-    r"\s*[;:]\s+|\s+[–—]\s+|\s*—\s*|,[”\"’]?\s+|\s+(?=(?:after|before|since|while|when|whereas|"
-    r"although|though|because|until|ahead\s+of|following|during|where|which|who)\b)"
-    r"|\s+(?=as\s+(?:they|he|she|it|we|both|the)\b)",
+    r"[;:]\s+|\s[–—]\s|—|,[”\"’]?\s+|\s(?P<sub>(?:after|before|since|while|when|whereas|"
+    r"although|though|because|until|ahead\s+of|following|during|where|which|who|"
+    r"as\s+(?:they|he|she|it|we|both|the))\b)",
     re.IGNORECASE,
 )
 #: Clauses that speak of another time than the main one ("since his appointment in May").
@@ -250,9 +250,12 @@ def _analyse_sentence(text: str, start: int, end: int, protected: Sequence[tuple
     inside ``protected`` spans (mentions, time expressions) are ignored."""
     s = text[start:end]
     clauses = [start]
+    starts = [a for a, _ in protected]
     for m in _CLAUSE_BREAK.finditer(s):
-        pos = start + m.end()
-        if any(a < start + m.start() + 1 < b for a, b in protected):
+        pos = start + (m.start("sub") if m.group("sub") else m.end())
+        at = start + m.start() + 1
+        k = bisect_right(starts, at - 1) - 1
+        if k >= 0 and protected[k][1] > at:
             continue
         if pos < end and pos > clauses[-1]:
             clauses.append(pos)
@@ -267,13 +270,6 @@ def _analyse_sentence(text: str, start: int, end: int, protected: Sequence[tuple
 
 def _in_spans(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in spans)
-
-
-def _span_containing(pos: int, spans: Sequence[Any]) -> tuple[int, int] | None:
-    for s in spans:
-        if s.start <= pos < s.end:
-            return (s.start, s.end)
-    return None
 
 
 def _word_distance(text: str, a: int, b: int) -> int:
@@ -307,38 +303,62 @@ class Timeline:
     ) -> None:
         self.text = text
         self.published = published
-        self.quotes = list(quotes)
-        self._sent_starts = [s.start for s in sentences]
-        protected = sorted([(t.start, t.end) for t in times] + list(places))
-        self.sentences: list[_Sentence] = []
-        self._times: list[list[Any]] = []
-        self._places: list[list[tuple[int, int]]] = []
-        ti = 0
-        pi = 0
-        times = sorted(times, key=lambda t: t.start)
-        places = sorted(places)
-        for s in sentences:
-            sent = _analyse_sentence(text, s.start, s.end, protected)
-            self.sentences.append(sent)
-            while ti < len(times) and times[ti].start < s.start:
-                ti += 1
-            own = []
-            j = ti
-            while j < len(times) and times[j].start < s.end:
-                if not _in_spans(times[j].start, sent.attributions):
-                    own.append(times[j])
-                j += 1
-            self._times.append(own)
-            while pi < len(places) and places[pi][0] < s.start:
-                pi += 1
-            k = pi
-            here = []
-            while k < len(places) and places[k][0] < s.end:
-                here.append(places[k])
-                k += 1
-            self._places.append(here)
+        self.quotes = sorted(quotes, key=lambda q: q.start)
+        self._quote_starts = [q.start for q in self.quotes]
+        self._spans = [(s.start, s.end) for s in sentences]
+        self._sent_starts = [s for s, _ in self._spans]
+        self._all_times = sorted(times, key=lambda t: t.start)
+        self._time_starts = [t.start for t in self._all_times]
+        self._places = sorted(places)
+        self._place_starts = [p for p, _ in self._places]
+        self._protected = sorted([(t.start, t.end) for t in times] + list(places))
+        self._protected_starts = [a for a, _ in self._protected]
+        self._analysed: dict[int, _Sentence] = {}
+        self._times: dict[int, list[Any]] = {}
         self._names_of = names_of
         self._sentence_dates: dict[int, DateRange | None] = {}
+        self._continues: dict[int, bool] = {}
+
+    def __len__(self) -> int:
+        """The number of sentences."""
+        return len(self._spans)
+
+    def sentence(self, i: int) -> _Sentence:
+        """Sentence ``i`` with its clauses and attribution spans (analysed on first use)."""
+        sent = self._analysed.get(i)
+        if sent is None:
+            start, end = self._spans[i]
+            lo = bisect_right(self._protected_starts, start) - 1
+            hi = bisect_right(self._protected_starts, end)
+            protected = self._protected[max(lo, 0) : hi]
+            sent = _analyse_sentence(self.text, start, end, protected)
+            self._analysed[i] = sent
+        return sent
+
+    def _times_in(self, i: int) -> list[Any]:
+        """Time expressions of sentence ``i`` outside attributions."""
+        own = self._times.get(i)
+        if own is None:
+            start, end = self._spans[i]
+            sent = self.sentence(i)
+            lo = bisect_right(self._time_starts, start - 1)
+            hi = bisect_right(self._time_starts, end - 1)
+            own = [t for t in self._all_times[lo:hi] if not _in_spans(t.start, sent.attributions)]
+            self._times[i] = own
+        return own
+
+    def _places_in(self, i: int) -> list[tuple[int, int]]:
+        start, end = self._spans[i]
+        lo = bisect_right(self._place_starts, start - 1)
+        hi = bisect_right(self._place_starts, end - 1)
+        return self._places[lo:hi]
+
+    def quote_at(self, pos: int) -> tuple[int, int] | None:
+        """The quoted-speech span containing ``pos``, if any."""
+        i = bisect_right(self._quote_starts, pos) - 1
+        if i >= 0 and pos < self.quotes[i].end:
+            return (self.quotes[i].start, self.quotes[i].end)
+        return None
 
     def sentence_index(self, pos: int) -> int:
         """The index of the sentence containing ``pos`` (the nearest before it otherwise)."""
@@ -351,10 +371,13 @@ class Timeline:
         return DateRange(self.published, self.published, "unknown")
 
     def _usable(self, i: int, pos: int) -> list[Any]:
-        quote = _span_containing(pos, self.quotes)
+        times = self._times_in(i)
+        if not times:
+            return times
+        quote = self.quote_at(pos)
         out = []
-        for t in self._times[i]:
-            tq = _span_containing(t.start, self.quotes)
+        for t in times:
+            tq = self.quote_at(t.start)
             if tq is not None and tq != quote:
                 continue
             out.append(t)
@@ -364,18 +387,18 @@ class Timeline:
         """The date of ``pos`` from its own sentence: ``(range, "clause" | "sentence")`` or
         ``(None, "")``."""
         i = self.sentence_index(pos)
-        if i >= len(self.sentences):
+        if i >= len(self._spans):
             return None, ""
-        sent = self.sentences[i]
         usable = self._usable(i, pos)
         if not usable:
             return None, ""
+        sent = self.sentence(i)
         clause = sent.clause_of(pos)
         own = [t for t in usable if sent.clause_of(t.start) == clause]
         if own:
             best = min(own, key=lambda t: (t.range.rank, abs(t.start - pos)))
             return best.range, "clause"
-        held = {sent.clause_of(p[0]) for p in self._places[i] if not p[0] <= pos < p[1]}
+        held = {sent.clause_of(p[0]) for p in self._places_in(i) if not p[0] <= pos < p[1]}
         held |= {c for c, start in enumerate(sent.clauses) if _SUBORDINATE.match(self.text, start)}
         free = [t for t in usable if sent.clause_of(t.start) not in held]
         if free:
@@ -390,12 +413,13 @@ class Timeline:
             return self._sentence_dates[i]
         self._sentence_dates[i] = None  # guards against cycles
         result = None
-        if 0 <= i < len(self.sentences):
-            outside = [t for t in self._times[i] if _span_containing(t.start, self.quotes) is None]
+        if 0 <= i < len(self._spans):
+            times = self._times_in(i)
+            outside = [t for t in times if self.quote_at(t.start) is None]
             if outside:
                 result = outside[0].range
-            elif self._times[i]:
-                result = self._times[i][0].range
+            elif times:
+                result = times[0].range
             elif i > 0 and self.continues(i):
                 result = self.sentence_date(i - 1)
         self._sentence_dates[i] = result
@@ -405,10 +429,16 @@ class Timeline:
         """True when sentence ``i`` continues the one before it: it opens with a connective or
         pronoun ("Meanwhile", "They", "It"), with "The <event word>" ("The patrol…"), or names
         a person the sentence before also names."""
-        if i <= 0 or i >= len(self.sentences):
+        if i <= 0 or i >= len(self._spans):
             return False
-        sent = self.sentences[i]
-        head = _WORDS.findall(self.text, sent.start, min(sent.end, sent.start + 60))
+        hit = self._continues.get(i)
+        if hit is None:
+            hit = self._continues[i] = self._continues_uncached(i)
+        return hit
+
+    def _continues_uncached(self, i: int) -> bool:
+        start, end = self._spans[i]
+        head = _WORDS.findall(self.text, start, min(end, start + 60))
         if not head:
             return False
         lex = _lexicon()
@@ -421,8 +451,8 @@ class Timeline:
                 if hit is not None and hit[1] >= 0.5 * hit[0].strength:
                     return True
         if self._names_of is not None:
-            prev = self.sentences[i - 1]
-            return bool(self._names_of(sent.start, sent.end) & self._names_of(prev.start, prev.end))
+            names = self._names_of(start, end)
+            return bool(names) and bool(names & self._names_of(*self._spans[i - 1]))
         return False
 
     def date_at(self, pos: int) -> tuple[DateRange | None, str]:
@@ -567,7 +597,6 @@ def detect_events(
     timeline: Timeline,
     *,
     article: str | None = None,
-    quotes: Sequence[Any] = (),
 ) -> list[EventReport]:
     """The events one text reports, in text order (see the module docstring)."""
     lex = _lexicon()
@@ -578,9 +607,9 @@ def detect_events(
     located_sentences: set[int] = set()
     for m in recognized:
         i = timeline.sentence_index(m.start)
-        if i >= len(timeline.sentences):
+        if i >= len(timeline):
             continue
-        sent = timeline.sentences[i]
+        sent = timeline.sentence(i)
         if _in_spans(m.start, sent.attributions):
             continue
         after = text[m.end : m.end + 2]
@@ -596,7 +625,7 @@ def detect_events(
                 if coord.group(1) or gap <= 2:  # "in X and in Y", "strikes on X and Y"
                     coordinated = previous
                     role = (coord.group(1) or previous.role).lower()
-        quote = _span_containing(m.start, quotes)
+        quote = timeline.quote_at(m.start)
         best: tuple[float, _Trigger] | None = None
         lo = bisect_right(trig_starts, sent.start - 1)
         for t in triggers[lo:]:
@@ -604,7 +633,7 @@ def detect_events(
                 break
             if _in_spans(t.start, sent.attributions):
                 continue  # "according to the summary of the meeting"
-            if _span_containing(t.start, quotes) != quote:
+            if timeline.quote_at(t.start) != quote:
                 continue  # quoted words place only places quoted with them
             if m.start <= t.start < m.end or not _role_fits(text, t, m, role, lex):
                 continue
@@ -714,12 +743,12 @@ def _inherited(
         if t.strength < 0.8:
             continue
         i = timeline.sentence_index(t.start)
-        if i in located_sentences or i in seen or i >= len(timeline.sentences):
+        if i in located_sentences or i in seen or i >= len(timeline):
             continue
-        sent = timeline.sentences[i]
+        sent = timeline.sentence(i)
         if _in_spans(t.start, sent.attributions):
             continue
-        if _span_containing(t.start, timeline.quotes) is not None:
+        if timeline.quote_at(t.start) is not None:
             continue
         if _FUTURE_BEFORE.search(text, max(sent.start, t.start - 40), t.start):
             continue  # "Xi's upcoming visit": the sentence's date is not the visit's

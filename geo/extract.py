@@ -75,7 +75,6 @@ def extract(
                 analysis.recognized,
                 analysis.timeline,
                 article=article.id,
-                quotes=analysis.quotes,
             )
         except (GeoError, GazetteerError) as exc:
             sink(Problem(article.id, f"could not extract places: {exc}"))

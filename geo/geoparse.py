@@ -116,8 +116,12 @@ def analyze(
         names_of=_Names(text, recognizer),
     )
     mentions = []
+    sentence_texts: dict[int, str] = {}
     for r in recognized:
         s, e = sentence_of(r.start)
+        sentence = sentence_texts.get(s)
+        if sentence is None:
+            sentence = sentence_texts[s] = " ".join(text[s:e].split())
         dates, _ = timeline.date_at(r.start)
         mentions.append(
             Mention(
@@ -125,7 +129,7 @@ def analyze(
                 char_end=r.end,
                 text=text[r.start : r.end],
                 place=r.place,
-                sentence=" ".join(text[s:e].split()),
+                sentence=sentence,
                 dates=dates,
                 modifier=r.modifier_rule,
             )

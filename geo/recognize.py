@@ -57,6 +57,8 @@ _QUALIFIABLE = frozenset({"city", "capital", "island", "region", "other", "admin
 _QUALIFIERS = frozenset({"country", "admin1"})
 #: Score lead over the runner-up that makes a name an anchor for the others (see _is_anchor).
 ANCHOR_MARGIN = 2.5
+#: At most this many anchors are passed as context (the first ones in the text).
+MAX_NEARBY = 12
 #: Modifier rules the gazetteer's derived areas know.
 _DERIVED_RULES = frozenset({"compass", "coast", "near", "around", "waters"})
 
@@ -79,7 +81,8 @@ class Toponym:
     ``name_start``/``name_end`` the bare name. ``modifier`` is the gazetteer modifier
     (``rule``, ``detail``, ``phrase``) or ``None``; ``qualifier`` the text of a following
     ", Russia"-style qualifier (``None`` until resolution accepts it); ``demonym`` is true for
-    "<demonym> waters" phrases, whose name is the country the demonym stands for.
+    "<demonym> waters" phrases, whose name is the country the demonym stands for. ``key`` is
+    the gazetteer lookup key of ``name`` (computed from it when not given).
     """
 
     start: int
@@ -90,6 +93,7 @@ class Toponym:
     modifier: Any = None
     qualifier: str | None = None
     demonym: bool = False
+    key: str = ""
 
     def __post_init__(self) -> None:
         if not 0 <= self.start <= self.name_start < self.name_end <= self.end:
@@ -97,6 +101,8 @@ class Toponym:
                 f"bad toponym span {self.start}..{self.end} (name {self.name_start}.."
                 f"{self.name_end})"
             )
+        if not self.key:
+            object.__setattr__(self, "key", normalize(self.name))
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,12 +173,13 @@ def reports_at_sea(sentence: str) -> bool:
 
 _NON_WORD = re.compile(r"[\W_]")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
-_PREV_WORD = re.compile(r"([^\W_]+)(\.?)[ \t]+[(\[]?$")
-_NEXT_WORD = re.compile(r"[)\]]?[ \t]+([^\W_]+)")
 _SENTENCE_END = frozenset(".!?\n")
 _OPENING = frozenset("\"“‘'([«")
+_DEMONYM_TAIL = re.compile(
+    r"\b(?:waters|coast|coastline|seaboard|economic\s+zone|EEZ)\b", re.IGNORECASE
+)
+_DEMONYM_WINDOW = 80  # characters before the tail word that a demonym phrase may use
 _GUARD_AFTER = re.compile(r"[\s-]*guard", re.IGNORECASE)
-_HYPHEN_PREFIX = re.compile(r"([^\W_]+)[-‐‑]$")
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|near|off|around|over|from|to|into|across|outside|inside|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -182,6 +189,51 @@ _LOCATIVE_BEFORE = re.compile(
 def _blank(folded: str) -> str:
     """``folded`` with every non-alphanumeric character replaced by a space (same length)."""
     return _NON_WORD.sub(" ", folded)
+
+
+_TABLE_LIMIT = 0x3000  # the scan table covers Latin, Greek, Cyrillic… and punctuation
+
+
+@cache
+def _scan_table() -> dict[int, str]:
+    """``str.translate`` table doing ``_blank(fold(c))`` for every character below
+    :data:`_TABLE_LIMIT` (one C-level pass instead of two)."""
+    table = {}
+    for cp in range(_TABLE_LIMIT):
+        ch = chr(cp)
+        out = _blank(fold(ch))
+        if out != ch:
+            table[cp] = out
+    return table
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_ASCII_BLANK = str.maketrans({chr(i): " " for i in range(128) if not chr(i).isalnum()})
+
+
+def _scan_char(match: re.Match[str]) -> str:
+    char = match.group()
+    table = _scan_table()
+    out = table.get(ord(char))
+    if out is None:
+        out = _blank(fold(char)) if ord(char) >= _TABLE_LIMIT else char
+        if ord(char) >= _TABLE_LIMIT:
+            table[ord(char)] = out
+    return out
+
+
+def scan_text(text: str) -> str:
+    """The text the automaton runs on: ``_blank(fold(text))`` (folded, every
+    non-alphanumeric character a space), same length as ``text``.
+
+    Fast path: ``str.lower`` in C, then only the non-ASCII characters (typically curly quotes
+    and dashes) go through the fold table, then one ASCII translate."""
+    low = text.lower()
+    if len(low) != len(text):  # a character whose lower case is longer ("İ"): fold it all
+        return _blank(fold(text))
+    if not low.isascii():
+        low = _NON_ASCII.sub(_scan_char, low)
+    return low.translate(_ASCII_BLANK)
 
 
 def _is_capitalised(word: str) -> bool:
@@ -252,8 +304,8 @@ class Recognizer:
         single: set[str] = set()
         for key in gazetteer.name_keys():
             blanked = _blank(key).strip()
-            if not blanked:
-                continue
+            if not blanked or blanked in self._lists.never:
+                continue  # "the", "of", "police": never places alone, so never matched
             padded = f" {blanked} "
             if padded not in self._automaton:
                 self._automaton.add_word(padded, (len(blanked), key))
@@ -265,6 +317,8 @@ class Recognizer:
         self._single_words = frozenset(single)
         self._candidates: dict[str, tuple[Any, ...]] = {}
         self._derived: dict[tuple[Any, ...], Place | None] = {}
+        self._common: dict[str, bool] = {}
+        self._anchors: dict[str, bool] = {}
 
     _cache: dict[int, tuple[Any, Recognizer]] = {}  # noqa: RUF012 - a process-wide cache
     _lock = threading.Lock()
@@ -292,9 +346,9 @@ class Recognizer:
         """
         if not text:
             return []
-        folded = fold(text)
-        padded = f" {_blank(folded)} "
+        padded = f" {scan_text(text)} "
         skipped = _SpanSet(skip)
+        title_lines: dict[int, bool] = {}  # line start → is a title-case line
         raw: list[tuple[int, int, str]] = []
         for end, (length, key) in self._automaton.iter(padded):
             stop = end - 1  # offset in text of the end of the name (exclusive)
@@ -303,14 +357,14 @@ class Recognizer:
         names: list[tuple[int, int, str]] = []
         last_end = -1
         for start, end, key in raw:
-            if start < last_end:
+            if start < last_end or not (text[start].isupper() or text[start].isdigit()):
                 continue
             if skipped.starts and skipped.overlaps(start, end):
                 continue
-            if self._accept(text, start, end, key):
+            if self._accept(text, start, end, key, title_lines):
                 names.append((start, end, key))
                 last_end = end
-        toponyms = [self._grow(text, folded, s, e) for s, e, _ in names]
+        toponyms = [self._grow(text, s, e, key) for s, e, key in names]
         toponyms.extend(self._demonym_phrases(text, names, skipped))
         toponyms.sort(key=lambda t: (t.start, -t.end))
         out: list[Toponym] = []
@@ -320,73 +374,87 @@ class Recognizer:
             out.append(t)
         return out
 
-    def _accept(self, text: str, start: int, end: int, key: str) -> bool:
+    def _accept(
+        self, text: str, start: int, end: int, key: str, title_lines: dict[int, bool]
+    ) -> bool:
         """The filters: capitalisation, stop-lists, person and organisation names."""
         lists = self._lists
-        name = text[start:end]
-        words = _WORD.findall(name)
+        words = _WORD.findall(text, start, end)
         if not words or not _is_capitalised(words[0]):
             return False
         for w in words[1:]:
             if not _is_capitalised(w) and w.lower() not in lists.name_particles:
                 return False
         single = len(words) == 1
-        lower = _blank(key).strip() if single else ""
+        lower = key if single else ""
         if single and lower in lists.never and not self._qualified(text, end):
             return False
-        hyphen = _HYPHEN_PREFIX.search(text, max(0, start - 30), start)
-        if hyphen and _blank(fold(hyphen.group(1))).strip() not in self._single_words:
-            return False  # "Ust-Luga": part of a hyphenated name that is not a place
-        line_start, line_end = _line_bounds(text, start)
-        title_line = _is_title_case_line(text[line_start:line_end])
-        before = text[max(line_start, start - 40) : start]
-        prev = _PREV_WORD.search(before)
+        if start > 1 and text[start - 1] in _HYPHENS and text[start - 2].isalpha():
+            prefix = _word_before(text, start - 1)
+            if _blank(fold(prefix)).strip() not in self._single_words:
+                return False  # "Ust-Luga": part of a hyphenated name that is not a place
+        line_start = text.rfind("\n", 0, start) + 1
+        title_line = title_lines.get(line_start)
+        if title_line is None:
+            line_end = text.find("\n", start)
+            line = text[line_start : len(text) if line_end < 0 else line_end]
+            title_line = _is_title_case_line(line)
+            title_lines[line_start] = title_line
+        prev_word, prev_dot, prev_start = _previous_word(text, start, line_start)
         if single and lower in lists.ambiguous:
-            initial = _sentence_initial(text, start) or title_line
+            initial = title_line or _sentence_initial(text, start)
+            before = text[max(line_start, start - 40) : start]
             if initial and not _LOCATIVE_BEFORE.search(before) and not self._qualified(text, end):
                 return False
-        if prev is not None:
-            prev_word, prev_lower = prev.group(1), prev.group(1).lower()
+        if prev_word:
+            prev_lower = prev_word.lower()
             if prev_lower in lists.titles and _is_capitalised(prev_word):
                 return False  # "President Lincoln", "Mr. Jordan"
-            if (
+            if prev_lower == "of" or prev_lower == "the":
+                head = _org_head(text[max(line_start, start - 50) : start])
+                if head in lists.organisation_heads:
+                    return False  # "Ministry of Foreign Affairs", "Bank of Japan"
+            elif (
                 not title_line
+                and not prev_dot
                 and _is_titlecase_word(prev_word)
-                and not prev.group(2)
                 and prev_lower not in lists.openers
                 and prev_lower not in self._single_words
-                and not _sentence_initial_word(text, start - len(prev.group(0)))
+                and not _sentence_initial(text, prev_start)
                 and not self._is_demonym(prev_word)
             ):
-                return False  # "Vladimir" in "Joshua Vladimir"? the name continues a name
-        if _ORG_OF.search(before) and _org_head(before) in lists.organisation_heads:
-            return False  # "Ministry of Foreign Affairs", "Bank of Japan"
+                return False  # "Joshua Loyd": a capitalised non-place word before the name
         if not title_line:
-            nxt = _NEXT_WORD.match(text, end, min(line_end, end + 40))
-            if nxt is not None:
-                word = nxt.group(1)
-                if (
-                    _is_titlecase_word(word)
-                    and word.lower() not in lists.designators
-                    and word.lower() not in lists.name_particles
-                    and word.lower() not in self._single_words
-                ):
-                    return False  # "Vladimir Putin", "Washington Post"
+            word = _next_word(text, end)
+            if (
+                word
+                and _is_titlecase_word(word)
+                and word.lower() not in lists.designators
+                and word.lower() not in lists.name_particles
+                and word.lower() not in self._single_words
+            ):
+                return False  # "Vladimir Putin", "Washington Post"
         return True
 
     def is_common_capitalised(self, word: str) -> bool:
         """True for capitalised words that are not people's names: places, demonyms, titles,
         sentence openers, designators and stop-listed words."""
-        low = word.lower()
-        lists = self._lists
-        return (
-            low in self._single_words
-            or low in lists.openers
-            or low in lists.titles
-            or low in lists.never
-            or low in lists.designators
-            or self._is_demonym(word)
-        )
+        hit = self._common.get(word)
+        if hit is None:
+            low = word.lower()
+            lists = self._lists
+            hit = (
+                _blank(fold(low)).strip() in self._single_words
+                or low in lists.openers
+                or low in lists.titles
+                or low in lists.never
+                or low in lists.designators
+                or self._is_demonym(word)
+            )
+            if len(self._common) > 100_000:
+                self._common.clear()
+            self._common[word] = hit
+        return hit
 
     def _qualified(self, text: str, end: int) -> bool:
         m = _QUALIFIER.match(text, end)
@@ -395,7 +463,7 @@ class Recognizer:
     def _is_demonym(self, word: str) -> bool:
         return _is_demonym_word(word)
 
-    def _grow(self, text: str, folded: str, start: int, end: int) -> Toponym:
+    def _grow(self, text: str, start: int, end: int, key: str) -> Toponym:
         """Extend a name with its modifier (prefix or suffix)."""
         phrase_start, phrase_end, modifier = start, end, None
         found = find_prefix(text, start)
@@ -412,44 +480,72 @@ class Recognizer:
             name_end=end,
             name=text[start:end],
             modifier=modifier,
+            key=key,
         )
 
     def _demonym_phrases(
         self, text: str, names: Sequence[tuple[int, int, str]], skipped: _SpanSet
     ) -> list[Toponym]:
-        """ "Swedish waters", "off the Somali coast": the country is the named place."""
+        """ "Swedish waters", "off the Somali coast": the country is the named place.
+
+        The gazetteer's demonym pattern is large, so it only runs on a short window before
+        each "waters"/"coast"-like word."""
         out: list[Toponym] = []
-        for start, end, modifier, country in find_demonym_phrases(text):
-            if skipped.starts and skipped.overlaps(start, end):
-                continue
-            if _GUARD_AFTER.match(text, end):
+        seen: set[int] = set()
+        for tail in _DEMONYM_TAIL.finditer(text):
+            if _GUARD_AFTER.match(text, tail.end()):
                 continue  # "the Chinese coast guard": an organisation, not a coast
-            if any(s < end and start < e for s, e, _ in names):
-                continue  # overlaps a place name ("Alaska coast" is a suffix modifier)
-            out.append(
-                Toponym(
-                    start=start,
-                    end=end,
-                    name_start=start,
-                    name_end=end,
-                    name=country,
-                    modifier=modifier,
-                    demonym=True,
+            words = _WORD.findall(text, max(0, tail.start() - 40), tail.start())[-4:]
+            if not any(w[:1].isupper() and _is_demonym_word(w) for w in words):
+                continue  # no national adjective before it: nothing to find
+            lo = max(0, tail.start() - _DEMONYM_WINDOW)
+            if lo > 0:
+                space = text.find(" ", lo, tail.start())
+                lo = space + 1 if space >= 0 else tail.start()
+            for start, end, modifier, country in find_demonym_phrases(text[lo : tail.end()]):
+                start, end = start + lo, end + lo
+                if end != tail.end() or start in seen:
+                    continue
+                seen.add(start)
+                if skipped.starts and skipped.overlaps(start, end):
+                    continue
+                if _GUARD_AFTER.match(text, end):
+                    continue  # "the Chinese coast guard": an organisation, not a coast
+                if any(s < end and start < e for s, e, _ in names):
+                    continue  # overlaps a place name ("Alaska coast" is a suffix modifier)
+                out.append(
+                    Toponym(
+                        start=start,
+                        end=end,
+                        name_start=start,
+                        name_end=end,
+                        name=country,
+                        modifier=modifier,
+                        demonym=True,
+                    )
                 )
-            )
         return out
 
     # -- resolving ------------------------------------------------------------------------
 
-    def candidates(self, name: str) -> tuple[Any, ...]:
-        """The gazetteer's ranked candidates for ``name`` without context (cached)."""
-        key = normalize(name)
+    def candidates(self, name: str, key: str | None = None) -> tuple[Any, ...]:
+        """The gazetteer's ranked candidates for ``name`` without context (cached by key)."""
+        key = key or normalize(name)
         hit = self._candidates.get(key)
         if hit is None:
             hit = tuple(self.gazetteer.candidates(key))
             if len(self._candidates) > 200_000:
                 self._candidates.clear()
+                self._anchors.clear()
             self._candidates[key] = hit
+        return hit
+
+    def is_anchor(self, key: str, cands: Sequence[Any]) -> bool:
+        """Whether the name with these candidates resolves the same in any context (cached)."""
+        hit = self._anchors.get(key)
+        if hit is None:
+            hit = _is_anchor(cands)
+            self._anchors[key] = hit
         return hit
 
     def resolve(
@@ -474,18 +570,19 @@ class Recognizer:
         firsts: list[Place | None] = []
         anchors: list[Place] = []
         for t in toponyms:
-            cands = self.candidates(t.name)
+            cands = self.candidates(t.name, t.key)
             if not cands:
                 firsts.append(None)
                 continue
             top = cands[0].place
             firsts.append(top)
-            if _is_anchor(cands):
+            if self.is_anchor(t.key, cands):
                 anchors.append(top)
-        nearby = tuple(dict.fromkeys(anchors))
+        nearby = tuple(dict.fromkeys(anchors))[:MAX_NEARBY]
         countries = tuple(sorted({p.country for p in nearby if p.country}))
         out: list[Recognized] = []
         qualified: dict[str, Place] = {}  # key → the place a qualifier gave it earlier
+        in_context: dict[str, Place | None] = {}  # key → its pass-two resolution
         skip_next = False
         for i, t in enumerate(toponyms):
             if skip_next:
@@ -497,7 +594,7 @@ class Recognizer:
             qualifier = None
             if i + 1 < len(toponyms) and firsts[i + 1] is not None:
                 qualifier = self._qualifier(text, t, toponyms[i + 1], firsts[i + 1])
-            cands = self.candidates(t.name) if first is not None else ()
+            cands = self.candidates(t.name, t.key) if first is not None else ()
             if qualifier is not None:
                 base = self.gazetteer.resolve(
                     t.name, context=Context(nearby=nearby, qualifier=qualifier[1].name)
@@ -518,18 +615,21 @@ class Recognizer:
                     base = None
             else:
                 base = None
-            key = normalize(t.name)
+            key = t.key
             if base is not None and t.qualifier is not None:
                 qualified[key] = base
             elif base is None and key in qualified:
                 base = qualified[key]  # "Paris, Texas" … "came to Paris": the same Paris
             if base is None:
-                if cands and (_is_anchor(cands) or not nearby):
+                if cands and (self.is_anchor(key, cands) or not nearby):
                     base = cands[0].place
+                elif key in in_context:
+                    base = in_context[key]
                 else:
                     base = self.gazetteer.resolve(
                         t.name, context=Context(nearby=nearby, countries=countries)
                     )
+                    in_context[key] = base
             if base is None:
                 continue
             place = base
@@ -556,7 +656,7 @@ class Recognizer:
             return None
         if nxt_place.kind not in _QUALIFIERS:
             return None
-        cands = self.candidates(t.name)
+        cands = self.candidates(t.name, t.key)
         if not cands or all(c.place.kind not in _QUALIFIABLE for c in cands):
             return None
         return nxt, nxt_place
@@ -610,23 +710,81 @@ _ORG_OF = re.compile(r"\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
 _QUALIFIER = re.compile(r",\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)")
 
 
+_HYPHENS = "-‐‑"
+_WORD_CHARS_BACK = re.compile(r"[^\W_]+$")
+
+
+def _word_before(text: str, end: int) -> str:
+    """The run of word characters ending at ``end``."""
+    m = _WORD_CHARS_BACK.search(text, max(0, end - 40), end)
+    return m.group() if m else ""
+
+
+def _previous_word(text: str, start: int, floor: int) -> tuple[str, bool, int]:
+    """The word right before ``start`` on the same line, separated from it only by spaces (and
+    an opening bracket): ``(word, followed by a period, word start)``, or ``("", False, 0)``."""
+    i = start - 1
+    if i >= floor and text[i] in "([":
+        i -= 1
+    if i < floor or text[i] not in " \t":
+        return "", False, 0
+    while i >= floor and text[i] in " \t":
+        i -= 1
+    dot = i >= floor and text[i] == "."
+    if dot:
+        i -= 1
+    j = i
+    while j >= floor and (text[j].isalnum()):
+        j -= 1
+    if j == i:
+        return "", False, 0
+    return text[j + 1 : i + 1], dot, j + 1
+
+
+def _next_word(text: str, end: int) -> str:
+    """The word right after ``end`` on the same line, separated only by spaces (and a closing
+    bracket), else ``""``."""
+    i = end
+    n = len(text)
+    if i < n and text[i] in ")]":
+        i += 1
+    if i >= n or text[i] not in " \t":
+        return ""
+    while i < n and text[i] in " \t":
+        i += 1
+    j = i
+    while j < n and text[j].isalnum():
+        j += 1
+    return text[i:j]
+
+
 def _org_head(before: str) -> str:
     m = _ORG_OF.search(before)
     return m.group(1).lower() if m else ""
 
 
-def _sentence_initial_word(text: str, pos: int) -> bool:
-    return _sentence_initial(text, max(pos, 0))
-
-
 def _is_anchor(cands: Sequence[Any]) -> bool:
-    """A name is an anchor (resolved without context, then context for the others) when it
-    has one candidate or its best candidate's score beats the next by :data:`ANCHOR_MARGIN`
-    (scores are log-prominence based: 2.5 is a factor of ~300)."""
-    if len(cands) == 1:
-        return True
-    top, second = cands[0], cands[1]
-    return float(getattr(top, "score", 0.0)) - float(getattr(second, "score", 0.0)) >= ANCHOR_MARGIN
+    """A name is an anchor (resolved without context, then context for the others) when no
+    context could change its place: it has one candidate, or every runner-up within
+    :data:`ANCHOR_MARGIN` of the best score (scores are log-prominence based: 2.5 is a factor
+    of ~300) is a namesake in the same country that overlaps the best one (Beijing the
+    capital and Beijing the municipality)."""
+    top = cands[0]
+    top_score = float(getattr(top, "score", 0.0))
+    for other in cands[1:]:
+        if top_score - float(getattr(other, "score", 0.0)) >= ANCHOR_MARGIN:
+            break
+        same_country = other.place.country is not None and other.place.country == top.place.country
+        if not (same_country and _overlap(other.place, top.place)):
+            return False
+    return True
+
+
+def _overlap(a: Place, b: Place) -> bool:
+    try:
+        return bool(a.geometry.intersects(b.geometry.buffer(0.5)))
+    except Exception:  # pragma: no cover - defensive: an invalid geometry
+        return False
 
 
 def _lies_in(place: Place, region: Place) -> bool:

@@ -28,7 +28,7 @@ def gaz() -> Gazetteer:
 
 def events(text: str, gaz: Gazetteer, published: date | None = PUBLISHED) -> list[EventReport]:
     a = analyze(text, published, gazetteer=gaz)
-    return detect_events(text, a.recognized, a.timeline, article="t", quotes=a.quotes)
+    return detect_events(text, a.recognized, a.timeline, article="t")
 
 
 def summary(reports: list[EventReport]) -> list[tuple[str, str, str, str]]:
