@@ -1,5 +1,5 @@
 """extract(): the events and mentions tables, on hand-written articles about other regions and
-other kinds of event (tests/data/articles, see its README)."""
+other kinds of event (tests/data/articles, see tests/data/README.md)."""
 
 from __future__ import annotations
 
@@ -8,30 +8,33 @@ from pathlib import Path
 
 import geopandas as gpd
 import pytest
-import yaml
 
 from gazetteer import Gazetteer
 from geo.extract import Extraction, extract, extract_events
 from geo.model import Article
 from geo.problems import Problem
+from geo.readers import read_articles
 from layers.schema import EVENT_COLUMNS, MENTION_COLUMNS, OPTIONAL_EVENT_COLUMNS, SOURCE_KEYS
 
 DATA = Path(__file__).parent.parent / "data" / "articles"
 
 
+NAMES = (
+    "flood_sylhet",
+    "protest_tbilisi_a",
+    "protest_tbilisi_b",
+    "incident_philippines",
+    "summit_paris_texas",
+    "shelling_ukraine",
+    "tanker_swedish_waters",
+    "earthquake_izmir",
+    "traps_people_and_orgs",
+)
+
+
 def load(*names: str) -> list[Article]:
-    meta = yaml.safe_load((DATA / "articles.yaml").read_text(encoding="utf-8"))
-    return [
-        Article(
-            id=name,
-            text=(DATA / f"{name}.txt").read_text(encoding="utf-8"),
-            title=None,
-            outlet=meta[name]["outlet"],
-            url=f"https://example.org/{name}",
-            published=meta[name]["published"],
-        )
-        for name in names or meta
-    ]
+    """The hand-written articles (Markdown with front matter), read by geo.read_articles."""
+    return read_articles([DATA / f"{name}.md" for name in names or NAMES])
 
 
 @pytest.fixture(scope="module")
