@@ -15,7 +15,7 @@ antimeridian (either as longitudes beyond ±180 or as parts on both sides of it)
 
 The image is a Web Mercator map (latitudes clipped to ±85°) of Natural Earth land and borders
 from :mod:`layers.basemap`, framed on the event (its area fills about half the frame, which
-spans at least 7° on its shorter side), with the event area filled and outlined (a point is a
+spans at least 16° on its shorter side), with the event area filled and outlined (a point is a
 dot; a tiny area also gets one), and a text panel below: the title (two lines at most, then
 "…"), the date written at its precision (:func:`layers.dates.date_label`) and the place, the
 source credit ("Sources: Newsweek, AP +2"; article ids stand in for missing outlets) and
@@ -73,8 +73,8 @@ __all__ = [
 #: Colour of the event's area or point.
 HIGHLIGHT_COLOUR = "#d7301f"
 #: The map's shorter side spans at least this many degrees (of longitude, or the Mercator
-#: equivalent), so a point has context: about a country's width.
-MIN_SPAN_DEGREES = 7.0
+#: equivalent), so a point shows a region: coasts or borders to place it by.
+MIN_SPAN_DEGREES = 16.0
 
 _MAX_LAT = 85.0511287798  # Web Mercator's square world
 _FILL_SHARE = 0.5  # the event's extent takes about this share of the frame
@@ -217,9 +217,11 @@ def _contiguous(geom: BaseGeometry) -> BaseGeometry:
     areas = [p for p in shifted if isinstance(p, Polygon)]
     others = [p for p in shifted if not isinstance(p, Polygon)]
     if len(areas) > 1:
-        # parts that met at the antimeridian become one area, with no seam drawn between them
-        areas = _parts(shapely.union_all([shapely.make_valid(a) for a in areas]))
-        areas = [a for a in areas if isinstance(a, Polygon)]
+        # parts that met at the antimeridian become one area, with no seam drawn between them;
+        # a 0.001° grid closes the hairline gaps sources leave there (179.9999 vs 180)
+        merged = _parts(shapely.union_all([shapely.make_valid(a) for a in areas], grid_size=1e-3))
+        merged = [a for a in merged if isinstance(a, Polygon)]
+        areas = merged or areas
     return GeometryCollection([*areas, *others])
 
 

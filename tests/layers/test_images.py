@@ -134,8 +134,10 @@ def test_a_line_event_is_stroked(tmp_path: Path) -> None:
     [
         MultiPolygon([box(172.0, 50.0, 180.0, 54.0), box(-180.0, 50.0, -168.0, 54.0)]),
         box(172.0, 50.0, 192.0, 54.0),  # the same area written past 180°
+        # split with the hairline gap real sources leave at the line
+        MultiPolygon([box(172.0, 50.0, 179.9999, 54.0), box(-180.0, 50.0, -168.0, 54.0)]),
     ],
-    ids=["split-at-180", "beyond-180"],
+    ids=["split-at-180", "beyond-180", "split-with-gap"],
 )
 def test_areas_across_the_antimeridian_are_drawn_in_one_piece(tmp_path: Path, area) -> None:
     out = tmp_path / "aleutians.png"
@@ -146,6 +148,9 @@ def test_areas_across_the_antimeridian_are_drawn_in_one_piece(tmp_path: Path, ar
     for dx in (-250, 0, 250):
         assert _reddish(_rgb(out, (x + dx, y))), dx
     assert not _reddish(_rgb(out, (20, y)))
+    # no outline along 180° (2° west of the centre, 50-60 px): the fill runs through
+    for column in range(x - 150, x + 1):
+        assert not _near(_rgb(out, (column, y)), HIGHLIGHT_COLOUR, 30), column
 
 
 def test_the_same_input_gives_the_same_bytes_and_no_metadata(tmp_path: Path) -> None:
