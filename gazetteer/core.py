@@ -78,6 +78,10 @@ USER_BONUS = 3.0  # a place from a user places file
 PIN_BONUS = 100.0  # a pinned name always resolves to its place
 #: Two points closer than this count as near each other.
 NEAR_KM = 300.0
+#: A province label point and a same-named town of its country this close are one place.
+PROVINCE_TOWN_KM = 600.0
+#: For the distance of a point to an area, in lon/lat degrees (a bias, not a measurement).
+KM_PER_DEGREE = 111.0
 #: Kinds a qualifier ("…, Texas", "…, Russia") can name.
 QUALIFIER_KINDS = frozenset({"country", "admin1", "region", "island", "island_group"})
 #: At most this many nearby places are considered per lookup.
@@ -685,25 +689,46 @@ class _Scorer:
             for area in self.nearby_areas:
                 if shapely.intersects_xy(area.geometry, lon, lat):
                     return f"lies in {area.name}"
+            return None
+        reach = NEAR_KM / KM_PER_DEGREE
+        wide = (box[0] - reach, box[1] - reach, box[2] + reach, box[3] + reach)
+        for x, y, name in self.nearby_points:
+            if _in_box(x, y, wide) and g._geometry(i).distance(Point(x, y)) <= reach:
+                return f"borders on {name}"
         return None
 
     def prefer_areas(self, scored: list[tuple[float, int, int, list[str]]]) -> None:
-        """An admin-1 label point and a same-named area around it (an island, a peninsula, a
-        disputed region) are one place: the area takes the higher score, so "Sicily" or
-        "Crimea" map as areas rather than points."""
+        """An admin-1 label point stands for an area Natural Earth only has as a point. A
+        same-named place that is more precise takes its score when it is plainly the same
+        place: an area around the point (an island, a peninsula, a disputed region: "Sicily",
+        "Crimea" map as areas), or a city of the same country (the province's
+        namesake town within PROVINCE_TOWN_KM: "Gao", "Timbuktu", "Kaliningrad" map as the
+        towns)."""
         g = self.g
         points = [s for s in scored if g._kinds[s[1]] == "admin1" and g._bbox(s[1]) is None]
         if not points:
             return
         for n, (score, i, number, reasons) in enumerate(scored):
-            box = g._bbox(i)
-            if box is None or g._kinds[i] in {"country", "admin1"}:
+            kind, box = g._kinds[i], g._bbox(i)
+            if kind in {"country", "admin1"}:
                 continue
             for p_score, p, _, _ in points:
-                if p_score > score and _in_box(g._lon[p], g._lat[p], box):
-                    score = p_score + 0.01
-                    reasons = [*reasons, f"the area of {g._place(p).name}"]
-                    scored[n] = (score, i, number, reasons)
+                if p_score <= score:
+                    continue
+                if box is not None and _in_box(g._lon[p], g._lat[p], box):
+                    reason = f"the area of {g._place(p).name}"
+                elif (
+                    box is None
+                    and kind in {"city", "capital"}
+                    and g._countries[i] == g._countries[p]
+                    and _km(g._lon[i], g._lat[i], g._lon[p], g._lat[p]) <= PROVINCE_TOWN_KM
+                ):
+                    reason = f"the town of {g._place(p).name}"
+                else:
+                    continue
+                score = p_score + 0.01
+                reasons = [*reasons, reason]
+                scored[n] = (score, i, number, reasons)
 
 
 def _in_box(x: float, y: float, box: tuple[float, float, float, float]) -> bool:

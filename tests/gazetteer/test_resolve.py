@@ -376,3 +376,54 @@ def test_land_separates_land_from_sea(gaz) -> None:
     assert land.contains(Point(-150.0, 64.0))  # interior Alaska
     assert not land.contains(Point(-30.0, 10.0))  # mid-Atlantic
     assert not land.contains(Point(135.0, 40.0))  # Sea of Japan
+
+
+# -- whole texts: names in the order a story mentions them, each resolved with the places
+# resolved before it as context (as the pipeline does). Hand-written scenarios, other regions.
+
+STORIES = {
+    "a hurricane on the US Gulf coast": [
+        ("Florida", "ne:admin1:USA-3542"),
+        ("Tampa", "geonames:4174757"),
+        ("Gulf of Mexico", "ne:marine:gulf-of-mexico"),
+        ("Fort Myers", "geonames:4155995"),
+        ("Naples", "geonames:4165565"),  # Naples, Florida, not Italy
+        ("Cuba", "iso:CU"),
+        ("Georgia", "ne:admin1:USA-3543"),  # the state next door, not the country
+        ("Savannah", "geonames:4221552"),
+    ],
+    "a cyclone in Mozambique": [
+        ("Mozambique", "iso:MZ"),
+        ("Beira", "geonames:1052373"),
+        ("Sofala", "ne:admin1:MOZ-1905"),
+        ("Mozambique Channel", "ne:marine:mozambique-channel"),
+        ("Quelimane", "geonames:1028434"),
+        ("Malawi", "iso:MW"),
+        ("Blantyre", "geonames:931755"),
+    ],
+    "fighting in the Sahel": [
+        ("Mali", "iso:ML"),
+        ("Timbuktu", "geonames:2449067"),  # the town, not the region's label point
+        ("Gao", "geonames:2457163"),
+        ("Niger", "iso:NE"),
+        ("Niamey", "geonames:2440485"),
+        ("Sahel", "ne:region:sahel"),
+    ],
+    "drills in the Baltic": [
+        ("Estonia", "iso:EE"),
+        ("Gulf of Finland", "ne:marine:gulf-of-finland"),
+        ("Narva", "geonames:590031"),
+        ("Kaliningrad", "geonames:554234"),
+        ("Gotland", "ne:region:gotland"),
+        ("Baltic Sea", "ne:marine:baltic-sea"),
+    ],
+}
+
+
+@pytest.mark.parametrize("story", sorted(STORIES))
+def test_stories_resolve_in_context(gaz, story) -> None:
+    nearby: list[Place] = []
+    for name, place_id in STORIES[story]:
+        place = gaz.resolve(name, context=Context(nearby=tuple(nearby)))
+        assert place is not None and place.id == place_id, (name, place and place.id)
+        nearby.append(place)
