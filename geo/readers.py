@@ -25,6 +25,7 @@ YAML front matter, ``.html``/``.htm`` (trafilatura), ``.jsonl`` (one article per
 from __future__ import annotations
 
 import glob
+import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -109,19 +110,20 @@ def _hidden(p: Path, root: Path) -> bool:
 
 
 def _expand(paths: Iterable[str | Path]) -> list[Path]:
-    """Article files for the given paths, without duplicates, sorted."""
-    found: dict[str, Path] = {}
+    """Article files for the given paths, sorted; a file reached twice (``a.txt`` and
+    ``./a.txt``, a file and its folder) is read once."""
+    found: dict[str, Path] = {}  # real path -> path as given
     for raw in paths:
         p = Path(raw).expanduser()
         shown = str(raw)
         if p.is_file():
-            found.setdefault(str(p), p)
+            found.setdefault(os.path.realpath(p), p)
         elif p.is_dir():
             files_in = [f for f in p.rglob("*") if _is_article_file(f) and not _hidden(f, p)]
             if not files_in:
                 raise GeoError(f"no article files ({', '.join(EXTENSIONS)}) in folder: {shown}")
             for f in files_in:
-                found.setdefault(str(f), f)
+                found.setdefault(os.path.realpath(f), f)
         elif _GLOB_CHARS & set(shown):
             matches = [Path(m) for m in glob.glob(str(p), recursive=True)]
             if not matches:
@@ -132,7 +134,7 @@ def _expand(paths: Iterable[str | Path]) -> list[Path]:
             if not hits:
                 raise GeoError(f"no article files ({', '.join(EXTENSIONS)}) match: {shown}")
             for f in hits:
-                found.setdefault(str(f), f)
+                found.setdefault(os.path.realpath(f), f)
         else:
             raise GeoError(f"no such file or folder: {shown}")
     return sorted(found.values(), key=lambda f: f.as_posix())

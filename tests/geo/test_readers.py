@@ -338,3 +338,11 @@ def test_date_marker_variants(tmp_path: Path, first_line: str) -> None:
     a = read(tmp_path)[0][0]
     assert a.published == date(2024, 6, 3) and not a.published_inferred
     assert a.text == "Body in Quito."
+
+
+def test_a_file_reached_twice_is_read_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write(tmp_path / "a.txt", BODY)
+    monkeypatch.chdir(tmp_path)
+    articles, problems = read(["a.txt", "./a.txt", str(tmp_path / "a.txt"), "."])
+    assert [a.id for a in articles] == ["a"]
+    assert not [p for p in problems if "duplicate" in p.message]
