@@ -429,6 +429,28 @@ def measure_basemap(browser: Any, folder: Path) -> dict[str, dict[str, float]]:
     return out
 
 
+def _build_sample(out: Path) -> dict[str, Any] | None:
+    """Build the bundled sample articles with ``geo build`` (None if that fails)."""
+    import subprocess
+
+    t = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-m", "geo", "-q", "build", "--out", str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0 or not (out / "index.html").is_file():
+        print(f"sample build failed: {done.stderr.strip()[:300]}", file=sys.stderr)
+        return None
+    return {
+        "build_s": time.perf_counter() - t,
+        "index": (out / "index.html").stat().st_size,
+        "assets": _folder_size(out / "assets"),
+        "events": len(json.loads((out / "data" / "events.geojson").read_text())["features"]),
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="100,1000,10000")
@@ -474,6 +496,8 @@ def main(argv: list[str] | None = None) -> int:
         )
         print(f"built {n} events in {build:.1f} s", file=sys.stderr)
 
+    sample = _build_sample(work / "site-sample")
+
     image_stats = time_images(
         results[-1]["events"], min(args.image_sample, sizes[-1]), work / "images"
     )
@@ -502,6 +526,13 @@ def main(argv: list[str] | None = None) -> int:
             f"| {r['n']:,} | {build} | {_kb(r['index'])} | {_kb(r['assets'])} "
             f"| {p['load_ms']:.0f} ms | {p['filter_ms']:.1f} / {p['paint_ms']:.1f} ms "
             f"| {b['load_ms']:.0f} ms | {b['filter_ms']:.1f} / {b['paint_ms']:.1f} ms |"
+        )
+    if sample:
+        print()
+        print(
+            f"bundled sample (`geo build`, {sample['events']} events, with images): "
+            f"{sample['build_s']:.1f} s, index.html {_kb(sample['index'])}, "
+            f"shared assets {_kb(sample['assets'])}"
         )
     print()
     print(
