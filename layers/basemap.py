@@ -266,7 +266,9 @@ def _parse_basemap_js(text: str, origin: str) -> dict[str, Any]:
 def load_basemap(path: Path | None = None) -> dict[str, Any]:
     """The base map data defined by ``basemap.js`` (the committed asset by default).
 
-    Raises :class:`SiteError` if the file is missing or does not hold base map data.
+    The committed asset is parsed once and the same dict is returned each time: treat it as
+    read-only. Raises :class:`SiteError` if the file is missing or does not hold base map
+    data.
     """
     if path is None:
         return _committed_basemap()
