@@ -57,8 +57,8 @@ _QUALIFIABLE = frozenset({"city", "capital", "island", "region", "other", "admin
 _QUALIFIERS = frozenset({"country", "admin1"})
 #: Score lead over the runner-up that makes a name an anchor for the others (see _is_anchor).
 ANCHOR_MARGIN = 2.5
-#: At most this many anchors are passed as context (the first ones in the text).
-MAX_NEARBY = 12
+#: At most this many anchors are passed as context (the nearest ones in the text).
+MAX_NEARBY = 6
 #: Modifier rules the gazetteer's derived areas know.
 _DERIVED_RULES = frozenset({"compass", "coast", "near", "around", "waters"})
 
@@ -557,18 +557,18 @@ class Recognizer:
     ) -> list[Recognized]:
         """Resolve ``toponyms`` found in ``text``, with the article as context.
 
-        Pass one resolves names with a single candidate, countries and names that dominate
-        their namesakes; pass two resolves the rest with those places (and their countries)
-        as context. A name followed by ", <country or state>" is resolved with that qualifier
-        and absorbs it when the place lies there. Modifiers become derived areas; "near X"
-        becomes the sea off X when the sentence (``sentence_of(offset)`` gives its bounds)
-        reports something at sea or in the air. Toponyms the gazetteer cannot place are
-        dropped.
+        Pass one resolves names whose place no context could change (one candidate, or
+        namesakes far behind or in the same place); pass two resolves the rest with the
+        nearest of those places (and all their countries) as context. A name followed by
+        ", <country or state>" is resolved with that qualifier and absorbs it when the place
+        lies there. Modifiers become derived areas; "near X" becomes the sea off X when the
+        sentence (``sentence_of(offset)`` gives its bounds) reports something at sea or in
+        the air. Toponyms the gazetteer cannot place are dropped.
         """
         from gazetteer import Context
 
         firsts: list[Place | None] = []
-        anchors: list[Place] = []
+        anchors: list[tuple[int, Place]] = []
         for t in toponyms:
             cands = self.candidates(t.name, t.key)
             if not cands:
@@ -577,12 +577,18 @@ class Recognizer:
             top = cands[0].place
             firsts.append(top)
             if self.is_anchor(t.key, cands):
-                anchors.append(top)
-        nearby = tuple(dict.fromkeys(anchors))[:MAX_NEARBY]
-        countries = tuple(sorted({p.country for p in nearby if p.country}))
+                anchors.append((t.start, top))
+        countries = tuple(sorted({p.country for _, p in anchors if p.country}))
+
+        def nearby_of(pos: int) -> tuple[Place, ...]:
+            """The anchors nearest ``pos`` in the text (distinct places, at most
+            :data:`MAX_NEARBY`): the context that matters for a mention is mostly local."""
+            ordered = sorted(anchors, key=lambda a: abs(a[0] - pos))
+            return tuple(dict.fromkeys(p for _, p in ordered))[:MAX_NEARBY]
+
         out: list[Recognized] = []
         qualified: dict[str, Place] = {}  # key → the place a qualifier gave it earlier
-        in_context: dict[str, Place | None] = {}  # key → its pass-two resolution
+        in_context: dict[tuple[str, tuple[str, ...]], Place | None] = {}  # pass-two memo
         skip_next = False
         for i, t in enumerate(toponyms):
             if skip_next:
@@ -597,7 +603,8 @@ class Recognizer:
             cands = self.candidates(t.name, t.key) if first is not None else ()
             if qualifier is not None:
                 base = self.gazetteer.resolve(
-                    t.name, context=Context(nearby=nearby, qualifier=qualifier[1].name)
+                    t.name,
+                    context=Context(nearby=nearby_of(t.start), qualifier=qualifier[1].name),
                 )
                 if base is not None and _lies_in(base, qualifier[1]):
                     q = toponyms[i + 1]
@@ -621,15 +628,18 @@ class Recognizer:
             elif base is None and key in qualified:
                 base = qualified[key]  # "Paris, Texas" … "came to Paris": the same Paris
             if base is None:
-                if cands and (self.is_anchor(key, cands) or not nearby):
+                if cands and (self.is_anchor(key, cands) or not anchors):
                     base = cands[0].place
-                elif key in in_context:
-                    base = in_context[key]
                 else:
-                    base = self.gazetteer.resolve(
-                        t.name, context=Context(nearby=nearby, countries=countries)
-                    )
-                    in_context[key] = base
+                    nearby = nearby_of(t.start)
+                    memo = (key, tuple(p.id for p in nearby))
+                    if memo in in_context:
+                        base = in_context[memo]
+                    else:
+                        base = self.gazetteer.resolve(
+                            t.name, context=Context(nearby=nearby, countries=countries)
+                        )
+                        in_context[memo] = base
             if base is None:
                 continue
             place = base
