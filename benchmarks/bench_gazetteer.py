@@ -52,14 +52,16 @@ WELL_KNOWN = [
 UNKNOWN = ["Xqzzyville", "Ruritania", "Zembla", "Atlantis Station", "Mount Doom", "Elbonia"]
 
 
-def _load_times(code: str, runs: int) -> tuple[float, float]:
-    """Median and best wall time of ``runs`` fresh processes running ``code``."""
-    times = []
+def _load_times(cases: dict[str, str], runs: int) -> dict[str, tuple[float, float]]:
+    """Median and best wall time of ``runs`` fresh processes per case. The cases take turns
+    round by round, so a busy moment of the machine falls on all of them alike."""
+    times: dict[str, list[float]] = {label: [] for label in cases}
     for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run([sys.executable, "-c", code], check=True)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times), min(times)
+        for label, code in cases.items():
+            start = time.perf_counter()
+            subprocess.run([sys.executable, "-c", code], check=True)
+            times[label].append(time.perf_counter() - start)
+    return {label: (statistics.median(t), min(t)) for label, t in times.items()}
 
 
 def _rss_mb(code: str) -> float:
@@ -116,7 +118,7 @@ def main() -> None:
     args = parser.parse_args()
 
     print(f"Cold load, {args.runs} fresh processes each (seconds)")
-    loads = {label: _load_times(code, args.runs) for label, code in LOAD_CASES.items()}
+    loads = _load_times(LOAD_CASES, args.runs)
     base_median = loads["import shapely (baseline)"][0]
     print(f"  {'case':32} {'median':>7} {'best':>7} {'median over baseline':>21}")
     for label, (median, best) in loads.items():

@@ -746,9 +746,11 @@ def _clean_label(value: str) -> str:
     return " ".join("".join(c for c in value if c.isprintable()).split())
 
 
-def index_arrays(records: list[Record]) -> tuple[dict[str, Any], dict[str, np.ndarray], bytes]:
-    """The eager index (header and arrays, see :mod:`gazetteer.artifact`) and the concatenated
-    WKB of the non-point geometries."""
+def index_arrays(
+    records: list[Record],
+) -> tuple[dict[str, Any], dict[str, np.ndarray], dict[str, str], bytes]:
+    """The eager index (header, arrays and texts, see :mod:`gazetteer.artifact`) and the
+    concatenated WKB of the non-point geometries."""
     kind_list = sorted({r.kind for r in records})
     source_list = sorted({r.source for r in records})
     country_list = ["", *sorted({r.country for r in records if r.country})]
@@ -822,11 +824,6 @@ def index_arrays(records: list[Record]) -> tuple[dict[str, Any], dict[str, np.nd
         "kinds": kind_list,
         "sources": source_list,
         "countries": country_list,
-        "ids": ROW_SEP.join(ids),
-        "names": ROW_SEP.join(names),
-        "wikidata": ROW_SEP.join(wikidata),
-        "alt_names": ROW_SEP.join(alt_rows),
-        "keys": ROW_SEP.join(key_list),
         "acronym_keys": sorted(set(key_list) - lower_keys),
         "codes": {k: sorted(v) for k, v in sorted(codes.items())},
         "tolerance": TOLERANCE,
@@ -844,7 +841,14 @@ def index_arrays(records: list[Record]) -> tuple[dict[str, Any], dict[str, np.nd
         "key_starts": key_starts,
         "entries": np.asarray(entries, np.int32),
     }
-    return header, arrays, bytes(blob)
+    texts = {
+        "ids": ROW_SEP.join(ids),
+        "names": ROW_SEP.join(names),
+        "wikidata": ROW_SEP.join(wikidata),
+        "alt_names": ROW_SEP.join(alt_rows),
+        "keys": ROW_SEP.join(key_list),
+    }
+    return header, arrays, texts, bytes(blob)
 
 
 _TIER_RANK = {TIER_ALIAS: 2, TIER_NAME: 1, TIER_ALTERNATE: 0}
@@ -856,13 +860,13 @@ def build(ne_dir: Path, out_dir: Path = DATA_DIR) -> dict[str, int]:
     if not ne_dir.is_dir():
         raise GazetteerError(f"Natural Earth folder {ne_dir} does not exist")
     records = collect(ne_dir)
-    header, arrays, blob = index_arrays(records)
+    header, arrays, texts, blob = index_arrays(records)
     land_wkb = shapely.to_wkb(land(ne_dir), byte_order=1, output_dimension=2)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = ArtifactPaths(out_dir)
     written = {}
     for path, payload in (
-        (paths.index, encode_index(header, arrays)),
+        (paths.index, encode_index(header, arrays, texts)),
         (paths.geometries, blob),
         (paths.land, land_wkb),
     ):

@@ -131,12 +131,12 @@ class _Base:
 
     def __init__(self, directory: Path) -> None:
         self.paths = ArtifactPaths(directory)
-        header, arrays = read_index(directory)
-        self.ids: list[str] = header["ids"].split(ROW_SEP)
+        header, arrays, texts = read_index(directory)
+        self.ids: list[str] = texts["ids"].split(ROW_SEP)
         n = len(self.ids)
-        self.names: list[str] = header["names"].split(ROW_SEP)
-        self.wikidata: list[str] = header["wikidata"].split(ROW_SEP)
-        self.alt_rows: list[str] = header["alt_names"].split(ROW_SEP)
+        self.names: list[str] = texts["names"].split(ROW_SEP)
+        self.wikidata: list[str] = texts["wikidata"].split(ROW_SEP)
+        self.alt_rows: list[str] = texts["alt_names"].split(ROW_SEP)
         kinds: list[str] = header["kinds"]
         sources: list[str] = header["sources"]
         countries: list[str] = header["countries"]
@@ -150,7 +150,7 @@ class _Base:
         self.bbox = arrays["bbox"].reshape(n, 4)
         self.is_point: list[bool] = np.isnan(self.bbox[:, 0]).tolist()
         self.wkb_offsets: list[int] = arrays["wkb_offsets"].tolist()
-        keys = header["keys"].split(ROW_SEP)
+        keys = texts["keys"].split(ROW_SEP)
         self.keys: dict[str, int] = dict(zip(keys, range(len(keys)), strict=True))
         # array.array slices are much cheaper per lookup than numpy ones
         self.key_starts = array("I", arrays["key_starts"].astype(np.uint32).tobytes())
