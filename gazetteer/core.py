@@ -84,6 +84,8 @@ PROVINCE_TOWN_KM = 600.0
 KM_PER_DEGREE = 111.0
 #: Kinds a qualifier ("…, Texas", "…, Russia") can name.
 QUALIFIER_KINDS = frozenset({"country", "admin1", "region", "island", "island_group"})
+#: Names longer than this get no suggestions (no place name is this long).
+MAX_SUGGEST_LENGTH = 80
 #: At most this many nearby places are considered per lookup.
 MAX_NEARBY = 25
 
@@ -145,6 +147,11 @@ class _Base:
         self.sources = [sources[k] for k in arrays["source"].tolist()]
         self.countries = [countries[k] or None for k in arrays["country"].tolist()]
         self.prominence: list[float] = arrays["prominence"].tolist()
+        bonus = np.array([KIND_BONUS.get(k, 0.0) for k in kinds])
+        #: log10(1 + prominence) + kind bonus: the context-free part of every score
+        self.static: list[float] = (
+            np.log10(1.0 + arrays["prominence"]) + bonus[arrays["kind"]]
+        ).tolist()
         self.lon: list[float] = arrays["lon"].tolist()
         self.lat: list[float] = arrays["lat"].tolist()
         self.bbox = arrays["bbox"].reshape(n, 4)
@@ -236,7 +243,7 @@ class Gazetteer:
         self._countries = base.countries
         self._lon = base.lon
         self._lat = base.lat
-        self._static = self._static_scores(base.prominence, base.kinds)
+        self._static = base.static
         self._qualifiers: dict[str, list[int]] = {}
         self._points: dict[str, tuple[float, float]] = {}
         self._tree: Any = None
@@ -322,10 +329,6 @@ class Gazetteer:
     @staticmethod
     def _static_score(prominence: float, kind: str) -> float:
         return math.log10(1.0 + prominence) + KIND_BONUS.get(kind, 0.0)
-
-    @classmethod
-    def _static_scores(cls, prominence: list[float], kinds: list[str]) -> list[float]:
-        return [cls._static_score(p, k) for p, k in zip(prominence, kinds, strict=True)]
 
     # -- places ------------------------------------------------------------------------------
 
@@ -415,7 +418,8 @@ class Gazetteer:
     def resolve(self, name: str, *, context: Context | None = None) -> Place | None:
         """The best place for ``name`` (``None`` when nothing matches). With a modifier ("off
         Alaska", "northwestern Pacific", "around Taiwan") the result is the derived area
-        computed from the base place (kind ``derived``)."""
+        computed from the base place (kind ``derived``); a :class:`GazetteerError` says so when
+        the modifier cannot apply to it (no sea "around" an inland city)."""
         modifier, base, context = self._parse(name, context or _NO_CONTEXT)
         ranked = self._rank(base, context, 1)
         if not ranked:
@@ -526,7 +530,7 @@ class Gazetteer:
         """Near spellings of an unknown name: names of known places that look alike, most
         similar first (e.g. "Kazna" → "Kazan")."""
         key = normalize(name)
-        if not key or limit <= 0:
+        if not key or limit <= 0 or len(key) > MAX_SUGGEST_LENGTH:
             return []
         if self._suggest_buckets is None:
             buckets: dict[str, list[str]] = {}

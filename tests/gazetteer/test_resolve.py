@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from shapely.geometry import Point
 
 from gazetteer import Candidate, Context, Gazetteer, GazetteerError, Place
@@ -136,6 +138,17 @@ def test_unknown_names_resolve_to_none(gaz) -> None:
     assert gaz.resolve("Xqzzyville") is None
     assert gaz.candidates("Xqzzyville") == []
     assert gaz.resolve("") is None
+
+
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.text(max_size=60))
+def test_any_text_gets_ranked_candidates_or_none(gaz, text) -> None:
+    ranked = gaz.candidates(text, limit=5)
+    assert len(ranked) <= 5
+    assert [c.score for c in ranked] == sorted((c.score for c in ranked), reverse=True)
+    assert isinstance(gaz.suggest(text, limit=2), list)
 
 
 def test_suggest_offers_near_spellings(gaz) -> None:
