@@ -82,7 +82,6 @@ def analyze(
     published: date | None = None,
     *,
     gazetteer: Any = None,
-    online: bool | None = None,
 ) -> Analysis:
     """Find, resolve and date the place mentions of ``text`` (see :func:`geoparse`), keeping
     the intermediate results that event detection needs."""
@@ -90,8 +89,6 @@ def analyze(
     from geo.text import boilerplate, containing, quotes, sentences
 
     recognizer = Recognizer.for_gazetteer(gazetteer or _default_gazetteer())
-    if online is not None and online != recognizer.online:
-        recognizer = Recognizer(recognizer.gazetteer, online=online)
     sents = sentences(text)
     skip = boilerplate(text)
     quoted = quotes(text)

@@ -22,6 +22,7 @@ The word lists live in ``geo/data/toponym_filters.yaml``.
 
 from __future__ import annotations
 
+import copy
 import re
 import threading
 from bisect import bisect_right
@@ -179,6 +180,10 @@ _DEMONYM_TAIL = re.compile(
     r"\b(?:waters|coast|coastline|seaboard|economic\s+zone|EEZ)\b", re.IGNORECASE
 )
 _DEMONYM_WINDOW = 80  # characters before the tail word that a demonym phrase may use
+_UNKNOWN_AFTER_PREP = re.compile(
+    r"\b(?:in|at|near|outside|around|to)\s+"
+    r"((?:[A-Z][\w’'-]+)(?:\s+(?:(?:of|de|la|del|al|el)\s+)?[A-Z][\w’'-]+){0,3})"
+)
 _GUARD_AFTER = re.compile(r"[\s-]*guard", re.IGNORECASE)
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|near|off|around|over|from|to|into|across|outside|inside|of)\s+(?:the\s+)?$",
@@ -298,7 +303,9 @@ class Recognizer:
 
     def __init__(self, gazetteer: _Gazetteer, *, online: bool | None = None) -> None:
         self.gazetteer = gazetteer
-        self.online = bool(getattr(gazetteer, "online", False)) if online is None else online
+        #: Whether unknown names after locative prepositions go to the gazetteer's online
+        #: fallback (a gazetteer with a ``geocoder``, such as gazetteer.OnlineFallback).
+        self.online = _is_online(gazetteer) if online is None else online
         self._lists = _lists()
         self._automaton = ahocorasick.Automaton()
         single: set[str] = set()
@@ -325,16 +332,26 @@ class Recognizer:
 
     @classmethod
     def for_gazetteer(cls, gazetteer: _Gazetteer) -> Recognizer:
-        """The recognizer for ``gazetteer``, built on first use and then reused."""
+        """The recognizer for ``gazetteer``, built on first use and then reused. An online
+        wrapper (with an ``offline`` gazetteer) shares the offline gazetteer's automaton."""
         with cls._lock:
             hit = cls._cache.get(id(gazetteer))
             if hit is not None and hit[0] is gazetteer:
                 return hit[1]
+        offline = getattr(gazetteer, "offline", None)
+        if offline is not None and offline is not gazetteer:
+            recognizer = copy.copy(cls.for_gazetteer(offline))
+            recognizer.gazetteer = gazetteer
+            recognizer.online = _is_online(gazetteer)
+            recognizer._candidates = {}
+            recognizer._derived = {}
+        else:
             recognizer = cls(gazetteer)
+        with cls._lock:
             if len(cls._cache) >= 8:
                 cls._cache.pop(next(iter(cls._cache)))
             cls._cache[id(gazetteer)] = (gazetteer, recognizer)
-            return recognizer
+        return recognizer
 
     # -- finding --------------------------------------------------------------------------
 
@@ -366,6 +383,8 @@ class Recognizer:
                 last_end = end
         toponyms = [self._grow(text, s, e, key) for s, e, key in names]
         toponyms.extend(self._demonym_phrases(text, names, skipped))
+        if self.online:
+            toponyms.extend(self._unknown_after_prepositions(text, names, skipped))
         toponyms.sort(key=lambda t: (t.start, -t.end))
         out: list[Toponym] = []
         for t in toponyms:
@@ -524,6 +543,26 @@ class Recognizer:
                         demonym=True,
                     )
                 )
+        return out
+
+    def _unknown_after_prepositions(
+        self, text: str, names: Sequence[tuple[int, int, str]], skipped: _SpanSet
+    ) -> list[Toponym]:
+        """Capitalised names after a locative preposition that the gazetteer does not know
+        ("clashes in Zyxville"), for the online fallback. Only with an online gazetteer."""
+        out = []
+        for m in _UNKNOWN_AFTER_PREP.finditer(text):
+            start, end = m.start(1), m.end(1)
+            if any(s < end and start < e for s, e, _ in names):
+                continue
+            if skipped.starts and skipped.overlaps(start, end):
+                continue
+            first = m.group(1).split()[0]
+            if self.is_common_capitalised(first):
+                continue  # "in January", "in Chinese waters", "to President…"
+            out.append(
+                Toponym(start=start, end=end, name_start=start, name_end=end, name=m.group(1))
+            )
         return out
 
     # -- resolving ------------------------------------------------------------------------
@@ -805,6 +844,11 @@ def _lies_in(place: Place, region: Place) -> bool:
         return bool(region.geometry.intersects(place.geometry.representative_point()))
     except Exception:  # pragma: no cover - defensive: an invalid geometry
         return False
+
+
+def _is_online(gazetteer: Any) -> bool:
+    """A gazetteer with an online fallback (it has a ``geocoder``)."""
+    return getattr(gazetteer, "geocoder", None) is not None
 
 
 def _is_demonym_word(word: str) -> bool:

@@ -210,3 +210,35 @@ def test_bad_toponym_spans_are_rejected() -> None:
 
     with pytest.raises(GeoError, match="bad toponym span"):
         Toponym(start=5, end=3, name_start=5, name_end=3, name="x")
+
+
+class _FakeOnline:
+    """An online fallback stand-in: the offline gazetteer plus one place only "online"."""
+
+    def __init__(self, offline: Gazetteer) -> None:
+        self.offline = offline
+        self.geocoder = object()
+        self.asked: list[str] = []
+
+    def __getattr__(self, name: str):
+        return getattr(self.offline, name)
+
+    def resolve(self, name: str, *, context=None):
+        place = self.offline.resolve(name, context=context)
+        if place is not None:
+            return place
+        self.asked.append(name)
+        if name == "Zyxville":
+            from gazetteer import Place
+
+            return Place("online:zyx", "Zyxville", "city", Point(10.0, 50.0))
+        return None
+
+
+def test_unknown_names_after_prepositions_go_online_only_when_asked(gaz: Gazetteer) -> None:
+    text = "Clashes broke out in Zyxville in January, near Kyiv and in Chinese waters."
+    offline = [r.base.name for r in recognize(text, gazetteer=gaz)]
+    assert offline == ["Kyiv", "China"]
+    online = _FakeOnline(gaz)
+    assert [r.base.name for r in recognize(text, gazetteer=online)] == ["Zyxville", *offline]
+    assert online.asked == ["Zyxville"]  # not "January", not known places
