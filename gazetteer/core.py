@@ -154,7 +154,7 @@ class _Base:
         ).tolist()
         self.lon: list[float] = arrays["lon"].tolist()
         self.lat: list[float] = arrays["lat"].tolist()
-        self.bbox = arrays["bbox"].reshape(n, 4)
+        self.bbox = arrays["bbox"].reshape(n, 4).copy()  # copies free the decompressed buffer
         self.is_point: list[bool] = np.isnan(self.bbox[:, 0]).tolist()
         self.wkb_offsets: list[int] = arrays["wkb_offsets"].tolist()
         keys = texts["keys"].split(ROW_SEP)
