@@ -17,6 +17,10 @@ drift across a map or a month. The merged event takes the finest place its sourc
 precise sources (their union), the title of its strongest trigger, and one source entry per
 article (the article's best quote).
 
+A cluster dated only by publication dates that matches nothing in time joins the latest
+earlier dated event of the same kind and place: "Moscow invaded Ukraine" without a date, in
+an article of October 2024, is the invasion other sources date to February 2022.
+
 When two events of one kind at compatible dates sit in places that neither contain nor
 overlap each other, and their sources tell it in strongly overlapping words (one article
 says the coast guards' joint patrol was in the Arctic Ocean, another in the North Pacific),
@@ -258,6 +262,7 @@ def merge_reports(
             cluster = [r]
             by_group[r.type.group].append(cluster)
             clusters.append(cluster)
+    clusters = _attach_undated(clusters)
     events = [_event(c, articles) for c in clusters]
     events = _note_disagreements(events)
     seen: Counter[str] = Counter()
@@ -268,6 +273,32 @@ def merge_reports(
             e = _replace(e, id=f"{e.id}-{seen[e.id]}")
         unique.append(e)
     return sorted(unique, key=lambda e: (e.dates.start.isoformat(), e.title, e.id))
+
+
+def _attach_undated(clusters: list[list[EventReport]]) -> list[list[EventReport]]:
+    """A cluster dated only by publication dates ("Moscow invaded Ukraine", no date) that
+    matches no dated cluster in time is background to the latest earlier dated event of
+    the same kind and place ("the invasion of Ukraine in February 2022"): it joins it."""
+    dated = [c for c in clusters if any(r.dates.precision != "unknown" for r in c)]
+    out = list(dated)
+    for cluster in clusters:
+        if cluster in dated:
+            continue
+        start = min(r.dates.start for r in cluster)
+        group = cluster[0].type.group
+        targets = [
+            c
+            for c in dated
+            if c[0].type.group == group
+            and max(r.dates.end for r in c) < start
+            and all(places_compatible(r.place, o.place) for r in cluster for o in c)
+        ]
+        if targets:
+            latest = max(targets, key=lambda c: max(r.dates.end for r in c))
+            latest.extend(cluster)
+        else:
+            out.append(cluster)
+    return out
 
 
 def _replace(e: Event, **changes: Any) -> Event:

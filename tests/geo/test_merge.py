@@ -207,3 +207,16 @@ def test_derivation_is_described_for_derived_places() -> None:
     assert event.derivation == "near 50 km from Testville"
     (plain,) = merge_reports([replace(report("a", CITY, day("2024-10-10")))])
     assert plain.derivation is None
+
+
+def test_undated_background_joins_the_earlier_dated_event_of_its_kind_and_place() -> None:
+    february = DateRange(date(2022, 2, 1), date(2022, 2, 28), "month")
+    dated = report("a", REGION, february, "invasion")
+    background = report("b", REGION, day("2024-10-14", "unknown"), "invasion")
+    (event,) = merge_reports([dated, background])
+    assert (event.dates.start, event.dates.end) == (february.start, february.end)
+    assert event.source_count == 2
+    elsewhere = report("c", SEA_B, day("2024-10-14", "unknown"), "invasion")
+    assert len(merge_reports([dated, elsewhere])) == 2  # another place: its own event
+    later = report("d", REGION, day("2021-01-05", "unknown"), "invasion")
+    assert len(merge_reports([dated, later])) == 2  # nothing dated before it
