@@ -4,7 +4,9 @@
 >>> gaz = Gazetteer.default()
 >>> gaz.resolve("Kazan").country
 'RU'
->>> gaz.resolve("Georgia", context=Context(qualifier=None, countries=("US",))).id
+>>> gaz.resolve("Georgia").id
+'iso:GE'
+>>> gaz.resolve("Georgia", context=Context(nearby=(gaz.resolve("Atlanta"),))).id
 'ne:admin1:USA-3543'
 
 Lookups normalize the query (:func:`gazetteer.normalize.normalize`), find every place indexed
@@ -25,7 +27,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import shapely
@@ -45,6 +47,9 @@ from gazetteer.artifact import (
 from gazetteer.errors import GazetteerError
 from gazetteer.normalize import normalize, variants
 from gazetteer.place import Place
+
+if TYPE_CHECKING:
+    from gazetteer.userplaces import UserPlaces
 
 #: The bundled artifact.
 DATA_DIR = Path(__file__).parent / "data"
@@ -238,7 +243,7 @@ class Gazetteer:
         self._user_keys: dict[str, list[tuple[int, int, int]]] = {}
         self._alias_texts: list[str] = []  # user aliases; name number -1-k is alias k
         self._pins: dict[str, int] = {}
-        self._user_layers: list[Any] = []
+        self._user_layers: list[UserPlaces] = []
         self._kinds = base.kinds
         self._countries = base.countries
         self._lon = base.lon
@@ -277,7 +282,7 @@ class Gazetteer:
         new._add_user(user)
         return new
 
-    def _add_user(self, user: Any) -> None:
+    def _add_user(self, user: UserPlaces) -> None:
         """Apply a parsed user places file (places first, then aliases and pins)."""
         self._user_layers = [*self._user_layers, user]
         if user.places:
@@ -317,7 +322,7 @@ class Gazetteer:
         self._suggest_buckets = None
         self._qualifiers = {}
 
-    def _index_of(self, place_id: str, path: Any, what: str) -> int:
+    def _index_of(self, place_id: str, path: Path, what: str) -> int:
         i = self._base.id_index.get(place_id, self._user_index.get(place_id))
         if i is not None:
             return i
@@ -385,7 +390,8 @@ class Gazetteer:
         building a recognizer's automaton. Keys are :func:`gazetteer.normalize.normalize` forms
         and can be searched for in :func:`gazetteer.normalize.fold` of a text."""
         yield from self._base.keys
-        for key in self._user_keys:
+        extra = dict.fromkeys([*self._user_keys, *self._pins])
+        for key in extra:
             if key not in self._base.keys:
                 yield key
 

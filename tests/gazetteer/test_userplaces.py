@@ -150,6 +150,14 @@ def test_unreadable_and_wrongly_named_files(tmp_path, base) -> None:
         base.with_places(bad_toml)
 
 
+def test_a_pin_can_introduce_a_new_name(tmp_path, base) -> None:
+    path = tmp_path / "pins.yaml"
+    path.write_text("pins: {The Strip: 'ne:disputed:gaza'}", encoding="utf-8")
+    pinned = base.with_places(path)
+    assert "strip" in set(pinned.name_keys())
+    assert pinned.resolve("the Strip").id == "ne:disputed:gaza"
+
+
 def test_an_empty_file_adds_nothing(tmp_path, base) -> None:
     path = tmp_path / "empty.yml"
     path.write_text("", encoding="utf-8")
