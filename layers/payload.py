@@ -160,6 +160,14 @@ class SiteTables:
     docs: dict[str, ArticleDoc]
     anchors: dict[tuple[str, int, int, str], str] = field(default_factory=dict)
     images: dict[str, bool] = field(default_factory=dict)
+    _credits: list[str] | None = None
+
+    @property
+    def credits(self) -> list[str]:
+        """Credits the data needs on the map (GeoNames for ``geonames:`` places)."""
+        if self._credits is None:
+            self._credits = _credits(self)
+        return self._credits
 
 
 def _event_records(events: gpd.GeoDataFrame) -> list[tuple[dict[str, Any], BaseGeometry]]:
@@ -334,7 +342,7 @@ def index_payload(
         "range": _date_range(ev, pl),
         "bounds": geoms.bounds(ev["g"] + pl["g"]),
         "snippet": snippet,
-        "credits": _credits(tables),
+        "credits": tables.credits,
         "mentionColour": MENTION_COLOUR,
     }
 
@@ -372,6 +380,6 @@ def embed_payload(
         "range": [ev["s"][0], ev["e"][0]],
         "bounds": geoms.bounds(ev["g"]),
         "snippet": snippet,
-        "credits": _credits(tables),
+        "credits": tables.credits,
         "mentionColour": MENTION_COLOUR,
     }

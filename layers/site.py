@@ -321,6 +321,8 @@ def _embed_pages(
     alts = _render_images(records, tables, embed_dir, sink) if images else {}
     for ident in alts:
         tables.images[ident] = True
+    # Every embed page has the same map (same structure, same renumbered ids): render it once.
+    parts = render_map(embed_map(tiles=tiles))
     for record in records:
         row, _ = record
         ident = row["id"]
@@ -328,7 +330,6 @@ def _embed_pages(
         label = _label(row, sink)
         data = embed_payload(tables, record, title=title, snippet=SNIPPET_TEMPLATE, on_problem=sink)
         data["root"] = "../"
-        parts = render_map(embed_map(tiles=tiles))
         has_image = tables.images.get(ident, False)
         src = f"{base_url}embed/{file}.html" if base_url else f"embed/{file}.html"
         image_url = f"{file}.png" if has_image else None

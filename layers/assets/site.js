@@ -175,21 +175,72 @@
     };
   };
 
+  /* Shapes that stay on the map and its canvas but can be hidden: a hidden shape is neither
+   * drawn nor clickable. The date filter flips these flags and redraws the canvas once, which
+   * is much faster than removing and re-adding thousands of layers. */
+  var Hideable = null;
+
+  function hideable(Base) {
+    return Base.extend({
+      _updatePath: function () {
+        if (!this._geoHidden) Base.prototype._updatePath.call(this);
+      },
+      _containsPoint: function () {
+        return !this._geoHidden && Base.prototype._containsPoint.apply(this, arguments);
+      }
+    });
+  }
+
   function shapeLayer(geom, style) {
+    if (Hideable === null) {
+      Hideable = {
+        circle: hideable(L.CircleMarker),
+        line: hideable(L.Polyline),
+        polygon: hideable(L.Polygon)
+      };
+    }
     switch (geom.t) {
       case "pt":
-        return L.circleMarker(geom.c, style);
+        return new Hideable.circle(geom.c, style);
       case "pts":
         return L.featureGroup(
           geom.c.map(function (c) {
-            return L.circleMarker(c, style);
+            return new Hideable.circle(c, style);
           })
         );
       case "ln":
-        return L.polyline(geom.c, style);
+        return new Hideable.line(geom.c, style);
       default:
-        return L.polygon(geom.c, style);
+        return new Hideable.polygon(geom.c, style);
     }
+  }
+
+  function setHidden(layer, hidden) {
+    if (layer.eachLayer) {
+      layer.eachLayer(function (child) {
+        child._geoHidden = hidden;
+      });
+    }
+    layer._geoHidden = hidden;
+  }
+
+  /* Repaint a canvas renderer completely, now. */
+  function repaint(renderer) {
+    if (renderer && renderer._map) {
+      renderer._redrawBounds = null;
+      renderer._redraw();
+    }
+  }
+
+  function rendererOf(layer) {
+    if (layer._renderer) return layer._renderer;
+    var found = null;
+    if (layer.eachLayer) {
+      layer.eachLayer(function (child) {
+        found = found || child._renderer || null;
+      });
+    }
+    return found;
   }
 
   function centreOf(geom) {
@@ -429,7 +480,7 @@
     var layers = new Array(n);
     var isPoint = new Uint8Array(n);
     var areaSize = new Float64Array(n);
-    var shown = new Uint8Array(n);
+    var shown = new Uint8Array(n); /* 1 when the date and source filters let the event in */
     var i;
     for (i = 0; i < n; i++) {
       var geom = data.geoms[ev.g[i]];
@@ -456,6 +507,29 @@
       player.bindPopup(site.placePopup.bind(site, j), { maxWidth: 340 });
       placeLayers[j] = player;
     }
+    /* Everything goes on the map once, hidden, in drawing order: on one canvas the last-drawn
+     * shape gets the click, so places go under events, large areas under small ones, and
+     * points on top. The filter only flips visibility flags. */
+    for (var q = 0; q < np; q++) {
+      setHidden(placeLayers[q], true);
+      if (placesGroup) placesGroup.addLayer(placeLayers[q]);
+    }
+    drawingOrder().forEach(function (k) {
+      setHidden(layers[k], true);
+      groups[ev.c[k]].addLayer(layers[k]);
+    });
+    var renderer = null;
+    for (i = 0; i < n && !renderer; i++) renderer = rendererOf(layers[i]);
+    for (var r = 0; r < np && !renderer; r++) renderer = rendererOf(placeLayers[r]);
+
+    function drawingOrder() {
+      var order = [];
+      for (var k = 0; k < n; k++) order.push(k);
+      order.sort(function (a, b) {
+        return isPoint[a] - isPoint[b] || areaSize[b] - areaSize[a] || a - b;
+      });
+      return order;
+    }
 
     /* ---- state */
     var state = {
@@ -476,9 +550,10 @@
     for (i = 0; i < n; i++) {
       var cat = data.cats[ev.c[i]];
       var meta = ev.l[i] + (ev.p[i] ? " · " + ev.p[i] : "");
+      /* Three elements per event: thousands of them must restyle fast when the filter
+       * shows them all. The category colour is the button's left border (categories.css). */
       var button = el("button", { type: "button", class: "event-button" }, [
-        el("span", { class: "swatch", "aria-hidden": "true" }),
-        el("span", { class: "event-title", text: ev.t[i] }),
+        ev.t[i],
         el("span", { class: "event-meta", text: meta })
       ]);
       var item = el("li", { class: "event-item " + cat.cls, "data-event-id": ev.id[i] }, [button]);
@@ -636,36 +711,28 @@
       var from = state.from;
       var to = state.to;
       var visible = 0;
+      var changed = false;
       for (var i = 0; i < n; i++) {
         var want = ev.s[i] <= to && ev.e[i] >= from && sourceOk(i);
         if (want !== (shown[i] === 1)) {
-          if (want) {
-            groups[ev.c[i]].addLayer(layers[i]);
-            if (!isPoint[i]) drawOrderDirty = true;
-          } else {
-            groups[ev.c[i]].removeLayer(layers[i]);
-          }
+          setHidden(layers[i], !want);
           shown[i] = want ? 1 : 0;
+          changed = true;
         }
         var listed = want && catOn[ev.c[i]];
         if (items[i].hidden === listed) items[i].hidden = !listed;
         if (listed) visible++;
       }
-      if (placesGroup) {
-        for (var j = 0; j < np; j++) {
-          var wantPlace = placeInWindow(j);
-          if (wantPlace !== (placeShown[j] === 1)) {
-            if (wantPlace) {
-              placesGroup.addLayer(placeLayers[j]);
-              drawOrderDirty = true;
-            } else {
-              placesGroup.removeLayer(placeLayers[j]);
-            }
-            placeShown[j] = wantPlace ? 1 : 0;
-          }
+      for (var j = 0; j < np; j++) {
+        var wantPlace = placeInWindow(j);
+        if (wantPlace !== (placeShown[j] === 1)) {
+          setHidden(placeLayers[j], !wantPlace);
+          placeShown[j] = wantPlace ? 1 : 0;
+          changed = true;
         }
       }
       if (drawOrderDirty) fixDrawOrder();
+      if (changed) repaint(renderer);
       countText.textContent =
         n === 0
           ? "No events."
@@ -680,19 +747,20 @@
       writeHash();
     }
 
-    /* On one canvas the last-drawn shape gets the click: keep places under events, large
-     * areas under small ones, and points on top. */
+    /* A layer group switched back on is drawn last: put everything back in drawing order. */
     function fixDrawOrder() {
       drawOrderDirty = false;
-      var order = [];
-      for (var j = 0; j < np; j++) if (placeShown[j] && placeLayers[j]._map) order.push([0, 0, placeLayers[j]]);
-      for (var i = 0; i < n; i++) {
-        if (shown[i] && layers[i]._map) order.push([isPoint[i] ? 2 : 1, -areaSize[i], layers[i]]);
-      }
-      order.sort(function (a, b) {
-        return a[0] - b[0] || a[1] - b[1];
+      for (var j = 0; j < np; j++) if (placeLayers[j]._map) placeLayers[j].bringToFront();
+      drawingOrder().forEach(function (k) {
+        if (layers[k]._map) layers[k].bringToFront();
       });
-      for (var k = 0; k < order.length; k++) order[k][2].bringToFront();
+      repaint(renderer);
+    }
+
+    function countListed() {
+      var count = 0;
+      for (var i = 0; i < n; i++) if (!items[i].hidden) count++;
+      return count;
     }
 
     var pending = false;
@@ -803,7 +871,7 @@
     function select(i) {
       var geom = data.geoms[ev.g[i]];
       zoomTo(geom);
-      if (layers[i]._map) {
+      if (layers[i]._map && shown[i]) {
         layers[i].openPopup();
       } else {
         var popup = L.popup({ maxWidth: 340 })
@@ -821,7 +889,7 @@
       var geom = data.geoms[pl.g[j]];
       if (placesGroup) setLayerOn(placesGroup, true);
       zoomTo(geom);
-      if (placeLayers[j]._map) {
+      if (placeLayers[j]._map && placeShown[j]) {
         placeLayers[j].openPopup();
       } else {
         L.popup({ maxWidth: 340 }).setLatLng(centreOf(geom)).setContent(site.placePopup(j)).openOn(map);
@@ -866,16 +934,26 @@
       map: map,
       drawnEventIds: function () {
         var out = [];
-        for (var i = 0; i < n; i++) if (layers[i]._map) out.push(ev.id[i]);
+        for (var i = 0; i < n; i++) if (layers[i]._map && shown[i]) out.push(ev.id[i]);
         return out;
       },
       drawnPlaceIds: function () {
         var out = [];
-        for (var j = 0; j < np; j++) if (placeLayers[j]._map) out.push(pl.id[j]);
+        for (var j = 0; j < np; j++) if (placeLayers[j]._map && placeShown[j]) out.push(pl.id[j]);
         return out;
       },
       baseOnMap: function () {
         return map.hasLayer(options.base);
+      },
+      /* Apply a date window now (not on the next frame); returns the events listed. */
+      setWindow: function (fromIso, toIso) {
+        var from = dayFromIso(fromIso);
+        var to = dayFromIso(toIso);
+        if (from === null || to === null) throw new Error("dates must be YYYY-MM-DD");
+        state.from = Math.min(from, to);
+        state.to = Math.max(from, to);
+        apply();
+        return countListed();
       }
     };
     document.documentElement.setAttribute("data-ready", "true");
@@ -917,6 +995,16 @@
       },
       baseOnMap: function () {
         return map.hasLayer(options.base);
+      },
+      /* Apply a date window now (not on the next frame); returns the events listed. */
+      setWindow: function (fromIso, toIso) {
+        var from = dayFromIso(fromIso);
+        var to = dayFromIso(toIso);
+        if (from === null || to === null) throw new Error("dates must be YYYY-MM-DD");
+        state.from = Math.min(from, to);
+        state.to = Math.max(from, to);
+        apply();
+        return countListed();
       }
     };
     document.documentElement.setAttribute("data-ready", "true");

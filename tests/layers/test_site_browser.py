@@ -179,16 +179,27 @@ def test_map_renders_offline_with_base_map_and_events(browser: Any, world: Path)
         assert page.locator(".leaflet-geoBasemap-pane canvas").count() == 1
         assert o.drawn_ids() == set(world_events()["id"])
         # the Addis Ababa point is painted in the diplomacy colour on the event canvas
-        point = page.evaluate(
-            "(() => { const p = GeoNewsMap.view.map.latLngToContainerPoint([9.0249, 38.7469]);"
-            " const r = document.querySelector('.folium-map').getBoundingClientRect();"
-            " return [p.x + r.left, p.y + r.top]; })()"
-        )
-        png = page.screenshot(clip={"x": point[0] - 3, "y": point[1] - 3, "width": 7, "height": 7})
-        assert _has_colour(png, (0x00, 0x72, 0xB2))
+        point = _screen_point(page, ADDIS)
+        assert _has_colour(_around(page, point), DIPLOMACY)
         attribution = page.locator(".leaflet-control-attribution").inner_text()
         assert "Natural Earth" in attribution and "GeoNames" in attribution
         o.clean()
+
+
+DIPLOMACY = (0x00, 0x72, 0xB2)
+ADDIS = "[9.0249, 38.7469]"
+
+
+def _screen_point(page: Any, latlng: str) -> list[float]:
+    return page.evaluate(
+        f"(() => {{ const p = GeoNewsMap.view.map.latLngToContainerPoint({latlng});"
+        " const r = document.querySelector('.folium-map').getBoundingClientRect();"
+        " return [p.x + r.left, p.y + r.top]; })()"
+    )
+
+
+def _around(page: Any, point: list[float]) -> bytes:
+    return page.screenshot(clip={"x": point[0] - 3, "y": point[1] - 3, "width": 7, "height": 7})
 
 
 def _has_colour(png: bytes, rgb: tuple[int, int, int], tolerance: int = 40) -> bool:
@@ -227,6 +238,18 @@ def test_hash_window_filters_map_and_list_alike(
         assert o.drawn_ids() == expected
         assert o.page.input_value("#date-from") == first
         assert o.page.input_value("#date-to") == last
+        o.clean()
+
+
+def test_filtered_out_events_are_not_painted(browser: Any, world: Path) -> None:
+    with opened(browser, _url(world, fragment="from=2024-11-03&to=2024-11-30")) as o:
+        page = o.page
+        point = _screen_point(page, ADDIS)
+        assert not _has_colour(_around(page, point), DIPLOMACY)
+        page.fill("#date-from", "2024-11-01")
+        page.wait_for_function("() => location.hash.includes('from=2024-11-01')")
+        page.wait_for_timeout(100)
+        assert _has_colour(_around(page, point), DIPLOMACY)
         o.clean()
 
 
@@ -449,7 +472,7 @@ def test_hostile_index_runs_nothing(browser: Any, hostile: Path) -> None:
     with opened(browser, _url(hostile)) as o:
         page = o.page
         titles = page.eval_on_selector_all(
-            "#event-list .event-title", "items => items.map(i => i.textContent)"
+            "#event-list .event-button", "items => items.map(i => i.firstChild.textContent)"
         )
         assert sorted(titles) == sorted(" ".join(f"Title {p}".split()) for p in PAYLOADS)
         for item in page.locator("#event-list li").all():
