@@ -9,16 +9,14 @@ import pytest
 import shapely
 from shapely.geometry import MultiPolygon, Polygon
 
-from gazetteer.build import (
-    DATA_DIR,
+from gazetteer.build import DATA_DIR, build, main
+from gazetteer.sources import (
     admin1_prominence,
-    build,
     clean_geometry,
     display_name,
     feature_prominence,
     good_alternate,
     keep_alternate,
-    main,
     slug,
 )
 
