@@ -14,39 +14,30 @@ under that key, and score each one (higher is better)::
 
     score = log10(1 + prominence) + kind bonus + name bonus + context bonuses
 
-See :data:`KIND_BONUS`, :data:`TIER_BONUS` and the ``*_BONUS`` constants; docs/gazetteer.md
-explains the rules with examples.
+The rules live in :mod:`gazetteer.ranking`; docs/gazetteer.md explains them with examples.
 """
 
 from __future__ import annotations
 
 import difflib
 import math
-from array import array
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field, replace
-from functools import cache, cached_property
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import shapely
-from shapely.geometry import Point, mapping
+from shapely.geometry import mapping
 from shapely.geometry.base import BaseGeometry
 
-from gazetteer.artifact import (
-    ITEM_SEP,
-    ROW_SEP,
-    TIER_ALIAS,
-    TIER_ALTERNATE,
-    TIER_NAME,
-    ArtifactPaths,
-    read_gzip,
-    read_index,
-)
+from gazetteer.artifact import ITEM_SEP, TIER_ALIAS, TIER_ALTERNATE, TIER_NAME
 from gazetteer.errors import GazetteerError
 from gazetteer.normalize import normalize, variants
 from gazetteer.place import Place
+from gazetteer.ranking import KIND_BONUS, OWN_NAME_SCORE, QUALIFIER_KINDS, Scorer
+from gazetteer.store import Store
 
 if TYPE_CHECKING:
     from gazetteer.userplaces import UserPlaces
@@ -54,45 +45,8 @@ if TYPE_CHECKING:
 #: The bundled artifact.
 DATA_DIR = Path(__file__).parent / "data"
 
-#: Added to log10(1 + prominence) by kind: a country beats a same-named town, a capital
-#: beats a village, a named area beats a vague region.
-KIND_BONUS: dict[str, float] = {
-    "country": 1.5,
-    "capital": 1.0,
-    "island_group": -0.5,
-    "peninsula": -0.5,
-    "range": -0.5,
-    "desert": -0.5,
-    "region": -1.0,
-    "other": -1.5,
-}
-#: Added by how the name matched: the place's own name, a GeoNames alternate, a curated alias.
-TIER_BONUS: dict[int, float] = {TIER_NAME: 0.0, TIER_ALTERNATE: -1.5, TIER_ALIAS: 3.0}
-#: An alternate-name match loses this much more when another place has the name as its own
-#: name and is prominent (static score at least OWN_NAME_SCORE): "Victoria" is the Australian
-#: state before it is a historical name of Hong Kong.
-SHADOWED_ALTERNATE_PENALTY = 2.0
-OWN_NAME_SCORE = 5.0
-#: Context bonuses.
-QUALIFIER_BONUS = 5.0  # "Paris, Texas": the place lies in the qualifier
-COUNTRIES_BONUS = 1.0  # the place is in one of Context.countries
-SAME_COUNTRY_BONUS = 1.0  # the place shares a country with a nearby place
-NEAR_BONUS = 1.5  # the place contains, lies in, or is within NEAR_KM of a nearby place
-REPEAT_BONUS = 2.0  # the place itself was already resolved nearby
-USER_BONUS = 3.0  # a place from a user places file
-PIN_BONUS = 100.0  # a pinned name always resolves to its place
-#: Two points closer than this count as near each other.
-NEAR_KM = 300.0
-#: A province label point and a same-named town of its country this close are one place.
-PROVINCE_TOWN_KM = 600.0
-#: For the distance of a point to an area, in lon/lat degrees (a bias, not a measurement).
-KM_PER_DEGREE = 111.0
-#: Kinds a qualifier ("…, Texas", "…, Russia") can name.
-QUALIFIER_KINDS = frozenset({"country", "admin1", "region", "island", "island_group"})
 #: Names longer than this get no suggestions (no place name is this long).
 MAX_SUGGEST_LENGTH = 80
-#: At most this many nearby places are considered per lookup.
-MAX_NEARBY = 25
 
 
 @dataclass(frozen=True)
@@ -132,99 +86,9 @@ class Candidate:
 _NO_CONTEXT = Context()
 
 
-class _Base:
-    """The bundled (or loaded) artifact: eager columns, lazy geometries. Shared by every
-    :class:`Gazetteer` derived from it with :meth:`Gazetteer.with_places`."""
-
-    def __init__(self, directory: Path) -> None:
-        self.paths = ArtifactPaths(directory)
-        header, arrays, texts = read_index(directory)
-        self.ids: list[str] = texts["ids"].split(ROW_SEP)
-        n = len(self.ids)
-        self.names: list[str] = texts["names"].split(ROW_SEP)
-        self.wikidata: list[str] = texts["wikidata"].split(ROW_SEP)
-        self.alt_rows: list[str] = texts["alt_names"].split(ROW_SEP)
-        kinds: list[str] = header["kinds"]
-        sources: list[str] = header["sources"]
-        countries: list[str] = header["countries"]
-        self.kind_list = kinds
-        self.kinds = [kinds[k] for k in arrays["kind"].tolist()]
-        self.sources = [sources[k] for k in arrays["source"].tolist()]
-        self.countries = [countries[k] or None for k in arrays["country"].tolist()]
-        self.prominence: list[float] = arrays["prominence"].tolist()
-        bonus = np.array([KIND_BONUS.get(k, 0.0) for k in kinds])
-        #: log10(1 + prominence) + kind bonus: the context-free part of every score
-        self.static: list[float] = (
-            np.log10(1.0 + arrays["prominence"]) + bonus[arrays["kind"]]
-        ).tolist()
-        self.lon: list[float] = arrays["lon"].tolist()
-        self.lat: list[float] = arrays["lat"].tolist()
-        self.bbox = arrays["bbox"].reshape(n, 4).copy()  # copies free the decompressed buffer
-        self.is_point: list[bool] = np.isnan(self.bbox[:, 0]).tolist()
-        self.wkb_offsets: list[int] = arrays["wkb_offsets"].tolist()
-        keys = texts["keys"].split(ROW_SEP)
-        self.keys: dict[str, int] = dict(zip(keys, range(len(keys)), strict=True))
-        # array.array slices are much cheaper per lookup than numpy ones
-        self.key_starts = array("I", arrays["key_starts"].astype(np.uint32).tobytes())
-        self.entries = array("i", arrays["entries"].astype(np.int32).tobytes())
-        self.codes: dict[str, list[int]] = header["codes"]
-        self.acronym_keys: list[str] = header["acronym_keys"]
-        self.tolerance: float = header["tolerance"]
-        self.land_tolerance: float = header["land_tolerance"]
-        if not (len(self.names) == len(self.kinds) == len(self.lon) == n):
-            raise GazetteerError(f"{self.paths.index}: columns of different lengths")
-        self._blob: bytes | None = None
-        self._land: BaseGeometry | None = None
-        self.places: list[Place | None] = [None] * n
-
-    @cached_property
-    def id_index(self) -> dict[str, int]:
-        """Place id → index, built on first use (lookups by name do not need it)."""
-        return dict(zip(self.ids, range(len(self.ids)), strict=True))
-
-    def lookup(self, key: str) -> list[tuple[int, int, int]]:
-        """``(place, name number, tier)`` for every place indexed under ``key``."""
-        k = self.keys.get(key)
-        if k is None:
-            return []
-        values = self.entries[3 * self.key_starts[k] : 3 * self.key_starts[k + 1]].tolist()
-        return [(values[j], values[j + 1], values[j + 2]) for j in range(0, len(values), 3)]
-
-    def geometry(self, i: int) -> BaseGeometry:
-        start, end = self.wkb_offsets[i], self.wkb_offsets[i + 1]
-        if start == end:
-            return Point(self.lon[i], self.lat[i])
-        if self._blob is None:
-            self._blob = read_gzip(self.paths.geometries)
-        return shapely.from_wkb(self._blob[start:end])
-
-    def land(self) -> BaseGeometry:
-        if self._land is None:
-            self._land = shapely.from_wkb(read_gzip(self.paths.land))
-        return self._land
-
-    def place(self, i: int) -> Place:
-        place = self.places[i]
-        if place is None:
-            alts = self.alt_rows[i]
-            place = Place(
-                id=self.ids[i],
-                name=self.names[i],
-                kind=self.kinds[i],
-                geometry=self.geometry(i),
-                country=self.countries[i],
-                prominence=self.prominence[i],
-                alt_names=tuple(alts.split(ITEM_SEP)) if alts else (),
-                wikidata=self.wikidata[i] or None,
-                source=self.sources[i],
-            )
-            self.places[i] = place
-        return place
-
-
 @cache
-def _default_base() -> _Base:
-    return _Base(DATA_DIR)
+def _default_store() -> Store:
+    return Store(DATA_DIR)
 
 
 class Gazetteer:
@@ -234,7 +98,7 @@ class Gazetteer:
     add user places, aliases and pins with :meth:`with_places`.
     """
 
-    def __init__(self, base: _Base) -> None:
+    def __init__(self, base: Store) -> None:
         self._base = base
         self._n_base = len(base.ids)
         # user places are appended after the base places (indices n, n+1, …)
@@ -268,7 +132,7 @@ class Gazetteer:
         path = Path(path)
         if not path.is_dir():
             raise GazetteerError(f"gazetteer artifact folder {path} does not exist")
-        return cls(_Base(path))
+        return cls(Store(path))
 
     def with_places(self, path: str | Path) -> Gazetteer:
         """A new gazetteer with the places, aliases and pins of a user places file (YAML or
@@ -472,7 +336,7 @@ class Gazetteer:
                     break
         if not entries or limit <= 0:
             return []
-        scorer = _Scorer(self, context, key)
+        scorer = Scorer(self, context, key)
         scorer.shadowed = any(
             tier != TIER_ALTERNATE and self._static[i] >= OWN_NAME_SCORE for i, _, tier in entries
         )
@@ -600,159 +464,6 @@ class Gazetteer:
         }
 
 
-class _Scorer:
-    """Scores the entries of one lookup against one context."""
-
-    def __init__(self, gazetteer: Gazetteer, context: Context, key: str) -> None:
-        self.g = gazetteer
-        self.context = context
-        self.key = key
-        self.pinned = gazetteer._pins.get(key)
-        self.shadowed = False
-        self.targets = gazetteer._qualifier_targets(context.qualifier) if context.qualifier else []
-        self.countries = set(context.countries)
-        self.nearby_points: list[tuple[float, float, str]] = []
-        self.nearby_areas: list[Place] = []
-        if not context.nearby:
-            return
-        nearby = context.nearby[:MAX_NEARBY]
-        self.nearby_ids = {p.id for p in nearby}
-        self.nearby_countries = {p.country: p.name for p in nearby if p.country}
-        for place in nearby:
-            x, y = gazetteer._point_of(place)
-            self.nearby_points.append((x, y, place.name))
-            if place.geometry.geom_type in {"Polygon", "MultiPolygon"}:
-                self.nearby_areas.append(place)
-
-    def score(self, i: int, number: int, tier: int) -> tuple[float, int, int, list[str]]:
-        g = self.g
-        score = g._static[i] + TIER_BONUS[tier]
-        reasons = [f"{g._kinds[i]}, prominence score {g._static[i]:.2f}"]
-        if tier == TIER_ALIAS:
-            reasons.append("curated alias")
-        elif tier == TIER_ALTERNATE:
-            reasons.append("alternate name")
-            if self.shadowed:
-                score -= SHADOWED_ALTERNATE_PENALTY
-                reasons.append("another prominent place has this name")
-        if i >= g._n_base:
-            score += USER_BONUS
-            reasons.append("user place")
-        if i == self.pinned:
-            score += PIN_BONUS
-            reasons.append("pinned by the user")
-        country = g._countries[i]
-        if self.targets:
-            target = self._qualifier_match(i)
-            if target is not None:
-                score += QUALIFIER_BONUS
-                reasons.append(f"qualifier matches {g._place(target).name}")
-        if country and country in self.countries:
-            score += COUNTRIES_BONUS
-            reasons.append(f"text is about {country}")
-        if self.nearby_points:
-            if g._id(i) in self.nearby_ids:
-                score += REPEAT_BONUS
-                reasons.append("already resolved in this text")
-            if country and country in self.nearby_countries:
-                score += SAME_COUNTRY_BONUS
-                reasons.append(f"same country as {self.nearby_countries[country]}")
-            near = self._near(i)
-            if near:
-                score += NEAR_BONUS
-                reasons.append(near)
-        return score, i, number, reasons
-
-    def _qualifier_match(self, i: int) -> int | None:
-        g = self.g
-        for t in self.targets:
-            if t == i:
-                continue
-            kind = g._kinds[t]
-            if kind == "country":
-                if g._countries[t] and g._countries[i] == g._countries[t]:
-                    return t
-                continue
-            box = g._bbox(t)
-            if box is None:  # a label point: same country and near it
-                if g._countries[i] == g._countries[t] and (
-                    _km(g._lon[i], g._lat[i], g._lon[t], g._lat[t]) <= NEAR_KM
-                ):
-                    return t
-            elif _in_box(g._lon[i], g._lat[i], box) and shapely.intersects_xy(
-                g._geometry(t), g._lon[i], g._lat[i]
-            ):
-                return t
-        return None
-
-    def _near(self, i: int) -> str | None:
-        g = self.g
-        box = g._bbox(i)
-        lon, lat = g._lon[i], g._lat[i]
-        for x, y, name in self.nearby_points:
-            if box is None:
-                if _km(lon, lat, x, y) <= NEAR_KM:
-                    return f"near {name}"
-            elif _in_box(x, y, box) and shapely.intersects_xy(g._geometry(i), x, y):
-                return f"contains {name}"
-        if box is None:
-            for area in self.nearby_areas:
-                if shapely.intersects_xy(area.geometry, lon, lat):
-                    return f"lies in {area.name}"
-            return None
-        reach = NEAR_KM / KM_PER_DEGREE
-        wide = (box[0] - reach, box[1] - reach, box[2] + reach, box[3] + reach)
-        for x, y, name in self.nearby_points:
-            if _in_box(x, y, wide) and g._geometry(i).distance(Point(x, y)) <= reach:
-                return f"borders on {name}"
-        return None
-
-    def prefer_areas(self, scored: list[tuple[float, int, int, list[str]]]) -> None:
-        """An admin-1 label point stands for an area Natural Earth only has as a point. A
-        same-named place that is more precise takes its score when it is plainly the same
-        place: an area around the point (an island, a peninsula, a disputed region: "Sicily",
-        "Crimea" map as areas), or a city of the same country (the province's
-        namesake town within PROVINCE_TOWN_KM: "Gao", "Timbuktu", "Kaliningrad" map as the
-        towns)."""
-        g = self.g
-        points = [s for s in scored if g._kinds[s[1]] == "admin1" and g._bbox(s[1]) is None]
-        if not points:
-            return
-        for n, (score, i, number, reasons) in enumerate(scored):
-            kind, box = g._kinds[i], g._bbox(i)
-            if kind in {"country", "admin1"}:
-                continue
-            for p_score, p, _, _ in points:
-                if p_score <= score:
-                    continue
-                if box is not None and _in_box(g._lon[p], g._lat[p], box):
-                    reason = f"the area of {g._place(p).name}"
-                elif (
-                    box is None
-                    and kind in {"city", "capital"}
-                    and g._countries[i] == g._countries[p]
-                    and _km(g._lon[i], g._lat[i], g._lon[p], g._lat[p]) <= PROVINCE_TOWN_KM
-                ):
-                    reason = f"the town of {g._place(p).name}"
-                else:
-                    continue
-                score = p_score + 0.01
-                reasons = [*reasons, reason]
-                scored[n] = (score, i, number, reasons)
-
-
-def _in_box(x: float, y: float, box: tuple[float, float, float, float]) -> bool:
-    return box[0] <= x <= box[2] and box[1] <= y <= box[3]
-
-
-def _km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
-
-
 @cache
 def _default_gazetteer() -> Gazetteer:
-    return Gazetteer(_default_base())
+    return Gazetteer(_default_store())
