@@ -318,6 +318,7 @@ class Timeline:
         self._names_of = names_of
         self._sentence_dates: dict[int, DateRange | None] = {}
         self._continues: dict[int, bool] = {}
+        self._dated: dict[tuple[Any, ...], tuple[DateRange | None, str]] = {}
 
     def __len__(self) -> int:
         """The number of sentences."""
@@ -458,7 +459,19 @@ class Timeline:
     def date_at(self, pos: int) -> tuple[DateRange | None, str]:
         """The date of something reported at ``pos``: ``(range, source)`` with source
         ``clause``, ``sentence``, ``previous`` or ``published``; ``(None, "")`` when nothing
-        dates it."""
+        dates it. Positions in one clause (and quote) of a sentence share one answer."""
+        i = self.sentence_index(pos)
+        key: tuple[Any, ...] | None = None
+        if i < len(self._spans) and self._times_in(i):
+            key = (i, self.sentence(i).clause_of(pos), self.quote_at(pos))
+        else:
+            key = (i, None, self.quote_at(pos))
+        hit = self._dated.get(key)
+        if hit is None:
+            hit = self._dated[key] = self._date_at(pos)
+        return hit
+
+    def _date_at(self, pos: int) -> tuple[DateRange | None, str]:
         found, source = self.own_date(pos)
         if found is not None:
             return found, source

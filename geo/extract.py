@@ -64,6 +64,8 @@ def extract(
     total = len(articles)
     seen_ids: set[str] = set()
     for done, article in enumerate(articles, start=1):
+        if on_progress is not None and done > 1:
+            on_progress(done - 1, total)
         if article.id in seen_ids:
             sink(Problem(article.id, "duplicate article id; the later copy is skipped"))
             continue
@@ -76,7 +78,7 @@ def extract(
                 analysis.timeline,
                 article=article.id,
             )
-        except (GeoError, GazetteerError) as exc:
+        except (GeoError, GazetteerError, ValueError) as exc:
             sink(Problem(article.id, f"could not extract places: {exc}"))
             continue
         reports.extend(found)
@@ -109,8 +111,8 @@ def extract(
                     "events are left out; give the article a date",
                 )
             )
-        if on_progress is not None:
-            on_progress(done, total)
+    if on_progress is not None and total:
+        on_progress(total, total)
     events = merge_reports(reports, {a.id: a for a in articles})
     return Extraction(
         events=events_frame(events),

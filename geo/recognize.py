@@ -622,8 +622,13 @@ class Recognizer:
         def nearby_of(pos: int) -> tuple[Place, ...]:
             """The anchors nearest ``pos`` in the text (distinct places, at most
             :data:`MAX_NEARBY`): the context that matters for a mention is mostly local."""
-            ordered = sorted(anchors, key=lambda a: abs(a[0] - pos))
-            return tuple(dict.fromkeys(p for _, p in ordered))[:MAX_NEARBY]
+            chosen: dict[str, Place] = {}
+            for _, place in sorted(anchors, key=lambda a: abs(a[0] - pos)):
+                if place.id not in chosen:
+                    chosen[place.id] = place
+                    if len(chosen) == MAX_NEARBY:
+                        break
+            return tuple(chosen.values())
 
         out: list[Recognized] = []
         qualified: dict[str, Place] = {}  # key → the place a qualifier gave it earlier

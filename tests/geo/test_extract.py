@@ -139,7 +139,14 @@ def test_articles_without_any_date_are_reported_not_fatal(gaz: Gazetteer) -> Non
 def test_duplicate_article_ids_are_reported(gaz: Gazetteer) -> None:
     (article,) = load("flood_sylhet")
     problems: list[Problem] = []
-    result = extract([article, article], gazetteer=gaz, on_problem=problems.append)
+    seen: list[tuple[int, int]] = []
+    result = extract(
+        [article, article],
+        gazetteer=gaz,
+        on_problem=problems.append,
+        on_progress=lambda d, t: seen.append((d, t)),
+    )
+    assert seen == [(1, 2), (2, 2)]
     assert [p.source for p in problems] == ["flood_sylhet"]
     assert set(result.mentions.article) == {"flood_sylhet"}
 
