@@ -36,7 +36,7 @@ from gazetteer.artifact import ITEM_SEP, TIER_ALIAS, TIER_ALTERNATE, TIER_NAME
 from gazetteer.errors import GazetteerError
 from gazetteer.normalize import normalize, variants
 from gazetteer.place import Place
-from gazetteer.ranking import KIND_BONUS, OWN_NAME_SCORE, QUALIFIER_KINDS, Scorer
+from gazetteer.ranking import KIND_BONUS, OWN_NAME_SCORE, QUALIFIER_KINDS, TIER_BONUS, Scorer
 from gazetteer.store import Store
 
 if TYPE_CHECKING:
@@ -45,6 +45,8 @@ if TYPE_CHECKING:
 #: The bundled artifact.
 DATA_DIR = Path(__file__).parent / "data"
 
+#: How much a place's score weighs against spelling similarity (0..1) in suggestions.
+SUGGEST_PROMINENCE_WEIGHT = 0.03
 #: Names longer than this get no suggestions (no place name is this long).
 MAX_SUGGEST_LENGTH = 80
 
@@ -397,8 +399,9 @@ class Gazetteer:
         return targets
 
     def suggest(self, name: str, limit: int = 5) -> list[str]:
-        """Near spellings of an unknown name: names of known places that look alike, most
-        similar first (e.g. "Kazna" → "Kazan")."""
+        """Near spellings of an unknown name: the names of known places whose names (or
+        alternate names) look alike, best first: similarity, then prominence
+        (``suggest("Kazna")`` starts with "Kazan")."""
         key = normalize(name)
         if not key or limit <= 0 or len(key) > MAX_SUGGEST_LENGTH:
             return []
@@ -409,16 +412,17 @@ class Gazetteer:
             self._suggest_buckets = buckets
         pool = self._suggest_buckets.get(key[:1], [])
         pool = [k for k in pool if abs(len(k) - len(key)) <= max(2, len(key) // 3)]
-        close = difflib.get_close_matches(key, pool, n=limit * 4, cutoff=0.7)
-        out: list[str] = []
-        for match in close:
-            best = max(self._entries(match), key=lambda e: self._static[e[0]])
-            label = self._label(best[0], best[1])
-            if label not in out:
-                out.append(label)
-            if len(out) >= limit:
-                break
-        return out
+        ranked: dict[str, float] = {}
+        for match in difflib.get_close_matches(key, pool, n=limit * 8, cutoff=0.7):
+            entries = self._entries(match)
+            if not entries:
+                continue
+            i, _, tier = max(entries, key=lambda e: self._static[e[0]] + TIER_BONUS[e[2]])
+            similarity = difflib.SequenceMatcher(None, key, match).ratio()
+            score = similarity + SUGGEST_PROMINENCE_WEIGHT * (self._static[i] + TIER_BONUS[tier])
+            label = self._place(i).name
+            ranked[label] = max(score, ranked.get(label, score))
+        return sorted(ranked, key=lambda label: -ranked[label])[:limit]
 
     # -- geometry ----------------------------------------------------------------------------
 
