@@ -223,6 +223,18 @@ _PREP_BEFORE = re.compile(
     r"against|from|with|for|by|about|between)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: "in the outskirts of X", "through neighbourhoods of X": the place of the area named.
+_AREA_OF = re.compile(
+    r"\b(in|at|near|through|across|around|on|over|into|throughout)\s+(?:the\s+|a\s+)?"
+    r"(?:[\w-]+\s+){0,2}(?:neighbou?rhoods?|outskirts|suburbs?|streets|centre|center|parts?|"
+    r"areas?|districts?|heart|old\s+town|port|coast|north|south|east|west)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: "south of Valencia": somewhere near the place.
+_DIRECTION_OF = re.compile(
+    r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+$",
+    re.IGNORECASE,
+)
 _COORDINATION = re.compile(
     r"(?:\band|\bor|,)\s+(?:(in|at|near|off|around|over|on|across|along|inside|within|"
     r"through|throughout|to|of|into)\s+)?(?:the\s+)?$",
@@ -600,7 +612,15 @@ def _role(text: str, sent_start: int, m: Recognized) -> str | None:
     before = text[max(sent_start, m.start - 30) : m.start]
     prep = _PREP_BEFORE.search(before)
     if prep:
-        return prep.group(1).lower()
+        word = prep.group(1).lower()
+        if word == "of":
+            wider = text[max(sent_start, m.start - 80) : m.start]
+            area = _AREA_OF.search(wider)
+            if area:
+                return area.group(1).lower()  # "through hillside neighbourhoods of Viña del Mar"
+            if _DIRECTION_OF.search(before):
+                return "near"  # "south of Valencia"
+        return word
     return None
 
 
@@ -665,6 +685,7 @@ def detect_events(
                 best = (score, t)
         trig: _Trigger | None
         if best is not None:
+            best = (best[0], _subject_override(text, triggers, best[1]))
             trig = best[1]
             trig_type, strength, trigger_form = trig.type, trig.strength, trig.form
             role = role or "object"
@@ -709,6 +730,24 @@ def detect_events(
     )
     reports.sort(key=lambda r: (r.char_start, r.sentence_start, r.type.name))
     return reports
+
+
+_IMPACT_VERBS = frozenset({"strike", "strikes", "struck", "hit", "hits", "rocked", "shook"})
+
+
+def _subject_override(text: str, triggers: Sequence[_Trigger], chosen: _Trigger) -> _Trigger:
+    """ "An earthquake strikes eastern Taiwan" is an earthquake: a disaster word right before
+    a verb of impact is the subject that names the happening."""
+    if chosen.form not in _IMPACT_VERBS:
+        return chosen
+    for t in triggers:
+        if (
+            t.end <= chosen.start
+            and t.type.category == "disaster"
+            and _word_distance(text, t.end, chosen.start) <= 2
+        ):
+            return t
+    return chosen
 
 
 def _role_fits(text: str, t: _Trigger, m: Recognized, role: str | None, lex: _Lexicon) -> bool:

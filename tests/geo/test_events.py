@@ -193,3 +193,21 @@ def test_quotes_are_trimmed_around_the_place() -> None:
     assert quote.startswith("…") and quote.endswith("…")
     assert len(quote) <= 82
     assert quote_of("  Short   one. ", 0, 15, 2) == "Short one."
+
+
+def test_areas_of_a_place_and_directions_from_it_are_locative(gaz: Gazetteer) -> None:
+    text = (
+        "Wildfires swept through hillside neighbourhoods of Valparaíso on Friday. "
+        "Flash floods hit villages south of Murcia on Saturday."
+    )
+    got = {r.place.name: (r.type.name, r.role) for r in events(text, gaz)}
+    assert got["Valparaíso"] == ("fire", "through")
+    assert got["Murcia"] == ("flood", "near")
+
+
+def test_a_disaster_that_strikes_is_the_disaster(gaz: Gazetteer) -> None:
+    (report,) = events("A powerful earthquake struck Hualien on Wednesday morning.", gaz)
+    assert report.type.name == "earthquake"
+    assert report.title.startswith("Earthquake, ")
+    (strike,) = events("Russian missiles struck Dnipro on Wednesday.", gaz)
+    assert strike.type.category == "conflict"
