@@ -235,6 +235,12 @@ _DIRECTION_OF = re.compile(
     r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+$",
     re.IGNORECASE,
 )
+#: What may stand between two places of one list: commas, "and"/"or", a preposition.
+_LIST_GAP = re.compile(
+    r"\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:(?:in|at|near|off|around|over|on|across|along|inside|"
+    r"within|through|throughout|to|of|into)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _COORDINATION = re.compile(
     r"(?:\band|\bor|,)\s+(?:(in|at|near|off|around|over|on|across|along|inside|within|"
     r"through|throughout|to|of|into)\s+)?(?:the\s+)?$",
@@ -654,8 +660,8 @@ def detect_events(
             coord = _COORDINATION.search(text[max(sent.start, m.start - 30) : m.start])
             if coord and by_sentence.get(i):
                 previous = by_sentence[i][-1][1]
-                gap = _word_distance(text, previous.char_end, m.start)
-                if coord.group(1) or gap <= 2:  # "in X and in Y", "strikes on X and Y"
+                if _LIST_GAP.match(text, previous.char_end, m.start):
+                    # "strikes on Odesa and Mykolaiv", "in Dhaka, Chittagong and in Sylhet"
                     coordinated = previous
                     role = (coord.group(1) or previous.role).lower()
         quote = timeline.quote_at(m.start)

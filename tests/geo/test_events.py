@@ -211,3 +211,13 @@ def test_a_disaster_that_strikes_is_the_disaster(gaz: Gazetteer) -> None:
     assert report.title.startswith("Earthquake, ")
     (strike,) = events("Russian missiles struck Dnipro on Wednesday.", gaz)
     assert strike.type.category == "conflict"
+
+
+def test_missile_launches_and_lists_of_places(gaz: Gazetteer) -> None:
+    text = "North Korea fired a ballistic missile into the Sea of Japan on Thursday, Seoul said."
+    assert [(r.type.name, r.place.name) for r in events(text, gaz)] == [
+        ("launch", "Sea of Japan")
+    ]  # "…on Thursday, Seoul said" is not a list of places
+    text = "Protests erupted in Lagos, Abuja and in Kano on Monday."
+    got = [(r.type.name, r.place.name) for r in events(text, gaz)]
+    assert got == [("protest", "Lagos"), ("protest", "Abuja"), ("protest", "Kano")]
