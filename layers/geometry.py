@@ -7,6 +7,7 @@ flipped arrays and hands them to Leaflet untouched.
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import shapely
@@ -27,7 +28,9 @@ from layers.errors import SiteError
 
 __all__ = [
     "DISPLAY_DIGITS",
+    "display_digits",
     "display_geometry",
+    "display_tolerance",
     "latlng",
     "leaflet_coords",
     "unwrap_antimeridian",
@@ -35,10 +38,13 @@ __all__ = [
 
 #: Decimal places kept for drawing: 1e-5 degrees is about a metre.
 DISPLAY_DIGITS = 5
-#: How close to ±180° a part must reach to count as cut at the dateline, in degrees.
-_EDGE = 1e-6
-#: Simplification tolerance for drawing areas, in degrees (about 1 km at the equator).
-DISPLAY_TOLERANCE = 0.01
+#: How close to ±180° a part must reach to count as cut at the dateline, in degrees (sources
+#: clip at 179.9999° and the like).
+_EDGE = 0.01
+#: Smallest simplification tolerance for drawing areas, in degrees (about 500 m).
+DISPLAY_TOLERANCE = 0.005
+#: Most vertices drawn for one shape.
+MAX_VERTICES = 600
 
 
 def _parts(geom: BaseGeometry) -> list[BaseGeometry]:
@@ -65,6 +71,19 @@ def _touches_dateline(parts: list[BaseGeometry]) -> bool:
     return east and west
 
 
+def _snap_to_dateline(part: BaseGeometry) -> BaseGeometry:
+    """``part`` with longitudes within :data:`_EDGE` of ±180° set to exactly ±180°, so the two
+    halves of a cut shape meet without a sliver between them."""
+
+    def snap(coords: Any) -> Any:
+        xs = coords[:, 0]
+        xs[xs >= 180.0 - _EDGE] = 180.0
+        xs[xs <= -180.0 + _EDGE] = -180.0
+        return coords
+
+    return shapely.transform(part, snap)
+
+
 def unwrap_antimeridian(geom: BaseGeometry) -> BaseGeometry:
     """Return ``geom`` with its western parts shifted by +360° when it crosses the dateline.
 
@@ -88,7 +107,10 @@ def unwrap_antimeridian(geom: BaseGeometry) -> BaseGeometry:
     pacific = all(p.bounds[0] >= 90.0 or p.bounds[2] <= -90.0 for p in parts)
     if not (pacific or _touches_dateline(parts)):
         return geom
-    shifted = [translate(p, xoff=360.0) if p.bounds[2] <= 0 else p for p in parts]
+    shifted = [
+        translate(_snap_to_dateline(p), xoff=360.0) if p.bounds[2] <= 0 else _snap_to_dateline(p)
+        for p in parts
+    ]
     joined = _collect(shifted, geom)
     if isinstance(joined, MultiPolygon):
         # The halves were cut along the dateline; once side by side, melt the seam away.
@@ -98,20 +120,58 @@ def unwrap_antimeridian(geom: BaseGeometry) -> BaseGeometry:
     return joined
 
 
-def display_geometry(geom: BaseGeometry, *, tolerance: float = DISPLAY_TOLERANCE) -> BaseGeometry:
-    """The geometry as the map draws it: thinned areas and lines, contiguous across the dateline.
+def _vertex_count(geom: BaseGeometry) -> int:
+    return int(shapely.get_num_coordinates(geom))
 
-    Areas and lines are simplified with ``tolerance`` degrees (topology preserved; a part too
-    small to survive keeps its original shape) so that a country outline does not weigh
-    hundreds of kilobytes in the page. Points are returned as they are.
+
+def display_tolerance(geom: BaseGeometry) -> float:
+    """The simplification tolerance for drawing ``geom``, in degrees: about 1/800 of its
+    larger side (a pixel or two when the map is fitted to it), never under
+    :data:`DISPLAY_TOLERANCE`."""
+    minx, miny, maxx, maxy = geom.bounds
+    return max(DISPLAY_TOLERANCE, max(maxx - minx, maxy - miny) / 800.0)
+
+
+def display_digits(tolerance: float) -> int:
+    """Decimal places worth keeping at ``tolerance``: one more than the tolerance has, two to
+    :data:`DISPLAY_DIGITS`."""
+    return max(2, min(DISPLAY_DIGITS, math.ceil(-math.log10(tolerance)) + 1))
+
+
+def _drop_specks(geom: BaseGeometry, tolerance: float) -> BaseGeometry:
+    """Without the islands smaller than a few pixels (the largest part always stays)."""
+    if not isinstance(geom, MultiPolygon):
+        return geom
+    parts = sorted(geom.geoms, key=lambda p: p.area, reverse=True)
+    kept = [parts[0]] + [p for p in parts[1:] if p.area >= (3 * tolerance) ** 2]
+    return kept[0] if len(kept) == 1 else MultiPolygon(kept)
+
+
+def display_geometry(
+    geom: BaseGeometry, *, max_vertices: int = MAX_VERTICES
+) -> tuple[BaseGeometry, int]:
+    """The geometry as the map draws it, and the decimal places to write it with.
+
+    Areas and lines are simplified in proportion to their size (:func:`display_tolerance`,
+    topology preserved, specks of islands dropped) and further until they have at most
+    ``max_vertices`` vertices, so that a continent weighs a few kilobytes in the page, not
+    hundreds; first it is made contiguous across the dateline (:func:`unwrap_antimeridian`).
+    Points are returned as they are, with :data:`DISPLAY_DIGITS` decimals.
     """
     if geom is None or geom.is_empty:
         raise SiteError("cannot draw an empty geometry")
-    if tolerance > 0 and not isinstance(geom, Point | MultiPoint):
+    geom = unwrap_antimeridian(geom)
+    if isinstance(geom, Point | MultiPoint):
+        return geom, DISPLAY_DIGITS
+    tolerance = display_tolerance(geom)
+    shown = geom
+    for _ in range(12):
         simplified = shapely.simplify(geom, tolerance, preserve_topology=True)
-        if not simplified.is_empty:
-            geom = simplified
-    return unwrap_antimeridian(geom)
+        shown = _drop_specks(simplified, tolerance) if not simplified.is_empty else geom
+        if _vertex_count(shown) <= max_vertices:
+            break
+        tolerance *= 1.6
+    return shown, display_digits(tolerance)
 
 
 def latlng(lon: float, lat: float, digits: int = DISPLAY_DIGITS) -> list[float]:

@@ -81,8 +81,8 @@ class Geometries:
         found = self._by_wkb.get(key)
         if found is not None:
             return found
-        shown = display_geometry(geom)
-        item = leaflet_coords(shown)
+        shown, digits = display_geometry(geom)
+        item = leaflet_coords(shown, digits)
         minx, miny, maxx, maxy = shown.bounds
         item["b"] = [
             [round(miny, 5), round(minx, 5)],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import shapely
 from shapely.geometry import (
     GeometryCollection,
     LineString,
@@ -81,6 +82,11 @@ def test_geometries_that_do_not_cross_are_unchanged() -> None:
     # Russia, cut at the dateline, is joined up again.
     russia = MultiPolygon([box(19, 41, 180, 77), box(-180, 64, -169, 70)])
     assert unwrap_antimeridian(russia).bounds == pytest.approx((19, 41, 191, 77))
+    # Sources that clip at 179.9999 instead of 180 are cut at the dateline all the same.
+    clipped = MultiPolygon([box(128, 0, 179.9999, 56), box(-180, 0, -77, 58)])
+    joined = unwrap_antimeridian(clipped)
+    assert joined.bounds == pytest.approx((128, 0, 283, 58))
+    assert isinstance(joined, Polygon)  # no sliver left along the dateline
     single = box(170, 0, 179, 5)
     assert unwrap_antimeridian(single) is single
 
@@ -94,11 +100,37 @@ def test_display_geometry_thins_long_outlines_but_keeps_points() -> None:
             for a in range(1000)
         ]
     )
-    thinned = display_geometry(circle)
+    thinned, digits = display_geometry(circle)
     assert len(thinned.exterior.coords) < 200
     assert thinned.area == pytest.approx(circle.area, rel=0.01)
+    assert digits == 3  # a 10-degree shape needs no metre precision
     point = Point(1, 2)
-    assert display_geometry(point).equals(point)
+    assert display_geometry(point) == (point, 5)
+
+
+def test_display_geometry_caps_vertices_and_drops_specks() -> None:
+    import math
+
+    # a continent-sized ragged outline with thousands of vertices and a cloud of islets
+    ragged = Polygon(
+        [
+            (
+                60 * math.cos(a / 5000 * 2 * math.pi) * (1 + 0.05 * (a % 7)),
+                30 * math.sin(a / 5000 * 2 * math.pi) * (1 + 0.05 * (a % 5)),
+            )
+            for a in range(5000)
+        ]
+    )
+    islets = [box(100 + i * 0.3, 40, 100.01 + i * 0.3, 40.01) for i in range(50)]
+    shown, digits = display_geometry(MultiPolygon([ragged, *islets]), max_vertices=400)
+    assert shapely.get_num_coordinates(shown) <= 400
+    assert isinstance(shown, Polygon)  # the islets are specks at this scale
+    assert shown.area == pytest.approx(ragged.area, rel=0.1)
+    assert digits == 2
+    # a small derived area keeps its detail
+    small = Point(121, 24).buffer(0.5, 64)
+    kept, small_digits = display_geometry(small)
+    assert shapely.get_num_coordinates(kept) > 24 and small_digits == 4
 
 
 def test_tiny_area_collapsing_after_rounding_becomes_a_point() -> None:

@@ -345,3 +345,65 @@ def test_base_url_makes_oembed_absolute(tmp_path: Path) -> None:
     assert 'src="https://maps.example.org/desk/embed/bc-wildfire.html"' in doc["html"]
     with pytest.raises(SiteError, match="base_url"):
         _build(tmp_path / "x", base_url="javascript:alert(1)//")
+
+
+def _many_events(count: int) -> gpd.GeoDataFrame:
+    """``count`` events spread over the world and two years: four in five at points, the rest
+    areas; sources with quotes; about one place in five shared."""
+    import random
+    from datetime import date, timedelta
+
+    rng = random.Random(5)
+    rows = []
+    for i in range(count):
+        lon, lat = rng.uniform(-179, 175), rng.uniform(-55, 70)
+        if rng.random() < 0.8:
+            geom = Point(lon, lat)
+        else:
+            geom = box(lon, lat, lon + rng.uniform(0.2, 4), lat + rng.uniform(0.2, 4))
+        start = date(2023, 1, 1) + timedelta(days=rng.randint(0, 700))
+        end = start + timedelta(days=rng.choice([0, 0, 0, 1, 6, 30]))
+        rows.append(
+            {
+                "id": f"event-{i:05d}",
+                "title": f"Reported clash number {i} near a town on a provincial road",
+                "category": rng.choice(["conflict", "military", "diplomacy", "protest", "other"]),
+                "place_name": f"Town {i % 2000}",
+                "start": start.isoformat(),
+                "end": end.isoformat(),
+                "sources": [
+                    {
+                        "article": f"article-{i // 3}",
+                        "title": f"Article {i // 3}",
+                        "outlet": f"Outlet {i % 40}",
+                        "url": f"https://news.example.org/{i // 3}",
+                        "published": end.isoformat(),
+                        "quote": "Witnesses said the fighting lasted several hours before "
+                        "the road was reopened on Tuesday evening, local officials said.",
+                    }
+                ],
+                "geometry": geom,
+            }
+        )
+    return gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326")
+
+
+@pytest.mark.slow
+def test_ten_thousand_events_fit_in_the_page_budget() -> None:
+    from layers.payload import SiteTables, index_payload
+    from layers.safety import script_json
+    from layers.style import category_styles
+    from layers.tables import events_frame
+
+    events = events_frame(_many_events(10_000))
+    tables = SiteTables(
+        events=events,
+        mentions=None,
+        styles=category_styles(events["category"]),
+        event_files=page_names(events["id"]),
+        article_pages={},
+        docs={},
+    )
+    data = script_json(index_payload(tables, title="Big", snippet="", on_problem=print))
+    # index.html is this block plus about 15 kB of markup and the map script
+    assert len(data.encode("utf-8")) < 4_800_000
