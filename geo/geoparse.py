@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -21,7 +22,8 @@ if TYPE_CHECKING:
 
 __all__ = ["Analysis", "analyze", "geoparse"]
 
-_WORDS = re.compile(r"[^\W_]+")
+_LOWER_WORDS = re.compile(r"\b[a-z][a-z'’]*\b")
+_CAPITALISED = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’-]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,31 +52,31 @@ def _default_gazetteer() -> Any:
 class _Names:
     """Person-like names in a text, for "does this sentence name someone the sentence
     before named?": capitalised words that never occur in lower case in the text and are
-    not places, demonyms, titles or sentence openers."""
+    not places, demonyms, titles or sentence openers. One regex pass over the text, on
+    first use; then a binary search per sentence."""
 
     def __init__(self, text: str, recognizer: Recognizer) -> None:
         self.text = text
         self.recognizer = recognizer
-        self._lower: set[str] | None = None
-        self._cache: dict[tuple[int, int], frozenset[str]] = {}
+        self._positions: list[int] | None = None
+        self._names: list[str | None] = []
+
+    def _prepare(self) -> list[int]:
+        lower = set(_LOWER_WORDS.findall(self.text))
+        positions, names = [], []
+        common = self.recognizer.is_common_capitalised
+        for m in _CAPITALISED.finditer(self.text):
+            word = m.group()
+            low = word.lower()
+            positions.append(m.start())
+            names.append(None if low in lower or common(word) else low)
+        self._positions, self._names = positions, names
+        return positions
 
     def __call__(self, start: int, end: int) -> frozenset[str]:
-        hit = self._cache.get((start, end))
-        if hit is not None:
-            return hit
-        if self._lower is None:
-            self._lower = {w for w in _WORDS.findall(self.text) if w.islower()}
-        out = set()
-        for w in _WORDS.findall(self.text, start, end):
-            if len(w) < 3 or not w[0].isupper() or w.isupper():
-                continue
-            low = w.lower()
-            if low in self._lower or self.recognizer.is_common_capitalised(w):
-                continue
-            out.add(low)
-        result = frozenset(out)
-        self._cache[(start, end)] = result
-        return result
+        positions = self._positions if self._positions is not None else self._prepare()
+        lo, hi = bisect_left(positions, start), bisect_left(positions, end)
+        return frozenset(n for n in self._names[lo:hi] if n)
 
 
 def analyze(

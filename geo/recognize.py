@@ -180,6 +180,15 @@ _DEMONYM_TAIL = re.compile(
     r"\b(?:waters|coast|coastline|seaboard|economic\s+zone|EEZ)\b", re.IGNORECASE
 )
 _DEMONYM_WINDOW = 80  # characters before the tail word that a demonym phrase may use
+#: Words a modifier phrase can end with (gazetteer.modifiers.find_prefix): the recognizer
+#: asks for a prefix only after one of them ("the", "off", "near", "northwestern"…).
+_MODIFIER_ENDINGS = frozenset(
+    {"the", "of", "off", "to", "from", "near", "outside", "around", "encircling",
+     "surrounding", "circling", "encircle", "surround", "coastal", "offshore", "north",
+     "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern",
+     "southern", "eastern", "western", "northeastern", "northwestern", "southeastern",
+     "southwestern", "central", "centre", "center", "middle", "ne", "nw", "se", "sw"}
+)  # fmt: skip
 _UNKNOWN_AFTER_PREP = re.compile(
     r"\b(?:in|at|near|outside|around|to)\s+"
     r"((?:[A-Z][\w’'-]+)(?:\s+(?:(?:of|de|la|del|al|el)\s+)?[A-Z][\w’'-]+){0,3})"
@@ -485,7 +494,9 @@ class Recognizer:
     def _grow(self, text: str, start: int, end: int, key: str) -> Toponym:
         """Extend a name with its modifier (prefix or suffix)."""
         phrase_start, phrase_end, modifier = start, end, None
-        found = find_prefix(text, start)
+        line_start = text.rfind("\n", 0, start) + 1
+        word = _previous_word(text, start, line_start)[0].lower()
+        found = find_prefix(text, start) if word in _MODIFIER_ENDINGS else None
         if found is not None:
             phrase_start, modifier = found
         else:
