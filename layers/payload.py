@@ -9,7 +9,8 @@ numbers (days since 1970-01-01) so the filter compares integers.
 Layout (``ev`` and ``pl`` are columns; ``ev.id[i]`` … ``ev.q[i]`` describe event ``i``)::
 
     {"title", "cats": [{"key", "label", "colour", "cls", "count"}], "outlets": [name],
-     "articles": [[key, title, outlet index or -1, http(s) url or null, published, page]],
+     "articles": [[key, title, outlet index or -1, http(s) url or null, published (as people
+                   read it) or null, article page name or null]],
      "geoms": [{"t": "pt"|"pts"|"ln"|"pg", "c": coords, "b": [[s, w], [n, e]]}],
      "ev": {"id", "t" title, "c" category index, "g" geometry index, "p" place name,
             "k" place kind, "d" derivation, "s" start day, "e" end day, "l" date label,
@@ -102,6 +103,17 @@ class Geometries:
         ]
 
 
+def _published_label(value: Any) -> str | None:
+    """A publication date as people read it ("16 Oct 2024"), or the text as given."""
+    if not value:
+        return None
+    text = str(value).strip()
+    try:
+        return date_text(text[:10], text[:10], "day")
+    except (SiteError, ValueError):
+        return _clip(text, 40) or None
+
+
 class _Articles:
     """The articles named by sources and mentions, each stored once."""
 
@@ -140,7 +152,7 @@ class _Articles:
                 _clip(title, 300) or None,
                 self.outlet(_clip(outlet, 120) or None),
                 url,
-                str(published)[:10] if published else None,
+                _published_label(published),
                 page,
             ]
         )

@@ -262,7 +262,7 @@
   Site.prototype.sourceItem = function (entry) {
     var a = this.data.articles[entry[0]];
     var outlet = a[2] >= 0 ? this.data.outlets[a[2]] : null;
-    var heading = outlet || a[1] || "Source";
+    var heading = outlet || a[1] || a[0];
     var item = el("li", { class: "popup-source" }, [el("strong", { text: heading })]);
     if (outlet && a[1]) item.appendChild(el("span", { class: "source-title", text: " · " + a[1] }));
     if (a[4]) item.appendChild(el("span", { class: "source-date", text: " · " + a[4] }));
