@@ -564,8 +564,37 @@
     list.appendChild(fragment);
     list.addEventListener("click", function (e) {
       var target = e.target.closest ? e.target.closest("li[data-event-id]") : null;
-      if (target && target._geoEvent !== undefined) select(target._geoEvent);
+      if (target && target._geoEvent !== undefined) {
+        select(target._geoEvent);
+        focusPopup(target.querySelector("button"));
+      }
     });
+
+    /* The popup opened from the list takes the focus, so a screen reader reads it and the
+     * keyboard reaches its links and Embed button; Escape closes it and goes back. */
+    var returnFocus = null;
+    var openPopup = null;
+    function focusPopup(back) {
+      var element = openPopup && openPopup.getElement();
+      var content = element ? element.querySelector(".popup") : null;
+      if (!content) return;
+      returnFocus = back || null;
+      content.setAttribute("tabindex", "-1");
+      content.focus({ preventScroll: true });
+    }
+    document.addEventListener("keydown", function (e) {
+      if (e.key !== "Escape" || !e.target.closest || !e.target.closest(".leaflet-popup")) return;
+      map.closePopup();
+      if (returnFocus && document.contains(returnFocus)) returnFocus.focus();
+      returnFocus = null;
+    });
+    var skip = document.querySelector(".skip-link");
+    if (skip) {
+      skip.addEventListener("click", function (e) {
+        e.preventDefault(); /* keep the filter state in the hash */
+        list.focus();
+      });
+    }
 
     /* ---- the sources filter */
     var sourceBoxes = [];
@@ -900,6 +929,7 @@
     }
 
     map.on("popupopen", function (e) {
+      openPopup = e.popup;
       var source = e.popup._source;
       var i = source && source._geoEvent !== undefined ? source._geoEvent : e.popup._geoEvent;
       if (i !== undefined) {

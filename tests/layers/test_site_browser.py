@@ -358,6 +358,15 @@ def test_choosing_a_list_entry_opens_its_popup(browser: Any, world: Path) -> Non
         page.wait_for_function("() => location.hash.includes('event=reykjavik-summit')")
         popup = page.locator(".leaflet-popup-content", has_text="Reykjavik")
         assert "summer 2024" in popup.inner_text()
+        # the popup has the focus; Tab reaches its Embed button, Escape goes back to the list
+        assert page.evaluate("document.activeElement.closest('.leaflet-popup') !== null")
+        page.keyboard.press("Tab")
+        assert page.evaluate("document.activeElement.textContent") in {"Embed", "Original article"}
+        page.keyboard.press("Escape")
+        page.wait_for_function("() => !location.hash.includes('event=')")
+        assert page.evaluate("document.activeElement.closest('li').dataset.eventId") == (
+            "reykjavik-summit"
+        )
         o.clean()
 
 
@@ -399,6 +408,17 @@ def test_article_page_links_back_to_the_map(browser: Any, world: Path) -> None:
         popup.wait_for()
         assert "Strait of Malacca" in popup.inner_text()
         assert "place=ne:marine:strait-of-malacca" in o.hash()
+        o.clean()
+
+
+def test_skip_link_reaches_the_list_and_keeps_the_hash(browser: Any, world: Path) -> None:
+    with opened(browser, _url(world, fragment="from=2024-11-01&to=2024-11-30")) as o:
+        page = o.page
+        page.keyboard.press("Tab")
+        assert page.evaluate("document.activeElement.className") == "skip-link"
+        page.keyboard.press("Enter")
+        assert page.evaluate("document.activeElement.id") == "event-list"
+        assert "from=2024-11-01" in o.hash()
         o.clean()
 
 
