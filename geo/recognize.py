@@ -318,10 +318,15 @@ class Recognizer:
         self._lists = _lists()
         self._automaton = ahocorasick.Automaton()
         single: set[str] = set()
+        self._caps_only: set[str] = set()
         for key in gazetteer.name_keys():
             blanked = _blank(key).strip()
-            if not blanked or blanked in self._lists.never:
-                continue  # "the", "of", "police": never places alone, so never matched
+            if not blanked:
+                continue
+            if blanked in self._lists.never:
+                if not _country_acronym(gazetteer, key, blanked):
+                    continue  # "the", "of", "police": never places alone, so never matched
+                self._caps_only.add(key)  # "US" is the country, "us" is not
             padded = f" {blanked} "
             if padded not in self._automaton:
                 self._automaton.add_word(padded, (len(blanked), key))
@@ -385,6 +390,8 @@ class Recognizer:
         for start, end, key in raw:
             if start < last_end or not (text[start].isupper() or text[start].isdigit()):
                 continue
+            if key in self._caps_only and not text[start:end].isupper():
+                continue
             if skipped.starts and skipped.overlaps(start, end):
                 continue
             if self._accept(text, start, end, key, title_lines):
@@ -415,7 +422,12 @@ class Recognizer:
                 return False
         single = len(words) == 1
         lower = key if single else ""
-        if single and lower in lists.never and not self._qualified(text, end):
+        if (
+            single
+            and lower in lists.never
+            and key not in self._caps_only
+            and not self._qualified(text, end)
+        ):
             return False
         if start > 1 and text[start - 1] in _HYPHENS and text[start - 2].isalpha():
             prefix = _word_before(text, start - 1)
@@ -860,6 +872,18 @@ def _lies_in(place: Place, region: Place) -> bool:
         return bool(region.geometry.intersects(place.geometry.representative_point()))
     except Exception:  # pragma: no cover - defensive: an invalid geometry
         return False
+
+
+def _country_acronym(gazetteer: Any, key: str, blanked: str) -> bool:
+    """A short stop-listed key that names a country ("us"): kept, but matched only when
+    written in capitals ("US")."""
+    if len(blanked.replace(" ", "")) > 3:
+        return False
+    try:
+        cands = gazetteer.candidates(key, limit=1)
+    except TypeError:  # a gazetteer without the limit keyword
+        cands = gazetteer.candidates(key)
+    return bool(cands) and cands[0].place.kind == "country"
 
 
 def _is_online(gazetteer: Any) -> bool:

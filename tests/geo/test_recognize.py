@@ -242,3 +242,10 @@ def test_unknown_names_after_prepositions_go_online_only_when_asked(gaz: Gazette
     online = _FakeOnline(gaz)
     assert [r.base.name for r in recognize(text, gazetteer=online)] == ["Zyxville", *offline]
     assert online.asked == ["Zyxville"]  # not "January", not known places
+
+
+def test_us_in_capitals_is_the_country_but_us_is_a_pronoun(gaz: Gazetteer) -> None:
+    text = "US and Canadian jets flew. Let us hope. The U.S. said so."
+    hits = recognize(text, gazetteer=gaz)
+    assert [text[r.start : r.end] for r in hits] == ["US", "U.S"]
+    assert {r.place.country for r in hits} == {"US"}
