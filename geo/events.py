@@ -581,9 +581,18 @@ def quote_of(text: str, start: int, end: int, at: int, limit: int = 300) -> str:
 
 
 def title_for(
-    text: str, trigger: _Trigger | None, type_: TriggerType, place: Place, clause: str
+    text: str,
+    trigger: _Trigger | None,
+    type_: TriggerType,
+    place: Place,
+    clause: str,
+    sent_start: int = 0,
+    place_start: int | None = None,
 ) -> str:
-    """A short label: "Joint naval drill, Sea of Japan", "Talks, Beijing"."""
+    """A short label: "Joint naval drill by Russia and China, Sea of Japan", "Talks,
+    Beijing". Actors ("by Russia and China") are named for military and conflict events
+    only, from national adjectives just before the trigger in its clause ("Russian and
+    Chinese warships carried out joint drills")."""
     lex = _lexicon()
     noun = type_.form_labels.get(trigger.form, type_.label) if trigger else type_.label
     domain = None
@@ -603,7 +612,54 @@ def title_for(
         if any(w.lower() in lex.joint_words for w in before):
             core = "joint " + core[:1].lower() + core[1:]
     core = core[:1].upper() + core[1:]
+    if trigger is not None and type_.category in {"military", "conflict"}:
+        actors = _actors(text, max(sent_start, trigger.start - 80), trigger.start)
+        if actors and core.startswith("Joint") and place_start and place_start > trigger.end:
+            # "the Chinese navy conducted a joint drill with its Russian counterpart in…"
+            partners = _WORDS.findall(text, trigger.end, place_start)
+            actors = list(dict.fromkeys([*actors, *_countries_of(partners)]))[:3]
+        if actors:
+            core += " by " + (
+                actors[0] if len(actors) == 1 else ", ".join(actors[:-1]) + " and " + actors[-1]
+            )
     return f"{core}, {place.name}"
+
+
+_CLAUSE_PUNCT = re.compile(r"[,;:–—()\"“”]")
+#: Words that may stand between the actors' adjectives and the trigger.
+_ACTOR_GAP = 5
+
+
+def _actors(text: str, lo: int, hi: int) -> list[str]:
+    """Countries named by national adjectives in ``text[lo:hi]`` after its last clause
+    punctuation, the last within :data:`_ACTOR_GAP` words of ``hi``, in text order."""
+    from gazetteer.modifiers import demonym_entry
+
+    segment = text[lo:hi]
+    cut = max((m.end() for m in _CLAUSE_PUNCT.finditer(segment)), default=0)
+    words = _WORDS.findall(segment[cut:])
+    found: list[tuple[int, str]] = []
+    for i, word in enumerate(words):
+        if not word[:1].isupper():
+            continue
+        entry = demonym_entry(word)
+        if entry is not None and entry.kind == "country":
+            found.append((i, entry.place))
+    if not found or len(words) - 1 - found[-1][0] > _ACTOR_GAP:
+        return []
+    return list(dict.fromkeys(name for _, name in found))[:3]
+
+
+def _countries_of(words: Sequence[str]) -> list[str]:
+    """Countries named by the capitalised national adjectives among ``words``."""
+    from gazetteer.modifiers import demonym_entry
+
+    out = []
+    for word in words:
+        entry = demonym_entry(word) if word[:1].isupper() else None
+        if entry is not None and entry.kind == "country":
+            out.append(entry.place)
+    return out
 
 
 def _role(text: str, sent_start: int, m: Recognized) -> str | None:
@@ -723,7 +779,7 @@ def detect_events(
             dates=dates,
             date_source=source,
             quote=quote_of(text, sent.start, sent.end, m.start),
-            title=title_for(text, trig, trig_type, m.place, clause_text),
+            title=title_for(text, trig, trig_type, m.place, clause_text, sent.start, m.start),
             confidence=confidence(strength, role, dates.precision, m.place.precision),
             sentence_start=sent.start,
             sentence_end=sent.end,
@@ -840,7 +896,9 @@ def _inherited(
                 dates=dates,
                 date_source=source,
                 quote=quote_of(text, sent.start, sent.end, t.start),
-                title=title_for(text, t, t.type, donor.place, text[sent.start : sent.end]),
+                title=title_for(
+                    text, t, t.type, donor.place, text[sent.start : sent.end], sent.start
+                ),
                 confidence=confidence(
                     t.strength, "inherited", dates.precision, donor.place.precision
                 ),

@@ -172,8 +172,15 @@ def test_headline_possessives_and_compounds_are_not_places_of_events(gaz: Gazett
 def test_titles_name_the_kind_of_happening_and_the_place(gaz: Gazetteer) -> None:
     text = "Japanese and Philippine navies held joint drills in the Philippine Sea on Friday."
     (report,) = events(text, gaz)
-    assert report.title == "Joint naval drill, Philippine Sea"
+    assert report.title == "Joint naval drill by Japan and Philippines, Philippine Sea"
     assert report.category == "military"
+    text = "The French navy held a joint exercise with its Indian counterpart in the Arabian Sea."
+    (report,) = events(text, gaz)
+    assert report.title == "Joint naval exercise by France and India, Arabian Sea"
+    (talks,) = events("Chinese and Russian envoys held talks in Astana on Monday.", gaz)
+    assert talks.title == "Talks, Astana"  # actors only for military and conflict events
+    (strike,) = events("Israeli airstrikes on Rafah killed 12 people on Sunday.", gaz)
+    assert strike.title.startswith("Air strike by Israel, Rafa")
 
 
 def test_confidence_grows_with_better_evidence() -> None:
