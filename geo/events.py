@@ -215,6 +215,8 @@ _ATTRIBUTION = re.compile(
     r"cited\s+by|quoted\s+by|in\s+a\s+(?:statement|readout|communiqu[eé]|report)\b)",
     re.IGNORECASE,
 )
+#: Substrings every attribution contains (a cheap test before the regex).
+_ATTRIBUTION_HINTS = ("accord", "report", "cit", "quoted", "statement", "readout", "communiqu")
 _ATTRIBUTION_END = re.compile(r"[;,—–]|\s[-–—]\s")
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _COMPOUND = re.compile(r"[-–]\w")
@@ -278,6 +280,9 @@ def _analyse_sentence(text: str, start: int, end: int, protected: Sequence[tuple
         if pos < end and pos > clauses[-1]:
             clauses.append(pos)
     attributions = []
+    low = s.lower()
+    if not any(hint in low for hint in _ATTRIBUTION_HINTS):
+        return _Sentence(start, end, tuple(clauses), ())
     for m in _ATTRIBUTION.finditer(s):
         a = start + m.start()
         stop = _ATTRIBUTION_END.search(s, m.end())

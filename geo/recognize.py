@@ -58,6 +58,8 @@ _QUALIFIABLE = frozenset({"city", "capital", "island", "region", "other", "admin
 _QUALIFIERS = frozenset({"country", "admin1"})
 #: Score lead over the runner-up that makes a name an anchor for the others (see _is_anchor).
 ANCHOR_MARGIN = 2.5
+#: Context resolutions remembered across texts (the cache is emptied when full).
+CONTEXT_CACHE = 50_000
 #: At most this many anchors are passed as context (the nearest ones in the text).
 MAX_NEARBY = 6
 #: Modifier rules the gazetteer's derived areas know.
@@ -340,6 +342,8 @@ class Recognizer:
         self._derived: dict[tuple[Any, ...], Place | None] = {}
         self._common: dict[str, bool] = {}
         self._anchors: dict[str, bool] = {}
+        #: (key, nearby ids, countries) → place: articles about one story share context.
+        self._in_context: dict[tuple[Any, ...], Place | None] = {}
 
     _cache: dict[int, tuple[Any, Recognizer]] = {}  # noqa: RUF012 - a process-wide cache
     _lock = threading.Lock()
@@ -359,6 +363,7 @@ class Recognizer:
             recognizer.online = _is_online(gazetteer)
             recognizer._candidates = {}
             recognizer._derived = {}
+            recognizer._in_context = {}
         else:
             recognizer = cls(gazetteer)
         with cls._lock:
@@ -655,7 +660,6 @@ class Recognizer:
 
         out: list[Recognized] = []
         qualified: dict[str, Place] = {}  # key → the place a qualifier gave it earlier
-        in_context: dict[tuple[str, tuple[str, ...]], Place | None] = {}  # pass-two memo
         skip_next = False
         for i, t in enumerate(toponyms):
             if skip_next:
@@ -699,14 +703,16 @@ class Recognizer:
                     base = cands[0].place
                 else:
                     nearby = nearby_of(t.start)
-                    memo = (key, tuple(p.id for p in nearby))
-                    if memo in in_context:
-                        base = in_context[memo]
+                    memo = (key, tuple(p.id for p in nearby), countries)
+                    if memo in self._in_context:
+                        base = self._in_context[memo]
                     else:
                         base = self.gazetteer.resolve(
                             t.name, context=Context(nearby=nearby, countries=countries)
                         )
-                        in_context[memo] = base
+                        if len(self._in_context) >= CONTEXT_CACHE:
+                            self._in_context.clear()
+                        self._in_context[memo] = base
             if base is None:
                 continue
             place = base
