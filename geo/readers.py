@@ -3,9 +3,10 @@
 Formats (by extension, see ``docs/input-formats.md``): ``.txt``, ``.md``/``.markdown`` with
 YAML front matter, ``.html``/``.htm`` (trafilatura), ``.jsonl`` (one article per line).
 
-- Paths: files, folders (searched recursively for the known extensions, hidden files and
-  folders skipped) and globs (``articles/*.md``, ``news/**/*.txt``). A path that does not
-  exist and matches no glob raises :class:`GeoError`; so does a folder with no article files.
+- Paths: files, folders (searched recursively for the known extensions; hidden files and
+  folders, and documentation files such as ``README.md``, skipped) and globs
+  (``articles/*.md``, ``news/**/*.txt``). A path that does not exist and matches no glob
+  raises :class:`GeoError`; so does a folder with no article files.
   Articles come back sorted by file path (and line, for JSONL), whatever the order of paths.
 - Sidecar metadata: an ``articles.yaml`` next to the files maps article ids to ``title``,
   ``outlet``, ``url``, ``published``, ``published_derived_from``; it overrides what the
@@ -101,8 +102,18 @@ def read_articles(
 # --- paths ---------------------------------------------------------------------------------
 
 
+#: Stems of documentation files that sit beside articles in a folder (``README.md``): folders
+#: and globs skip them; naming such a file explicitly still reads it.
+DOC_STEMS: frozenset[str] = frozenset({"readme", "license", "changelog", "contributing"})
+
+
 def _is_article_file(p: Path) -> bool:
-    return p.suffix.lower() in EXTENSIONS and p.is_file() and p.name not in SIDECAR_NAMES
+    return (
+        p.suffix.lower() in EXTENSIONS
+        and p.is_file()
+        and p.name not in SIDECAR_NAMES
+        and p.stem.lower() not in DOC_STEMS
+    )
 
 
 def _hidden(p: Path, root: Path) -> bool:

@@ -178,6 +178,15 @@ def test_globs_recursive_folders_and_hidden_files(tmp_path: Path) -> None:
     assert [a.id for a in got] == ["a", "b"]
 
 
+def test_folders_skip_readme_files_but_an_explicit_readme_is_read(tmp_path: Path) -> None:
+    write(tmp_path / "story.md", BODY)
+    write(tmp_path / "README.md", "# Test articles\n\nWritten for the project in Paris.\n")
+    write(tmp_path / "sub" / "Readme.txt", "Notes about the corpus.\n")
+    assert [a.id for a in read(tmp_path)[0]] == ["story"]
+    assert [a.id for a in read(str(tmp_path / "*.md"))[0]] == ["story"]
+    assert [a.id for a in read(tmp_path / "README.md")[0]] == ["README"]
+
+
 def test_missing_path_and_empty_glob_are_errors(tmp_path: Path) -> None:
     with pytest.raises(GeoError, match=r"no such file or folder: .*nope"):
         read_articles(tmp_path / "nope")
