@@ -1,35 +1,48 @@
 """The data a page's script draws from: compact, column-oriented, JSON-ready.
 
-The main page carries every event in one ``<script type="application/json">`` block, as
-arrays (one per field) so that 10,000 events stay a few megabytes and the date filter walks
-plain arrays. Shapes shared by several events are stored once; coordinates are ``[lat, lon]``
-(flipped by :func:`layers.geometry.leaflet_coords`) rounded to five decimals. Dates are day
-numbers (days since 1970-01-01) so the filter compares integers.
+The main page carries what the map, the list and the filters need for every event in one
+``<script type="application/json">`` block, as arrays (one per field) so that 10,000 events
+stay a few megabytes and the date filter walks plain arrays. What only a popup shows (sources
+with their quotes and links, notes, how an area was drawn) goes into *detail files*
+(``details/<n>.js``, :data:`DETAIL_CHUNK` events each) that the page loads when a popup opens;
+embed pages carry their one event's details inline. Shapes shared by several events are stored
+once; coordinates are ``[lat, lon]`` (flipped by :func:`layers.geometry.leaflet_coords`)
+rounded to what their size warrants. Dates are day numbers (days since 1970-01-01) so the
+filter compares integers.
 
-Layout (``ev`` and ``pl`` are columns; ``ev.id[i]`` … ``ev.q[i]`` describe event ``i``)::
+Layout (``ev`` and ``pl`` are columns; ``ev.id[i]`` … ``ev.im[i]`` describe event ``i``)::
 
-    {"title", "cats": [{"key", "label", "colour", "cls", "count"}], "outlets": [name],
-     "articles": [[key, title, outlet index or -1, http(s) url or null, published (as people
-                   read it) or null, article page name or null]],
-     "geoms": [{"t": "pt"|"pts"|"ln"|"pg", "c": coords, "b": [[s, w], [n, e]]}],
+    {"title", "cats": [{"key", "label", "colour", "cls", "count"}],
+     "sources": [name]          the names the sources filter offers (outlet, else web site,
+                                else headline, else article id),
+     "geoms": [{"t": "pt"|"pts"|"ln"|"pg", "c": coords, "b": [[s, w], [n, e]] (not for "pt")}],
      "ev": {"id", "t" title, "c" category index, "g" geometry index, "p" place name,
-            "k" place kind, "d" derivation, "s" start day, "e" end day, "l" date label,
-            "src" [[article index, quote]], "n" notes, "q" confidence, "f" page name,
-            "im" has an image},
+            "dv" 1 for an area derived from a description, "s" start day, "e" end day,
+            "l" date label, "sk" [source name indices],
+            "f" page name when not the id (only when some event needs one),
+            "im" has an image (only when images are on)},
+     "details": {"size": events per file, "count": files} or {"inline": [detail]},
      "pl": {"id", "n" name, "k" kind, "g" geometry index,
-            "m" [[article index, text, start day, end day, date label, anchor]],
+            "m" [[article index or -1, sentence, start day, end day, date label, anchor]],
             "more" mentions not listed, "w" merged [first, last] day spans or null},
+     "arts": [[label, article page name or null]]   the articles mentions point to,
      "range": [first day, last day] or null, "bounds": [[s, w], [n, e]] or null,
      "snippet": iframe template, "credits": [text], "mentionColour", "root": path to the
      site root ("" or "../")}
+
+A detail is ``[place kind, derivation, notes, confidence, sources]``, each source
+``[outlet, headline, http(s) url, published (as people read it), quote, article page name]``
+(any of them may be null).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+import math
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
+from urllib.parse import urlsplit
 
 import geopandas as gpd
 import shapely
@@ -41,13 +54,24 @@ from layers.geometry import display_geometry, leaflet_coords
 from layers.safety import http_url
 from layers.style import MENTION_COLOUR, CategoryStyle
 
-__all__ = ["Geometries", "SiteTables", "day_number", "embed_payload", "index_payload"]
+__all__ = [
+    "Geometries",
+    "SiteTables",
+    "day_number",
+    "detail_chunks",
+    "embed_payload",
+    "event_detail",
+    "index_payload",
+]
 
 _EPOCH = date(1970, 1, 1)
 #: Longest quote carried in the page; the full quote is in the downloads and article pages.
 QUOTE_LIMIT = 400
-#: Mentions listed per place in the "places mentioned" popups.
-MENTIONS_PER_PLACE = 30
+#: Mentions listed per place in the "places mentioned" popups, and the longest sentence shown.
+MENTIONS_PER_PLACE = 20
+MENTION_TEXT_LIMIT = 200
+#: Events per detail file.
+DETAIL_CHUNK = 200
 _PLACE_KEYS = ("id", "n", "k", "g", "m", "more", "w")
 
 
@@ -84,17 +108,21 @@ class Geometries:
             return found
         shown, digits = display_geometry(geom)
         item = leaflet_coords(shown, digits)
-        minx, miny, maxx, maxy = shown.bounds
-        item["b"] = [
-            [round(miny, 5), round(minx, 5)],
-            [round(maxy, 5), round(maxx, 5)],
-        ]
+        if item["t"] != "pt":  # a point's bounds are its position
+            minx, miny, maxx, maxy = shown.bounds
+            item["b"] = [
+                [round(miny, 5), round(minx, 5)],
+                [round(maxy, 5), round(maxx, 5)],
+            ]
         self.items.append(item)
         self._by_wkb[key] = len(self.items) - 1
         return len(self.items) - 1
 
     def bounds(self, indices: Iterable[int]) -> list[list[float]] | None:
-        boxes = [self.items[i]["b"] for i in set(indices)]
+        boxes = [
+            self.items[i].get("b") or [self.items[i]["c"], self.items[i]["c"]]
+            for i in sorted(set(indices))
+        ]
         if not boxes:
             return None
         return [
@@ -114,50 +142,90 @@ def _published_label(value: Any) -> str | None:
         return _clip(text, 40) or None
 
 
-class _Articles:
-    """The articles named by sources and mentions, each stored once."""
+def _host(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = urlsplit(url).hostname or ""
+    return host.removeprefix("www.") or None
+
+
+class _Sources:
+    """The sources filter's names, each stored once."""
+
+    def __init__(self, docs: Mapping[str, ArticleDoc]) -> None:
+        self.names: list[str] = []
+        self._index: dict[str, int] = {}
+        self._docs = docs
+
+    def key(self, source: Mapping[str, Any] | None) -> int:
+        if source is None:
+            name = "No source given"
+        else:
+            doc = self._docs.get(source.get("article") or "")
+            name = (
+                source.get("outlet")
+                or (doc.outlet if doc else None)
+                or _host(http_url(source.get("url")) or (http_url(doc.url) if doc else None))
+                or source.get("title")
+                or (doc.title if doc else None)
+                or source.get("article")
+                or "Unnamed source"
+            )
+            name = _clip(name, 120)
+        found = self._index.get(name)
+        if found is None:
+            found = self._index[name] = len(self.names)
+            self.names.append(name)
+        return found
+
+
+class _MentionArticles:
+    """The articles that mentions point to: a label and the article page, each stored once."""
 
     def __init__(self, docs: Mapping[str, ArticleDoc], pages: Mapping[str, str]) -> None:
         self.rows: list[list[Any]] = []
-        self.outlets: list[str] = []
-        self._outlet_index: dict[str, int] = {}
         self._index: dict[str, int] = {}
         self._docs = docs
         self._pages = pages
 
-    def outlet(self, name: str | None) -> int:
-        if not name:
+    def index(self, article: str | None) -> int:
+        if not article:
             return -1
-        found = self._outlet_index.get(name)
+        found = self._index.get(article)
         if found is None:
-            found = self._outlet_index[name] = len(self.outlets)
-            self.outlets.append(name)
+            doc = self._docs.get(article)
+            label = (doc.title or doc.outlet) if doc else None
+            self.rows.append([_clip(label or article, 200), self._pages.get(article)])
+            found = self._index[article] = len(self.rows) - 1
         return found
 
-    def index(self, source: Mapping[str, Any]) -> int:
+
+def event_detail(
+    row: Mapping[str, Any], docs: Mapping[str, ArticleDoc], pages: Mapping[str, str]
+) -> list[Any]:
+    """What an event's popup shows beyond the list: ``[place kind, derivation, notes,
+    confidence, sources]`` (see the module docstring)."""
+    sources = []
+    for source in row["sources"] or []:
         article = source.get("article") or None
-        key = article or source.get("url") or f"{source.get('outlet') or ''}|{source.get('title')}"
-        found = self._index.get(key)
-        if found is not None:
-            return found
-        doc = self._docs.get(article) if article else None
-        title = source.get("title") or (doc.title if doc else None)
-        outlet = source.get("outlet") or (doc.outlet if doc else None)
-        url = http_url(source.get("url")) or (http_url(doc.url) if doc else None)
-        published = source.get("published") or (doc.published if doc else None)
-        page = self._pages.get(article) if article else None
-        self.rows.append(
+        doc = docs.get(article) if article else None
+        sources.append(
             [
-                str(article or key),
-                _clip(title, 300) or None,
-                self.outlet(_clip(outlet, 120) or None),
-                url,
-                _published_label(published),
-                page,
+                _clip(source.get("outlet") or (doc.outlet if doc else None), 120) or None,
+                _clip(source.get("title") or (doc.title if doc else None), 300) or None,
+                http_url(source.get("url")) or (http_url(doc.url) if doc else None),
+                _published_label(source.get("published") or (doc.published if doc else None)),
+                _clip(source.get("quote")) or None,
+                pages.get(article) if article else None,
             ]
         )
-        self._index[key] = len(self.rows) - 1
-        return len(self.rows) - 1
+    return [
+        row["place_kind"],
+        _clip(row.get("derivation"), 400) or None,
+        [_clip(n, 400) for n in (row.get("notes") or [])],
+        round(float(row["confidence"]), 2),
+        sources,
+    ]
 
 
 @dataclass
@@ -202,12 +270,12 @@ def _events_block(
     records: Sequence[tuple[dict[str, Any], BaseGeometry]],
     tables: SiteTables,
     geoms: Geometries,
-    articles: _Articles,
+    sources: _Sources,
     on_problem: Callable[[str], None],
 ) -> dict[str, list[Any]]:
     cat_index = {s.key: i for i, s in enumerate(tables.styles)}
     cols: dict[str, list[Any]] = {
-        k: [] for k in ("id", "t", "c", "g", "p", "k", "d", "s", "e", "l", "src", "n", "q", "f")
+        k: [] for k in ("id", "t", "c", "g", "p", "dv", "s", "e", "l", "sk", "f")
     }
     with_images = bool(tables.images)
     if with_images:
@@ -219,26 +287,27 @@ def _events_block(
         except SiteError as exc:
             on_problem(f"event {ident}: {exc}; shown with its ISO dates")
             label = f"{row['start']} – {row['end']}"
-        sources = []
-        for source in row["sources"] or []:
-            sources.append([articles.index(source), _clip(source.get("quote"))])
+        keys: list[int] = []
+        for source in row["sources"] or [None]:
+            key = sources.key(source)
+            if key not in keys:
+                keys.append(key)
         file = tables.event_files[ident]
         cols["id"].append(ident)
         cols["t"].append(_clip(row["title"], 300))
         cols["c"].append(cat_index[row["category"]])
         cols["g"].append(geoms.index(geom))
         cols["p"].append(_clip(row["place_name"], 200))
-        cols["k"].append(row["place_kind"])
-        cols["d"].append(_clip(row.get("derivation"), 400) or None)
+        cols["dv"].append(1 if row.get("derivation") or row["place_kind"] == "derived" else 0)
         cols["s"].append(day_number(row["start"]))
         cols["e"].append(day_number(row["end"]))
         cols["l"].append(label)
-        cols["src"].append(sources)
-        cols["n"].append([_clip(n, 400) for n in (row.get("notes") or [])])
-        cols["q"].append(round(float(row["confidence"]), 2))
+        cols["sk"].append(keys)
         cols["f"].append(None if file == ident else file)
         if with_images:
             cols["im"].append(1 if tables.images.get(ident) else 0)
+    if not any(cols["f"]):
+        del cols["f"]
     return cols
 
 
@@ -246,7 +315,7 @@ def _places_block(
     mentions: gpd.GeoDataFrame | None,
     tables: SiteTables,
     geoms: Geometries,
-    articles: _Articles,
+    articles: _MentionArticles,
 ) -> dict[str, list[Any]]:
     cols: dict[str, list[Any]] = {k: [] for k in _PLACE_KEYS}
     if mentions is None or not len(mentions):
@@ -263,7 +332,7 @@ def _places_block(
         listed = []
         for row, _ in rows[:MENTIONS_PER_PLACE]:
             article = row["article"] or None
-            art = articles.index({"article": article}) if article else -1
+            art = articles.index(article)
             start, end = row["start"], row["end"]
             label = None
             if start and end:
@@ -277,7 +346,7 @@ def _places_block(
             listed.append(
                 [
                     art,
-                    _clip(row["sentence"] or row["text"], 300),
+                    _clip(row["sentence"] or row["text"], MENTION_TEXT_LIMIT),
                     day_number(start) if start else None,
                     day_number(end) if end else None,
                     label,
@@ -319,6 +388,13 @@ def _date_range(ev: Mapping[str, list[Any]], pl: Mapping[str, list[Any]]) -> lis
     return [min(starts), max(ends)]
 
 
+def _cats(tables: SiteTables, counts: Sequence[int]) -> list[dict[str, Any]]:
+    return [
+        {"key": s.key, "label": s.label, "colour": s.colour, "cls": s.css_class, "count": n}
+        for s, n in zip(tables.styles, counts, strict=True)
+    ]
+
+
 def index_payload(
     tables: SiteTables,
     *,
@@ -326,37 +402,45 @@ def index_payload(
     snippet: str,
     on_problem: Callable[[str], None],
 ) -> dict[str, Any]:
-    """The main page's data (layout in the module docstring)."""
+    """The main page's data (layout in the module docstring); the details go to
+    :func:`detail_chunks`."""
     geoms = Geometries()
-    articles = _Articles(tables.docs, tables.article_pages)
-    ev = _events_block(_event_records(tables.events), tables, geoms, articles, on_problem)
+    sources = _Sources(tables.docs)
+    ev = _events_block(_event_records(tables.events), tables, geoms, sources, on_problem)
+    articles = _MentionArticles(tables.docs, tables.article_pages)
     pl = _places_block(tables.mentions, tables, geoms, articles)
     counts = [0] * len(tables.styles)
     for c in ev["c"]:
         counts[c] += 1
     return {
         "title": title,
-        "cats": [
-            {
-                "key": s.key,
-                "label": s.label,
-                "colour": s.colour,
-                "cls": s.css_class,
-                "count": counts[i],
-            }
-            for i, s in enumerate(tables.styles)
-        ],
-        "outlets": articles.outlets,
-        "articles": articles.rows,
+        "cats": _cats(tables, counts),
+        "sources": sources.names,
         "geoms": geoms.items,
         "ev": ev,
+        "details": {
+            "size": DETAIL_CHUNK,
+            "count": math.ceil(len(tables.events) / DETAIL_CHUNK),
+        },
         "pl": pl,
+        "arts": articles.rows,
         "range": _date_range(ev, pl),
         "bounds": geoms.bounds(ev["g"] + pl["g"]),
         "snippet": snippet,
         "credits": tables.credits,
         "mentionColour": MENTION_COLOUR,
     }
+
+
+def detail_chunks(tables: SiteTables) -> Iterator[tuple[int, list[list[Any]]]]:
+    """The details of the events, :data:`DETAIL_CHUNK` per file, in the events' order."""
+    records = _event_records(tables.events)
+    for number, first in enumerate(range(0, len(records), DETAIL_CHUNK)):
+        chunk = records[first : first + DETAIL_CHUNK]
+        yield (
+            number,
+            [event_detail(row, tables.docs, tables.article_pages) for row, _ in chunk],
+        )
 
 
 def embed_payload(
@@ -367,10 +451,10 @@ def embed_payload(
     snippet: str,
     on_problem: Callable[[str], None],
 ) -> dict[str, Any]:
-    """One embed page's data: the same layout, holding one event."""
+    """One embed page's data: the same layout, holding one event and its details."""
     geoms = Geometries()
-    articles = _Articles(tables.docs, tables.article_pages)
-    ev = _events_block([record], tables, geoms, articles, on_problem)
+    sources = _Sources(tables.docs)
+    ev = _events_block([record], tables, geoms, sources, on_problem)
     style = tables.styles[ev["c"][0]]
     ev["c"] = [0]
     return {
@@ -384,11 +468,12 @@ def embed_payload(
                 "count": 1,
             }
         ],
-        "outlets": articles.outlets,
-        "articles": articles.rows,
+        "sources": sources.names,
         "geoms": geoms.items,
         "ev": ev,
+        "details": {"inline": [event_detail(record[0], tables.docs, tables.article_pages)]},
         "pl": {k: [] for k in _PLACE_KEYS},
+        "arts": [],
         "range": [ev["s"][0], ev["e"][0]],
         "bounds": geoms.bounds(ev["g"]),
         "snippet": snippet,

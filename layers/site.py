@@ -39,6 +39,7 @@ from layers.pages import render_article, render_embed, render_index
 from layers.payload import (
     SiteTables,
     date_text,
+    detail_chunks,
     embed_payload,
     index_payload,
 )
@@ -414,6 +415,12 @@ def _index_page(
         img_hosts=img_hosts,
     )
     _write(root / "index.html", page)
+    for number, details in detail_chunks(tables):
+        # Data, not code: JSON (with <, >, & and U+2028/9 escaped) passed to one function.
+        _write(
+            root / "details" / f"{number}.js",
+            f"GeoNewsMap.details({number}, {script_json(details)});\n",
+        )
 
 
 def _count(root: Path) -> tuple[int, int]:

@@ -77,60 +77,65 @@
 
   /* ------------------------------------------------------------------ the data model */
 
+  /* Detail files (details/<n>.js) call GeoNewsMap.details(n, [...]) when they load. */
+  var detailChunks = Object.create(null);
+  var detailWaiting = Object.create(null);
+
+  function receiveDetails(number, list) {
+    detailChunks[number] = list;
+    var waiting = detailWaiting[number] || [];
+    delete detailWaiting[number];
+    waiting.forEach(function (callback) {
+      callback();
+    });
+  }
+
   function Site(data) {
     this.data = data;
     this.ev = data.ev;
     this.n = data.ev.id.length;
     this.root = data.root || "";
     this.mentionColour = data.mentionColour || "#37474f";
-    var articles = data.articles;
-    /* A "source" the reader can filter on: the outlet, else the web site, else the article. */
-    var sourceNames = [];
-    var sourceIndex = Object.create(null);
-    this.articleSource = articles.map(function (a) {
-      var name = a[2] >= 0 ? data.outlets[a[2]] : null;
-      if (!name && a[3]) {
-        try {
-          name = new URL(a[3]).hostname.replace(/^www\./, "");
-        } catch (e) {
-          name = null;
-        }
-      }
-      name = name || a[1] || a[0];
-      if (!(name in sourceIndex)) {
-        sourceIndex[name] = sourceNames.length;
-        sourceNames.push(name);
-      }
-      return sourceIndex[name];
-    });
-    this.unattributed = -1;
-    var evSources = [];
-    for (var i = 0; i < this.n; i++) {
-      var keys = [];
-      var src = this.ev.src[i];
-      for (var k = 0; k < src.length; k++) {
-        var s = this.articleSource[src[k][0]];
-        if (keys.indexOf(s) < 0) keys.push(s);
-      }
-      if (!keys.length) {
-        if (this.unattributed < 0) {
-          this.unattributed = sourceNames.length;
-          sourceNames.push("No source given");
-        }
-        keys.push(this.unattributed);
-      }
-      evSources.push(keys);
-    }
-    this.sourceNames = sourceNames;
-    this.evSources = evSources;
+    this.sourceNames = data.sources;
+    this.evSources = data.ev.sk;
     this.byId = Object.create(null);
     for (var j = 0; j < this.n; j++) this.byId[this.ev.id[j]] = j;
     this.placeById = Object.create(null);
     for (var p = 0; p < data.pl.id.length; p++) this.placeById[data.pl.id[p]] = p;
   }
 
+  /* Call back with event i's details (see layers/payload.py), now if they are at hand, else
+   * once its detail file has loaded; null if it cannot be loaded. */
+  Site.prototype.withDetail = function (i, callback) {
+    var details = this.data.details;
+    if (details.inline) {
+      callback(details.inline[i] || null);
+      return;
+    }
+    var number = Math.floor(i / details.size);
+    var offset = i - number * details.size;
+    if (number in detailChunks) {
+      callback(detailChunks[number][offset] || null);
+      return;
+    }
+    var first = !(number in detailWaiting);
+    (detailWaiting[number] = detailWaiting[number] || []).push(function () {
+      var list = detailChunks[number];
+      callback(list ? list[offset] || null : null);
+    });
+    if (first) {
+      var script = document.createElement("script");
+      script.src = this.root + "details/" + number + ".js";
+      script.onerror = function () {
+        receiveDetails(number, null);
+        delete detailChunks[number];
+      };
+      document.head.appendChild(script);
+    }
+  };
+
   Site.prototype.file = function (i) {
-    return this.ev.f[i] || this.ev.id[i];
+    return (this.ev.f && this.ev.f[i]) || this.ev.id[i];
   };
 
   Site.prototype.isArea = function (geomIndex) {
@@ -139,7 +144,7 @@
   };
 
   Site.prototype.isDerived = function (i) {
-    return this.ev.d[i] !== null || this.ev.k[i] === "derived";
+    return this.ev.dv[i] === 1;
   };
 
   Site.prototype.eventStyle = function (i) {
@@ -251,24 +256,23 @@
 
   /* ------------------------------------------------------------------ popups */
 
-  Site.prototype.articleLink = function (articleIndex, label) {
-    var a = this.data.articles[articleIndex];
-    if (!a || !a[5]) return null;
-    return el("a", { class: "article-page", href: pageUrl(this.root, "articles", a[5], ".html") }, [
-      label
-    ]);
+  Site.prototype.articlePageLink = function (page, label, anchor) {
+    if (!page) return null;
+    var href = pageUrl(this.root, "articles", page, ".html") + (anchor ? "#" + anchor : "");
+    return el("a", { class: "article-page", href: href }, [label]);
   };
 
-  Site.prototype.sourceItem = function (entry) {
-    var a = this.data.articles[entry[0]];
-    var outlet = a[2] >= 0 ? this.data.outlets[a[2]] : null;
-    var heading = outlet || a[1] || a[0];
+  /* source: [outlet, headline, url, published, quote, article page] */
+  Site.prototype.sourceItem = function (source) {
+    var heading = source[0] || source[1] || "Source";
     var item = el("li", { class: "popup-source" }, [el("strong", { text: heading })]);
-    if (outlet && a[1]) item.appendChild(el("span", { class: "source-title", text: " · " + a[1] }));
-    if (a[4]) item.appendChild(el("span", { class: "source-date", text: " · " + a[4] }));
-    if (entry[1]) item.appendChild(el("q", { class: "source-quote", text: entry[1] }));
+    if (source[0] && source[1]) {
+      item.appendChild(el("span", { class: "source-title", text: " · " + source[1] }));
+    }
+    if (source[3]) item.appendChild(el("span", { class: "source-date", text: " · " + source[3] }));
+    if (source[4]) item.appendChild(el("q", { class: "source-quote", text: source[4] }));
     var links = el("span", { class: "source-links" });
-    var url = httpUrl(a[3]);
+    var url = httpUrl(source[2]);
     if (url) {
       links.appendChild(
         el("a", { href: url, target: "_blank", rel: "noopener noreferrer nofollow" }, [
@@ -276,7 +280,7 @@
         ])
       );
     }
-    var page = this.articleLink(entry[0], "Text with places highlighted");
+    var page = this.articlePageLink(source[5], "Text with places highlighted");
     if (page) {
       if (links.childNodes.length) links.appendChild(document.createTextNode(" · "));
       links.appendChild(page);
@@ -346,7 +350,51 @@
     return el("div", { class: "popup-embed" }, [button, panel]);
   };
 
-  Site.prototype.eventPopup = function (i, withEmbed) {
+  /* detail: [place kind, derivation, notes, confidence, sources] */
+  Site.prototype.fillDetail = function (box, placeLine, detail) {
+    var kind = detail[0];
+    if (placeLine && kind && kind !== "other") {
+      placeLine.appendChild(document.createTextNode(" (" + kind.replace(/_/g, " ") + ")"));
+    }
+    if (detail[1]) {
+      box.appendChild(
+        el("p", { class: "popup-derivation" }, [
+          el("strong", { text: "How this area was drawn: " }),
+          detail[1]
+        ])
+      );
+    }
+    var sources = detail[4];
+    if (sources.length) {
+      var list = el("ul", { class: "popup-sources" });
+      for (var k = 0; k < sources.length; k++) list.appendChild(this.sourceItem(sources[k]));
+      box.appendChild(
+        el("p", { class: "popup-heading", text: sources.length > 1 ? "Sources" : "Source" })
+      );
+      box.appendChild(list);
+    }
+    if (detail[2] && detail[2].length) {
+      var notes = el("ul", { class: "popup-notes" });
+      detail[2].forEach(function (note) {
+        notes.appendChild(el("li", { text: note }));
+      });
+      box.appendChild(el("p", { class: "popup-heading", text: "Notes" }));
+      box.appendChild(notes);
+    }
+    if (detail[3] < 1) {
+      box.appendChild(
+        el("p", {
+          class: "popup-confidence",
+          text: "Confidence: " + Math.round(detail[3] * 100) + "%"
+        })
+      );
+    }
+  };
+
+  /* The popup of event i. onLate(): called if the details arrive after the popup was built
+   * (the caller updates the popup's layout). */
+  Site.prototype.eventPopup = function (i, withEmbed, onLate) {
+    var self = this;
     var ev = this.ev;
     var cat = this.data.cats[ev.c[i]];
     var box = el("div", { class: "popup popup-event " + cat.cls, "data-event-id": ev.id[i] });
@@ -360,38 +408,21 @@
         el("span", { class: "popup-date", text: ev.l[i] })
       ])
     );
-    if (ev.p[i]) {
-      var kind = ev.k[i] && ev.k[i] !== "other" ? " (" + ev.k[i].replace(/_/g, " ") + ")" : "";
-      box.appendChild(el("p", { class: "popup-place", text: ev.p[i] + kind }));
-    }
-    if (ev.d[i]) {
-      box.appendChild(
-        el("p", { class: "popup-derivation" }, [
-          el("strong", { text: "How this area was drawn: " }),
-          ev.d[i]
-        ])
-      );
-    }
-    if (ev.src[i].length) {
-      var list = el("ul", { class: "popup-sources" });
-      for (var k = 0; k < ev.src[i].length; k++) list.appendChild(this.sourceItem(ev.src[i][k]));
-      box.appendChild(el("p", { class: "popup-heading", text: ev.src[i].length > 1 ? "Sources" : "Source" }));
-      box.appendChild(list);
-    }
-    if (ev.n[i] && ev.n[i].length) {
-      var notes = el("ul", { class: "popup-notes" });
-      ev.n[i].forEach(function (note) {
-        notes.appendChild(el("li", { text: note }));
-      });
-      box.appendChild(el("p", { class: "popup-heading", text: "Notes" }));
-      box.appendChild(notes);
-    }
-    if (ev.q[i] < 1) {
-      box.appendChild(
-        el("p", { class: "popup-confidence", text: "Confidence: " + Math.round(ev.q[i] * 100) + "%" })
-      );
-    }
+    var placeLine = ev.p[i] ? el("p", { class: "popup-place", text: ev.p[i] }) : null;
+    if (placeLine) box.appendChild(placeLine);
+    var slot = el("div", { class: "popup-details", "aria-busy": "true" });
+    box.appendChild(slot);
     if (withEmbed) box.appendChild(this.embedBlock(i));
+    var built = false;
+    this.withDetail(i, function (detail) {
+      slot.removeAttribute("aria-busy");
+      while (slot.firstChild) slot.removeChild(slot.firstChild);
+      if (detail) self.fillDetail(slot, placeLine, detail);
+      else slot.appendChild(el("p", { class: "hint", text: "The sources could not be loaded." }));
+      if (built && onLate) onLate();
+    });
+    if (slot.hasAttribute("aria-busy")) slot.appendChild(el("p", { class: "hint", text: "Loading the sources…" }));
+    built = true;
     return box;
   };
 
@@ -414,14 +445,11 @@
       if (m[4]) item.appendChild(el("span", { class: "mention-date", text: m[4] + ": " }));
       item.appendChild(el("q", { text: m[1] }));
       if (m[0] >= 0) {
-        var a = self.data.articles[m[0]];
-        var name = a[1] || (a[2] >= 0 ? self.data.outlets[a[2]] : null) || a[0];
-        if (a[5]) {
-          var href = pageUrl(self.root, "articles", a[5], ".html") + (m[5] ? "#" + m[5] : "");
-          item.appendChild(el("span", { class: "mention-article" }, [" — ", el("a", { href: href }, [name])]));
-        } else {
-          item.appendChild(el("span", { class: "mention-article", text: " — " + name }));
-        }
+        var a = self.data.arts[m[0]];
+        var link = self.articlePageLink(a[1], a[0], m[5]);
+        item.appendChild(
+          el("span", { class: "mention-article" }, [" — ", link || a[0]])
+        );
       }
       list.appendChild(item);
     });
@@ -491,10 +519,18 @@
           child._geoEvent = i;
         });
       }
-      layer.bindPopup(site.eventPopup.bind(site, i, true), { maxWidth: 340, autoPanPadding: [24, 24] });
+      layer.bindPopup(popupMaker(layer, i), { maxWidth: 340, autoPanPadding: [24, 24] });
       isPoint[i] = site.isArea(ev.g[i]) ? 0 : 1;
-      areaSize[i] = (geom.b[1][0] - geom.b[0][0]) * (geom.b[1][1] - geom.b[0][1]);
+      areaSize[i] = geom.b ? (geom.b[1][0] - geom.b[0][0]) * (geom.b[1][1] - geom.b[0][1]) : 0;
       layers[i] = layer;
+    }
+    function popupMaker(layer, i) {
+      return function () {
+        return site.eventPopup(i, true, function () {
+          var popup = layer.getPopup();
+          if (popup && popup.isOpen()) popup.update();
+        });
+      };
     }
     var pl = data.pl;
     var np = pl.id.length;
@@ -903,9 +939,12 @@
       if (layers[i]._map && shown[i]) {
         layers[i].openPopup();
       } else {
-        var popup = L.popup({ maxWidth: 340 })
-          .setLatLng(centreOf(geom))
-          .setContent(site.eventPopup(i, true));
+        var popup = L.popup({ maxWidth: 340 }).setLatLng(centreOf(geom));
+        popup.setContent(
+          site.eventPopup(i, true, function () {
+            if (popup.isOpen()) popup.update();
+          })
+        );
         popup._geoEvent = i;
         popup.openOn(map);
       }
@@ -1040,5 +1079,11 @@
     document.documentElement.setAttribute("data-ready", "true");
   }
 
-  window.GeoNewsMap = { start: start, embed: embed, dayFromIso: dayFromIso, isoFromDay: isoFromDay };
+  window.GeoNewsMap = {
+    start: start,
+    embed: embed,
+    details: receiveDetails,
+    dayFromIso: dayFromIso,
+    isoFromDay: isoFromDay
+  };
 })();

@@ -387,6 +387,40 @@ def test_embed_button_shows_the_iframe_code(browser: Any, world: Path) -> None:
         o.clean()
 
 
+def test_popups_load_their_sources_from_later_detail_files(browser: Any, tmp_path: Path) -> None:
+    import geopandas as gpd
+    from shapely.geometry import Point
+
+    from layers.payload import DETAIL_CHUNK
+
+    count = 2 * DETAIL_CHUNK + 50
+    rows = [
+        {
+            "id": f"quake-{k:04d}",
+            "title": f"Aftershock {k}",
+            "date": f"2023-{1 + k % 12:02d}-{1 + k % 28:02d}",
+            "outlet": f"Seismic Desk {k % 7}",
+            "quote": f"Aftershock number {k} was felt in the valley.",
+            "geometry": Point(-70 + (k % 40) * 0.5, -33 + (k // 40) * 0.5),
+        }
+        for k in range(count)
+    ]
+    frame = gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326")
+    build_site(frame, tmp_path / "site", images=False)
+    assert len(list((tmp_path / "site" / "details").glob("*.js"))) == 3
+    # the list is in date order; take an event the third detail file holds
+    k = int(sorted(rows, key=lambda r: (r["date"], r["title"], r["id"]))[420]["id"][6:])
+    with opened(browser, _url(tmp_path / "site", fragment=f"event=quake-{k:04d}")) as o:
+        popup = o.page.locator(".leaflet-popup-content", has_text=f"Aftershock {k}")
+        popup.wait_for()
+        o.page.wait_for_function(
+            "() => document.querySelector('.popup-details[aria-busy]') === null"
+        )
+        assert f"Aftershock number {k} was felt in the valley." in popup.inner_text()
+        assert f"Seismic Desk {k % 7}" in popup.inner_text()
+        o.clean()
+
+
 def test_place_hash_opens_the_places_popup(browser: Any, world: Path) -> None:
     fragment = "place=" + quote("geonames:344979", safe="")
     with opened(browser, _url(world, fragment=fragment)) as o:
