@@ -24,6 +24,7 @@ import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -139,8 +140,11 @@ def _swap(staging: Path, out: Path) -> None:
 
 
 def _write(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8", newline="\n")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8", newline="\n")
+    except OSError as exc:
+        raise SiteError(f"cannot write {path}: {exc.strerror or exc}") from exc
 
 
 # --------------------------------------------------------------------------- inputs
@@ -380,8 +384,6 @@ def _index_page(
     range_days = 0
     if data["range"] is not None:
         first, last = data["range"]
-        from datetime import date, timedelta
-
         epoch = date(1970, 1, 1)
         date_range = (
             (epoch + timedelta(days=first)).isoformat(),
