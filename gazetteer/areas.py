@@ -8,7 +8,7 @@ distances are listed in ``docs/derived-areas.md``; in short:
 ==========  =======================================================  ======================
 rule        area                                                     distance
 ==========  =======================================================  ======================
-compass     the named part of the place (outer third / quadrant)     –
+compass     the third of the place farthest that way; central third  –
 coast       sea off the coast, land removed, median line with        200 nmi (370.4 km)
             neighbours; "coastal X" on land: the coastal strip       50 km inland
 waters      like coast; "territorial waters": 12 nautical miles      200 nmi / 12 nmi
@@ -476,7 +476,12 @@ def _compass_how(detail: str) -> str:
     if detail in _COMPASS_HOW:
         return _COMPASS_HOW[detail]
     ns, ew = detail[:5], detail[5:]
-    return f"the part {ns} and {ew} of its centre point (area centroid)"
+    across = f"{ns}-{'west' if ew == 'east' else 'east'}"
+    ends = f"{'south' if ns == 'north' else 'north'}-{ew}"
+    return (
+        f"the third of its area farthest to the {ns}-{ew}, cut along a line running "
+        f"{across} to {ends}"
+    )
 
 
 def _compass_base_name(base: Place, detail: str) -> str:

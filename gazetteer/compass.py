@@ -3,21 +3,31 @@
 Rules (all measured in a Lambert cylindrical equal-area projection centred on the place, so
 horizontal lines are parallels, vertical lines are meridians and areas are true):
 
-- a cardinal part (``north``, ``south``, ``east``, ``west``) is the third of the place's area
-  lying farthest in that direction, cut along a parallel or a meridian: "southern Lebanon" is
-  the southernmost third of Lebanon. Cutting by area rather than by extent keeps a remote
-  island (Svalbard for Norway) or a thin tail from pulling the cut away from the main body;
-- an intercardinal part (``northwest``…) is the part beyond the place's area centroid in both
-  directions: "the northwestern Pacific" is the North Pacific north and west of its centroid;
+- a compass part (``north``, ``south``, ``east``, ``west``, ``northeast``, ``northwest``,
+  ``southeast``, ``southwest``) is the third of the place's area lying farthest in that
+  direction, cut along a straight line at right angles to it: "southern Lebanon" is the
+  southernmost third of Lebanon (cut along a parallel), "northeastern Syria" the third of Syria
+  farthest to the north-east (cut along a line running north-west to south-east). Cutting by
+  area rather than by extent or by the centroid keeps a remote island (Svalbard for Norway, an
+  overseas department for France) or a thin tail from pulling the cut away from the main body,
+  and the part is never empty, whatever the shape (a boomerang, a diagonal archipelago such as
+  Japan);
+- a diagonal direction is taken as true at the latitude of the place's area centroid: the
+  equal-area frame is stretched there (x times cos(latitude), y divided by it, which keeps
+  areas) so that a 45° line in it runs north-east on the ground;
 - ``central`` is the part inside the middle third of the area in both directions.
 
-Every part lies within the place, and its centroid lies on the named side of the place's
-centroid (a cut by a parallel or meridian guarantees this; see the tests). A place stored split
-at the antimeridian (Russia) is handled in its continuous form, and the result is split again.
+Every part lies within the place, holds a third of its area (``central``: what the middle
+thirds hold), and lies wholly beyond a straight cut in the named direction, so its centroid is
+farther that way than the place's (see the tests). Only the cut window is projected back to
+lon/lat; the part is the place clipped by it, so its outline keeps the place's own vertices. A
+place stored split at the antimeridian (Russia) is handled in its continuous form, and the
+result is split again.
 """
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 
 import numpy as np
@@ -30,7 +40,7 @@ from gazetteer.antimeridian import seam_longitude, split_antimeridian, unwrap
 from gazetteer.errors import GazetteerError
 from gazetteer.frames import polygons_only
 
-__all__ = ["COMPASS_DETAILS", "compass_part", "equal_area"]
+__all__ = ["COMPASS_DETAILS", "DIRECTIONS", "aspect_at", "compass_part", "equal_area", "sector"]
 
 #: The compass details a Modifier may carry, with the adjective used in names.
 COMPASS_DETAILS: dict[str, str] = {
@@ -45,8 +55,28 @@ COMPASS_DETAILS: dict[str, str] = {
     "central": "Central",
 }
 
-#: Fraction of the area a cardinal part covers.
+#: Fraction of the area a compass part covers (central: the middle thirds in both directions).
 CARDINAL_FRACTION = 1.0 / 3.0
+
+#: The direction of each compass detail as (east, north) components.
+DIRECTIONS: dict[str, tuple[int, int]] = {
+    "north": (0, 1),
+    "south": (0, -1),
+    "east": (1, 0),
+    "west": (-1, 0),
+    "northeast": (1, 1),
+    "northwest": (-1, 1),
+    "southeast": (1, -1),
+    "southwest": (-1, -1),
+}
+
+#: Sphere radius of the equal-area frame, in metres.
+EARTH_RADIUS_M = 6371008.8
+#: The stretch of a diagonal frame is at least this (cos 84°): near a pole "north-east" is
+#: barely defined.
+MIN_ASPECT = 0.1
+#: Straight window edges are densified at this spacing (metres) before projecting back.
+WINDOW_SEGMENT_M = 20_000.0
 
 
 @lru_cache(maxsize=64)
@@ -83,15 +113,24 @@ def equal_area(geometry: BaseGeometry, *, lon0: float | None = None) -> tuple[Ba
     return shapely.transform(dense, project), lon0
 
 
-def _from_equal_area(geometry: BaseGeometry, lon0: float) -> BaseGeometry:
+def _to_lonlat(geometry: BaseGeometry, lon0: float) -> BaseGeometry:
+    """Equal-area ``geometry`` (centred on ``lon0``) back in continuous lon/lat."""
     inverse = _cea(round(lon0, 9))[1]
 
     def unproject(coords: np.ndarray) -> np.ndarray:
         lon, lat = inverse.transform(coords[:, 0], coords[:, 1])
-        lon = np.clip(lon, lon0 - 180.0, lon0 + 180.0)  # float noise at the seam
         return np.column_stack([lon, np.clip(lat, -90.0, 90.0)])
 
-    return split_antimeridian(polygons_only(shapely.transform(geometry, unproject)))
+    return shapely.transform(geometry, unproject)
+
+
+def _clipped_area(geometry: BaseGeometry, rect: tuple[float, float, float, float]) -> float:
+    """Area of ``geometry`` inside ``rect``: the fast rectangle clip, or a general overlay
+    where GEOS's rectangle clip rejects a tiny ring it made degenerate."""
+    try:
+        return shapely.clip_by_rect(geometry, *rect).area
+    except shapely.errors.GEOSException:
+        return geometry.intersection(box(*rect)).area
 
 
 def _area_cut(geometry: BaseGeometry, axis: str, fraction: float) -> float:
@@ -104,9 +143,9 @@ def _area_cut(geometry: BaseGeometry, axis: str, fraction: float) -> float:
     for _ in range(14):
         mid = (lo + hi) / 2
         if axis == "x":
-            below = shapely.clip_by_rect(geometry, minx - 1, miny - 1, mid, maxy + 1).area
+            below = _clipped_area(geometry, (minx - 1, miny - 1, mid, maxy + 1))
         else:
-            below = shapely.clip_by_rect(geometry, minx - 1, miny - 1, maxx + 1, mid).area
+            below = _clipped_area(geometry, (minx - 1, miny - 1, maxx + 1, mid))
         if below < target:
             lo = mid
         else:
@@ -114,44 +153,62 @@ def _area_cut(geometry: BaseGeometry, axis: str, fraction: float) -> float:
     return (lo + hi) / 2
 
 
-def sector(geometry: BaseGeometry, detail: str) -> BaseGeometry:
-    """The compass part ``detail`` of a planar polygonal ``geometry`` whose y axis points
-    north (an equal-area or local frame). See the module docstring for the rules."""
+def aspect_at(projected: BaseGeometry) -> float:
+    """The stretch that makes directions true at the area centroid of an equal-area
+    ``projected`` geometry: cos(latitude of the centroid), at least :data:`MIN_ASPECT`."""
+    y = projected.centroid.y / EARTH_RADIUS_M
+    return max(MIN_ASPECT, math.sqrt(max(0.0, 1.0 - min(1.0, y * y))))
+
+
+def _farthest_window(geometry: BaseGeometry, detail: str, aspect: float) -> BaseGeometry:
+    """A polygon covering exactly the part of planar ``geometry`` beyond the straight cut that
+    leaves :data:`CARDINAL_FRACTION` of its area in direction ``detail``."""
+    east, north = DIRECTIONS[detail]
+    if east == 0 or north == 0:
+        aspect = 1.0  # a parallel or a meridian: the stretch changes nothing
+    # An area-keeping frame (stretch, then turn) in which the direction points up (+y).
+    angle = math.radians(90.0 - math.degrees(math.atan2(north, east)))
+    cos, sin = math.cos(angle), math.sin(angle)
+    a, b, d, e = cos * aspect, -sin / aspect, sin * aspect, cos / aspect
+    frame = shapely.affinity.affine_transform(geometry, [a, b, d, e, 0.0, 0.0])
+    cut = _area_cut(frame, "y", 1 - CARDINAL_FRACTION)
+    minx, miny, maxx, maxy = frame.bounds
+    pad = max(maxx - minx, maxy - miny) + 1.0
+    window = box(minx - pad, cut, maxx + pad, maxy + pad)
+    det = a * e - b * d
+    inverse = [e / det, -b / det, -d / det, a / det, 0.0, 0.0]
+    return shapely.affinity.affine_transform(window, inverse)
+
+
+def _window(geometry: BaseGeometry, detail: str, aspect: float) -> BaseGeometry:
+    """The cut window of compass part ``detail`` of planar polygonal ``geometry`` (y north)."""
     if detail not in COMPASS_DETAILS:
         raise GazetteerError(
             f"unknown compass direction {detail!r}; use one of {sorted(COMPASS_DETAILS)}"
         )
-    minx, miny, maxx, maxy = geometry.bounds
-    width, height = maxx - minx, maxy - miny
-    pad = max(width, height) + 1.0
-    lo_x, lo_y, hi_x, hi_y = minx - pad, miny - pad, maxx + pad, maxy + pad
+    if detail != "central":
+        return _farthest_window(geometry, detail, aspect)
     f = CARDINAL_FRACTION
-    if detail == "central":
-        window = box(
-            _area_cut(geometry, "x", f),
-            _area_cut(geometry, "y", f),
-            _area_cut(geometry, "x", 1 - f),
-            _area_cut(geometry, "y", 1 - f),
-        )
-    elif detail in {"north", "south", "east", "west"}:
-        window = {
-            "north": box(lo_x, _area_cut(geometry, "y", 1 - f), hi_x, hi_y),
-            "south": box(lo_x, lo_y, hi_x, _area_cut(geometry, "y", f)),
-            "east": box(_area_cut(geometry, "x", 1 - f), lo_y, hi_x, hi_y),
-            "west": box(lo_x, lo_y, _area_cut(geometry, "x", f), hi_y),
-        }[detail]
-    else:
-        centre = geometry.centroid
-        x_lo, x_hi = (centre.x, hi_x) if "east" in detail else (lo_x, centre.x)
-        y_lo, y_hi = (centre.y, hi_y) if detail.startswith("north") else (lo_y, centre.y)
-        window = box(x_lo, y_lo, x_hi, y_hi)
-    part = polygons_only(geometry.intersection(window))
-    if part.is_empty and detail == "central":
-        # A ring- or crescent-shaped place has nothing in the middle of its extent: take the
-        # part nearest the middle instead (a disc around its representative point).
-        point = geometry.representative_point()
-        part = polygons_only(geometry.intersection(point.buffer(max(width, height) / 6)))
-    return part
+    window = box(
+        _area_cut(geometry, "x", f),
+        _area_cut(geometry, "y", f),
+        _area_cut(geometry, "x", 1 - f),
+        _area_cut(geometry, "y", 1 - f),
+    )
+    if geometry.intersection(window).area > 0:
+        return window
+    # A ring- or crescent-shaped place has nothing in the middle of its extent: take the
+    # part nearest the middle instead (a disc around its representative point).
+    minx, miny, maxx, maxy = geometry.bounds
+    point = geometry.representative_point()
+    return point.buffer(max(maxx - minx, maxy - miny) / 6)
+
+
+def sector(geometry: BaseGeometry, detail: str, *, aspect: float = 1.0) -> BaseGeometry:
+    """The compass part ``detail`` of a planar polygonal ``geometry`` whose y axis points
+    north (an equal-area or local frame; ``aspect`` stretches x by it and y by its inverse to
+    make diagonals true, 1 in a conformal frame). See the module docstring for the rules."""
+    return polygons_only(geometry.intersection(_window(geometry, detail, aspect)))
 
 
 def compass_part(geometry: BaseGeometry, detail: str) -> BaseGeometry:
@@ -166,11 +223,24 @@ def compass_part(geometry: BaseGeometry, detail: str) -> BaseGeometry:
         )
     projected, lon0 = equal_area(geometry)
     projected = polygons_only(projected)
-    part = sector(projected, detail)
+    if projected.is_empty:
+        raise GazetteerError("a compass part needs an area, got an empty geometry")
+    window = _window(projected, detail, aspect_at(projected))
+    # Only the window goes back to lon/lat (clipped to the place's extent first, so no vertex
+    # leaves the projection's range): the part is the place clipped by it, with the place's
+    # own vertices. Clipping a round-tripped copy of the place against the place itself
+    # would overlay nearly coincident edges, which GEOS can get wrong (an empty result).
+    minx, miny, maxx, maxy = projected.bounds
+    margin = 0.01 * max(maxx - minx, maxy - miny) + 1.0
+    window = shapely.clip_by_rect(
+        window,
+        minx - margin,
+        max(miny - margin, -EARTH_RADIUS_M),
+        maxx + margin,
+        min(maxy + margin, EARTH_RADIUS_M),
+    )
+    window = _to_lonlat(shapely.segmentize(window, WINDOW_SEGMENT_M), lon0)
+    part = polygons_only(unwrap(geometry).intersection(window))
     if part.is_empty:
         raise GazetteerError(f"the {detail} part of this place is empty")
-    # Clip to the base in lon/lat: projecting back bends edges by a hair (1e-6 of the area).
-    result = polygons_only(_from_equal_area(part, lon0).intersection(geometry))
-    if result.is_empty:
-        raise GazetteerError(f"the {detail} part of this place is empty")
-    return result
+    return split_antimeridian(part)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 import shapely
 from hypothesis import HealthCheck, given, settings
@@ -11,7 +12,7 @@ from shapely.geometry import Point
 
 from gazetteer.antimeridian import crosses_antimeridian
 from gazetteer.areas import DISTANCES_KM, derive
-from gazetteer.compass import equal_area
+from gazetteer.compass import DIRECTIONS, aspect_at, equal_area
 from gazetteer.core import Context, Gazetteer
 from gazetteer.errors import GazetteerError
 from gazetteer.modifiers import Modifier, parse_query
@@ -73,7 +74,12 @@ def test_northwestern_pacific_is_part_of_the_north_pacific(gaz):
     assert place.geometry.difference(north_pacific.geometry).area < 1e-6 * place.geometry.area
     assert covers(place, 155, 40)  # east of Japan and the Kurils
     assert not covers(place, -140, 30)  # the northeastern Pacific
-    assert not covers(place, 160, 10)  # the tropics, south of the North Pacific's centre
+    # The third farthest to the north-west reaches the tropics west of the date line (as the
+    # "western North Pacific" of typhoon seasons does), not Hawaii or the eastern tropics.
+    assert covers(place, 160, 10)
+    assert not covers(place, -160, 20)  # Hawaii
+    assert not covers(place, -120, 10)  # the eastern tropical Pacific
+    assert "farthest to the north-west" in place.derivation.description
     assert crosses_antimeridian(place.geometry)
 
 
@@ -295,6 +301,32 @@ def test_derived_sea_areas_are_valid_and_at_sea(gaz, name, case):
     assert place.prominence == base.prominence
 
 
+@pytest.mark.parametrize(
+    ("query", "inside", "outside"),
+    [
+        # ordinary shapes
+        ("northeastern Nigeria", (13.15, 11.85), (3.4, 6.45)),  # Maiduguri; not Lagos
+        ("southeastern Nigeria", (7.5, 6.45), (5.24, 13.06)),  # Enugu; not Sokoto
+        ("northwestern Pakistan", (71.5, 34.0), (67.0, 24.86)),  # Peshawar; not Karachi
+        ("southeastern Brazil", (-43.94, -19.92), (-60.0, -3.1)),  # Belo Horizonte; not Manaus
+        ("northeastern Ethiopia", (39.47, 13.5), (36.83, 7.67)),  # Mekele; not Jimma
+        ("southwestern Japan", (130.56, 31.6), (139.7, 35.7)),  # Kagoshima; not Tokyo
+        # a remote island or overseas land pulls the centroid far from the main body
+        ("southeastern Norway", (10.75, 59.91), (18.96, 69.65)),  # Oslo; not Tromsø
+        ("northwestern France", (-1.68, 48.11), (5.37, 43.3)),  # Rennes; not Marseille
+        ("southeastern France", (5.37, 43.3), (-1.68, 48.11)),
+    ],
+)
+def test_diagonal_compass_parts_of_real_countries(gaz, query, inside, outside):
+    """Diagonal parts are the third farthest that way: never empty, and right for places
+    whose centroid lies off the main body (a quadrant around it was empty for France's
+    north-west and Norway's south-east)."""
+    place = area_of(gaz, query)
+    assert_derived(place, rule="compass")
+    assert covers(place, *inside)
+    assert not covers(place, *outside)
+
+
 COMPASS_BASES = ["Lebanon", "Ukraine", "Russia", "Chile", "Indonesia", "Fiji", "Kenya"]
 
 
@@ -314,11 +346,10 @@ def test_compass_parts_of_countries_are_within_and_on_the_right_side(gaz, name, 
     assert place.geometry.difference(base.geometry).area <= 1e-9 + 1e-6 * base.geometry.area
     whole, lon0 = equal_area(base.geometry)
     part, _ = equal_area(place.geometry, lon0=lon0)
-    if "north" in detail:
-        assert part.centroid.y >= whole.centroid.y
-    if "south" in detail:
-        assert part.centroid.y <= whole.centroid.y
-    if "east" in detail:
-        assert part.centroid.x >= whole.centroid.x
-    if "west" in detail:
-        assert part.centroid.x <= whole.centroid.x
+    # A third of the area, lying farther in the named direction (diagonals taken as true at
+    # the latitude of the place's centroid) than the whole.
+    assert part.area == pytest.approx(whole.area / 3, rel=0.02)
+    east, north = DIRECTIONS[detail]
+    aspect = aspect_at(whole) if east and north else 1.0
+    along = (east * aspect, north / aspect)
+    assert np.dot(along, part.centroid.coords[0]) >= np.dot(along, whole.centroid.coords[0])
