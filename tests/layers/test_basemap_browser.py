@@ -15,15 +15,6 @@ from layers.basemap import BASEMAP_ASSETS, LAND_COLOUR, SEA_COLOUR, assets_dir
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-
 PAGE = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self';
@@ -43,18 +34,6 @@ window.map = L.map("map", {zoomAnimation: false, fadeAnimation: false}).setView(
 window.base = GeoBasemap.addTo(map);
 map.attributionControl.addAttribution(GeoBasemap.attribution);
 """
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    sync_api = pytest.importorskip("playwright.sync_api")
-    executable = shutil.which("chromium")
-    if executable is None:
-        pytest.skip("the Debian chromium package is not installed")
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,12 @@ from pathlib import Path
 import geopandas as gpd
 import pytest
 from shapely.geometry import Point, box
-from site_builders import (
+
+import layers
+from layers import SiteError, build_site
+from layers.csp import inline_script_hashes
+from layers.safety import page_names
+from tests.layers.site_builders import (
     PAYLOADS,
     hostile_articles,
     hostile_events,
@@ -19,11 +24,6 @@ from site_builders import (
     world_events,
     world_mentions,
 )
-
-import layers
-from layers import SiteError, build_site
-from layers.csp import inline_script_hashes
-from layers.safety import page_names
 
 
 def _build(out: Path, **options: object) -> layers.SiteSummary:
