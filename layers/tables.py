@@ -157,7 +157,12 @@ def _coordinate(value: Any, what: str) -> float:
     return number
 
 
+#: Largest CSV cell read (a WKT sea area can pass the csv module's 128 KB default).
+CSV_FIELD_LIMIT = 64 * 1024 * 1024
+
+
 def _csv_rows(path: Path, text: str) -> Iterator[tuple[str, Mapping[str, Any], Any]]:
+    csv.field_size_limit(max(csv.field_size_limit(), CSV_FIELD_LIMIT))
     delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
     fields = [f for f in (reader.fieldnames or []) if f is not None]
@@ -428,13 +433,20 @@ def _csv_cell(value: Any) -> str:
 
 
 def _csv_text(frame: gpd.GeoDataFrame, contract: tuple[str, ...]) -> str:
+    """CSV for spreadsheets and GIS alike: ``lon``/``lat`` of a point on the geometry (what a
+    spreadsheet can plot), then the whole geometry as WKT (what QGIS or geopandas read)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     columns = _columns(frame, contract)
-    writer.writerow([*columns, "geometry"])
+    writer.writerow([*columns, "lon", "lat", "geometry"])
     for props, geom in _records(frame, contract):
-        wkt = "" if geom is None else shapely.to_wkt(geom, rounding_precision=FILE_DIGITS)
-        writer.writerow([*(_csv_cell(props[c]) for c in columns), wkt])
+        if geom is None or geom.is_empty:
+            lon = lat = wkt = ""
+        else:
+            point = geom.representative_point()
+            lon, lat = (str(_rounded(v, FILE_DIGITS)) for v in (point.x, point.y))
+            wkt = shapely.to_wkt(geom, rounding_precision=FILE_DIGITS)
+        writer.writerow([*(_csv_cell(props[c]) for c in columns), lon, lat, wkt])
     return buffer.getvalue()
 
 

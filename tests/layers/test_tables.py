@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
 import geopandas as gpd
 import pytest
 from shapely.geometry import Point
-from site_builders import world_events, world_mentions
 
 from layers import (
     EVENT_COLUMNS,
@@ -20,6 +21,7 @@ from layers import (
     write_tables,
 )
 from layers.columns import RowError, parse_date
+from tests.layers.site_builders import world_events, world_mentions
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -194,11 +196,28 @@ def test_write_tables_round_trip(tmp_path: Path) -> None:
     assert list(geojson["features"][0]["properties"])[: len(EVENT_COLUMNS)] == list(EVENT_COLUMNS)
     assert isinstance(geojson["features"][0]["properties"]["sources"], list)  # nested
     header = (tmp_path / "data" / "events.csv").read_text(encoding="utf-8").splitlines()[0]
-    assert header.split(",")[-1] == "geometry"
+    assert header.split(",")[-3:] == ["lon", "lat", "geometry"]
     mentions = read_mentions(tmp_path / "data" / "mentions.geojson")
     assert list(mentions.columns[: len(MENTION_COLUMNS)]) == list(MENTION_COLUMNS)
     assert mentions.iloc[3]["char_start"] == world_mentions().iloc[3]["char_start"]
     assert mentions.iloc[3]["start"] is None  # an undated mention stays undated
+
+
+def test_csv_gives_spreadsheets_a_point_and_keeps_large_areas_readable(tmp_path: Path) -> None:
+    events = world_events().iloc[:1].copy()
+    # a detailed sea band: its WKT is larger than the csv module's default 128 KB field limit
+    ring = Point(20.0, 60.0).buffer(3.0, quad_segs=2000).exterior.buffer(0.5, quad_segs=64)
+    events.loc[events.index[0], "geometry"] = ring
+    write_tables(events, None, tmp_path / "data")
+    text = (tmp_path / "data" / "events.csv").read_text(encoding="utf-8")
+    assert len(text) > 131_072
+    header = text.splitlines()[0].split(",")
+    assert header[-3:] == ["lon", "lat", "geometry"]
+    back = read_events(tmp_path / "data" / "events.csv")
+    assert back.geometry.iloc[0].equals_exact(ring, tolerance=1e-6)
+    csv.field_size_limit(64 * 1024 * 1024)
+    record = next(csv.DictReader(io.StringIO(text)))
+    assert ring.contains(Point(float(record["lon"]), float(record["lat"])))
 
 
 def test_write_tables_is_deterministic_and_handles_no_mentions(tmp_path: Path) -> None:
