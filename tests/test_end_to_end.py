@@ -1,0 +1,143 @@
+"""The README's first command, end to end: ``geo build`` on the bundled sample, through the
+installed console script, in a fresh folder; then the site it wrote, in real Chromium."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from layers import EVENT_COLUMNS, MENTION_COLUMNS
+from tests.browsing import opened
+from tests.geo.test_cli import run_geo
+
+SAMPLE_IDS = [
+    "000_9373d973f4021972",
+    "001_646846f35893e349",
+    "002_2c6385e87956f5ff",
+    "003_89839a2d7bf36050",
+    "004_f9fa91b9999a0198",
+]
+
+
+csv.field_size_limit(64 * 1024 * 1024)  # WKT of a sea area is larger than the default
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    workdir = tmp_path_factory.mktemp("fresh-checkout")
+    result = run_geo("build", cwd=workdir)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    return workdir / "site", result.stdout
+
+
+def _events(site: Path) -> list[dict[str, Any]]:
+    collection = json.loads((site / "data" / "events.geojson").read_text(encoding="utf-8"))
+    assert collection["type"] == "FeatureCollection"
+    return collection["features"]
+
+
+def _digest(folder: Path) -> dict[str, str]:
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def test_build_prints_a_summary_and_the_path_to_open(built: tuple[Path, str]) -> None:
+    site, stdout = built
+    lines = stdout.strip().splitlines()
+    assert lines[-1] == "Open site/index.html"
+    summary = lines[-2]
+    events = len(_events(site))
+    assert "5 articles" in summary
+    assert f"{events} events" in summary
+    assert "0 warnings" in summary
+
+
+def test_build_writes_the_site_tables_pages_and_embeds(built: tuple[Path, str]) -> None:
+    site, _ = built
+    assert (site / "index.html").stat().st_size > 0
+    features = _events(site)
+    assert len(features) >= 8
+    for feature in features:
+        assert set(EVENT_COLUMNS) <= set(feature["properties"])
+        event_id = feature["properties"]["id"]
+        for suffix in (".html", ".json", ".png"):
+            assert (site / "embed" / f"{event_id}{suffix}").is_file()
+    for article_id in SAMPLE_IDS:
+        assert (site / "articles" / f"{article_id}.html").is_file()
+    with (site / "data" / "events.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == len(features)
+    for row in rows:  # a spreadsheet can plot every row from its lon/lat columns
+        assert -180 <= float(row["lon"]) <= 180 and -90 <= float(row["lat"]) <= 90
+    mentions = json.loads((site / "data" / "mentions.geojson").read_text(encoding="utf-8"))
+    assert mentions["features"]
+    assert set(MENTION_COLUMNS) <= set(mentions["features"][0]["properties"])
+    assert {f["properties"]["article"] for f in mentions["features"]} == set(SAMPLE_IDS)
+
+
+def test_beijing_talks_cite_all_five_articles(built: tuple[Path, str]) -> None:
+    site, _ = built
+    beijing = [f["properties"] for f in _events(site) if f["properties"]["place_name"] == "Beijing"]
+    talks = max(beijing, key=lambda p: p["source_count"])
+    assert talks["source_count"] == 5
+    assert {s["article"] for s in talks["sources"]} == set(SAMPLE_IDS)
+    assert talks["start"] == "2024-10-14" and talks["end"] == "2024-10-15"
+
+
+def test_rebuilding_gives_identical_bytes(built: tuple[Path, str], tmp_path: Path) -> None:
+    site, _ = built
+    again = run_geo("-q", "build", "--out", str(tmp_path / "again"), cwd=tmp_path)
+    assert again.returncode == 0, again.stderr
+    assert again.stdout == ""  # -q: errors only
+    assert _digest(tmp_path / "again") == _digest(site)
+
+
+def test_extract_and_site_round_trip(built: tuple[Path, str], tmp_path: Path) -> None:
+    site, _ = built
+    sample = [str(p) for p in sorted(Path(__file__).parents[1].joinpath("geo", "sample").glob("*"))]
+    as_csv = run_geo("extract", *sample, "--format", "csv", cwd=tmp_path)
+    assert as_csv.returncode == 0, as_csv.stderr
+    rows = list(csv.DictReader(io.StringIO(as_csv.stdout)))
+    assert len(rows) == len(_events(site))
+    assert set(EVENT_COLUMNS) <= set(rows[0])
+
+    rebuilt = run_geo(
+        "site",
+        str(site / "data" / "events.geojson"),
+        "--mentions",
+        str(site / "data" / "mentions.geojson"),
+        "--out",
+        str(tmp_path / "from-table"),
+        "--no-images",
+        cwd=tmp_path,
+    )
+    assert rebuilt.returncode == 0, rebuilt.stderr
+    assert f"{len(rows)} events" in rebuilt.stdout
+    assert (tmp_path / "from-table" / "index.html").is_file()
+
+
+@pytest.mark.browser
+def test_sample_site_opens_offline_with_one_list_entry_per_event(
+    built: tuple[Path, str], browser: Any
+) -> None:
+    site, _ = built
+    ids = {f["properties"]["id"] for f in _events(site)}
+    with opened(browser, (site / "index.html").as_uri()) as page:
+        assert page.visible_ids() == ids
+        assert page.drawn_ids() == ids
+        page.clean()  # no console errors, no outside requests, no dialogs
+    with opened(browser, (site / "index.html").as_uri() + "#from=2024-09-01&to=2024-09-30") as p:
+        september = p.visible_ids()
+        assert september and september < ids
+        assert p.drawn_ids() == september
+        p.clean()
