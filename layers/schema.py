@@ -46,7 +46,16 @@ MENTION_COLUMNS: tuple[str, ...] = (
     "date_precision",
 )
 
-#: Layer keys for event categories, in legend order; anything else is shown as ``other``.
-CATEGORIES: tuple[str, ...] = ("diplomacy", "military", "conflict", "other")
+#: Event categories geo produces, in legend order; each has a fixed colour. Any other string
+#: is a category too: it gets a layer of its own, coloured from a spare palette.
+CATEGORIES: tuple[str, ...] = (
+    "diplomacy",
+    "military",
+    "conflict",
+    "protest",
+    "politics",
+    "disaster",
+    "other",
+)
 
 DATE_PRECISIONS: tuple[str, ...] = ("day", "week", "month", "season", "year", "unknown")

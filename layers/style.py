@@ -29,13 +29,13 @@ KNOWN_COLOURS: dict[str, str] = {
     "diplomacy": "#0072b2",
     "military": "#d55e00",
     "conflict": "#cc79a7",
+    "protest": "#e69f00",
+    "politics": "#56b4e9",
+    "disaster": "#009e73",
     "other": "#6b6b6b",
 }
 #: Colours for any other category, in order of first appearance (then reused).
 PALETTE: tuple[str, ...] = (
-    "#009e73",
-    "#e69f00",
-    "#56b4e9",
     "#8c564b",
     "#9467bd",
     "#b8a200",

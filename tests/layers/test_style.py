@@ -19,3 +19,13 @@ def test_css_is_made_from_the_styles_only() -> None:
     css = category_css(styles)
     assert "<script>" not in css
     assert ".cat-1 .swatch" in css and styles[1].colour in css
+
+
+def test_every_category_geo_produces_has_its_own_fixed_colour() -> None:
+    from layers.schema import CATEGORIES
+
+    assert set(CATEGORIES) == set(KNOWN_COLOURS)
+    assert len(set(KNOWN_COLOURS.values())) == len(KNOWN_COLOURS)
+    styles = category_styles(["wildfire", "protest"])
+    assert styles[0].key == "protest" and styles[0].colour == KNOWN_COLOURS["protest"]
+    assert styles[1].colour not in KNOWN_COLOURS.values()  # a spare colour, not a known one

@@ -39,7 +39,7 @@ def test_foreign_geojson_gets_contract_columns_and_defaults() -> None:
     assert len(frame) == 3
     flood = frame.set_index("id").loc["flood-sylhet-2022"]  # the Feature-level id
     assert flood["title"] == "Flash floods cut off Sylhet"
-    assert flood["category"] == "Disaster"  # any category string is a layer
+    assert flood["category"] == "disaster"  # a known category, matched without case
     assert flood["place_name"] == "Sylhet, Bangladesh"
     assert (flood["start"], flood["end"], flood["date_precision"]) == (
         "2022-06-17",
