@@ -289,19 +289,25 @@ def _label(row: dict[str, Any], sink: ProblemCallback) -> str:
         return f"{row['start']} – {row['end']}"
 
 
-def _embed_sources(row: dict[str, Any], docs: dict[str, ArticleDoc]) -> list[dict[str, Any]]:
+def _embed_sources(row: dict[str, Any], tables: SiteTables) -> list[dict[str, Any]]:
+    """Credit lines for an embed: the outlet, else the article's title, else its id; linked
+    to the article's own URL, else to its page on this site."""
     out: list[dict[str, Any]] = []
     seen: set[tuple[str, str | None]] = set()
     for source in row["sources"] or []:
-        doc = docs.get(source.get("article") or "")
+        article = source.get("article") or ""
+        doc = tables.docs.get(article)
         label = (
             source.get("outlet")
             or (doc.outlet if doc else None)
             or source.get("title")
             or (doc.title if doc else None)
+            or article
             or "source"
         )
         url = http_url(source.get("url")) or (http_url(doc.url) if doc else None)
+        if url is None and article in tables.article_pages:
+            url = f"../articles/{tables.article_pages[article]}.html"
         if (label, url) not in seen:
             seen.add((label, url))
             out.append({"label": label, "url": url})
@@ -345,7 +351,7 @@ def _embed_pages(
             event_title=row["title"],
             date_label=label,
             place=row["place_name"],
-            sources=_embed_sources(row, tables.docs),
+            sources=_embed_sources(row, tables),
             full_map=f"../index.html#event={quote(ident, safe='')}",
             oembed_href=f"{base_url}embed/{file}.json" if base_url else f"{file}.json",
             image=image_url,

@@ -383,6 +383,27 @@ def test_sample_sized_index_is_small(world_site: Path) -> None:
     assert (world_site / "index.html").stat().st_size < 300_000
 
 
+def test_embed_credits_an_anonymous_article_by_id_and_links_its_page(tmp_path: Path) -> None:
+    events = gpd.GeoDataFrame(
+        {
+            "id": ["quake"],
+            "title": ["Earthquake, Izmir"],
+            "start": ["2024-03-02"],
+            "sources": [[{"article": "wire-0042", "quote": "A quake shook Izmir."}]],
+        },
+        geometry=[Point(27.14, 38.42)],
+        crs="EPSG:4326",
+    )
+    doc = layers.ArticleDoc(
+        id="wire-0042", title=None, outlet=None, url=None, published=None, text="A quake."
+    )
+    build_site(events, tmp_path / "site", articles=[doc], images=False)
+    html = (tmp_path / "site" / "embed" / "quake.html").read_text(encoding="utf-8")
+    footer = html[html.index('class="embed-sources"') :]
+    assert '<a href="../articles/wire-0042.html"' in footer
+    assert ">wire-0042</a>" in footer
+
+
 def test_base_url_makes_oembed_absolute(tmp_path: Path) -> None:
     _build(tmp_path / "site", base_url="https://maps.example.org/desk/")
     doc = json.loads((tmp_path / "site" / "embed" / "bc-wildfire.json").read_text())
