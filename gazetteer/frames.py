@@ -259,10 +259,21 @@ class LocalFrame:
 
 @lru_cache(maxsize=256)
 def _transformers(lon0: float, lat0: float) -> tuple[Transformer, Transformer]:
-    crs = f"+proj=aeqd +lat_0={lat0} +lon_0={lon0} +datum=WGS84 +units=m +no_defs"
+    """The forward and inverse transformers of the frame centred on (lon0, lat0).
+
+    Built from the PROJ pipelines themselves (degrees to radians, then ``aeqd`` on the WGS84
+    ellipsoid, and back): the operation ``Transformer.from_crs("EPSG:4326", "+proj=aeqd …
+    +datum=WGS84", always_xy=True)`` finds, with the same coordinates out, without the
+    database search for it, which costs about 10 ms per transformer against 0.2 ms (every
+    place that gets a derived area has a frame of its own)."""
+    aeqd = f"+proj=aeqd +lat_0={lat0} +lon_0={lon0} +ellps=WGS84"
     return (
-        Transformer.from_crs("EPSG:4326", crs, always_xy=True),
-        Transformer.from_crs(crs, "EPSG:4326", always_xy=True),
+        Transformer.from_pipeline(
+            f"+proj=pipeline +step +proj=unitconvert +xy_in=deg +xy_out=rad +step {aeqd}"
+        ),
+        Transformer.from_pipeline(
+            f"+proj=pipeline +step +inv {aeqd} +step +proj=unitconvert +xy_in=rad +xy_out=deg"
+        ),
     )
 
 
