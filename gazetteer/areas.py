@@ -18,7 +18,10 @@ around      an island: the waters around it plus the straits and     100 nmi (18
             channels beside it; anything else: as ``near``
 ==========  =======================================================  ======================
 
-A point base (a city or port) has no outline: sea rules give the sea within 50 km of it (a
+A sea rule ("off", "waters", "near" or "around" at sea) on a place with no sea within reach
+("off Mali", drones shot down in the air "near Kyiv") falls back to ``near`` on land: the place
+and everything within 50 km, with ``Derivation.detail`` ``"inland"`` and a description saying
+why. A point base (a city or port) has no outline: sea rules give the sea within 50 km of it (a
 sea-side disc), ``near`` on land a 50 km disc, and a compass part is taken from a disc of
 10 km radius standing for the city. Results are valid (Multi)Polygons in lon/lat, split at
 the antimeridian, and cached per (gazetteer, base, rule, detail, at_sea).
@@ -103,8 +106,12 @@ def derive(base: Place, modifier: Modifier, gazetteer: Gazetteer, *, at_sea: boo
     off X. Some modifiers add nothing to a water body ("waters of the Baltic Sea", "around the
     Taiwan Strait" at sea): then ``base`` itself is returned.
 
-    Raises GazetteerError when the rule cannot apply: "off" a landlocked place, or an area
-    that comes out empty.
+    When a sea rule finds no sea within reach ("off Mali", "near Kyiv" at sea, "coastal
+    Chad"), the result is the ``near`` rule on land (the place and everything within 50 km),
+    marked with ``Derivation.detail == "inland"`` and a description that says why: the
+    mention still maps to where it is, and a reader sees how.
+
+    Raises GazetteerError only when a compass part comes out empty.
     """
     return _derive_cached(_Identity(gazetteer), base, id(base.geometry), modifier, bool(at_sea))
 
@@ -133,6 +140,10 @@ def _derive_cached(
 @lru_cache(maxsize=8)
 def _land_index(ref: _Identity) -> LandIndex:
     return LandIndex(ref.target.land())
+
+
+class _CannotApply(GazetteerError):
+    """The modifier's rule finds nothing to map for this base (no sea within reach)."""
 
 
 def _nm(km: float) -> str:
@@ -177,6 +188,7 @@ class _Deriver:
         distance_km: float | None,
         description: str,
         detail: str | None = None,
+        rule: str | None = None,
     ) -> Place:
         area = self.frame.inverse(area_xy) if area_xy.geom_type != "Point" else area_xy
         return self.place_from(
@@ -186,6 +198,7 @@ class _Deriver:
             distance_km=distance_km,
             description=description,
             detail=detail,
+            rule=rule,
         )
 
     def place_from(
@@ -197,14 +210,17 @@ class _Deriver:
         distance_km: float | None,
         description: str,
         detail: str | None = None,
+        rule: str | None = None,
     ) -> Place:
+        """A derived place of ``area``; ``rule`` (default: the modifier's) names the rule that
+        made it."""
         area = polygons_only(area)
         if area.is_empty:
-            raise GazetteerError(
+            raise _CannotApply(
                 f"{self.modifier.phrase or self.modifier.rule} {self.base.name}: the derived "
                 "area is empty (is the place inland, or too small for this rule?)"
             )
-        rule = self.modifier.rule
+        rule = rule or self.modifier.rule
         derivation = Derivation(
             base_id=self.base.id,
             base_name=self.base.name,
@@ -227,6 +243,15 @@ class _Deriver:
     # -- dispatch --------------------------------------------------------------------------
 
     def place(self) -> Place:
+        try:
+            return self.apply()
+        except _CannotApply as exc:
+            if self.modifier.rule == "compass":
+                raise
+            return self.near_land(because=str(exc))
+
+    def apply(self) -> Place:
+        """The modifier's own rule; :class:`_CannotApply` when it finds nothing to map."""
         rule = self.modifier.rule
         if rule == "compass":
             return self.compass()
@@ -288,15 +313,23 @@ class _Deriver:
             description=f"{adjective} part of {whole.name}: {how}",
         )
 
-    def near_land(self) -> Place:
+    def near_land(self, *, because: str | None = None) -> Place:
+        """The place and the area within 50 km of it; ``because`` says why a sea rule fell
+        back to it (the rule is then ``near`` with detail ``inland``)."""
         km = DISTANCES_KM["near_land"]
         area = buffer_in_frame(self.frame, self.base.geometry, km * 1000.0)
+        description = f"{self.base.name} and the area within {km:g} km of it"
+        if because is not None:
+            phrase = self.modifier.phrase or self.modifier.rule
+            description = f"{because}, so '{phrase}' is read on land: {description}"
         return self.finish(
             area,
             name=f"Near {self.base.name}",
             qualifier=f"land-{km:g}km",
             distance_km=km,
-            description=f"{self.base.name} and the area within {km:g} km of it",
+            description=description,
+            detail="inland" if because is not None else None,
+            rule="near" if because is not None else None,
         )
 
     def coastal_strip(self) -> Place:
@@ -306,7 +339,7 @@ class _Deriver:
         land = self.land_xy(km)
         coast = coastline(self.base_xy, land)
         if coast.is_empty:
-            raise GazetteerError(f"{self.base.name} has no coast: 'coastal' does not apply")
+            raise _CannotApply(f"{self.base.name} has no coast")
         strip = self.base_xy.intersection(coast.buffer(km * 1000.0))
         return self.finish(
             strip,
@@ -324,10 +357,7 @@ class _Deriver:
         land = self.land_xy(km)
         band = sea_band(self.frame, self.base.geometry, self.base_xy, land, km * 1000.0)
         if band.area.is_empty:
-            raise GazetteerError(
-                f"{self.base.name} has no coast within reach: "
-                f"'{self.modifier.phrase or self.modifier.rule}' needs a coastal place"
-            )
+            raise _CannotApply(f"{self.base.name} has no coast within {_nm(km)}")
         area = band.area
         neighbours: list[str] = []
         if median and not self.is_point:
@@ -363,7 +393,7 @@ class _Deriver:
         land = self.land_xy(km * 2)
         band = sea_band(self.frame, self.base.geometry, self.base_xy, land, metres)
         if band.area.is_empty:
-            raise GazetteerError(f"{self.base.name}: found no sea around it")
+            raise _CannotApply(f"{self.base.name} has no sea within {_nm(km)} around it")
         area = band.area
         reach = self.base_xy.buffer(2 * metres, quad_segs=8)
         joined: list[str] = []

@@ -290,8 +290,9 @@ class Gazetteer:
     def resolve(self, name: str, *, context: Context | None = None) -> Place | None:
         """The best place for ``name`` (``None`` when nothing matches). With a modifier ("off
         Alaska", "northwestern Pacific", "around Taiwan") the result is the derived area
-        computed from the base place (kind ``derived``); a :class:`GazetteerError` says so when
-        the modifier cannot apply to it (no sea "around" an inland city)."""
+        computed from the base place (kind ``derived``). A sea modifier on a place with no sea
+        within reach ("off Mali", "around Kyiv" at sea) gives the place and the area within
+        50 km of it, with ``derivation.detail == "inland"`` and a description saying why."""
         modifier, base, context = self._parse(name, context or _NO_CONTEXT)
         ranked = self._rank(base, context, 1)
         if not ranked:

@@ -14,7 +14,6 @@ from gazetteer.antimeridian import crosses_antimeridian
 from gazetteer.areas import DISTANCES_KM, derive
 from gazetteer.compass import DIRECTIONS, aspect_at, equal_area
 from gazetteer.core import Context, Gazetteer
-from gazetteer.errors import GazetteerError
 from gazetteer.modifiers import Modifier, parse_query
 
 
@@ -222,13 +221,39 @@ def test_eastern_russia_crosses_the_antimeridian(gaz):
     assert not covers(place, 82.9, 55.0)  # Novosibirsk
 
 
-def test_coastal_lebanon_is_land_and_off_mali_is_an_error(gaz):
+def test_coastal_lebanon_is_land(gaz):
     coastal = area_of(gaz, "coastal Lebanon")
     assert coastal.derivation.detail == "coastal"
     assert covers(coastal, 35.52, 33.88)  # Beirut
     assert not covers(coastal, 36.2, 33.9)  # the Bekaa, behind the mountains
-    with pytest.raises(GazetteerError, match="coast"):
-        area_of(gaz, "off Mali")
+
+
+@pytest.mark.parametrize(
+    ("query", "at_sea", "inside", "reason"),
+    [
+        ("off Mali", False, (-8.0, 12.65), "Mali has no coast within 200 nautical miles"),
+        ("Malian waters", False, (-8.0, 12.65), "Mali has no coast"),
+        ("coastal Chad", False, (15.05, 12.11), "Chad has no coast"),
+        ("near Kyiv", True, (30.52, 50.45), "Kyiv has no coast within 50 km"),
+        ("around Bamako", True, (-8.0, 12.65), "Bamako has no coast within 50 km"),
+        ("off the coast of Paraguay", True, (-57.6, -25.3), "Paraguay has no coast"),
+    ],
+)
+def test_a_sea_rule_without_sea_falls_back_to_near_on_land(gaz, query, at_sea, inside, reason):
+    """ "off Mali" or drones downed "near Kyiv" (at sea or in the air) still map where they
+    are: the place and 50 km around it, saying why, instead of an error that loses the
+    mention."""
+    place = area_of(gaz, query, at_sea=at_sea)
+    assert_derived(place, rule="near")
+    assert place.derivation.detail == "inland"
+    assert place.derivation.distance_km == DISTANCES_KM["near_land"]
+    assert place.derivation.description.startswith(reason)
+    assert "read on land" in place.derivation.description
+    assert place.id.startswith("derived:near:land-")
+    assert covers(place, *inside)
+    # the same area as "near X" on land, so events merge with it
+    base = place.derivation.base_name
+    assert place.geometry.equals(area_of(gaz, f"near {base}").geometry)
 
 
 def test_port_city_gets_a_sea_side_disc(gaz):
