@@ -212,7 +212,8 @@ def event_detail(
         sources.append(
             [
                 _clip(source.get("outlet") or (doc.outlet if doc else None), 120) or None,
-                _clip(source.get("title") or (doc.title if doc else None), 300) or None,
+                # an article with neither outlet nor title is named by its id
+                _clip(source.get("title") or (doc.title if doc else None) or article, 300) or None,
                 http_url(source.get("url")) or (http_url(doc.url) if doc else None),
                 _published_label(source.get("published") or (doc.published if doc else None)),
                 _clip(source.get("quote")) or None,

@@ -473,3 +473,23 @@ def test_ten_thousand_events_fit_in_the_page_budget() -> None:
     # index.html is this block plus about 15 kB of markup and the map script; the budget is
     # 5 MB, this keeps room for longer titles and place names than these
     assert len(data.encode("utf-8")) < 3_000_000
+
+
+def test_popup_names_an_article_without_outlet_or_title_by_its_id() -> None:
+    from layers.payload import event_detail
+
+    row = {
+        "place_kind": "city",
+        "confidence": 0.9,
+        "sources": [
+            {"article": "wire-0042", "quote": "A quake shook Izmir."},
+            {"article": "a-2", "outlet": "Aegean Post", "title": "Quake", "quote": "It shook."},
+        ],
+    }
+    doc = layers.ArticleDoc(
+        id="wire-0042", title=None, outlet=None, url=None, published=None, text="A quake."
+    )
+    anonymous, named = event_detail(row, {"wire-0042": doc}, {"wire-0042": "wire-0042"})[4]
+    assert anonymous[:2] == [None, "wire-0042"]  # the popup heading falls back to the id
+    assert anonymous[5] == "wire-0042"  # and links the article's page
+    assert named[:2] == ["Aegean Post", "Quake"]
