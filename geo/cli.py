@@ -181,11 +181,11 @@ def build(
     PATH may be files, folders or glob patterns of .txt, .md, .html or .jsonl articles. With no
     PATH, builds the bundled sample articles.
     """
-    from geo.pipeline import BuildOptions, build_site
+    from geo.pipeline import BuildOptions, build
 
     on_problem, problems = _problem_printer(ui)
     with _user_errors(), ui.progress("Building") as progress:
-        summary = build_site(
+        summary = build(
             list(paths),
             out,
             BuildOptions(

@@ -93,7 +93,7 @@ def extract_tables(
     on_progress: ProgressCallback | None = None,
 ) -> Tables:
     """Read articles and extract the events and mentions tables (see DESIGN.md)."""
-    from geo.extract import extract
+    from geo.extraction import extract
 
     sink = sink_or_log(on_problem)
     articles = resolve_articles(paths, sink)
@@ -123,7 +123,7 @@ def article_docs(articles: Sequence[Article]) -> list[layers.ArticleDoc]:
     ]
 
 
-def build_site(
+def build(
     paths: Sequence[str | Path],
     out: str | Path,
     options: BuildOptions = BuildOptions(),

@@ -10,7 +10,7 @@ import geopandas as gpd
 import pytest
 
 from gazetteer import Gazetteer
-from geo.extract import Extraction, extract, extract_events
+from geo.extraction import Extraction, extract, extract_events
 from geo.model import Article
 from geo.problems import Problem
 from geo.readers import read_articles

@@ -11,7 +11,7 @@ from shapely.geometry import Point
 from shapely.ops import unary_union
 
 from gazetteer import Gazetteer
-from geo.extract import extract
+from geo.extraction import extract
 from geo.readers import read_articles, sample_paths
 
 
