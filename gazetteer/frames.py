@@ -39,6 +39,11 @@ PROJECTED_SEGMENT_M = 20_000.0
 CELL_DEG = 30.0
 #: Spacing (degrees) of the points of a cell outline before projection.
 CELL_SEGMENT_DEG = 0.1
+#: A geometry whose unprojected outline keeps this far (degrees) from the edges of one cell,
+#: within SINGLE_CELL_MAX_LAT of the equator, is unprojected in that cell without building
+#: its projected outline: the outline would cover it (its chords are metres off the edges).
+SINGLE_CELL_MARGIN_DEG = 0.5
+SINGLE_CELL_MAX_LAT = 80.0
 #: Unprojected points this close (degrees, about 11 m) to a cell edge are put on it.
 EDGE_SNAP_DEG = 1e-4
 #: Cells farther than this (great-circle degrees) from the frame centre are ignored when
@@ -89,7 +94,7 @@ class _Cell:
     south: float
     east: float
     north: float
-    projected: BaseGeometry = field(compare=False)
+    projected: BaseGeometry | None = field(compare=False)  # None: not built (_single_cell)
 
 
 @dataclass(frozen=True)
@@ -180,8 +185,16 @@ class LocalFrame:
             return Polygon()
         dense = shapely.segmentize(geometry, PROJECTED_SEGMENT_M)
         shapely.prepare(dense)
+        extent = self._extent(dense)
+        inside = _single_cell(round(self.lon0, 9), round(self.lat0, 9), *extent)
+        if inside is not None:
+            # The common case (a derived area of a few hundred km): the geometry lies well
+            # inside one cell, which covers it, so the loop below would unproject it whole.
+            # Its cell outline need not be built (a new frame centre has none cached yet).
+            piece = polygons_only(self._unproject_in_cell(dense, inside))
+            return Polygon() if piece.is_empty else polygons_only(shapely.union_all([piece]))
         pieces: list[BaseGeometry] = []
-        for cell in self._cells_for(dense):
+        for cell in self._cells_for(extent):
             if not dense.intersects(cell.projected):
                 continue
             if cell.projected.covers(dense):
@@ -196,10 +209,11 @@ class LocalFrame:
             return Polygon()
         return polygons_only(shapely.union_all(pieces))
 
-    def _cells_for(self, dense: BaseGeometry) -> list[_Cell]:
-        """The grid cells a projected geometry may fall in: those overlapping the lon/lat
-        extent of its unprojected outline (every longitude when it holds a pole)."""
-        lon0, lat0 = round(self.lon0, 9), round(self.lat0, 9)
+    def _extent(self, dense: BaseGeometry) -> tuple[float, float, float, float]:
+        """``(west, south, east, north)`` of a projected geometry's unprojected outline, with
+        longitudes continuous around the frame centre (every longitude when it holds a
+        pole)."""
+        lon0 = round(self.lon0, 9)
         coords = shapely.get_coordinates(dense)
         lon, lat = self._inverse.transform(coords[:, 0], coords[:, 1])
         lon = (np.asarray(lon) - lon0 + 180.0) % 360.0 - 180.0 + lon0
@@ -211,6 +225,13 @@ class LocalFrame:
             if dense.covers(shapely.Point(x, y)):
                 west, east = -180.0, 180.0
                 south, north = (south, 90.0) if pole > 0 else (-90.0, north)
+        return west, south, east, north
+
+    def _cells_for(self, extent: tuple[float, float, float, float]) -> list[_Cell]:
+        """The grid cells a projected geometry may fall in: those overlapping the lon/lat
+        ``extent`` of its unprojected outline (see :meth:`_extent`)."""
+        lon0, lat0 = round(self.lon0, 9), round(self.lat0, 9)
+        west, south, east, north = extent
         n_lon = round(360.0 / CELL_DEG)
         n_lat = round(180.0 / CELL_DEG)
         wanted: list[_Cell] = []
@@ -275,6 +296,34 @@ def _transformers(lon0: float, lat0: float) -> tuple[Transformer, Transformer]:
             f"+proj=pipeline +step +inv {aeqd} +step +proj=unitconvert +xy_in=rad +xy_out=deg"
         ),
     )
+
+
+def _single_cell(
+    lon0: float, lat0: float, west: float, south: float, east: float, north: float
+) -> _Cell | None:
+    """The grid cell that holds both the frame centre (``lon0``, ``lat0``) and the extent,
+    the extent with a margin of ``SINGLE_CELL_MARGIN_DEG`` on every side (away from the
+    poles and the antimeridian), without its projected outline; ``None`` when there is no
+    such cell."""
+    if south < -SINGLE_CELL_MAX_LAT or north > SINGLE_CELL_MAX_LAT:
+        return None
+    i = math.floor((west + 180.0) / CELL_DEG)
+    j = math.floor((south + 90.0) / CELL_DEG)
+    cell_west, cell_south = -180.0 + i * CELL_DEG, -90.0 + j * CELL_DEG
+    margin = SINGLE_CELL_MARGIN_DEG
+    if not (
+        0 <= i < round(360.0 / CELL_DEG)
+        and west >= cell_west + margin
+        and east <= cell_west + CELL_DEG - margin
+        and south >= cell_south + margin
+        and north <= cell_south + CELL_DEG - margin
+        and cell_west <= lon0 <= cell_west + CELL_DEG
+        and cell_south <= lat0 <= cell_south + CELL_DEG
+    ):
+        return None
+    south = max(cell_south, -POLE_CAP_DEG)
+    north = min(cell_south + CELL_DEG, POLE_CAP_DEG)
+    return _Cell(cell_west, south, cell_west + CELL_DEG, north, None)
 
 
 @lru_cache(maxsize=4096)
