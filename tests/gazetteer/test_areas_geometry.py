@@ -174,6 +174,11 @@ def polygons(draw):
     return split_antimeridian(shape)
 
 
+def within(part, base) -> bool:
+    """``part`` lies in ``base`` up to float noise, measured with a snap-rounded overlay."""
+    return shapely.difference(part, base, grid_size=1e-9).area <= 1e-6 * base.area + 1e-9
+
+
 def _along(geometry, detail, aspect):
     """The coordinate of each vertex of an equal-area ``geometry`` along ``detail``'s
     direction, made true on the ground by ``aspect`` (x times it, y divided by it)."""
@@ -201,7 +206,9 @@ def test_compass_part_lies_within_the_base_on_the_named_side(base, detail):
     centroid lacks: for a crescent or a diagonal shape that quadrant can be empty)."""
     part = compass_part(base, detail)
     assert_stored_form(part)
-    assert part.difference(base).area <= 1e-6 * base.area + 1e-9
+    # Snap-rounded overlay: GEOS's floating overlay of a part against the place it was cut
+    # from (edges on the same lines) can return nonsense (seed 4: an empty intersection).
+    assert within(part, base)
     assert 0 < part.area < base.area * (1 + 1e-9)
     whole, lon0 = equal_area(base)
     piece, _ = equal_area(part, lon0=lon0)
