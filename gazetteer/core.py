@@ -33,10 +33,19 @@ from shapely.geometry import mapping
 from shapely.geometry.base import BaseGeometry
 
 from gazetteer.artifact import ITEM_SEP, TIER_ALIAS, TIER_ALTERNATE, TIER_NAME
+from gazetteer.designators import DESIGNATORS, split_designator
 from gazetteer.errors import GazetteerError
-from gazetteer.normalize import normalize, variants
+from gazetteer.normalize import fold, normalize, variants
 from gazetteer.place import Place
-from gazetteer.ranking import KIND_BONUS, OWN_NAME_SCORE, QUALIFIER_KINDS, TIER_BONUS, Scorer
+from gazetteer.ranking import (
+    KIND_BONUS,
+    OWN_NAME_SCORE,
+    PROVINCE_TOWN_KM,
+    QUALIFIER_KINDS,
+    TIER_BONUS,
+    Scorer,
+    km,
+)
 from gazetteer.store import Store
 
 if TYPE_CHECKING:
@@ -49,6 +58,9 @@ DATA_DIR = Path(__file__).parent / "data"
 SUGGEST_PROMINENCE_WEIGHT = 0.03
 #: Names longer than this get no suggestions (no place name is this long).
 MAX_SUGGEST_LENGTH = 80
+#: How alike (difflib ratio) a division's name and its namesake city's name must be
+#: ("Hirat" and "Herat": 0.8).
+NAMESAKE_LIKENESS = 0.75
 
 
 @dataclass(frozen=True)
@@ -58,13 +70,16 @@ class Context:
     ``nearby``: other places resolved in the same article; ``qualifier``: "Russia" in "Kazan,
     Russia", "Texas" or "TX" in "Paris, Texas"; ``at_sea``: the event is at sea or in the air
     ("near Alaska" then means the waters off Alaska); ``countries``: ISO alpha-2 codes the text
-    is about.
+    is about; ``designator``: a word such as "province", "state" or "division" that the text
+    puts next to the name (:data:`gazetteer.designators.DESIGNATORS`): the division is meant,
+    not its namesake city.
     """
 
     nearby: tuple[Place, ...] = ()
     qualifier: str | None = None
     at_sea: bool = False
     countries: tuple[str, ...] = ()
+    designator: str | None = None
 
     def __post_init__(self) -> None:
         if not all(isinstance(p, Place) for p in self.nearby):
@@ -72,6 +87,10 @@ class Context:
         for code in self.countries:
             if not (isinstance(code, str) and len(code) == 2 and code.isupper()):
                 raise GazetteerError(f"Context.countries needs ISO alpha-2 codes, got {code!r}")
+        if self.designator is not None and self.designator not in DESIGNATORS:
+            raise GazetteerError(
+                f"Context.designator {self.designator!r} is not one of {sorted(DESIGNATORS)}"
+            )
 
 
 @dataclass(frozen=True)
@@ -119,6 +138,7 @@ class Gazetteer:
         self._points: dict[str, tuple[float, float]] = {}
         self._tree: Any = None
         self._suggest_buckets: dict[str, list[str]] | None = None
+        self._by_country: dict[str, list[int]] | None = None
 
     # -- construction ------------------------------------------------------------------------
 
@@ -187,6 +207,7 @@ class Gazetteer:
         self._tree = None
         self._suggest_buckets = None
         self._qualifiers = {}
+        self._by_country = None
 
     def _index_of(self, place_id: str, path: Path, what: str) -> int:
         i = self._base.id_index.get(place_id, self._user_index.get(place_id))
@@ -290,7 +311,9 @@ class Gazetteer:
     def resolve(self, name: str, *, context: Context | None = None) -> Place | None:
         """The best place for ``name`` (``None`` when nothing matches). With a modifier ("off
         Alaska", "northwestern Pacific", "around Taiwan") the result is the derived area
-        computed from the base place (kind ``derived``). A sea modifier on a place with no sea
+        computed from the base place (kind ``derived``). A designator ("Kano State", "Sylhet
+        division", "the province of Herat") picks the division over its namesake city. A sea
+        modifier on a place with no sea
         within reach ("off Mali", "around Kyiv" at sea) gives the place and the area within
         50 km of it, with ``derivation.detail == "inland"`` and a description saying why."""
         modifier, base, context = self._parse(name, context or _NO_CONTEXT)
@@ -313,7 +336,63 @@ class Gazetteer:
             head, _, tail = base.rpartition(",")
             if normalize(tail) and self._known(normalize(head)):
                 return modifier, head, replace(context, qualifier=tail.strip())
+        if context.designator is None and not self._known(normalize(base)):
+            split = split_designator(base)
+            if split is not None:
+                head, word = split
+                if not self._names_kind(head, DESIGNATORS[word]):
+                    head = self._namesake_division(head, DESIGNATORS[word]) or ""
+                if head:
+                    return modifier, head, replace(context, designator=word)
         return modifier, base, context
+
+    def _names_kind(self, name: str, kinds: Collection[str]) -> bool:
+        """Whether some place of one of ``kinds`` is indexed under ``name``."""
+        for key in variants(name):
+            if any(self._kinds[i] in kinds for i, _, _ in self._entries(key)):
+                return True
+        return False
+
+    def _namesake_division(self, name: str, kinds: Collection[str]) -> str | None:
+        """The name of the division a city called ``name`` gives its name to, when the sources
+        spell the two apart ("Herat" / "Hirat", "Odesa" / "Odessa", "Aleppo" / "Aleppo
+        (Halab)"): a place of ``kinds`` in the city's country, within PROVINCE_TOWN_KM,
+        whose name looks like the city's name or one of its alternates."""
+        ranked = self._rank(name, _NO_CONTEXT, 3)
+        for candidate in ranked:
+            city = candidate.place
+            if city.kind not in {"city", "capital"} or city.country is None:
+                continue
+            spellings = {fold(n) for n in (city.name, candidate.matched, *city.alt_names)}
+            lon, lat = self._point_of(city)
+            best: tuple[float, str] | None = None
+            for i in self._divisions(city.country):
+                if self._kinds[i] not in kinds:
+                    continue
+                if km(lon, lat, self._lon[i], self._lat[i]) > PROVINCE_TOWN_KM:
+                    continue
+                division = self._place(i).name
+                folded = fold(division)
+                likeness = max(
+                    difflib.SequenceMatcher(None, folded.partition(" (")[0], s).ratio()
+                    for s in spellings
+                )
+                if likeness >= NAMESAKE_LIKENESS and (best is None or likeness > best[0]):
+                    best = (likeness, division)
+            if best is not None:
+                return best[1]
+        return None
+
+    def _divisions(self, country: str) -> list[int]:
+        """Indices of the first-level divisions and regions of ``country`` (built once)."""
+        if self._by_country is None:
+            groups: dict[str, list[int]] = {}
+            for i, kind in enumerate(self._kinds):
+                code = self._countries[i]
+                if code and kind in {"admin1", "region"}:
+                    groups.setdefault(code, []).append(i)
+            self._by_country = groups
+        return self._by_country.get(country, [])
 
     def _split(self, name: str) -> tuple[Any, str]:
         """``(modifier, base name)`` of a query. A name the gazetteer knows as a whole is never

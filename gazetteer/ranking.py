@@ -17,6 +17,7 @@ import shapely
 from shapely.geometry import Point
 
 from gazetteer.artifact import TIER_ALIAS, TIER_ALTERNATE, TIER_NAME
+from gazetteer.designators import DESIGNATORS
 from gazetteer.place import Place
 
 if TYPE_CHECKING:
@@ -48,6 +49,7 @@ SAME_COUNTRY_BONUS = 1.0  # the place shares a country with a nearby place
 NEAR_BONUS = 1.5  # the place contains, lies in, or is within NEAR_KM of a nearby place
 REPEAT_BONUS = 2.0  # the place itself was already resolved nearby
 USER_BONUS = 3.0  # a place from a user places file
+DESIGNATOR_BONUS = 5.0  # "Kano State", "Sylhet division": a place of the kind the word names
 PIN_BONUS = 100.0  # a pinned name always resolves to its place
 #: Two points closer than this count as near each other.
 NEAR_KM = 300.0
@@ -72,6 +74,7 @@ class Scorer:
         self.shadowed = False
         self.targets = gazetteer._qualifier_targets(context.qualifier) if context.qualifier else []
         self.countries = set(context.countries)
+        self.designated = DESIGNATORS.get(context.designator or "", frozenset())
         self.nearby_points: list[tuple[float, float, str]] = []
         self.nearby_areas: list[Place] = []
         if not context.nearby:
@@ -102,6 +105,9 @@ class Scorer:
         if i == self.pinned:
             score += PIN_BONUS
             reasons.append("pinned by the user")
+        if self.designated and g._kinds[i] in self.designated:
+            score += DESIGNATOR_BONUS
+            reasons.append(f"the text says '{self.context.designator}'")
         country = g._countries[i]
         if self.targets:
             target = self._qualifier_match(i)
@@ -176,6 +182,8 @@ class Scorer:
         namesake town within PROVINCE_TOWN_KM: "Gao", "Timbuktu", "Kaliningrad" map as the
         towns)."""
         g = self.g
+        if self.designated:
+            return  # "Sylhet division": the text asks for the division itself
         points = [s for s in scored if g._kinds[s[1]] == "admin1" and g._bbox(s[1]) is None]
         if not points:
             return

@@ -36,6 +36,7 @@ import ahocorasick
 import yaml
 
 from gazetteer import Place
+from gazetteer.designators import find_designator
 from gazetteer.modifiers import (
     demonym_entry,
     find_demonym_phrases,
@@ -509,7 +510,13 @@ class Recognizer:
         return _is_demonym_word(word)
 
     def _grow(self, text: str, start: int, end: int, key: str) -> Toponym:
-        """Extend a name with its modifier (prefix or suffix)."""
+        """Extend a name with its modifier (prefix or suffix), and with a designator that
+        names a division ("Kano State", "Idlib province") when the gazetteer has one."""
+        designated = find_designator(text, end)
+        if designated is not None:
+            name = text[start : designated[0]]
+            if self.candidates(name, normalize(name)):
+                end, key = designated[0], normalize(name)
         phrase_start, phrase_end, modifier = start, end, None
         line_start = text.rfind("\n", 0, start) + 1
         word = _previous_word(text, start, line_start)[0].lower()
