@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from gazetteer.antimeridian import shift_for_display, split_antimeridian
 from gazetteer.core import Candidate, Context, Gazetteer
+from gazetteer.designators import DESIGNATORS, find_designator, split_designator
 from gazetteer.errors import GazetteerError
 from gazetteer.modifiers import (
     Modifier,
@@ -46,6 +47,7 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
+    "DESIGNATORS",
     "KINDS",
     "Candidate",
     "Context",
@@ -59,6 +61,7 @@ __all__ = [
     "demonym_country",
     "derive",
     "find_demonym_phrases",
+    "find_designator",
     "find_prefix",
     "find_suffix",
     "fold",
@@ -66,4 +69,5 @@ __all__ = [
     "parse_query",
     "shift_for_display",
     "split_antimeridian",
+    "split_designator",
 ]
