@@ -16,7 +16,7 @@ docs/gazetteer.md):
   the same geonameid are one place), ``ne:place:<slug>-<cc>`` for the few NE places without a
   geonameid, ``iso:<ISO2>`` for countries (``ne:country:<ADM0_A3>`` when there is no ISO code),
   ``ne:admin1:<adm1_code>``, ``ne:marine:<slug>``, ``ne:region:<slug>``,
-  ``ne:disputed:<slug>``.
+  ``ne:disputed:<slug>``, ``ne:mapunit:<code>`` (:mod:`gazetteer.mapunits`).
 - geometry: polygons simplified at :data:`TOLERANCE` degrees (topology preserved) on a
   :data:`GRID` degree grid; land at :data:`LAND_TOLERANCE`.
 - prominence: population for cities and countries; for other kinds a figure from the Natural
@@ -48,6 +48,7 @@ from gazetteer.artifact import (
     gzip_bytes,
 )
 from gazetteer.errors import GazetteerError
+from gazetteer.mapunits import map_units
 from gazetteer.normalize import normalize, variants
 from gazetteer.place import KINDS, Place
 from gazetteer.sources import (
@@ -108,6 +109,7 @@ def collect(ne_dir: Path, aliases: dict[str, list[str]] | None = None) -> list[R
         *marine(ne_dir),
         *regions(ne_dir),
         *disputed(ne_dir, country_names),
+        *map_units(ne_dir, country_records),
     ]
     by_id: dict[str, Record] = {}
     for record in records:

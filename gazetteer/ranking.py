@@ -57,6 +57,10 @@ NEAR_KM = 300.0
 PROVINCE_TOWN_KM = 600.0
 #: For the distance of a point to an area, in lon/lat degrees (a bias, not a measurement).
 KM_PER_DEGREE = 111.0
+#: A place this close (degrees, about 10 km) to a qualifier's outline lies in it: outlines are
+#: generalised, and a town on the coast ("Wales, Alaska" at Cape Prince of Wales) can fall
+#: just outside.
+QUALIFIER_REACH_DEG = 0.1
 #: Kinds a qualifier ("…, Texas", "…, Russia") can name.
 QUALIFIER_KINDS = frozenset({"country", "admin1", "region", "island", "island_group"})
 #: At most this many nearby places are considered per lookup.
@@ -146,10 +150,14 @@ class Scorer:
                     km(g._lon[i], g._lat[i], g._lon[t], g._lat[t]) <= NEAR_KM
                 ):
                     return t
-            elif in_box(g._lon[i], g._lat[i], box) and shapely.intersects_xy(
-                g._geometry(t), g._lon[i], g._lat[i]
-            ):
-                return t
+            else:
+                lon, lat, reach = g._lon[i], g._lat[i], QUALIFIER_REACH_DEG
+                wide = (box[0] - reach, box[1] - reach, box[2] + reach, box[3] + reach)
+                if in_box(lon, lat, wide) and (
+                    shapely.intersects_xy(g._geometry(t), lon, lat)
+                    or g._geometry(t).distance(Point(lon, lat)) <= reach
+                ):
+                    return t  # a coastal town just off a generalised outline still lies in it
         return None
 
     def _near(self, i: int) -> str | None:

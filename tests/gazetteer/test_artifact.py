@@ -71,9 +71,16 @@ def test_point_kinds_and_area_kinds(gaz, all_places) -> None:
                     and p.geometry.geom_type == "Point"]  # fmt: skip
     assert water_points == ["ne:marine:luzon-strait"]
     assert all(p.geometry.geom_type != "Point" for p in all_places if p.kind == "country")
-    # admin-1 are label points except the US, CA, AU and BR polygons
-    admin1_areas = {p.country for p in all_places if p.kind == "admin1" and p.geometry.area}
+    # admin-1 are label points except the US, CA, AU and BR polygons and the map units drawn
+    # from label points (Wales, Flanders…: gazetteer.mapunits)
+    admin1_areas = {
+        p.country
+        for p in all_places
+        if p.kind == "admin1" and p.geometry.area and not p.id.startswith("ne:mapunit:")
+    }
     assert admin1_areas == {"US", "CA", "AU", "BR"}
+    units = {p.name for p in all_places if p.id.startswith("ne:mapunit:")}
+    assert {"England", "Wales", "Scotland", "Northern Ireland", "Flanders"} <= units
 
 
 @pytest.mark.parametrize(
