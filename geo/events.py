@@ -364,10 +364,13 @@ class Timeline:
         own = self._times.get(i)
         if own is None:
             start, end = self._spans[i]
-            sent = self.sentence(i)
             lo = bisect_right(self._time_starts, start - 1)
             hi = bisect_right(self._time_starts, end - 1)
-            own = [t for t in self._all_times[lo:hi] if not _in_spans(t.start, sent.attributions)]
+            if lo == hi:
+                own = []  # no time expression: no need to analyse the sentence's clauses
+            else:
+                spans = self.sentence(i).attributions
+                own = [t for t in self._all_times[lo:hi] if not _in_spans(t.start, spans)]
             self._times[i] = own
         return own
 

@@ -8,7 +8,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -23,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["Analysis", "analyze", "geoparse"]
 
 _LOWER_WORDS = re.compile(r"\b[a-z][a-z'’]*\b")
+_LOWER_WORD = re.compile(r"[a-z][a-z'’]*")
 _CAPITALISED = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’-]+")
 
 
@@ -52,31 +52,62 @@ def _default_gazetteer() -> Any:
 class _Names:
     """Person-like names in a text, for "does this sentence name someone the sentence
     before named?": capitalised words that never occur in lower case in the text and are
-    not places, demonyms, titles or sentence openers. One regex pass over the text, on
-    first use; then a binary search per sentence."""
+    not places, demonyms, titles or sentence openers.
+
+    Computed per sentence on first use: one regex pass over the sentence, then a
+    ``str.find`` over the text for each capitalised word (most sentences are never asked
+    about, and a whole-text word set costs more than the few look-ups)."""
 
     def __init__(self, text: str, recognizer: Recognizer) -> None:
         self.text = text
         self.recognizer = recognizer
-        self._positions: list[int] | None = None
-        self._names: list[str | None] = []
+        self._lower: set[str] | None = None  # every lower-case word, built only if needed
+        self._in_lower: dict[str, bool] = {}
+        self._words: dict[str, bool] = {}
+        self._spans: dict[tuple[int, int], frozenset[str]] = {}
 
-    def _prepare(self) -> list[int]:
-        lower = set(_LOWER_WORDS.findall(self.text))
-        positions, names = [], []
-        common = self.recognizer.is_common_capitalised
-        for m in _CAPITALISED.finditer(self.text):
-            word = m.group()
-            low = word.lower()
-            positions.append(m.start())
-            names.append(None if low in lower or common(word) else low)
-        self._positions, self._names = positions, names
-        return positions
+    def _occurs_in_lower_case(self, low: str) -> bool:
+        """Whether ``low`` is one of the words ``_LOWER_WORDS`` finds in the text."""
+        hit = self._in_lower.get(low)
+        if hit is not None:
+            return hit
+        hit = False
+        if _LOWER_WORD.fullmatch(low):
+            text = self.text
+            i = text.find(low)
+            while i >= 0:
+                before = text[i - 1] if i else " "
+                if before in "'’":  # maybe inside a longer word ("rock'n"): ask the regex
+                    if self._lower is None:
+                        self._lower = set(_LOWER_WORDS.findall(text))
+                    hit = low in self._lower
+                    break
+                if not (before.isalnum() or before == "_"):  # a word starts here
+                    m = _LOWER_WORDS.match(text, i)
+                    if m is not None and m.end() == i + len(low):
+                        hit = True
+                        break
+                i = text.find(low, i + 1)
+        self._in_lower[low] = hit
+        return hit
+
+    def _is_name(self, word: str) -> bool:
+        hit = self._words.get(word)
+        if hit is None:
+            hit = self._words[word] = not (
+                self.recognizer.is_common_capitalised(word)
+                or self._occurs_in_lower_case(word.lower())
+            )
+        return hit
 
     def __call__(self, start: int, end: int) -> frozenset[str]:
-        positions = self._positions if self._positions is not None else self._prepare()
-        lo, hi = bisect_left(positions, start), bisect_left(positions, end)
-        return frozenset(n for n in self._names[lo:hi] if n)
+        """The names in ``text[start:end]`` (a sentence: no word runs across its ends)."""
+        hit = self._spans.get((start, end))
+        if hit is None:
+            words = set(_CAPITALISED.findall(self.text, start, end))
+            hit = frozenset(w.lower() for w in words if self._is_name(w))
+            self._spans[(start, end)] = hit
+        return hit
 
 
 def analyze(
