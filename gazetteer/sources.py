@@ -38,6 +38,10 @@ ALTERNATES_POPULATION = 100_000
 #: A Natural Earth place without a geonameid is the same-named GeoNames city within this
 #: distance (km) in the same country.
 SAME_CITY_KM = 30.0
+#: A Natural Earth place's geonameid is trusted up to this distance (km) from the GeoNames
+#: city when they share a name (Natural Earth and GeoNames points of one town can be far
+#: apart in sparse regions).
+GEONAMEID_NAME_KM = 200.0
 #: Alternate names shorter than this (as keys) are not indexed.
 MIN_KEY = 3
 
@@ -359,6 +363,8 @@ def cities(ne_dir: Path, geonames_cities: dict[str, dict]) -> list[Record]:
         x, y = (float(v) for v in feature["geometry"]["coordinates"][:2])
         iso2 = _iso2(p.get("ISO_A2"))
         record = by_gid.get(gid) if gid > 0 else None
+        if record is not None and not _trusted_geonameid(record, [name, *ne_names], x, y):
+            gid, record = -1, None  # Colombo, Sri Lanka carries the id of Colombo, Brazil
         if record is None and gid <= 0:
             record = _same_city(gn_by_key, [name, *ne_names], iso2, x, y)
         if record is None:
@@ -394,6 +400,20 @@ def cities(ne_dir: Path, geonames_cities: dict[str, dict]) -> list[Record]:
         if seen[record.id] > 1:
             record.id = f"{record.id}-{seen[record.id]}"
     return list(by_gid.values()) + no_gid
+
+
+def _trusted_geonameid(record: Record, names: list[str | None], x: float, y: float) -> bool:
+    """Whether a Natural Earth place at (x, y) named ``names`` is the GeoNames city its
+    geonameid points to: within :data:`SAME_CITY_KM`, or within :data:`GEONAMEID_NAME_KM` with
+    a name in common. Natural Earth gives a few capitals the id of a namesake elsewhere
+    (Colombo, Santiago and Valparaíso in Brazil; Tripoli, Lebanon in Libya)."""
+    km = _km(x, y, record.geometry.x, record.geometry.y)
+    if km <= SAME_CITY_KM:
+        return True
+    if km > GEONAMEID_NAME_KM:
+        return False
+    own = {normalize(n) for n in (record.name, *record.alternates)}
+    return any(n and normalize(n) in own for n in names)
 
 
 def _same_city(
@@ -481,8 +501,10 @@ def admin1(ne_dir: Path) -> list[Record]:
                 continue
             if _CODE.match(alt) or alt.endswith("."):
                 record.codes.append(alt)
-            else:
-                record.names.append(alt)
+            elif normalize(alt) != normalize(name):
+                # old and foreign names ("Rio Branco" for Roraima, "Upper Canada"): alternates,
+                # so a city or country that has the name as its own comes first
+                record.alternates.append(alt)
         for key in ("woe_name", "gn_name", "name_local"):
             value = _text(p.get(key))
             if value and _is_latin_text(value):
