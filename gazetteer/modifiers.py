@@ -395,6 +395,8 @@ def find_suffix(text: str, end: int) -> tuple[int, Modifier] | None:
     """
     if end < 0 or end >= len(text):
         return None
+    if not (text[end] in "'’" or text[end].isspace()):
+        return None  # every suffix starts with an apostrophe or a space: most names end here
     match = _SUFFIX_HEAD.match(text, end)
     if match is None:
         return None
@@ -438,10 +440,41 @@ def _demonym_match(match: re.Match[str]) -> tuple[Modifier, str]:
     raise GazetteerError("internal error: demonym tail matched nothing")  # pragma: no cover
 
 
+@cache
+def _phrase_openers() -> frozenset[str]:
+    """The first run of word characters of every demonym phrase (casefolded): "just", "off",
+    "the" and the first word of each demonym ("south" for "South African")."""
+    words = {"just", "off", "the"}
+    for entry in _demonyms().values():
+        first = _WORD_RUN.match(entry.word)
+        if first is not None:
+            words.add(first.group().casefold())
+    return frozenset(words)
+
+
+_WORD_RUN = re.compile(r"\w+")
+#: Where a demonym phrase can start: a run of word characters after no word character.
+_PHRASE_START = re.compile(r"(?<![\w'’-])\w+")
+
+
 def find_demonym_phrases(text: str) -> list[tuple[int, int, Modifier, str]]:
     """Every "<demonym> waters"-like phrase in ``text`` as (start, end, modifier, place name):
-    "Swedish waters", "Philippine territorial waters", "off the Somali coast"."""
-    return [(m.start(), m.end(), *_demonym_match(m)) for m in _demonym_pattern().finditer(text)]
+    "Swedish waters", "Philippine territorial waters", "off the Somali coast".
+
+    The same matches as scanning the text with the (large) demonym pattern, but the pattern
+    is only tried at words that can open a phrase ("off", "the", a demonym's first word)."""
+    pattern = _demonym_pattern()
+    openers = _phrase_openers()
+    out = []
+    last_end = 0
+    for word in _PHRASE_START.finditer(text):
+        if word.start() < last_end or word.group().casefold() not in openers:
+            continue
+        m = pattern.match(text, word.start())
+        if m is not None:
+            out.append((m.start(), m.end(), *_demonym_match(m)))
+            last_end = m.end()
+    return out
 
 
 # --- Whole queries --------------------------------------------------------------------------

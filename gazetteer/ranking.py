@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import shapely
 from shapely.geometry import Point
+from shapely.geometry.base import BaseGeometry
 
 from gazetteer.artifact import TIER_ALIAS, TIER_ALTERNATE, TIER_NAME
 from gazetteer.designators import DESIGNATORS
@@ -166,13 +167,14 @@ class Scorer:
         lon, lat = g._lon[i], g._lat[i]
         for x, y, name in self.nearby_points:
             if box is None:
-                if km(lon, lat, x, y) <= NEAR_KM:
+                if within_km(lon, lat, x, y, NEAR_KM):
                     return f"near {name}"
             elif in_box(x, y, box) and shapely.intersects_xy(g._geometry(i), x, y):
                 return f"contains {name}"
         if box is None:
             for area in self.nearby_areas:
-                if shapely.intersects_xy(area.geometry, lon, lat):
+                geometry, bounds = _prepared(area.geometry)
+                if in_box(lon, lat, bounds) and shapely.intersects_xy(geometry, lon, lat):
                     return f"lies in {area.name}"
             return None
         reach = NEAR_KM / KM_PER_DEGREE
@@ -223,9 +225,39 @@ def in_box(x: float, y: float, box: tuple[float, float, float, float]) -> bool:
     return box[0] <= x <= box[2] and box[1] <= y <= box[3]
 
 
+#: Earth's mean radius, kilometres.
+EARTH_KM = 6371.0088
+_KM_PER_RADIAN_SLACK = EARTH_KM * (1.0 - 1e-9)
+
+
+def within_km(lon1: float, lat1: float, lon2: float, lat2: float, limit: float) -> bool:
+    """``km(lon1, lat1, lon2, lat2) <= limit``, without the trigonometry for points whose
+    latitudes alone are farther apart (a great circle is never shorter than the meridian arc
+    between the two latitudes)."""
+    if abs(math.radians(lat2 - lat1)) * _KM_PER_RADIAN_SLACK > limit:
+        return False
+    return km(lon1, lat1, lon2, lat2) <= limit
+
+
+_PREPARED: dict[int, tuple[BaseGeometry, tuple[float, float, float, float]]] = {}
+
+
+def _prepared(geometry: BaseGeometry) -> tuple[BaseGeometry, tuple[float, float, float, float]]:
+    """``geometry``, prepared for repeated point tests (GEOS indexes its edges, once), and its
+    bounds. Areas used as context (countries, seas) are asked about every candidate of
+    every ambiguous name near them."""
+    hit = _PREPARED.get(id(geometry))
+    if hit is None or hit[0] is not geometry:
+        shapely.prepare(geometry)
+        if len(_PREPARED) > 4096:
+            _PREPARED.clear()
+        hit = _PREPARED[id(geometry)] = (geometry, geometry.bounds)
+    return hit
+
+
 def km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
     """Great-circle distance in kilometres."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+    return 2 * EARTH_KM * math.asin(min(1.0, math.sqrt(h)))

@@ -182,6 +182,8 @@ _OPENING = frozenset("\"“‘'([«")
 _DEMONYM_TAIL = re.compile(
     r"\b(?:waters|coast|coastline|seaboard|economic\s+zone|EEZ)\b", re.IGNORECASE
 )
+#: The lower-case word every _DEMONYM_TAIL match starts with.
+_DEMONYM_TAIL_WORDS = ("waters", "coast", "seaboard", "economic", "eez")
 _DEMONYM_WINDOW = 80  # characters before the tail word that a demonym phrase may use
 #: Words a modifier phrase can end with (gazetteer.modifiers.find_prefix): the recognizer
 #: asks for a prefix only after one of them ("the", "off", "near", "northwestern"…).
@@ -251,6 +253,23 @@ def scan_text(text: str) -> str:
     if not low.isascii():
         low = _NON_ASCII.sub(_scan_char, low)
     return low.translate(_ASCII_BLANK)
+
+
+def _demonym_tails(text: str, padded: str) -> list[re.Match[str]]:
+    """The matches of ``_DEMONYM_TAIL`` in ``text``, in text order. ``padded`` is
+    ``f" {scan_text(text)} "``: the tail words are looked for there with ``str.find`` (a
+    regex scan of the whole text costs about forty times more), and the regex only confirms
+    each place found."""
+    found = []
+    for word in _DEMONYM_TAIL_WORDS:
+        i = padded.find(word)
+        while i >= 0:
+            m = _DEMONYM_TAIL.match(text, i - 1)
+            if m is not None:
+                found.append(m)
+            i = padded.find(word, i + len(word))
+    found.sort(key=lambda m: m.start())
+    return found
 
 
 def _is_capitalised(word: str) -> bool:
@@ -385,7 +404,7 @@ class Recognizer:
             return []
         padded = f" {scan_text(text)} "
         skipped = _SpanSet(skip)
-        title_lines: dict[int, bool] = {}  # line start → is a title-case line
+        scan = _Scan(text)
         raw: list[tuple[int, int, str]] = []
         for end, (length, key) in self._automaton.iter(padded):
             stop = end - 1  # offset in text of the end of the name (exclusive)
@@ -400,11 +419,13 @@ class Recognizer:
                 continue
             if skipped.starts and skipped.overlaps(start, end):
                 continue
-            if self._accept(text, start, end, key, title_lines):
+            if self._accept(scan, start, end, key):
                 names.append((start, end, key))
                 last_end = end
-        toponyms = [self._grow(text, s, e, key) for s, e, key in names]
-        toponyms.extend(self._demonym_phrases(text, names, skipped))
+        toponyms = [self._grow(scan, s, e, key) for s, e, key in names]
+        tails = _demonym_tails(text, padded)
+        if tails:
+            toponyms.extend(self._demonym_phrases(text, tails, names, skipped))
         if self.online:
             toponyms.extend(self._unknown_after_prepositions(text, names, skipped))
         toponyms.sort(key=lambda t: (t.start, -t.end))
@@ -415,10 +436,10 @@ class Recognizer:
             out.append(t)
         return out
 
-    def _accept(
-        self, text: str, start: int, end: int, key: str, title_lines: dict[int, bool]
-    ) -> bool:
+    def _accept(self, scan: _Scan, start: int, end: int, key: str) -> bool:
         """The filters: capitalisation, stop-lists, person and organisation names."""
+        text = scan.text
+        title_lines = scan.title_lines
         lists = self._lists
         words = _WORD.findall(text, start, end)
         if not words or not _is_capitalised(words[0]):
@@ -446,7 +467,7 @@ class Recognizer:
             line = text[line_start : len(text) if line_end < 0 else line_end]
             title_line = _is_title_case_line(line)
             title_lines[line_start] = title_line
-        prev_word, prev_dot, prev_start = _previous_word(text, start, line_start)
+        prev_word, prev_dot, prev_start = scan.previous_word(start, line_start)
         if single and lower in lists.ambiguous:
             initial = title_line or _sentence_initial(text, start)
             before = text[max(line_start, start - 40) : start]
@@ -471,7 +492,7 @@ class Recognizer:
             ):
                 return False  # "Joshua Loyd": a capitalised non-place word before the name
         if not title_line:
-            word = _next_word(text, end)
+            word = scan.next_word(end)
             if (
                 word
                 and _is_titlecase_word(word)
@@ -509,17 +530,19 @@ class Recognizer:
     def _is_demonym(self, word: str) -> bool:
         return _is_demonym_word(word)
 
-    def _grow(self, text: str, start: int, end: int, key: str) -> Toponym:
+    def _grow(self, scan: _Scan, start: int, end: int, key: str) -> Toponym:
         """Extend a name with its modifier (prefix or suffix), and with a designator that
         names a division ("Kano State", "Idlib province") when the gazetteer has one."""
-        designated = find_designator(text, end)
+        text = scan.text
+        # Every designator follows the name after a space: most names are followed by
+        # punctuation, and need no regex.
+        designated = find_designator(text, end) if text[end : end + 1].isspace() else None
         if designated is not None:
             name = text[start : designated[0]]
             if self.candidates(name, normalize(name)):
                 end, key = designated[0], normalize(name)
         phrase_start, phrase_end, modifier = start, end, None
-        line_start = text.rfind("\n", 0, start) + 1
-        word = _previous_word(text, start, line_start)[0].lower()
+        word = scan.previous_word(start, text.rfind("\n", 0, start) + 1)[0].lower()
         found = find_prefix(text, start) if word in _MODIFIER_ENDINGS else None
         if found is not None:
             phrase_start, modifier = found
@@ -538,7 +561,11 @@ class Recognizer:
         )
 
     def _demonym_phrases(
-        self, text: str, names: Sequence[tuple[int, int, str]], skipped: _SpanSet
+        self,
+        text: str,
+        tails: Sequence[re.Match[str]],
+        names: Sequence[tuple[int, int, str]],
+        skipped: _SpanSet,
     ) -> list[Toponym]:
         """ "Swedish waters", "off the Somali coast": the country is the named place.
 
@@ -546,7 +573,7 @@ class Recognizer:
         each "waters"/"coast"-like word."""
         out: list[Toponym] = []
         seen: set[int] = set()
-        for tail in _DEMONYM_TAIL.finditer(text):
+        for tail in tails:
             if _GUARD_AFTER.match(text, tail.end()):
                 continue  # "the Chinese coast guard": an organisation, not a coast
             words = _WORD.findall(text, max(0, tail.start() - 40), tail.start())[-4:]
@@ -654,11 +681,24 @@ class Recognizer:
                 anchors.append((t.start, top))
         countries = tuple(sorted({p.country for _, p in anchors if p.country}))
 
+        anchor_starts = [a for a, _ in anchors]  # in text order
+
         def nearby_of(pos: int) -> tuple[Place, ...]:
             """The anchors nearest ``pos`` in the text (distinct places, at most
-            :data:`MAX_NEARBY`): the context that matters for a mention is mostly local."""
+            :data:`MAX_NEARBY`): the context that matters for a mention is mostly local.
+            Walks outwards from ``pos``, the nearer side first (the earlier one on a tie)."""
             chosen: dict[str, Place] = {}
-            for _, place in sorted(anchors, key=lambda a: abs(a[0] - pos)):
+            right = bisect_right(anchor_starts, pos)
+            left = right - 1
+            while left >= 0 or right < len(anchors):
+                if right >= len(anchors) or (
+                    left >= 0 and pos - anchor_starts[left] <= anchor_starts[right] - pos
+                ):
+                    place = anchors[left][1]
+                    left -= 1
+                else:
+                    place = anchors[right][1]
+                    right += 1
                 if place.id not in chosen:
                     chosen[place.id] = place
                     if len(chosen) == MAX_NEARBY:
@@ -666,6 +706,7 @@ class Recognizer:
             return tuple(chosen.values())
 
         out: list[Recognized] = []
+        sea_sentences: dict[int, bool] = {}  # sentence start → reports_at_sea
         qualified: dict[str, Place] = {}  # key → the place a qualifier gave it earlier
         skip_next = False
         for i, t in enumerate(toponyms):
@@ -727,7 +768,9 @@ class Recognizer:
                 at_sea = False
                 if sentence_of is not None:
                     s, e = sentence_of(t.start)
-                    at_sea = reports_at_sea(text[s:e])
+                    at_sea = sea_sentences.get(s)
+                    if at_sea is None:
+                        at_sea = sea_sentences[s] = reports_at_sea(text[s:e])
                 derived = self._derive(base, t.modifier, at_sea)
                 if derived is None:
                     continue
@@ -810,42 +853,46 @@ def _word_before(text: str, end: int) -> str:
     return m.group() if m else ""
 
 
-def _previous_word(text: str, start: int, floor: int) -> tuple[str, bool, int]:
-    """The word right before ``start`` on the same line, separated from it only by spaces (and
-    an opening bracket): ``(word, followed by a period, word start)``, or ``("", False, 0)``."""
-    i = start - 1
-    if i >= floor and text[i] in "([":
-        i -= 1
-    if i < floor or text[i] not in " \t":
-        return "", False, 0
-    while i >= floor and text[i] in " \t":
-        i -= 1
-    dot = i >= floor and text[i] == "."
-    if dot:
-        i -= 1
-    j = i
-    while j >= floor and (text[j].isalnum()):
-        j -= 1
-    if j == i:
-        return "", False, 0
-    return text[j + 1 : i + 1], dot, j + 1
+#: Read right to left from a name's start: an opening bracket, spaces, a period, a word.
+_PREVIOUS_WORD_REVERSED = re.compile(r"[(\[]?[ \t]+(\.?)([^\W_]+)")
+#: Read from a name's end: a closing bracket, spaces, a word (maybe empty).
+_NEXT_WORD = re.compile(r"[)\]]?[ \t]+([^\W_]*)")
 
 
-def _next_word(text: str, end: int) -> str:
-    """The word right after ``end`` on the same line, separated only by spaces (and a closing
-    bracket), else ``""``."""
-    i = end
-    n = len(text)
-    if i < n and text[i] in ")]":
-        i += 1
-    if i >= n or text[i] not in " \t":
-        return ""
-    while i < n and text[i] in " \t":
-        i += 1
-    j = i
-    while j < n and text[j].isalnum():
-        j += 1
-    return text[i:j]
+class _Scan:
+    """One text being scanned, with what the filters ask of it more than once: the text
+    reversed (so the word before a name is one regex match, not a loop over characters),
+    the words before names, and which lines are title-case headlines."""
+
+    __slots__ = ("n", "previous", "reversed", "text", "title_lines")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.n = len(text)
+        self.reversed = text[::-1]
+        self.title_lines: dict[int, bool] = {}  # line start → is a title-case line
+        self.previous: dict[int, tuple[str, bool, int]] = {}
+
+    def previous_word(self, start: int, floor: int) -> tuple[str, bool, int]:
+        """The word right before ``start`` on the same line (``floor`` is the line start),
+        separated from it only by spaces (and an opening bracket): ``(word, followed by a
+        period, word start)``, or ``("", False, 0)``."""
+        hit = self.previous.get(start)
+        if hit is None:
+            n = self.n
+            m = _PREVIOUS_WORD_REVERSED.match(self.reversed, n - start, n - floor)
+            if m is None:
+                hit = ("", False, 0)
+            else:
+                hit = (m.group(2)[::-1], bool(m.group(1)), n - m.end(2))
+            self.previous[start] = hit
+        return hit
+
+    def next_word(self, end: int) -> str:
+        """The word right after ``end`` on the same line, separated only by spaces (and a
+        closing bracket), else ``""``."""
+        m = _NEXT_WORD.match(self.text, end)
+        return m.group(1) if m is not None else ""
 
 
 def _org_head(before: str) -> str:
