@@ -77,6 +77,10 @@ EARTH_RADIUS_M = 6371008.8
 MIN_ASPECT = 0.1
 #: Straight window edges are densified at this spacing (metres) before projecting back.
 WINDOW_SEGMENT_M = 20_000.0
+#: Precision grid (degrees, about 0.1 mm) of the clip that makes a part.
+CLIP_GRID_DEG = 1e-9
+#: Precision grid (metres) of the projected place the cut is measured on.
+PROJECTED_GRID_M = 1e-3
 
 
 @lru_cache(maxsize=64)
@@ -166,11 +170,13 @@ def _farthest_window(geometry: BaseGeometry, detail: str, aspect: float) -> Base
     east, north = DIRECTIONS[detail]
     if east == 0 or north == 0:
         aspect = 1.0  # a parallel or a meridian: the stretch changes nothing
-    # An area-keeping frame (stretch, then turn) in which the direction points up (+y).
-    angle = math.radians(90.0 - math.degrees(math.atan2(north, east)))
-    cos, sin = math.cos(angle), math.sin(angle)
-    a, b, d, e = cos * aspect, -sin / aspect, sin * aspect, cos / aspect
-    frame = shapely.affinity.affine_transform(geometry, [a, b, d, e, 0.0, 0.0])
+    # An area-keeping frame (stretch, then turn) in which the direction points up (+y); its
+    # matrix is built from the direction itself, so a cardinal frame is exact (no cos 90°
+    # noise that could fold a thin sliver of the place over itself).
+    h = math.hypot(east, north)
+    a, b = north * aspect / h, -east / (aspect * h)
+    d, e = east * aspect / h, north / (aspect * h)
+    frame = polygons_only(shapely.affinity.affine_transform(geometry, [a, b, d, e, 0.0, 0.0]))
     cut = _area_cut(frame, "y", 1 - CARDINAL_FRACTION)
     minx, miny, maxx, maxy = frame.bounds
     pad = max(maxx - minx, maxy - miny) + 1.0
@@ -211,6 +217,15 @@ def sector(geometry: BaseGeometry, detail: str, *, aspect: float = 1.0) -> BaseG
     return polygons_only(geometry.intersection(_window(geometry, detail, aspect)))
 
 
+def _on_grid(projected: BaseGeometry) -> BaseGeometry:
+    """``projected`` on a millimetre grid, so slivers thinner than that collapse (GEOS may
+    refuse a shape it finds invalid on the grid: then it is kept as it is)."""
+    try:
+        return polygons_only(shapely.set_precision(projected, PROJECTED_GRID_M))
+    except shapely.errors.GEOSException:
+        return projected
+
+
 def compass_part(geometry: BaseGeometry, detail: str) -> BaseGeometry:
     """The compass part ``detail`` (``north``… ``southwest``, ``central``) of a polygonal
     lon/lat ``geometry``, in lon/lat, split at the antimeridian.
@@ -222,7 +237,7 @@ def compass_part(geometry: BaseGeometry, detail: str) -> BaseGeometry:
             "use compass_part on a polygon"
         )
     projected, lon0 = equal_area(geometry)
-    projected = polygons_only(projected)
+    projected = _on_grid(polygons_only(projected))
     if projected.is_empty:
         raise GazetteerError("a compass part needs an area, got an empty geometry")
     window = _window(projected, detail, aspect_at(projected))
@@ -240,7 +255,9 @@ def compass_part(geometry: BaseGeometry, detail: str) -> BaseGeometry:
         min(maxy + margin, EARTH_RADIUS_M),
     )
     window = _to_lonlat(shapely.segmentize(window, WINDOW_SEGMENT_M), lon0)
-    part = polygons_only(unwrap(geometry).intersection(window))
+    # Snap-rounded overlay: robust by construction, and slivers thinner than the grid (a
+    # zero-width spike of the place) collapse instead of reaching back across the cut.
+    part = polygons_only(shapely.intersection(unwrap(geometry), window, grid_size=CLIP_GRID_DEG))
     if part.is_empty:
         raise GazetteerError(f"the {detail} part of this place is empty")
     return split_antimeridian(part)

@@ -19,7 +19,7 @@ from gazetteer.antimeridian import (
 )
 from gazetteer.compass import COMPASS_DETAILS, DIRECTIONS, compass_part, equal_area
 from gazetteer.errors import GazetteerError
-from gazetteer.frames import LocalFrame, geodesic_buffer
+from gazetteer.frames import LocalFrame, geodesic_buffer, polygons_only
 
 GEOD = Geod(ellps="WGS84")
 
@@ -194,6 +194,7 @@ def _area_beyond(geometry, detail, aspect, cut):
     turned = shapely.affinity.rotate(
         stretched, 90 - np.degrees(np.arctan2(north, east)), origin=(0, 0)
     )
+    turned = polygons_only(turned)  # turning can fold a zero-width spike over itself
     minx, _, maxx, maxy = turned.bounds
     return shapely.clip_by_rect(turned, minx - 1, cut, maxx + 1, maxy + 1).area
 
@@ -212,6 +213,9 @@ def test_compass_part_lies_within_the_base_on_the_named_side(base, detail):
     assert 0 < part.area < base.area * (1 + 1e-9)
     whole, lon0 = equal_area(base)
     piece, _ = equal_area(part, lon0=lon0)
+    # Projection rounding can fold a zero-width spike of a random polygon over itself; the
+    # areas are measured on the valid shape.
+    whole, piece = polygons_only(whole), polygons_only(piece)
     if detail == "central":
         return
     assert piece.area == pytest.approx(whole.area / 3, rel=0.02)
