@@ -254,6 +254,33 @@ _ENDINGS: dict[str, tuple[int, ...]] = {
     "sw": (22,),
 }
 _COMPASS_ENDING = (21,)
+_COMPASS_WORDS = frozenset(
+    {
+        *("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"),
+        *("north-east", "north-west", "south-east", "south-west", "centre", "center", "middle"),
+    }
+)
+_PART_WORDS = frozenset(
+    {
+        *("part", "parts", "region", "regions", "area", "areas", "reaches", "half", "section"),
+        *("provinces", "districts", "side"),
+    }
+)
+#: For the prefix patterns ending with "of", "to" or "from": every word that can stand
+#: right before that last word in them ("the waters of", "close to", "not far from"), so
+#: find_prefix need not try the patterns after "the capital of", "to", "from"...
+_BEFORE_LAST: dict[str, frozenset[str]] = {
+    "of": frozenset(
+        {
+            *("waters", "zone", "eez", "coast", "coasts", "coastline", "shore", "shores"),
+            *("vicinity", "outside", "outskirts"),
+            *_PART_WORDS,
+            *_COMPASS_WORDS,
+        }
+    ),
+    "to": frozenset({"close", "near"}),
+    "from": frozenset({"offshore", "far"}),
+}
 
 
 def _tail_pattern(indexes: tuple[int, ...]) -> re.Pattern[str]:
@@ -366,9 +393,16 @@ def find_prefix(text: str, start: int) -> tuple[int, Modifier] | None:
         return None  # a modifier is a word (or words) followed by a space
     last = _last_word(body)
     if last == "the":  # "off the ⟨Alaska⟩ coast", "near the ⟨Taiwan Strait⟩"
-        last = _last_word(body[: len(body) - 3].rstrip())
+        body = body[: len(body) - 3].rstrip()
+        last = _last_word(body)
     if last not in _LAST_WORDS:
         return None  # fast path: most mentions follow "in", "and", a verb…
+    before = _BEFORE_LAST.get(last)
+    if before is not None:  # "of", "to", "from": most are not modifiers ("the capital of")
+        words = body[: len(body) - len(last)].split()
+        word = words[-1].casefold().replace("’", "'") if words else ""
+        if word not in before and word.removeprefix("far-") not in before:
+            return None
     pattern = _TAILS[_ENDINGS.get(last, _COMPASS_ENDING)]
     # Try the word starts left to right: the longest phrase that ends at the name wins.
     for word in _WORD.finditer(window):
