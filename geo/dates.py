@@ -288,19 +288,18 @@ def _triggers(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _word_before(text: str, pos: int) -> int | None:
-    """Start of the word before ``pos`` (separated by a space, hyphen or comma), if any."""
-    i = pos
-    seps = 0
-    while i > 0 and text[i - 1] in " ,-–\u00a0" and seps < 3:
-        i -= 1
-        seps += 1
-    if seps == 0 or i == 0:
-        return None
-    j = i
-    while j > 0 and (text[j - 1].isalnum() or text[j - 1] == "."):
-        j -= 1
-    return j if j < i else None
+#: The word before a position, read right to left: one to three separators (space, comma,
+#: hyphen, dash, no-break space), then letters, digits and periods.
+_WORD_BEFORE_REVERSED = re.compile(r"[ ,\-–\u00a0]{1,3}(?:[^\W_]|\.)+")
+
+
+def _word_before_reversed(reversed_text: str, pos: int) -> int | None:
+    """Start of the word before ``pos`` in the text (separated from it by at most three
+    spaces, hyphens or commas), if any; ``reversed_text`` is the text reversed, so this is
+    one regex match instead of a loop over characters."""
+    n = len(reversed_text)
+    m = _WORD_BEFORE_REVERSED.match(reversed_text, n - pos)
+    return None if m is None else n - m.end()
 
 
 _NUMERIC_PREFIX = re.compile(r"\d{1,2}([/.])\d{1,2}\1\Z")
@@ -310,6 +309,7 @@ def _candidates(text: str) -> list[re.Match[str]]:
     """Non-overlapping candidate matches, in text order."""
     out: list[re.Match[str]] = []
     last_end = 0
+    reversed_text = text[::-1]
     for start, end, kind in _triggers(text):
         if start < last_end:
             continue
@@ -321,7 +321,7 @@ def _candidates(text: str) -> list[re.Match[str]]:
             if numeric is not None and numeric.start() >= last_end:
                 starts.append(numeric.start())
         for _ in range(_MAX_PREFIX_WORDS):
-            ws = _word_before(text, cur)
+            ws = _word_before_reversed(reversed_text, cur)
             if ws is None or ws < last_end:
                 break
             word = text[ws:cur].rstrip(" ,-–\u00a0").rstrip(".").lower()

@@ -50,6 +50,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
+from operator import attrgetter
 
 import ahocorasick
 
@@ -96,13 +97,16 @@ def _span(start: int, end: int) -> Span:
     return span
 
 
+_START = attrgetter("start")
+
+
 def containing(spans: Sequence[Span], offset: int) -> Span | None:
     """The span of sorted, non-overlapping ``spans`` that contains ``offset``, else ``None``.
 
     A binary search: use it to ask "which sentence is this mention in?" or "is this offset
     inside a quote / boilerplate?" without a linear scan.
     """
-    i = bisect_right(spans, offset, key=lambda s: s.start) - 1
+    i = bisect_right(spans, offset, key=_START) - 1
     if i >= 0 and offset < spans[i].end:
         return spans[i]
     return None
