@@ -41,8 +41,11 @@ CELL_DEG = 30.0
 CELL_SEGMENT_DEG = 0.1
 #: A geometry whose unprojected outline keeps this far (degrees) from the edges of one cell,
 #: within SINGLE_CELL_MAX_LAT of the equator, is unprojected in that cell without building
-#: its projected outline: the outline would cover it (its chords are metres off the edges).
-SINGLE_CELL_MARGIN_DEG = 0.5
+#: its projected outline: the outline would cover it. The outline's chords (0.1 degree
+#: apart) are a few metres off the true edges, and a projected edge of the geometry (at most
+#: PROJECTED_SEGMENT_M long) bends a few tens of metres at most from its ends' lon/lat box:
+#: 0.01 degree is at least 190 m, even in longitude at 80 degrees.
+SINGLE_CELL_MARGIN_DEG = 0.01
 SINGLE_CELL_MAX_LAT = 80.0
 #: Unprojected points this close (degrees, about 11 m) to a cell edge are put on it.
 EDGE_SNAP_DEG = 1e-4
@@ -220,6 +223,10 @@ class LocalFrame:
         lat = np.asarray(lat)
         south, north = float(lat.min()), float(lat.max())
         west, east = float(lon.min()), float(lon.max())
+        if east - west < 180.0 and south >= -89.0 and north <= 89.0:
+            # An outline that holds a pole winds around it through every longitude (its
+            # vertices are at most PROJECTED_SEGMENT_M apart, over 100 km from the pole).
+            return west, south, east, north
         for pole in (90.0, -90.0):
             x, y = self._forward.transform(0.0, pole)
             if dense.covers(shapely.Point(x, y)):
@@ -355,6 +362,8 @@ def _max_reach_m(frame: LocalFrame, geometry: BaseGeometry) -> float:
     coords = shapely.get_coordinates(geometry)
     if len(coords) == 0:
         return 0.0
+    if len(coords) == 1 and coords[0, 0] == frame.lon0 and coords[0, 1] == frame.lat0:
+        return 0.0  # a point in its own frame (a city)
     n = len(coords)
     _, _, dist = _GEOD.inv(
         np.full(n, frame.lon0), np.full(n, frame.lat0), coords[:, 0], coords[:, 1]
