@@ -221,7 +221,8 @@ def _on_grid(projected: BaseGeometry) -> BaseGeometry:
     """``projected`` on a millimetre grid, so slivers thinner than that collapse (GEOS may
     refuse a shape it finds invalid on the grid: then it is kept as it is)."""
     try:
-        return polygons_only(shapely.set_precision(projected, PROJECTED_GRID_M))
+        with np.errstate(divide="ignore", invalid="ignore"):  # denormal coordinates
+            return polygons_only(shapely.set_precision(projected, PROJECTED_GRID_M))
     except shapely.errors.GEOSException:
         return projected
 
@@ -257,7 +258,9 @@ def compass_part(geometry: BaseGeometry, detail: str) -> BaseGeometry:
     window = _to_lonlat(shapely.segmentize(window, WINDOW_SEGMENT_M), lon0)
     # Snap-rounded overlay: robust by construction, and slivers thinner than the grid (a
     # zero-width spike of the place) collapse instead of reaching back across the cut.
-    part = polygons_only(shapely.intersection(unwrap(geometry), window, grid_size=CLIP_GRID_DEG))
+    with np.errstate(divide="ignore", invalid="ignore"):  # denormal coordinates
+        part = shapely.intersection(unwrap(geometry), window, grid_size=CLIP_GRID_DEG)
+    part = polygons_only(part)
     if part.is_empty:
         raise GazetteerError(f"the {detail} part of this place is empty")
     return split_antimeridian(part)
