@@ -342,6 +342,7 @@ class Timeline:
         self._sentence_dates: dict[int, DateRange | None] = {}
         self._continues: dict[int, bool] = {}
         self._dated: dict[tuple[Any, ...], tuple[DateRange | None, str]] = {}
+        self._published_range: DateRange | None = None
 
     def __len__(self) -> int:
         """The number of sentences."""
@@ -395,7 +396,9 @@ class Timeline:
         """The publication date with precision ``unknown`` (``None`` without one)."""
         if self.published is None:
             return None
-        return DateRange(self.published, self.published, "unknown")
+        if self._published_range is None:
+            self._published_range = DateRange(self.published, self.published, "unknown")
+        return self._published_range
 
     def _usable(self, i: int, pos: int) -> list[Any]:
         times = self._times_in(i)
@@ -502,7 +505,13 @@ class Timeline:
         if found is not None:
             return found, source
         i = self.sentence_index(pos)
-        if self.continues(i):
+        # Only a sentence after a time expression can take a date from the one before it.
+        if (
+            0 < i < len(self._spans)
+            and self._time_starts
+            and self._time_starts[0] < self._spans[i][0]
+            and self.continues(i)
+        ):
             previous = self.sentence_date(i - 1)
             if previous is not None:
                 return previous, "previous"

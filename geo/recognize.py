@@ -146,6 +146,7 @@ class _Lists:
     openers: frozenset[str]
     name_particles: frozenset[str]
     at_sea: re.Pattern[str]
+    at_sea_heads: tuple[str, ...]  # the first word of each at_sea phrase, casefolded
 
 
 @cache
@@ -163,13 +164,26 @@ def _lists() -> _Lists:
         r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sea_words) + r")\b",
         re.IGNORECASE,
     )
-    return _Lists(at_sea=at_sea, **{k: frozenset(v) for k, v in sets.items()})
+    heads = tuple(sorted({re.split(r"[\s-]", w)[0].casefold() for w in sea_words}))
+    return _Lists(at_sea=at_sea, at_sea_heads=heads, **{k: frozenset(v) for k, v in sets.items()})
 
 
 def reports_at_sea(sentence: str) -> bool:
     """True when ``sentence`` reports something at sea or in the air (ships, naval, patrols,
     bombers, intercepted…): then "near X" means the waters off X."""
-    return _lists().at_sea.search(sentence) is not None
+    lists = _lists()
+    folded = sentence.casefold()
+    if len(folded) != len(sentence):  # "ß" folds to "ss": offsets differ, scan it all
+        return lists.at_sea.search(sentence) is not None
+    # Every match starts where the first word of a phrase does: try the regex only there
+    # (scanning a sentence with the long alternation costs far more than a few finds).
+    for head in lists.at_sea_heads:
+        i = folded.find(head)
+        while i >= 0:
+            if lists.at_sea.match(sentence, i) is not None:
+                return True
+            i = folded.find(head, i + 1)
+    return False
 
 
 # ---------------------------------------------------------------------------------------------
