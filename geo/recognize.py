@@ -419,14 +419,15 @@ class Recognizer:
         padded = f" {scan_text(text)} "
         skipped = _SpanSet(skip)
         scan = _Scan(text)
-        raw: list[tuple[int, int, str]] = []
-        for end, (length, key) in self._automaton.iter(padded):
-            stop = end - 1  # offset in text of the end of the name (exclusive)
-            raw.append((stop - length, stop, key))
-        raw.sort(key=lambda m: (m[0], -m[1]))
+        # (start, -end, key): sorted, the leftmost match first, then the longest.
+        raw = [
+            (end - 1 - length, 1 - end, key) for end, (length, key) in self._automaton.iter(padded)
+        ]
+        raw.sort()
         names: list[tuple[int, int, str]] = []
         last_end = -1
-        for start, end, key in raw:
+        for start, negative_end, key in raw:
+            end = -negative_end  # offset in text of the end of the name (exclusive)
             if start < last_end or not (text[start].isupper() or text[start].isdigit()):
                 continue
             if key in self._caps_only and not text[start:end].isupper():
