@@ -494,7 +494,7 @@ class Timeline:
         if i < len(self._spans) and self._times_in(i):
             key = (i, self.sentence(i).clause_of(pos), self.quote_at(pos))
         else:
-            key = (i, None, self.quote_at(pos))
+            key = (i, None, None)  # no time expression of its own: the same for every position
         hit = self._dated.get(key)
         if hit is None:
             hit = self._dated[key] = self._date_at(pos)
