@@ -188,13 +188,14 @@ class LocalFrame:
             return Polygon()
         dense = shapely.segmentize(geometry, PROJECTED_SEGMENT_M)
         shapely.prepare(dense)
-        extent = self._extent(dense)
+        extent, lonlat = self._extent(dense)
         inside = _single_cell(round(self.lon0, 9), round(self.lat0, 9), *extent)
         if inside is not None:
             # The common case (a derived area of a few hundred km): the geometry lies well
             # inside one cell, which covers it, so the loop below would unproject it whole.
-            # Its cell outline need not be built (a new frame centre has none cached yet).
-            piece = polygons_only(self._unproject_in_cell(dense, inside))
+            # Its cell outline need not be built (a new frame centre has none cached yet),
+            # and its vertices are already unprojected.
+            piece = polygons_only(self._unproject_in_cell(dense, inside, lonlat))
             return Polygon() if piece.is_empty else polygons_only(shapely.union_all([piece]))
         pieces: list[BaseGeometry] = []
         for cell in self._cells_for(extent):
@@ -212,27 +213,30 @@ class LocalFrame:
             return Polygon()
         return polygons_only(shapely.union_all(pieces))
 
-    def _extent(self, dense: BaseGeometry) -> tuple[float, float, float, float]:
+    def _extent(
+        self, dense: BaseGeometry
+    ) -> tuple[tuple[float, float, float, float], tuple[np.ndarray, np.ndarray]]:
         """``(west, south, east, north)`` of a projected geometry's unprojected outline, with
         longitudes continuous around the frame centre (every longitude when it holds a
-        pole)."""
+        pole), and the unprojected vertices (lon, lat arrays in coordinate order)."""
         lon0 = round(self.lon0, 9)
         coords = shapely.get_coordinates(dense)
-        lon, lat = self._inverse.transform(coords[:, 0], coords[:, 1])
-        lon = (np.asarray(lon) - lon0 + 180.0) % 360.0 - 180.0 + lon0
-        lat = np.asarray(lat)
+        raw_lon, raw_lat = self._inverse.transform(coords[:, 0], coords[:, 1])
+        lonlat = (np.asarray(raw_lon, dtype=float), np.asarray(raw_lat, dtype=float))
+        lon = (lonlat[0] - lon0 + 180.0) % 360.0 - 180.0 + lon0
+        lat = lonlat[1]
         south, north = float(lat.min()), float(lat.max())
         west, east = float(lon.min()), float(lon.max())
         if east - west < 180.0 and south >= -89.0 and north <= 89.0:
             # An outline that holds a pole winds around it through every longitude (its
             # vertices are at most PROJECTED_SEGMENT_M apart, over 100 km from the pole).
-            return west, south, east, north
+            return (west, south, east, north), lonlat
         for pole in (90.0, -90.0):
             x, y = self._forward.transform(0.0, pole)
             if dense.covers(shapely.Point(x, y)):
                 west, east = -180.0, 180.0
                 south, north = (south, 90.0) if pole > 0 else (-90.0, north)
-        return west, south, east, north
+        return (west, south, east, north), lonlat
 
     def _cells_for(self, extent: tuple[float, float, float, float]) -> list[_Cell]:
         """The grid cells a projected geometry may fall in: those overlapping the lon/lat
@@ -258,12 +262,22 @@ class LocalFrame:
                     wanted.append(cell)
         return wanted
 
-    def _unproject_in_cell(self, geometry: BaseGeometry, cell: _Cell) -> BaseGeometry:
+    def _unproject_in_cell(
+        self,
+        geometry: BaseGeometry,
+        cell: _Cell,
+        lonlat: tuple[np.ndarray, np.ndarray] | None = None,
+    ) -> BaseGeometry:
+        """``geometry`` unprojected into ``cell`` (clipped and snapped to its edges).
+        ``lonlat``: its vertices already unprojected, in coordinate order."""
         transformer = self._inverse
         centre_lon = (cell.west + cell.east) / 2.0
 
         def unproject(coords: np.ndarray) -> np.ndarray:
-            lon, lat = transformer.transform(coords[:, 0], coords[:, 1])
+            if lonlat is not None and len(lonlat[0]) == len(coords):
+                lon, lat = lonlat
+            else:
+                lon, lat = transformer.transform(coords[:, 0], coords[:, 1])
             lon = np.asarray(lon, dtype=float)
             lat = np.asarray(lat, dtype=float)
             lon = (lon - centre_lon + 180.0) % 360.0 - 180.0 + centre_lon
