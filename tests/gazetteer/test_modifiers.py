@@ -223,3 +223,39 @@ def test_modifier_validates_rule_and_detail():
     with pytest.raises(GazetteerError, match="does not take detail 'up'"):
         Modifier("compass", "up")
     assert set(RULES) == {"compass", "coast", "near", "around", "waters"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "phrase", "rule", "detail"),
+    [
+        ("Shells fell not far from Goma overnight.", "Goma", "not far from", "near", None),
+        ("Rigs stand offshore from Mombasa.", "Mombasa", "offshore from", "coast", None),
+        ("Refugees camp close to Goma.", "Goma", "close to", "near", None),
+        ("Boats sailed near to Mombasa.", "Mombasa", "near to", "near", None),
+        ("Raids in the far-north of Cameroon.", "Cameroon", "the far-north of", "compass", "north"),
+        ("Boats entered the waters of Kenya.", "Kenya", "the waters of", "waters", "eez"),
+        ("Fires burned in the vicinity of Goma.", "Goma", "in the vicinity of", "near", None),
+        ("A tanker sank off the coast of the Crimea.", "Crimea", "off the coast of", "coast", None),
+    ],
+)
+def test_find_prefix_after_of_to_and_from(sentence, name, phrase, rule, detail):
+    """Prefixes that end with "of", "to" or "from" are found in running text (with a "the"
+    before the name): the recognizer asks for them after every such word."""
+    start = sentence.index(name)
+    new_start, modifier = find_prefix(sentence, start)
+    assert sentence[new_start:start].removesuffix("the ").rstrip() == phrase
+    assert (modifier.rule, modifier.detail) == (rule, detail)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nairobi is the capital of Kenya.",
+        "Flights to Kenya resumed.",
+        "Tourists came back from Kenya.",
+        "The ministry of Kenya said so.",
+        "He spoke of Kenya.",
+    ],
+)
+def test_of_to_and_from_alone_are_not_modifiers(sentence):
+    assert find_prefix(sentence, sentence.index("Kenya")) is None

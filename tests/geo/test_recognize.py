@@ -119,6 +119,14 @@ def test_reports_at_sea_lexicon() -> None:
     assert not reports_at_sea("The minister opened a hospital.")
 
 
+def test_reports_at_sea_in_any_case_and_script() -> None:
+    assert reports_at_sea("WARSHIPS SAILED THROUGH THE STRAIT.")
+    assert reports_at_sea("A frigate was moored off Kieler Straße.")  # "ß" folds to "ss"
+    assert reports_at_sea("Two fishing  boats were seized.")
+    assert not reports_at_sea("The shipment of grain arrived.")  # "ship" inside a word
+    assert not reports_at_sea("Straße closed for the parade.")
+
+
 def test_qualifier_is_absorbed_and_picks_the_namesake(gaz: Gazetteer) -> None:
     text = "Mayors met in Paris, Texas, while ministers met in Paris, France."
     hits = recognize(text, gazetteer=gaz)
