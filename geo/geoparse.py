@@ -92,6 +92,7 @@ class _Names:
         return hit
 
     def _is_name(self, word: str) -> bool:
+        """Whether a capitalised word of the text is a person-like name (cached per word)."""
         hit = self._words.get(word)
         if hit is None:
             hit = self._words[word] = not (
