@@ -535,9 +535,34 @@ def _credit_start(line: str) -> int | None:
     k = j + 2 if j >= 0 else 0
     while k < len(line) and line[k].isspace():
         k += 1
-    if len(line) - k <= 100 and _CREDIT_TAIL.fullmatch(line, k):
+    if len(line) - k <= 100 and _may_be_credit(line, k) and _CREDIT_TAIL.fullmatch(line, k):
         return k
     return None
+
+
+#: The words a credit can start with (its first form, case-insensitive) and the agencies
+#: that can start its last form (case-sensitive), for a cheap test before the regex.
+_CREDIT_WORDS = ("photo", "image", "picture", "credit")
+_AGENCY_NAMES = (
+    "Getty Images", "AFP", "Reuters", "AP", "EPA", "Shutterstock", "Alamy", "Xinhua", "TASS",
+    "Tass", "Sputnik", "Bloomberg", "Anadolu", "dpa", "DPA", "Imago", "NurPhoto",
+    "SOPA Images", "Pool", "Handout", "Wikimedia Commons", "Ria Novosti", "RIA Novosti",
+    "Kyodo", "Yonhap", "ANI", "PTI",
+)  # fmt: skip
+
+
+def _may_be_credit(line: str, k: int) -> bool:
+    """False only when ``_CREDIT_TAIL`` cannot match ``line[k:]``: every credit has a "/" or
+    a "via", or starts with a credit word or an agency (most caption and paragraph tails
+    are plain sentences and skip the regex). Non-ASCII tails always go to the regex."""
+    tail = line[k:]
+    return (
+        not tail.isascii()
+        or "/" in tail
+        or "via" in tail
+        or tail.startswith(_AGENCY_NAMES)
+        or tail[:8].lower().startswith(_CREDIT_WORDS)
+    )
 
 
 def _is_headline_like(para: str) -> bool:
