@@ -451,9 +451,7 @@ _DEMONYM_TAILS: list[tuple[str, str, str | None]] = [
 @cache
 def _demonym_pattern() -> re.Pattern[str]:
     words = sorted(_demonyms().values(), key=lambda d: -len(d.word))
-    alternation = "|".join(
-        re.escape(d.word).replace(r"\ ", _S).replace("-", "[-\\s]") for d in words
-    )
+    alternation = "|".join(re.escape(d.word).replace(r"\ ", _S) for d in words)
     tails = "|".join(f"(?P<t{i}>{pattern})" for i, (pattern, _, _) in enumerate(_DEMONYM_TAILS))
     return re.compile(
         rf"(?<![\w'’-])(?P<off>(?:just{_S})?off{_S})?(?P<the>the{_S})?"

@@ -259,3 +259,11 @@ def test_find_prefix_after_of_to_and_from(sentence, name, phrase, rule, detail):
 )
 def test_of_to_and_from_alone_are_not_modifiers(sentence):
     assert find_prefix(sentence, sentence.index("Kenya")) is None
+
+
+def test_hyphenated_demonyms_make_phrases():
+    found = find_demonym_phrases("Trawlers entered Bissau-Guinean waters and I-Kiribati waters.")
+    assert [(phrase.phrase, country) for _, _, phrase, country in found] == [
+        ("Bissau-Guinean waters", "Guinea-Bissau"),
+        ("I-Kiribati waters", "Kiribati"),
+    ]
