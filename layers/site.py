@@ -77,16 +77,35 @@ ProgressCallback = Callable[[int, int], None]
 # --------------------------------------------------------------------------- output folder
 
 
+#: Files at the top of an output folder that a build keeps: a repository's ``site/README.md``
+#: saying how the folder is built, and its ``.gitignore``. A folder holding only these counts
+#: as empty, and each build carries them over unchanged.
+KEPT_FILES: tuple[str, ...] = (".gitignore", "README.md")
+
+
 def _looks_like_site(path: Path) -> bool:
     return (path / MARKER).is_file() or (
         (path / "index.html").is_file() and (path / "data" / "events.geojson").is_file()
     )
 
 
+def _only_kept_files(path: Path) -> bool:
+    return all(p.name in KEPT_FILES and p.is_file() for p in path.iterdir())
+
+
+def _keep_files(out: Path, root: Path) -> None:
+    for name in KEPT_FILES:
+        if (out / name).is_file():
+            try:
+                shutil.copyfile(out / name, root / name)
+            except OSError as exc:
+                raise SiteError(f"cannot keep {out / name}: {exc.strerror or exc}") from exc
+
+
 def _check_output(out: Path) -> None:
     if out.exists() and not out.is_dir():
         raise SiteError(f"cannot build the site in {out}: it is a file, not a folder")
-    if out.is_dir() and any(out.iterdir()) and not _looks_like_site(out):
+    if out.is_dir() and not _only_kept_files(out) and not _looks_like_site(out):
         raise SiteError(
             f"refusing to replace {out}: it is not empty and is not a site built by "
             "geo-news-map; choose a new or empty folder"
@@ -502,6 +521,8 @@ def build_site(
             on_progress(done, total)
 
     with _staging(out) as root:
+        if out.is_dir():
+            _keep_files(out, root)
         copy_assets(root / "assets")
         _write(root / "assets" / CATEGORY_CSS, category_css(tables.styles))
         _write(root / MARKER, _MARKER_TEXT)

@@ -7,6 +7,7 @@ import csv
 import hashlib
 import io
 import json
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ from layers import EVENT_COLUMNS, MENTION_COLUMNS
 from tests.browsing import opened
 from tests.geo.test_cli import run_geo
 
+REPO = Path(__file__).resolve().parents[1]
 SAMPLE_IDS = [
     "000_9373d973f4021972",
     "001_646846f35893e349",
@@ -30,7 +32,10 @@ csv.field_size_limit(64 * 1024 * 1024)  # WKT of a sea area is larger than the d
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    # like a fresh clone: site/ holds only the repository's README.md
     workdir = tmp_path_factory.mktemp("fresh-checkout")
+    (workdir / "site").mkdir()
+    shutil.copyfile(REPO / "site" / "README.md", workdir / "site" / "README.md")
     result = run_geo("build", cwd=workdir)
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
@@ -99,12 +104,15 @@ def test_rebuilding_gives_identical_bytes(built: tuple[Path, str], tmp_path: Pat
     again = run_geo("-q", "build", "--out", str(tmp_path / "again"), cwd=tmp_path)
     assert again.returncode == 0, again.stderr
     assert again.stdout == ""  # -q: errors only
-    assert _digest(tmp_path / "again") == _digest(site)
+    built_files = _digest(site)
+    readme = hashlib.sha256((REPO / "site" / "README.md").read_bytes()).hexdigest()
+    assert built_files.pop("README.md") == readme  # the repository's README, kept as is
+    assert _digest(tmp_path / "again") == built_files
 
 
 def test_extract_and_site_round_trip(built: tuple[Path, str], tmp_path: Path) -> None:
     site, _ = built
-    sample = [str(p) for p in sorted(Path(__file__).parents[1].joinpath("geo", "sample").glob("*"))]
+    sample = [str(p) for p in sorted((REPO / "geo" / "sample").glob("*"))]
     as_csv = run_geo("extract", *sample, "--format", "csv", cwd=tmp_path)
     assert as_csv.returncode == 0, as_csv.stderr
     rows = list(csv.DictReader(io.StringIO(as_csv.stdout)))

@@ -273,6 +273,29 @@ def test_refuses_to_replace_a_folder_that_is_not_a_site(tmp_path: Path) -> None:
     assert (empty / "index.html").exists()
 
 
+def test_a_repository_site_folder_keeps_its_readme_and_gitignore(tmp_path: Path) -> None:
+    # a fresh clone has site/README.md and site/.gitignore only: geo build must accept it
+    out = tmp_path / "site"
+    out.mkdir()
+    (out / "README.md").write_text("# site/\nBuilt by geo build.\n", encoding="utf-8")
+    (out / ".gitignore").write_text("*\n!README.md\n", encoding="utf-8")
+    for _ in range(2):  # the first build and every rebuild keep them
+        build_site(world_events().iloc[:2], out, images=False)
+        assert (out / "index.html").is_file()
+        assert (out / "README.md").read_text(encoding="utf-8") == "# site/\nBuilt by geo build.\n"
+        assert (out / ".gitignore").read_text(encoding="utf-8") == "*\n!README.md\n"
+    (out / "README.md").unlink()
+    (out / "notes.txt").write_text("mine", encoding="utf-8")  # in a built site: replaced whole
+    build_site(world_events().iloc[:2], out, images=False)
+    assert not (out / "notes.txt").exists()
+    with_other = tmp_path / "other"
+    with_other.mkdir()
+    (with_other / "README.md").write_text("x", encoding="utf-8")
+    (with_other / "draft.md").write_text("x", encoding="utf-8")
+    with pytest.raises(SiteError, match="refusing to replace"):
+        build_site(world_events().iloc[:2], with_other, images=False)
+
+
 def test_unwritable_output_is_a_site_error(tmp_path: Path) -> None:
     a_file = tmp_path / "file.txt"
     a_file.write_text("x", encoding="utf-8")
