@@ -47,11 +47,14 @@ from gazetteer.modifiers import Modifier
 from gazetteer.place import WATER_KINDS, Derivation, Place
 from gazetteer.seabands import (
     LandIndex,
+    buffer_parts,
     coastline,
     connected_to,
     median_clip,
     region_boxes,
     sea_band,
+    union_of,
+    within_reach,
 )
 
 if TYPE_CHECKING:
@@ -84,6 +87,9 @@ STRAIT_REACH = 0.5
 SAME_TERRITORY_OVERLAP = 0.5
 #: Neighbours considered for the median line.
 NEIGHBOUR_KINDS = frozenset({"country", "admin1"})
+#: Land pieces in a work region above which those out of reach are left out first (a few
+#: pieces are cheaper to project than to test).
+FAR_LAND_PIECES = 64
 #: Water bodies joined to the waters around an island.
 STRAIT_KINDS = frozenset({"strait", "channel"})
 
@@ -176,8 +182,10 @@ class _Deriver:
     def land_xy(self, reach_km: float) -> BaseGeometry:
         """The land within about ``reach_km`` of the base, projected."""
         boxes = region_boxes(self.base.geometry, reach_km * 1000.0)
-        land = _land_index(_Identity(self.gazetteer)).near(boxes)
-        return self.frame.forward(land)
+        pieces = _land_index(_Identity(self.gazetteer)).pieces(boxes)
+        if len(pieces) > FAR_LAND_PIECES:
+            pieces = within_reach(self.frame, pieces, self.base_xy, reach_km * 1000.0)
+        return self.frame.forward(union_of(pieces))
 
     def finish(
         self,
@@ -340,7 +348,7 @@ class _Deriver:
         coast = coastline(self.base_xy, land)
         if coast.is_empty:
             raise _CannotApply(f"{self.base.name} has no coast")
-        strip = self.base_xy.intersection(coast.buffer(km * 1000.0))
+        strip = self.base_xy.intersection(buffer_parts(coast, km * 1000.0))
         return self.finish(
             strip,
             name=f"Coastal {self.base.name}",

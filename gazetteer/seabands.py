@@ -23,24 +23,49 @@ from dataclasses import dataclass
 
 import numpy as np
 import shapely
-from shapely.geometry import MultiPoint, Polygon, box
+from shapely.geometry import MultiPoint, MultiPolygon, Polygon, box
 from shapely.geometry.base import BaseGeometry
 from shapely.strtree import STRtree
 
 from gazetteer.antimeridian import unwrap
 from gazetteer.frames import LocalFrame, buffer_in_frame, polygons_only
 
-__all__ = ["LandIndex", "SeaBand", "coastline", "median_clip", "region_boxes", "sea_band"]
+__all__ = [
+    "LandIndex",
+    "SeaBand",
+    "buffer_parts",
+    "coastline",
+    "median_clip",
+    "region_boxes",
+    "sea_band",
+    "union_of",
+    "within_reach",
+]
 
 #: How far out (metres) the sea next to a base is probed to find its coast.
 SEA_PROBE_M = 15_000.0
 #: Outline within this distance (metres) of that sea counts as coast. It absorbs the
 #: mismatch between the base's outline and the (simplified) land polygons.
 COAST_TOLERANCE_M = 5_000.0
+#: Arc segments per quarter circle when slivers are opened away (±500 m: the arcs stray
+#: under 40 m, against a coast tolerance of 5 km).
+OPENING_QUAD_SEGS = 2
 #: Band pieces farther than this (metres) from the coast are not connected to it.
 CONNECTED_TOLERANCE_M = 10_000.0
 #: Points sampled per outline for the median line, at most (the spacing grows beyond).
 MAX_MEDIAN_POINTS = 20_000
+#: The outline a band's outer edge is buffered from is simplified at this share of the band
+#: width (1.85 km for 200 nautical miles): the outer edge moves by at most that much, and
+#: the coast side stays exact because land and the base are removed at full resolution.
+BAND_DETAIL = 1 / 200
+#: The coast that limits a tiled band (buffered 25 % wider than the band) is simplified at
+#: this share of the band width.
+LIMITER_DETAIL = 1 / 20
+#: Slack (metres) added to the reach when land far from a base is left out.
+REACH_MARGIN_M = 200_000.0
+#: Metres in a degree of latitude, at most (a degree of longitude is never longer): a
+#: lon/lat tolerance of t / METRES_PER_DEGREE degrees moves points at most t metres.
+METRES_PER_DEGREE = 111_700.0
 
 
 class LandIndex:
@@ -54,17 +79,54 @@ class LandIndex:
         self.parts = [p for p in parts if not p.is_empty]
         self.tree = STRtree(self.parts)
 
-    def near(self, boxes: Sequence[tuple[float, float, float, float]]) -> BaseGeometry:
-        """The land inside the given lon/lat boxes (clipped to them), as one geometry."""
+    def pieces(self, boxes: Sequence[tuple[float, float, float, float]]) -> list[BaseGeometry]:
+        """The land polygons inside the given lon/lat boxes, each clipped to its box."""
         pieces = []
         for bounds in boxes:
             for index in self.tree.query(box(*bounds)):
                 piece = shapely.clip_by_rect(self.parts[index], *bounds)
                 if not piece.is_empty:
                     pieces.append(piece)
-        if not pieces:
-            return Polygon()
-        return polygons_only(shapely.union_all(pieces))
+        return pieces
+
+    def near(self, boxes: Sequence[tuple[float, float, float, float]]) -> BaseGeometry:
+        """The land inside the given lon/lat boxes (clipped to them), as one geometry."""
+        return union_of(self.pieces(boxes))
+
+
+def union_of(pieces: Sequence[BaseGeometry]) -> BaseGeometry:
+    """The (valid, polygonal) union of lon/lat land pieces; empty for none."""
+    if not len(pieces):
+        return Polygon()
+    return polygons_only(shapely.union_all(pieces))
+
+
+def within_reach(
+    frame: LocalFrame,
+    pieces: Sequence[BaseGeometry],
+    base_xy: BaseGeometry,
+    reach_m: float,
+) -> list[BaseGeometry]:
+    """The lon/lat ``pieces`` that may come within ``reach_m`` of ``base_xy`` (projected in
+    ``frame``), generously: a piece is kept when its vertices, projected without
+    densifying, come within twice the reach plus ``REACH_MARGIN_M`` of the base. (An
+    azimuthal equidistant frame stretches distances across its radii by at most 1.6 within
+    90 degrees of its centre, and an undensified edge bends by less than the margin.)
+
+    Region boxes are wide at high latitudes (Canada's reach half of the northern hemisphere):
+    projecting and uniting all that land costs seconds, and none of it can touch the band."""
+    if not len(pieces):
+        return []
+    parts = np.asarray(pieces, dtype=object)
+
+    def project(coords: np.ndarray) -> np.ndarray:
+        return np.column_stack(frame.forward_points(coords[:, 0], coords[:, 1]))
+
+    projected = shapely.transform(parts, project)
+    hull = base_xy.convex_hull  # nearer than the base to everything: keeps more, never less
+    shapely.prepare(hull)
+    near = shapely.dwithin(projected, hull, 2.0 * reach_m + REACH_MARGIN_M)
+    return [p for p, keep in zip(pieces, near.tolist(), strict=True) if keep]
 
 
 def region_boxes(
@@ -90,20 +152,44 @@ def region_boxes(
     return boxes
 
 
+def buffer_parts(
+    geometry: BaseGeometry,
+    distance: float,
+    *,
+    quad_segs: int = 8,
+    then: float | None = None,
+) -> BaseGeometry:
+    """``geometry.buffer(distance)`` (then ``.buffer(then)`` when given), computed part by
+    part and united: the same area, but GEOS buffers a multi-part coastline as one offset
+    curve, whose noding costs seconds for a long coast and a wide band (Canada: 2 s against
+    40 ms part by part). Parts of a valid geometry meet at points at most, so eroding them
+    one by one erodes the whole: ``then`` is meant for an opening (a negative ``distance``
+    then a positive one); a closing done part by part would not fill the gaps between parts."""
+    parts = shapely.get_parts(geometry)
+    if len(parts) <= 1:
+        out = geometry.buffer(distance, quad_segs=quad_segs)
+        return out if then is None else out.buffer(then, quad_segs=quad_segs)
+    pieces = shapely.buffer(parts, distance, quad_segs=quad_segs)
+    if then is not None:
+        pieces = shapely.buffer(pieces[~shapely.is_empty(pieces)], then, quad_segs=quad_segs)
+    pieces = pieces[~shapely.is_empty(pieces)]
+    return shapely.union_all(pieces) if len(pieces) else Polygon()
+
+
 def coastline(base_xy: BaseGeometry, land_xy: BaseGeometry) -> BaseGeometry:
     """The part of a projected polygonal base's outline that faces open sea (lines, metres);
     empty for a landlocked place."""
-    probe = base_xy.buffer(SEA_PROBE_M, quad_segs=4).difference(base_xy)
+    probe = buffer_parts(base_xy, SEA_PROBE_M, quad_segs=4).difference(base_xy)
     if not land_xy.is_empty:
         probe = probe.difference(land_xy)
     probe = polygons_only(probe)
     if probe.is_empty:
         return Polygon()
     # Slivers thinner than a kilometre between the base's and the land's outlines are not sea.
-    probe = polygons_only(probe.buffer(-500.0).buffer(500.0))
+    probe = polygons_only(buffer_parts(probe, -500.0, then=500.0, quad_segs=OPENING_QUAD_SEGS))
     if probe.is_empty:
         return Polygon()
-    coast = base_xy.boundary.intersection(probe.buffer(COAST_TOLERANCE_M, quad_segs=4))
+    coast = base_xy.boundary.intersection(buffer_parts(probe, COAST_TOLERANCE_M, quad_segs=4))
     return shapely.line_merge(coast) if coast.geom_type == "MultiLineString" else coast
 
 
@@ -133,14 +219,20 @@ def sea_band(
     coast = coastline(base_xy, land_xy)
     if coast.is_empty:
         return SeaBand(Polygon(), coast)
-    simple_coast = coast.simplify(distance_m / 200.0)
+    tolerance = distance_m * BAND_DETAIL
     if _compact(frame, base):
-        band = simple_coast.buffer(distance_m, quad_segs=16)
+        band = buffer_parts(coast.simplify(tolerance), distance_m, quad_segs=16)
     else:
-        # Accurate tiled buffer of the base, limited to what the (less accurate) frame
-        # buffer of the coast reaches, so inland borders do not reach another sea.
-        band = buffer_in_frame(frame, base, distance_m).intersection(
-            simple_coast.buffer(distance_m * 1.25, quad_segs=8)
+        # Accurate tiled buffer of the base (simplified: only the band's outer edge comes
+        # from it), limited to what the (less accurate) frame buffer of the coast reaches, so
+        # inland borders do not reach another sea. The limiter is 25 % wider than the band:
+        # a coast simplified at a twentieth of the width is detailed enough for it.
+        simple_base = base.simplify(tolerance / METRES_PER_DEGREE)
+        if simple_base.is_empty or not simple_base.is_valid:
+            simple_base = base
+        limiter = coast.simplify(distance_m * LIMITER_DETAIL)
+        band = buffer_in_frame(frame, simple_base, distance_m).intersection(
+            buffer_parts(limiter, distance_m * 1.25, quad_segs=8)
         )
     area = band.difference(base_xy)
     if not land_xy.is_empty:
@@ -160,10 +252,14 @@ def connected_to(area: BaseGeometry, coast: BaseGeometry) -> BaseGeometry:
     if area.is_empty or coast.is_empty:
         return area
     shapely.prepare(coast)
-    parts = [p for p in shapely.get_parts(area) if shapely.dwithin(p, coast, CONNECTED_TOLERANCE_M)]
-    if not parts:
+    parts = shapely.get_parts(area)
+    near = shapely.dwithin(parts, coast, CONNECTED_TOLERANCE_M)
+    if near.all():
+        return area
+    if not near.any():
         return Polygon()
-    return polygons_only(shapely.union_all(parts))
+    # Parts of a valid polygonal area do not overlap: some of them need no union.
+    return polygons_only(MultiPolygon(parts[near].tolist()))
 
 
 def _sample(lines: BaseGeometry, spacing: float) -> np.ndarray:
