@@ -13,6 +13,26 @@ same person named again), that sentence's date; else the publication date with p
 their meeting on Sept. 12") never date an event; time expressions inside quoted speech date
 only places inside the same quote. The same rules date every mention.
 
+What the clause says about the happening (:mod:`geo.factuality`) decides whether it is an
+event and which dates it may take. A report has a ``status``:
+
+- ``reported``: it happened. Without a date of its own it is dated "around publication": the
+  week up to the publication day, precision ``unknown``;
+- ``planned`` ("will attend a summit in Kazan next week") and ``possible`` ("a meeting could
+  take place in Geneva"): an event only with a date of its own clause or sentence, or of the
+  sentence it continues, that does not lie wholly before publication; never the
+  publication date;
+- ``background``: a happening named to set the scene, in a temporal subordinate clause
+  ("shortly before Moscow launched its attack on Ukraine") or as a noun owned by a name
+  ("Putin's invasion of Ukraine"). It keeps only a date of its own clause (or, for the noun,
+  its sentence; or the previous sentence's when that sentence speaks of the same kind of
+  happening). Otherwise it is *floating* (``date_source == "none"``): it carries the
+  publication week only as a placeholder, and :mod:`geo.merge` adds it as a source to the
+  dated event it refers to, or drops it.
+
+Negated ("did not visit", "no talks were held"), conditional ("if fighting resumes in …") and
+counterfactual ("could have met in …") happenings are not events.
+
 See docs/recognition-and-events.md for the confidence formula and the title rules.
 """
 
@@ -23,7 +43,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -31,6 +51,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from gazetteer import Place
+from geo import factuality
 from geo.errors import GeoError
 from geo.model import DateRange
 
@@ -38,9 +59,11 @@ if TYPE_CHECKING:
     from geo.recognize import Recognized
 
 __all__ = [
+    "STATUSES",
     "EventReport",
     "Timeline",
     "TriggerType",
+    "around_publication",
     "detect_events",
     "trigger_types",
 ]
@@ -80,6 +103,13 @@ ROLE_FACTOR = {
 }
 #: Weights of the factors in the (geometric) mean that makes an event's confidence.
 WEIGHTS = {"trigger": 0.35, "role": 0.25, "date": 0.25, "place": 0.15}
+#: How a report presents its happening (see the module docstring) → confidence multiplier.
+STATUS_FACTOR = {"reported": 1.0, "planned": 0.85, "background": 0.85, "possible": 0.6}
+#: The statuses a report may have.
+STATUSES: tuple[str, ...] = tuple(STATUS_FACTOR)
+#: A reported happening without a date of its own is dated to the last this many days up to
+#: and including the publication day ("around publication").
+PUBLISHED_WINDOW_DAYS = 7
 #: Triggers farther than this many words from the place do not make it an event.
 MAX_DISTANCE = 12
 #: A trigger in another clause of the sentence counts as this many words farther away.
@@ -203,12 +233,6 @@ _CLAUSE_BREAK = re.compile(
 #: Clauses that speak of another time than the main one ("since his appointment in May").
 _SUBORDINATE = re.compile(
     r"(?:after|before|since|until|ahead\s+of|following|prior\s+to)\b", re.IGNORECASE
-)
-#: Words before a trigger that put it in the future ("upcoming visit", "expected meeting").
-_FUTURE_BEFORE = re.compile(
-    r"\b(?:upcoming|expected|anticipated|planned|potential|possible|proposed|scheduled|"
-    r"forthcoming|future|next)\s+(?:[\w’'-]+\s+){0,2}$",
-    re.IGNORECASE,
 )
 _ATTRIBUTION = re.compile(
     r"\b(?:according\s+to|as\s+reported\s+by|reported\s+by|as\s+cited\s+by|citing|"
@@ -532,7 +556,9 @@ class EventReport:
 
     ``role`` is how the place is tied to the trigger (a preposition, a modifier rule,
     ``object`` or ``inherited``); ``date_source`` says where the date came from
-    (``clause``, ``sentence``, ``previous``, ``published``).
+    (``clause``, ``sentence``, ``previous``, ``published``, or ``none`` for a floating
+    background report whose ``dates`` are only the publication week, a placeholder);
+    ``status`` is one of :data:`STATUSES` (see the module docstring).
     """
 
     article: str | None
@@ -550,10 +576,20 @@ class EventReport:
     confidence: float
     sentence_start: int = 0
     sentence_end: int = 0
+    status: str = "reported"
 
     def __post_init__(self) -> None:
         if not 0 <= self.confidence <= 1:
             raise GeoError(f"event confidence must be in [0, 1], got {self.confidence!r}")
+        if self.status not in STATUS_FACTOR:
+            raise GeoError(
+                f"unknown event status {self.status!r}; expected one of {', '.join(STATUSES)}"
+            )
+
+    @property
+    def floating(self) -> bool:
+        """True for background without a date of its own: it can only join a dated event."""
+        return self.date_source == "none"
 
     @property
     def category(self) -> str:
@@ -564,9 +600,17 @@ class EventReport:
         return self.type.group
 
 
-def confidence(trigger_strength: float, role: str, date_precision: str, geo_precision: int):
+def confidence(
+    trigger_strength: float,
+    role: str,
+    date_precision: str,
+    geo_precision: int,
+    status: str = "reported",
+) -> float:
     """The confidence of one report: a weighted geometric mean of the trigger strength, the
-    locative role, the date precision and the place precision (see :data:`WEIGHTS`)."""
+    locative role, the date precision and the place precision (see :data:`WEIGHTS`), times
+    the factor of its status (:data:`STATUS_FACTOR`: plans, possibilities and background
+    count less than reported happenings)."""
     factors = {
         "trigger": trigger_strength,
         "role": ROLE_FACTOR.get(role, 0.7),
@@ -574,7 +618,16 @@ def confidence(trigger_strength: float, role: str, date_precision: str, geo_prec
         "place": PLACE_FACTOR.get(geo_precision, 0.8),
     }
     value = math.exp(sum(WEIGHTS[k] * math.log(max(v, 1e-6)) for k, v in factors.items()))
+    value *= STATUS_FACTOR.get(status, 1.0)
     return round(min(1.0, max(0.0, value)), 3)
+
+
+def around_publication(published: date) -> DateRange:
+    """The dates of a reported happening the text does not date: the
+    :data:`PUBLISHED_WINDOW_DAYS` days up to and including ``published``, precision
+    ``unknown`` (shown on the map as "around 8–14 Oct 2024")."""
+    start = published - timedelta(days=PUBLISHED_WINDOW_DAYS - 1)
+    return DateRange(start, published, "unknown")
 
 
 def quote_of(text: str, start: int, end: int, at: int, limit: int = 300) -> str:
@@ -714,8 +767,10 @@ def detect_events(
     lex = _lexicon()
     triggers = find_triggers(text)
     trig_starts = [t.start for t in triggers]
+    groups = _GroupsBySentence(triggers, timeline)
     reports: list[EventReport] = []
     by_sentence: dict[int, list[tuple[Recognized, EventReport]]] = {}
+    readings: dict[int, _Reading | None] = {}
     located_sentences: set[int] = set()
     for m in recognized:
         i = timeline.sentence_index(m.start)
@@ -768,21 +823,23 @@ def detect_events(
             trig = best[1]
             trig_type, strength, trigger_form = trig.type, trig.strength, trig.form
             role = role or "object"
+            reading = _read(text, sent, trig, m.start)
         elif coordinated is not None and role is not None:
             trig = None
             trig_type, trigger_form = coordinated.type, coordinated.trigger
             strength = coordinated.type.strength
+            reading = readings[id(coordinated)]
         else:
             continue
+        if reading is None:
+            continue  # denied, conditional or counterfactual: not an event
         dates, source = timeline.date_at(m.start)
         if dates is None:
             continue
-        if (
-            trig is not None
-            and source in {"previous", "published"}
-            and _FUTURE_BEFORE.search(text, max(sent.start, trig.start - 40), trig.start)
-        ):
-            continue  # "an anticipated visit … to Russia": a plan with no date of its own
+        judged = _judge(reading, dates, source, trig_type, i, timeline, groups)
+        if judged is None:
+            continue  # a plan or a possibility without a date of its own
+        status, dates, source = judged
         clause_text = text[sent.start : sent.end]
         report = EventReport(
             article=article,
@@ -797,11 +854,13 @@ def detect_events(
             date_source=source,
             quote=quote_of(text, sent.start, sent.end, m.start),
             title=title_for(text, trig, trig_type, m.place, clause_text, sent.start, m.start),
-            confidence=confidence(strength, role, dates.precision, m.place.precision),
+            confidence=confidence(strength, role, dates.precision, m.place.precision, status),
             sentence_start=sent.start,
             sentence_end=sent.end,
+            status=status,
         )
         reports.append(report)
+        readings[id(report)] = reading
         by_sentence.setdefault(i, []).append((m, report))
         located_sentences.add(i)
     reports.extend(
@@ -809,6 +868,104 @@ def detect_events(
     )
     reports.sort(key=lambda r: (r.char_start, r.sentence_start, r.type.name))
     return reports
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What the trigger's clause says about the happening: its mood (``reported``,
+    ``planned`` or ``possible``) and whether it is named as background, in a temporal
+    subordinate clause (``subordinate``) or as a noun owned by a name (``named``)."""
+
+    mood: str
+    subordinate: bool = False
+    named: bool = False
+
+
+def _clause_span(sent: _Sentence, pos: int) -> tuple[int, int]:
+    k = sent.clause_of(pos)
+    end = sent.clauses[k + 1] if k + 1 < len(sent.clauses) else sent.end
+    return sent.clauses[k], end
+
+
+def _read(text: str, sent: _Sentence, trig: _Trigger, place_start: int | None) -> _Reading | None:
+    """How the clause of ``trig`` presents its happening; ``None`` when it says the
+    happening did not take place (negated, conditional, counterfactual) or the place is a
+    destination still ahead ("on the way to Kyiv")."""
+    lo, hi = _clause_span(sent, trig.start)
+    mood = factuality.mood(text, lo, hi, trig.start, trig.end)
+    if mood not in {"reported", "planned", "possible"}:
+        return None
+    if place_start is not None and factuality.toward(text, place_start, sent.start):
+        return None  # "arrives in Warsaw on the way to Kyiv": Kyiv is still ahead
+    if mood != "reported":
+        return _Reading(mood)
+    return _Reading(
+        mood,
+        subordinate=factuality.opens_background(text, lo, hi),
+        named=factuality.named_reference(text, lo, trig.start, trig.form),
+    )
+
+
+class _GroupsBySentence:
+    """The merge groups of the triggers of each sentence (computed on first use)."""
+
+    def __init__(self, triggers: Sequence[_Trigger], timeline: Timeline) -> None:
+        self._triggers = triggers
+        self._timeline = timeline
+        self._groups: dict[int, set[str]] | None = None
+
+    def __call__(self, i: int) -> set[str]:
+        if self._groups is None:
+            self._groups = {}
+            for t in self._triggers:
+                k = self._timeline.sentence_index(t.start)
+                self._groups.setdefault(k, set()).add(t.type.group)
+        return self._groups.get(i, set())
+
+    def dating(self, i: int) -> set[str]:
+        """The groups of the sentences sentence ``i`` takes its date from: the one before it
+        and, while those have no time expression of their own, the ones they continue."""
+        tl = self._timeline
+        out = set(self(i - 1))
+        j = i - 1
+        while j > 0 and not tl._times_in(j) and tl.continues(j):
+            j -= 1
+            out |= self(j)
+        return out
+
+
+def _judge(
+    reading: _Reading,
+    dates: DateRange,
+    source: str,
+    type_: TriggerType,
+    sentence: int,
+    timeline: Timeline,
+    groups: _GroupsBySentence,
+) -> tuple[str, DateRange, str] | None:
+    """The status of a report and the dates it keeps, by the rules of the module docstring;
+    ``None`` when it is not an event (a plan or possibility with no date of its own)."""
+    published = timeline.published
+    if reading.mood != "reported":
+        if source == "clause" or (
+            source in {"sentence", "previous"} and (published is None or dates.end > published)
+        ):
+            return reading.mood, dates, source
+        # "This would be Xi's second visit to Russia" after a sentence about last month; "Xi
+        # will visit Moscow, the Kremlin said on Monday": no date of its own
+        return None
+    if not (reading.subordinate or reading.named):
+        if source == "published" and published is not None:
+            dates = around_publication(published)
+        return "reported", dates, source
+    allowed = {"clause"} if reading.subordinate else {"clause", "sentence"}
+    if source == "previous" and type_.group in groups.dating(sentence):
+        allowed.add("previous")  # "… after the meeting in New York" after "During a meeting …"
+    if source in allowed:
+        return "background", dates, source
+    if published is None:
+        return None
+    return "background", around_publication(published), "none"
 
 
 _IMPACT_VERBS = frozenset({"strike", "strikes", "struck", "hit", "hits", "rocked", "shook"})
@@ -881,12 +1038,28 @@ def _inherited(
             continue
         if timeline.quote_at(t.start) is not None:
             continue
-        if _FUTURE_BEFORE.search(text, max(sent.start, t.start - 40), t.start):
-            continue  # "Xi's upcoming visit": the sentence's date is not the visit's
+        reading = _read(text, sent, t, None)
+        if reading is None:
+            continue  # "no talks were held on Tuesday"
         dates, source = timeline.own_date(t.start)
         if dates is None or dates.precision == "unknown":
             continue
-        same = [r for r in reports if r.type.group == t.type.group and r.role != "inherited"]
+        if reading.subordinate and source != "clause":
+            continue  # "after the talks, …on Tuesday": the main clause's date is not theirs
+        plan = reading.mood != "reported"
+        if plan and source != "clause":
+            published = timeline.published
+            if published is not None and dates.end <= published:
+                continue  # "On Oct. 16, … welcomed Xi's upcoming visit": the welcome's date
+        status = "background" if reading.subordinate or reading.named else reading.mood
+        same = [
+            r
+            for r in reports
+            if r.type.group == t.type.group
+            and r.role != "inherited"
+            and not r.floating
+            and (r.status in {"planned", "possible"}) == plan  # a plan refers to a plan
+        ]
         same = [r for r in same if dates_compatible(r.dates, dates)]
         if not same:
             continue
@@ -917,10 +1090,11 @@ def _inherited(
                     text, t, t.type, donor.place, text[sent.start : sent.end], sent.start
                 ),
                 confidence=confidence(
-                    t.strength, "inherited", dates.precision, donor.place.precision
+                    t.strength, "inherited", dates.precision, donor.place.precision, status
                 ),
                 sentence_start=sent.start,
                 sentence_end=sent.end,
+                status=status,
             )
         )
     return out

@@ -21,6 +21,17 @@ A cluster dated only by publication dates that matches nothing in time joins the
 earlier dated event of the same kind and place: "Moscow invaded Ukraine" without a date, in
 an article of October 2024, is the invasion other sources date to February 2022.
 
+Background never outweighs the news (see :mod:`geo.events` for the statuses). A *floating*
+report (background with no date of its own: "shortly before Moscow launched its attack on
+Ukraine") never starts an event: it joins, as one more source, the latest event that began by
+its article's publication day, of the same kind at a compatible place (else of the same
+category at the same place: the attack on Ukraine is the invasion of Ukraine), or it is
+dropped. An event takes its place, title and dates from its reported or planned sources
+first and from background only when it has nothing else; its confidence starts from the best
+of those sources, and an article that only mentions it as background adds half the boost of
+one that reports it. An event that every source gives as a plan or a possibility carries a
+note saying so.
+
 When two events of one kind at compatible dates sit in places that neither contain nor
 overlap each other, and their sources tell it in strongly overlapping words (one article
 says the coast guards' joint patrol was in the Arctic Ocean, another in the North Pacific),
@@ -65,6 +76,11 @@ AREA_OVERLAP = 0.5
 SAME_WORDING = 0.25
 #: Each further source removes this share of the remaining doubt.
 SOURCE_BOOST = 0.4
+#: A further source that only names the event as background removes this share.
+BACKGROUND_BOOST = 0.2
+#: Notes for events that no source reports as having happened.
+PLANNED_NOTE = "Planned: the sources report it before it took place"
+POSSIBLE_NOTE = "Possible: the sources say it may take place"
 
 _WORDS = re.compile(r"[^\W\d_]{4,}")
 _STOP = frozenset(
@@ -244,8 +260,9 @@ def merge_reports(
     title and id. ``articles`` maps article ids to objects with ``title``, ``outlet``,
     ``url`` and ``published`` for the source entries."""
     articles = articles or {}
+    floating = [r for r in reports if r.floating]
     ordered = sorted(
-        reports,
+        (r for r in reports if not r.floating),
         key=lambda r: (r.type.group, r.dates.start, r.article or "", r.char_start, r.place.id),
     )
     clusters: list[list[EventReport]] = []
@@ -263,6 +280,7 @@ def merge_reports(
             by_group[r.type.group].append(cluster)
             clusters.append(cluster)
     clusters = _attach_undated(clusters)
+    _attach_floating(clusters, floating)
     events = [_event(c, articles) for c in clusters]
     events = _note_disagreements(events)
     seen: Counter[str] = Counter()
@@ -301,6 +319,35 @@ def _attach_undated(clusters: list[list[EventReport]]) -> list[list[EventReport]
     return out
 
 
+def _start(cluster: Sequence[EventReport]) -> date:
+    return min(r.dates.start for r in cluster if not r.floating)
+
+
+def _attach_floating(clusters: list[list[EventReport]], floating: Sequence[EventReport]) -> None:
+    """Add each floating background report to the event it refers to: the latest one that
+    began by its article's publication day, of the same kind at a compatible place, else of
+    the same category at the same place. A report that refers to nothing is dropped."""
+    ordered = sorted(floating, key=lambda r: (r.article or "", r.char_start, r.place.id))
+    for r in ordered:
+        published = r.dates.end  # a floating report's placeholder ends on publication day
+        candidates = [
+            c
+            for c in clusters
+            if _start(c) <= published and all(places_compatible(r.place, o.place) for o in c)
+        ]
+        same = [c for c in candidates if c[0].type.group == r.type.group]
+        if not same:
+            same = [
+                c
+                for c in candidates
+                if c[0].type.category == r.type.category
+                and any(o.place.id == r.place.id for o in c)
+            ]
+        if same:
+            target = max(same, key=lambda c: (_start(c), sorted(o.place.id for o in c)))
+            target.append(r)
+
+
 def _replace(e: Event, **changes: Any) -> Event:
     values = {f: getattr(e, f) for f in Event.__dataclass_fields__}
     values.update(changes)
@@ -308,10 +355,17 @@ def _replace(e: Event, **changes: Any) -> Event:
 
 
 def _event(cluster: Sequence[EventReport], articles: Mapping[str, Any]) -> Event:
-    place = _pick_place(cluster)
-    dates = _merged_dates([r for r in cluster if r.dates.precision != "unknown"] or cluster)
+    core = [r for r in cluster if not r.floating]
+    # reported and planned sources first: background never outweighs them
+    fore = [r for r in core if r.status != "background"] or core
+    place = _pick_place(fore)
+    dates = _merged_dates(
+        [r for r in fore if r.dates.precision != "unknown"]
+        or [r for r in core if r.dates.precision != "unknown"]
+        or fore
+    )
     lead = max(
-        cluster,
+        fore,
         key=lambda r: (
             r.type.strength,
             r.place.id == place.id,
@@ -320,15 +374,16 @@ def _event(cluster: Sequence[EventReport], articles: Mapping[str, Any]) -> Event
         ),
     )
     title = lead.title.rsplit(", ", 1)[0] + ", " + place.name
+    leading = set(map(id, fore))
+
+    def rank(r: EventReport) -> tuple[bool, bool, float, int]:
+        return (id(r) in leading, r.place.id == place.id, r.confidence, -r.char_start)
+
     best_by_article: dict[str, EventReport] = {}
     for r in cluster:
         key = r.article or ""
         cur = best_by_article.get(key)
-        if cur is None or (r.place.id == place.id, r.confidence, -r.char_start) > (
-            cur.place.id == place.id,
-            cur.confidence,
-            -cur.char_start,
-        ):
+        if cur is None or rank(r) > rank(cur):
             best_by_article[key] = r
     sources = []
     for article_id in sorted(best_by_article):
@@ -346,8 +401,14 @@ def _event(cluster: Sequence[EventReport], articles: Mapping[str, Any]) -> Event
             }
         )
     n = len(best_by_article)
-    base = max(r.confidence for r in cluster)
-    confidence = round(1 - (1 - base) * (1 - SOURCE_BOOST) ** (n - 1), 3)
+    primary = sum(1 for r in best_by_article.values() if id(r) in leading)
+    base = max(r.confidence for r in fore)
+    doubt = (1 - base) * (1 - SOURCE_BOOST) ** (primary - 1)
+    confidence = round(1 - doubt * (1 - BACKGROUND_BOOST) ** (n - primary), 3)
+    statuses = {r.status for r in fore}
+    notes: tuple[str, ...] = ()
+    if statuses <= {"planned", "possible"}:
+        notes = (POSSIBLE_NOTE if statuses == {"possible"} else PLANNED_NOTE,)
     return Event(
         id=event_id(lead.type.group, place.id, dates.start),
         title=title,
@@ -359,6 +420,7 @@ def _event(cluster: Sequence[EventReport], articles: Mapping[str, Any]) -> Event
         source_count=n,
         confidence=confidence,
         reports=tuple(cluster),
+        notes=notes,
     )
 
 
@@ -382,7 +444,7 @@ def _note_disagreements(events: list[Event]) -> list[Event]:
             notes[i].append(_note(b))
             notes[j].append(_note(a))
     return [
-        _replace(e, notes=tuple(sorted(set(notes[i])))) if i in notes else e
+        _replace(e, notes=(*e.notes, *sorted(set(notes[i])))) if i in notes else e
         for i, e in enumerate(events)
     ]
 

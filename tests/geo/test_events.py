@@ -5,11 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from shapely.geometry import Point
 
-from gazetteer import Gazetteer
+from gazetteer import Gazetteer, Place
+from geo.errors import GeoError
 from geo.events import (
     DATE_FACTOR,
     EventReport,
+    around_publication,
     confidence,
     detect_events,
     find_triggers,
@@ -17,6 +20,7 @@ from geo.events import (
     trigger_types,
 )
 from geo.geoparse import analyze
+from geo.model import DateRange
 
 PUBLISHED = date(2024, 5, 15)  # a Wednesday
 
@@ -99,13 +103,15 @@ def test_the_date_of_the_events_own_clause(gaz: Gazetteer) -> None:
 
 def test_attribution_dates_never_date_an_event(gaz: Gazetteer) -> None:
     text = (
-        "The leader will attend the summit in Kazan, Russia, the minister told reporters, "
+        "The leaders met at the summit in Kazan, Russia, the minister told reporters, "
         "according to the Kremlin's account of their meeting on April 12."
     )
     (report,) = events(text, gaz)
     assert report.place.name == "Kazan"
     assert report.dates.precision == "unknown"  # not 12 April
     assert report.date_source == "published"
+    plan = text.replace("The leaders met at", "The leader will attend")
+    assert events(plan, gaz) == []  # a plan whose only date is the attribution's
 
 
 def test_quoted_dates_only_date_places_in_the_same_quote(gaz: Gazetteer) -> None:
@@ -138,10 +144,14 @@ def test_the_same_person_named_again_continues_the_time(gaz: Gazetteer) -> None:
     assert got["Amman"].date_source == "previous"
 
 
-def test_without_a_date_the_publication_date_with_unknown_precision(gaz: Gazetteer) -> None:
+def test_without_a_date_the_week_up_to_publication_with_unknown_precision(
+    gaz: Gazetteer,
+) -> None:
     (report,) = events("Thousands of protesters rallied in Belgrade.", gaz)
-    assert report.dates.start == report.dates.end == PUBLISHED
+    assert (report.dates.start, report.dates.end) == (date(2024, 5, 9), PUBLISHED)
+    assert report.dates == around_publication(PUBLISHED)
     assert report.dates.precision == "unknown"
+    assert (report.date_source, report.status) == ("published", "reported")
     dated = events("Thousands of protesters rallied in Belgrade on Sunday.", gaz)[0]
     assert report.confidence < dated.confidence
 
@@ -228,3 +238,128 @@ def test_missile_launches_and_lists_of_places(gaz: Gazetteer) -> None:
     text = "Protests erupted in Lagos, Abuja and in Kano on Monday."
     got = [(r.type.name, r.place.name) for r in events(text, gaz)]
     assert got == [("protest", "Lagos"), ("protest", "Abuja"), ("protest", "Kano")]
+
+
+# -- plans, possibilities, denials and background (issue 4) ------------------------------------
+
+
+def statuses(reports: list[EventReport]) -> dict[str, tuple[str, str, str]]:
+    return {r.place.name: (r.status, r.dates.start.isoformat(), r.dates.precision) for r in reports}
+
+
+def test_a_plan_with_a_future_date_is_a_planned_event(gaz: Gazetteer) -> None:
+    text = "The delegations will hold a second round of talks in Jeddah next week."
+    assert statuses(events(text, gaz)) == {"Jeddah": ("planned", "2024-05-20", "week")}
+    text = "The UN relief chief is expected to visit Mandalay on Friday."
+    assert statuses(events(text, gaz)) == {"Mandalay": ("planned", "2024-05-17", "day")}
+
+
+def test_a_plan_or_possibility_without_its_own_date_is_not_an_event(gaz: Gazetteer) -> None:
+    for text in (
+        "A meeting between the two commanders could take place in Geneva, diplomats said.",
+        "Protests could erupt in Yangon over the slow delivery of aid.",
+        "The envoy plans to visit Kassala.",
+        "Xi is expected to attend a summit in Kazan.",
+    ):
+        assert events(text, gaz) == [], text
+
+
+def test_a_hypothetical_never_borrows_a_past_date(gaz: Gazetteer) -> None:
+    text = (
+        "The Kremlin last month confirmed the prime minister's attendance. This would be the "
+        "first visit by an Indian prime minister to Ukraine since relations began in 1992."
+    )
+    assert events(text, gaz) == []  # not "Visit, Ukraine" dated last month
+    text = "The leaders will meet next week. They would then hold talks in Hanoi, officials said."
+    assert statuses(events(text, gaz)) == {"Hanoi": ("possible", "2024-05-20", "week")}
+
+
+def test_a_plan_is_not_dated_by_the_day_it_was_announced(gaz: Gazetteer) -> None:
+    text = "The president will visit Nairobi, his office said on Monday."
+    assert events(text, gaz) == []
+
+
+def test_negated_happenings_are_not_events(gaz: Gazetteer) -> None:
+    for text in (
+        "No talks were held in Addis Ababa on Monday.",
+        "The army chief did not visit Port Sudan on Monday.",
+        "The minister has not yet visited Sagaing.",
+        "There were no reports of fighting in Kharkiv on Monday.",
+        "A planned visit by the envoy to Kassala on Monday was called off.",
+        "Talks in Geneva did not take place on Monday.",
+        "Police said the attack on the embassy in Nairobi was foiled on Monday.",
+    ):
+        assert events(text, gaz) == [], text
+
+
+def test_a_negation_of_something_else_does_not_deny_the_happening(gaz: Gazetteer) -> None:
+    text = "No one was killed in the attack on Odesa on Monday."
+    assert statuses(events(text, gaz)) == {"Odesa": ("reported", "2024-05-13", "day")}
+    text = "The premier did not attend the summit in Lima on Monday."
+    assert statuses(events(text, gaz)) == {"Lima": ("reported", "2024-05-13", "day")}
+
+
+def test_conditional_and_counterfactual_happenings_are_not_events(gaz: Gazetteer) -> None:
+    assert events("If fighting resumes in Omdurman, the mediators will leave.", gaz) == []
+    assert events("Troops could have attacked Kherson on Monday.", gaz) == []
+
+
+def test_background_in_a_temporal_clause_takes_only_its_own_date(gaz: Gazetteer) -> None:
+    text = "The two sides signed a pact in 2021, shortly before troops invaded Tigray."
+    (report,) = events(text, gaz)
+    assert report.place.name == "Tigray"
+    assert (report.status, report.date_source, report.floating) == ("background", "none", True)
+    assert report.dates.precision == "unknown"  # a placeholder: merge decides
+    text = "Aid flows have slowed since troops invaded Tigray in November 2020."
+    assert statuses(events(text, gaz)) == {"Tigray": ("background", "2020-11-01", "month")}
+
+
+def test_a_named_noun_reference_is_background(gaz: Gazetteer) -> None:
+    text = "Exports have fallen since Russia's invasion of Ukraine."
+    (report,) = events(text, gaz)
+    assert report.floating
+    text = "India has not condemned Russia's invasion of Ukraine."
+    (report,) = events(text, gaz)
+    assert report.floating and report.status == "background"
+    text = "Sudan's warring parties met in Jeddah on Tuesday."  # a verb, not a noun
+    assert statuses(events(text, gaz)) == {"Jeddah": ("reported", "2024-05-14", "day")}
+
+
+def test_background_may_take_the_date_of_the_sentence_it_refers_to(gaz: Gazetteer) -> None:
+    text = (
+        "During a meeting with his counterpart in March, Secretary Blinkhorn raised the issue. "
+        "Blinkhorn spoke to reporters after the meeting in Lusaka."
+    )
+    got = {r.place.name: r for r in events(text, gaz)}
+    assert got["Lusaka"].status == "background"
+    assert (got["Lusaka"].date_source, got["Lusaka"].dates.precision) == ("previous", "month")
+    text = (
+        "Blinkhorn met the president in Lusaka in March. "
+        "He spoke to reporters after the earthquake in Lusaka."
+    )
+    got = {(r.type.group, r.place.name): r for r in events(text, gaz)}
+    assert got[("disaster", "Lusaka")].floating  # March dated a meeting, not the earthquake
+
+
+def test_a_destination_still_ahead_is_not_an_arrival(gaz: Gazetteer) -> None:
+    got = statuses(events("Modi arrived in Warsaw on Wednesday on the way to Kyiv.", gaz))
+    assert got == {"Warsaw": ("reported", "2024-05-15", "day")}
+
+
+def test_confidence_is_lower_for_plans_possibilities_and_background() -> None:
+    reported = confidence(1.0, "in", "week", 1)
+    assert confidence(1.0, "in", "week", 1, "planned") < reported
+    assert confidence(1.0, "in", "week", 1, "background") < reported
+    assert confidence(1.0, "in", "week", 1, "possible") < confidence(
+        1.0, "in", "week", 1, "planned"
+    )
+
+
+def test_a_report_names_a_known_status() -> None:
+    t = trigger_types()["meeting"]
+    place = Place("test:x", "X", "city", Point(0, 0))
+    with pytest.raises(GeoError, match="unknown event status 'rumour'"):
+        EventReport(
+            None, t, "met", "in", place, 0, 1, "X", DateRange.day(PUBLISHED), "clause", "q",
+            "Meeting, X", 0.9, status="rumour",
+        )  # fmt: skip

@@ -29,6 +29,10 @@ NAMES = (
     "tanker_swedish_waters",
     "earthquake_izmir",
     "traps_people_and_orgs",
+    "talks_sudan_jeddah",
+    "quake_myanmar_a",
+    "quake_myanmar_b",
+    "visit_modi_kyiv",
 )
 
 
@@ -222,3 +226,74 @@ def test_traps_give_no_events_and_no_false_places(tables: Extraction) -> None:
     assert list(mentions.text) == ["London"]
     events = tables.events
     assert not any(s["article"] == "traps_people_and_orgs" for src in events.sources for s in src)
+
+
+# -- plans, possibilities, denials and background (issue 4) ------------------------------------
+
+
+def at(events: gpd.GeoDataFrame, place: str) -> gpd.GeoDataFrame:
+    return events[events.place_name.str.contains(place, regex=False)]
+
+
+def articles_of(row) -> set[str]:
+    return {s["article"] for s in row["sources"]}
+
+
+def test_sudan_talks_keep_the_meeting_and_the_plan_and_drop_the_rest(
+    events: gpd.GeoDataFrame,
+) -> None:
+    jeddah = at(events, "Jeddah").sort_values("start")
+    assert list(jeddah.start) == ["2024-08-13", "2024-08-19"]  # met on Tuesday; next week
+    met, planned = jeddah.iloc[0], jeddah.iloc[1]
+    assert met["notes"] == [] and met["date_precision"] == "day"
+    assert planned["date_precision"] == "week" and "Planned" in planned["notes"][0]
+    assert planned["confidence"] < met["confidence"]
+    # could take place; no talks were held; did not visit; since the attack on (undated);
+    # if fighting resumes; a planned visit … was called off
+    for place in ("Geneva", "Addis Ababa", "Port Sudan", "Kassala", "El Obeid"):
+        assert at(events, place).empty, place
+    omdurman = at(events, "Omdurman")
+    assert list(omdurman.title) == ["Shelling, Omdurman"]  # not "Fighting" (if … resumes)
+    khartoum = event_at(events, "Khartoum", "conflict")
+    assert (khartoum["start"], khartoum["date_precision"]) == ("2023-04-01", "month")
+
+
+def test_a_later_article_naming_the_earthquake_as_background_is_a_source(
+    events: gpd.GeoDataFrame,
+) -> None:
+    quake = event_at(events, "Mandalay", "disaster")
+    assert (quake["start"], quake["end"], quake["date_precision"]) == (
+        "2025-03-28",
+        "2025-03-28",
+        "day",
+    )  # "ten days after the earthquake" does not move it to April
+    assert articles_of(quake) == {"quake_myanmar_a", "quake_myanmar_b"}
+    assert len(at(events, "Mandalay")[lambda f: f.category == "disaster"]) == 1
+    visit = event_at(events, "Mandalay", "diplomacy")  # "is expected to visit … next week"
+    assert (visit["start"], visit["end"]) == ("2025-04-14", "2025-04-20")
+    assert at(events, "Yangon").category.tolist() == ["diplomacy"]  # protests "could" erupt
+    sagaing = at(events, "Sagaing")  # "has not visited": only last year's bombing
+    assert sagaing.category.tolist() == ["conflict"]
+    assert sagaing.iloc[0]["start"] == "2024-01-01"
+
+
+def test_modi_visit_hypotheticals_and_background_are_not_events(
+    events: gpd.GeoDataFrame,
+) -> None:
+    modi = events[events.sources.map(lambda s: "visit_modi_kyiv" in {x["article"] for x in s})]
+    got = sorted(zip(modi.title, modi.start, modi.date_precision, strict=True))
+    assert got == [
+        ("Arrival, Warsaw", "2024-08-21", "day"),
+        ("Meeting, Moscow", "2024-07-01", "month"),
+        ("Visit, Kyiv", "2024-08-23", "day"),  # "is expected to travel on to Kyiv on Friday"
+    ]
+    # not: the headline's "on the way to Kyiv", "this would be the first visit … to Ukraine",
+    # "weeks after Russian missiles struck … Kyiv", "Russia's invasion of Ukraine", "could
+    # also travel to Odesa"
+
+
+def test_no_event_is_dated_to_a_single_unknown_day(events: gpd.GeoDataFrame) -> None:
+    undated = events[events.date_precision == "unknown"]
+    assert len(undated)
+    for _, row in undated.iterrows():
+        assert row["start"] < row["end"], row["title"]  # the week up to publication

@@ -6,7 +6,7 @@ Reports here are built by hand with small square places, so each rule is tested 
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from types import SimpleNamespace
 
 from shapely.geometry import Point, box
@@ -14,6 +14,8 @@ from shapely.geometry import Point, box
 from gazetteer import Place
 from geo.events import EventReport, trigger_types
 from geo.merge import (
+    PLANNED_NOTE,
+    POSSIBLE_NOTE,
     dates_compatible,
     event_id,
     merge_reports,
@@ -220,3 +222,88 @@ def test_undated_background_joins_the_earlier_dated_event_of_its_kind_and_place(
     assert len(merge_reports([dated, elsewhere])) == 2  # another place: its own event
     later = report("d", REGION, day("2021-01-05", "unknown"), "invasion")
     assert len(merge_reports([dated, later])) == 2  # nothing dated before it
+
+
+def background(
+    article: str,
+    place: Place,
+    published: str,
+    kind: str = "invasion",
+    quote: str = "Ties grew shortly before the invasion.",
+) -> EventReport:
+    """A floating background report: no date of its own, the publication week as placeholder."""
+    end = date.fromisoformat(published)
+    week = DateRange(end - timedelta(days=6), end, "unknown")
+    return replace(
+        report(article, place, week, kind, quote, conf=0.6),
+        status="background",
+        date_source="none",
+    )
+
+
+def test_floating_background_joins_the_dated_event_it_refers_to() -> None:
+    february = DateRange(date(2022, 2, 1), date(2022, 2, 28), "month")
+    dated = report("a", REGION, february, "invasion")
+    (event,) = merge_reports([dated, background("b", REGION, "2024-10-14")])
+    assert (event.dates.start, event.dates.end, event.dates.precision) == (
+        february.start,
+        february.end,
+        "month",
+    )
+    assert [s["article"] for s in event.sources] == ["a", "b"]
+    assert event.source_count == 2
+
+
+def test_floating_background_alone_is_not_an_event() -> None:
+    assert merge_reports([background("b", REGION, "2024-10-14")]) == []
+    later = report("a", REGION, day("2024-12-01"), "invasion")  # after the article: not it
+    (event,) = merge_reports([later, background("b", REGION, "2024-10-14")])
+    assert event.source_count == 1
+
+
+def test_floating_background_falls_back_to_the_same_category_at_the_same_place() -> None:
+    february = DateRange(date(2022, 2, 1), date(2022, 2, 28), "month")
+    invasion = report("a", REGION, february, "invasion")
+    attack = background("b", REGION, "2024-10-14", kind="attack")  # "launched its attack on"
+    (event,) = merge_reports([invasion, attack])
+    assert event.type == "invasion" and event.source_count == 2
+    in_city = background("c", CITY, "2024-10-14", kind="attack")  # same category, other place
+    assert len(merge_reports([invasion, in_city])) == 1  # dropped, not joined
+    protest = background("d", REGION, "2024-10-14", kind="protest")  # another category
+    assert len(merge_reports([invasion, protest])) == 1
+
+
+def test_background_never_outweighs_the_reported_event() -> None:
+    reported = report("a", REGION, day("2024-10-14", "unknown"), "meeting", conf=0.7)
+    # a precise background mention of the same meeting, placed in a city of the region
+    aside = replace(report("b", CITY, day("2024-10-13"), "meeting", conf=0.95), status="background")
+    dated = report("c", REGION, day("2024-10-12"), "meeting", conf=0.8)
+    (event,) = merge_reports([reported, aside, dated])
+    assert event.place == REGION  # not the background's finer city
+    assert (event.dates.start, event.dates.precision) == (date(2024, 10, 12), "day")
+    assert event.confidence < 0.95  # the background's own confidence is not the base
+    only = merge_reports([reported, aside])[0]
+    assert (only.dates.start, only.dates.end) == (date(2024, 10, 13), date(2024, 10, 13))
+
+
+def test_background_sources_add_less_confidence_than_reports() -> None:
+    dated = report("a", REGION, day("2024-10-14"), "invasion", conf=0.8)
+    with_report = merge_reports([dated, report("b", REGION, day("2024-10-14"), "invasion")])
+    with_background = merge_reports([dated, background("b", REGION, "2024-10-16")])
+    assert with_background[0].confidence < with_report[0].confidence
+    assert with_background[0].confidence > 0.8
+
+
+def test_events_only_planned_or_possible_say_so() -> None:
+    week = DateRange(date(2024, 10, 21), date(2024, 10, 27), "week")
+    planned = replace(report("a", CITY, week, "summit"), status="planned")
+    possible = replace(
+        report("b", OTHER_CITY, week, "meeting", quote="Envoys could meet there."),
+        status="possible",
+    )
+    events = {e.place.id: e for e in merge_reports([planned, possible])}
+    assert events["test:city"].notes == (PLANNED_NOTE,)
+    assert events["test:city2"].notes == (POSSIBLE_NOTE,)
+    happened = report("c", CITY, day("2024-10-22"), "summit")
+    (both,) = merge_reports([planned, happened])
+    assert both.notes == ()

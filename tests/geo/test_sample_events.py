@@ -153,3 +153,41 @@ def test_the_same_input_gives_the_same_ids(events, gaz: Gazetteer) -> None:
     again = extract(read_articles(sample_paths()), gazetteer=gaz).events
     assert list(again["id"]) == list(events["id"])
     assert events["id"].is_unique
+
+
+# -- plans, possibilities and background (issue 4) ---------------------------------------------
+
+
+def test_a_hypothetical_visit_does_not_borrow_last_months_date(events) -> None:
+    # "This would be Xi's second visit to Russia after …", after a sentence about last month
+    diplomacy = events[(events.category == "diplomacy") & events.place_name.isin(["Russia"])]
+    assert diplomacy.empty, list(diplomacy.title)
+    for _, row in events[events.place_name == "Kazan"].iterrows():
+        assert row["start"] >= "2024-10-21"
+
+
+def test_the_kazan_summit_is_a_plan(events) -> None:
+    row = one(events, events.place_name == "Kazan", "the Kazan summit")
+    assert any(note.startswith("Planned") for note in row["notes"])
+    assert row["source_count"] == 3
+
+
+def test_background_references_to_the_invasion_join_it(events) -> None:
+    ukraine = events[events.place_name == "Ukraine"]
+    # "shortly before Moscow launched its attack on Ukraine", "… ordered an invasion of
+    # Ukraine": no event at the publication date, but sources of the invasion
+    assert list(ukraine.title) == ["Invasion, Ukraine"]
+    row = ukraine.iloc[0]
+    assert (row["start"], row["end"], row["date_precision"]) == (
+        "2022-02-01",
+        "2022-02-28",
+        "month",
+    )
+    assert {s["article"][:3] for s in row["sources"]} == {"000", "001", "003", "004"}
+    beijing = one(events, events.place_name == "Beijing", "the Beijing talks")
+    assert row["confidence"] < beijing["confidence"]  # named in passing, not reported
+
+
+def test_nothing_is_dated_by_publication_alone_when_a_source_dates_it(events) -> None:
+    for _, row in events[events.date_precision == "unknown"].iterrows():
+        assert row["start"] < row["end"], row["title"]  # never a single "unknown" day

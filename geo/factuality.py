@@ -1,0 +1,208 @@
+"""How a clause presents a happening: as fact, plan, possibility, background, or not at all.
+
+News reports what happened, but also what will happen ("Xi will attend a summit in Kazan next
+week"), what might ("a meeting could take place in Geneva"), what did not ("no talks were held
+in Addis Ababa") and what happened long ago ("shortly before Moscow launched its attack on
+Ukraine"). :func:`mood` reads the clause around an event trigger and says which; the word lists
+are data (``geo/data/factuality.yaml``). :func:`opens_background` and :func:`named_reference`
+spot happenings named to set the scene. ``geo.events`` turns these readings into the rules of
+docs/recognition-and-events.md ("Plans, possibilities, denials and background").
+
+    >>> text = "No talks were held in Addis Ababa."
+    >>> mood(text, 0, len(text), 3, 8)
+    'negated'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+__all__ = ["MOODS", "mood", "named_reference", "opens_background", "toward"]
+
+#: What :func:`mood` may answer. Only the first three describe an event; the others mean the
+#: clause says the happening did not (or need not) take place.
+MOODS: tuple[str, ...] = (
+    "reported",
+    "planned",
+    "possible",
+    "negated",
+    "conditional",
+    "counterfactual",
+)
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first, any whitespace between words."""
+    ordered = sorted({str(w).lower() for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+_WORD = r"[\w’'-]+"
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    negated_before: re.Pattern[str]
+    negated_after: re.Pattern[str]
+    conditional: re.Pattern[str]
+    counterfactual: re.Pattern[str]
+    modal: re.Pattern[str]
+    possibility: re.Pattern[str]
+    modal_after: re.Pattern[str]
+    planned_before: re.Pattern[str]
+    planned_after: re.Pattern[str]
+    route: re.Pattern[str]
+    background: re.Pattern[str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    raw = yaml.safe_load(resources.files("geo").joinpath("data/factuality.yaml").read_text())
+    fillers = _alternation(raw["negation_fillers"])
+    negators = _alternation(w for w in raw["negators"] if w != "n't")
+    happening = _alternation(raw["happening_verbs"])
+    outcomes = _alternation(raw["negating_outcomes"])
+    # "refused to attend the summit": the summit itself is not denied
+    joining = rf"(?:{_alternation(raw['joining_verbs'])})\b"
+    be = r"(?:is|are|was|were|be|been|being|am|has\s+been|have\s+been|had\s+been|will\s+be)"
+    negated_before = re.compile(
+        rf"(?:\b(?:{negators})|n['’]t)\s+(?:(?:{fillers})\s+){{0,3}}$"
+        rf"|\bno\s+(?:{_alternation(raw['negated_nouns'])})\s+of\s+(?:(?:{fillers})\s+){{0,3}}$"
+        rf"|\b(?:{_alternation(raw['negating_verbs'])})\s+(?:to\s+(?!{joining}))?(?:{_WORD}\s+){{0,2}}$",
+        re.IGNORECASE,
+    )
+    negated_after = re.compile(
+        rf"\b{be}\s+(?:(?:also|later|abruptly|suddenly|now|since)\s+)?(?:{outcomes})\b"
+        rf"|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:not|never)\s+"
+        r"(?:held|carried\s+out|conducted|staged|made)\b"
+        rf"|\b(?:did|does|do|will|would|could|may|might)\s+not\s+(?:{happening})\b"
+        rf"|n['’]t\s+(?:{happening})\b"
+        r"|\bnever\s+(?:took\s+place|happened|occurred|materiali[sz]ed|went\s+ahead)\b",
+        re.IGNORECASE,
+    )
+    modals = _alternation(raw["modals"])
+    planned_be = _alternation(raw["be_planned"])
+    particles = _alternation(raw["particles"])  # "to hold back an offensive" is no plan
+    planned_before = re.compile(
+        rf"\b(?:{_alternation(raw['future_auxiliaries'])})\b|['’]ll\b"
+        rf"|(?:\b(?:is|are|was|were|be|been|being|am)|['’](?:s|re))\s+(?:\w+ly\s+)?"
+        rf"(?:{planned_be})\s+to\b"
+        rf"|\b(?:{_alternation(raw['planned_to'])})\s+to\b"
+        rf"|\b(?:{_alternation(raw['planned_adjectives'])})\s+(?:{_WORD}\s+){{0,2}}$"
+        rf"|\bto\s+(?:{_alternation(raw['organising_verbs'])})\s+(?!(?:{particles})\b)"
+        rf"(?:{_WORD}\s+){{0,3}}$",
+        re.IGNORECASE,
+    )
+    planned_after = re.compile(
+        rf"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:now|also|still|tentatively|"
+        rf"provisionally)\s+)?(?:{_alternation(raw['planned_after'])})\b",
+        re.IGNORECASE,
+    )
+    openers = _alternation(raw["background_openers"])
+    lead = _alternation(raw["background_lead"])
+    return _Patterns(
+        negated_before=negated_before,
+        negated_after=negated_after,
+        conditional=re.compile(rf"\b(?:{_alternation(raw['conditional'])})\b", re.IGNORECASE),
+        counterfactual=re.compile(rf"\b(?:{_alternation(raw['counterfactual'])})\b"),
+        modal=re.compile(rf"\b(?:{modals})\b"),  # lower case only: "may", not "May"
+        possibility=re.compile(rf"\b(?:{_alternation(raw['possibility_words'])})\b", re.IGNORECASE),
+        modal_after=re.compile(
+            rf"\b(?P<modal>{modals}|will|shall)\s+(?:(?:also|still|now|only|soon|then|even|"
+            rf"first)\s+)?(?:{happening})\b|['’]ll\s+(?:{happening})\b"
+        ),
+        planned_before=planned_before,
+        planned_after=planned_after,
+        route=re.compile(rf"\b(?:{_alternation(raw['route_to'])})\s+(?:the\s+)?$", re.IGNORECASE),
+        background=re.compile(
+            rf"\W*(?:(?:{lead})\s+){{0,4}}(?:{openers})\b|\W*\d+\s+(?:{lead})\s+(?:{openers})\b",
+            re.IGNORECASE,
+        ),
+    )
+
+
+def mood(
+    text: str,
+    clause_start: int,
+    clause_end: int,
+    trigger_start: int,
+    trigger_end: int,
+) -> str:
+    """How the clause ``text[clause_start:clause_end]`` presents the happening named by the
+    trigger at ``trigger_start:trigger_end``: one of :data:`MOODS`.
+
+    The words before the trigger in its clause decide first, then the words after it:
+
+    - ``negated``: a negator right before the trigger ("did not visit", "no talks", "never
+      met"), a verb that stops it ("called off a visit", "refused to meet"), or an outcome
+      after it ("the summit was postponed", "talks did not take place");
+    - ``conditional``: "if", "unless", "whether" before it ("if fighting resumes in …");
+    - ``counterfactual``: "would have", "could have", "should have" before it;
+    - ``possible``: a modal ("would", "could", "might", "may", "should", "can", "must") or a
+      word of possibility ("potential", "possible") before it, or a modal and a verb of
+      happening after it ("a meeting could take place in …");
+    - ``planned``: future or intention before it ("will attend", "is expected to visit",
+      "plans to", "an anticipated visit", "to attend the summit"), or after it ("the summit
+      is scheduled …", "talks will take place …");
+    - ``reported`` otherwise.
+    """
+    p = _patterns()
+    before = text[clause_start:trigger_start]
+    after = text[trigger_end:clause_end]
+    if p.negated_before.search(before) or p.negated_after.search(after):
+        return "negated"
+    if p.conditional.search(before):
+        return "conditional"
+    if p.counterfactual.search(before):
+        return "counterfactual"
+    if p.modal.search(before) or p.possibility.search(before):
+        return "possible"
+    if p.planned_before.search(before):
+        return "planned"
+    later = p.modal_after.search(after)
+    if later is not None:
+        return "planned" if later.group("modal") in (None, "will", "shall") else "possible"
+    if p.planned_after.search(after):
+        return "planned"
+    return "reported"
+
+
+def toward(text: str, place_start: int, lo: int = 0) -> bool:
+    """True when the place at ``place_start`` is a destination still ahead ("arrives in
+    Warsaw on the way to Kyiv", "a convoy bound for Gaza"). ``lo`` bounds the look-back."""
+    return _patterns().route.search(text, max(lo, place_start - 40), place_start) is not None
+
+
+def opens_background(text: str, clause_start: int, clause_end: int | None = None) -> bool:
+    """True when the clause starting at ``clause_start`` is a temporal subordinate clause that
+    speaks of another time than its sentence ("shortly before Moscow launched its attack",
+    "ten days after the earthquake", "since the invasion"). "when", "while", "as" and
+    "during" speak of the same time and do not count."""
+    end = len(text) if clause_end is None else clause_end
+    return _patterns().background.match(text, clause_start, end) is not None
+
+
+_NAMED_POSSESSOR = re.compile(
+    r"(?<![\w’'])[A-Z][\w.-]*(?:['’]s|s['’])\s+((?:[a-z][\w-]*\s+){0,2})$"
+)
+
+
+def named_reference(text: str, clause_start: int, trigger_start: int, form: str) -> bool:
+    """True when the trigger is a noun owned by a name: "Putin's invasion of Ukraine",
+    "Belousov's first visit to China", "Russia's full-scale invasion". Such a phrase refers
+    to a happening the reader is assumed to know; it does not report a new one. Verbs
+    ("Sudan's warring parties meet") are told apart by the plural noun before them, and
+    ``-ed`` forms are never nouns."""
+    if form.endswith("ed"):
+        return False
+    found = _NAMED_POSSESSOR.search(text, clause_start, trigger_start)
+    if found is None:
+        return False
+    between = found.group(1).split()
+    return not any(w.endswith("s") and not w.endswith(("ss", "us", "is")) for w in between)
