@@ -33,6 +33,7 @@ __all__ = [
     "display_tolerance",
     "latlng",
     "leaflet_coords",
+    "thinned",
     "unwrap_antimeridian",
 ]
 
@@ -160,8 +161,15 @@ def display_geometry(
     """
     if geom is None or geom.is_empty:
         raise SiteError("cannot draw an empty geometry")
-    geom = unwrap_antimeridian(geom)
-    if isinstance(geom, Point | MultiPoint):
+    return thinned(unwrap_antimeridian(geom), max_vertices=max_vertices)
+
+
+def thinned(geom: BaseGeometry, *, max_vertices: int = MAX_VERTICES) -> tuple[BaseGeometry, int]:
+    """``geom`` simplified as the map draws it, without moving it across the dateline: areas
+    and lines in proportion to their size (:func:`display_tolerance`, topology preserved,
+    specks of islands dropped) until they have at most ``max_vertices`` vertices; and the
+    decimal places worth writing it with. Points and empty geometries come back as they are."""
+    if geom.is_empty or isinstance(geom, Point | MultiPoint):
         return geom, DISPLAY_DIGITS
     tolerance = display_tolerance(geom)
     shown = geom

@@ -88,6 +88,8 @@ def test_site_has_every_page_and_download(world_site: Path) -> None:
         "data/events.csv",
         "data/mentions.geojson",
         "data/mentions.csv",
+        "data/places.geojson",
+        "data/places.csv",
         "assets/leaflet/leaflet.js",
         "assets/site.js",
         "assets/site.css",
@@ -102,7 +104,12 @@ def test_site_has_every_page_and_download(world_site: Path) -> None:
             assert (world_site / "embed" / f"{ident}{suffix}").is_file()
     assert not list(world_site.parent.glob(".site.*"))  # no staging folders left behind
     index = (world_site / "index.html").read_text(encoding="utf-8")
-    for href in ("data/events.geojson", "data/events.csv", "data/mentions.geojson"):
+    for href in (
+        "data/events.geojson",
+        "data/events.csv",
+        "data/mentions.geojson",
+        "data/places.geojson",
+    ):
         assert f'href="{href}"' in index
 
 

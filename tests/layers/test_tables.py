@@ -8,8 +8,10 @@ import json
 from pathlib import Path
 
 import geopandas as gpd
+import pandas as pd
 import pytest
-from shapely.geometry import Point
+import shapely
+from shapely.geometry import Point, shape
 
 from layers import (
     EVENT_COLUMNS,
@@ -185,6 +187,8 @@ def test_write_tables_round_trip(tmp_path: Path) -> None:
         "events.geojson",
         "mentions.csv",
         "mentions.geojson",
+        "places.csv",
+        "places.geojson",
     ]
     for name in ("events.geojson", "events.csv"):
         back = read_events(tmp_path / "data" / name)
@@ -223,9 +227,52 @@ def test_csv_gives_spreadsheets_a_point_and_keeps_large_areas_readable(tmp_path:
 def test_write_tables_is_deterministic_and_handles_no_mentions(tmp_path: Path) -> None:
     write_tables(world_events(), None, tmp_path / "a")
     write_tables(world_events(), None, tmp_path / "b")
-    for name in ("events.geojson", "events.csv", "mentions.geojson", "mentions.csv"):
-        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
+    for name in ("events", "mentions", "places"):
+        for suffix in (".geojson", ".csv"):
+            a, b = (tmp_path / d / f"{name}{suffix}" for d in "ab")
+            assert a.read_bytes() == b.read_bytes()
     assert json.loads((tmp_path / "a" / "mentions.geojson").read_text())["features"] == []
+    assert json.loads((tmp_path / "a" / "places.geojson").read_text())["features"] == []
+
+
+def test_a_place_mentioned_often_is_written_once_in_full_and_thinned_in_mentions(
+    tmp_path: Path,
+) -> None:
+    # a detailed country-sized outline (4,000 vertices) named in 30 mentions of 3 articles
+    outline = Point(60.0, 55.0).buffer(15.0, quad_segs=1000)
+    mentions = pd.concat([world_mentions().iloc[:1]] * 30, ignore_index=True)
+    mentions["article"] = [f"a{i % 3}" for i in range(30)]
+    mentions["place_id"] = "ne:country:XX"
+    mentions["place_name"] = "Exampleland"
+    mentions = mentions.set_geometry(gpd.GeoSeries([outline] * 30, crs="EPSG:4326"))
+    write_tables(world_events(), mentions, tmp_path)
+
+    places = features_of(tmp_path / "places.geojson")
+    assert [f["properties"] for f in places] == [
+        {
+            "place_id": "ne:country:XX",
+            "place_name": "Exampleland",
+            "place_kind": "capital",
+            "mentions": 30,
+            "articles": 3,
+        }
+    ]
+    full = shape(places[0]["geometry"])
+    assert full.equals_exact(outline, tolerance=1e-6)  # once, at full detail
+
+    drawn = [shape(f["geometry"]) for f in features_of(tmp_path / "mentions.geojson")]
+    assert len(drawn) == 30
+    for geom in drawn:
+        assert geom.is_valid
+        assert shapely.get_num_coordinates(geom) <= 600
+        assert geom.hausdorff_distance(outline) < 0.1  # a few km: what the map shows
+    weight = (tmp_path / "mentions.geojson").stat().st_size
+    assert weight < 30 * len(json.dumps(places[0]["geometry"])) / 5
+
+
+def features_of(path: Path) -> list[dict]:
+    """The features of a GeoJSON file, read as plain JSON."""
+    return json.loads(path.read_text(encoding="utf-8"))["features"]
 
 
 def test_table_text_formats() -> None:
