@@ -176,7 +176,8 @@ _BRANCHES: dict[str, str] = {
     """,
     "deictic": r"""
     (?P<deictic>(?i:the\ day\ before\ yesterday|yesterday|today|tomorrow|tonight|last\ night
-    |this\ (?:morning|afternoon|evening)|earlier\ today|later\ today|overnight))
+    |this\ (?:morning|afternoon|evening)|earlier\ today|later\ today
+    |overnight(?!\ (?:into|to|on)\ )))
     """,
     "period": rf"""
     (?P<period>(?i:(?:(?P<p_mod>earlier\ this|later\ this|last|next|this|past|coming|previous

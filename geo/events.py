@@ -147,6 +147,8 @@ class _Lexicon:
     domain_words: dict[str, str]
     domain_types: frozenset[str]
     continuation: frozenset[str]
+    unlocated: re.Pattern[str]
+    adjunct_nouns: frozenset[str]
 
 
 def _phrase_regex(words: Sequence[str]) -> str:
@@ -188,6 +190,15 @@ def _lexicon() -> _Lexicon:
         domain_words=domains,
         domain_types=frozenset(raw["domain_types"]),
         continuation=frozenset(raw["continuation_openers"]),
+        unlocated=re.compile(
+            r"\b(?:"
+            + _phrase_regex(raw["unlocated_before"])
+            + r")\s+(?:(?:"
+            + _phrase_regex(raw["unlocated_fillers"])
+            + r")\s+)?(?:[a-z]+\s+)?(?:the\s+)?$",
+            re.IGNORECASE,
+        ),
+        adjunct_nouns=frozenset(str(w).lower() for w in raw["adjunct_nouns"]),
     )
 
 
@@ -210,6 +221,9 @@ def find_triggers(text: str) -> list[_Trigger]:
     lex = _lexicon()
     out = []
     for m in lex.pattern.finditer(text):
+        follower = _NEXT_WORD.match(text, m.end())
+        if follower and follower.group(1).lower() in lex.adjunct_nouns:
+            continue  # "the disaster agency", "the election commission": a name, not a happening
         form = " ".join(m.group().lower().replace("-", " ").split())
         hit = lex.forms.get(form) or lex.forms.get(m.group().lower())
         if hit is None:
@@ -243,6 +257,11 @@ _ATTRIBUTION = re.compile(
 _ATTRIBUTION_HINTS = ("accord", "report", "cit", "quoted", "statement", "readout", "communiqu")
 _ATTRIBUTION_END = re.compile(r"[;,—–]|\s[-–—]\s")
 _POSSESSIVE = re.compile(r"['’]s?\b")
+#: "Leaders to meet in Brasília", "Army to hold drills": a headline's "to <verb>" is future.
+_HEADLINE_FUTURE = re.compile(r"\bto\s+(?:[a-z]+\s+){0,2}$")
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+_WHEN = re.compile(r"when\b", re.IGNORECASE)
+_GAP_BEFORE_WHEN = re.compile(r"[\s,]*")
 _COMPOUND = re.compile(r"[-–]\w")
 _PREP_BEFORE = re.compile(
     r"\b(in|at|near|off|around|over|on|across|along|inside|within|through|throughout|to|of|into|"
@@ -313,6 +332,12 @@ def _analyse_sentence(text: str, start: int, end: int, protected: Sequence[tuple
         b = start + stop.start() if stop else end
         attributions.append((a, b))
     return _Sentence(start, end, tuple(clauses), tuple(attributions))
+
+
+def _is_headline(text: str, sent: _Sentence) -> bool:
+    """True when the first sentence is a headline: one line, not ended by a full stop."""
+    line = text[sent.start : sent.end].strip()
+    return bool(line) and "\n" not in line and line[-1] not in ".!?\"”'’:"
 
 
 def _in_spans(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -452,13 +477,36 @@ class Timeline:
         if own:
             best = min(own, key=lambda t: (t.range.rank, abs(t.start - pos)))
             return best.range, "clause"
-        held = {sent.clause_of(p[0]) for p in self._places_in(i) if not p[0] <= pos < p[1]}
+        antecedent = self._when_antecedent(sent, clause, usable)
+        if antecedent is not None:
+            return antecedent.range, "clause"
+        # "Ukraine's air force said …": a possessor is not a place where something happens,
+        # so its clause may still date the others.
+        held = {
+            sent.clause_of(p[0])
+            for p in self._places_in(i)
+            if not p[0] <= pos < p[1] and not _POSSESSIVE.match(self.text, p[1])
+        }
         held |= {c for c, start in enumerate(sent.clauses) if _SUBORDINATE.match(self.text, start)}
         free = [t for t in usable if sent.clause_of(t.start) not in held]
         if free:
             best = min(free, key=lambda t: abs(t.start - pos))
             return best.range, "sentence"
         return None, ""
+
+    def _when_antecedent(self, sent: _Sentence, clause: int, usable: Sequence[Any]) -> Any:
+        """The time expression a relative "when" clause refers back to: "since last
+        Saturday, when 10,000 people rallied in Concepción", "on Feb. 6, 2023, when two
+        earthquakes struck" (the expression must end the clause right before it)."""
+        start = sent.clauses[clause]
+        if clause == 0 or not _WHEN.match(self.text, start):
+            return None
+        for t in usable:
+            if sent.clause_of(t.start) == clause - 1 and _GAP_BEFORE_WHEN.fullmatch(
+                self.text, t.end, start
+            ):
+                return t
+        return None
 
     def sentence_date(self, i: int) -> DateRange | None:
         """The date a sentence reports (its first usable time expression outside quotes), or
@@ -558,7 +606,8 @@ class EventReport:
     ``object`` or ``inherited``); ``date_source`` says where the date came from
     (``clause``, ``sentence``, ``previous``, ``published``, or ``none`` for a floating
     background report whose ``dates`` are only the publication week, a placeholder);
-    ``status`` is one of :data:`STATUSES` (see the module docstring).
+    ``status`` is one of :data:`STATUSES` (see the module docstring); ``headline`` is true
+    for a report from the article's headline (its first line, without a full stop).
     """
 
     article: str | None
@@ -577,6 +626,7 @@ class EventReport:
     sentence_start: int = 0
     sentence_end: int = 0
     status: str = "reported"
+    headline: bool = False
 
     def __post_init__(self) -> None:
         if not 0 <= self.confidence <= 1:
@@ -735,6 +785,10 @@ def _countries_of(words: Sequence[str]) -> list[str]:
 def _role(text: str, sent_start: int, m: Recognized) -> str | None:
     """How the mention is placed: a modifier rule, a preposition before it, or ``None``."""
     rule = m.modifier_rule
+    if _lexicon().unlocated.search(text, max(sent_start, m.start - 60), m.start):
+        # "felt in Elazig", "headquartered in Abuja", "leaders from across South America":
+        # the place is not where the happening is
+        return None
     phrase = (getattr(m.toponym.modifier, "phrase", "") or "").lower()
     for word in ("near", "around", "off", "encircling", "surrounding"):
         if re.search(rf"\b{word}\b", phrase):
@@ -833,6 +887,14 @@ def detect_events(
             continue
         if reading is None:
             continue  # denied, conditional or counterfactual: not an event
+        headline = i == 0 and _is_headline(text, sent)
+        if (
+            headline
+            and trig is not None
+            and reading.mood == "reported"
+            and _HEADLINE_FUTURE.search(text, sent.start, trig.start)
+        ):
+            reading = _Reading("planned")  # "Leaders to meet in Brasília": a headline's future
         dates, source = timeline.date_at(m.start)
         if dates is None:
             continue
@@ -858,6 +920,7 @@ def detect_events(
             sentence_start=sent.start,
             sentence_end=sent.end,
             status=status,
+            headline=headline,
         )
         reports.append(report)
         readings[id(report)] = reading

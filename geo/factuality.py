@@ -59,6 +59,7 @@ class _Patterns:
     planned_after: re.Pattern[str]
     route: re.Pattern[str]
     background: re.Pattern[str]
+    attempt: re.Pattern[str]
 
 
 @cache
@@ -120,6 +121,7 @@ def _patterns() -> _Patterns:
         planned_before=planned_before,
         planned_after=planned_after,
         route=re.compile(rf"\b(?:{_alternation(raw['route_to'])})\s+(?:the\s+)?$", re.IGNORECASE),
+        attempt=re.compile(rf"\b(?:{_alternation(raw['attempt_adjectives'])})\s+$", re.IGNORECASE),
         background=re.compile(
             rf"\W*(?:(?:{lead})\s+){{0,4}}(?:{openers})\b|\W*\d+\s+(?:{lead})\s+(?:{openers})\b",
             re.IGNORECASE,
@@ -141,7 +143,8 @@ def mood(
 
     - ``negated``: a negator right before the trigger ("did not visit", "no talks", "never
       met"), a verb that stops it ("called off a visit", "refused to meet"), or an outcome
-      after it ("the summit was postponed", "talks did not take place");
+      after it ("the summit was postponed", "talks did not take place"); an attempt that
+      was stopped still took place ("an attempted coup was foiled", "a failed coup");
     - ``conditional``: "if", "unless", "whether" before it ("if fighting resumes in …");
     - ``counterfactual``: "would have", "could have", "should have" before it;
     - ``possible``: a modal ("would", "could", "might", "may", "should", "can", "must") or a
@@ -155,7 +158,13 @@ def mood(
     p = _patterns()
     before = text[clause_start:trigger_start]
     after = text[trigger_end:clause_end]
-    if p.negated_before.search(before) or p.negated_after.search(after):
+    attempt = p.attempt.search(before)
+    if attempt is not None or "attempt" in text[trigger_start:trigger_end].lower():
+        # "an attempted coup in Bissau was foiled", "a failed coup": the attempt took place
+        before = before[: attempt.start()] if attempt is not None else before
+        if p.negated_before.search(before):
+            return "negated"
+    elif p.negated_before.search(before) or p.negated_after.search(after):
         return "negated"
     if p.conditional.search(before):
         return "conditional"

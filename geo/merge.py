@@ -302,6 +302,9 @@ def _attach_undated(clusters: list[list[EventReport]]) -> list[list[EventReport]
     for cluster in clusters:
         if cluster in dated:
             continue
+        if any(r.headline for r in cluster):
+            out.append(cluster)  # a headline tells the article's news, not its background
+            continue
         start = min(r.dates.start for r in cluster)
         group = cluster[0].type.group
         targets = [
@@ -373,7 +376,11 @@ def _event(cluster: Sequence[EventReport], articles: Mapping[str, Any]) -> Event
             -(ord(r.article[0]) if r.article else 0),
         ),
     )
-    title = lead.title.rsplit(", ", 1)[0] + ", " + place.name
+    suffix = ", " + lead.place.name
+    core_title = (
+        lead.title[: -len(suffix)] if lead.title.endswith(suffix) else lead.title.rsplit(", ", 1)[0]
+    )  # "Statement, Washington, D.C.": the place name may hold a comma itself
+    title = core_title + ", " + place.name
     leading = set(map(id, fore))
 
     def rank(r: EventReport) -> tuple[bool, bool, float, int]:

@@ -1,0 +1,221 @@
+"""Events from news the project had never seen (tests/data/articles/unseen, written for
+GitHub issue 4): floods in Sindh, a coup in Guinea-Bissau, protests in Chile, a water-cannon
+incident in the South China Sea told by three outlets, strikes on Odesa's ports, an
+earthquake in Türkiye, a summit in Brasília, a ceasefire signed in Doha, a ferry fire off
+Basilan and a wildfire near Athens; plus the general rules those articles showed missing,
+each on a short text of its own."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import geopandas as gpd
+import pytest
+
+from gazetteer import Gazetteer
+from geo.dates import find_dates
+from geo.extraction import extract
+from geo.model import Article
+from geo.readers import read_articles
+
+UNSEEN = Path(__file__).parent.parent / "data" / "articles" / "unseen"
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+@pytest.fixture(scope="module")
+def events(gaz: Gazetteer) -> gpd.GeoDataFrame:
+    return extract(read_articles([UNSEEN]), gazetteer=gaz).events
+
+
+def events_of(text: str, published: date, gaz: Gazetteer) -> gpd.GeoDataFrame:
+    return extract([Article(id="t", text=text, published=published)], gazetteer=gaz).events
+
+
+def titles(events: gpd.GeoDataFrame) -> list[str]:
+    return sorted(events.title)
+
+
+def one(events: gpd.GeoDataFrame, title: str):
+    rows = events[events.title == title]
+    assert len(rows) == 1, f"{title!r} not once in {titles(events)}"
+    return rows.iloc[0]
+
+
+# -- general rules, each on a text of its own --------------------------------------------------
+
+
+def test_overnight_into_a_weekday_is_that_weekday() -> None:
+    found = find_dates(
+        "Drones struck Odesa overnight into Friday, officials said.", date(2025, 3, 1)
+    )
+    assert [(t.text, t.range.start) for t in found] == [("Friday", date(2025, 2, 28))]
+
+
+def test_a_when_clause_takes_the_time_it_follows(gaz: Gazetteer) -> None:
+    # "since last Saturday" is another time than the sentence's, but the "when" clause
+    # says what happened then
+    text = (
+        "Students marched in Santiago on Thursday. The protests are the largest since last "
+        "Saturday, when about 10,000 people rallied in Concepción."
+    )
+    ev = events_of(text, date(2025, 1, 3), gaz)
+    row = one(ev, "Protest, Concepción")
+    assert (row.start, row.end, row.date_precision) == ("2024-12-28", "2024-12-28", "day")
+
+
+def test_a_possessor_does_not_keep_its_clause_date_from_other_places(gaz: Gazetteer) -> None:
+    text = (
+        "Ukraine's air force said it had shot down 64 of the 93 drones launched on Thursday "
+        "night, most of them over the Kherson region."
+    )
+    ev = events_of(text, date(2025, 3, 1), gaz)
+    rows = ev[ev.place_name.str.contains("Kherson")]
+    assert len(rows) == 1, titles(ev)
+    assert (rows.iloc[0].start, rows.iloc[0].date_precision) == ("2025-02-27", "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("A strong earthquake struck Malatya on Thursday and was felt in Elazig.", "Elazığ"),
+        (
+            "ECOWAS, which is headquartered in Abuja, held an emergency summit in Accra on Friday.",
+            "Abuja",
+        ),
+        (
+            "Presidents from across South America held a summit in Brasília on Tuesday.",
+            "South America",
+        ),
+        ("Drones hit a cargo ship flagged in Panama in the Black Sea on Monday.", "Panama"),
+    ],
+)
+def test_places_that_only_describe_are_not_event_places(
+    gaz: Gazetteer, text: str, absent: str
+) -> None:
+    ev = events_of(text, date(2025, 2, 7), gaz)
+    assert len(ev), "the sentence reports an event"
+    assert not ev.place_name.str.contains(absent).any(), titles(ev)
+
+
+def test_a_trigger_word_naming_an_organisation_is_no_happening(gaz: Gazetteer) -> None:
+    text = "Rescuers in Adana searched collapsed homes on Friday, the disaster agency said."
+    ev = events_of(text, date(2025, 2, 7), gaz)
+    assert not ev.title.str.startswith("Disaster").any(), titles(ev)
+
+
+def test_a_coup_is_a_political_event_and_a_foiled_attempt_still_happened(gaz: Gazetteer) -> None:
+    text = (
+        "Soldiers seized power in Niamey on Wednesday, the army said.\n\n"
+        "In 2022, an attempted coup in Bissau was foiled after hours of fighting. "
+        "A failed coup in Ouagadougou shook the region in 2023. "
+        "Officials said a planned visit to Accra was called off in 2024."
+    )
+    ev = events_of(text, date(2025, 11, 27), gaz)
+    niamey = one(ev, "Coup, Niamey")
+    assert (niamey.category, niamey.start) == ("politics", "2025-11-26")
+    assert one(ev, "Coup, Bissau").start == "2022-01-01"
+    assert one(ev, "Coup, Ouagadougou").start == "2023-01-01"
+    assert not ev.place_name.str.contains("Accra").any(), titles(ev)
+
+
+def test_a_headline_is_the_news_not_background_to_an_older_event(gaz: Gazetteer) -> None:
+    text = (
+        "Soldiers seize power in Guinea-Bissau\n\n"
+        "Gunfire was heard for hours. In 2022, an attempted coup in Guinea-Bissau was foiled."
+    )
+    ev = events_of(text, date(2025, 11, 27), gaz)
+    starts = sorted(ev[ev.title == "Coup, Guinea-Bissau"].start)
+    assert len(starts) == 2 and starts[0] == "2022-01-01" and starts[1] >= "2025-11-20"
+
+
+def test_a_headline_infinitive_is_a_plan(gaz: Gazetteer) -> None:
+    text = (
+        "Leaders to meet in Brasília on Amazon\n\n"
+        "Presidents will hold a summit in Brasília next week, the ministry said."
+    )
+    ev = events_of(text, date(2025, 5, 30), gaz)
+    row = one(ev, "Summit, Brasília")
+    assert row.notes == ["Planned: the sources report it before it took place"]
+
+
+def test_titles_keep_place_names_that_hold_a_comma(gaz: Gazetteer) -> None:
+    text = "A peace agreement between Congo and Rwanda was signed in Washington last month."
+    ev = events_of(text, date(2025, 7, 20), gaz)
+    assert [t for t in ev.title if "Washington" in t] == ["Statement, Washington, D.C."]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Air defences shot down 40 drones over Kherson on Thursday night.",
+            "Interception, Kherson",
+        ),
+        (
+            "A ferry caught fire off the coast of Basilan on Saturday night.",
+            "Accident, Sea off Basilan",
+        ),
+    ],
+)
+def test_more_trigger_words(gaz: Gazetteer, text: str, title: str) -> None:
+    assert title in titles(events_of(text, date(2025, 3, 1), gaz))
+
+
+# -- the unseen articles -----------------------------------------------------------------------
+
+
+def test_every_format_was_read(events: gpd.GeoDataFrame) -> None:
+    articles = {s["article"] for sources in events.sources for s in sources}
+    for expected in ("sindh-floods", "bissau-coup", "chile-protests", "brasilia-summit"):
+        assert expected in articles  # md, txt, html, html
+    assert {"doha-ceasefire", "ferry-basilan", "greece-wildfire"} <= articles  # jsonl
+
+
+@pytest.mark.parametrize(
+    ("title", "start", "end", "precision"),
+    [
+        ("Flood, Dadu", "2025-08-30", "2025-08-30", "day"),  # "on Saturday", published Monday
+        ("Protest, Central Santiago", "2025-01-02", "2025-01-02", "day"),
+        ("Protest, Valparaíso", "2025-01-01", "2025-01-01", "day"),  # "the day before"
+        ("Protest, Concepción", "2024-12-28", "2024-12-28", "day"),  # across the year end
+        ("Strike by Russia, Odesa", "2025-02-28", "2025-02-28", "day"),  # overnight into Friday
+        ("Strike by Russia, Izmayil", "2025-02-28", "2025-02-28", "day"),
+        ("Earthquake, Malatya", "2025-02-06", "2025-02-06", "day"),
+        ("Talks, Doha", "2025-07-19", "2025-07-19", "day"),  # dateline
+        ("Meeting, Montevideo", "2025-04-01", "2025-04-30", "month"),  # "last month"
+        ("Summit, Brasília", "2025-06-02", "2025-06-08", "week"),  # "next week"
+        ("Talks, Jeddah", "2025-03-03", "2025-03-09", "week"),
+        ("Accident, Sea off Basilan", "2025-03-29", "2025-03-29", "day"),
+        ("Coup, Bissau", "2022-01-01", "2022-12-31", "year"),
+    ],
+)
+def test_the_events_a_careful_reader_expects(
+    events: gpd.GeoDataFrame, title: str, start: str, end: str, precision: str
+) -> None:
+    row = one(events, title)
+    assert (row.start, row.end, row.date_precision) == (start, end, precision)
+
+
+def test_plans_are_marked(events: gpd.GeoDataFrame) -> None:
+    for title in ("Summit, Brasília", "Talks, Jeddah"):
+        assert one(events, title).notes == ["Planned: the sources report it before it took place"]
+
+
+@pytest.mark.parametrize(
+    "place",
+    ["Elazığ", "Adıyaman", "Abuja", "South America", "Karachi", "Lahore", "Islamabad", "Panama"],
+)
+def test_no_event_at_places_that_only_describe_or_decorate(
+    events: gpd.GeoDataFrame, place: str
+) -> None:
+    assert not events.place_name.str.contains(place).any(), titles(events)
+
+
+def test_the_coup_headline_is_this_weeks_news(events: gpd.GeoDataFrame) -> None:
+    row = one(events, "Coup, Guinea-Bissau")
+    assert row.category == "politics" and row.start >= "2025-11-20"
