@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 import shapely
 from shapely.geometry.base import BaseGeometry
 
+from gazetteer.areacache import AreaCache, area_key, enable_area_cache, process_area_cache
 from gazetteer.compass import COMPASS_DETAILS, compass_part, sector
 from gazetteer.errors import GazetteerError
 from gazetteer.frames import LocalFrame, buffer_in_frame, polygons_only
@@ -104,7 +105,14 @@ class AreaSource(Protocol):
     ) -> Sequence[Place]: ...
 
 
-def derive(base: Place, modifier: Modifier, gazetteer: Gazetteer, *, at_sea: bool = False) -> Place:
+def derive(
+    base: Place,
+    modifier: Modifier,
+    gazetteer: Gazetteer,
+    *,
+    at_sea: bool = False,
+    cache: AreaCache | bool | None = None,
+) -> Place:
     """Return the derived area for ``modifier`` applied to ``base`` (kind ``derived``, with a
     :class:`~gazetteer.place.Derivation` saying how it was made).
 
@@ -117,9 +125,24 @@ def derive(base: Place, modifier: Modifier, gazetteer: Gazetteer, *, at_sea: boo
     marked with ``Derivation.detail == "inland"`` and a description that says why: the
     mention still maps to where it is, and a reader sees how.
 
+    Results are cached in memory, and on disk when an area cache is on
+    (:mod:`gazetteer.areacache`): ``cache=None`` uses the process-wide cache
+    (:func:`gazetteer.areacache.enable_area_cache`; off unless turned on), ``False`` none,
+    ``True`` the process-wide one (turned on at its default path if off), or an
+    :class:`~gazetteer.areacache.AreaCache`. The environment variable ``GEO_AREA_CACHE=off``
+    turns every disk cache off. A cached area is the same as a computed one.
+
     Raises GazetteerError only when a compass part comes out empty.
     """
-    return _derive_cached(_Identity(gazetteer), base, id(base.geometry), modifier, bool(at_sea))
+    if cache is None:
+        disk = process_area_cache()
+    elif cache is True:
+        disk = process_area_cache() or enable_area_cache()
+    else:
+        disk = cache or None
+    return _derive_cached(
+        _Identity(gazetteer), base, id(base.geometry), modifier, bool(at_sea), _Identity(disk)
+    )
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -137,10 +160,28 @@ class _Identity:
 
 @lru_cache(maxsize=512)
 def _derive_cached(
-    ref: _Identity, base: Place, geometry_id: int, modifier: Modifier, at_sea: bool
+    ref: _Identity,
+    base: Place,
+    geometry_id: int,
+    modifier: Modifier,
+    at_sea: bool,
+    disk: _Identity,
 ) -> Place:
     del geometry_id  # part of the key only: a pinned place may reuse an id with a new shape
-    return _Deriver(ref.target, base, modifier, at_sea).place()
+    cache: AreaCache | None = disk.target
+    key = None
+    if cache is not None and cache.enabled:
+        fingerprint = getattr(ref.target, "fingerprint", None)
+        gazetteer_id = fingerprint() if callable(fingerprint) else None
+        if gazetteer_id is not None:
+            key = area_key(gazetteer_id, base, modifier, at_sea)
+            hit = cache.get(key, base)
+            if hit is not None:
+                return hit
+    place = _Deriver(ref.target, base, modifier, at_sea).place()
+    if key is not None and cache is not None:
+        cache.put(key, base, place)
+    return place
 
 
 @lru_cache(maxsize=8)

@@ -73,6 +73,10 @@ class ArtifactPaths:
     def land(self) -> Path:
         return self.directory / LAND_FILE
 
+    def all(self) -> tuple[Path, Path, Path]:
+        """The three files, in a fixed order."""
+        return (self.index, self.geometries, self.land)
+
 
 def gzip_bytes(data: bytes) -> bytes:
     """Gzip ``data`` reproducibly (no file name, ``mtime=0``, level 9)."""

@@ -20,6 +20,7 @@ The rules live in :mod:`gazetteer.ranking`; docs/gazetteer.md explains them with
 from __future__ import annotations
 
 import difflib
+import hashlib
 import math
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field, replace
@@ -139,6 +140,7 @@ class Gazetteer:
         self._tree: Any = None
         self._suggest_buckets: dict[str, list[str]] | None = None
         self._by_country: dict[str, list[int]] | None = None
+        self._fingerprint: str | None = None
 
     # -- construction ------------------------------------------------------------------------
 
@@ -208,6 +210,7 @@ class Gazetteer:
         self._suggest_buckets = None
         self._qualifiers = {}
         self._by_country = None
+        self._fingerprint = None
 
     def _index_of(self, place_id: str, path: Path, what: str) -> int:
         i = self._base.id_index.get(place_id, self._user_index.get(place_id))
@@ -505,6 +508,24 @@ class Gazetteer:
         return sorted(ranked, key=lambda label: -ranked[label])[:limit]
 
     # -- geometry ----------------------------------------------------------------------------
+
+    def fingerprint(self) -> str | None:
+        """A digest of this gazetteer's places and geometry queries: the artifact's bytes and
+        every user place (id, kind, country, prominence, geometry). Two gazetteers with the
+        same fingerprint give the same :meth:`land` and :meth:`intersecting` answers, so a
+        derived area cached under it (:mod:`gazetteer.areacache`) is still right. ``None``
+        when the artifact files changed on disk since loading (or cannot be read)."""
+        artifact = self._base.content_hash()
+        if artifact is None:
+            return None
+        if self._fingerprint is None:
+            digest = hashlib.sha256(artifact.encode())
+            for place in self._user_places:
+                row = (place.id, place.kind, place.country, place.prominence)
+                digest.update(repr(row).encode())
+                digest.update(shapely.to_wkb(place.geometry))
+            self._fingerprint = digest.hexdigest()
+        return self._fingerprint
 
     def land(self) -> BaseGeometry:
         """All land as simplified (multi)polygons (Natural Earth 10m land simplified at the

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from array import array
 from functools import cached_property
 from pathlib import Path
@@ -65,6 +66,35 @@ class Store:
         self._blob: bytes | None = None
         self._land: BaseGeometry | None = None
         self.places: list[Place | None] = [None] * n
+        self._stats = self._file_stats()
+        self._content_hash: str | None = None
+
+    def _file_stats(self) -> tuple[tuple[int, int, int], ...] | None:
+        """(size, mtime, inode) of the artifact's files, or ``None`` when one is missing."""
+        try:
+            stats = [p.stat() for p in self.paths.all()]
+        except OSError:
+            return None
+        return tuple((s.st_size, s.st_mtime_ns, s.st_ino) for s in stats)
+
+    def content_hash(self) -> str | None:
+        """A SHA-256 digest of the artifact's files (computed once), or ``None`` when they
+        changed on disk since this store was opened (a rebuild while running: the bytes on
+        disk are no longer the ones in memory) or cannot be read."""
+        if self._stats is None or self._file_stats() != self._stats:
+            return None  # checked on every call: a stat is cheap next to a derived area
+        if self._content_hash is None:
+            digest = hashlib.sha256()
+            try:
+                for path in self.paths.all():
+                    digest.update(path.name.encode())
+                    digest.update(path.read_bytes())
+            except OSError:
+                return None
+            if self._file_stats() != self._stats:
+                return None
+            self._content_hash = digest.hexdigest()
+        return self._content_hash
 
     @cached_property
     def id_index(self) -> dict[str, int]:
