@@ -873,7 +873,10 @@ def detect_events(
                 best = (score, t)
         trig: _Trigger | None
         if best is not None:
-            best = (best[0], _subject_override(text, triggers, best[1]))
+            best = (
+                best[0],
+                _compound_override(text, triggers, _subject_override(text, triggers, best[1])),
+            )
             trig = best[1]
             trig_type, strength, trigger_form = trig.type, trig.strength, trig.form
             role = role or "object"
@@ -915,7 +918,7 @@ def detect_events(
             dates=dates,
             date_source=source,
             quote=quote_of(text, sent.start, sent.end, m.start),
-            title=title_for(text, trig, trig_type, m.place, clause_text, sent.start, m.start),
+            title=_title(text, trig, trig_type, m, clause_text, sent.start, coordinated),
             confidence=confidence(strength, role, dates.precision, m.place.precision, status),
             sentence_start=sent.start,
             sentence_end=sent.end,
@@ -931,6 +934,24 @@ def detect_events(
     )
     reports.sort(key=lambda r: (r.char_start, r.sentence_start, r.type.name))
     return reports
+
+
+def _title(
+    text: str,
+    trig: _Trigger | None,
+    type_: TriggerType,
+    m: Recognized,
+    clause: str,
+    sent_start: int,
+    coordinated: EventReport | None,
+) -> str:
+    """The title of a report; a place coordinated with another ("drones struck Odesa and
+    Izmail") takes the title of the first with its own place name."""
+    if trig is None and coordinated is not None:
+        suffix = ", " + coordinated.place.name
+        if coordinated.title.endswith(suffix):
+            return coordinated.title[: -len(suffix)] + ", " + m.place.name
+    return title_for(text, trig, type_, m.place, clause, sent_start, m.start)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1049,6 +1070,26 @@ def _subject_override(text: str, triggers: Sequence[_Trigger], chosen: _Trigger)
     return chosen
 
 
+_COMPOUND_GAP = re.compile(r"[\s-]*")
+
+
+def _compound_override(text: str, triggers: Sequence[_Trigger], chosen: _Trigger) -> _Trigger:
+    """ "A water cannon attack", "the flood disaster": a trigger noun right before another
+    names the kind of happening (a verb form, "attacked protesters", does not)."""
+    k = bisect_right([t.start for t in triggers], chosen.start - 1) - 1
+    if k < 0:
+        return chosen
+    before = triggers[k]
+    if (
+        before.end <= chosen.start
+        and before.type.name != chosen.type.name
+        and not before.form.endswith("ed")
+        and _COMPOUND_GAP.fullmatch(text, before.end, chosen.start)
+    ):
+        return before
+    return chosen
+
+
 def _role_fits(text: str, t: _Trigger, m: Recognized, role: str | None, lex: _Lexicon) -> bool:
     if role is None:
         return t.type.object and t.end <= m.start and _is_object(text, t, m)
@@ -1104,6 +1145,16 @@ def _inherited(
         reading = _read(text, sent, t, None)
         if reading is None:
             continue  # "no talks were held on Tuesday"
+        if any(
+            sent.start <= m.start < sent.end
+            and m.place.precision < 3
+            and not _POSSESSIVE.match(text, m.end)
+            for m in recognized
+        ):
+            # "families were evacuated from flooded neighbourhoods of Larkana": the sentence
+            # names a town of its own (countries are often only actors), so it is not about
+            # the place of another report
+            continue
         dates, source = timeline.own_date(t.start)
         if dates is None or dates.precision == "unknown":
             continue
@@ -1123,7 +1174,9 @@ def _inherited(
             and not r.floating
             and (r.status in {"planned", "possible"}) == plan  # a plan refers to a plan
         ]
-        same = [r for r in same if dates_compatible(r.dates, dates)]
+        # "Last month, rains triggered landslides" does not date Saturday's flood: a donor
+        # is at most as precise as the sentence's own date
+        same = [r for r in same if dates_compatible(r.dates, dates) and dates.rank <= r.dates.rank]
         if not same:
             continue
         donor = min(

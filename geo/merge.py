@@ -72,6 +72,9 @@ DAY_TOLERANCE = 1
 UNKNOWN_TOLERANCE = 7
 #: Share of the smaller area two areas must overlap by to be "the same place".
 AREA_OVERLAP = 0.5
+#: How far from a division's label point a place of its country may lie to be taken as
+#: possibly inside it (most first-level divisions are smaller than this radius).
+LABEL_POINT_KM = 250.0
 #: Content-word overlap (Jaccard) above which two reports tell the same story.
 SAME_WORDING = 0.25
 #: Each further source removes this share of the remaining doubt.
@@ -200,6 +203,8 @@ def places_compatible(a: Place, b: Place) -> bool:
     other, or areas overlapping by :data:`AREA_OVERLAP` of the smaller."""
     if a.id == b.id:
         return True
+    if _label_point_near(a, b) or _label_point_near(b, a):
+        return True
     ga, gb = a.geometry, b.geometry
     try:
         if not ga.intersects(gb):
@@ -211,6 +216,23 @@ def places_compatible(a: Place, b: Place) -> bool:
         return overlap >= AREA_OVERLAP * min(area_a, area_b)
     except Exception:  # pragma: no cover - invalid geometries: compare ids only
         return False
+
+
+def _label_point_near(division: Place, other: Place) -> bool:
+    """True when ``division`` is a first-level division known only by its label point and
+    ``other`` lies in the same country within :data:`LABEL_POINT_KM` of it: the gazetteer
+    cannot say whether the division holds it ("the Odesa region" and the city of Odesa)."""
+    if division.kind != "admin1" or division.geometry.geom_type != "Point":
+        return False
+    if division.country is None or division.country != other.country:
+        return False
+    p, q = division.geometry, other.geometry.representative_point()
+    lat1, lat2 = math.radians(p.y), math.radians(q.y)
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin(math.radians(q.x - p.x) / 2) ** 2
+    )
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h))) <= LABEL_POINT_KM
 
 
 def _content_words(quote: str, exclude: set[str]) -> set[str]:

@@ -563,7 +563,8 @@ class Recognizer:
             phrase_start, modifier = found
         else:
             found = find_suffix(text, end)
-            if found is not None:
+            if found is not None and not _GUARD_AFTER.match(text, found[0]):
+                # not "China's coast guard": an organisation, not a coast
                 phrase_end, modifier = found
         return Toponym(
             start=phrase_start,
