@@ -213,6 +213,9 @@ _UNKNOWN_AFTER_PREP = re.compile(
     r"((?:[A-Z][\w’'-]+)(?:\s+(?:(?:of|de|la|del|al|el)\s+)?[A-Z][\w’'-]+){0,3})"
 )
 _GUARD_AFTER = re.compile(r"[\s-]*guard", re.IGNORECASE)
+#: A byline: "By Jordan Matthews in Karachi", "*By Ana Silva and Paris Lee, Reuters*"; the
+#: names run up to " in ", a comma, " for " or the end of the (short) line.
+_BYLINE = re.compile(r"[*_ \t]*By\s+(?P<names>[^\n,]{1,60}?)(?:\s+(?:in|for)\s|,|[*_ \t]*$)", re.M)
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|near|off|around|over|from|to|into|across|outside|inside|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -483,6 +486,10 @@ class Recognizer:
             title_line = _is_title_case_line(line)
             title_lines[line_start] = title_line
         prev_word, prev_dot, prev_start = scan.previous_word(start, line_start)
+        if text.startswith("By ", line_start) or text.startswith("*By ", line_start):
+            byline = _BYLINE.match(text, line_start)
+            if byline and byline.start("names") <= start < byline.end("names"):
+                return False  # "By Jordan Matthews in Karachi": the reporter's name
         if single and lower in lists.ambiguous:
             initial = title_line or _sentence_initial(text, start)
             before = text[max(line_start, start - 40) : start]

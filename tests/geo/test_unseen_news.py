@@ -173,6 +173,20 @@ def test_a_possessive_coast_guard_is_an_organisation_not_a_coast(gaz: Gazetteer)
     assert [m.text for m in found if "China" in m.text] == ["China"]
 
 
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Floods hit Dadu\n\nBy Jordan Matthews in Karachi\n\nWater rose.", ["Dadu", "Karachi"]),
+        ("*By Paris Hilton and Georgia Lee, Tbilisi*\nProtests went on.", ["Tbilisi"]),
+        ("Talks\nBy Friday, Jordan had closed its border with Syria.", ["Jordan", "Syria"]),
+    ],
+)
+def test_names_in_a_byline_are_people(gaz: Gazetteer, text: str, places: list[str]) -> None:
+    from geo import geoparse
+
+    assert [m.text for m in geoparse(text, date(2025, 9, 1))] == places
+
+
 def test_a_trigger_noun_before_another_names_the_kind(gaz: Gazetteer) -> None:
     ev = events_of(
         "A water cannon attack in the South China Sea on Tuesday injured two sailors.",
