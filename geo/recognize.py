@@ -23,6 +23,7 @@ The word lists live in ``geo/data/toponym_filters.yaml``.
 from __future__ import annotations
 
 import copy
+import math
 import re
 import threading
 from bisect import bisect_right
@@ -63,6 +64,11 @@ ANCHOR_MARGIN = 2.5
 CONTEXT_CACHE = 50_000
 #: At most this many anchors are passed as context (the nearest ones in the text).
 MAX_NEARBY = 6
+#: A lone small town farther than this from every other place of an article, in a country
+#: the article names nowhere else, is taken for an unknown namesake and dropped (km).
+STRAY_KM = 3000.0
+#: ...when the article names at least this many other places.
+STRAY_MIN_ANCHORS = 3
 #: Modifier rules the gazetteer's derived areas know.
 _DERIVED_RULES = frozenset({"compass", "coast", "near", "around", "waters"})
 
@@ -786,6 +792,8 @@ class Recognizer:
                         self._in_context[memo] = base
             if base is None:
                 continue
+            if len(cands) == 1 and base.kind == "city" and _stray(base, anchors):
+                continue  # "a wildfire in Mati" in a story about Athens is not Mati, Philippines
             place = base
             if t.modifier is not None and getattr(t.modifier, "rule", None) in _DERIVED_RULES:
                 at_sea = False
@@ -936,6 +944,28 @@ def _is_anchor(cands: Sequence[Any]) -> bool:
             break
         same_country = other.place.country is not None and other.place.country == top.place.country
         if not (same_country and _overlap(other.place, top.place)):
+            return False
+    return True
+
+
+def _stray(place: Place, anchors: Sequence[tuple[int, Place]]) -> bool:
+    """True when ``place`` (the only place of its name) is far from an article's other
+    places: at least :data:`STRAY_MIN_ANCHORS` of them, none in its country and none within
+    :data:`STRAY_KM`. The gazetteer then most likely lacks the place the text means."""
+    others = {p.id: p for _, p in anchors if p.id != place.id}
+    if len(others) < STRAY_MIN_ANCHORS or place.country is None:
+        return False
+    here = place.geometry.representative_point()
+    for other in others.values():
+        if other.country == place.country:
+            return False
+        there = other.geometry.representative_point()
+        lat1, lat2 = math.radians(here.y), math.radians(there.y)
+        h = (
+            math.sin((lat2 - lat1) / 2) ** 2
+            + math.cos(lat1) * math.cos(lat2) * math.sin(math.radians(there.x - here.x) / 2) ** 2
+        )
+        if 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h))) < STRAY_KM:
             return False
     return True
 

@@ -187,6 +187,20 @@ def test_names_in_a_byline_are_people(gaz: Gazetteer, text: str, places: list[st
     assert [m.text for m in geoparse(text, date(2025, 9, 1))] == places
 
 
+def test_a_lone_far_namesake_is_dropped_not_placed_on_another_continent(gaz: Gazetteer) -> None:
+    from geo import geoparse
+
+    # the gazetteer knows only Mati in the Philippines; the Greek village is not in it
+    text = (
+        "A wildfire raged north of Athens on Monday and reached Nea Makri. Aircraft from "
+        "Italy and France helped. In 2018, a wildfire in Mati killed more than 100 people."
+    )
+    assert "Mati" not in [m.text for m in geoparse(text, date(2025, 8, 12))]
+    # …but where the story is, the town stays
+    text = "A ferry sank off Mati on Monday. Rescuers came from Davao, Manila and Cebu."
+    assert "off Mati" in [m.text for m in geoparse(text, date(2025, 8, 12))]
+
+
 def test_a_trigger_noun_before_another_names_the_kind(gaz: Gazetteer) -> None:
     ev = events_of(
         "A water cannon attack in the South China Sea on Tuesday injured two sailors.",
