@@ -23,13 +23,17 @@ from gazetteer.normalize import fold, normalize
 from gazetteer.place import KINDS, Derivation, Place
 
 if TYPE_CHECKING:
+    from gazetteer.areacache import AreaCache, disable_area_cache, enable_area_cache
     from gazetteer.areas import derive
     from gazetteer.online import OnlineFallback, OnlineGeocoder
 
 #: Exports imported on first use, so `import gazetteer` and `Gazetteer.default()` stay fast:
 #: derived areas need pyproj, the online fallback sqlite3 and geopy.
 _LAZY = {
+    "AreaCache": "gazetteer.areacache",
     "derive": "gazetteer.areas",
+    "disable_area_cache": "gazetteer.areacache",
+    "enable_area_cache": "gazetteer.areacache",
     "OnlineFallback": "gazetteer.online",
     "OnlineGeocoder": "gazetteer.online",
 }
@@ -49,6 +53,7 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "DESIGNATORS",
     "KINDS",
+    "AreaCache",
     "Candidate",
     "Context",
     "Derivation",
@@ -60,6 +65,8 @@ __all__ = [
     "Place",
     "demonym_country",
     "derive",
+    "disable_area_cache",
+    "enable_area_cache",
     "find_demonym_phrases",
     "find_designator",
     "find_prefix",
