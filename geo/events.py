@@ -112,6 +112,10 @@ STATUSES: tuple[str, ...] = tuple(STATUS_FACTOR)
 PUBLISHED_WINDOW_DAYS = 7
 #: Triggers farther than this many words from the place do not make it an event.
 MAX_DISTANCE = 12
+#: How many sentences after a headline may hold the lead that dates it (a byline first).
+LEAD_SENTENCES = 3
+#: Fewer words than this make a byline or a dateline, not the lead.
+LEAD_MIN_WORDS = 8
 #: A trigger in another clause of the sentence counts as this many words farther away.
 CLAUSE_PENALTY = 4
 #: A trigger after the place scores this share of one before it ("talks in X" is the usual
@@ -508,6 +512,19 @@ class Timeline:
                 return t
         return None
 
+    def lead_date(self) -> DateRange | None:
+        """The date of the lead, the first full sentence after the headline (a byline may
+        come between), when it is a day or a week: "BISSAU, Nov. 26 - Army officers said on
+        Wednesday…" dates the headline "Soldiers seize power…"."""
+        for k in range(1, min(len(self._spans), 1 + LEAD_SENTENCES)):
+            start, end = self._spans[k]
+            if len(_WORDS.findall(self.text, start, end)) < LEAD_MIN_WORDS:
+                continue  # a byline or a dateline on a line of its own
+            found = self.sentence_date(k) if self._times_in(k) else None
+            # the lead's own news: a day or a week, not "In 2022, …"
+            return found if found is not None and found.precision in {"day", "week"} else None
+        return None
+
     def sentence_date(self, i: int) -> DateRange | None:
         """The date a sentence reports (its first usable time expression outside quotes), or
         the date of the sentence before when it continues that one."""
@@ -899,6 +916,10 @@ def detect_events(
         ):
             reading = _Reading("planned")  # "Leaders to meet in Brasília": a headline's future
         dates, source = timeline.date_at(m.start)
+        if headline and source == "published":
+            lead = timeline.lead_date()
+            if lead is not None:
+                dates, source = lead, "previous"  # the headline sums up the lead
         if dates is None:
             continue
         judged = _judge(reading, dates, source, trig_type, i, timeline, groups)
