@@ -25,9 +25,10 @@ from pathlib import Path
 from typing import Any
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 import shapely
-from shapely.geometry import mapping, shape
+from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
 
 from layers.columns import RowError, event_row, is_missing, mention_row
@@ -382,23 +383,18 @@ def _plain(value: Any) -> Any:
     return str(value)
 
 
-def _rounded(coords: Any, digits: int) -> Any:
-    if isinstance(coords, int | float):
-        rounded = round(float(coords), digits)
-        return int(rounded) if rounded.is_integer() else rounded
-    return [_rounded(c, digits) for c in coords]
+def _rounded(value: float, digits: int) -> int | float:
+    rounded = round(float(value), digits)
+    return int(rounded) if rounded.is_integer() else rounded
 
 
-def _geojson_geometry(geom: BaseGeometry | None, digits: int = FILE_DIGITS) -> Any:
+def _geometry_json(geom: BaseGeometry | None, digits: int = FILE_DIGITS) -> str:
+    """The GeoJSON geometry object of ``geom`` as compact text, coordinates rounded to
+    ``digits`` decimals (``null`` for a missing or empty geometry)."""
     if geom is None or geom.is_empty:
-        return None
-    data = mapping(geom)
-    if data["type"] == "GeometryCollection":
-        return {
-            "type": "GeometryCollection",
-            "geometries": [_geojson_geometry(g, digits) for g in geom.geoms],
-        }
-    return {"type": data["type"], "coordinates": _rounded(data["coordinates"], digits)}
+        return "null"
+    rounded = shapely.transform(geom, lambda coords: np.round(coords, digits) + 0.0)
+    return shapely.to_geojson(rounded)
 
 
 def _columns(frame: gpd.GeoDataFrame, contract: tuple[str, ...]) -> list[str]:
@@ -423,8 +419,21 @@ def _dumps(data: Any) -> str:
 
 
 def _geojson_text(frame: gpd.GeoDataFrame, contract: tuple[str, ...]) -> str:
+    # A shape shared by many rows (a place in every mention of it) is written out once.
+    written: dict[int, str] = {}
+
+    def geometry_json(geom: BaseGeometry | None) -> str:
+        key = id(geom)
+        if key not in written:
+            written[key] = _geometry_json(geom)
+        return written[key]
+
     features = [
-        _dumps({"type": "Feature", "properties": props, "geometry": _geojson_geometry(geom)})
+        '{"type":"Feature","properties":'
+        + _dumps(props)
+        + ',"geometry":'
+        + geometry_json(geom)
+        + "}"
         for props, geom in _records(frame, contract)
     ]
     if not features:
@@ -449,20 +458,25 @@ def _csv_text(frame: gpd.GeoDataFrame, contract: tuple[str, ...]) -> str:
     writer = csv.writer(buffer, lineterminator="\n")
     columns = _columns(frame, contract)
     writer.writerow([*columns, "lon", "lat", "geometry"])
+    written: dict[int, tuple[str, str, str]] = {}  # shapes shared by rows, written once
     for props, geom in _records(frame, contract):
-        if geom is None or geom.is_empty:
-            lon = lat = wkt = ""
-        else:
-            point = geom.representative_point()
-            lon, lat = (str(_rounded(v, FILE_DIGITS)) for v in (point.x, point.y))
-            wkt = shapely.to_wkt(geom, rounding_precision=FILE_DIGITS)
-        writer.writerow([*(_csv_cell(props[c]) for c in columns), lon, lat, wkt])
+        if id(geom) not in written:
+            if geom is None or geom.is_empty:
+                written[id(geom)] = ("", "", "")
+            else:
+                point = geom.representative_point()
+                written[id(geom)] = (
+                    str(_rounded(point.x, FILE_DIGITS)),
+                    str(_rounded(point.y, FILE_DIGITS)),
+                    shapely.to_wkt(geom, rounding_precision=FILE_DIGITS),
+                )
+        writer.writerow([*(_csv_cell(props[c]) for c in columns), *written[id(geom)]])
     return buffer.getvalue()
 
 
 def _jsonl_text(frame: gpd.GeoDataFrame, contract: tuple[str, ...]) -> str:
     lines = [
-        _dumps({**props, "geometry": _geojson_geometry(geom)})
+        _dumps({**props, "geometry": json.loads(_geometry_json(geom))})
         for props, geom in _records(frame, contract)
     ]
     return "".join(line + "\n" for line in lines)
