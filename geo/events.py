@@ -153,6 +153,7 @@ class _Lexicon:
     continuation: frozenset[str]
     unlocated: re.Pattern[str]
     adjunct_nouns: frozenset[str]
+    speaker: re.Pattern[str]
 
 
 def _phrase_regex(words: Sequence[str]) -> str:
@@ -203,6 +204,11 @@ def _lexicon() -> _Lexicon:
             re.IGNORECASE,
         ),
         adjunct_nouns=frozenset(str(w).lower() for w in raw["adjunct_nouns"]),
+        speaker=re.compile(
+            r"[ \t]+(?:(?:has|had|have|also|later|then|officially)\s+)?(?:"
+            + _phrase_regex(raw["speech_verbs"])
+            + r")\b"
+        ),
     )
 
 
@@ -765,6 +771,7 @@ def title_for(
 _CLAUSE_PUNCT = re.compile(r"[,;:–—()\"“”]")
 #: Words that may stand between the actors' adjectives and the trigger.
 _ACTOR_GAP = 5
+_PASSIVE_BY = re.compile(r"\b(?:\w+(?:ed|en)|hit|shot|struck|caught|held|set|cut)\s+by\b")
 
 
 def _actors(text: str, lo: int, hi: int) -> list[str]:
@@ -774,6 +781,8 @@ def _actors(text: str, lo: int, hi: int) -> list[str]:
 
     segment = text[lo:hi]
     cut = max((m.end() for m in _CLAUSE_PUNCT.finditer(segment)), default=0)
+    # "a Philippine boat hit by water cannon": before a passive "by" come the targets
+    cut = max([cut, *(m.end() for m in _PASSIVE_BY.finditer(segment, cut))])
     words = _WORDS.findall(segment[cut:])
     found: list[tuple[int, str]] = []
     for i, word in enumerate(words):
@@ -853,6 +862,8 @@ def detect_events(
         after = text[m.end : m.end + 2]
         if _POSSESSIVE.match(after) or _COMPOUND.match(after):
             continue  # "China's military", "Asia-Pacific": a possessor or modifier, not a location
+        if lex.speaker.match(text, m.end):
+            continue  # "Beijing says…", "officials in Kyiv said…": a speaker, not a location
         role = _role(text, sent.start, m)
         coordinated: EventReport | None = None
         if role is None:

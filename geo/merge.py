@@ -290,13 +290,18 @@ def merge_reports(
     clusters: list[list[EventReport]] = []
     by_group: dict[str, list[list[EventReport]]] = defaultdict(list)
     for r in ordered:
-        for cluster in by_group[r.type.group]:
+        fits = [
+            cluster
+            for cluster in by_group[r.type.group]
             if all(
                 places_compatible(r.place, o.place) and dates_compatible(r.dates, o.dates)
                 for o in cluster
-            ):
-                cluster.append(r)
-                break
+            )
+        ]
+        if fits:
+            # the closest fit: "the incident in the South China Sea on Tuesday" joins
+            # Tuesday's incident near a shoal, not a collision "earlier this month"
+            min(fits, key=lambda c: _fit(r, c)).append(r)
         else:
             cluster = [r]
             by_group[r.type.group].append(cluster)
@@ -313,6 +318,21 @@ def merge_reports(
             e = _replace(e, id=f"{e.id}-{seen[e.id]}")
         unique.append(e)
     return sorted(unique, key=lambda e: (e.dates.start.isoformat(), e.title, e.id))
+
+
+def _fit(r: EventReport, cluster: Sequence[EventReport]) -> tuple[int, int, int]:
+    """How loosely ``r`` fits a cluster it is compatible with (smaller is closer): the gap
+    between its date precision and the cluster's finest, the days the cluster's finest
+    dates span, and whether no report of the cluster has its place."""
+    finest = min(o.dates.rank for o in cluster)
+    span = max(o.dates.end for o in cluster if o.dates.rank == finest) - min(
+        o.dates.start for o in cluster if o.dates.rank == finest
+    )
+    return (
+        abs(r.dates.rank - finest),
+        span.days,
+        int(all(o.place.id != r.place.id for o in cluster)),
+    )
 
 
 def _attach_undated(clusters: list[list[EventReport]]) -> list[list[EventReport]]:

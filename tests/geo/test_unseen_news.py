@@ -20,6 +20,7 @@ from geo.model import Article
 from geo.readers import read_articles
 
 UNSEEN = Path(__file__).parent.parent / "data" / "articles" / "unseen"
+SHOALS = Path(__file__).parent.parent / "data" / "places_south_china_sea.yaml"
 
 
 @pytest.fixture(scope="module")
@@ -249,6 +250,57 @@ def test_a_division_known_by_its_label_point_merges_with_its_city(gaz: Gazetteer
     )
     ev = events_of(text, date(2025, 3, 1), gaz)
     assert list(zip(ev.title, ev.start, strict=True)) == [("Strike by Russia, Odesa", "2025-02-28")]
+
+
+def test_a_place_that_speaks_is_not_where_it_happens(gaz: Gazetteer) -> None:
+    text = (
+        "Boat hit by water cannon near Palawan, Beijing says\n\n"
+        "Officials in Kyiv said a missile strike on Odesa killed two people on Monday."
+    )
+    ev = events_of(text, date(2025, 6, 18), gaz)
+    assert not ev.place_name.str.contains("Beijing|Kyiv").any(), titles(ev)
+    assert ev.place_name.str.contains("Odesa").any(), titles(ev)
+
+
+def test_passive_targets_are_not_actors(gaz: Gazetteer) -> None:
+    text = "A Philippine boat was hit by a water cannon near Palawan on Tuesday."
+    assert all(" by " not in t for t in titles(events_of(text, date(2025, 6, 18), gaz)))
+
+
+def test_a_report_joins_the_closest_event_it_fits(gaz: Gazetteer) -> None:
+    # "Earlier this month" (a month) and "on Tuesday" (a day) both fit a day-precise report
+    # in the South China Sea; it belongs with Tuesday's incident
+    text = (
+        "A coast guard ship fired a water cannon at a supply boat off Palawan on Tuesday. "
+        "Earlier this month, two vessels collided off Luzon. "
+        "Manila said the water cannon attack in the South China Sea on Tuesday hurt two sailors."
+    )
+    ev = events_of(text, date(2025, 6, 18), gaz)
+    tuesday = ev[ev.start == "2025-06-17"]
+    assert len(tuesday) == 1 and len(ev) == 2, titles(ev)
+
+
+def test_one_incident_told_by_three_outlets_with_a_user_places_file(gaz: Gazetteer) -> None:
+    """With the shoals added as user places (the bundled gazetteer lacks them), two outlets
+    place the incident near Second Thomas Shoal (one calls it Ayungin Shoal): one event with
+    two sources; the third outlet puts it near Sabina Shoal, and both sides say so."""
+    shoals = gaz.with_places(SHOALS)
+    paths = [UNSEEN / "scs-shoal-a.md", UNSEEN / "scs-shoal-b.txt", UNSEEN / "feed.jsonl"]
+    ev = extract(read_articles(paths), gazetteer=shoals).events
+    tuesday = ev[ev.start == "2025-06-17"]
+    assert sorted(tuesday.place_name) == ["Sea near Sabina Shoal", "Sea near Second Thomas Shoal"]
+    second = tuesday[tuesday.place_name == "Sea near Second Thomas Shoal"].iloc[0]
+    assert sorted(s["article"] for s in second.sources) == ["scs-shoal-a", "scs-shoal-b"]
+    assert second.category == "conflict" and second.title.startswith("Coast guard incident")
+    assert second.notes == ["Other sources place this in Sea near Sabina Shoal (scs-shoal-c)"]
+    sabina = tuesday[tuesday.place_name == "Sea near Sabina Shoal"].iloc[0]
+    assert [s["article"] for s in sabina.sources] == ["scs-shoal-c"]
+    assert sabina.notes == [
+        "Other sources place this in Sea near Second Thomas Shoal (scs-shoal-a, scs-shoal-b)"
+    ]
+    # "Earlier this month, … collided near Scarborough Shoal" stays apart, a month wide
+    scarborough = one(ev, "Incident by China and Philippines, Sea near Scarborough Shoal")
+    assert (scarborough.start, scarborough.date_precision) == ("2025-06-01", "month")
 
 
 # -- the unseen articles -----------------------------------------------------------------------
