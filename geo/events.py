@@ -270,6 +270,11 @@ _POSSESSIVE = re.compile(r"['’]s?\b")
 #: "Leaders to meet in Brasília", "Army to hold drills": a headline's "to <verb>" is future.
 _HEADLINE_FUTURE = re.compile(r"\bto\s+(?:[a-z]+\s+){0,2}$")
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+#: A clause opened by a present participle ("…, killing 12 people in Hatay").
+_PARTICIPLE = re.compile(
+    r"(?!(?:including|according|following|during|regarding|concerning|excluding|pending|"
+    r"notwithstanding|citing|saying|adding|noting)\b)[a-z]{3,}ing\b"
+)
 _WHEN = re.compile(r"when\b", re.IGNORECASE)
 _GAP_BEFORE_WHEN = re.compile(r"[\s,]*")
 _COMPOUND = re.compile(r"[-–]\w")
@@ -490,6 +495,15 @@ class Timeline:
         antecedent = self._when_antecedent(sent, clause, usable)
         if antecedent is not None:
             return antecedent.range, "clause"
+        k = clause
+        while k > 0 and _PARTICIPLE.match(self.text, sent.clauses[k]):
+            # "struck eastern Türkiye on Thursday, damaging buildings in Malatya": a
+            # participle clause goes on with the time of the clause it follows
+            k -= 1
+            before = [t for t in usable if sent.clause_of(t.start) == k]
+            if before:
+                best = min(before, key=lambda t: (t.range.rank, -t.start))
+                return best.range, "clause"
         # "Ukraine's air force said …": a possessor is not a place where something happens,
         # so its clause may still date the others.
         held = {

@@ -69,6 +69,18 @@ def test_a_when_clause_takes_the_time_it_follows(gaz: Gazetteer) -> None:
     assert (row.start, row.end, row.date_precision) == ("2024-12-28", "2024-12-28", "day")
 
 
+def test_a_participle_clause_goes_on_with_the_time_before_it() -> None:
+    from geo import geoparse
+
+    text = (
+        "A magnitude 5.9 earthquake struck eastern Türkiye on Thursday, damaging buildings in "
+        "Malatya province, according to officials in Ankara."
+    )
+    dated = {m.text: (m.dates.start, m.dates.precision) for m in geoparse(text, date(2025, 2, 7))}
+    assert dated["Malatya province"] == (date(2025, 2, 6), "day")
+    assert dated["Ankara"][1] == "unknown"  # "according to": not a participle going on
+
+
 def test_a_possessor_does_not_keep_its_clause_date_from_other_places(gaz: Gazetteer) -> None:
     text = (
         "Ukraine's air force said it had shot down 64 of the 93 drones launched on Thursday "
