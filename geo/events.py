@@ -154,6 +154,7 @@ class _Lexicon:
     unlocated: re.Pattern[str]
     adjunct_nouns: frozenset[str]
     speaker: re.Pattern[str]
+    impact: re.Pattern[str]
 
 
 def _phrase_regex(words: Sequence[str]) -> str:
@@ -204,6 +205,11 @@ def _lexicon() -> _Lexicon:
             re.IGNORECASE,
         ),
         adjunct_nouns=frozenset(str(w).lower() for w in raw["adjunct_nouns"]),
+        impact=re.compile(
+            r"(?:\s+[A-Z][\w-]*)?\s+(?:" + _phrase_regex(raw["impact_verbs"]) + r")\s+"
+            r"(?:the\s+)?(?:(?:[A-Z][\w-]*\s+)?(?:territory|island|islands|province|region|"
+            r"state|city|town|village|district|coast|archipelago)\s+of\s+(?:the\s+)?)?",
+        ),
         speaker=re.compile(
             r"[ \t]+(?:(?:has|had|have|also|later|then|officially)\s+)?(?:"
             + _phrase_regex(raw["speech_verbs"])
@@ -323,18 +329,33 @@ class _Sentence:
         return bisect_right(self.clauses, pos) - 1
 
 
-def _analyse_sentence(text: str, start: int, end: int, protected: Sequence[tuple[int, int]]):
+def _analyse_sentence(
+    text: str,
+    start: int,
+    end: int,
+    protected: Sequence[tuple[int, int]],
+    places: Sequence[tuple[int, int]] = (),
+):
     """Clause starts and attribution spans of the sentence ``text[start:end]``. Breaks
-    inside ``protected`` spans (mentions, time expressions) are ignored."""
+    inside ``protected`` spans (mentions, time expressions) are ignored, and so are commas
+    between two of the ``places`` ("in Dakar, Thiès and Ziguinchor on Sunday": a list)."""
     s = text[start:end]
     clauses = [start]
     starts = [a for a, _ in protected]
+    place_ends = {b for _, b in places}
+    place_starts = {a for a, _ in places}
     for m in _CLAUSE_BREAK.finditer(s):
         pos = start + (m.start("sub") if m.group("sub") else m.end())
         at = start + m.start() + 1
         k = bisect_right(starts, at - 1) - 1
         if k >= 0 and protected[k][1] > at:
             continue
+        if (
+            s[m.start()] == ","
+            and start + m.start() in place_ends
+            and start + m.end() in place_starts
+        ):
+            continue  # a comma in a list of places
         if pos < end and pos > clauses[-1]:
             clauses.append(pos)
     attributions = []
@@ -420,7 +441,7 @@ class Timeline:
             lo = bisect_right(self._protected_starts, start) - 1
             hi = bisect_right(self._protected_starts, end)
             protected = self._protected[max(lo, 0) : hi]
-            sent = _analyse_sentence(self.text, start, end, protected)
+            sent = _analyse_sentence(self.text, start, end, protected, self._places_in(i))
             self._analysed[i] = sent
         return sent
 
@@ -917,7 +938,11 @@ def detect_events(
         if best is not None:
             best = (
                 best[0],
-                _compound_override(text, triggers, _subject_override(text, triggers, best[1])),
+                _protest_override(
+                    text,
+                    triggers,
+                    _compound_override(text, triggers, _subject_override(text, triggers, best[1])),
+                ),
             )
             trig = best[1]
             trig_type, strength, trigger_form = trig.type, trig.strength, trig.form
@@ -1119,6 +1144,29 @@ def _subject_override(text: str, triggers: Sequence[_Trigger], chosen: _Trigger)
 _COMPOUND_GAP = re.compile(r"[\s-]*")
 
 
+_PROTEST_OBJECT = re.compile(
+    r"\s+(?:against|over|about|at|for|to)\s+(?:[^\W\d_][\w'’-]*\s+){0,7}$", re.IGNORECASE
+)
+
+
+def _protest_override(text: str, triggers: Sequence[_Trigger], chosen: _Trigger) -> _Trigger:
+    """ "Protests against the postponement of the vote … in Ziguinchor": what a protest is
+    against or over is not the happening; the protest is."""
+    if chosen.type.category == "protest":
+        return chosen
+    k = bisect_right([t.start for t in triggers], chosen.start - 1) - 1
+    while k >= 0:
+        head = triggers[k]
+        if head.type.category == "protest" and _PROTEST_OBJECT.fullmatch(
+            text, head.end, chosen.start
+        ):
+            return head
+        if chosen.start - head.end > 80:
+            break
+        k -= 1
+    return chosen
+
+
 def _compound_override(text: str, triggers: Sequence[_Trigger], chosen: _Trigger) -> _Trigger:
     """ "A water cannon attack", "the flood disaster": a trigger noun right before another
     names the kind of happening (a verb form, "attacked protesters", does not)."""
@@ -1137,7 +1185,8 @@ def _compound_override(text: str, triggers: Sequence[_Trigger], chosen: _Trigger
 
 
 def _role_fits(text: str, t: _Trigger, m: Recognized, role: str | None, lex: _Lexicon) -> bool:
-    if role is None:
+    if role is None or (role == "of" and role not in t.type.preps):
+        # "invaded Ukraine"; "the storm devastated the territory of Mayotte"
         return t.type.object and t.end <= m.start and _is_object(text, t, m)
     if role in lex.locative or role in {"near", "around", "off", "waters"}:
         return True
@@ -1152,6 +1201,12 @@ def _is_object(text: str, t: _Trigger, m: Recognized) -> bool:
     if not t.type.object or t.end > m.start:
         return False
     between = text[t.end : m.start]
+    if (
+        t.type.category == "disaster"
+        and len(between) <= 60
+        and _lexicon().impact.fullmatch(text, t.end, m.start)
+    ):
+        return True  # "Cyclone Chido devastated the French territory of Mayotte"
     if len(between) > 40:
         return False
     found = _OBJECT_BEFORE.search(text[t.start : m.start])

@@ -81,6 +81,39 @@ def test_a_participle_clause_goes_on_with_the_time_before_it() -> None:
     assert dated["Ankara"][1] == "unknown"  # "according to": not a participle going on
 
 
+def test_a_list_of_places_is_one_clause(gaz: Gazetteer) -> None:
+    text = "Millions of voters queued in Dakar, Thiès and Ziguinchor on Sunday."
+    ev = events_of(text, date(2024, 3, 26), gaz)
+    assert sorted(zip(ev.title, ev.start, strict=True)) == [
+        ("Election, Dakar", "2024-03-24"),
+        ("Election, Thiès", "2024-03-24"),
+        ("Election, Ziguinchor", "2024-03-24"),
+    ]
+
+
+def test_what_a_protest_is_against_is_not_the_happening(gaz: Gazetteer) -> None:
+    text = (
+        "Last month, protests against the postponement of the vote left four people dead in "
+        "Ziguinchor."
+    )
+    assert titles(events_of(text, date(2024, 3, 26), gaz)) == ["Protest, Ziguinchor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Tropical storm Chido devastated the French territory of Mayotte last month.",
+            "Storm, Mayotte",
+        ),
+        ("Last week, the cyclone brushed the north of Madagascar.", "Storm, Northern Madagascar"),
+        ("A powerful earthquake rocked Malatya on Monday.", "Earthquake, Malatya"),
+    ],
+)
+def test_a_disaster_reaches_the_object_of_its_verb(gaz: Gazetteer, text: str, title: str) -> None:
+    assert titles(events_of(text, date(2025, 1, 2), gaz)) == [title]
+
+
 def test_a_possessor_does_not_keep_its_clause_date_from_other_places(gaz: Gazetteer) -> None:
     text = (
         "Ukraine's air force said it had shot down 64 of the 93 drones launched on Thursday "
@@ -344,6 +377,15 @@ def test_every_format_was_read(events: gpd.GeoDataFrame) -> None:
         ("Coup, Bissau", "2022-01-01", "2022-12-31", "year"),
         # the headline of scs-shoal-b, dated by its lead ("early on Tuesday")
         ("Incident, South China Sea", "2025-06-17", "2025-06-17", "day"),
+        ("Election, Dakar", "2024-03-24", "2024-03-24", "day"),
+        ("Election, Thiès", "2024-03-24", "2024-03-24", "day"),
+        ("Protest, Saint-Louis", "2024-02-01", "2024-02-29", "month"),
+        ("Storm, Near Nacala", "2024-12-31", "2024-12-31", "day"),  # late on Tuesday
+        ("Flood, Quelimane", "2025-01-01", "2025-01-01", "day"),  # "yesterday", Jan. 2
+        ("Storm, Northern Madagascar", "2024-12-23", "2024-12-29", "week"),  # last week
+        ("Storm, Mayotte", "2024-12-01", "2024-12-31", "month"),  # last month
+        ("Drone strike, El Fasher", "2025-01-24", "2025-01-25", "day"),  # Friday + Saturday
+        ("Talks, Geneva", "2024-08-01", "2024-08-31", "month"),  # "in August", Jan. 2025
     ],
 )
 def test_the_events_a_careful_reader_expects(
@@ -360,7 +402,20 @@ def test_plans_are_marked(events: gpd.GeoDataFrame) -> None:
 
 @pytest.mark.parametrize(
     "place",
-    ["Elazığ", "Adıyaman", "Abuja", "South America", "Karachi", "Lahore", "Islamabad", "Panama"],
+    [
+        "Elazığ",
+        "Adıyaman",
+        "Abuja",
+        "South America",
+        "Karachi",
+        "Lahore",
+        "Islamabad",
+        "Panama",
+        "Pretoria",  # an analyst's institute
+        "Port Sudan",  # "Follow us on X for updates from Port Sudan"
+        "Chad",
+        "Malawi",  # "Read also: Malawi braces for heavy rains"
+    ],
 )
 def test_no_event_at_places_that_only_describe_or_decorate(
     events: gpd.GeoDataFrame, place: str
