@@ -362,6 +362,8 @@ def test_every_format_was_read(events: gpd.GeoDataFrame) -> None:
     ("title", "start", "end", "precision"),
     [
         ("Flood, Dadu", "2025-08-30", "2025-08-30", "day"),  # "on Saturday", published Monday
+        ("Flood, Near Sukkur", "2025-08-29", "2025-08-29", "day"),  # breached, "the day before"
+        ("Fighting, Khartoum", "2025-01-26", "2025-01-26", "day"),  # broke the siege, Sunday
         ("Protest, Central Santiago", "2025-01-02", "2025-01-02", "day"),
         ("Protest, Valparaíso", "2025-01-01", "2025-01-01", "day"),  # "the day before"
         ("Protest, Concepción", "2024-12-28", "2024-12-28", "day"),  # across the year end
