@@ -148,8 +148,17 @@ def analyze(
     )
     mentions = []
     sentence_texts: dict[int, str] = {}
+    n_sents = len(sents)
+    j = 0  # recognized phrases come in text order: walk the sentences along with them
     for r in recognized:
-        s, e = sentence_of(r.start)
+        if n_sents and r.start < sents[j].start:
+            j = 0  # not in text order after all: start again
+        while j + 1 < n_sents and sents[j + 1].start <= r.start:
+            j += 1
+        if n_sents and sents[j].start <= r.start < sents[j].end:
+            s, e = sents[j].start, sents[j].end
+        else:
+            s, e = 0, len(text)
         sentence = sentence_texts.get(s)
         if sentence is None:
             sentence = sentence_texts[s] = " ".join(text[s:e].split())

@@ -698,15 +698,21 @@ class Recognizer:
         from gazetteer import Context
 
         firsts: list[Place | None] = []
+        ranked: list[tuple[Any, ...]] = []  # each toponym's candidates (its name's, by key)
+        anchored: list[bool] = []  # whether each toponym's name is an anchor
         anchors: list[tuple[int, Place]] = []
         for t in toponyms:
             cands = self.candidates(t.name, t.key)
+            ranked.append(cands)
             if not cands:
                 firsts.append(None)
+                anchored.append(False)
                 continue
             top = cands[0].place
             firsts.append(top)
-            if self.is_anchor(t.key, cands):
+            anchor = self.is_anchor(t.key, cands)
+            anchored.append(anchor)
+            if anchor:
                 anchors.append((t.start, top))
         countries = tuple(sorted({p.country for _, p in anchors if p.country}))
 
@@ -735,6 +741,8 @@ class Recognizer:
             return tuple(chosen.values())
 
         out: list[Recognized] = []
+        anchor_places: dict[str, Place] | None = None  # distinct anchors, in text order
+        anchor_points: dict[str, Any] = {}  # place id → representative point, for _stray
         sea_sentences: dict[int, bool] = {}  # sentence start → reports_at_sea
         qualified: dict[str, Place] = {}  # key → the place a qualifier gave it earlier
         skip_next = False
@@ -748,7 +756,7 @@ class Recognizer:
             qualifier = None
             if i + 1 < len(toponyms) and firsts[i + 1] is not None:
                 qualifier = self._qualifier(text, t, toponyms[i + 1], firsts[i + 1])
-            cands = self.candidates(t.name, t.key) if first is not None else ()
+            cands = ranked[i] if first is not None else ()
             if qualifier is not None:
                 base = self.gazetteer.resolve(
                     t.name,
@@ -776,7 +784,7 @@ class Recognizer:
             elif base is None and key in qualified:
                 base = qualified[key]  # "Paris, Texas" … "came to Paris": the same Paris
             if base is None:
-                if cands and (self.is_anchor(key, cands) or not anchors):
+                if cands and (anchored[i] or not anchors):
                     base = cands[0].place
                 else:
                     nearby = nearby_of(t.start)
@@ -792,8 +800,12 @@ class Recognizer:
                         self._in_context[memo] = base
             if base is None:
                 continue
-            if len(cands) == 1 and base.kind == "city" and _stray(base, anchors):
-                continue  # "a wildfire in Mati" in a story about Athens is not Mati, Philippines
+            if len(cands) == 1 and base.kind == "city":
+                if anchor_places is None:  # built once per text, only when asked
+                    anchor_places = {p.id: p for _, p in anchors}
+                if _stray(base, anchor_places, anchor_points):
+                    # "a wildfire in Mati" in a story about Athens is not Mati, Philippines
+                    continue
             place = base
             if t.modifier is not None and getattr(t.modifier, "rule", None) in _DERIVED_RULES:
                 at_sea = False
@@ -948,18 +960,21 @@ def _is_anchor(cands: Sequence[Any]) -> bool:
     return True
 
 
-def _stray(place: Place, anchors: Sequence[tuple[int, Place]]) -> bool:
+def _stray(place: Place, anchors: dict[str, Place], points: dict[str, Any]) -> bool:
     """True when ``place`` (the only place of its name) is far from an article's other
-    places: at least :data:`STRAY_MIN_ANCHORS` of them, none in its country and none within
-    :data:`STRAY_KM`. The gazetteer then most likely lacks the place the text means."""
-    others = {p.id: p for _, p in anchors if p.id != place.id}
-    if len(others) < STRAY_MIN_ANCHORS or place.country is None:
+    places (``anchors``: the distinct anchor places by id, in text order): at least
+    :data:`STRAY_MIN_ANCHORS` of them, none in its country and none within :data:`STRAY_KM`.
+    The gazetteer then most likely lacks the place the text means. ``points`` caches
+    representative points by place id for one text."""
+    if len(anchors) - (place.id in anchors) < STRAY_MIN_ANCHORS or place.country is None:
         return False
-    here = place.geometry.representative_point()
-    for other in others.values():
+    here = _point(place, points)
+    for other in anchors.values():
+        if other.id == place.id:
+            continue
         if other.country == place.country:
             return False
-        there = other.geometry.representative_point()
+        there = _point(other, points)
         lat1, lat2 = math.radians(here.y), math.radians(there.y)
         h = (
             math.sin((lat2 - lat1) / 2) ** 2
@@ -968,6 +983,14 @@ def _stray(place: Place, anchors: Sequence[tuple[int, Place]]) -> bool:
         if 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h))) < STRAY_KM:
             return False
     return True
+
+
+def _point(place: Place, points: dict[str, Any]) -> Any:
+    """``place``'s representative point, cached in ``points`` by place id."""
+    point = points.get(place.id)
+    if point is None:
+        point = points[place.id] = place.geometry.representative_point()
+    return point
 
 
 def _overlap(a: Place, b: Place) -> bool:
