@@ -951,7 +951,8 @@ def detect_events(
         elif coordinated is not None and role is not None:
             trig = None
             trig_type, trigger_form = coordinated.type, coordinated.trigger
-            strength = coordinated.type.strength
+            # the first place's trigger, weak or strong ("drones … over Odesa, Mykolaiv")
+            strength = lex.forms.get(coordinated.trigger, (None, coordinated.type.strength))[1]
             reading = readings[id(coordinated)]
         else:
             continue

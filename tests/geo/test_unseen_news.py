@@ -270,10 +270,13 @@ def test_a_trigger_noun_before_another_names_the_kind(gaz: Gazetteer) -> None:
     assert titles(ev) == ["Incident, South China Sea"]
 
 
-def test_coordinated_places_share_the_title_of_the_first(gaz: Gazetteer) -> None:
+def test_coordinated_places_share_the_title_and_the_confidence_of_the_first(
+    gaz: Gazetteer,
+) -> None:
     text = "Russian drones struck port facilities in Odesa and Izmail on Friday."
     ev = events_of(text, date(2025, 3, 1), gaz)
     assert titles(ev) == ["Strike by Russia, Izmayil", "Strike by Russia, Odesa"]
+    assert ev.confidence.nunique() == 1  # a weak trigger ("struck") is weak for both
 
 
 def test_a_sentence_about_another_time_or_town_borrows_no_place(gaz: Gazetteer) -> None:
