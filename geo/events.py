@@ -240,6 +240,13 @@ def find_triggers(text: str) -> list[_Trigger]:
         follower = _NEXT_WORD.match(text, m.end())
         if follower and follower.group(1).lower() in lex.adjunct_nouns:
             continue  # "the disaster agency", "the election commission": a name, not a happening
+        if (
+            m.group().lower().endswith("ed")
+            and lex.forms.get(m.group().lower(), (None,))[0] is not None
+            and lex.forms[m.group().lower()][0].name == "invasion"
+            and _ATTRIBUTIVE_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        ):
+            continue  # "the occupied West Bank", "Russian-occupied Crimea": a state, not news
         form = " ".join(m.group().lower().replace("-", " ").split())
         hit = lex.forms.get(form) or lex.forms.get(m.group().lower())
         if hit is None:
@@ -275,6 +282,7 @@ _ATTRIBUTION_END = re.compile(r"[;,—–]|\s[-–—]\s")
 _POSSESSIVE = re.compile(r"['’]s?\b")
 #: "Leaders to meet in Brasília", "Army to hold drills": a headline's "to <verb>" is future.
 _HEADLINE_FUTURE = re.compile(r"\bto\s+(?:[a-z]+\s+){0,2}$")
+_ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b(?:the|an?|its|their)\s+|[A-Za-z]-)$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 #: A clause opened by a present participle ("…, killing 12 people in Hatay").
 _PARTICIPLE = re.compile(
@@ -286,14 +294,18 @@ _GAP_BEFORE_WHEN = re.compile(r"[\s,]*")
 _COMPOUND = re.compile(r"[-–]\w")
 _PREP_BEFORE = re.compile(
     r"\b(in|at|near|off|around|over|on|across|along|inside|within|through|throughout|to|of|into|"
-    r"against|from|with|for|by|about|between)\s+(?:the\s+)?$",
+    r"against|from|with|for|by|about|between)\s+(?:the\s+)?"
+    # "in the occupied West Bank", "in rebel-held Goma": a place's status is no preposition
+    r"(?:(?:occupied|annexed|besieged|embattled|war-torn|disputed|restive|neighbou?ring|"
+    r"nearby|[a-z]+-(?:held|controlled|occupied|hit|ravaged))\s+)?$",
     re.IGNORECASE,
 )
 #: "in the outskirts of X", "through neighbourhoods of X": the place of the area named.
 _AREA_OF = re.compile(
     r"\b(in|at|near|through|across|around|on|over|into|throughout)\s+(?:the\s+|a\s+)?"
-    r"(?:[\w-]+\s+){0,2}(?:neighbou?rhoods?|outskirts|suburbs?|streets|centre|center|parts?|"
-    r"areas?|districts?|heart|old\s+town|port|coast|north|south|east|west)\s+of\s+(?:the\s+)?$",
+    r"(?:[\w-]+\s+){0,3}(?:neighbou?rhoods?|outskirts|suburbs?|streets|centre|center|parts?|"
+    r"areas?|districts?|heart|old\s+town|port|coast|north|south|east|west|city|cities|town|"
+    r"towns|village|villages|island|islands|province|region|territory)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 #: "south of Valencia": somewhere near the place.
@@ -1113,6 +1125,10 @@ def _judge(
     if not (reading.subordinate or reading.named):
         if source == "published" and published is not None:
             dates = around_publication(published)
+        if published is not None and dates.start > published:
+            # "urged both sides to return to talks in Cairo next Thursday": what is dated
+            # after publication cannot have been reported as done
+            return "planned", dates, source
         return "reported", dates, source
     allowed = {"clause"} if reading.subordinate else {"clause", "sentence"}
     if source == "previous" and type_.group in groups.dating(sentence):
