@@ -416,7 +416,7 @@ def find_prefix(text: str, start: int) -> tuple[int, Modifier] | None:
 
 
 def _last_word(body: str) -> str:
-    cut = max(body.rfind(c) for c in " \t\n\u00a0")
+    cut = max(body.rfind(" "), body.rfind("\t"), body.rfind("\n"), body.rfind("\u00a0"))
     return body[cut + 1 :].casefold().replace("’", "'")
 
 
