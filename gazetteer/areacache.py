@@ -13,8 +13,10 @@ on:
   areas derived from another one;
 - the **code**: a digest of the ``gazetteer`` package's Python sources (the rules, their
   distances and tolerances live there) and the shapely, GEOS and PROJ versions;
-- the **base place**: its id and a digest of its geometry (WKB), so an online or user place
-  that changes shape under the same id is derived anew;
+- the **base place**: its fields (id, name, kind, country…) and, unless it is the
+  gazetteer's own place object for its id (whose shape the fingerprint fixes), a digest of
+  its geometry (WKB), so an online place that changes shape under the same id is derived
+  anew;
 - the **modifier**: rule, detail and phrase (the phrase can appear in the description), and
   ``at_sea``.
 
@@ -108,6 +110,8 @@ class AreaCache:
         self._lock = threading.Lock()
         self._db: sqlite3.Connection | None = None
         self._opened = False
+        self._pid = os.getpid()
+        self._inherited: list[sqlite3.Connection] = []
 
     @property
     def enabled(self) -> bool:
@@ -115,7 +119,12 @@ class AreaCache:
         return self.error is None and not area_cache_disabled()
 
     def _connect(self) -> sqlite3.Connection | None:
-        """The connection, opened on first use (so an unused cache creates no file)."""
+        """The connection, opened on first use (so an unused cache creates no file), and
+        opened again in a forked child (SQLite connections must not cross a fork)."""
+        if self._pid != os.getpid():
+            if self._db is not None:
+                self._inherited.append(self._db)  # the parent's: kept, never used nor closed
+            self._db, self._opened, self._pid = None, False, os.getpid()
         if not self._opened:
             self._opened = True
             try:
@@ -125,6 +134,8 @@ class AreaCache:
                 )
                 with contextlib.suppress(sqlite3.Error):  # a file system without WAL
                     db.execute("PRAGMA journal_mode=WAL")
+                    # no fsync per row: a crash may lose the last rows, never corrupt the file
+                    db.execute("PRAGMA synchronous=NORMAL")
                 with db:
                     db.execute(
                         "CREATE TABLE IF NOT EXISTS areas ("
@@ -188,22 +199,33 @@ class AreaCache:
             self._opened = False
 
 
-def area_key(gazetteer_fingerprint: str, base: Place, modifier: Modifier, at_sea: bool) -> str:
+def area_key(
+    gazetteer_fingerprint: str,
+    base: Place,
+    modifier: Modifier,
+    at_sea: bool,
+    *,
+    stored: bool = False,
+) -> str:
     """The cache key of ``derive(base, modifier, gazetteer, at_sea=at_sea)`` (see the module
-    docstring for what goes into it)."""
+    docstring for what goes into it). ``stored`` says ``base`` is the gazetteer's own place
+    object for its id: its geometry is then fixed by the fingerprint and is not hashed again
+    (a country's outline takes milliseconds to hash)."""
     digest = hashlib.sha256()
     parts = (
         SCHEMA,
         gazetteer_fingerprint,
         code_fingerprint(),
-        base.id,
+        base.to_dict(),
         modifier.rule,
         modifier.detail,
         modifier.phrase,
         bool(at_sea),
+        stored,
     )
-    digest.update(json.dumps(parts).encode())
-    digest.update(hashlib.sha256(shapely.to_wkb(base.geometry)).digest())
+    digest.update(json.dumps(parts, sort_keys=True).encode())
+    if not stored:
+        digest.update(hashlib.sha256(shapely.to_wkb(base.geometry)).digest())
     return digest.hexdigest()
 
 

@@ -174,7 +174,8 @@ def _derive_cached(
         fingerprint = getattr(ref.target, "fingerprint", None)
         gazetteer_id = fingerprint() if callable(fingerprint) else None
         if gazetteer_id is not None:
-            key = area_key(gazetteer_id, base, modifier, at_sea)
+            stored = _stored(ref.target, base)
+            key = area_key(gazetteer_id, base, modifier, at_sea, stored=stored)
             hit = cache.get(key, base)
             if hit is not None:
                 return hit
@@ -182,6 +183,15 @@ def _derive_cached(
     if key is not None and cache is not None:
         cache.put(key, base, place)
     return place
+
+
+def _stored(gazetteer: Any, base: Place) -> bool:
+    """Whether ``base`` is the gazetteer's own place object for its id (not an online place
+    or a derived one), so that the gazetteer's fingerprint fixes its geometry."""
+    try:
+        return gazetteer.get(base.id) is base
+    except Exception:  # an unknown id (GazetteerError), or a gazetteer without get
+        return False
 
 
 @lru_cache(maxsize=8)

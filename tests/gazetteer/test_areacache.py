@@ -4,6 +4,8 @@ never fails a derivation. Every cache file lives in a pytest tmp dir."""
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import shutil
 import sqlite3
 import subprocess
@@ -209,3 +211,26 @@ def test_processes_share_one_file(tmp_path) -> None:
     assert outputs == ["None"] * 3  # no worker had to turn its cache off
     with sqlite3.connect(path) as db:
         assert db.execute("SELECT count(*) FROM areas").fetchone()[0] == 4
+
+
+def _derive_in_child(cache: AreaCache, query: str) -> None:
+    gaz = Gazetteer.default()
+    modifier, name = parse_query(query)
+    derive(gaz.resolve(name), modifier, gaz, cache=cache)
+    assert cache.error is None
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
+def test_a_forked_child_opens_its_own_connection(gaz, tmp_path) -> None:
+    cache = AreaCache(tmp_path / "areas.sqlite3")
+    base, modifier = base_and_modifier(gaz, "near Kharkiv")
+    derive(base, modifier, gaz, cache=cache)  # the parent's connection is open
+    child = multiprocessing.get_context("fork").Process(
+        target=_derive_in_child, args=(cache, "southern Chad")
+    )
+    child.start()
+    child.join(120)
+    assert child.exitcode == 0
+    chad, south = base_and_modifier(gaz, "southern Chad")
+    derive(chad, south, gaz, cache=cache)
+    assert cache.hits == 1 and cache.error is None  # the child's row, read by the parent
