@@ -1201,10 +1201,25 @@ def _compound_override(text: str, triggers: Sequence[_Trigger], chosen: _Trigger
     return chosen
 
 
+#: Categories whose "on X" names a subject ("talks on Sudan"), unless X is of :data:`_ON_KINDS`.
+_ON_IS_SUBJECT = frozenset({"diplomacy", "politics", "protest"})
+_ON_KINDS = frozenset({"island", "peninsula"})
+
+
 def _role_fits(text: str, t: _Trigger, m: Recognized, role: str | None, lex: _Lexicon) -> bool:
     if role is None or (role == "of" and role not in t.type.preps):
         # "invaded Ukraine"; "the storm devastated the territory of Mayotte"
         return t.type.object and t.end <= m.start and _is_object(text, t, m)
+    if (
+        role == "on"
+        and t.type.category in _ON_IS_SUBJECT
+        and "on" not in t.type.preps
+        and m.place.kind not in _ON_KINDS
+    ):
+        # "talks on Sudan", "a statement on Ukraine", "protests on Gaza": "on" names the
+        # subject; one meets "on" an island or a peninsula ("drills on the Sea of Japan" and
+        # "fighting on the Donbas front" stay located)
+        return False
     if role in lex.locative or role in {"near", "around", "off", "waters"}:
         return True
     if role in t.type.preps:

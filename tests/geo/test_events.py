@@ -77,6 +77,18 @@ def test_visits_take_to_but_meetings_do_not(gaz: Gazetteer) -> None:
     assert len(got) == 1
 
 
+def test_on_names_the_subject_except_for_islands(gaz: Gazetteer) -> None:
+    for text in (
+        "Regional talks on Sudan opened on Monday.",
+        "The ministers issued a statement on Ukraine on Monday.",
+    ):
+        assert events(text, gaz) == [], text
+    text = "The leaders met on Crete on Monday."
+    assert summary(events(text, gaz)) == [("meeting", "Crete", "2024-05-13", "day")]
+    text = "Drone strikes on Odesa on Monday damaged the port."  # "strikes on": a target
+    assert [r.place.name for r in events(text, gaz)] == ["Odesa"]
+
+
 def test_object_of_a_transitive_trigger(gaz: Gazetteer) -> None:
     text = "Russia invaded neighbouring Ukraine in February 2022."
     assert summary(events(text, gaz)) == [("invasion", "Ukraine", "2022-02-01", "month")]
