@@ -24,13 +24,14 @@ from gazetteer.modifiers import Modifier, parse_query
 DATA = Path(__file__).resolve().parent.parent / "data"
 ARTIFACT = Path(__file__).resolve().parents[2] / "gazetteer" / "data"
 
-#: Cheap derivations of several rules, none from the bundled sample: a city on land, a
-#: compass part, a water body (returned as is), and a sea rule falling back on land.
+#: Cheap derivations of several rules: a city on land, a compass part, a water body
+#: (returned as is), a sea rule falling back on land, and a sea band across the date line.
 QUERIES = [
     ("near Kharkiv", False),
     ("northern Mali", False),
     ("waters of the Baltic Sea", False),
     ("off Mali", False),
+    ("around Fiji", True),
 ]
 
 
