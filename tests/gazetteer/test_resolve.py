@@ -111,6 +111,19 @@ def test_matching_ignores_case_diacritics_the_and_common_variants(gaz, name, pla
         ("North Pacific", "ne:marine:north-pacific-ocean"),
         ("Gaza Strip", "ne:disputed:gaza"),
         ("Donbas", "ne:disputed:donbass"),
+        ("Democratic Republic of Congo", "iso:CD"),
+        # divisions Natural Earth names in a local or old form
+        ("Sindh", "ne:admin1:PAK-1114"),
+        ("Sindh province", "ne:admin1:PAK-1114"),
+        ("Khyber Pakhtunkhwa", "ne:admin1:PAK-1123"),
+        ("Bavaria", "ne:admin1:DEU-1591"),
+        ("Lower Saxony", "ne:admin1:DEU-1576"),
+        ("Saxony", "ne:admin1:DEU-1601"),
+        ("North Kivu", "ne:admin1:COD-1898"),
+        ("Tibet", "ne:admin1:CHN-1662"),
+        # a division sharing a city's name is found by its designator; the name is the city
+        ("Odesa", "geonames:698740"),
+        ("the Odesa region", "ne:admin1:UKR-322"),
     ],
 )
 def test_curated_aliases_and_country_name_variants(gaz, name, place_id) -> None:
