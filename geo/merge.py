@@ -320,17 +320,20 @@ def merge_reports(
     return sorted(unique, key=lambda e: (e.dates.start.isoformat(), e.title, e.id))
 
 
-def _fit(r: EventReport, cluster: Sequence[EventReport]) -> tuple[int, int, int]:
+def _fit(r: EventReport, cluster: Sequence[EventReport]) -> tuple[int, int, int, int]:
     """How loosely ``r`` fits a cluster it is compatible with (smaller is closer): the gap
-    between its date precision and the cluster's finest, the days the cluster's finest
-    dates span, and whether no report of the cluster has its place."""
+    between its date precision and the cluster's finest, the days between its dates and the
+    cluster's finest dates (0 when they overlap: Saturday's floods in a province join
+    Saturday's floods in its districts, not Friday's breach nearby), the days the cluster's
+    finest dates span, and whether no report of the cluster has its place."""
     finest = min(o.dates.rank for o in cluster)
-    span = max(o.dates.end for o in cluster if o.dates.rank == finest) - min(
-        o.dates.start for o in cluster if o.dates.rank == finest
-    )
+    first = min(o.dates.start for o in cluster if o.dates.rank == finest)
+    last = max(o.dates.end for o in cluster if o.dates.rank == finest)
+    apart = max(0, (r.dates.start - last).days, (first - r.dates.end).days)
     return (
         abs(r.dates.rank - finest),
-        span.days,
+        apart,
+        (last - first).days,
         int(all(o.place.id != r.place.id for o in cluster)),
     )
 
