@@ -101,7 +101,27 @@ def _problem_printer(ui: _Ui, limit: int = 10) -> tuple[Callable[[Any], None], l
     return on_problem, seen
 
 
+def _use_area_cache(ctx: click.Context, _param: click.Parameter, off: bool) -> None:
+    """Keep derived areas on disk for this command unless ``--no-area-cache`` (or
+    ``GEO_AREA_CACHE=off``) says not to; the cache is closed when the command ends."""
+    if off:
+        return
+    from gazetteer import disable_area_cache, enable_area_cache
+
+    if enable_area_cache() is not None:
+        ctx.call_on_close(disable_area_cache)
+
+
 def _gazetteer_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    func = click.option(
+        "--no-area-cache",
+        is_flag=True,
+        expose_value=False,
+        callback=_use_area_cache,
+        help='Do not keep derived areas ("off Alaska", "near Kharkiv") in the on-disk '
+        "cache ($XDG_CACHE_HOME/geo-news-map/areas.sqlite3), which makes later runs faster; "
+        "GEO_AREA_CACHE=off does the same.",
+    )(func)
     func = click.option(
         "--user-agent",
         metavar="TEXT",

@@ -11,6 +11,16 @@ import pytest
 from tests.browsing import CHROMIUM_ARGS
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _cache_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """What the command line caches (derived areas, online answers) goes to a temporary
+    folder for the whole session, never to the user's home; subprocesses inherit it."""
+    patch = pytest.MonkeyPatch()
+    patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache-home")))
+    yield
+    patch.undo()
+
+
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Any]:
     """One headless Debian Chromium for the session (skipped when it or Playwright is

@@ -118,6 +118,25 @@ def test_resolve_prints_geojson(tmp_path: Path) -> None:
     assert 48 < lon < 50 and 55 < lat < 56.5  # Kazan on the Volga, not the Turkish town
 
 
+def test_derived_areas_are_kept_on_disk_unless_asked_not_to(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    stored = tmp_path / "cache" / "geo-news-map" / "areas.sqlite3"
+    uncached = run_geo("resolve", "off Alaska", "--no-area-cache", cwd=tmp_path)
+    assert uncached.returncode == 0, uncached.stderr
+    assert not stored.exists()
+    first = run_geo("resolve", "off Alaska", cwd=tmp_path)
+    assert first.returncode == 0, first.stderr
+    assert stored.is_file()
+    again = run_geo("resolve", "off Alaska", cwd=tmp_path)  # read back from the cache
+    assert again.stdout == first.stdout == uncached.stdout
+    monkeypatch.setenv("GEO_AREA_CACHE", "off")
+    stored.unlink()
+    assert run_geo("resolve", "off Alaska", cwd=tmp_path).stdout == first.stdout
+    assert not stored.exists()
+
+
 def test_resolve_all_ranks_candidates(tmp_path: Path) -> None:
     result = run_geo("resolve", "Paris", "--all", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
