@@ -89,6 +89,15 @@ def test_on_names_the_subject_except_for_islands(gaz: Gazetteer) -> None:
     assert [r.place.name for r in events(text, gaz)] == ["Odesa"]
 
 
+def test_evacuations_are_events_but_yield_to_what_caused_them(gaz: Gazetteer) -> None:
+    text = "Rescue crews evacuated a care home in Regensburg on Monday."
+    assert summary(events(text, gaz)) == [("evacuation", "Regensburg", "2024-05-13", "day")]
+    text = "Authorities ordered the evacuation of Mariupol on Monday."
+    assert summary(events(text, gaz)) == [("evacuation", "Mariupol", "2024-05-13", "day")]
+    text = "A wildfire forced evacuations near Athens on Monday."
+    assert [r.type.name for r in events(text, gaz)] == ["fire"]
+
+
 def test_object_of_a_transitive_trigger(gaz: Gazetteer) -> None:
     text = "Russia invaded neighbouring Ukraine in February 2022."
     assert summary(events(text, gaz)) == [("invasion", "Ukraine", "2022-02-01", "month")]
