@@ -235,10 +235,11 @@ def build(
 )
 @click.option(
     "--table",
-    type=click.Choice(["events", "mentions"]),
+    type=click.Choice(["events", "mentions", "places"]),
     default="events",
     show_default=True,
-    help="Which table to write.",
+    help="Which table to write: the events, every place mention, or each place mentioned "
+    "once (with its number of mentions and articles).",
 )
 @click.option(
     "--out",
@@ -262,6 +263,7 @@ def extract(
 ) -> None:
     """Extract the events (or mentions) table from articles without building a site."""
     from geo.pipeline import BuildOptions, extract_tables, write_table
+    from layers import places_table
 
     on_problem, _ = _problem_printer(ui)
     with _user_errors(), ui.progress("Extracting") as progress:
@@ -271,7 +273,10 @@ def extract(
             on_problem=on_problem,
             on_progress=progress,
         )
-        frame = tables.events if table == "events" else tables.mentions
+        if table == "places":
+            frame = places_table(tables.mentions)
+        else:
+            frame = tables.events if table == "events" else tables.mentions
         text = write_table(frame, fmt)
         if str(out) == "-":
             click.echo(text, nl=False)

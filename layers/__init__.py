@@ -8,7 +8,14 @@ from layers.geometry import leaflet_coords, unwrap_antimeridian
 from layers.images import event_alt_text, render_event_image, render_event_images
 from layers.schema import CATEGORIES, EVENT_COLUMNS, MENTION_COLUMNS, SOURCE_KEYS
 from layers.site import SiteSummary, build_site
-from layers.tables import read_events, read_mentions, table_text, write_tables
+from layers.tables import (
+    PLACE_COLUMNS,
+    places_table,
+    read_events,
+    read_mentions,
+    table_text,
+    write_tables,
+)
 
 __all__ = [
     "BASEMAP_ASSETS",
@@ -16,6 +23,7 @@ __all__ = [
     "CATEGORIES",
     "EVENT_COLUMNS",
     "MENTION_COLUMNS",
+    "PLACE_COLUMNS",
     "SOURCE_KEYS",
     "ArticleDoc",
     "SiteError",
@@ -25,6 +33,7 @@ __all__ = [
     "event_alt_text",
     "land_geometry",
     "leaflet_coords",
+    "places_table",
     "read_events",
     "read_mentions",
     "render_event_image",

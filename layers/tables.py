@@ -37,8 +37,10 @@ from layers.geometry import thinned
 from layers.schema import EVENT_COLUMNS, MENTION_COLUMNS, OPTIONAL_EVENT_COLUMNS
 
 __all__ = [
+    "PLACE_COLUMNS",
     "events_frame",
     "mentions_frame",
+    "places_table",
     "read_events",
     "read_mentions",
     "table_text",
@@ -485,6 +487,8 @@ def _jsonl_text(frame: gpd.GeoDataFrame, contract: tuple[str, ...]) -> str:
 def _contract_for(frame: gpd.GeoDataFrame) -> tuple[str, ...]:
     if "char_start" in frame.columns and "title" not in frame.columns:
         return MENTION_COLUMNS
+    if {"mentions", "articles"} <= set(frame.columns) and "title" not in frame.columns:
+        return PLACE_COLUMNS
     return EVENT_COLUMNS + OPTIONAL_EVENT_COLUMNS
 
 

@@ -8,6 +8,7 @@ import hashlib
 import io
 import json
 import shutil
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -108,6 +109,21 @@ def test_rebuilding_gives_identical_bytes(built: tuple[Path, str], tmp_path: Pat
     readme = hashlib.sha256((REPO / "site" / "README.md").read_bytes()).hexdigest()
     assert built_files.pop("README.md") == readme  # the repository's README, kept as is
     assert _digest(tmp_path / "again") == built_files
+
+
+def test_extract_places_counts_every_mention_once_per_place(
+    built: tuple[Path, str], tmp_path: Path
+) -> None:
+    site, _ = built
+    sample = [str(p) for p in sorted((REPO / "geo" / "sample").glob("*"))]
+    result = run_geo("extract", *sample, "--table", "places", "--format", "jsonl", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    places = [json.loads(line) for line in result.stdout.splitlines()]
+    mentions = json.loads((site / "data" / "mentions.geojson").read_text(encoding="utf-8"))
+    by_place = Counter(f["properties"]["place_id"] for f in mentions["features"])
+    assert {p["place_id"]: p["mentions"] for p in places} == dict(by_place)
+    beijing = next(p for p in places if p["place_name"] == "Beijing")
+    assert beijing["articles"] == 5 and beijing["geometry"]["type"] == "Point"
 
 
 def test_extract_and_site_round_trip(built: tuple[Path, str], tmp_path: Path) -> None:
