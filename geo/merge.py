@@ -218,12 +218,18 @@ def places_compatible(a: Place, b: Place) -> bool:
         return False
 
 
+#: Kinds of place a first-level division never holds.
+_NEVER_INSIDE_A_DIVISION = frozenset({"admin1", "country"})
+
+
 def _label_point_near(division: Place, other: Place) -> bool:
     """True when ``division`` is a first-level division known only by its label point and
     ``other`` lies in the same country within :data:`LABEL_POINT_KM` of it: the gazetteer
     cannot say whether the division holds it ("the Odesa region" and the city of Odesa)."""
     if division.kind != "admin1" or division.geometry.geom_type != "Point":
         return False
+    if other.kind in _NEVER_INSIDE_A_DIVISION:
+        return False  # the Kharkiv and Sumy regions are two places, however near
     if division.country is None or division.country != other.country:
         return False
     p, q = division.geometry, other.geometry.representative_point()

@@ -86,6 +86,15 @@ def test_places_compatible_rules() -> None:
     assert not places_compatible(SEA_A, sliver)  # they touch, but barely overlap
 
 
+def test_a_division_known_by_its_label_point_holds_nearby_cities_but_no_other_division() -> None:
+    division = Place("test:adm-a", "Testshire", "admin1", Point(10.0, 10.0), country="XX")
+    neighbour = Place("test:adm-b", "Othershire", "admin1", Point(11.0, 10.0), country="XX")
+    town = Place("test:town", "Testtown", "city", Point(10.5, 10.2), country="XX")
+    assert places_compatible(division, town)  # ~60 km: the division may hold the town
+    assert places_compatible(town, division)
+    assert not places_compatible(division, neighbour)  # two divisions are two places
+
+
 def test_reports_of_one_meeting_merge_into_one_event_with_every_source() -> None:
     reports = [
         report("a", CITY, day("2024-10-14"), "arrival"),
