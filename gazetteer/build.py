@@ -142,13 +142,15 @@ def collect(
         if place_id not in by_id:
             raise GazetteerError(f"curated English name for unknown place id {place_id!r}")
         record = by_id[place_id]
-        record.names.insert(0, record.name)
+        if record.name:
+            record.names.insert(0, record.name)
         record.name = name
     for place_id, names in (aliases if aliases is not None else load_aliases()).items():
         if place_id not in by_id:
             raise GazetteerError(f"curated alias for unknown place id {place_id!r}")
         by_id[place_id].aliases.extend(names)
-    return [by_id[k] for k in sorted(by_id)]
+    # divisions the sources leave unnamed and no curated English name names are dropped
+    return [by_id[k] for k in sorted(by_id) if by_id[k].name]
 
 
 def _unique(values: Iterable[str], exclude: set[str]) -> list[str]:

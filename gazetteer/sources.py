@@ -452,27 +452,34 @@ def _ne_place_id(name: str, iso2: str | None) -> str:
 
 
 def admin1(ne_dir: Path) -> list[Record]:
-    """First-level divisions: label points worldwide, polygons for the US, CA, AU and BR."""
+    """First-level divisions: label points worldwide, polygons for the US, CA, AU and BR.
+
+    A division the label points leave unnamed (Kherson oblast, ``UKR-4827``; the Åland
+    municipalities) is a record with an empty name: the build keeps it only when the curated
+    English names name it."""
     groups: dict[str, list[dict]] = defaultdict(list)
     for feature in _load(ne_dir, "admin1_points"):
         code = _text(feature["properties"].get("adm1_code"))
-        if code and _text(feature["properties"].get("name")):
+        if code:
             groups[code].append(feature)
     records: dict[str, Record] = {}
     for code, features in groups.items():
+        named = [f for f in features if _text(f["properties"].get("name"))]
         best = min(
-            features,
+            named or features,
             key=lambda f: (
                 f["properties"].get("scalerank", 99),
                 f["properties"].get("adm0_sr", 99),
                 f["properties"].get("OBJECTID_1", 0),
             ),
         )
+        if not named:
+            best = _central(features, best)
         p = best["properties"]
         x, y = best["geometry"]["coordinates"][:2]
         records[code] = Record(
             id=f"ne:admin1:{code}",
-            name=_text(p["name"]) or code,
+            name=_text(p.get("name")) or "",
             kind="admin1",
             geometry=Point(float(x), float(y)),
             country=_iso2(p.get("iso_a2")),
@@ -515,6 +522,24 @@ def admin1(ne_dir: Path) -> list[Record]:
                 record.codes.append(value)
         records[code] = record
     return list(records.values())
+
+
+def _central(features: list[dict], best: dict) -> dict:
+    """Of an unnamed division's best-ranked label points (its parts: Kherson oblast's
+    mainland and its spits), the one nearest their mean, rather than the first by object id."""
+    rank = best["properties"].get("scalerank", 99)
+    top = [f for f in features if f["properties"].get("scalerank", 99) == rank]
+    xs = [float(f["geometry"]["coordinates"][0]) for f in top]
+    ys = [float(f["geometry"]["coordinates"][1]) for f in top]
+    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+    return min(
+        top,
+        key=lambda f: (
+            (float(f["geometry"]["coordinates"][0]) - mx) ** 2
+            + (float(f["geometry"]["coordinates"][1]) - my) ** 2,
+            f["properties"].get("OBJECTID_1", 0),
+        ),
+    )
 
 
 def marine(ne_dir: Path) -> list[Record]:

@@ -132,8 +132,14 @@ def test_every_curated_alias_resolves_to_its_place(gaz) -> None:
 
 def test_every_curated_english_name_is_its_places_name(gaz) -> None:
     for place_id, name in load_english_names().items():
-        assert gaz.get(place_id).name == name
-        assert gaz.resolve(name).id == place_id, name
+        place = gaz.get(place_id)
+        assert place.name == name
+        top = gaz.resolve(name)
+        if top.id != place_id:
+            # a division named like its city (Kherson, which the sources leave unnamed): the
+            # bare name is the city, "the Kherson region" the division
+            assert top.kind in {"city", "capital"} and top.country == place.country, name
+            assert gaz.resolve(f"{name} region").id == place_id, name
 
 
 def test_curated_files_that_are_not_mappings_of_ids_are_refused(tmp_path: Path) -> None:

@@ -1,0 +1,66 @@
+"""Places news names that the sources leave hard to find: an unnamed division, ambiguous
+country and water names, regions made of provinces. Each is checked in the gazetteer and
+through ``geo.geoparse`` on sentences written for these tests (not from the sample)."""
+
+from __future__ import annotations
+
+import pytest
+from shapely.geometry import Point
+
+import geo
+from gazetteer import Gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def _mentions(text: str) -> dict[str, tuple[str, str]]:
+    """``{mention text: (place id, place kind)}`` for one text."""
+    return {m.text: (m.place_id, m.place_kind) for m in geo.geoparse(text)}
+
+
+# -- 1. divisions the label points leave unnamed -------------------------------------------------
+
+
+def test_kherson_oblast_is_found_by_its_curated_name(gaz) -> None:
+    oblast = gaz.get("ne:admin1:UKR-4827")
+    assert oblast.name == "Kherson" and oblast.country == "UA"
+    # the central one of its label points (the mainland, not the Arabat spit)
+    assert Point(33.4, 46.6).distance(oblast.geometry) < 0.5
+    for query in ("Kherson region", "the Kherson oblast", "the province of Kherson"):
+        assert gaz.resolve(query).id == "ne:admin1:UKR-4827", query
+    assert gaz.resolve("Kherson").kind == "city"  # the bare name stays the city
+
+
+def test_unnamed_divisions_no_curated_name_names_are_left_out(gaz) -> None:
+    # the Åland municipalities have no name in the label points and none curated
+    assert "ne:admin1:ALD-4814" not in gaz
+
+
+@pytest.mark.parametrize(
+    ("query", "place_id"),
+    [
+        ("Zaporizhzhia region", "ne:admin1:UKR-331"),
+        ("Dnipropetrovsk region", "ne:admin1:UKR-326"),
+        ("Dnipro region", "ne:admin1:UKR-326"),
+        ("Luhansk region", "ne:admin1:UKR-329"),
+        ("Donetsk region", "ne:admin1:UKR-327"),
+        ("Kyiv region", "ne:admin1:UKR-321"),
+        ("Lviv region", "ne:admin1:UKR-291"),
+        ("Kharkiv oblast", "ne:admin1:UKR-328"),
+    ],
+)
+def test_ukrainian_oblasts_in_news_spelling(gaz, query, place_id) -> None:
+    assert gaz.resolve(query).id == place_id
+
+
+def test_geoparse_finds_the_kherson_region_in_a_war_report() -> None:
+    found = _mentions(
+        "Ukrainian officials said drones struck a ferry crossing in the Kherson region "
+        "overnight, while power was cut in parts of the Zaporizhzhia region and in Kherson."
+    )
+    assert found["Kherson region"] == ("ne:admin1:UKR-4827", "admin1")
+    assert found["Zaporizhzhia region"] == ("ne:admin1:UKR-331", "admin1")
+    assert found["Kherson"] == ("geonames:706448", "city")
