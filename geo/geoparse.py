@@ -17,7 +17,7 @@ from geo.model import Mention
 from geo.recognize import Recognized, Recognizer
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
 __all__ = ["Analysis", "analyze", "geoparse"]
 
@@ -111,14 +111,27 @@ class _Names:
         return hit
 
 
+def _no_step(name: str) -> None:
+    """The default ``on_step`` of :func:`analyze`: nothing."""
+
+
 def analyze(
     text: str,
     published: date | None = None,
     *,
     gazetteer: Any = None,
+    on_step: Callable[[str], None] | None = None,
 ) -> Analysis:
     """Find, resolve and date the place mentions of ``text`` (see :func:`geoparse`), keeping
-    the intermediate results that event detection needs."""
+    the intermediate results that event detection needs.
+
+    ``on_step``, if given, is called with the name of each step as it ends, in this order:
+    ``"segmentation"`` (sentences, quotes, boilerplate), ``"find"`` (place phrases),
+    ``"resolve"`` (places in context, derived areas included), ``"dates"`` (time
+    expressions) and ``"dating"`` (each mention dated and built). It lets a profiler time
+    the steps of the real code path (``benchmarks/bench_geoparse.py --stages``).
+    """
+    step = on_step or _no_step
     from geo.dates import find_dates
     from geo.text import boilerplate, containing, quotes, sentences
 
@@ -126,17 +139,22 @@ def analyze(
     sents = sentences(text)
     skip = boilerplate(text)
     quoted = quotes(text)
+    step("segmentation")
 
     def sentence_of(offset: int) -> tuple[int, int]:
         span = containing(sents, offset)
         return (span.start, span.end) if span is not None else (0, len(text))
 
-    recognized = recognizer.resolve(text, recognizer.find(text, skip=skip), sentence_of=sentence_of)
+    found = recognizer.find(text, skip=skip)
+    step("find")
+    recognized = recognizer.resolve(text, found, sentence_of=sentence_of)
+    step("resolve")
     times = (
         [t for t in find_dates(text, published) if containing(skip, t.start) is None]
         if text
         else []
     )
+    step("dates")
     timeline = Timeline(
         text,
         sents,
@@ -174,6 +192,7 @@ def analyze(
                 modifier=r.modifier_rule,
             )
         )
+    step("dating")
     return Analysis(
         text=text,
         published=published,

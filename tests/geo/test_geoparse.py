@@ -79,3 +79,15 @@ def test_untrusted_text_is_handled(gaz: Gazetteer) -> None:
 def test_default_gazetteer_is_used_when_none_is_given() -> None:
     (m,) = geo.geoparse("Leaders met in Canberra.")
     assert m.place_name == "Canberra"
+
+
+def test_analyze_reports_its_steps_in_order_without_changing_the_result(gaz: Gazetteer) -> None:
+    from geo.geoparse import analyze
+
+    text = "Floods hit Dhaka on Monday. Rescuers reached Sylhet a day later."
+    steps: list[str] = []
+    with_hook = analyze(text, date(2024, 6, 20), gazetteer=gaz, on_step=steps.append)
+    without = analyze(text, date(2024, 6, 20), gazetteer=gaz)
+    assert steps == ["segmentation", "find", "resolve", "dates", "dating"]
+    assert with_hook.mentions == without.mentions
+    assert [m.place_name for m in with_hook.mentions] == ["Dhaka", "Sylhet"]
