@@ -1064,16 +1064,6 @@
       },
       baseOnMap: function () {
         return map.hasLayer(options.base);
-      },
-      /* Apply a date window now (not on the next frame); returns the events listed. */
-      setWindow: function (fromIso, toIso) {
-        var from = dayFromIso(fromIso);
-        var to = dayFromIso(toIso);
-        if (from === null || to === null) throw new Error("dates must be YYYY-MM-DD");
-        state.from = Math.min(from, to);
-        state.to = Math.max(from, to);
-        apply();
-        return countListed();
       }
     };
     document.documentElement.setAttribute("data-ready", "true");

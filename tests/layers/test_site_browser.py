@@ -472,3 +472,15 @@ def test_hostile_embed_and_article_pages_run_nothing(browser: Any, hostile: Path
             page.goto(_url(hostile, name))
             assert page.locator("h1").count() == 1
             o.clean()
+
+
+def test_scripting_a_date_window_filters_like_the_inputs(browser: Any, world: Path) -> None:
+    # GeoNewsMap.view.setWindow is the console/scripting entry point (documented in site.js)
+    first, last = "2024-08-15", "2024-09-30"
+    expected = overlapping(world_events(), first, last)
+    with opened(browser, _url(world)) as o:
+        listed = o.page.evaluate(f"GeoNewsMap.view.setWindow('{last}', '{first}')")
+        assert listed == len(expected)
+        assert o.visible_ids() == expected
+        assert o.drawn_ids() == expected
+        o.clean()
