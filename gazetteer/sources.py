@@ -149,6 +149,18 @@ def display_name(name: str) -> str:
     return name
 
 
+_INVERTED_FORM = re.compile(r"^([^,]+), (?:[A-Z][\w']* )+of(?: the)?$")
+
+
+def inverted_short_name(name: str) -> str | None:
+    """The short name in a name inverted for sorting around its form of state, as the CIA
+    World Factbook writes them: "Congo, Democratic Republic of the" → "Congo" (the name news
+    gives the DR Congo as often as the Republic's), "Micronesia, Federated States of" →
+    "Micronesia"; None for other names ("Korea, South", "Saint Helena, Ascension, and …")."""
+    m = _INVERTED_FORM.match(name)
+    return m.group(1).strip() if m else None
+
+
 def slug(name: str) -> str:
     """An ASCII id fragment: ``"Sea of Japan"`` → ``"sea-of-japan"``."""
     ascii_name = fold(name).encode("ascii", "ignore").decode()
@@ -299,6 +311,7 @@ def countries(ne_dir: Path, geonames_countries: dict[str, dict]) -> list[Record]
             )
         ]
         names += (_text(p.get("NAME_ALT")) or "").split("|")
+        names.append(inverted_short_name(_text(p.get("NAME_CIAWF")) or ""))
         if gn:
             names.append(gn["name"])
         codes = [c for c in (iso2, iso3, _text(p.get("ADM0_A3"))) if c]

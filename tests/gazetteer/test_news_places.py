@@ -64,3 +64,50 @@ def test_geoparse_finds_the_kherson_region_in_a_war_report() -> None:
     assert found["Kherson region"] == ("ne:admin1:UKR-4827", "admin1")
     assert found["Zaporizhzhia region"] == ("ne:admin1:UKR-331", "admin1")
     assert found["Kherson"] == ("geonames:706448", "city")
+
+
+# -- 2. "Congo": the DR Congo unless the article is about the Republic ---------------------------
+
+
+def test_a_short_name_inverted_for_sorting_is_a_name_of_the_country() -> None:
+    from gazetteer.sources import inverted_short_name
+
+    assert inverted_short_name("Congo, Democratic Republic of the") == "Congo"
+    assert inverted_short_name("Micronesia, Federated States of") == "Micronesia"
+    assert inverted_short_name("Korea, South") is None  # not a form of state
+    assert inverted_short_name("Saint Helena, Ascension, and Tristan da Cunha") is None
+
+
+def test_bare_congo_is_the_more_populous_congo_without_context(gaz) -> None:
+    ranked = [c.place.id for c in gaz.candidates("Congo", limit=2)]
+    assert ranked == ["iso:CD", "iso:CG"]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Congo said on Friday it had signed a cobalt mining deal with a Gulf investor.", "iso:CD"),
+        (
+            "Fighting spread in Congo on Monday as rebels advanced on Goma, the capital of "
+            "North Kivu, and the government in Kinshasa appealed for help.",
+            "iso:CD",
+        ),
+        (
+            "Congo held a presidential election on Sunday; in Brazzaville turnout was low, "
+            "and counting began in Pointe-Noire.",
+            "iso:CG",
+        ),
+        ("Oil output in Congo fell after a pipeline leak near Pointe-Noire.", "iso:CG"),
+    ],
+)
+def test_geoparse_reads_congo_from_the_article(text, country) -> None:
+    assert _mentions(text)["Congo"] == (country, "country")
+
+
+def test_the_full_names_of_both_congos_stay_apart() -> None:
+    found = _mentions(
+        "The Republic of the Congo and the Democratic Republic of the Congo signed a river "
+        "transport accord."
+    )
+    assert found["Republic of the Congo"][0] == "iso:CG"
+    assert found["Democratic Republic of the Congo"][0] == "iso:CD"
