@@ -42,7 +42,7 @@ import math
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
 from importlib import resources
@@ -305,7 +305,8 @@ _AREA_OF = re.compile(
     r"\b(in|at|near|through|across|around|on|over|into|throughout)\s+(?:the\s+|a\s+)?"
     r"(?:[\w-]+\s+){0,3}(?:neighbou?rhoods?|outskirts|suburbs?|streets|centre|center|parts?|"
     r"areas?|districts?|heart|old\s+town|port|coast|north|south|east|west|city|cities|town|"
-    r"towns|village|villages|island|islands|province|region|territory)\s+of\s+(?:the\s+)?$",
+    r"towns|village|villages|island|islands|provinces?|regions?|territory|territories|states|"
+    r"oblasts?|counties)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 #: "south of Valencia": somewhere near the place.
@@ -678,6 +679,9 @@ class EventReport:
     background report whose ``dates`` are only the publication week, a placeholder);
     ``status`` is one of :data:`STATUSES` (see the module docstring); ``headline`` is true
     for a report from the article's headline (its first line, without a full stop).
+    ``list_start`` is the offset of the first place of the list of places this report's place
+    belongs to ("strikes on the Odesa, Mykolaiv and Kherson regions"), ``None`` when it is in
+    no list: the items of one list are separate places, never one event.
     """
 
     article: str | None
@@ -697,6 +701,7 @@ class EventReport:
     sentence_end: int = 0
     status: str = "reported"
     headline: bool = False
+    list_start: int | None = None
 
     def __post_init__(self) -> None:
         if not 0 <= self.confidence <= 1:
@@ -909,8 +914,10 @@ def detect_events(
         after = text[m.end : m.end + 2]
         if _POSSESSIVE.match(after) or _COMPOUND.match(after):
             continue  # "China's military", "Asia-Pacific": a possessor or modifier, not a location
-        if lex.speaker.match(text, m.end):
-            continue  # "Beijing says…", "officials in Kyiv said…": a speaker, not a location
+        if lex.speaker.match(text, m.end) and m.toponym.division is None:
+            # "Beijing says…", "officials in Kyiv said…": a speaker, not a location (but "the
+            # Kano and Bauchi states" are divisions)
+            continue
         role = _role(text, sent.start, m)
         coordinated: EventReport | None = None
         if role is None:
@@ -990,6 +997,7 @@ def detect_events(
             continue  # a plan or a possibility without a date of its own
         status, dates, source = judged
         clause_text = text[sent.start : sent.end]
+        previous_item = _previous_item(text, by_sentence.get(i), m)
         report = EventReport(
             article=article,
             type=trig_type,
@@ -1008,16 +1016,55 @@ def detect_events(
             sentence_end=sent.end,
             status=status,
             headline=headline,
+            list_start=None if previous_item is None else previous_item.char_start,
         )
+        if previous_item is not None and previous_item.list_start is not None:
+            report = replace(report, list_start=previous_item.list_start)
         reports.append(report)
         readings[id(report)] = reading
         by_sentence.setdefault(i, []).append((m, report))
         located_sentences.add(i)
+    heads = {r.list_start for r in reports if r.list_start is not None}
+    reports = [
+        replace(r, list_start=r.char_start) if r.list_start is None and r.char_start in heads else r
+        for r in reports
+    ]
     reports.extend(
         _inherited(text, timeline, triggers, reports, located_sentences, recognized, article)
     )
     reports.sort(key=lambda r: (r.char_start, r.sentence_start, r.type.name))
     return reports
+
+
+_LIST_WORD = re.compile(r",|\b(?:and|or)\b", re.IGNORECASE)
+#: Kinds of place that, after a bare comma, qualify the place before them ("Dadu, Sindh").
+_QUALIFYING_KINDS = frozenset({"admin1", "country"})
+
+
+def _previous_item(
+    text: str, located: Sequence[tuple[Recognized, EventReport]] | None, m: Recognized
+) -> EventReport | None:
+    """The report of the place before ``m`` in a list of places ("in Dakar, Thiès and in
+    Ziguinchor", "the Donetsk and Luhansk regions"), or ``None`` when ``m`` follows no place
+    of its sentence across a list gap. "Dadu, Sindh" is a place and its qualifier, not a
+    list."""
+    if not located:
+        return None
+    previous = located[-1][1]
+    if previous.char_end > m.start or not _LIST_GAP.match(text, previous.char_end, m.start):
+        return None
+    gap = text[previous.char_end : m.start]
+    word = _LIST_WORD.search(gap)
+    if word is None:
+        return None
+    if (
+        word.group() == ","
+        and _LIST_WORD.search(gap, word.end()) is None
+        and m.place.kind in _QUALIFYING_KINDS
+        and previous.place.kind not in _QUALIFYING_KINDS
+    ):
+        return None
+    return previous
 
 
 def _title(

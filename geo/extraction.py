@@ -113,7 +113,7 @@ def extract(
             )
     if on_progress is not None and total:
         on_progress(total, total)
-    events = merge_reports(reports, {a.id: a for a in articles})
+    events = merge_reports(reports, {a.id: a for a in articles}, gazetteer=gazetteer)
     return Extraction(
         events=events_frame(events),
         mentions=mentions_frame(mention_rows, geoms),

@@ -50,6 +50,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from typing import Any
 
 from gazetteer import Place
@@ -59,6 +60,7 @@ from geo.model import PRECISIONS, DateRange
 __all__ = [
     "DAY_TOLERANCE",
     "UNKNOWN_TOLERANCE",
+    "Divisions",
     "Event",
     "dates_compatible",
     "event_id",
@@ -72,9 +74,13 @@ DAY_TOLERANCE = 1
 UNKNOWN_TOLERANCE = 7
 #: Share of the smaller area two areas must overlap by to be "the same place".
 AREA_OVERLAP = 0.5
-#: How far from a division's label point a place of its country may lie to be taken as
-#: possibly inside it (most first-level divisions are smaller than this radius).
-LABEL_POINT_KM = 250.0
+#: How far from a division's label point a place of its country may lie at most to be taken
+#: as inside it (a guard against divisions the gazetteer lacks; see :class:`Divisions`).
+LABEL_POINT_KM = 600.0
+#: A place lies in a division known by its label point when that label point is at most this
+#: many times as far as the nearest label point of the country's divisions: label points are
+#: not centres, so a place near the edge of two cells may belong to either.
+LABEL_POINT_MARGIN = 1.25
 #: Content-word overlap (Jaccard) above which two reports tell the same story.
 SAME_WORDING = 0.25
 #: Each further source removes this share of the remaining doubt.
@@ -198,12 +204,15 @@ def _area(geom: Any) -> float:
     return geom.area * max(0.05, math.cos(math.radians(lat)))
 
 
-def places_compatible(a: Place, b: Place) -> bool:
+def places_compatible(a: Place, b: Place, divisions: Divisions | None = None) -> bool:
     """True when ``a`` and ``b`` can be the place of one event: the same id, one inside the
-    other, or areas overlapping by :data:`AREA_OVERLAP` of the smaller."""
+    other, or areas overlapping by :data:`AREA_OVERLAP` of the smaller. Whether a division
+    known only by its label point holds a place is asked of ``divisions`` (by default, the
+    label points of the bundled gazetteer)."""
     if a.id == b.id:
         return True
-    if _label_point_near(a, b) or _label_point_near(b, a):
+    divisions = divisions or _default_divisions()
+    if divisions.holds(a, b) or divisions.holds(b, a):
         return True
     ga, gb = a.geometry, b.geometry
     try:
@@ -218,27 +227,115 @@ def places_compatible(a: Place, b: Place) -> bool:
         return False
 
 
+class Divisions:
+    """Approximate containment for first-level divisions the gazetteer knows only by their
+    label points (no outline): a place lies in such a division when it is in the same
+    country, within :data:`LABEL_POINT_KM` of the division's label point, and that label point
+    is the nearest of the country's division label points, give or take
+    :data:`LABEL_POINT_MARGIN` (a Voronoi cell of the label points, widened at its edges
+    because label points are not centres). A city that gives its name to a division of its
+    country lies in that division and no other (the city of Odesa is in the Odesa region,
+    though the Mykolaiv region's label point is nearer to it). So "the Odesa region" holds
+    Odesa and Izmail, "Sindh" holds Dadu and Karachi, Balochistan holds Quetta, and Sindh
+    does not. Two divisions, or a division and a country, never hold each other (the Kharkiv
+    and Sumy regions are two places, however near)."""
+
+    def __init__(self, gazetteer: Any = None) -> None:
+        self._gazetteer = gazetteer
+        self._held: dict[tuple[str, str], bool] = {}
+
+    @property
+    def gazetteer(self) -> Any:
+        if self._gazetteer is None:
+            from gazetteer import Gazetteer
+
+            self._gazetteer = Gazetteer.default()
+        return self._gazetteer
+
+    def holds(self, division: Place, other: Place) -> bool:
+        """True when ``division`` is a first-level division known only by its label point
+        that may hold ``other`` (see the class docstring)."""
+        if division.kind != "admin1" or division.geometry.geom_type != "Point":
+            return False
+        if other.kind in _NEVER_INSIDE_A_DIVISION:
+            return False
+        if division.country is None or division.country != other.country:
+            return False
+        key = (division.id, other.id)
+        hit = self._held.get(key)
+        if hit is None:
+            hit = self._held[key] = self._holds(division, other)
+        return hit
+
+    def _holds(self, division: Place, other: Place) -> bool:
+        from shapely.geometry import box
+
+        q = other.geometry.representative_point()
+        reach = _km(division.geometry, q)
+        if reach > LABEL_POINT_KM:
+            return False
+        namesakes = self._namesakes(other)
+        if namesakes:
+            # a division named after its centre holds it, and no neighbour does: the city of
+            # Odesa is in the Odesa region even where the Mykolaiv region's label point is
+            # nearer to it
+            return division.id in namesakes
+        dlat = reach / 111.0 + 0.01
+        dlon = dlat / max(0.05, math.cos(math.radians(q.y)))
+        near = self.gazetteer.intersecting(
+            box(q.x - dlon, q.y - dlat, q.x + dlon, q.y + dlat), kinds=("admin1",)
+        )
+        nearest = min(
+            (
+                _km(p.geometry, q)
+                for p in near
+                if p.country == division.country and p.geometry.geom_type == "Point"
+            ),
+            default=reach,
+        )
+        return reach <= LABEL_POINT_MARGIN * nearest
+
+    def _namesakes(self, place: Place) -> frozenset[str]:
+        """Ids of the divisions known by label points in ``place``'s country that bear its
+        name (the Kano state for the city of Kano)."""
+        if place.kind not in _CENTRE_KINDS:
+            return frozenset()
+        from gazetteer.normalize import normalize
+
+        try:
+            cands = self.gazetteer.candidates(normalize(f"{place.name} region"))
+        except Exception:  # pragma: no cover - a gazetteer that cannot look the name up
+            return frozenset()
+        return frozenset(
+            c.place.id
+            for c in cands
+            if c.place.kind == "admin1"
+            and c.place.country == place.country
+            and c.place.geometry.geom_type == "Point"
+        )
+
+
+#: Kinds of place that may be the centre a division is named after.
+_CENTRE_KINDS = frozenset({"city", "capital"})
+
+
+@cache
+def _default_divisions() -> Divisions:
+    return Divisions()
+
+
 #: Kinds of place a first-level division never holds.
 _NEVER_INSIDE_A_DIVISION = frozenset({"admin1", "country"})
 
 
-def _label_point_near(division: Place, other: Place) -> bool:
-    """True when ``division`` is a first-level division known only by its label point and
-    ``other`` lies in the same country within :data:`LABEL_POINT_KM` of it: the gazetteer
-    cannot say whether the division holds it ("the Odesa region" and the city of Odesa)."""
-    if division.kind != "admin1" or division.geometry.geom_type != "Point":
-        return False
-    if other.kind in _NEVER_INSIDE_A_DIVISION:
-        return False  # the Kharkiv and Sumy regions are two places, however near
-    if division.country is None or division.country != other.country:
-        return False
-    p, q = division.geometry, other.geometry.representative_point()
+def _km(p: Any, q: Any) -> float:
+    """Great-circle distance between two lon/lat points, in km."""
     lat1, lat2 = math.radians(p.y), math.radians(q.y)
     h = (
         math.sin((lat2 - lat1) / 2) ** 2
         + math.cos(lat1) * math.cos(lat2) * math.sin(math.radians(q.x - p.x) / 2) ** 2
     )
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h))) <= LABEL_POINT_KM
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _content_words(quote: str, exclude: set[str]) -> set[str]:
@@ -283,11 +380,16 @@ def _pick_place(reports: Sequence[EventReport]) -> Place:
 def merge_reports(
     reports: Sequence[EventReport],
     articles: Mapping[str, Any] | None = None,
+    *,
+    gazetteer: Any = None,
 ) -> list[Event]:
     """Merge ``reports`` (from any number of articles) into events, sorted by start date,
     title and id. ``articles`` maps article ids to objects with ``title``, ``outlet``,
-    ``url`` and ``published`` for the source entries."""
+    ``url`` and ``published`` for the source entries; ``gazetteer`` gives the label points of
+    divisions (:class:`Divisions`; the bundled gazetteer by default). The places of one list
+    in one article ("the Odesa, Mykolaiv and Kherson regions") stay separate events."""
     articles = articles or {}
+    divisions = _default_divisions() if gazetteer is None else Divisions(gazetteer)
     floating = [r for r in reports if r.floating]
     ordered = sorted(
         (r for r in reports if not r.floating),
@@ -300,7 +402,9 @@ def merge_reports(
             cluster
             for cluster in by_group[r.type.group]
             if all(
-                places_compatible(r.place, o.place) and dates_compatible(r.dates, o.dates)
+                places_compatible(r.place, o.place, divisions)
+                and dates_compatible(r.dates, o.dates)
+                and not _listed_apart(r, o)
                 for o in cluster
             )
         ]
@@ -312,10 +416,10 @@ def merge_reports(
             cluster = [r]
             by_group[r.type.group].append(cluster)
             clusters.append(cluster)
-    clusters = _attach_undated(clusters)
-    _attach_floating(clusters, floating)
+    clusters = _attach_undated(clusters, divisions)
+    _attach_floating(clusters, floating, divisions)
     events = [_event(c, articles) for c in clusters]
-    events = _note_disagreements(events)
+    events = _note_disagreements(events, divisions)
     seen: Counter[str] = Counter()
     unique = []
     for e in sorted(events, key=lambda e: (e.dates.start, e.id, e.title)):
@@ -344,7 +448,20 @@ def _fit(r: EventReport, cluster: Sequence[EventReport]) -> tuple[int, int, int,
     )
 
 
-def _attach_undated(clusters: list[list[EventReport]]) -> list[list[EventReport]]:
+def _listed_apart(a: EventReport, b: EventReport) -> bool:
+    """True when ``a`` and ``b`` are two places of one list in one article: separate places
+    ("the Odesa, Mykolaiv and Kherson regions"), whatever their label points say."""
+    return (
+        a.list_start is not None
+        and a.list_start == b.list_start
+        and a.article == b.article
+        and a.place.id != b.place.id
+    )
+
+
+def _attach_undated(
+    clusters: list[list[EventReport]], divisions: Divisions
+) -> list[list[EventReport]]:
     """A cluster dated only by publication dates ("Moscow invaded Ukraine", no date) that
     matches no dated cluster in time is background to the latest earlier dated event of
     the same kind and place ("the invasion of Ukraine in February 2022"): it joins it."""
@@ -363,7 +480,7 @@ def _attach_undated(clusters: list[list[EventReport]]) -> list[list[EventReport]
             for c in dated
             if c[0].type.group == group
             and max(r.dates.end for r in c) < start
-            and all(places_compatible(r.place, o.place) for r in cluster for o in c)
+            and all(places_compatible(r.place, o.place, divisions) for r in cluster for o in c)
         ]
         if targets:
             latest = max(targets, key=lambda c: max(r.dates.end for r in c))
@@ -377,7 +494,9 @@ def _start(cluster: Sequence[EventReport]) -> date:
     return min(r.dates.start for r in cluster if not r.floating)
 
 
-def _attach_floating(clusters: list[list[EventReport]], floating: Sequence[EventReport]) -> None:
+def _attach_floating(
+    clusters: list[list[EventReport]], floating: Sequence[EventReport], divisions: Divisions
+) -> None:
     """Add each floating background report to the event it refers to: the latest one that
     began by its article's publication day, of the same kind at a compatible place, else of
     the same category at the same place. A report that refers to nothing is dropped."""
@@ -387,7 +506,8 @@ def _attach_floating(clusters: list[list[EventReport]], floating: Sequence[Event
         candidates = [
             c
             for c in clusters
-            if _start(c) <= published and all(places_compatible(r.place, o.place) for o in c)
+            if _start(c) <= published
+            and all(places_compatible(r.place, o.place, divisions) for o in c)
         ]
         same = [c for c in candidates if c[0].type.group == r.type.group]
         if not same:
@@ -482,7 +602,7 @@ def _event(cluster: Sequence[EventReport], articles: Mapping[str, Any]) -> Event
     )
 
 
-def _note_disagreements(events: list[Event]) -> list[Event]:
+def _note_disagreements(events: list[Event], divisions: Divisions) -> list[Event]:
     notes: dict[int, list[str]] = defaultdict(list)
     for i, a in enumerate(events):
         for j in range(i + 1, len(events)):
@@ -491,7 +611,7 @@ def _note_disagreements(events: list[Event]) -> list[Event]:
                 continue
             if not dates_compatible(a.dates, b.dates):
                 continue
-            if places_compatible(a.place, b.place):
+            if places_compatible(a.place, b.place, divisions):
                 continue
             arts_a = {r.article for r in a.reports}
             arts_b = {r.article for r in b.reports}

@@ -37,7 +37,7 @@ import ahocorasick
 import yaml
 
 from gazetteer import Place
-from gazetteer.designators import find_designator
+from gazetteer.designators import DESIGNATORS, find_designator
 from gazetteer.modifiers import (
     demonym_entry,
     find_demonym_phrases,
@@ -92,7 +92,9 @@ class Toponym:
     (``rule``, ``detail``, ``phrase``) or ``None``; ``qualifier`` the text of a following
     ", Russia"-style qualifier (``None`` until resolution accepts it); ``demonym`` is true for
     "<demonym> waters" phrases, whose name is the country the demonym stands for. ``key`` is
-    the gazetteer lookup key of ``name`` (computed from it when not given).
+    the gazetteer lookup key of ``name`` (computed from it when not given). ``division`` is
+    the designator a list gives the name ("region" for Odesa in "the Odesa and Kherson
+    regions"): the name is looked up as that division (:attr:`lookup`).
     """
 
     start: int
@@ -104,6 +106,12 @@ class Toponym:
     qualifier: str | None = None
     demonym: bool = False
     key: str = ""
+    division: str | None = None
+
+    @property
+    def lookup(self) -> str:
+        """The name to look up: the name, with the designator a list gives it."""
+        return self.name if self.division is None else f"{self.name} {self.division}"
 
     def __post_init__(self) -> None:
         if not 0 <= self.start <= self.name_start < self.name_end <= self.end:
@@ -219,6 +227,28 @@ _UNKNOWN_AFTER_PREP = re.compile(
     r"((?:[A-Z][\w’'-]+)(?:\s+(?:(?:of|de|la|del|al|el)\s+)?[A-Z][\w’'-]+){0,3})"
 )
 _GUARD_AFTER = re.compile(r"[\s-]*guard", re.IGNORECASE)
+
+
+def _plural(word: str) -> str:
+    return word[:-1] + "ies" if word.endswith("y") and not word.endswith("ay") else word + "s"
+
+
+#: Plural designator → its singular ("regions" → "region", "counties" → "county").
+_PLURAL_DESIGNATORS = {_plural(w): w for w in DESIGNATORS}
+_PLURALS = "|".join(sorted(_PLURAL_DESIGNATORS, key=len, reverse=True))
+#: A name of a list item: capitalised words ("Akwa Ibom", "Khyber Pakhtunkhwa").
+_LIST_ITEM = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}"
+#: What separates two items of a list: a comma, "and", "or" (an Oxford comma too).
+_LIST_SEP = r"(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)"
+#: Read from the end of a name: the rest of a list that ends in a plural designator
+#: ("Odesa|, Mykolaiv and Kherson regions", "Kano| and Kaduna states").
+_LIST_DESIGNATOR = re.compile(
+    rf"(?P<items>(?:{_LIST_SEP}{_LIST_ITEM}){{0,12}})[ \t]+(?P<word>(?i:{_PLURALS}))(?![\w-])"
+)
+#: Read before a name: an item of a list and its separator ("Kano and |Kaduna").
+_LIST_ITEM_BEFORE = re.compile(rf"[A-Z][\w'’-]*{_LIST_SEP}$")
+#: Read before a name: "the provinces of |Sindh", "the regions of Donetsk and |Luhansk".
+_PLURAL_OF = re.compile(rf"\b(?P<word>(?i:{_PLURALS}))[ \t]+of[ \t]+(?:{_LIST_ITEM}{_LIST_SEP})*$")
 #: A byline: "By Jordan Matthews in Karachi", "*By Ana Silva and Paris Lee, Reuters*"; the
 #: names run up to " in ", a comma, " for " or the end of the (short) line.
 _BYLINE = re.compile(r"[*_ \t]*By\s+(?P<names>[^\n,]{1,60}?)(?:\s+(?:in|for)\s|,|[*_ \t]*$)", re.M)
@@ -527,6 +557,10 @@ class Recognizer:
                 and word.lower() not in lists.designators
                 and word.lower() not in lists.name_particles
                 and word.lower() not in self._single_words
+                and not (
+                    word.lower() in _PLURAL_DESIGNATORS
+                    and _LIST_ITEM_BEFORE.search(text, max(0, start - 40), start)
+                )  # "Kano and Kaduna States": the designator of a list
             ):
                 return False  # "Vladimir Putin", "Washington Post"
         return True
@@ -569,6 +603,11 @@ class Recognizer:
             name = text[start : designated[0]]
             if self.candidates(name, normalize(name)):
                 end, key = designated[0], normalize(name)
+        division = None
+        if designated is None:
+            division = self._list_division(text, start, end)
+            if division is not None:
+                key = normalize(f"{text[start:end]} {division}")
         phrase_start, phrase_end, modifier = start, end, None
         word = scan.previous_word(start, text.rfind("\n", 0, start) + 1)[0].lower()
         found = find_prefix(text, start) if word in _MODIFIER_ENDINGS else None
@@ -587,7 +626,35 @@ class Recognizer:
             name=text[start:end],
             modifier=modifier,
             key=key,
+            division=division,
         )
+
+    def _list_division(self, text: str, start: int, end: int) -> str | None:
+        """The designator (singular) that a list ending or opening with a plural designator
+        gives the name ``text[start:end]``: in "the Odesa, Mykolaiv and Kherson regions",
+        "Kano and Kaduna states" or "the provinces of Sindh and Balochistan" each item names a
+        first-level division. ``None`` when the name is in no such list, or when the gazetteer
+        has no division of that name (the name then keeps its usual reading: the city of
+        Kherson when no Kherson region is known)."""
+        word = None
+        if text[end : end + 1] in {",", " ", "\t"}:
+            m = _LIST_DESIGNATOR.match(text, end)
+            if m is not None and (
+                m.group("items") or _LIST_ITEM_BEFORE.search(text, max(0, start - 40), start)
+            ):
+                word = m.group("word")
+        if word is None and " of " in text[max(0, start - 150) : start]:
+            m = _PLURAL_OF.search(text, max(0, start - 150), start)
+            if m is not None:
+                word = m.group("word")
+        if word is None or not (word.islower() or word.istitle()):
+            return None
+        singular = _PLURAL_DESIGNATORS[word.lower()]
+        key = normalize(f"{text[start:end]} {singular}")
+        cands = self.candidates(key, key)
+        if not cands or cands[0].place.kind not in DESIGNATORS[singular]:
+            return None
+        return singular
 
     def _demonym_phrases(
         self,
@@ -793,7 +860,7 @@ class Recognizer:
                         base = self._in_context[memo]
                     else:
                         base = self.gazetteer.resolve(
-                            t.name, context=Context(nearby=nearby, countries=countries)
+                            t.lookup, context=Context(nearby=nearby, countries=countries)
                         )
                         if len(self._in_context) >= CONTEXT_CACHE:
                             self._in_context.clear()

@@ -1,0 +1,192 @@
+"""Event gaps found on news the project had never seen (GitHub issue 4): lists of places that
+end in a plural designator ("the Donetsk and Luhansk regions"), and divisions known only by
+their label points in merging. The articles are tests/data/articles/unseen/nigeria-floods.md
+and siberia-wildfires.txt; the other texts are written here."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import geopandas as gpd
+import pytest
+from shapely.geometry import Point
+
+from gazetteer import Gazetteer, Place
+from geo import geoparse
+from geo.events import EventReport, trigger_types
+from geo.extraction import extract
+from geo.merge import Divisions, merge_reports
+from geo.model import Article, DateRange
+from geo.readers import read_articles
+from tests.geo.test_unseen_news import UNSEEN
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def events_of(text: str, published: date, gaz: Gazetteer) -> gpd.GeoDataFrame:
+    return extract([Article(id="t", text=text, published=published)], gazetteer=gaz).events
+
+
+def kinds(text: str, gaz: Gazetteer) -> dict[str, str]:
+    return {m.text: m.place_kind for m in geoparse(text, date(2025, 3, 1), gazetteer=gaz)}
+
+
+# -- 1. a list ending in a plural designator names divisions ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Shelling continued in the Donetsk and Luhansk regions on Monday.",
+            {"Donetsk": "admin1", "Luhansk": "admin1"},
+        ),
+        (
+            "Floods in Kano and Kaduna States killed 40 people.",  # title case: not a name
+            {"Kano": "admin1", "Kaduna": "admin1"},
+        ),
+        (
+            "Wildfires spread in the Krasnoyarsk, Irkutsk, and Tomsk regions.",  # Oxford comma
+            {"Krasnoyarsk": "admin1", "Irkutsk": "admin1", "Tomsk": "admin1"},
+        ),
+        (
+            "Floods hit the provinces of Sindh and Balochistan.",
+            {"Sindh": "admin1", "Balochistan": "admin1"},
+        ),
+        (
+            "Troops were sent to the regions of Kharkiv and Sumy.",
+            {"Kharkiv": "admin1", "Sumy": "admin1"},
+        ),
+        # no designator: the cities
+        ("Floods hit Kano and Kaduna on Sunday.", {"Kano": "city", "Kaduna": "city"}),
+        # a list item the gazetteer knows no division for keeps its city
+        ("Drones struck the Odesa and Izmail regions.", {"Odesa": "admin1", "Izmail": "city"}),
+        # "United States" is a name of its own, not "United" + "states"
+        (
+            "Leaders of Brazil, Argentina and the United States met.",
+            {"Brazil": "country", "Argentina": "country", "United States": "country"},
+        ),
+    ],
+)
+def test_a_list_ending_in_a_plural_designator_names_divisions(
+    gaz: Gazetteer, text: str, expected: dict[str, str]
+) -> None:
+    assert kinds(text, gaz) == expected
+
+
+def test_a_plural_designator_is_not_a_speech_verb(gaz: Gazetteer) -> None:
+    # "Bauchi states" is not "Bauchi says": the last item of the list is a place too
+    ev = events_of(
+        "Floods swept through the Kano and Bauchi states on Saturday.", date(2025, 9, 15), gaz
+    )
+    assert sorted(ev.title) == ["Flood, Bauchi", "Flood, Kano"]
+    assert set(ev.place_kind) == {"admin1"}
+
+
+def test_the_provinces_of_a_list_take_the_preposition_before_them(gaz: Gazetteer) -> None:
+    text = "Heavy rains caused floods in the provinces of Sindh and Balochistan on Friday."
+    ev = events_of(text, date(2025, 3, 1), gaz)
+    assert sorted(ev.title) == ["Flood, Balochistan", "Flood, Sindh"]
+
+
+def test_nigeria_floods_three_states_and_the_city_of_kano(gaz: Gazetteer) -> None:
+    ev = extract(read_articles([UNSEEN / "nigeria-floods.md"]), gazetteer=gaz).events
+    rows = {r.title: r for r in ev.itertuples()}
+    assert sorted(rows) == ["Flood, Bauchi", "Flood, Jigawa", "Flood, Kano"], sorted(rows)
+    assert rows["Flood, Jigawa"].place_kind == rows["Flood, Bauchi"].place_kind == "admin1"
+    for title in rows:
+        assert (rows[title].start, rows[title].date_precision) == ("2025-09-13", "day")
+    # the Kano state of the list and the city of Kano ("In Kano, floodwaters submerged the
+    # market") are one flood, placed at the finer place, the city
+    kano = rows["Flood, Kano"]
+    assert kano.place_kind == "city"
+    assert abs(kano.geometry.y - 12.0) < 0.1  # the city (12.0 N), not the label point (10.7 N)
+    assert len(kano.sources) == 1
+
+
+def test_siberia_wildfires_two_regions(gaz: Gazetteer) -> None:
+    ev = extract(read_articles([UNSEEN / "siberia-wildfires.txt"]), gazetteer=gaz).events
+    assert sorted(ev.title) == ["Fire, Irkutsk", "Fire, Krasnoyarsk"]
+    assert set(ev.start) == {"2025-07-21"}
+
+
+# -- merging divisions known only by their label points -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("division", "place", "holds"),
+    [
+        ("Odesa region", "Odesa", True),  # the Mykolaiv region's label point is nearer
+        ("Mykolaiv region", "Odesa", False),  # ...but Odesa names its own region
+        ("Odesa region", "Izmail", True),
+        ("Odesa region", "Kherson", False),
+        ("Sindh province", "Dadu", True),
+        ("Sindh province", "Larkana", True),
+        ("Sindh province", "Karachi", True),  # 250 km from Sindh's label point
+        ("Balochistan province", "Quetta", True),  # 330 km: a large province
+        ("Sindh province", "Quetta", False),
+        ("Kano State", "Kano", True),  # Jigawa's label point is nearer the city
+        ("Jigawa State", "Kano", False),
+        ("Kano State", "Kaduna", False),
+        ("Donetsk region", "Kramatorsk", True),
+        ("Donetsk region", "Zaporizhzhia", False),
+    ],
+)
+def test_a_label_point_division_holds_the_places_nearest_its_label_point(
+    gaz: Gazetteer, division: str, place: str, holds: bool
+) -> None:
+    d, p = gaz.resolve(division), gaz.resolve(place)
+    assert d.kind == "admin1" and d.geometry.geom_type == "Point"
+    assert Divisions(gaz).holds(d, p) is holds
+
+
+def test_two_divisions_or_a_country_are_never_held(gaz: Gazetteer) -> None:
+    divisions = Divisions(gaz)
+    kharkiv, sumy = gaz.resolve("Kharkiv region"), gaz.resolve("Sumy region")
+    assert not divisions.holds(kharkiv, sumy) and not divisions.holds(sumy, kharkiv)
+    assert not divisions.holds(kharkiv, gaz.resolve("Ukraine"))
+
+
+def _report(place: Place, list_start: int | None, start: int = 0) -> EventReport:
+    t = trigger_types()["strike"]
+    return EventReport(
+        article="a",
+        type=t,
+        trigger="strike",
+        role="on",
+        place=place,
+        char_start=start,
+        char_end=start + len(place.name),
+        text=place.name,
+        dates=DateRange(date(2025, 3, 1), date(2025, 3, 1), "day"),
+        date_source="clause",
+        quote="Drones struck the regions.",
+        title=f"Strike, {place.name}",
+        confidence=0.8,
+        list_start=list_start,
+    )
+
+
+def test_the_items_of_one_list_are_separate_places() -> None:
+    # a division known by its label point and a town near it: one place, unless they are two
+    # items of one list ("strikes on the Testshire region and Testtown")
+    division = Place("test:adm-a", "Testshire", "admin1", Point(10.0, 10.0), country="XX")
+    town = Place("test:town", "Testtown", "city", Point(10.3, 10.1), country="XX")
+    assert len(merge_reports([_report(division, None), _report(town, None, 30)])) == 1
+    listed = [_report(division, 0), _report(town, 0, 30)]
+    assert sorted(e.title for e in merge_reports(listed)) == [
+        "Strike, Testshire",
+        "Strike, Testtown",
+    ]
+    # another article's report of the town is not in that list
+    other = replace(_report(town, None), article="b")
+    assert len(merge_reports([*listed, other])) == 2
+
+
+def test_a_place_and_its_qualifier_are_no_list(gaz: Gazetteer) -> None:
+    ev = events_of("Floods hit Dadu, Sindh on Friday.", date(2025, 3, 1), gaz)
+    assert list(ev.title) == ["Flood, Dadu"]
