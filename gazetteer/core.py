@@ -39,11 +39,13 @@ from gazetteer.errors import GazetteerError
 from gazetteer.normalize import fold, normalize, variants
 from gazetteer.place import Place
 from gazetteer.ranking import (
+    GENERIC_WATER,
     KIND_BONUS,
     OWN_NAME_SCORE,
     PROVINCE_TOWN_KM,
     QUALIFIER_KINDS,
     TIER_BONUS,
+    TIER_GENERIC,
     Scorer,
     km,
 )
@@ -140,6 +142,7 @@ class Gazetteer:
         self._tree: Any = None
         self._suggest_buckets: dict[str, list[str]] | None = None
         self._by_country: dict[str, list[int]] | None = None
+        self._generic: dict[str, list[tuple[int, int, int]]] = {}
         self._fingerprint: str | None = None
 
     # -- construction ------------------------------------------------------------------------
@@ -210,6 +213,7 @@ class Gazetteer:
         self._suggest_buckets = None
         self._qualifiers = {}
         self._by_country = None
+        self._generic = {}
         self._fingerprint = None
 
     def _index_of(self, place_id: str, path: Path, what: str) -> int:
@@ -419,6 +423,7 @@ class Gazetteer:
                 if entries:
                     key = variant
                     break
+        entries = entries + self._generic_entries(key, entries)
         if not entries or limit <= 0:
             return []
         scorer = Scorer(self, context, key)
@@ -437,6 +442,24 @@ class Gazetteer:
             )
             for score, i, number, reasons in scored[:limit]
         ]
+
+    def _generic_entries(
+        self, key: str, entries: list[tuple[int, int, int]]
+    ) -> list[tuple[int, int, int]]:
+        """Entries for the water bodies a generic word names ("gulf": every gulf whose name
+        holds the word), minus places already among ``entries``; [] for other keys."""
+        kind = GENERIC_WATER.get(key)
+        if kind is None:
+            return []
+        found = self._generic.get(key)
+        if found is None:
+            found = self._generic[key] = [
+                (i, 0, TIER_GENERIC)
+                for i, k in enumerate(self._kinds)
+                if k == kind and key in fold(self._label(i, 0)).replace(".", " ").split()
+            ]
+        present = {i for i, _, _ in entries}
+        return [e for e in found if e[0] not in present]
 
     def _point_of(self, place: Place) -> tuple[float, float]:
         """A representative lon/lat of any place (stored for gazetteer places, computed once

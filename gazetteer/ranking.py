@@ -19,7 +19,8 @@ from shapely.geometry.base import BaseGeometry
 
 from gazetteer.artifact import TIER_ALIAS, TIER_ALTERNATE, TIER_NAME
 from gazetteer.designators import DESIGNATORS
-from gazetteer.place import Place
+from gazetteer.normalize import fold
+from gazetteer.place import WATER_KINDS, Place
 
 if TYPE_CHECKING:
     from gazetteer.core import Context, Gazetteer
@@ -36,8 +37,28 @@ KIND_BONUS: dict[str, float] = {
     "region": -1.0,
     "other": -1.5,
 }
-#: Added by how the name matched: the place's own name, a GeoNames alternate, a curated alias.
-TIER_BONUS: dict[int, float] = {TIER_NAME: 0.0, TIER_ALTERNATE: -1.5, TIER_ALIAS: 3.0}
+#: A match by the generic word of a water body's kind ("the Gulf" for the Persian Gulf, the
+#: Gulf of Mexico…): a lookup-time tier, never stored in the artifact.
+TIER_GENERIC = 3
+#: Generic words news uses alone for a water body of a kind, and that kind: every water body
+#: of the kind whose name holds the word is a candidate of the word, and the article's other
+#: places pick one ("the Gulf" is the Persian Gulf next to Iran, the Gulf of Mexico next to
+#: Florida).
+GENERIC_WATER: dict[str, str] = {"gulf": "gulf"}
+#: Added by how the name matched: the place's own name, a GeoNames alternate, a curated
+#: alias, the generic word of its kind.
+TIER_BONUS: dict[int, float] = {
+    TIER_NAME: 0.0,
+    TIER_ALTERNATE: -1.5,
+    TIER_ALIAS: 3.0,
+    TIER_GENERIC: -1.5,
+}
+#: A generic match loses this much more when the word is not the head of the name ("Gulf
+#: of Mexico"): "the Gulf" shortens "the Persian Gulf" as it is written.
+GENERIC_OF_PENALTY = 0.5
+#: A water body borders a nearby country or division whose outline comes this close
+#: (degrees, about 10 km: both outlines are generalised).
+SHORE_REACH_DEG = 0.1
 #: An alternate-name match loses this much more when another place has the name as its own
 #: name and is prominent (static score at least OWN_NAME_SCORE): "Victoria" is the Australian
 #: state before it is a historical name of Hong Kong.
@@ -104,6 +125,10 @@ class Scorer:
             if self.shadowed:
                 score -= SHADOWED_ALTERNATE_PENALTY
                 reasons.append("another prominent place has this name")
+        elif tier == TIER_GENERIC:
+            reasons.append(f"a {g._kinds[i]} of this name")
+            if not fold(g._label(i, 0)).endswith(self.key):
+                score -= GENERIC_OF_PENALTY
         if i >= g._n_base:
             score += USER_BONUS
             reasons.append("user place")
@@ -182,6 +207,19 @@ class Scorer:
         for x, y, name in self.nearby_points:
             if in_box(x, y, wide) and g._geometry(i).distance(Point(x, y)) <= reach:
                 return f"borders on {name}"
+        if g._kinds[i] in WATER_KINDS:
+            # a sea borders the countries on its shores, however far inland their middles
+            r = SHORE_REACH_DEG
+            for area in self.nearby_areas:
+                geometry, b = _prepared(area.geometry)
+                if (
+                    b[0] - r <= box[2]
+                    and box[0] <= b[2] + r
+                    and b[1] - r <= box[3]
+                    and box[1] <= b[3] + r
+                    and shapely.dwithin(geometry, g._geometry(i), r)
+                ):
+                    return f"borders on {area.name}"
         return None
 
     def prefer_areas(self, scored: list[tuple[float, int, int, list[str]]]) -> None:

@@ -8,7 +8,7 @@ import pytest
 from shapely.geometry import Point
 
 import geo
-from gazetteer import Gazetteer
+from gazetteer import Context, Gazetteer
 
 
 @pytest.fixture(scope="module")
@@ -111,3 +111,55 @@ def test_the_full_names_of_both_congos_stay_apart() -> None:
     )
     assert found["Republic of the Congo"][0] == "iso:CG"
     assert found["Democratic Republic of the Congo"][0] == "iso:CD"
+
+
+# -- 3. "the Gulf": the gulf next to the article's places ---------------------------------------
+
+
+def test_the_gulf_without_context_is_the_best_known_gulf_not_a_far_province(gaz) -> None:
+    top = gaz.candidates("the Gulf", limit=1)[0]
+    assert top.place.id == "ne:marine:persian-gulf"
+    assert "a gulf of this name" in top.reasons
+
+
+@pytest.mark.parametrize("country", ["Iran", "Saudi Arabia", "Qatar", "United Arab Emirates"])
+def test_a_sea_borders_the_countries_on_its_shores(gaz, country) -> None:
+    place = gaz.resolve(country)
+    top = gaz.candidates("Gulf", context=Context(nearby=(place,)), limit=1)[0]
+    assert top.place.id == "ne:marine:persian-gulf"
+    assert f"borders on {place.name}" in top.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id", "kind"),
+    [
+        (
+            "Iran's navy seized a foreign tanker in the Gulf on Thursday, state media said.",
+            "ne:marine:persian-gulf",
+            "gulf",
+        ),
+        (
+            "Bahrain and Qatar reopened air routes over the Gulf last week.",
+            "ne:marine:persian-gulf",
+            "gulf",
+        ),
+        (
+            "The storm strengthened over the Gulf before making landfall near Tampa, Florida.",
+            "ne:marine:gulf-of-mexico",
+            "gulf",
+        ),
+        (
+            "Landslides cut the road to Kerema in Papua New Guinea, and aid reached the Gulf "
+            "by boat on Sunday.",
+            "ne:admin1:PNG-1244",
+            "admin1",
+        ),
+    ],
+)
+def test_geoparse_reads_the_gulf_from_the_article(text, place_id, kind) -> None:
+    assert _mentions(text)["Gulf"] == (place_id, kind)
+
+
+def test_a_named_gulf_is_still_itself(gaz) -> None:
+    assert gaz.resolve("the Gulf of Oman").id == "ne:marine:gulf-of-oman"
+    assert gaz.resolve("Gulf province").id == "ne:admin1:PNG-1244"
