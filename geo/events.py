@@ -121,6 +121,23 @@ CLAUSE_PENALTY = 4
 #: A trigger after the place scores this share of one before it ("talks in X" is the usual
 #: order: the happening, then where).
 AFTER_FACTOR = 0.8
+#: The strength a sentence's only trigger keeps for its only located place when they are
+#: farther apart than :data:`MAX_DISTANCE` words (see :func:`_main_trigger`).
+FAR_FACTOR = 0.8
+#: Clauses whose places a far trigger does not reach: other times and relative clauses.
+_FAR_BLOCKED_CLAUSE = re.compile(
+    r"(?:after|before|since|until|ahead\s+of|following|prior\s+to|who|which|whose|whom)\b",
+    re.IGNORECASE,
+)
+#: Words of speech before a place: a far trigger does not reach it.
+_SPEECH_BETWEEN = re.compile(
+    r"\b(?:said|says|told|announced|stated|added|briefing|press\s+conference|statement|"
+    r"described|describes|called|calls|referred|refers|condemned|condemns|denounced|"
+    r"critici[sz]ed|warned|warns|urged|urges)\b",
+    re.IGNORECASE,
+)
+#: Roles that locate a place where its sentence's main trigger happens, however far.
+_FAR_ROLES = frozenset({"in", "at", "near", "off", "around", "across", "along", "throughout"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -953,6 +970,11 @@ def detect_events(
                 score *= AFTER_FACTOR  # "shelling in Kharkiv as fighting rages": the head first
             if best is None or score > best[0]:
                 best = (score, t)
+        far = False
+        if best is None and coordinated is None:
+            found = _main_trigger(text, sent, triggers[lo:], m, role, recognized, timeline, lex)
+            if found is not None:
+                best, far = (0.0, found), True
         trig: _Trigger | None
         if best is not None:
             best = (
@@ -965,6 +987,8 @@ def detect_events(
             )
             trig = best[1]
             trig_type, strength, trigger_form = trig.type, trig.strength, trig.form
+            if far:
+                strength *= FAR_FACTOR
             role = role or "object"
             reading = _read(text, sent, trig, m.start)
         elif coordinated is not None and role is not None:
@@ -1065,6 +1089,72 @@ def _previous_item(
     ):
         return None
     return previous
+
+
+def _main_trigger(
+    text: str,
+    sent: _Sentence,
+    triggers: Sequence[_Trigger],
+    m: Recognized,
+    role: str | None,
+    recognized: Sequence[Recognized],
+    timeline: Timeline,
+    lex: _Lexicon,
+) -> _Trigger | None:
+    """The trigger of a place farther than :data:`MAX_DISTANCE` words from it: "Floodwaters
+    swept through towns along the river on Sunday, cutting power to thousands of homes and
+    forcing residents from riverside villages in Austria" is a flood in Austria. Only when
+    the place is in a locative role (:data:`_FAR_ROLES`), outside quotes, attributions and
+    time or relative clauses ("since", "after", "who"…), after the trigger, in its clause
+    or in participle clauses that go on with it, in a sentence without speech words, and the
+    only place of its sentence in such a role; and the sentence's triggers before it are all
+    of one kind (the strongest is taken) or one is strictly stronger than the others. So a
+    place that only decorates a sentence about something else, or one of two places two
+    triggers compete for, takes no far trigger."""
+    if role not in _FAR_ROLES or timeline.quote_at(m.start) is not None:
+        return None
+    k = sent.clause_of(m.start)
+    if k > 0 and _FAR_BLOCKED_CLAUSE.match(text, sent.clauses[k]):
+        # "…, the worst since the floods of 2013 in Germany", "the minister, who was on
+        # holiday in Spain, …": another time, or a side remark
+        return None
+    before = [
+        t
+        for t in triggers
+        if t.end <= m.start
+        and t.start >= sent.start
+        and not _in_spans(t.start, sent.attributions)
+        and timeline.quote_at(t.start) is None
+    ]
+    if not before:
+        return None
+    main = max(before, key=lambda t: (t.strength, -t.start))
+    if any(t.type.group != main.type.group and t.strength >= main.strength for t in before):
+        return None  # two kinds of happening: which one is in the place is not clear
+    if _word_distance(text, main.end, m.start) <= MAX_DISTANCE:
+        return None  # near enough for the usual rule, which found it unfit
+    for j in range(sent.clause_of(main.start) + 1, k + 1):
+        # the place's clause goes on with the trigger's: "…on Sunday, cutting power… and
+        # forcing residents from villages in Austria"; not "…, and the smoke reached Sydney"
+        start = sent.clauses[j]
+        if start < len(text) and text.startswith("and ", start):
+            start += 4  # "…, swelling rivers, and forcing families from…"
+        if not (_PARTICIPLE.match(text, start) or (j < k and _SUBORDINATE.match(text, start))):
+            return None
+    if _SPEECH_BETWEEN.search(text, sent.start, m.start):
+        # "…, officials said at a briefing in Vienna": where it was said; "China described
+        # the drills as a warning to forces in Taiwan": words about the happening
+        return None
+    if not _role_fits(text, main, m, role, lex):
+        return None
+    for other in recognized:
+        if other.start >= sent.end:
+            break
+        if other is m or other.start < sent.start:
+            continue
+        if _role(text, sent.start, other) in _FAR_ROLES:
+            return None  # another place in the sentence may be where it happened
+    return main
 
 
 def _title(

@@ -190,3 +190,70 @@ def test_the_items_of_one_list_are_separate_places() -> None:
 def test_a_place_and_its_qualifier_are_no_list(gaz: Gazetteer) -> None:
     ev = events_of("Floods hit Dadu, Sindh on Friday.", date(2025, 3, 1), gaz)
     assert list(ev.title) == ["Flood, Dadu"]
+
+
+# -- 2. a trigger far from its place -------------------------------------------------------------
+
+
+def test_slovakia_floods_a_far_trigger_places_the_flood_near_trnava(gaz: Gazetteer) -> None:
+    ev = extract(read_articles([UNSEEN / "slovakia-floods.md"]), gazetteer=gaz).events
+    # "Torrential rain lashed the region … on Sunday, swelling rivers, cutting power …, and
+    # forcing families from riverside villages near Trnava": 20 words from the trigger; the
+    # headline's "western Slovakia" joins it. Berlin (a minister's trade fair, in a relative
+    # clause) and Bratislava (a briefing) are not where it happened.
+    assert list(zip(ev.title, ev.start, ev.date_precision, strict=True)) == [
+        ("Flood, Near Trnava", "2025-06-01", "day")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A magnitude 7.1 earthquake struck off the coast before dawn on Thursday, shaking "
+            "buildings in the capital and sending frightened residents into the streets of "
+            "coastal towns in Arequipa.",
+            ["Earthquake, Arequipa"],
+        ),
+        (
+            "Protesters marched for hours through the capital on Friday, chanting slogans "
+            "against the government and blocking the main avenues of the old city centre in "
+            "Lima.",
+            ["Protest, Lima"],
+        ),
+        # a new main clause with a subject of its own: the smoke, not the fire, is there
+        (
+            "Wildfires burned through the hills for a third day on Tuesday, and the smoke, "
+            "carried by strong winds over hundreds of kilometres, darkened the sky in Santiago.",
+            [],
+        ),
+        # words about the happening, not where it happened
+        (
+            "Beijing described the naval exercises off its coast as routine training that "
+            "had been planned for months and was aimed at no one, least of all forces in Taiwan.",
+            [],
+        ),
+        # two places in a locative role: which one the far trigger is in is not clear
+        (
+            "Floods swept through the valley on Monday, destroying bridges and roads, while "
+            "aid convoys were held up for hours at checkpoints in Mosul and in Erbil.",
+            [],
+        ),
+    ],
+)
+def test_a_far_trigger_reaches_the_only_place_its_clause_goes_on_to(
+    gaz: Gazetteer, text: str, expected: list[str]
+) -> None:
+    ev = events_of(text, date(2025, 3, 1), gaz)
+    assert sorted(ev.title) == expected
+
+
+def test_a_far_trigger_counts_for_less(gaz: Gazetteer) -> None:
+    near = events_of("Protesters marched for hours on Friday in Lima.", date(2025, 3, 1), gaz)
+    far = events_of(
+        "Protesters marched for hours through the capital on Friday, chanting slogans "
+        "against the government and blocking the main avenues of the old city centre in Lima.",
+        date(2025, 3, 1),
+        gaz,
+    )
+    assert far.confidence.iloc[0] < near.confidence.iloc[0]
