@@ -30,8 +30,8 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 import ahocorasick
@@ -506,6 +506,9 @@ class _Context:
     published: date | None
     anchor: DateRange | None = None  # the last resolved expression
     _sentences: list[Span] | None = None
+    #: Expressions relative to an event the text names ("two days after the summit"): the
+    #: match and its shift (days, or a unit and a count), resolved once every date is known.
+    on_events: list[tuple[re.Match[str], int, str]] = field(default_factory=list)
 
     def tense(self, start: int, end: int) -> str:
         """The tense of the clause around ``start..end``, from the words of its sentence
@@ -765,7 +768,10 @@ def _resolve_ago(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | Non
     direction = m.group("ago_dir").lower()
     sign = 1 if direction in ("later", "after", "since") else -1
     if direction in ("after", "before") and _event_follows(ctx.text, m.end()):
-        return None  # "two days after the army retook…": relative to an event, not a date
+        # "two days after the summit": relative to an event, dated once the text's dates
+        # are known (:func:`_resolve_on_events`)
+        ctx.on_events.append((m, sign * n, unit))
+        return None
     if direction == "ago":
         base = DateRange.day(ctx.published) if ctx.published is not None else None
         kind = "relative"
@@ -811,7 +817,9 @@ def _resolve_anaphor(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] |
         return None
     phrase = " ".join(m.group("anaphor").lower().split())
     if phrase.endswith(("after", "before")) and _event_follows(ctx.text, m.end()):
-        return None  # "the day after the vote": relative to an event, not a date
+        # "the day after the vote": relative to an event, not to the last date
+        ctx.on_events.append((m, 1 if phrase.endswith("after") else -1, "day"))
+        return None
     if phrase.endswith("week"):
         return _period_step(base.start, "week", 0), "anaphoric"
     if phrase.endswith("month"):
@@ -946,7 +954,138 @@ def find_dates(text: str, published: date | None) -> list[TimeExpression]:
         start = _trim(text, m.start(), end, group)
         out.append(TimeExpression(start, end, text[start:end], rng, kind))
         ctx.anchor = rng
+    if ctx.on_events:
+        out = _resolve_on_events(ctx, out)
     return out
+
+
+#: After "before"/"after", the noun phrase that names the event a date is relative to: a
+#: determiner, up to two lower-case words and the head noun, which ends the phrase ("the day
+#: before the signing.", "a week after the earthquake near Mandalay"); a clause ("after the
+#: army retook the bridge") or a name ("before the Doha talks") is not read.
+_EVENT_PHRASE = re.compile(
+    r"[ \t]+(?:the|this|that|its|their|his|her)[ \t]+(?:[a-z][a-z'’-]*[ \t]+){0,2}"
+    r"(?P<head>[a-z][a-z'’-]*)(?=[ \t]*(?:[,.;:!?)”\"\n]|$)|[ \t]+(?:in|on|at|of|near|off|and|or|"
+    r"was|were|had|has|with|by|for|to|when|that|which|who|[–—])(?![\w-]))"
+)
+_WORD_TOKEN = re.compile(r"[^\W\d_]+")
+_STEM_SUFFIXES = ("ings", "ing", "ed", "es", "s", "e")
+#: Nouns too general to name an event.
+_NOT_EVENTS = _wordset(
+    "day days week weeks month months year years time times night morning evening afternoon "
+    "first second last next same other new old one ones"
+)
+
+
+def event_reference(text: str, end: int) -> tuple[int, int] | None:
+    """The span of the noun phrase right after ``text[:end]`` that names the event a date is
+    relative to ("the day before| the signing"), as :func:`find_dates` reads it; ``None``
+    when none follows."""
+    found = _EVENT_PHRASE.match(text, end)
+    return None if found is None else (found.start() + 1, found.end())
+
+
+def _stem(word: str) -> str:
+    """A crude stem, enough to tell that "signing", "signed" and "signs" name one act."""
+    w = word.lower()
+    for suffix in _STEM_SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            return w[: -len(suffix)]
+    return w
+
+
+def _resolve_on_events(ctx: _Context, out: list[TimeExpression]) -> list[TimeExpression]:
+    """Expressions relative to an event the text names and dates elsewhere: "clashes were
+    reported the day before the signing" after "signed … in Doha on Saturday" is Friday;
+    "a week after the earthquake" after "the earthquake struck on Feb. 6" is the week from
+    Feb. 13. The event is found by a word of the phrase ("signing") whose stem another
+    sentence uses ("signed") in a clause with a time expression of day or week precision (the
+    nearest one before the phrase, else after it). Without one the expression stays
+    unresolved, as before."""
+    text = ctx.text
+    if ctx._sentences is None:
+        ctx._sentences = sentences(text)
+    added = []
+    for m, count, unit in ctx.on_events:
+        found = _EVENT_PHRASE.match(text, m.end())
+        if found is None:
+            continue
+        head = found.group("head")
+        stems = {_stem(head)} if head not in _NOT_EVENTS and len(head) > 3 else set()
+        anchor = _event_date(ctx, out, stems, m.start(), found.end()) if stems else None
+        if anchor is None:
+            continue
+        if unit == "day":
+            rng = _shift(anchor, count)
+        elif unit == "week":
+            shifted = _shift(anchor, 7 * count)
+            rng = _dr(shifted.start, shifted.end, _coarser(anchor.precision, "week"))
+        elif unit == "month":
+            y, mo = _add_months(anchor.start.year, anchor.start.month, count)
+            rng = _dr(*_month_range(y, mo), "month")
+        else:
+            year = anchor.start.year + count
+            rng = _dr(date(year, 1, 1), date(year, 12, 31), "year")
+        start = _trim(text, m.start(), m.end(), m.lastgroup or "")
+        added.append(TimeExpression(start, m.end(), text[start : m.end()], rng, "anaphoric"))
+    if not added:
+        return out
+    return sorted([*out, *added], key=lambda t: t.start)
+
+
+_CLAUSE_PUNCT = re.compile(r"[,;:()—–]")
+
+
+def _same_clause(text: str, sent: Span, t: TimeExpression, pos: int) -> bool:
+    """True when the time expression ``t`` and the word at ``pos`` are in one clause of the
+    sentence ``sent`` ("signed … in Doha on Saturday", "On Saturday, they signed …"), not
+    "the election, provisional results showed on Monday"."""
+    if t.start > pos:
+        return _CLAUSE_PUNCT.search(text, pos, t.start) is None
+    if _CLAUSE_PUNCT.search(text, t.end, pos) is None:
+        return True
+    # a fronted time: "On Saturday, representatives signed …"
+    return (
+        text.startswith(",", t.end)
+        and _CLAUSE_PUNCT.search(text, t.end + 1, pos) is None
+        and len(_WORD_TOKEN.findall(text, sent.start, t.start)) <= 3
+    )
+
+
+def _event_date(
+    ctx: _Context, out: Sequence[TimeExpression], stems: set[str], lo: int, hi: int
+) -> DateRange | None:
+    """The date of the event named by ``stems``: the time expression (day or week precision)
+    nearest a word of that stem in another sentence, the nearest such word before ``lo``
+    first, else the nearest after ``hi``."""
+    text = ctx.text
+    sents = ctx._sentences or []
+    own = containing(sents, lo)
+    before: tuple[int, DateRange] | None = None
+    after: tuple[int, DateRange] | None = None
+    for w in _WORD_TOKEN.finditer(text):
+        if lo <= w.start() < hi or _stem(w.group()) not in stems:
+            continue
+        sent = containing(sents, w.start())
+        if sent is None or sent == own:
+            continue
+        dated = [
+            t
+            for t in out
+            if sent.start <= t.start < sent.end
+            and t.range.precision in ("day", "week")
+            and _same_clause(text, sent, t, w.start())
+        ]
+        if not dated:
+            continue
+        nearest = min(dated, key=lambda t: abs(t.start - w.start()))
+        if w.start() < lo:
+            before = (w.start(), nearest.range)  # the last one before wins
+        elif after is None:
+            after = (w.start(), nearest.range)
+            break
+    chosen = before or after
+    return None if chosen is None else chosen[1]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -914,7 +914,7 @@ def detect_events(
 ) -> list[EventReport]:
     """The events one text reports, in text order (see the module docstring)."""
     lex = _lexicon()
-    triggers = find_triggers(text)
+    triggers = _not_references(text, find_triggers(text), timeline)
     trig_starts = [t.start for t in triggers]
     groups = _GroupsBySentence(triggers, timeline)
     reports: list[EventReport] = []
@@ -1089,6 +1089,22 @@ def _previous_item(
     ):
         return None
     return previous
+
+
+def _not_references(text: str, triggers: list[_Trigger], timeline: Timeline) -> list[_Trigger]:
+    """``triggers`` without those that only name the event a date is relative to: "released
+    from prison in Dakar ten days before the election" reports no election in Dakar."""
+    from geo.dates import event_reference
+
+    spans = []
+    for t in timeline._all_times:
+        if t.text.lower().endswith(("before", "after")):
+            span = event_reference(text, t.end)
+            if span is not None:
+                spans.append(span)
+    if not spans:
+        return triggers
+    return [t for t in triggers if not _in_spans(t.start, spans)]
 
 
 def _main_trigger(

@@ -393,7 +393,14 @@ def merge_reports(
     floating = [r for r in reports if r.floating]
     ordered = sorted(
         (r for r in reports if not r.floating),
-        key=lambda r: (r.type.group, r.dates.start, r.article or "", r.char_start, r.place.id),
+        key=lambda r: (
+            r.type.group,
+            r.dates.precision == "unknown",
+            r.dates.start,
+            r.article or "",
+            r.char_start,
+            r.place.id,
+        ),
     )
     clusters: list[list[EventReport]] = []
     by_group: dict[str, list[list[EventReport]]] = defaultdict(list)

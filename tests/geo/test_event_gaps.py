@@ -257,3 +257,123 @@ def test_a_far_trigger_counts_for_less(gaz: Gazetteer) -> None:
         gaz,
     )
     assert far.confidence.iloc[0] < near.confidence.iloc[0]
+
+
+# -- 3. dates anchored on another event of the text ---------------------------------------------
+
+
+def _dates(text: str, published: date) -> list[tuple[str, str, str, str]]:
+    from geo.dates import find_dates
+
+    return [
+        (t.text, t.range.start.isoformat(), t.range.end.isoformat(), t.range.precision)
+        for t in find_dates(text, published)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "The two sides signed a truce in Juba on Thursday. Gunmen raided a market near "
+            "Malakal the day before the signing.",
+            date(2025, 5, 3),
+            [
+                ("Thursday", "2025-05-01", "2025-05-01", "day"),
+                ("the day before", "2025-04-30", "2025-04-30", "day"),
+            ],
+        ),
+        (
+            "On Tuesday, leaders met at a summit in Nairobi. Two days after the summit, "
+            "fighting resumed near Goma.",
+            date(2025, 3, 1),
+            [
+                ("Tuesday", "2025-02-25", "2025-02-25", "day"),
+                ("Two days after", "2025-02-27", "2025-02-27", "day"),
+            ],
+        ),
+        (
+            "A strong earthquake struck Sulawesi on Sept. 28, 2018. A week after the "
+            "earthquake, aid reached Palu.",
+            date(2018, 10, 20),
+            [
+                ("Sept. 28, 2018", "2018-09-28", "2018-09-28", "day"),
+                ("A week after", "2018-10-05", "2018-10-05", "week"),
+            ],
+        ),
+        # the event is named after the phrase: the nearest mention after it
+        (
+            "Two days after the election, protesters gathered in Yerevan. The election was "
+            "held on Sunday.",
+            date(2025, 3, 5),
+            [
+                ("Two days after", "2025-03-04", "2025-03-04", "day"),
+                ("Sunday", "2025-03-02", "2025-03-02", "day"),
+            ],
+        ),
+        # no date for the event: left unresolved, as before
+        ("Two days after the summit, fighting resumed near Goma.", date(2025, 3, 1), []),
+        # the only date of the election's sentence is another clause's (the results')
+        (
+            "Faye won the presidential election, provisional results showed on Monday. He "
+            "was freed ten days before the election.",
+            date(2024, 3, 27),
+            [("Monday", "2024-03-25", "2024-03-25", "day")],
+        ),
+        # a clause or a name after "after"/"before" is not read as the event
+        (
+            "The army retook the bridge on Monday. Two days after the army retook the "
+            "bridge, shelling resumed.",
+            date(2025, 3, 1),
+            [("Monday", "2025-02-24", "2025-02-24", "day")],
+        ),
+        (
+            "The Doha talks opened on Monday. A day before the Doha talks, shelling resumed.",
+            date(2025, 3, 1),
+            [("Monday", "2025-02-24", "2025-02-24", "day")],
+        ),
+    ],
+)
+def test_a_date_relative_to_an_event_follows_that_event_s_date(
+    text: str, published: date, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert _dates(text, published) == expected
+
+
+def test_sahel_summit_an_attack_two_days_after_the_summit(gaz: Gazetteer) -> None:
+    ev = extract(read_articles([UNSEEN / "sahel-summit.txt"]), gazetteer=gaz).events
+    rows = {r.title: r for r in ev.itertuples()}
+    assert (rows["Summit, Niamey"].start, rows["Summit, Niamey"].date_precision) == (
+        "2025-02-09",
+        "day",
+    )
+    # the headline ("attacked two days after the summit") and the second paragraph agree
+    gao = rows["Attack, Near Gao"]
+    assert (gao.start, gao.end, gao.date_precision) == ("2025-02-11", "2025-02-11", "day")
+    # "the day before the vote in the national assembly": no date for the vote, so the
+    # ambush is dated around publication, as before
+    menaka = rows["Attack, Near Ménaka"]
+    assert menaka.date_precision == "unknown"
+
+
+def test_herat_quake_a_week_after_the_earthquake(gaz: Gazetteer) -> None:
+    ev = extract(read_articles([UNSEEN / "herat-quake.md"]), gazetteer=gaz).events
+    assert list(zip(ev.title, ev.start, ev.date_precision, strict=True)) == [
+        ("Earthquake, Western Afghanistan", "2023-10-07", "day"),
+        ("Earthquake, Near Herāt", "2023-10-14", "week"),
+    ]
+
+
+def test_clashes_the_day_before_the_signing_in_doha(gaz: Gazetteer) -> None:
+    ev = extract(read_articles([UNSEEN / "feed.jsonl"]), gazetteer=gaz).events
+    uvira = ev[ev.title == "Fighting, Near Uvira"].iloc[0]
+    # signed "in Doha on Saturday" (July 19): the clashes were on Friday
+    assert (uvira.start, uvira.end, uvira.date_precision) == ("2025-07-18", "2025-07-18", "day")
+
+
+def test_the_event_a_date_refers_to_is_not_a_happening_there(gaz: Gazetteer) -> None:
+    text = (
+        "Voters queued in Thiès on Sunday in the presidential election. Faye, who was released "
+        "from prison in Dakar ten days before the election, is due to be sworn in next week."
+    )
+    assert list(events_of(text, date(2024, 3, 27), gaz).title) == ["Election, Thiès"]
