@@ -834,7 +834,34 @@ def title_for(
             core += " by " + (
                 actors[0] if len(actors) == 1 else ", ".join(actors[:-1]) + " and " + actors[-1]
             )
+    return place_title(core, place)
+
+
+#: Names of derived places that read as a phrase after the happening: "Near Athens", "Sea off
+#: Basilan", "Waters around Taiwan" (gazetteer.areas).
+_RELATIONAL_NAME = re.compile(r"(?:Near|Sea near|Sea off|Waters off|Waters around) (?=\S)")
+
+
+def place_title(core: str, place: Place) -> str:
+    """A title from what happened and where: "Talks, Beijing"; for a place derived near, off
+    or around another, a phrase: "Wildfire near Athens", "Accident off Basilan", "Air drill
+    around Taiwan" (not "Fire, Near Athens"). Compass parts and coasts keep the comma
+    ("Storm, Northern Madagascar")."""
+    if place.derivation is not None:
+        m = _RELATIONAL_NAME.match(place.name)
+        if m is not None:
+            relation = m.group().split()[-1].lower()
+            return f"{core} {relation} {place.name[m.end() :]}"
     return f"{core}, {place.name}"
+
+
+def title_core(title: str, place: Place) -> str:
+    """What happened, from a title :func:`place_title` made with ``place``: "Wildfire" from
+    "Wildfire near Athens", "Statement" from "Statement, Washington, D.C."."""
+    suffix = place_title("", place)
+    if suffix and title.endswith(suffix) and len(title) > len(suffix):
+        return title[: -len(suffix)]
+    return title.rsplit(", ", 1)[0]
 
 
 _CLAUSE_PUNCT = re.compile(r"[,;:–—()\"“”]")
@@ -1185,9 +1212,9 @@ def _title(
     """The title of a report; a place coordinated with another ("drones struck Odesa and
     Izmail") takes the title of the first with its own place name."""
     if trig is None and coordinated is not None:
-        suffix = ", " + coordinated.place.name
+        suffix = place_title("", coordinated.place)
         if coordinated.title.endswith(suffix):
-            return coordinated.title[: -len(suffix)] + ", " + m.place.name
+            return place_title(coordinated.title[: -len(suffix)], m.place)
     return title_for(text, trig, type_, m.place, clause, sent_start, m.start)
 
 

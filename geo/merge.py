@@ -54,7 +54,7 @@ from functools import cache
 from typing import Any
 
 from gazetteer import Place
-from geo.events import EventReport
+from geo.events import EventReport, place_title, title_core
 from geo.model import PRECISIONS, DateRange
 
 __all__ = [
@@ -554,11 +554,8 @@ def _event(cluster: Sequence[EventReport], articles: Mapping[str, Any]) -> Event
             -(ord(r.article[0]) if r.article else 0),
         ),
     )
-    suffix = ", " + lead.place.name
-    core_title = (
-        lead.title[: -len(suffix)] if lead.title.endswith(suffix) else lead.title.rsplit(", ", 1)[0]
-    )  # "Statement, Washington, D.C.": the place name may hold a comma itself
-    title = core_title + ", " + place.name
+    # "Statement, Washington, D.C.": the place name may hold a comma itself
+    title = place_title(title_core(lead.title, lead.place), place)
     leading = set(map(id, fore))
 
     def rank(r: EventReport) -> tuple[bool, bool, float, int]:

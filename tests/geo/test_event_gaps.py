@@ -110,7 +110,7 @@ def test_nigeria_floods_three_states_and_the_city_of_kano(gaz: Gazetteer) -> Non
 
 def test_siberia_wildfires_two_regions(gaz: Gazetteer) -> None:
     ev = extract(read_articles([UNSEEN / "siberia-wildfires.txt"]), gazetteer=gaz).events
-    assert sorted(ev.title) == ["Fire, Irkutsk", "Fire, Krasnoyarsk"]
+    assert sorted(ev.title) == ["Wildfire, Irkutsk", "Wildfire, Krasnoyarsk"]
     assert set(ev.start) == {"2025-07-21"}
 
 
@@ -202,7 +202,7 @@ def test_slovakia_floods_a_far_trigger_places_the_flood_near_trnava(gaz: Gazette
     # headline's "western Slovakia" joins it. Berlin (a minister's trade fair, in a relative
     # clause) and Bratislava (a briefing) are not where it happened.
     assert list(zip(ev.title, ev.start, ev.date_precision, strict=True)) == [
-        ("Flood, Near Trnava", "2025-06-01", "day")
+        ("Flood near Trnava", "2025-06-01", "day")
     ]
 
 
@@ -348,11 +348,11 @@ def test_sahel_summit_an_attack_two_days_after_the_summit(gaz: Gazetteer) -> Non
         "day",
     )
     # the headline ("attacked two days after the summit") and the second paragraph agree
-    gao = rows["Attack, Near Gao"]
+    gao = rows["Attack near Gao"]
     assert (gao.start, gao.end, gao.date_precision) == ("2025-02-11", "2025-02-11", "day")
     # "the day before the vote in the national assembly": no date for the vote, so the
     # ambush is dated around publication, as before
-    menaka = rows["Attack, Near Ménaka"]
+    menaka = rows["Attack near Ménaka"]
     assert menaka.date_precision == "unknown"
 
 
@@ -360,13 +360,13 @@ def test_herat_quake_a_week_after_the_earthquake(gaz: Gazetteer) -> None:
     ev = extract(read_articles([UNSEEN / "herat-quake.md"]), gazetteer=gaz).events
     assert list(zip(ev.title, ev.start, ev.date_precision, strict=True)) == [
         ("Earthquake, Western Afghanistan", "2023-10-07", "day"),
-        ("Earthquake, Near Herāt", "2023-10-14", "week"),
+        ("Earthquake near Herāt", "2023-10-14", "week"),
     ]
 
 
 def test_clashes_the_day_before_the_signing_in_doha(gaz: Gazetteer) -> None:
     ev = extract(read_articles([UNSEEN / "feed.jsonl"]), gazetteer=gaz).events
-    uvira = ev[ev.title == "Fighting, Near Uvira"].iloc[0]
+    uvira = ev[ev.title == "Fighting near Uvira"].iloc[0]
     # signed "in Doha on Saturday" (July 19): the clashes were on Friday
     assert (uvira.start, uvira.end, uvira.date_precision) == ("2025-07-18", "2025-07-18", "day")
 
@@ -377,3 +377,73 @@ def test_the_event_a_date_refers_to_is_not_a_happening_there(gaz: Gazetteer) -> 
         "from prison in Dakar ten days before the election, is due to be sworn in next week."
     )
     assert list(events_of(text, date(2024, 3, 27), gaz).title) == ["Election, Thiès"]
+
+
+# -- 4. vigils, memorials and funerals; titles of derived places --------------------------------
+
+
+def test_manchester_vigil_and_funeral_are_events_not_the_war_memorial(gaz: Gazetteer) -> None:
+    ev = extract(read_articles([UNSEEN / "manchester-vigil.md"]), gazetteer=gaz).events
+    assert list(zip(ev.title, ev.category, ev.start, ev.date_precision, strict=True)) == [
+        ("Vigil, Manchester", "other", "2025-10-14", "day"),
+        ("Funeral, Bolton", "other", "2025-10-17", "day"),
+    ]  # "laid flowers at the war memorial in Salford": a monument, no happening
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Survivors gathered for a memorial service in Halifax on Sunday.", "Memorial, Halifax"),
+        (
+            "Mourners gathered in Kigali on Monday to commemorate the victims.",
+            "Commemoration, Kigali",
+        ),
+        (
+            "Thousands of mourners attended the funeral in Ramallah on Thursday.",
+            "Funeral, Ramallah",
+        ),
+    ],
+)
+def test_gatherings_to_mourn_are_events(gaz: Gazetteer, text: str, title: str) -> None:
+    ev = events_of(text, date(2025, 3, 1), gaz)
+    assert list(ev.title) == [title] and set(ev.category) == {"other"}
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("A wildfire forced evacuations near Athens on Tuesday.", "Wildfire near Athens"),
+        ("A bushfire burned near Canberra on Tuesday.", "Bushfire near Canberra"),
+        ("A ferry caught fire off the coast of Mindoro on Saturday.", "Accident off Mindoro"),
+        (
+            "Chinese warships held drills around Taiwan on Monday.",
+            "Naval drill by China around Taiwan",
+        ),
+        # compass parts keep the comma
+        ("Floods hit northern Italy on Monday.", "Flood, Northern Italy"),
+    ],
+)
+def test_a_derived_place_reads_as_a_phrase_in_the_title(
+    gaz: Gazetteer, text: str, title: str
+) -> None:
+    assert list(events_of(text, date(2025, 3, 1), gaz).title) == [title]
+
+
+def test_a_merged_title_names_the_finest_place_as_a_phrase(gaz: Gazetteer) -> None:
+    # "in the hills near Valparaíso" and "in Valparaíso": one fire, at the city
+    text = (
+        "A wildfire spread near Valparaíso on Friday.\n\n"
+        "Firefighters battled the wildfire in Valparaíso on Friday."
+    )
+    assert list(events_of(text, date(2025, 3, 1), gaz).title) == ["Wildfire, Valparaíso"]
+
+
+def test_title_core_undoes_place_title(gaz: Gazetteer) -> None:
+    from geo.events import place_title, title_core
+
+    (mention,) = geoparse("A wildfire burned near Athens.", date(2025, 3, 1), gazetteer=gaz)
+    near = mention.place
+    assert place_title("Wildfire", near) == "Wildfire near Athens"
+    washington = gaz.resolve("Washington, D.C.")
+    for place in (near, washington):
+        assert title_core(place_title("Statement", place), place) == "Statement"
