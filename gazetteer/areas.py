@@ -8,7 +8,7 @@ distances are listed in ``docs/derived-areas.md``; in short:
 ==========  =======================================================  ======================
 rule        area                                                     distance
 ==========  =======================================================  ======================
-compass     the third of the place farthest that way; central third  –
+compass     the 2/5 of the place farthest that way; central third    –
 coast       sea off the coast, land removed, median line with        200 nmi (370.4 km)
             neighbours; "coastal X" on land: the coastal strip       50 km inland
 waters      like coast; "territorial waters": 12 nautical miles      200 nmi / 12 nmi
@@ -553,10 +553,10 @@ class _Deriver:
 
 
 _COMPASS_HOW = {
-    "north": "the northernmost third of its area, cut along a parallel",
-    "south": "the southernmost third of its area, cut along a parallel",
-    "east": "the easternmost third of its area, cut along a meridian",
-    "west": "the westernmost third of its area, cut along a meridian",
+    "north": "the northernmost two fifths of its area, cut along a parallel",
+    "south": "the southernmost two fifths of its area, cut along a parallel",
+    "east": "the easternmost two fifths of its area, cut along a meridian",
+    "west": "the westernmost two fifths of its area, cut along a meridian",
     "central": "the middle third of its area from north to south and from east to west",
 }
 
@@ -568,7 +568,7 @@ def _compass_how(detail: str) -> str:
     across = f"{ns}-{'west' if ew == 'east' else 'east'}"
     ends = f"{'south' if ns == 'north' else 'north'}-{ew}"
     return (
-        f"the third of its area farthest to the {ns}-{ew}, cut along a line running "
+        f"the two fifths of its area farthest to the {ns}-{ew}, cut along a line running "
         f"{across} to {ends}"
     )
 

@@ -4,10 +4,13 @@ Rules (all measured in a Lambert cylindrical equal-area projection centred on th
 horizontal lines are parallels, vertical lines are meridians and areas are true):
 
 - a compass part (``north``, ``south``, ``east``, ``west``, ``northeast``, ``northwest``,
-  ``southeast``, ``southwest``) is the third of the place's area lying farthest in that
-  direction, cut along a straight line at right angles to it: "southern Lebanon" is the
-  southernmost third of Lebanon (cut along a parallel), "northeastern Syria" the third of Syria
-  farthest to the north-east (cut along a line running north-west to south-east). Cutting by
+  ``southeast``, ``southwest``) is the :data:`COMPASS_FRACTION` (two fifths) of the place's
+  area lying farthest in that direction, cut along a straight line at right angles to it:
+  "southern Lebanon" is the southernmost two fifths of Lebanon (cut along a parallel),
+  "northeastern Syria" the two fifths of Syria farthest to the north-east (cut along a line
+  running north-west to south-east). Two fifths rather than a third, because news readers'
+  "northern Italy" reaches Bologna and Genoa (a third stops just north of them), "southern
+  France" Bordeaux, while a half would take in Florence and Lyon. Cutting by
   area rather than by extent or by the centroid keeps a remote island (Svalbard for Norway, an
   overseas department for France) or a thin tail from pulling the cut away from the main body,
   and the part is never empty, whatever the shape (a boomerang, a diagonal archipelago such as
@@ -17,7 +20,7 @@ horizontal lines are parallels, vertical lines are meridians and areas are true)
   areas) so that a 45° line in it runs north-east on the ground;
 - ``central`` is the part inside the middle third of the area in both directions.
 
-Every part lies within the place, holds a third of its area (``central``: what the middle
+Every part lies within the place, holds two fifths of its area (``central``: what the middle
 thirds hold), and lies wholly beyond a straight cut in the named direction, so its centroid is
 farther that way than the place's (see the tests). Only the cut window is projected back to
 lon/lat; the part is the place clipped by it, so its outline keeps the place's own vertices. A
@@ -55,8 +58,10 @@ COMPASS_DETAILS: dict[str, str] = {
     "central": "Central",
 }
 
-#: Fraction of the area a compass part covers (central: the middle thirds in both directions).
-CARDINAL_FRACTION = 1.0 / 3.0
+#: Fraction of the area a compass part covers ("northern Italy": the northernmost two fifths).
+COMPASS_FRACTION = 0.4
+#: ``central`` is the part inside the middle thirds of the area in both directions.
+CENTRAL_FRACTION = 1.0 / 3.0
 
 #: The direction of each compass detail as (east, north) components.
 DIRECTIONS: dict[str, tuple[int, int]] = {
@@ -166,7 +171,7 @@ def aspect_at(projected: BaseGeometry) -> float:
 
 def _farthest_window(geometry: BaseGeometry, detail: str, aspect: float) -> BaseGeometry:
     """A polygon covering exactly the part of planar ``geometry`` beyond the straight cut that
-    leaves :data:`CARDINAL_FRACTION` of its area in direction ``detail``."""
+    leaves :data:`COMPASS_FRACTION` of its area in direction ``detail``."""
     east, north = DIRECTIONS[detail]
     if east == 0 or north == 0:
         aspect = 1.0  # a parallel or a meridian: the stretch changes nothing
@@ -177,7 +182,7 @@ def _farthest_window(geometry: BaseGeometry, detail: str, aspect: float) -> Base
     a, b = north * aspect / h, -east / (aspect * h)
     d, e = east * aspect / h, north / (aspect * h)
     frame = polygons_only(shapely.affinity.affine_transform(geometry, [a, b, d, e, 0.0, 0.0]))
-    cut = _area_cut(frame, "y", 1 - CARDINAL_FRACTION)
+    cut = _area_cut(frame, "y", 1 - COMPASS_FRACTION)
     minx, miny, maxx, maxy = frame.bounds
     pad = max(maxx - minx, maxy - miny) + 1.0
     window = box(minx - pad, cut, maxx + pad, maxy + pad)
@@ -194,7 +199,7 @@ def _window(geometry: BaseGeometry, detail: str, aspect: float) -> BaseGeometry:
         )
     if detail != "central":
         return _farthest_window(geometry, detail, aspect)
-    f = CARDINAL_FRACTION
+    f = CENTRAL_FRACTION
     window = box(
         _area_cut(geometry, "x", f),
         _area_cut(geometry, "y", f),

@@ -12,7 +12,7 @@ from shapely.geometry import Point
 
 from gazetteer.antimeridian import crosses_antimeridian
 from gazetteer.areas import DISTANCES_KM, derive
-from gazetteer.compass import DIRECTIONS, aspect_at, equal_area
+from gazetteer.compass import COMPASS_FRACTION, DIRECTIONS, aspect_at, equal_area
 from gazetteer.core import Context, Gazetteer
 from gazetteer.modifiers import Modifier, parse_query
 
@@ -73,7 +73,7 @@ def test_northwestern_pacific_is_part_of_the_north_pacific(gaz):
     assert place.geometry.difference(north_pacific.geometry).area < 1e-6 * place.geometry.area
     assert covers(place, 155, 40)  # east of Japan and the Kurils
     assert not covers(place, -140, 30)  # the northeastern Pacific
-    # The third farthest to the north-west reaches the tropics west of the date line (as the
+    # The 2/5 farthest to the north-west reaches the tropics west of the date line (as the
     # "western North Pacific" of typhoon seasons does), not Hawaii or the eastern tropics.
     assert covers(place, 160, 10)
     assert not covers(place, -160, 20)  # Hawaii
@@ -343,7 +343,7 @@ def test_derived_sea_areas_are_valid_and_at_sea(gaz, name, case):
     ],
 )
 def test_diagonal_compass_parts_of_real_countries(gaz, query, inside, outside):
-    """Diagonal parts are the third farthest that way: never empty, and right for places
+    """Diagonal parts are the two fifths farthest that way: never empty, and right for places
     whose centroid lies off the main body (a quadrant around it was empty for France's
     north-west and Norway's south-east)."""
     place = area_of(gaz, query)
@@ -372,9 +372,9 @@ def test_compass_parts_of_countries_are_within_and_on_the_right_side(gaz, name, 
     assert outside.area <= 1e-9 + 1e-6 * base.geometry.area
     whole, lon0 = equal_area(base.geometry)
     part, _ = equal_area(place.geometry, lon0=lon0)
-    # A third of the area, lying farther in the named direction (diagonals taken as true at
-    # the latitude of the place's centroid) than the whole.
-    assert part.area == pytest.approx(whole.area / 3, rel=0.02)
+    # Two fifths of the area, lying farther in the named direction (diagonals taken as true
+    # at the latitude of the place's centroid) than the whole.
+    assert part.area == pytest.approx(whole.area * COMPASS_FRACTION, rel=0.02)
     east, north = DIRECTIONS[detail]
     aspect = aspect_at(whole) if east and north else 1.0
     along = (east * aspect, north / aspect)

@@ -163,3 +163,38 @@ def test_geoparse_reads_the_gulf_from_the_article(text, place_id, kind) -> None:
 def test_a_named_gulf_is_still_itself(gaz) -> None:
     assert gaz.resolve("the Gulf of Oman").id == "ne:marine:gulf-of-oman"
     assert gaz.resolve("Gulf province").id == "ne:admin1:PNG-1244"
+
+
+# -- 5. compass parts as news readers draw them ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "inside", "outside"),
+    [
+        ("northern Italy", ["Milan", "Turin", "Venice", "Bologna", "Genoa", "Ravenna"],
+         ["Florence", "Pisa", "Ancona", "Rome"]),
+        ("southern France", ["Marseille", "Toulouse", "Montpellier", "Bordeaux"],
+         ["Lyon", "Paris", "Nantes"]),
+        ("northern Spain", ["Bilbao", "Oviedo", "Pamplona", "Zaragoza"], ["Madrid"]),
+        ("southern Ukraine", ["Odesa", "Kherson", "Mykolaiv"], ["Kyiv", "Kharkiv", "Lviv"]),
+        ("southern Lebanon", ["Nabatieh"], ["Beirut"]),
+    ],
+)  # fmt: skip
+def test_compass_parts_hold_the_towns_readers_put_there(gaz, query, inside, outside) -> None:
+    part = gaz.resolve(query).geometry
+    for town in inside:  # within 0.05°: coastal towns lie just off generalised outlines
+        assert part.distance(gaz.resolve(town).geometry) <= 0.05, (query, town)
+    for town in outside:
+        assert part.distance(gaz.resolve(town).geometry) > 0.05, (query, town)
+
+
+def test_geoparse_northern_italy_reaches_emilia_romagna(gaz) -> None:
+    mentions = geo.geoparse(
+        "Storms brought flash floods to northern Italy on Wednesday, closing schools in "
+        "several towns."
+    )
+    (north,) = [m for m in mentions if m.text == "northern Italy"]
+    assert north.place_kind == "derived"
+    for town in ("Bologna", "Genoa", "Milan"):
+        assert north.geometry.distance(gaz.resolve(town).geometry) <= 0.05, town
+    assert north.geometry.distance(gaz.resolve("Florence").geometry) > 0.05
