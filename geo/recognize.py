@@ -240,6 +240,8 @@ _PLURALS = "|".join(sorted(_PLURAL_DESIGNATORS, key=len, reverse=True))
 _LIST_ITEM = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}"
 #: What separates two items of a list: a comma, "and", "or" (an Oxford comma too).
 _LIST_SEP = r"(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)"
+#: How far a plural designator may be from a name of its list (characters).
+_LIST_REACH = 200
 #: Read from the end of a name: the rest of a list that ends in a plural designator
 #: ("Odesa|, Mykolaiv and Kherson regions", "Kano| and Kaduna states").
 _LIST_DESIGNATOR = re.compile(
@@ -605,7 +607,7 @@ class Recognizer:
                 end, key = designated[0], normalize(name)
         division = None
         if designated is None:
-            division = self._list_division(text, start, end)
+            division = self._list_division(scan, start, end)
             if division is not None:
                 key = normalize(f"{text[start:end]} {division}")
         phrase_start, phrase_end, modifier = start, end, None
@@ -629,22 +631,31 @@ class Recognizer:
             division=division,
         )
 
-    def _list_division(self, text: str, start: int, end: int) -> str | None:
+    def _list_division(self, scan: _Scan, start: int, end: int) -> str | None:
         """The designator (singular) that a list ending or opening with a plural designator
         gives the name ``text[start:end]``: in "the Odesa, Mykolaiv and Kherson regions",
         "Kano and Kaduna states" or "the provinces of Sindh and Balochistan" each item names a
         first-level division. ``None`` when the name is in no such list, or when the gazetteer
         has no division of that name (the name then keeps its usual reading: the city of
         Kherson when no Kherson region is known)."""
+        plurals = scan.plural_designators()
+        if not plurals:
+            return None  # most texts: no list of divisions at all
+        i = bisect_right(plurals, end)
+        after = i < len(plurals) and plurals[i] - end <= _LIST_REACH
+        before = i > 0 and start - plurals[i - 1] <= _LIST_REACH
+        if not (after or before):
+            return None
+        text = scan.text
         word = None
-        if text[end : end + 1] in {",", " ", "\t"}:
+        if after and text[end : end + 1] in {",", " ", "\t"}:
             m = _LIST_DESIGNATOR.match(text, end)
             if m is not None and (
                 m.group("items") or _LIST_ITEM_BEFORE.search(text, max(0, start - 40), start)
             ):
                 word = m.group("word")
-        if word is None and " of " in text[max(0, start - 150) : start]:
-            m = _PLURAL_OF.search(text, max(0, start - 150), start)
+        if word is None and before:
+            m = _PLURAL_OF.search(text, max(0, start - _LIST_REACH), start)
             if m is not None:
                 word = m.group("word")
         if word is None or not (word.islower() or word.istitle()):
@@ -974,7 +985,7 @@ class _Scan:
     reversed (so the word before a name is one regex match, not a loop over characters),
     the words before names, and which lines are title-case headlines."""
 
-    __slots__ = ("n", "previous", "reversed", "text", "title_lines")
+    __slots__ = ("n", "plurals", "previous", "reversed", "text", "title_lines")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -982,6 +993,25 @@ class _Scan:
         self.reversed = text[::-1]
         self.title_lines: dict[int, bool] = {}  # line start → is a title-case line
         self.previous: dict[int, tuple[str, bool, int]] = {}
+        self.plurals: list[int] | None = None  # offsets of plural designators ("regions")
+
+    def plural_designators(self) -> list[int]:
+        """Offsets of the plural designators of the text ("regions", "States"), found once."""
+        if self.plurals is None:
+            # str.find per word: far faster than one regex here (offsets may drift by a
+            # character after the rare letters lower() lengthens; only nearness is used)
+            low = self.text.lower()
+            n = len(low)
+            found = []
+            for word in _PLURAL_DESIGNATORS:
+                i = low.find(word)
+                while i >= 0:
+                    j = i + len(word)
+                    if (i == 0 or not low[i - 1].isalnum()) and (j >= n or not low[j].isalnum()):
+                        found.append(i)
+                    i = low.find(word, j)
+            self.plurals = sorted(found)
+        return self.plurals
 
     def previous_word(self, start: int, floor: int) -> tuple[str, bool, int]:
         """The word right before ``start`` on the same line (``floor`` is the line start),
