@@ -1174,16 +1174,30 @@ def _main_trigger(
     main = max(before, key=lambda t: (t.strength, -t.start))
     if any(t.type.group != main.type.group and t.strength >= main.strength for t in before):
         return None  # two kinds of happening: which one is in the place is not clear
-    if _word_distance(text, main.end, m.start) <= MAX_DISTANCE:
+    distance = _word_distance(text, main.end, m.start)
+    if sent.clause_of(main.start) != k:
+        distance += CLAUSE_PENALTY
+    if distance <= MAX_DISTANCE:
         return None  # near enough for the usual rule, which found it unfit
+    aside = False  # the clause before was an appositive: the predicate resumes after it
     for j in range(sent.clause_of(main.start) + 1, k + 1):
         # the place's clause goes on with the trigger's: "…on Sunday, cutting power… and
         # forcing residents from villages in Austria"; not "…, and the smoke reached Sydney"
         start = sent.clauses[j]
         if start < len(text) and text.startswith("and ", start):
             start += 4  # "…, swelling rivers, and forcing families from…"
-        if not (_PARTICIPLE.match(text, start) or (j < k and _SUBORDINATE.match(text, start))):
+        if j < k and (_is_appositive(text, sent, j) or _RELATIVE.match(text, start)):
+            # "The funeral of the victim, a 19-year-old student, took place in…", "The
+            # earthquake, which was felt across the region, damaged homes in…"
+            aside = True
+            continue
+        if not (
+            _PARTICIPLE.match(text, start)
+            or (j < k and _SUBORDINATE.match(text, start))
+            or (aside and j == k)
+        ):
             return None
+        aside = False
     if _SPEECH_BETWEEN.search(text, sent.start, m.start):
         # "…, officials said at a briefing in Vienna": where it was said; "China described
         # the drills as a warning to forces in Taiwan": words about the happening
@@ -1198,6 +1212,26 @@ def _main_trigger(
         if _role(text, sent.start, other) in _FAR_ROLES:
             return None  # another place in the sentence may be where it happened
     return main
+
+
+_RELATIVE = re.compile(r"(?:who|which|whose)\b", re.IGNORECASE)
+_APPOSITIVE = re.compile(r"(?:a|an|the|its|his|her|their)\s+[^,;:]*,", re.IGNORECASE)
+#: An appositive has at most this many words ("a 19-year-old student").
+_APPOSITIVE_WORDS = 8
+
+
+def _is_appositive(text: str, sent: _Sentence, j: int) -> bool:
+    """True when clause ``j`` of the sentence is a noun phrase set off by commas (", a
+    19-year-old student,"), not a clause of its own."""
+    start = sent.clauses[j]
+    end = sent.clauses[j + 1] if j + 1 < len(sent.clauses) else sent.end
+    m = _APPOSITIVE.match(text, start, end + 1)
+    return (
+        m is not None
+        and m.end() >= end - 1
+        and len(_WORDS.findall(text, start, end)) <= _APPOSITIVE_WORDS
+        and not re.search(r"\b(?:was|were|is|are|had|has|have|\w+ed)\b", text[start:end])
+    )
 
 
 def _title(

@@ -221,6 +221,17 @@ def test_slovakia_floods_a_far_trigger_places_the_flood_near_trnava(gaz: Gazette
             "Lima.",
             ["Protest, Lima"],
         ),
+        # an appositive or a relative clause between the subject and its verb
+        (
+            "The funeral of the youngest victim, a 19-year-old student, took place in Bolton "
+            "on Friday.",
+            ["Funeral, Bolton"],
+        ),
+        (
+            "The earthquake, which was felt across the whole region, damaged hundreds of homes "
+            "in Izmir on Monday.",
+            ["Earthquake, İzmir"],
+        ),
         # a new main clause with a subject of its own: the smoke, not the fire, is there
         (
             "Wildfires burned through the hills for a third day on Tuesday, and the smoke, "
