@@ -195,6 +195,9 @@ _BRANCHES: dict[str, str] = {
     |(?:hours|moments|minutes)\ later
     |(?:a|one)\ day\ (?:earlier|later|before|after)|that\ (?:same\ )?(?:week|month)))
     """,
+    "evrel": r"""
+    (?P<evrel>(?i:(?P<ev_u>hours|days)\ (?P<ev_dir>after|before)))
+    """,
     "vague": r"""
     (?P<vague>(?i:recently|lately|in\ recent\ (?:days|weeks|months|years)
     |in\ the\ (?:past|last)\ (?:few\ )?(?:days|weeks|months)
@@ -205,7 +208,7 @@ _BRANCHES: dict[str, str] = {
 _TRIGGER_BRANCHES: dict[str, tuple[str, ...]] = {
     "month": ("dmy", "mdy", "my", "bare_m"),
     "weekday": ("dmy", "mdy", "weekday"),
-    "time": ("season_y", "deictic", "period", "ago", "anaphor", "vague"),
+    "time": ("season_y", "deictic", "period", "ago", "anaphor", "evrel", "vague"),
     "year": ("iso", "ymd", "numeric", "year"),
 }
 
@@ -237,7 +240,7 @@ _TRIGGERS_ANY_CASE = (
     "yesterday", "today", "tomorrow", "tonight", "overnight", "night", "morning",
     "afternoon", "evening", "day", "days", "week", "weeks", "weekend", "month", "months",
     "year", "years", "summer", "winter", "spring", "autumn", "fall", "later", "recently",
-    "lately", "future",
+    "lately", "future", "hours",
 )  # fmt: skip
 _YEAR_PREFIXES = ("18", "19", "20")
 
@@ -833,6 +836,15 @@ def _resolve_anaphor(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] |
     return base, "anaphoric"  # the same day, that day, hours later
 
 
+def _resolve_evrel(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | None:
+    """ "Hours after the earthquake", "days before the vote": only ever relative to an event
+    the text dates (:func:`_resolve_on_events`); nothing on its own."""
+    if _event_follows(ctx.text, m.end()):
+        sign = 1 if m.group("ev_dir").lower() == "after" else -1
+        ctx.on_events.append((m, sign, m.group("ev_u").lower()))
+    return None
+
+
 def _resolve_vague(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | None:
     p = ctx.published
     if p is None:
@@ -909,6 +921,7 @@ _RESOLVERS: dict[str, _Resolver] = {
     "period": _resolve_period,
     "ago": _resolve_ago,
     "anaphor": _resolve_anaphor,
+    "evrel": _resolve_evrel,
     "vague": _resolve_vague,
 }
 
@@ -1015,7 +1028,17 @@ def _resolve_on_events(ctx: _Context, out: list[TimeExpression]) -> list[TimeExp
         anchor = _event_date(ctx, out, stems, m.start(), found.end()) if stems else None
         if anchor is None:
             continue
-        if unit == "day":
+        if unit == "hours":
+            rng = anchor  # "hours after the earthquake": the same day, as near as we can tell
+        elif unit == "days":
+            # "days after the vote": some days, within a week of it
+            lo, hi = (1, 7) if count > 0 else (-7, -1)
+            rng = _dr(
+                anchor.start + timedelta(days=lo),
+                anchor.end + timedelta(days=hi),
+                _coarser(anchor.precision, "week"),
+            )
+        elif unit == "day":
             rng = _shift(anchor, count)
         elif unit == "week":
             shifted = _shift(anchor, 7 * count)

@@ -322,6 +322,18 @@ def _dates(text: str, published: date) -> list[tuple[str, str, str, str]]:
                 ("Sunday", "2025-03-02", "2025-03-02", "day"),
             ],
         ),
+        # without a number: hours (the same day), days (within the week after)
+        (
+            "The earthquake struck Herat on Oct. 7. Hours after the earthquake, rescuers "
+            "reached the villages. Days after the earthquake, aid arrived.",
+            date(2023, 10, 20),
+            [
+                ("Oct. 7", "2023-10-07", "2023-10-07", "day"),
+                ("Hours after", "2023-10-07", "2023-10-07", "day"),
+                ("Days after", "2023-10-08", "2023-10-14", "week"),
+            ],
+        ),
+        ("They waited for hours after the rescue came.", date(2023, 10, 20), []),
         # no date for the event: left unresolved, as before
         ("Two days after the summit, fighting resumed near Goma.", date(2025, 3, 1), []),
         # the only date of the election's sentence is another clause's (the results')
