@@ -359,6 +359,9 @@ class _Sentence:
         return bisect_right(self.clauses, pos) - 1
 
 
+_OXFORD_AND = re.compile(r"(?:and|or)\s+")
+
+
 def _analyse_sentence(
     text: str,
     start: int,
@@ -383,9 +386,15 @@ def _analyse_sentence(
         if (
             s[m.start()] == ","
             and start + m.start() in place_ends
-            and start + m.end() in place_starts
+            and (
+                start + m.end() in place_starts
+                or (
+                    (after := _OXFORD_AND.match(s, m.end())) is not None
+                    and start + after.end() in place_starts
+                )
+            )
         ):
-            continue  # a comma in a list of places
+            continue  # a comma in a list of places ("Dakar, Thiès, and Ziguinchor")
         if pos < end and pos > clauses[-1]:
             clauses.append(pos)
     attributions = []

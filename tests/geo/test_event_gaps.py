@@ -470,3 +470,15 @@ def test_title_core_undoes_place_title(gaz: Gazetteer) -> None:
     washington = gaz.resolve("Washington, D.C.")
     for place in (near, washington):
         assert title_core(place_title("Statement", place), place) == "Statement"
+
+
+def test_an_oxford_comma_keeps_a_list_in_one_clause(gaz: Gazetteer) -> None:
+    # "Kano, Kaduna, and Katsina states on Sunday": every item takes "on Sunday"
+    ev = events_of(
+        "Floods swept through Kano, Kaduna, and Katsina states on Sunday.", date(2025, 3, 1), gaz
+    )
+    assert sorted(zip(ev.title, ev.start, ev.date_precision, strict=True)) == [
+        ("Flood, Kaduna", "2025-02-23", "day"),
+        ("Flood, Kano", "2025-02-23", "day"),
+        ("Flood, Katsina", "2025-02-23", "day"),
+    ]
