@@ -18,8 +18,10 @@ precise sources (their union), the title of its strongest trigger, and one sourc
 article (the article's best quote).
 
 A cluster dated only by publication dates that matches nothing in time joins the latest
-earlier dated event of the same kind and place: "Moscow invaded Ukraine" without a date, in
-an article of October 2024, is the invasion other sources date to February 2022.
+earlier dated event of the same kind and place (of the same type when that event comes from
+other articles): "Moscow invaded Ukraine" without a date, in an article of October 2024, is
+the invasion other sources date to February 2022, but a storm with no date is not last
+year's flood. Reports with dates of their own are clustered first.
 
 Background never outweighs the news (see :mod:`geo.events` for the statuses). A *floating*
 report (background with no date of its own: "shortly before Moscow launched its attack on
@@ -471,7 +473,7 @@ def _attach_undated(
 ) -> list[list[EventReport]]:
     """A cluster dated only by publication dates ("Moscow invaded Ukraine", no date) that
     matches no dated cluster in time is background to the latest earlier dated event of
-    the same kind and place ("the invasion of Ukraine in February 2022"): it joins it."""
+    the same type and place ("the invasion of Ukraine in February 2022"): it joins it."""
     dated = [c for c in clusters if any(r.dates.precision != "unknown" for r in c)]
     out = list(dated)
     for cluster in clusters:
@@ -482,10 +484,15 @@ def _attach_undated(
             continue
         start = min(r.dates.start for r in cluster)
         group = cluster[0].type.group
+        articles = {r.article for r in cluster}
         targets = [
             c
             for c in dated
             if c[0].type.group == group
+            # from another article, the same type, not only the same group: "Moscow invaded
+            # Ukraine" is the invasion of 2022, but a storm with no date is no flood of last
+            # year; in one article, the undated summit is the visit it dates elsewhere
+            and any(r.article in articles or r.type.name == cluster[0].type.name for r in c)
             and max(r.dates.end for r in c) < start
             and all(places_compatible(r.place, o.place, divisions) for r in cluster for o in c)
         ]

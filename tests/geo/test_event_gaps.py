@@ -482,3 +482,38 @@ def test_an_oxford_comma_keeps_a_list_in_one_clause(gaz: Gazetteer) -> None:
         ("Flood, Kano", "2025-02-23", "day"),
         ("Flood, Katsina", "2025-02-23", "day"),
     ]
+
+
+def _dated(article: str, kind: str, place: Place, d: date, precision: str = "day") -> EventReport:
+    t = trigger_types()[kind]
+    return EventReport(
+        article=article,
+        type=t,
+        trigger=kind,
+        role="in",
+        place=place,
+        char_start=0,
+        char_end=len(place.name),
+        text=place.name,
+        dates=DateRange(d, d, precision)
+        if precision != "unknown"
+        else DateRange(d.replace(day=d.day - 6), d, "unknown"),
+        date_source="clause" if precision != "unknown" else "published",
+        quote=f"A {kind} in {place.name}.",
+        title=f"{t.label}, {place.name}",
+        confidence=0.8,
+    )
+
+
+def test_an_undated_report_joins_an_older_event_of_its_own_type_only() -> None:
+    town = Place("test:town", "Testtown", "city", Point(10.3, 10.1), country="XX")
+    old_flood = _dated("a", "flood", town, date(2023, 5, 29))
+    undated_storm = _dated("b", "storm", town, date(2024, 7, 18), "unknown")
+    # a storm with no date is not last year's flood, though both are disasters
+    assert len(merge_reports([old_flood, undated_storm])) == 2
+    undated_flood = _dated("b", "flood", town, date(2024, 7, 18), "unknown")
+    assert len(merge_reports([old_flood, undated_flood])) == 1  # background, as before
+    # in one article, an undated summit is the visit it dates elsewhere
+    arrival = _dated("c", "arrival", town, date(2024, 7, 2))
+    summit = _dated("c", "summit", town, date(2024, 7, 18), "unknown")
+    assert len(merge_reports([arrival, summit])) == 1
