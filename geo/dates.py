@@ -40,7 +40,7 @@ from geo.errors import GeoError
 from geo.model import PRECISIONS, DateRange
 from geo.text import Span, containing, sentences
 
-__all__ = ["KINDS", "TimeExpression", "find_dates", "infer_published"]
+__all__ = ["KINDS", "TimeExpression", "find_dates", "infer_published", "start_only"]
 
 #: The kinds of time expression, from most to least self-contained.
 KINDS: tuple[str, ...] = ("absolute", "weekday", "relative", "anaphoric", "vague")
@@ -1120,6 +1120,32 @@ _SNIPPET = 60
 #: A stated date counts as the news of the day only if the text's dates without a year (the
 #: current year, by news convention) are at most this many days before it.
 _SAME_NEWS_CYCLE = timedelta(days=7)
+
+
+#: Words right before a time expression that make it the start of what the clause reports,
+#: not its whole span: "is scheduled to start on Oct. 22", "kicks off on Monday", "opens
+#: Tuesday", "from March 3" (without "to"/"until" after it).
+_STARTS_BEFORE = re.compile(
+    r"\b(?:(?:start|starts|started|starting|begin|begins|began|begun|beginning|open|opens|"
+    r"opened|opening|commence|commences|commenced|commencing|kick|kicks|kicked|kicking)"
+    r"(?:\s+off)?|(?:gets?|got|getting)\s+under\s*way|from|as\s+of)\s+(?:on\s+|in\s+)?\Z",
+    re.IGNORECASE,
+)
+#: What closes a range after its start: "from Oct. 22 to 24", "from Monday until Friday",
+#: "from Monday's talks" (a possessive names a day, not a start).
+_CLOSES_AFTER = re.compile(
+    r"\s*(?:(?:to|until|till|through|thru|and)\b|[-–—]\s*\d|['’]s\b)", re.IGNORECASE
+)
+
+
+def start_only(text: str, start: int, end: int) -> bool:
+    """True when the time expression ``text[start:end]`` gives only when something begins:
+    "the summit is scheduled to start on Oct. 22", "talks kick off on Monday", "the fair opens
+    Tuesday", "from March 3" (but not "from March 3 to 5": a range). The range of such an
+    expression is the first day, not the span of what the clause reports."""
+    if not _STARTS_BEFORE.search(text, max(0, start - 40), start):
+        return False
+    return not _CLOSES_AFTER.match(text, end)
 
 
 def infer_published(text: str) -> tuple[date, str] | None:

@@ -59,12 +59,14 @@ if TYPE_CHECKING:
     from geo.recognize import Recognized
 
 __all__ = [
+    "OPEN_END_DAYS",
     "STATUSES",
     "EventReport",
     "Timeline",
     "TriggerType",
     "around_publication",
     "detect_events",
+    "open_ended",
     "trigger_types",
 ]
 
@@ -110,6 +112,10 @@ STATUSES: tuple[str, ...] = tuple(STATUS_FACTOR)
 #: A reported happening without a date of its own is dated to the last this many days up to
 #: and including the publication day ("around publication").
 PUBLISHED_WINDOW_DAYS = 7
+#: A happening the text gives only the first day of ("starts on Oct. 22") runs this many days
+#: from it when no source says when it ends: meetings, summits, drills and offensives that
+#: are announced by their start mostly last days, not months (precision ``week``).
+OPEN_END_DAYS = 7
 #: Triggers farther than this many words from the place do not make it an event.
 MAX_DISTANCE = 12
 #: How many sentences after a headline may hold the lead that dates it (a byline first).
@@ -540,6 +546,21 @@ class Timeline:
     def own_date(self, pos: int) -> tuple[DateRange | None, str]:
         """The date of ``pos`` from its own sentence: ``(range, "clause" | "sentence")`` or
         ``(None, "")``."""
+        found, source = self._own_expression(pos)
+        return (None, "") if found is None else (found.range, source)
+
+    def starts_only(self, pos: int) -> bool:
+        """True when the time expression that dates ``pos`` in its own sentence gives only a
+        start ("the summit is scheduled to start on Oct. 22": :func:`geo.dates.start_only`)."""
+        found, _ = self._own_expression(pos)
+        if found is None:
+            return False
+        from geo.dates import start_only
+
+        return start_only(self.text, found.start, found.end)
+
+    def _own_expression(self, pos: int) -> tuple[Any, str]:
+        """The time expression of :meth:`own_date` and its source, or ``(None, "")``."""
         i = self.sentence_index(pos)
         if i >= len(self._spans):
             return None, ""
@@ -551,10 +572,10 @@ class Timeline:
         own = [t for t in usable if sent.clause_of(t.start) == clause]
         if own:
             best = min(own, key=lambda t: (t.range.rank, abs(t.start - pos)))
-            return best.range, "clause"
+            return best, "clause"
         antecedent = self._when_antecedent(sent, clause, usable)
         if antecedent is not None:
-            return antecedent.range, "clause"
+            return antecedent, "clause"
         k = clause
         while k > 0 and _PARTICIPLE.match(self.text, sent.clauses[k]):
             # "struck eastern Türkiye on Thursday, damaging buildings in Malatya": a
@@ -563,7 +584,7 @@ class Timeline:
             before = [t for t in usable if sent.clause_of(t.start) == k]
             if before:
                 best = min(before, key=lambda t: (t.range.rank, -t.start))
-                return best.range, "clause"
+                return best, "clause"
         # "Ukraine's air force said …": a possessor is not a place where something happens,
         # so its clause may still date the others.
         held = {
@@ -575,7 +596,7 @@ class Timeline:
         free = [t for t in usable if sent.clause_of(t.start) not in held]
         if free:
             best = min(free, key=lambda t: abs(t.start - pos))
-            return best.range, "sentence"
+            return best, "sentence"
         return None, ""
 
     def _when_antecedent(self, sent: _Sentence, clause: int, usable: Sequence[Any]) -> Any:
@@ -707,7 +728,10 @@ class EventReport:
     for a report from the article's headline (its first line, without a full stop).
     ``list_start`` is the offset of the first place of the list of places this report's place
     belongs to ("strikes on the Odesa, Mykolaiv and Kherson regions"), ``None`` when it is in
-    no list: the items of one list are separate places, never one event.
+    no list: the items of one list are separate places, never one event. ``opens`` is
+    true when the text gives only the day the happening begins ("the summit is scheduled to
+    start on Oct. 22"): ``dates`` then run :data:`OPEN_END_DAYS` days from it with precision
+    ``week``, and merging ends them with the window other sources give ("next week").
     """
 
     article: str | None
@@ -728,6 +752,7 @@ class EventReport:
     status: str = "reported"
     headline: bool = False
     list_start: int | None = None
+    opens: bool = False
 
     def __post_init__(self) -> None:
         if not 0 <= self.confidence <= 1:
@@ -771,6 +796,15 @@ def confidence(
     value = math.exp(sum(WEIGHTS[k] * math.log(max(v, 1e-6)) for k, v in factors.items()))
     value *= STATUS_FACTOR.get(status, 1.0)
     return round(min(1.0, max(0.0, value)), 3)
+
+
+def open_ended(dates: DateRange) -> DateRange:
+    """The dates of a happening that begins on ``dates`` (a day) and whose end the text does
+    not give: :data:`OPEN_END_DAYS` days from that day, precision ``week``. Coarser ranges
+    ("starts next week") already hold the start and an unknown end: unchanged."""
+    if dates.precision != "day":
+        return dates
+    return DateRange(dates.start, dates.start + timedelta(days=OPEN_END_DAYS - 1), "week")
 
 
 def around_publication(published: date) -> DateRange:
@@ -1046,6 +1080,11 @@ def detect_events(
         ):
             reading = _Reading("planned")  # "Leaders to meet in Brasília": a headline's future
         dates, source = timeline.date_at(m.start)
+        opens = False
+        if source in {"clause", "sentence"} and dates is not None and dates.precision == "day":
+            opens = timeline.starts_only(m.start)
+            if opens:
+                dates = open_ended(dates)  # "the summit opens on Tuesday in Montevideo"
         if headline and source == "published":
             lead = timeline.lead_date()
             if lead is not None:
@@ -1077,6 +1116,7 @@ def detect_events(
             status=status,
             headline=headline,
             list_start=None if previous_item is None else previous_item.char_start,
+            opens=opens,
         )
         if previous_item is not None and previous_item.list_start is not None:
             report = replace(report, list_start=previous_item.list_start)
@@ -1514,6 +1554,9 @@ def _inherited(
         dates, source = timeline.own_date(t.start)
         if dates is None or dates.precision == "unknown":
             continue
+        opens = dates.precision == "day" and timeline.starts_only(t.start)
+        if opens:
+            dates = open_ended(dates)  # "This year's summit is scheduled to start on Oct. 22."
         if reading.subordinate and source != "clause":
             continue  # "after the talks, …on Tuesday": the main clause's date is not theirs
         plan = reading.mood != "reported"
@@ -1567,6 +1610,7 @@ def _inherited(
                 sentence_start=sent.start,
                 sentence_end=sent.end,
                 status=status,
+                opens=opens,
             )
         )
     return out

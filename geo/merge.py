@@ -92,6 +92,8 @@ BACKGROUND_BOOST = 0.2
 #: Notes for events that no source reports as having happened.
 PLANNED_NOTE = "Planned: the sources report it before it took place"
 POSSIBLE_NOTE = "Possible: the sources say it may take place"
+#: Note of an event whose sources give the day it begins but not its end (the day follows).
+OPENS_NOTE = "Start only: the sources give no end; it begins on"
 
 _WORDS = re.compile(r"[^\W\d_]{4,}")
 _STOP = frozenset(
@@ -363,11 +365,22 @@ def _precision_rank(r: EventReport) -> int:
     return PRECISIONS.index(r.dates.precision)
 
 
-def _merged_dates(reports: Sequence[EventReport]) -> DateRange:
+def _merged_dates(reports: Sequence[EventReport]) -> tuple[DateRange, bool]:
+    """The union of the most precise reports' dates, and whether its start is only a start
+    (a report that gives the first day and no end, :attr:`EventReport.opens`). Such a report
+    starts the event on its day, and the windows the other most precise reports give end it:
+    "scheduled to start on Oct. 22" with "next week" (21–27 Oct) is 22–27 Oct."""
     finest = min(_precision_rank(r) for r in reports)
-    chosen = [r.dates for r in reports if _precision_rank(r) == finest]
+    chosen = [r for r in reports if _precision_rank(r) == finest]
     precision = PRECISIONS[finest]
-    return DateRange(min(d.start for d in chosen), max(d.end for d in chosen), precision)
+    opening = [r.dates for r in chosen if r.opens]
+    if not opening:
+        dates = [r.dates for r in chosen]
+        return DateRange(min(d.start for d in dates), max(d.end for d in dates), precision), False
+    start = min(d.start for d in opening)
+    ends = [r.dates.end for r in chosen if not r.opens and r.dates.end >= start]
+    end = min(ends) if ends else max(d.end for d in opening)
+    return DateRange(start, end, precision), True
 
 
 def _pick_place(reports: Sequence[EventReport]) -> Place:
@@ -547,7 +560,7 @@ def _event(cluster: Sequence[EventReport], articles: Mapping[str, Any]) -> Event
     # reported and planned sources first: background never outweighs them
     fore = [r for r in core if r.status != "background"] or core
     place = _pick_place(fore)
-    dates = _merged_dates(
+    dates, opened = _merged_dates(
         [r for r in fore if r.dates.precision != "unknown"]
         or [r for r in core if r.dates.precision != "unknown"]
         or fore
@@ -598,6 +611,8 @@ def _event(cluster: Sequence[EventReport], articles: Mapping[str, Any]) -> Event
     notes: tuple[str, ...] = ()
     if statuses <= {"planned", "possible"}:
         notes = (POSSIBLE_NOTE if statuses == {"possible"} else PLANNED_NOTE,)
+    if opened:
+        notes = (*notes, f"{OPENS_NOTE} {dates.start.day} {dates.start:%B %Y}")
     return Event(
         id=event_id(lead.type.group, place.id, dates.start),
         title=title,

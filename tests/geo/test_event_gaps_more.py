@@ -1,0 +1,82 @@
+"""More event gaps found on news the project had never seen (GitHub issue 4): a date that is
+only a start ("scheduled to start on Oct. 22"), a definite description that refers back ("The
+quake was centred…"), a place inside what a protest is against, and "hit" with a weapon for
+subject. The articles are in tests/data/articles/unseen/ (see its README); the other texts are
+written here."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import geopandas as gpd
+import pytest
+
+from gazetteer import Gazetteer
+from geo.dates import find_dates, start_only
+from geo.extraction import extract
+from geo.model import Article
+from geo.readers import read_articles
+from tests.geo.test_unseen_news import UNSEEN
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def events_of(text: str, published: date, gaz: Gazetteer) -> gpd.GeoDataFrame:
+    return extract([Article(id="t", text=text, published=published)], gazetteer=gaz).events
+
+
+def spans(events: gpd.GeoDataFrame) -> list[tuple[str, str, str, str]]:
+    return [(r["title"], r["start"], r["end"], r["date_precision"]) for _, r in events.iterrows()]
+
+
+# -- 1. a start date is not the whole event -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The summit is scheduled to start on Oct. 22.", True),
+        ("Talks are due to begin on Monday.", True),
+        ("The fair opens on Oct. 22 in Leipzig.", True),
+        ("The festival kicks off on Oct. 22.", True),
+        ("Voting gets under way on Oct. 22.", True),
+        ("Flights resume from Oct. 22.", True),
+        ("The summit runs from Oct. 22 to Oct. 24.", False),  # a range
+        ("The summit runs from Oct. 22 until the end of the week.", False),
+        ("Results from Oct. 22's vote were annulled.", False),  # a day named by possession
+        ("Leaders met on Oct. 22.", False),
+    ],
+)
+def test_a_start_verb_makes_a_date_a_start_only(text: str, expected: bool) -> None:
+    first = find_dates(text, date(2024, 10, 16))[0]
+    assert start_only(text, first.start, first.end) is expected
+
+
+def test_a_single_start_only_source_runs_a_week_from_its_start(gaz: Gazetteer) -> None:
+    events = events_of("Fighting began on Monday in Goma.", date(2024, 10, 16), gaz)
+    assert spans(events) == [("Fighting, Goma", "2024-10-14", "2024-10-20", "week")]
+    assert any("no end" in note and "14 October 2024" in note for note in events.iloc[0]["notes"])
+    # a day that is not a start stays a day
+    events = events_of("Fighting raged in Goma on Monday.", date(2024, 10, 16), gaz)
+    assert spans(events) == [("Fighting, Goma", "2024-10-14", "2024-10-14", "day")]
+
+
+def test_asean_summit_a_start_and_next_week_make_the_summit_s_span() -> None:
+    """One outlet says the summit in Vientiane is "next week" (7–13 Oct), the other that it
+    is "due to start on Oct. 8": one summit from 8 to 13 Oct, not 8 Oct alone, so a reader
+    filtering 9–10 Oct finds it."""
+    articles = read_articles([UNSEEN / "asean-summit-a.md", UNSEEN / "asean-summit-b.txt"])
+    events = extract(articles).events
+    summit = events[events.title == "Summit, Vientiane"]
+    assert len(summit) == 1
+    row = summit.iloc[0]
+    assert (row["start"], row["end"], row["date_precision"]) == ("2024-10-08", "2024-10-13", "week")
+    assert row["source_count"] == 2
+    assert any(note.startswith("Planned") for note in row["notes"])
+    # the start-only source alone: from 8 Oct, a week at most, never 8 Oct alone
+    alone = extract(read_articles([UNSEEN / "asean-summit-b.txt"])).events
+    row = alone[alone.title == "Summit, Vientiane"].iloc[0]
+    assert (row["start"], row["end"], row["date_precision"]) == ("2024-10-08", "2024-10-14", "week")
