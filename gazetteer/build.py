@@ -156,6 +156,15 @@ def collect(
         if place_id not in by_id:
             raise GazetteerError(f"curated alias for unknown place id {place_id!r}")
         by_id[place_id].aliases.extend(names)
+    # a label point standing for a whole territory duplicates the country, disputed area or
+    # island of its name ("Cayman Islands", "Bouvet Island"): dropped, unless it is the only
+    # place of its name ("Coral Sea Islands")
+    named: set[str] = set()
+    for record in by_id.values():
+        if not record.territory:
+            named.update(normalize(n) for n in (record.name, *record.names, *record.aliases))
+    for place_id in [k for k, r in by_id.items() if r.territory and normalize(r.name) in named]:
+        del by_id[place_id]
     # divisions the sources leave unnamed and no curated English name names are dropped
     return [by_id[k] for k in sorted(by_id) if by_id[k].name]
 

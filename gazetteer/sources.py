@@ -89,7 +89,29 @@ _REGION_POINT_KINDS = {
 _SKIP_REGION_CLASSES = {"Dragons-be-here"}
 _CAPITAL_CLASSES = {"Admin-0 capital", "Admin-0 capital alt", "Admin-0 region capital"}
 _OTHER_PLACE_CLASSES = {"Scientific station", "Meteorological Station", "Historic place"}
-_SMALL_WORDS = {"of", "the", "and", "de", "del", "la", "le", "les", "da", "do", "dos", "das", "y"}
+_SMALL_WORDS = {
+    "of", "the", "and", "de", "del", "la", "le", "les", "da", "do", "dos", "das", "y", "des",
+    "du", "al",
+}  # fmt: skip
+#: Elided articles kept lower case before a capitalised name ("Péninsule d’Ungava").
+_ELISIONS = ("d’", "d'", "l’", "l'")
+#: Generic words Natural Earth abbreviates at the end of an English feature name, spelled out
+#: for display ("Spratly Is." → "Spratly Islands"); a leading abbreviation is left to the
+#: curated English names, as it is ambiguous ("S. Nevada" is a sierra, "S. Georgia" south,
+#: "Is. de Panamá" an isthmus).
+_TRAILING_ABBREVIATIONS = {
+    "Is.": "Islands",
+    "I.": "Island",
+    "Mts.": "Mountains",
+    "Ra.": "Range",
+    "Pen.": "Peninsula",
+    "Plat.": "Plateau",
+    "Arch.": "Archipelago",
+    "Str.": "Strait",
+    "Sd.": "Sound",
+}
+#: Misspelt words in Natural Earth names ("SOLOMON ISANDS"): no place name holds them.
+_TYPOS = {"Isands": "Islands"}
 _CODE = re.compile(r"^[A-Z]{2,3}$")
 
 
@@ -109,6 +131,9 @@ class Record:
     wikidata: str | None = None
     source: str = ""
     codes: list[str] = field(default_factory=list)  # qualifier-only codes ("TX", "RUS")
+    #: a label point standing for a whole territory ("CYM-00 (Cayman Is. aggregation)"): the
+    #: build drops it when another place has its name (the country, the island)
+    territory: bool = False
 
 
 # ---------------------------------------------------------------------------------------------
@@ -143,10 +168,27 @@ def display_name(name: str) -> str:
         for i, word in enumerate(name.lower().split(" ")):
             if i and word in _SMALL_WORDS:
                 words.append(word)
+            elif i and word.startswith(_ELISIONS) and len(word) > 2:
+                words.append(word[:2] + word[2].upper() + word[3:])
             else:
                 words.append("-".join(part[:1].upper() + part[1:] for part in word.split("-")))
         name = " ".join(words)
     return name
+
+
+def feature_name(name: str) -> str:
+    """The name a Natural Earth water body, region, island or disputed area is shown under:
+    its :func:`display_name`, starting with a capital ("îles Wallis" → "Îles Wallis"), with
+    misspelt words corrected ("Solomon Isands" → "Solomon Islands") and a generic word
+    abbreviated at the end spelled out ("Spratly Is." → "Spratly Islands", "Lüliang Mts." →
+    "Lüliang Mountains", "Bransfield Str." → "Bransfield Strait"). Other abbreviations stay
+    (leading ones are ambiguous: see the curated English names); so does "St."."""
+    name = display_name(name)
+    name = name[:1].upper() + name[1:]
+    words = [_TYPOS.get(word, word) for word in name.split(" ")]
+    if len(words) > 1:
+        words[-1] = _TRAILING_ABBREVIATIONS.get(words[-1], words[-1])
+    return " ".join(words)
 
 
 _INVERTED_FORM = re.compile(r"^([^,]+), (?:[A-Z][\w']* )+of(?: the)?$")
@@ -159,6 +201,13 @@ def inverted_short_name(name: str) -> str | None:
     "Micronesia"; None for other names ("Korea, South", "Saint Helena, Ascension, and …")."""
     m = _INVERTED_FORM.match(name)
     return m.group(1).strip() if m else None
+
+
+def _source_form(name: str) -> list[str]:
+    """The source's form of a name as a further name of the place when it is shown
+    otherwise (:func:`feature_name`), so "Spratly Is." is still found: ``[]`` or one name."""
+    source = display_name(name)
+    return [source] if source != feature_name(name) else []
 
 
 def slug(name: str) -> str:
@@ -400,6 +449,10 @@ def cities(ne_dir: Path, geonames_cities: dict[str, dict]) -> list[Record]:
             if name != record.name and name.startswith(record.name):
                 record.names.append(record.name)
                 record.name = name
+            elif (english := _text(p.get("NAME_EN"))) and plainer_spelling(english, record.name):
+                # "Herāt", "Ţarţūs", "Montréal" are "Herat", "Tartus", "Montreal" in English
+                record.names.append(record.name)
+                record.name = english
             record.kind = kind if kind != "city" else record.kind
             record.source = "geonames:cities15000+naturalearth:ne_10m_populated_places"
             if not record.prominence:
@@ -413,6 +466,22 @@ def cities(ne_dir: Path, geonames_cities: dict[str, dict]) -> list[Record]:
         if seen[record.id] > 1:
             record.id = f"{record.id}-{seen[record.id]}"
     return list(by_gid.values()) + no_gid
+
+
+def plainer_spelling(english: str, name: str) -> bool:
+    """Whether ``english`` (Natural Earth's English name of a city) is ``name`` (its GeoNames
+    name) spelled without transliteration marks or diacritics: the same letters once folded
+    and apostrophes dropped ("Herat" / "Herāt", "Tartus" / "Ţarţūs", "Ryazan" / "Ryazan’"),
+    with fewer non-ASCII characters. English news writes those plain; an English name that
+    keeps them ("Kraków", "São Paulo") or is another word ("Kiev" / "Kyiv") does not count."""
+
+    def letters(text: str) -> str:
+        return fold(text).replace("'", "").replace("-", " ")
+
+    def marks(text: str) -> int:
+        return sum(not c.isascii() for c in text)
+
+    return english != name and letters(english) == letters(name) and marks(english) < marks(name)
 
 
 def _trusted_geonameid(record: Record, names: list[str | None], x: float, y: float) -> bool:
@@ -492,12 +561,13 @@ def admin1(ne_dir: Path) -> list[Record]:
         x, y = best["geometry"]["coordinates"][:2]
         records[code] = Record(
             id=f"ne:admin1:{code}",
-            name=_text(p.get("name")) or "",
+            name=admin1_name(_text(p.get("name")) or ""),
             kind="admin1",
             geometry=Point(float(x), float(y)),
             country=_iso2(p.get("iso_a2")),
             prominence=admin1_prominence(_rank(p, 11)),
             source="naturalearth:ne_10m_admin_1_label_points",
+            territory=is_territory_label(_text(p.get("name")) or ""),
         )
     for feature in _load(ne_dir, "admin1_polygons"):
         p = feature["properties"]
@@ -535,6 +605,35 @@ def admin1(ne_dir: Path) -> list[Record]:
                 record.codes.append(value)
         records[code] = record
     return list(records.values())
+
+
+_ADMIN1_TECHNICAL = re.compile(
+    r"^[A-Z]{3}-\d\d \((?P<name>[^()]*?) ?(?P<what>aggregation|remainder|minor island)\)$"
+)
+
+
+def admin1_name(name: str) -> str:
+    """A label point's name as shown: Natural Earth labels the parts of a country that are
+    not a division with a code and a note ("CYM-00 (Cayman Is. aggregation)", "CAN-99 (Canada
+    minor island)"); those are shown as the territory ("Cayman Islands") or as the country's
+    minor islands ("Minor islands of Canada"), and an empty note ("JPN-99 ( minor island)")
+    gives an empty name (the build drops the place). Other names are returned unchanged."""
+    m = _ADMIN1_TECHNICAL.match(name)
+    if not m:
+        return name
+    inner = re.sub(r"\s*\[[^\]]*\]", "", m["name"]).strip()
+    if not inner:
+        return ""
+    if m["what"] == "minor island":
+        return f"Minor islands of {feature_name(inner)}"
+    return feature_name(inner)
+
+
+def is_territory_label(name: str) -> bool:
+    """Whether a label point's name marks it as a whole territory rather than a division
+    ("CYM-00 (Cayman Is. aggregation)", "BVT-00 (Bouvet I. remainder)")."""
+    m = _ADMIN1_TECHNICAL.match(name)
+    return bool(m) and m["what"] != "minor island"
 
 
 def _central(features: list[dict], best: dict) -> dict:
@@ -581,11 +680,11 @@ def marine(ne_dir: Path) -> list[Record]:
             records.append(
                 Record(
                     id=f"ne:marine:{slug(name)}" + (f"-{i + 1}" if i else ""),
-                    name=name,
+                    name=feature_name(name),
                     kind=kind,
                     geometry=geometry,
                     prominence=feature_prominence(rank),
-                    names=[display_name(n) for n in names if n],
+                    names=_source_form(name) + [display_name(n) for n in names if n],
                     source="naturalearth:ne_10m_geography_marine_polys",
                 )
             )
@@ -631,11 +730,11 @@ def regions(ne_dir: Path) -> list[Record]:
             records.append(
                 Record(
                     id=f"ne:region:{slug(name)}" + (f"-{i + 1}" if i else ""),
-                    name=name,
+                    name=feature_name(name),
                     kind=kind,
                     geometry=geometry,
                     prominence=feature_prominence(rank, top=7.0),
-                    names=names,
+                    names=_source_form(name) + names,
                     source="naturalearth:ne_10m_geography_regions_polys",
                 )
             )
@@ -661,11 +760,11 @@ def regions(ne_dir: Path) -> list[Record]:
         records.append(
             Record(
                 id=place_id,
-                name=display_name(name),
+                name=feature_name(name),
                 kind=_REGION_POINT_KINDS.get(p.get("featurecla") or "", "other"),
                 geometry=point,
                 prominence=feature_prominence(_rank(p, 10), top=6.0),
-                names=[n for n in (_text(p.get("name_alt")),) if n],
+                names=_source_form(name) + [n for n in (_text(p.get("name_alt")),) if n],
                 source="naturalearth:ne_10m_geography_regions_points",
             )
         )
@@ -688,7 +787,8 @@ def disputed(ne_dir: Path, country_names: set[str]) -> list[Record]:
             records.append(
                 Record(
                     id=f"ne:disputed:{slug(name)}" + (f"-{i + 1}" if i else ""),
-                    name=name,
+                    name=feature_name(name),
+                    names=_source_form(name),
                     kind="region",
                     geometry=geometry,
                     country=_iso2(items[0][1].get("ISO_A2")),
