@@ -732,6 +732,9 @@ class EventReport:
     true when the text gives only the day the happening begins ("the summit is scheduled to
     start on Oct. 22"): ``dates`` then run :data:`OPEN_END_DAYS` days from it with precision
     ``week``, and merging ends them with the window other sources give ("next week").
+    ``refers_to`` is the ``char_start`` of the report of the same article that a definite
+    description names ("The quake was centred off Ica" after "An earthquake shook central
+    Peru"): one happening, merged with it whatever the two places.
     """
 
     article: str | None
@@ -753,6 +756,7 @@ class EventReport:
     headline: bool = False
     list_start: int | None = None
     opens: bool = False
+    refers_to: int | None = None
 
     def __post_init__(self) -> None:
         if not 0 <= self.confidence <= 1:
@@ -1091,6 +1095,19 @@ def detect_events(
                 dates, source = lead, "previous"  # the headline sums up the lead
         if dates is None:
             continue
+        antecedent: EventReport | None = None
+        if trig is None and coordinated is not None and coordinated.refers_to is not None:
+            antecedent = next((r for r in reports if r.char_start == coordinated.refers_to), None)
+        elif (
+            trig is not None
+            and _DEFINITE_HEAD.fullmatch(text, sent.start, trig.start)
+            and not _VERBAL_TRIGGER.match(trig.form)
+            and not _OBJECT_AFTER.match(text, trig.end)
+        ):
+            # "The quake was centred off the coast of Ica": the event of the sentence before
+            antecedent = _antecedent(by_sentence, i, trig_type)
+        if antecedent is not None and source not in {"clause", "sentence"}:
+            dates, source, opens = antecedent.dates, "previous", antecedent.opens
         judged = _judge(reading, dates, source, trig_type, i, timeline, groups)
         if judged is None:
             continue  # a plan or a possibility without a date of its own
@@ -1117,6 +1134,7 @@ def detect_events(
             headline=headline,
             list_start=None if previous_item is None else previous_item.char_start,
             opens=opens,
+            refers_to=None if antecedent is None else antecedent.char_start,
         )
         if previous_item is not None and previous_item.list_start is not None:
             report = replace(report, list_start=previous_item.list_start)
@@ -1134,6 +1152,31 @@ def detect_events(
     )
     reports.sort(key=lambda r: (r.char_start, r.sentence_start, r.type.name))
     return reports
+
+
+#: A sentence that opens with a definite description of its trigger: "The quake …", "The
+#: powerful quake …", "The 6.1-magnitude quake …".
+_DEFINITE_HEAD = re.compile(r"[\s\W]*the\s+(?:[\w.,'’-]+\s+){0,2}", re.IGNORECASE)
+#: A trigger that is a verb, not the noun of a description: "The river breached an
+#: embankment", "The army shelled …" (a past form, or one followed by its object).
+_VERBAL_TRIGGER = re.compile(r"\w+ed\b")
+_OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|its|their|his|her)\b", re.IGNORECASE)
+#: How many sentences back a definite description looks for the event it names.
+ANTECEDENT_SENTENCES = 2
+
+
+def _antecedent(
+    by_sentence: dict[int, list[tuple[Any, EventReport]]], i: int, kind: TriggerType
+) -> EventReport | None:
+    """The event a definite description at the head of sentence ``i`` names ("The quake was
+    centred off Ica" after "An earthquake shook central Peru"): the first report of the same
+    merge group in the nearest of the :data:`ANTECEDENT_SENTENCES` sentences before it that
+    has one; ``None`` otherwise."""
+    for k in range(i - 1, max(-1, i - 1 - ANTECEDENT_SENTENCES), -1):
+        for _, r in by_sentence.get(k, ()):
+            if r.type.group == kind.group and not r.floating and not r.headline:
+                return r
+    return None
 
 
 _LIST_WORD = re.compile(r",|\b(?:and|or)\b", re.IGNORECASE)

@@ -92,6 +92,8 @@ BACKGROUND_BOOST = 0.2
 #: Notes for events that no source reports as having happened.
 PLANNED_NOTE = "Planned: the sources report it before it took place"
 POSSIBLE_NOTE = "Possible: the sources say it may take place"
+#: Note naming a place a source also gives for the event (a definite description elsewhere).
+ALSO_NOTE = "The sources also place it in"
 #: Note of an event whose sources give the day it begins but not its end (the day follows).
 OPENS_NOTE = "Start only: the sources give no end; it begins on"
 
@@ -410,6 +412,7 @@ def merge_reports(
         (r for r in reports if not r.floating),
         key=lambda r: (
             r.type.group,
+            r.refers_to is not None,  # after the report it names
             r.dates.precision == "unknown",
             r.dates.start,
             r.article or "",
@@ -420,6 +423,10 @@ def merge_reports(
     clusters: list[list[EventReport]] = []
     by_group: dict[str, list[list[EventReport]]] = defaultdict(list)
     for r in ordered:
+        named = _named_cluster(r, by_group[r.type.group])
+        if named is not None:
+            named.append(r)  # "The quake was centred off Ica": the quake of central Peru
+            continue
         fits = [
             cluster
             for cluster in by_group[r.type.group]
@@ -440,7 +447,7 @@ def merge_reports(
             clusters.append(cluster)
     clusters = _attach_undated(clusters, divisions)
     _attach_floating(clusters, floating, divisions)
-    events = [_event(c, articles) for c in clusters]
+    events = [_event(c, articles, divisions) for c in clusters]
     events = _note_disagreements(events, divisions)
     seen: Counter[str] = Counter()
     unique = []
@@ -450,6 +457,22 @@ def merge_reports(
             e = _replace(e, id=f"{e.id}-{seen[e.id]}")
         unique.append(e)
     return sorted(unique, key=lambda e: (e.dates.start.isoformat(), e.title, e.id))
+
+
+def _named_cluster(
+    r: EventReport, clusters: Sequence[list[EventReport]]
+) -> list[EventReport] | None:
+    """The cluster holding the report of ``r``'s article that ``r`` names by a definite
+    description (:attr:`EventReport.refers_to`), when their dates are compatible: one
+    happening told twice, whatever the two places."""
+    if r.refers_to is None:
+        return None
+    for cluster in clusters:
+        if any(o.article == r.article and o.char_start == r.refers_to for o in cluster):
+            if all(dates_compatible(r.dates, o.dates) for o in cluster):
+                return cluster
+            return None
+    return None
 
 
 def _fit(r: EventReport, cluster: Sequence[EventReport]) -> tuple[int, int, int, int]:
@@ -555,7 +578,9 @@ def _replace(e: Event, **changes: Any) -> Event:
     return Event(**values)
 
 
-def _event(cluster: Sequence[EventReport], articles: Mapping[str, Any]) -> Event:
+def _event(
+    cluster: Sequence[EventReport], articles: Mapping[str, Any], divisions: Divisions | None = None
+) -> Event:
     core = [r for r in cluster if not r.floating]
     # reported and planned sources first: background never outweighs them
     fore = [r for r in core if r.status != "background"] or core
@@ -613,6 +638,12 @@ def _event(cluster: Sequence[EventReport], articles: Mapping[str, Any]) -> Event
         notes = (POSSIBLE_NOTE if statuses == {"possible"} else PLANNED_NOTE,)
     if opened:
         notes = (*notes, f"{OPENS_NOTE} {dates.start.day} {dates.start:%B %Y}")
+    # a definite description joins its event whatever its place ("The quake was centred off
+    # Ica"): the event keeps the finest place, and the others stay visible as notes
+    apart = {
+        r.place.id: r.place.name for r in fore if not places_compatible(r.place, place, divisions)
+    }
+    notes = (*notes, *(f"{ALSO_NOTE} {name}" for _, name in sorted(apart.items())))
     return Event(
         id=event_id(lead.type.group, place.id, dates.start),
         title=title,

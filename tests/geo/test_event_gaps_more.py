@@ -80,3 +80,37 @@ def test_asean_summit_a_start_and_next_week_make_the_summit_s_span() -> None:
     alone = extract(read_articles([UNSEEN / "asean-summit-b.txt"])).events
     row = alone[alone.title == "Summit, Vientiane"].iloc[0]
     assert (row["start"], row["end"], row["date_precision"]) == ("2024-10-08", "2024-10-14", "week")
+
+
+# -- 2. a definite description refers back ------------------------------------------------------
+
+
+def test_chile_quake_the_quake_is_the_earthquake_of_the_sentence_before(gaz: Gazetteer) -> None:
+    """ "The quake was centred off the coast of Valparaíso" names Saturday's earthquake in
+    central Chile: it takes its date (not the dateline's 2 March) and is one event with it;
+    the epicentre is the finer place, and central Chile stays visible as a note."""
+    events = extract(read_articles([UNSEEN / "chile-quake.txt"]), gazetteer=gaz).events
+    assert spans(events) == [("Earthquake off Valparaíso", "2025-03-01", "2025-03-01", "day")]
+    assert list(events.iloc[0]["notes"]) == ["The sources also place it in Central Chile"]
+
+
+def test_aceh_quake_the_quake_takes_the_date_of_the_earthquake(gaz: Gazetteer) -> None:
+    events = extract(read_articles([UNSEEN / "aceh-quake.md"]), gazetteer=gaz).events
+    quakes = events[events.category == "disaster"]
+    # Monday night's quake, not the dateline's Tuesday
+    assert list(zip(quakes.start, quakes.end, strict=True)) == [("2025-10-13", "2025-10-13")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb, not a description: "The river breached …"
+        "Floods hit Sylhet on Monday. The river breached an embankment near Sunamganj.",
+        # the description dates itself to another day: another quake
+        "An earthquake shook Crete on Monday. The quake on Thursday was centred near Rhodes.",
+    ],
+)
+def test_what_is_no_reference_back_stays_apart(gaz: Gazetteer, text: str) -> None:
+    events = events_of(text, date(2025, 3, 7), gaz)
+    assert len(events) == 2, spans(events)
+    assert not any(note for notes in events.notes for note in notes if "also place" in note)
