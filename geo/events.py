@@ -995,6 +995,7 @@ def detect_events(
     by_sentence: dict[int, list[tuple[Recognized, EventReport]]] = {}
     readings: dict[int, _Reading | None] = {}
     located_sentences: set[int] = set()
+    complements: dict[int, list[tuple[int, int, str]]] = {}
     for m in recognized:
         i = timeline.sentence_index(m.start)
         if i >= len(timeline):
@@ -1022,9 +1023,29 @@ def detect_events(
         quote = timeline.quote_at(m.start)
         best: tuple[float, _Trigger] | None = None
         lo = bisect_right(trig_starts, sent.start - 1)
-        for t in triggers[lo:]:
-            if t.start >= sent.end:
-                break
+        hi = bisect_right(trig_starts, sent.end - 1)
+        comps = complements.get(i)
+        if comps is None:
+            comps = complements[i] = _complements(text, sent, triggers[lo:hi])
+        inside = next((c for c in comps if c[0] <= m.start < c[1]), None)
+        if (
+            inside is not None
+            and inside[2] == "protest"
+            and not _located_outside(text, sent, m, inside, recognized)
+        ):
+            inside = None  # "protesters rallied against the closure of the port in Dakar"
+        # a place inside what a protest is against or a statement condemns is placed only by
+        # the words in it ("condemning strikes on Aleppo"); the words in it place nothing
+        # outside ("the ministry in Ankara issued a statement condemning strikes …")
+        sentence_triggers = [
+            t
+            for t in triggers[lo:hi]
+            if (inside is not None and inside[0] <= t.start < inside[1])
+            or (inside is None and not any(c[0] <= t.start < c[1] for c in comps))
+        ]
+        if inside is not None and not sentence_triggers:
+            continue  # "protested in Dakar against foreign trawlers off Senegal": the subject
+        for t in sentence_triggers:
             if _in_spans(t.start, sent.attributions):
                 continue  # "according to the summary of the meeting"
             if timeline.quote_at(t.start) != quote:
@@ -1046,7 +1067,7 @@ def detect_events(
                 best = (score, t)
         far = False
         if best is None and coordinated is None:
-            found = _main_trigger(text, sent, triggers[lo:], m, role, recognized, timeline, lex)
+            found = _main_trigger(text, sent, sentence_triggers, m, role, recognized, timeline, lex)
             if found is not None:
                 best, far = (0.0, found), True
         trig: _Trigger | None
@@ -1153,6 +1174,79 @@ def detect_events(
     reports.sort(key=lambda r: (r.char_start, r.sentence_start, r.type.name))
     return reports
 
+
+#: What a protest is against or over: "protested in Dakar against foreign trawlers", "rallied
+#: over the pardon", "at the treatment of migrants" (not "over the weekend", "about 10,000
+#: people").
+_PROTEST_COMPLEMENT = re.compile(
+    r"\b(?:against|about(?!\s+(?:\d|(?:a|an|half|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|dozens?|hundreds?|thousands?)\b))|over(?!\s+(?:\d|(?:the\s+)?(?:weekend|week|past|"
+    r"last|next|coming|course|years?|months?|days?|night|hundreds?|thousands?)\b))|"
+    r"at\s+the\s+(?:treatment|killings?|arrests?|detention|deaths?|handling|jailing|expulsion|"
+    r"deportation)\s+of)\b",
+    re.IGNORECASE,
+)
+#: Verbs of a statement whose object is another happening: "condemning strikes on Aleppo".
+_CONDEMN = re.compile(
+    r"\b(?:condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|"
+    r"criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|decr(?:y|ies|ied|ying)|"
+    r"protest(?:s|ed|ing)?\s+against)\b",
+    re.IGNORECASE,
+)
+#: What ends such a complement early: a new clause with a subject of its own.
+_COMPLEMENT_END = re.compile(r";|\s[–—]\s|,\s+(?:and|but|while|as|after|before)\b|\.\s")
+
+
+def _complements(
+    text: str, sent: _Sentence, triggers: Sequence[_Trigger]
+) -> list[tuple[int, int, str]]:
+    """Spans ``(start, end, kind)`` of sentence ``sent`` that say what a protest is against
+    (kind ``protest``: "protested in Dakar on Friday against foreign trawlers off Senegal") or
+    what a statement condemns (kind ``statement``: "condemning strikes on Aleppo"). Each runs
+    from the word that opens it to the end of the sentence or of its clause."""
+    out: list[tuple[int, int, str]] = []
+    starts: list[tuple[int, str]] = []
+    for t in triggers:
+        if t.type.category == "protest":
+            found = _PROTEST_COMPLEMENT.search(text, t.end, sent.end)
+            if found is not None and not any(
+                u.start < found.start() and u.start > t.end and u.type.category != "protest"
+                for u in triggers
+            ):
+                starts.append((found.start(), "protest"))
+    for found in _CONDEMN.finditer(text, sent.start, sent.end):
+        starts.append((found.end(), "statement"))
+    for start, kind in sorted(starts):
+        if any(a <= start < b for a, b, _ in out):
+            continue
+        end_at = _COMPLEMENT_END.search(text, start, sent.end)
+        out.append((start, end_at.start() if end_at else sent.end, kind))
+    return out
+
+
+def _located_outside(
+    text: str,
+    sent: _Sentence,
+    m: Recognized,
+    complement: tuple[int, int, str],
+    recognized: Sequence[Recognized],
+) -> bool:
+    """True when sentence ``sent`` places its happening at a place outside ``complement``
+    (in a locative role: "protested in Dakar … against …"), so that ``m``, inside it, is what
+    the protest is about rather than a second place."""
+    for other in recognized:
+        if other.start >= sent.end:
+            break
+        if other is m or other.start < sent.start:
+            continue
+        if complement[0] <= other.start < complement[1]:
+            continue
+        if _role(text, sent.start, other) in _LOCATING_ROLES:
+            return True
+    return False
+
+
+_LOCATING_ROLES = frozenset({"in", "at", "near", "across", "throughout", "outside", "inside"})
 
 #: A sentence that opens with a definite description of its trigger: "The quake …", "The
 #: powerful quake …", "The 6.1-magnitude quake …".

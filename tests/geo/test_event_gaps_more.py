@@ -114,3 +114,64 @@ def test_what_is_no_reference_back_stays_apart(gaz: Gazetteer, text: str) -> Non
     events = events_of(text, date(2025, 3, 7), gaz)
     assert len(events) == 2, spans(events)
     assert not any(note for notes in events.notes for note in notes if "also place" in note)
+
+
+# -- 3. a place inside what a protest is against is not where it happened ------------------------
+
+
+def test_kenya_protests_the_object_of_a_protest_is_no_second_place(gaz: Gazetteer) -> None:
+    """ "Marched in Nairobi on Wednesday against police killings in Mombasa": a protest in
+    Nairobi about Mombasa; the list "in Nakuru and Eldoret" stays two protests; the ministry in
+    Nairobi "condemning attacks on police stations in Kisii" makes a statement in Nairobi and
+    an attack in Kisii, not an attack in Nairobi."""
+    events = extract(read_articles([UNSEEN / "kenya-protests.md"]), gazetteer=gaz).events
+    assert sorted(events.title) == [
+        "Attack, Kisii",
+        "Protest, Eldoret",
+        "Protest, Nairobi",
+        "Protest, Nakuru",
+        "Statement, Nairobi",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fishermen protested in Dakar on Friday against foreign trawlers off Senegal.",
+            ["Protest, Dakar"],
+        ),
+        (
+            "Thousands rallied in Lima on Saturday over the pardon granted in Ecuador.",
+            ["Protest, Lima"],
+        ),
+        ("Students protested in Paris on Thursday about the war in Gaza.", ["Protest, Paris"]),
+        (
+            "Nurses protested in Rome at the treatment of migrants in Libya on Monday.",
+            ["Protest, Rome"],
+        ),
+        # nowhere else to be: the place in the complement is where it happened
+        (
+            "Protesters rallied on Monday against the closure of the port in Mombasa.",
+            ["Protest, Mombasa"],
+        ),
+        # "over the weekend", "about 10,000" open no complement; a list stays a list
+        (
+            "Protests spread over the weekend in Dakar and Thiès.",
+            ["Protest, Dakar", "Protest, Thiès"],
+        ),
+        (
+            "About 10,000 people rallied in Concepción and Temuco on Saturday.",
+            ["Protest, Concepción", "Protest, Temuco"],
+        ),
+        (
+            "The foreign ministry in Ankara issued a statement on Monday condemning strikes on "
+            "Aleppo.",
+            ["Statement, Ankara", "Strike, Aleppo"],
+        ),
+    ],
+)
+def test_a_place_in_what_a_protest_is_against_is_its_subject(
+    gaz: Gazetteer, text: str, expected: list[str]
+) -> None:
+    assert sorted(events_of(text, date(2025, 3, 8), gaz).title) == expected
