@@ -459,6 +459,12 @@ def cities(ne_dir: Path, geonames_cities: dict[str, dict]) -> list[Record]:
                 record.prominence = float(max(p.get("POP_MAX") or 0, 0))
         record.names += [n for n in (name, *ne_names) if n]
         record.wikidata = record.wikidata or _text(p.get("wikidataid"))
+    for record in [*by_gid.values(), *no_gid]:
+        if record.country in ROMANIZED_COUNTRIES:
+            plain = plain_romanization(record.name)
+            if plain and plain != record.name:
+                record.names.append(record.name)
+                record.name = plain
     # NE places without a geonameid may share a slug: suffix them deterministically
     seen: dict[str, int] = defaultdict(int)
     for record in sorted(no_gid, key=lambda r: (r.id, r.geometry.x, r.geometry.y)):
@@ -482,6 +488,32 @@ def plainer_spelling(english: str, name: str) -> bool:
         return sum(not c.isascii() for c in text)
 
     return english != name and letters(english) == letters(name) and marks(english) < marks(name)
+
+
+#: Countries whose place names GeoNames romanizes with scholarly marks news never prints
+#: (Arabic, Persian, Pashto and Urdu, Indic, Japanese Hepburn and Korean McCune-Reischauer
+#: transliterations): "Thāne", "Abū Ghurayb", "Ḩalab", "Kōriyama", "Hamhŭng".
+ROMANIZED_COUNTRIES = frozenset({
+    "AE", "AF", "BD", "BH", "DZ", "EG", "IN", "IQ", "IR", "JO", "JP", "KP", "KR", "KW",
+    "LB", "LK", "LY", "MA", "NP", "OM", "PK", "PS", "QA", "SA", "SD", "SY", "TN", "YE",
+})  # fmt: skip
+#: The marks: tilde (Nepali nasals), macron, breve, dot above and below, cedilla, line below
+#: (combining forms after NFD).
+_ROMANIZATION_MARKS = {"\u0303", "\u0304", "\u0306", "\u0307", "\u0323", "\u0327", "\u0331"}
+#: Ayn and hamza written as quotes or modifier letters ("‘Ibrī", "Ra’s", "Sunch’ŏn"); not
+#: a French elision ("L’Arbaa", "d’Oran").
+_AYN_HAMZA = re.compile(r"(?<!\b[LlDd])[\u2018\u2019\u02bb\u02bc\u02be\u02bf`]")
+
+
+def plain_romanization(name: str) -> str:
+    """``name`` without romanization marks (macrons, breves, dots and cedillas below, lines
+    below, ayn and hamza quotes), other diacritics kept: "Abū Ghurayb" → "Abu Ghurayb",
+    "Ḩamāh" → "Hamah", "‘Ibrī" → "Ibri", "Kōriyama" → "Koriyama", "Béjaïa" unchanged. For
+    the cities of :data:`ROMANIZED_COUNTRIES` only: elsewhere these are letters ("Constanţa",
+    "Jūrmala", "Şanlıurfa")."""
+    decomposed = unicodedata.normalize("NFD", _AYN_HAMZA.sub("", name))
+    kept = "".join(c for c in decomposed if c not in _ROMANIZATION_MARKS)
+    return " ".join(unicodedata.normalize("NFC", kept).split())
 
 
 def _trusted_geonameid(record: Record, names: list[str | None], x: float, y: float) -> bool:
