@@ -460,6 +460,11 @@ def cities(ne_dir: Path, geonames_cities: dict[str, dict]) -> list[Record]:
         record.names += [n for n in (name, *ne_names) if n]
         record.wikidata = record.wikidata or _text(p.get("wikidataid"))
     for record in [*by_gid.values(), *no_gid]:
+        if record.name[:1].islower() and not record.name[1:2].isupper():
+            # "la Barceloneta", "el Raval" start a sentence, a title, a table cell: capital
+            # ("eMbalenhle", "eSikhaleni" are written so)
+            record.names.append(record.name)
+            record.name = record.name[0].upper() + record.name[1:]
         if record.country in ROMANIZED_COUNTRIES:
             plain = plain_romanization(record.name)
             if plain and plain != record.name:

@@ -197,6 +197,14 @@ def test_no_place_shows_a_technical_label_or_a_lost_character(gaz) -> None:
     assert bad == []
 
 
+def test_names_start_with_a_capital_unless_written_otherwise(gaz) -> None:
+    """ "la Barceloneta" is shown "La Barceloneta"; "eMbalenhle" is written so."""
+    names = gaz._base.names
+    assert [n for n in names if n[:1].islower() and not n[1:2].isupper()] == []
+    assert gaz.resolve("la Barceloneta").name == "La Barceloneta"
+    assert gaz.resolve("eMbalenhle").name == "eMbalenhle"
+
+
 def test_territory_labels_do_not_shadow_the_territory(gaz) -> None:
     """The "CYM-00 (Cayman Is. aggregation)" label points duplicate the territory: the
     country, the island, the disputed area stay what the name finds."""
