@@ -178,6 +178,8 @@ class _Lexicon:
     adjunct_nouns: frozenset[str]
     speaker: re.Pattern[str]
     impact: re.Pattern[str]
+    weapon: re.Pattern[str]
+    weapon_type: TriggerType
 
 
 def _phrase_regex(words: Sequence[str]) -> str:
@@ -228,10 +230,19 @@ def _lexicon() -> _Lexicon:
             re.IGNORECASE,
         ),
         adjunct_nouns=frozenset(str(w).lower() for w in raw["adjunct_nouns"]),
+        # "Russian missiles hit the Odesa region", "a drone struck an oil depot": a weapon
+        # word right before a verb of impact is a strike
+        weapon=re.compile(
+            r"\b(?:" + _phrase_regex(raw["weapon_subjects"]) + r")(?=(?:\s+(?:also|again|"
+            r"reportedly|then))?\s+(?:" + _phrase_regex(raw["impact_verbs"]) + r")\b)",
+            re.IGNORECASE,
+        ),
+        weapon_type=types[raw["weapon_type"]],
         impact=re.compile(
             r"(?:\s+[A-Z][\w-]*)?\s+(?:" + _phrase_regex(raw["impact_verbs"]) + r")\s+"
             r"(?:the\s+)?(?:(?:[A-Z][\w-]*\s+)?(?:territory|island|islands|province|region|"
-            r"state|city|town|village|district|coast|archipelago)\s+of\s+(?:the\s+)?)?",
+            r"state|city|town|village|district|coast|archipelago|port|outskirts|capital)\s+of\s+"
+            r"(?:the\s+)?)?",
         ),
         speaker=re.compile(
             r"[ \t]+(?:(?:has|had|have|also|later|then|officially)\s+)?(?:"
@@ -277,6 +288,16 @@ def find_triggers(text: str) -> list[_Trigger]:
         if hit is None:
             continue
         out.append(_Trigger(m.start(), m.end(), form, hit[0], hit[1]))
+    weapons = [
+        _Trigger(w.start(), w.end(), w.group().lower(), lex.weapon_type, lex.weapon_type.strength)
+        for w in lex.weapon.finditer(text)
+    ]
+    if weapons:
+        # the weapon subject replaces a weak reading of the same word ("missiles")
+        taken = {(w.start, w.end) for w in weapons}
+        out = sorted(
+            [t for t in out if (t.start, t.end) not in taken] + weapons, key=lambda t: t.start
+        )
     return out
 
 
@@ -994,6 +1015,7 @@ def detect_events(
     reports: list[EventReport] = []
     by_sentence: dict[int, list[tuple[Recognized, EventReport]]] = {}
     readings: dict[int, _Reading | None] = {}
+    strengths: dict[int, float] = {}  # the strength of each report's trigger word
     located_sentences: set[int] = set()
     complements: dict[int, list[tuple[int, int, str]]] = {}
     for m in recognized:
@@ -1082,6 +1104,7 @@ def detect_events(
             )
             trig = best[1]
             trig_type, strength, trigger_form = trig.type, trig.strength, trig.form
+            base_strength = strength
             if far:
                 strength *= FAR_FACTOR
             role = role or "object"
@@ -1090,7 +1113,7 @@ def detect_events(
             trig = None
             trig_type, trigger_form = coordinated.type, coordinated.trigger
             # the first place's trigger, weak or strong ("drones … over Odesa, Mykolaiv")
-            strength = lex.forms.get(coordinated.trigger, (None, coordinated.type.strength))[1]
+            strength = base_strength = strengths[id(coordinated)]
             reading = readings[id(coordinated)]
         else:
             continue
@@ -1161,6 +1184,7 @@ def detect_events(
             report = replace(report, list_start=previous_item.list_start)
         reports.append(report)
         readings[id(report)] = reading
+        strengths[id(report)] = base_strength
         by_sentence.setdefault(i, []).append((m, report))
         located_sentences.add(i)
     heads = {r.list_start for r in reports if r.list_start is not None}
@@ -1624,7 +1648,8 @@ def _role_fits(text: str, t: _Trigger, m: Recognized, role: str | None, lex: _Le
         return True
     if role in t.type.preps:
         return t.end <= m.start  # "visit to Kyiv", "invasion of Ukraine": the trigger first
-    return False
+    # "missiles slammed into Kharkiv", "the hurricane slammed into Florida"
+    return role == "into" and t.type.object and t.end <= m.start and _is_object(text, t, m)
 
 
 def _is_object(text: str, t: _Trigger, m: Recognized) -> bool:
@@ -1633,12 +1658,16 @@ def _is_object(text: str, t: _Trigger, m: Recognized) -> bool:
     if not t.type.object or t.end > m.start:
         return False
     between = text[t.end : m.start]
+    lex = _lexicon()
+    weapon = lex.weapon.match(text, t.start)
     if (
-        t.type.category == "disaster"
+        (t.type.category == "disaster" or (weapon is not None and weapon.end() == t.end))
         and len(between) <= 60
-        and _lexicon().impact.fullmatch(text, t.end, m.start)
+        and lex.impact.fullmatch(text, t.end, m.start)
     ):
-        return True  # "Cyclone Chido devastated the French territory of Mayotte"
+        # "Cyclone Chido devastated the French territory of Mayotte", "Russian missiles hit
+        # the Odesa and Mykolaiv regions"
+        return True
     if len(between) > 40:
         return False
     found = _OBJECT_BEFORE.search(text[t.start : m.start])

@@ -175,3 +175,41 @@ def test_a_place_in_what_a_protest_is_against_is_its_subject(
     gaz: Gazetteer, text: str, expected: list[str]
 ) -> None:
     assert sorted(events_of(text, date(2025, 3, 8), gaz).title) == expected
+
+
+# -- 4. "hit" with a weapon for subject is a strike ----------------------------------------------
+
+
+def test_red_sea_strikes_weapons_that_hit_are_strikes_floods_stay_floods(gaz: Gazetteer) -> None:
+    events = extract(read_articles([UNSEEN / "red-sea-strikes.md"]), gazetteer=gaz).events
+    assert spans(events) == [
+        ("Flood, Aden", "2025-05-10", "2025-05-10", "day"),
+        ("Strike, Hodeidah", "2025-05-11", "2025-05-11", "day"),  # "hours later"
+        ("Strike, Jizan", "2025-05-11", "2025-05-11", "day"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the weapon is the subject, the places the object: a list of divisions
+        (
+            "Russian missiles hit the Zaporizhzhia and Dnipropetrovsk regions on Monday.",
+            ["conflict", "conflict"],
+        ),
+        ("A drone struck an oil refinery in Saratov on Monday.", ["conflict"]),
+        ("Rockets slammed into Haifa on Monday.", ["conflict"]),
+        ("Artillery pounded the outskirts of Khartoum on Monday.", ["conflict"]),
+        # the subject decides: a flood, a storm
+        ("Floods hit Dhaka on Monday.", ["disaster"]),
+        ("Hurricane Milton slammed into Florida on Monday.", ["disaster"]),
+        # a weapon that hits nothing is no strike; "moved into" is no impact
+        ("A drone was spotted near Riga on Monday.", []),
+        ("Troops moved into Kharkiv on Monday.", []),
+    ],
+)
+def test_a_weapon_subject_of_an_impact_verb_is_a_strike(
+    gaz: Gazetteer, text: str, expected: list[str]
+) -> None:
+    events = events_of(text, date(2025, 3, 8), gaz)
+    assert sorted(events.category) == expected, list(events.title)
