@@ -183,7 +183,7 @@ def feature_name(name: str) -> str:
     abbreviated at the end spelled out ("Spratly Is." → "Spratly Islands", "Lüliang Mts." →
     "Lüliang Mountains", "Bransfield Str." → "Bransfield Strait"). Other abbreviations stay
     (leading ones are ambiguous: see the curated English names); so does "St."."""
-    name = display_name(name)
+    name = re.sub(r" +([.,])", r"\1", display_name(name))  # "Kopet Dag Mts ."
     name = name[:1].upper() + name[1:]
     words = [_TYPOS.get(word, word) for word in name.split(" ")]
     if len(words) > 1:

@@ -35,6 +35,7 @@ from gazetteer.sources import (
         ("Bransfield Str.", "Bransfield Strait"),
         ("Cumberland Sd.", "Cumberland Sound"),
         ("Peter I I.", "Peter I Island"),
+        ("Kopet Dag Mts .", "Kopet Dag Mountains"),
         ("MARIANA ISANDS", "Mariana Islands"),
         ("PÉNINSULE D’UNGAVA", "Péninsule d’Ungava"),
         ("ARCHIPEL DES TUAMOTU", "Archipel des Tuamotu"),
@@ -130,6 +131,10 @@ def gaz() -> Gazetteer:
         ("Canary Islands", "ne:region:islas-canarias", "Canary Islands"),
         ("Caucasus Mountains", "ne:region:caucasus-mts", "Caucasus Mountains"),
         ("Kuril Islands", "ne:disputed:kuril-is", "Kuril Islands"),
+        ("Gulf of California", "ne:marine:golfo-de-california", "Gulf of California"),
+        ("Strait of Magellan", "ne:marine:estrecho-de-magellanes", "Strait of Magellan"),
+        ("Cape Horn", "ne:region:cabo-de-hornos", "Cape Horn"),
+        ("Kopet Dag Mountains", "ne:region:kopet-dag-mts", "Kopet Dag Mountains"),
     ],
 )
 def test_garbled_and_abbreviated_features_show_their_english_name(
