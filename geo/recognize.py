@@ -840,6 +840,15 @@ class Recognizer:
                     t.name,
                     context=Context(nearby=nearby_of(t.start), qualifier=qualifier[1].name),
                 )
+                if (
+                    base is not None
+                    and not _lies_in(base, qualifier[1])
+                    and self._foreign_to(text, t, toponyms[i + 1], qualifier[1])
+                ):
+                    # "the fire in Piedmont, South Dakota": a town the gazetteer lacks (its
+                    # only Piedmonts are Italy's region and a US plateau) is placed by its
+                    # qualifier, never at a far namesake
+                    base = qualifier[1]
                 if base is not None and _lies_in(base, qualifier[1]):
                     q = toponyms[i + 1]
                     t = Toponym(  # the toponym grows to absorb its qualifier
@@ -915,6 +924,23 @@ class Recognizer:
             return None
         return nxt, nxt_place
 
+    def _foreign_to(self, text: str, t: Toponym, q: Toponym, region: Place) -> bool:
+        """True when no place named ``t`` lies in its qualifier ``region`` ("Piedmont, South
+        Dakota": Italy's Piedmont is not in South Dakota) nor in its country, the pair is no
+        list ("Texas, California and Arizona"; a country is never qualified), and the
+        qualifier ends there (a preposition, a time word or punctuation follows it)."""
+        if _LIST_GOES_ON.match(text, q.end) or not _QUALIFIER_ENDS.match(text, q.end):
+            return False  # a list, or a subject: "In Beijing, Russia's defence chief said"
+        cands = self.candidates(t.name, t.key)
+        if not cands or any(c.place.kind == "country" for c in cands):
+            return False
+        # "Texas, California": a namesake in the qualifier's country is a list of neighbours
+        return not any(
+            _lies_in(c.place, region)
+            or (c.place.country is not None and c.place.country == region.country)
+            for c in cands
+        )
+
     def _derive(self, base: Place, modifier: Any, at_sea: bool) -> Place | None:
         key = (base.id, modifier.rule, getattr(modifier, "detail", None), at_sea)
         if key not in self._derived:
@@ -961,6 +987,16 @@ def recognize(text: str, *, gazetteer: _Gazetteer | None = None) -> list[Recogni
 # Small helpers
 
 _ORG_OF = re.compile(r"\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
+#: What may follow a qualifier that places a name ("in Piedmont, South Dakota on Monday"):
+#: punctuation, the end of the text, or a preposition or time word; not a verb or a
+#: possessive ("In Beijing, Russia's defence chief said": Russia is the subject).
+_QUALIFIER_ENDS = re.compile(
+    r"\s*(?:\Z|[.,;:!?)\]\-–—\"”]|(?:on|in|at|last|this|next|early|late|earlier|later|"
+    r"overnight|yesterday|today|tonight|where|when|after|before|since|during|near|from|"
+    r"until|as|amid|following)\b)"
+)
+#: After "X, Y": a list goes on (", Z", "and Z", "or Z").
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)[A-Z]")
 _QUALIFIER = re.compile(r",\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)")
 
 

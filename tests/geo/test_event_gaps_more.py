@@ -12,6 +12,7 @@ import geopandas as gpd
 import pytest
 
 from gazetteer import Gazetteer
+from geo import geoparse
 from geo.dates import find_dates, start_only
 from geo.extraction import extract
 from geo.model import Article
@@ -213,3 +214,51 @@ def test_a_weapon_subject_of_an_impact_verb_is_a_strike(
 ) -> None:
     events = events_of(text, date(2025, 3, 8), gaz)
     assert sorted(events.category) == expected, list(events.title)
+
+
+# -- 5. a name its qualifier does not hold is placed by the qualifier ----------------------------
+
+
+def test_ohio_valley_storms_towns_the_gazetteer_lacks_take_their_state(gaz: Gazetteer) -> None:
+    """Versailles, Kentucky and Cairo, Illinois are not in the gazetteer, whose only
+    Versailles and Cairo are in France and Egypt: the tornado and the flood are in the two
+    states, never in France or Egypt; Paris, Texas is a town it has."""
+    articles = read_articles([UNSEEN / "ohio-valley-storms.txt"])
+    events = extract(articles, gazetteer=gaz).events
+    assert sorted(zip(events.title, events.place_id, strict=True)) == [
+        ("Flood, Illinois", "ne:admin1:USA-3546"),
+        ("Storm, Kentucky", "ne:admin1:USA-3548"),
+        ("Storm, Paris", "geonames:4717560"),
+    ]
+    mentions = {m.text: m.place_id for m in geoparse(articles[0].text, articles[0].published)}
+    assert mentions["Versailles, Kentucky"] == "ne:admin1:USA-3548"  # one mention, the state's
+    assert mentions["Cairo, Illinois"] == "ne:admin1:USA-3546"
+    assert mentions["Paris, Texas"] == "geonames:4717560"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A wildfire burned homes in Piedmont, South Dakota on Monday.",
+            {"Piedmont, South Dakota": "admin1"},
+        ),
+        # neighbours in one country are a list, not a name and its qualifier
+        ("Floods hit Texas, California on Monday.", {"Texas": "admin1", "California": "admin1"}),
+        (
+            "Floods hit Texas, California and Arizona.",
+            {"Texas": "admin1", "California": "admin1", "Arizona": "admin1"},
+        ),
+        # a subject after an opening place is no qualifier
+        (
+            "In Beijing, Russia's defence chief praised the talks.",
+            {"Beijing": "capital", "Russia": "country"},
+        ),
+    ],
+)
+def test_a_qualifier_that_holds_no_namesake_places_the_name(
+    gaz: Gazetteer, text: str, expected: dict[str, str]
+) -> None:
+    assert {m.text: m.place_kind for m in geoparse(text, date(2025, 3, 8), gazetteer=gaz)} == (
+        expected
+    )
