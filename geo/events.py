@@ -333,6 +333,10 @@ _PARTICIPLE = re.compile(
     r"(?!(?:including|according|following|during|regarding|concerning|excluding|pending|"
     r"notwithstanding|citing|saying|adding|noting)\b)[a-z]{3,}ing\b"
 )
+#: A wire dateline: a place in capitals and a comma before the date, a dash after it
+#: (an outlet in brackets may come between).
+_DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .'’-]{0,30})?,\s*")
+_DATELINE_AFTER = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^)\n]{0,60}\)\s*)?[-–—]")
 _WHEN = re.compile(r"when\b", re.IGNORECASE)
 _GAP_BEFORE_WHEN = re.compile(r"[\s,]*")
 _COMPOUND = re.compile(r"[-–]\w")
@@ -657,6 +661,9 @@ class Timeline:
         if 0 <= i < len(self._spans):
             times = self._times_in(i)
             outside = [t for t in times if self.quote_at(t.start) is None]
+            # "LIMA, Feb 9 — A quake shook central Peru on Sunday": the dateline dates the
+            # article, the sentence reports Sunday
+            outside = [t for t in outside if not self._dateline(t)] or outside
             if outside:
                 result = outside[0].range
             elif times:
@@ -665,6 +672,15 @@ class Timeline:
                 result = self.sentence_date(i - 1)
         self._sentence_dates[i] = result
         return result
+
+    def _dateline(self, t: Any) -> bool:
+        """True when time expression ``t`` is part of a wire dateline that opens a line
+        ("LIMA, Feb 9 —", "BISSAU, Nov. 26 (Example Wire) -")."""
+        line_start = self.text.rfind("\n", 0, t.start) + 1
+        return bool(
+            _DATELINE_BEFORE.fullmatch(self.text, line_start, t.start)
+            and _DATELINE_AFTER.match(self.text, t.end)
+        )
 
     def continues(self, i: int) -> bool:
         """True when sentence ``i`` continues the one before it: it opens with a connective or

@@ -262,3 +262,12 @@ def test_a_qualifier_that_holds_no_namesake_places_the_name(
     assert {m.text: m.place_kind for m in geoparse(text, date(2025, 3, 8), gazetteer=gaz)} == (
         expected
     )
+
+
+def test_a_sentence_that_goes_on_takes_the_news_date_not_the_dateline(gaz: Gazetteer) -> None:
+    text = (
+        "QUITO, Feb 9 — Heavy rains caused floods in Esmeraldas on Sunday night. Meanwhile, "
+        "a landslide blocked a road near Ibarra."
+    )
+    events = events_of(text, date(2026, 2, 9), gaz)
+    assert sorted(events.start) == ["2026-02-08", "2026-02-08"], list(events.title)
