@@ -296,3 +296,30 @@ _REPORTS = [
 @pytest.mark.parametrize(("text", "shown"), _REPORTS)
 def test_geoparse_shows_the_english_names(text, shown) -> None:
     assert shown in {m.place.name for m in geo.geoparse(text)}
+
+
+@pytest.mark.parametrize(
+    ("query", "place_id", "name"),
+    [
+        ("Odisha", "ne:admin1:IND-2444", "Odisha"),
+        ("Uttarakhand", "ne:admin1:IND-3254", "Uttarakhand"),
+        ("Inner Mongolia", "ne:admin1:CHN-1838", "Inner Mongolia"),
+        ("Nineveh", "ne:admin1:IRQ-3051", "Nineveh"),
+        ("Anbar province", "ne:admin1:IRQ-3471", "Anbar"),
+        ("Basra province", "ne:admin1:IRQ-3222", "Basra"),
+        ("Moscow Oblast", "ne:admin1:RUS-2364", "Moscow Oblast"),
+        ("Magadan region", "ne:admin1:RUS-2615", "Magadan"),
+        ("Ingushetia", "ne:admin1:RUS-2303", "Ingushetia"),
+        ("Odesa region", "ne:admin1:UKR-322", "Odesa"),
+        ("North Macedonia", "iso:MK", "North Macedonia"),
+        ("Swaziland", "iso:SZ", "Eswatini"),
+        ("United States of America", "iso:US", "United States"),
+        # the old and source forms still find them
+        ("Orissa", "ne:admin1:IND-2444", "Odisha"),
+        ("Nei Mongol", "ne:admin1:CHN-1838", "Inner Mongolia"),
+        ("Ninawa", "ne:admin1:IRQ-3051", "Nineveh"),
+    ],
+)
+def test_divisions_and_countries_show_the_name_news_uses(gaz, query, place_id, name) -> None:
+    place = gaz.resolve(query)
+    assert (place.id, place.name) == (place_id, name)
