@@ -969,7 +969,50 @@ def find_dates(text: str, published: date | None) -> list[TimeExpression]:
         ctx.anchor = rng
     if ctx.on_events:
         out = _resolve_on_events(ctx, out)
+    return _join_ranges(text, out)
+
+
+#: Between two dates of one range: "Oct. 22 to Oct. 24", "Monday until Wednesday", "March 3 –
+#: March 5"; "and" only after "between" or for consecutive days ("on Monday and Tuesday").
+_RANGE_GAP = re.compile(r"\s*(?:(to|until|till|through|thru)|(and)|[-–—])\s*", re.IGNORECASE)
+_RANGE_BETWEEN = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
+#: The longest range two dates may make (a year and a day).
+MAX_RANGE_DAYS = 366
+
+
+def _join_ranges(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
+    """Join two expressions that make one range ("from March 11 to March 13", "between Oct. 22
+    and Oct. 24", "on Monday and Tuesday") into one expression from the first's start to the
+    second's end, with the coarser precision of the two."""
+    out: list[TimeExpression] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        gap = _RANGE_GAP.fullmatch(text, a.end, b.start) if b is not None else None
+        if b is not None and gap is not None and _joins(text, a, b, gap):
+            rng = DateRange(
+                a.range.start, b.range.end, _coarser(a.range.precision, b.range.precision)
+            )
+            out.append(TimeExpression(a.start, b.end, text[a.start : b.end], rng, a.kind))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
     return out
+
+
+def _joins(text: str, a: TimeExpression, b: TimeExpression, gap: re.Match[str]) -> bool:
+    ra, rb = a.range, b.range
+    if "unknown" in (ra.precision, rb.precision) or rb.end < ra.start:
+        return False
+    if (rb.end - ra.start).days > MAX_RANGE_DAYS or rb.start < ra.start:
+        return False
+    if gap.group(2):  # "and": "between X and Y", or two days in a row
+        return bool(_RANGE_BETWEEN.search(text, max(0, a.start - 12), a.start)) or (
+            ra.precision == rb.precision == "day" and (rb.start - ra.end).days == 1
+        )
+    return True
 
 
 #: After "before"/"after", the noun phrase that names the event a date is relative to: a
@@ -1138,6 +1181,9 @@ _CLOSES_AFTER = re.compile(
 )
 
 
+_RANGE_INSIDE = re.compile(r"\s(?:to|until|till|through|thru|and)\s|\d\s*[-–—]\s*\d", re.I)
+
+
 def start_only(text: str, start: int, end: int) -> bool:
     """True when the time expression ``text[start:end]`` gives only when something begins:
     "the summit is scheduled to start on Oct. 22", "talks kick off on Monday", "the fair opens
@@ -1145,6 +1191,8 @@ def start_only(text: str, start: int, end: int) -> bool:
     expression is the first day, not the span of what the clause reports."""
     if not _STARTS_BEFORE.search(text, max(0, start - 40), start):
         return False
+    if _RANGE_INSIDE.search(text, start, end):
+        return False  # "from Oct. 22 to Oct. 24", "from Oct. 22-24": a whole range
     return not _CLOSES_AFTER.match(text, end)
 
 

@@ -65,6 +65,32 @@ def test_a_single_start_only_source_runs_a_week_from_its_start(gaz: Gazetteer) -
     assert spans(events) == [("Fighting, Goma", "2024-10-14", "2024-10-14", "day")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The summit runs from Oct. 22 to Oct. 24.", ("2024-10-22", "2024-10-24", "day")),
+        ("Talks will be held between Oct. 22 and Oct. 24.", ("2024-10-22", "2024-10-24", "day")),
+        ("Fighting raged on Monday and Tuesday.", ("2024-10-14", "2024-10-15", "day")),
+        ("The port closes from Monday until Wednesday.", ("2024-10-14", "2024-10-16", "day")),
+        # two days apart with "and" are two dates, not a range
+        ("Voters went to the polls on Monday and Friday.", ("2024-10-14", "2024-10-14", "day")),
+    ],
+)
+def test_two_dates_that_make_a_range_are_one_expression(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    first = find_dates(text, date(2024, 10, 16))[0]
+    assert (str(first.range.start), str(first.range.end), first.range.precision) == expected
+    assert not start_only(text, first.start, first.end)
+
+
+def test_a_summit_from_one_day_to_another_spans_both(gaz: Gazetteer) -> None:
+    events = events_of(
+        "The summit runs from March 11 to March 13 in Montevideo.", date(2025, 3, 8), gaz
+    )
+    assert spans(events) == [("Summit, Montevideo", "2025-03-11", "2025-03-13", "day")]
+
+
 def test_asean_summit_a_start_and_next_week_make_the_summit_s_span() -> None:
     """One outlet says the summit in Vientiane is "next week" (7–13 Oct), the other that it
     is "due to start on Oct. 8": one summit from 8 to 13 Oct, not 8 Oct alone, so a reader
