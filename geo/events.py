@@ -1194,7 +1194,12 @@ def detect_events(
             headline=headline,
             list_start=None if previous_item is None else previous_item.char_start,
             opens=opens,
-            refers_to=None if antecedent is None else antecedent.char_start,
+            # "The floods also swept through Sunamganj": the same floods, another place
+            refers_to=(
+                None
+                if antecedent is None or _ALSO.search(text, sent.start, m.start)
+                else antecedent.char_start
+            ),
         )
         if previous_item is not None and previous_item.list_start is not None:
             report = replace(report, list_start=previous_item.list_start)
@@ -1295,6 +1300,8 @@ _DEFINITE_HEAD = re.compile(r"[\s\W]*the\s+(?:[\w.,'’-]+\s+){0,2}", re.IGNOREC
 #: embankment", "The army shelled …" (a past form, or one followed by its object).
 _VERBAL_TRIGGER = re.compile(r"\w+ed\b")
 _OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|its|their|his|her)\b", re.IGNORECASE)
+#: Words by which a description carries its event to another place, not back to its own.
+_ALSO = re.compile(r"\b(?:also|too|as\s+well|spread|spreads|spreading|extended|moved\s+on)\b")
 #: How many sentences back a definite description looks for the event it names.
 ANTECEDENT_SENTENCES = 2
 

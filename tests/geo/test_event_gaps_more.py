@@ -133,6 +133,8 @@ def test_aceh_quake_the_quake_takes_the_date_of_the_earthquake(gaz: Gazetteer) -
     [
         # a verb, not a description: "The river breached …"
         "Floods hit Sylhet on Monday. The river breached an embankment near Sunamganj.",
+        # "also": the same floods carried to another place, two places on the map
+        "Floods hit Sylhet on Monday. The floods also swept through Sunamganj.",
         # the description dates itself to another day: another quake
         "An earthquake shook Crete on Monday. The quake on Thursday was centred near Rhodes.",
     ],
@@ -233,6 +235,7 @@ def test_red_sea_strikes_weapons_that_hit_are_strikes_floods_stay_floods(gaz: Ga
         # a weapon that hits nothing is no strike; "moved into" is no impact
         ("A drone was spotted near Riga on Monday.", []),
         ("Troops moved into Kharkiv on Monday.", []),
+        ("Shell hit a record high in London on Monday.", []),  # the company
     ],
 )
 def test_a_weapon_subject_of_an_impact_verb_is_a_strike(
