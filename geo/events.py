@@ -848,6 +848,79 @@ def open_ended(dates: DateRange) -> DateRange:
     return DateRange(dates.start, dates.start + timedelta(days=OPEN_END_DAYS - 1), "week")
 
 
+#: "a three-day visit", "a 10-day exercise": how long the happening its trigger names lasts.
+_DURATION = re.compile(
+    r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen)[- ]day\s+(?:[\w'’-]+\s+){0,2}\Z",
+    re.IGNORECASE,
+)
+_NUMBERS = {
+    w: i + 1
+    for i, w in enumerate(
+        [
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+        ]
+    )
+}
+#: A verb that makes its object's date a start: "began talks in Geneva on Monday", "kicked off
+#: joint exercises" (not "opened fire on …").
+_START_VERB_BEFORE = re.compile(
+    r"\b(?:begin|begins|began|begun|beginning|start|starts|started|starting|"
+    r"kick(?:s|ed|ing)?\s+off|open(?:s|ed|ing)?|commence[sd]?)\s+(?!fire\b)"
+    r"(?:[\w'’-]+\s+){0,3}\Z",
+    re.IGNORECASE,
+)
+#: A verb that makes its subject's date a start: "Protests began in Dakar on Monday",
+#: "Fighting broke out in Goma", "The summit opened in Montevideo on Tuesday".
+_START_VERB_AFTER = re.compile(
+    r"\s+(?:(?:has|have|had|was|were)\s+)?(?:begun|began|begins|started|starts|opened|opens|"
+    r"kicked\s+off|kicks\s+off|got\s+under\s*way|gets\s+under\s*way|broke\s+out|"
+    r"breaks\s+out|erupted|erupts)\b",
+    re.IGNORECASE,
+)
+
+
+def _lasting(
+    text: str, lo: int, trigger: Any, dates: DateRange, starts: bool
+) -> tuple[DateRange, bool]:
+    """The dates of a happening its clause dates by one day ``dates``: ``N`` days from it for
+    "a N-day <trigger>" ("a three-day visit"); :func:`open_ended` when the expression or the
+    verb of the trigger gives only a start (``starts``; "began talks on Monday", "protests
+    began in Dakar on Monday"); else unchanged. Returns the dates and whether they are only a
+    start."""
+    if dates.precision != "day" or dates.start != dates.end:
+        return dates, False
+    if trigger is not None:
+        found = _DURATION.search(text, max(lo, trigger.start - 40), trigger.start)
+        if found is not None:
+            n = found.group(1).lower()
+            days = int(n) if n.isdigit() else _NUMBERS[n]
+            if 1 <= days <= 31:
+                return DateRange(dates.start, dates.start + timedelta(days=days - 1), "day"), False
+        starts = (
+            starts
+            or _START_VERB_BEFORE.search(text, max(lo, trigger.start - 50), trigger.start)
+            is not None
+            or _START_VERB_AFTER.match(text, trigger.end) is not None
+        )
+    if starts:
+        return open_ended(dates), True
+    return dates, False
+
+
 def around_publication(published: date) -> DateRange:
     """The dates of a reported happening the text does not date: the
     :data:`PUBLISHED_WINDOW_DAYS` days up to and including ``published``, precision
@@ -1145,10 +1218,15 @@ def detect_events(
             reading = _Reading("planned")  # "Leaders to meet in Brasília": a headline's future
         dates, source = timeline.date_at(m.start)
         opens = False
-        if source in {"clause", "sentence"} and dates is not None and dates.precision == "day":
-            opens = timeline.starts_only(m.start)
-            if opens:
-                dates = open_ended(dates)  # "the summit opens on Tuesday in Montevideo"
+        if source in {"clause", "sentence"} and dates is not None:
+            # "the summit opens on Tuesday in Montevideo", "a three-day visit to Hanoi"
+            dates, opens = _lasting(
+                text,
+                sent.start,
+                None if trig is None else trig,
+                dates,
+                timeline.starts_only(m.start),
+            )
         if headline and source == "published":
             lead = timeline.lead_date()
             if lead is not None:
@@ -1743,9 +1821,8 @@ def _inherited(
         dates, source = timeline.own_date(t.start)
         if dates is None or dates.precision == "unknown":
             continue
-        opens = dates.precision == "day" and timeline.starts_only(t.start)
-        if opens:
-            dates = open_ended(dates)  # "This year's summit is scheduled to start on Oct. 22."
+        # "This year's summit is scheduled to start on Oct. 22."
+        dates, opens = _lasting(text, sent.start, t, dates, timeline.starts_only(t.start))
         if reading.subordinate and source != "clause":
             continue  # "after the talks, …on Tuesday": the main clause's date is not theirs
         plan = reading.mood != "reported"

@@ -84,6 +84,35 @@ def test_two_dates_that_make_a_range_are_one_expression(
     assert not start_only(text, first.start, first.end)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a start verb before the trigger or after it: a start
+        (
+            "Thai and Malaysian troops kicked off joint exercises in Songkhla on Monday.",
+            ("2024-10-14", "2024-10-20", "week"),
+        ),
+        ("Protests began in Dakar on Monday.", ("2024-10-14", "2024-10-20", "week")),
+        ("Fighting broke out in Goma on Monday.", ("2024-10-14", "2024-10-20", "week")),
+        # "a three-day visit" on Monday: Monday to Wednesday
+        ("Modi began a three-day visit to Hanoi on Monday.", ("2024-10-14", "2024-10-16", "day")),
+        ("The two-day summit in Lima opens on Oct. 22.", ("2024-10-22", "2024-10-23", "day")),
+        # "opened fire" starts nothing; a meeting is its day
+        (
+            "Police opened fire on protesters in Lagos on Monday.",
+            ("2024-10-14", "2024-10-14", "day"),
+        ),
+        ("Leaders met in Brasília on Monday.", ("2024-10-14", "2024-10-14", "day")),
+    ],
+)
+def test_a_start_verb_or_a_duration_gives_the_span(
+    gaz: Gazetteer, text: str, expected: tuple[str, str, str]
+) -> None:
+    events = events_of(text, date(2024, 10, 16), gaz)
+    assert len(events) == 1, list(events.title)
+    assert spans(events)[0][1:] == expected
+
+
 def test_a_summit_from_one_day_to_another_spans_both(gaz: Gazetteer) -> None:
     events = events_of(
         "The summit runs from March 11 to March 13 in Montevideo.", date(2025, 3, 8), gaz
