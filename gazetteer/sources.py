@@ -465,7 +465,12 @@ def cities(ne_dir: Path, geonames_cities: dict[str, dict]) -> list[Record]:
             # ("eMbalenhle", "eSikhaleni" are written so)
             record.names.append(record.name)
             record.name = record.name[0].upper() + record.name[1:]
-        if record.country in ROMANIZED_COUNTRIES:
+        if record.country in CYRILLIC_COUNTRIES:
+            plain = plain_cyrillic_romanization(record.name)
+            if plain and plain != record.name:
+                record.names.append(record.name)
+                record.name = plain
+        elif record.country in ROMANIZED_COUNTRIES:
             plain = plain_romanization(record.name)
             if plain and plain != record.name:
                 record.names.append(record.name)
@@ -499,9 +504,30 @@ def plainer_spelling(english: str, name: str) -> bool:
 #: (Arabic, Persian, Pashto and Urdu, Indic, Japanese Hepburn and Korean McCune-Reischauer
 #: transliterations): "Thāne", "Abū Ghurayb", "Ḩalab", "Kōriyama", "Hamhŭng".
 ROMANIZED_COUNTRIES = frozenset({
-    "AE", "AF", "BD", "BH", "DZ", "EG", "IN", "IQ", "IR", "JO", "JP", "KP", "KR", "KW",
-    "LB", "LK", "LY", "MA", "NP", "OM", "PK", "PS", "QA", "SA", "SD", "SY", "TN", "YE",
+    "AE", "AF", "BD", "BH", "DZ", "EG", "ET", "GE", "IN", "IQ", "IR", "JO", "JP", "KP",
+    "KR", "KW", "LB", "LK", "LY", "MA", "NP", "OM", "PK", "PS", "QA", "SA", "SD", "SY",
+    "TN", "YE",
 })  # fmt: skip
+#: Countries whose names GeoNames transliterates from Russian-style Cyrillic with the soft
+#: sign as ’ and ё as ë ("Ryazan’", "Kiselëvsk"), which news writes "Ryazan", "Kiselyovsk".
+CYRILLIC_COUNTRIES = frozenset({"BY", "KG", "KZ", "RU", "TJ", "UA"})
+_SOFT_SIGN = re.compile("[\u2019\u201d\u02b9\u02ba]")  # soft and hard signs
+
+
+def plain_cyrillic_romanization(name: str) -> str:
+    """``name`` without the soft-sign marks and with ë as news writes it: "yo", or "e"
+    after zh, ch, sh ("Ryazan’" → "Ryazan", "Kiselëvsk" → "Kiselyovsk", "Artëm" →
+    "Artyom", "Pugachëv" → "Pugachev"). For :data:`CYRILLIC_COUNTRIES` only."""
+
+    def yo(m: re.Match[str]) -> str:
+        after_sibilant = m.start() >= 2 and name[m.start() - 1] in "hH"
+        if after_sibilant and name[m.start() - 2] in "zcsZCS":
+            return "e" if m.group() == "ë" else "E"
+        return "yo" if m.group() == "ë" else "Yo"
+
+    return " ".join(_SOFT_SIGN.sub("", re.sub("[ëË]", yo, name)).split())
+
+
 #: The marks: tilde (Nepali nasals), macron, breve, dot above and below, cedilla, line below
 #: (combining forms after NFD).
 _ROMANIZATION_MARKS = {"\u0303", "\u0304", "\u0306", "\u0307", "\u0323", "\u0327", "\u0331"}
