@@ -1137,7 +1137,7 @@ def detect_events(
         hi = bisect_right(trig_starts, sent.end - 1)
         comps = complements.get(i)
         if comps is None:
-            comps = complements[i] = _complements(text, sent, triggers[lo:hi])
+            comps = complements[i] = _complements(text, sent, triggers[lo:hi], recognized)
         inside = next((c for c in comps if c[0] <= m.start < c[1]), None)
         if (
             inside is not None
@@ -1321,12 +1321,14 @@ _COMPLEMENT_END = re.compile(r";|\s[–—]\s|,\s+(?:and|but|while|as|after|befo
 
 
 def _complements(
-    text: str, sent: _Sentence, triggers: Sequence[_Trigger]
+    text: str, sent: _Sentence, triggers: Sequence[_Trigger], recognized: Sequence[Recognized]
 ) -> list[tuple[int, int, str]]:
     """Spans ``(start, end, kind)`` of sentence ``sent`` that say what a protest is against
     (kind ``protest``: "protested in Dakar on Friday against foreign trawlers off Senegal") or
     what a statement condemns (kind ``statement``: "condemning strikes on Aleppo"). Each runs
-    from the word that opens it to the end of the sentence or of its clause."""
+    from the word that opens it to the end of the sentence or of its clause, or, for a
+    protest, to the last of two or more places after "in"/"at" in it, which locates the protest
+    ("rallied against the war in Gaza in London")."""
     out: list[tuple[int, int, str]] = []
     starts: list[tuple[int, str]] = []
     for t in triggers:
@@ -1343,7 +1345,16 @@ def _complements(
         if any(a <= start < b for a, b, _ in out):
             continue
         end_at = _COMPLEMENT_END.search(text, start, sent.end)
-        out.append((start, end_at.start() if end_at else sent.end, kind))
+        end = end_at.start() if end_at else sent.end
+        if kind == "protest":
+            located = [
+                m.start
+                for m in recognized
+                if start <= m.start < end and _role(text, sent.start, m) in {"in", "at"}
+            ]
+            if len(located) >= 2:
+                end = located[-1]
+        out.append((start, end, kind))
     return out
 
 

@@ -208,6 +208,11 @@ def test_kenya_protests_the_object_of_a_protest_is_no_second_place(gaz: Gazettee
             "Nurses protested in Rome at the treatment of migrants in Libya on Monday.",
             ["Protest, Rome"],
         ),
+        # the last of two places in the complement locates the protest
+        (
+            "Protesters rallied against the war in Gaza in London on Saturday.",
+            ["Protest, London"],
+        ),
         # nowhere else to be: the place in the complement is where it happened
         (
             "Protesters rallied on Monday against the closure of the port in Mombasa.",
