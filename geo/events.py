@@ -884,11 +884,12 @@ _START_VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: A verb that makes its subject's date a start: "Protests began in Dakar on Monday",
-#: "Fighting broke out in Goma", "The summit opened in Montevideo on Tuesday".
+#: "Fighting broke out in Goma", "The summit opened in Montevideo on Tuesday" (not "clashes
+#: erupted overnight": a flare-up, not a start).
 _START_VERB_AFTER = re.compile(
     r"\s+(?:(?:has|have|had|was|were)\s+)?(?:begun|began|begins|started|starts|opened|opens|"
     r"kicked\s+off|kicks\s+off|got\s+under\s*way|gets\s+under\s*way|broke\s+out|"
-    r"breaks\s+out|erupted|erupts)\b",
+    r"breaks\s+out)\b",
     re.IGNORECASE,
 )
 
