@@ -511,7 +511,7 @@ ROMANIZED_COUNTRIES = frozenset({
 #: Countries whose names GeoNames transliterates from Russian-style Cyrillic with the soft
 #: sign as ’ and ё as ë ("Ryazan’", "Kiselëvsk"), which news writes "Ryazan", "Kiselyovsk".
 CYRILLIC_COUNTRIES = frozenset({"BY", "KG", "KZ", "RU", "TJ", "UA"})
-_SOFT_SIGN = re.compile("[\u2019\u201d\u02b9\u02ba]")  # soft and hard signs
+_SOFT_SIGN = re.compile("['\u2019\u201d\u02b9\u02ba]")  # soft and hard signs
 
 
 def plain_cyrillic_romanization(name: str) -> str:
@@ -622,9 +622,13 @@ def admin1(ne_dir: Path) -> list[Record]:
             best = _central(features, best)
         p = best["properties"]
         x, y = best["geometry"]["coordinates"][:2]
+        name = source_name = admin1_name(_text(p.get("name")) or "")
+        if _iso2(p.get("iso_a2")) in CYRILLIC_COUNTRIES:
+            name = plain_cyrillic_romanization(name)  # "Tver'", "Yaroslavl'"
         records[code] = Record(
             id=f"ne:admin1:{code}",
-            name=admin1_name(_text(p.get("name")) or ""),
+            name=name,
+            names=[source_name] if source_name != name else [],
             kind="admin1",
             geometry=Point(float(x), float(y)),
             country=_iso2(p.get("iso_a2")),

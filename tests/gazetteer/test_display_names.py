@@ -332,6 +332,8 @@ def test_geoparse_shows_the_english_names(text, shown) -> None:
         ("Magadan region", "ne:admin1:RUS-2615", "Magadan"),
         ("Ingushetia", "ne:admin1:RUS-2303", "Ingushetia"),
         ("Odesa region", "ne:admin1:UKR-322", "Odesa"),
+        ("Tver region", "ne:admin1:RUS-2358", "Tver"),  # "Tver'" at the source
+        ("Ulyanovsk region", "ne:admin1:RUS-2395", "Ulyanovsk"),
         ("North Macedonia", "iso:MK", "North Macedonia"),
         ("Swaziland", "iso:SZ", "Eswatini"),
         ("United States of America", "iso:US", "United States"),
