@@ -61,6 +61,7 @@ from geo.model import PRECISIONS, DateRange
 
 __all__ = [
     "DAY_TOLERANCE",
+    "REFERENCE_KM",
     "UNKNOWN_TOLERANCE",
     "Divisions",
     "Event",
@@ -83,6 +84,11 @@ LABEL_POINT_KM = 600.0
 #: many times as far as the nearest label point of the country's divisions: label points are
 #: not centres, so a place near the edge of two cells may belong to either.
 LABEL_POINT_MARGIN = 1.25
+#: A definite description joins the event it names only when their places are at most this
+#: far apart: one happening told twice ("central Peru", "off the coast of Ica") names places
+#: near each other; "the exercises in the Gulf of Mexico" after drills in the Bay of Bengal
+#: are other exercises.
+REFERENCE_KM = 500.0
 #: Content-word overlap (Jaccard) above which two reports tell the same story.
 SAME_WORDING = 0.25
 #: Each further source removes this share of the remaining doubt.
@@ -463,16 +469,36 @@ def _named_cluster(
     r: EventReport, clusters: Sequence[list[EventReport]]
 ) -> list[EventReport] | None:
     """The cluster holding the report of ``r``'s article that ``r`` names by a definite
-    description (:attr:`EventReport.refers_to`), when their dates are compatible: one
-    happening told twice, whatever the two places."""
+    description (:attr:`EventReport.refers_to`), when their dates are compatible and their
+    places are one happening told at two scales: one of them a region, a sea or a country
+    (precision 3), at most :data:`REFERENCE_KM` from the other ("central Peru" and "off the
+    coast of Ica"). Two towns stay two places."""
     if r.refers_to is None:
         return None
     for cluster in clusters:
-        if any(o.article == r.article and o.char_start == r.refers_to for o in cluster):
-            if all(dates_compatible(r.dates, o.dates) for o in cluster):
+        named = [o for o in cluster if o.article == r.article and o.char_start == r.refers_to]
+        if named:
+            # a description at another scale (a region and the sea off a town in it), near
+            # it; two towns are two places, whatever the wording
+            if all(dates_compatible(r.dates, o.dates) for o in cluster) and all(
+                max(r.place.precision, o.place.precision) == 3
+                and _within(r.place, o.place, REFERENCE_KM)
+                for o in named
+            ):
                 return cluster
             return None
     return None
+
+
+def _within(a: Place, b: Place, km: float) -> bool:
+    """True when the nearest points of ``a`` and ``b`` are at most ``km`` apart."""
+    from shapely.ops import nearest_points
+
+    try:
+        p, q = nearest_points(a.geometry, b.geometry)
+    except Exception:  # pragma: no cover - invalid geometries
+        return False
+    return _km(p, q) <= km
 
 
 def _fit(r: EventReport, cluster: Sequence[EventReport]) -> tuple[int, int, int, int]:

@@ -164,6 +164,11 @@ def test_aceh_quake_the_quake_takes_the_date_of_the_earthquake(gaz: Gazetteer) -
         "Floods hit Sylhet on Monday. The river breached an embankment near Sunamganj.",
         # "also": the same floods carried to another place, two places on the map
         "Floods hit Sylhet on Monday. The floods also swept through Sunamganj.",
+        # two towns are two places, however the second is described
+        "Floods hit Sylhet on Monday. The floods in Sunamganj cut roads.",
+        # a region and a sea far from it: other drills
+        "Navies began joint drills in the Bay of Bengal on Monday. The exercises in the "
+        "Gulf of Mexico involved 40 ships.",
         # the description dates itself to another day: another quake
         "An earthquake shook Crete on Monday. The quake on Thursday was centred near Rhodes.",
     ],
