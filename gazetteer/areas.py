@@ -33,6 +33,7 @@ through them, the places they return.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Protocol
@@ -201,6 +202,47 @@ def _land_index(ref: _Identity) -> LandIndex:
 
 class _CannotApply(GazetteerError):
     """The modifier's rule finds nothing to map for this base (no sea within reach)."""
+
+
+#: Last words of feature names English gives "the" after a preposition: "off the Kuril
+#: Islands", "near the Black Sea", "around the Malay Peninsula" (not "near Sable Island").
+_ARTICLE_HEADS = frozenset({
+    "islands", "isles", "islets", "keys", "mountains", "alps", "highlands", "sea", "ocean",
+    "gulf", "bay", "strait", "straits", "channel", "sound", "peninsula", "desert",
+    "archipelago", "basin", "plateau", "range", "lagoon", "delta",
+})  # fmt: skip
+#: First words of names that take it when an "of" follows ("the Gulf of Mexico").
+_ARTICLE_FIRST = frozenset({"gulf", "bay", "sea", "strait", "straits", "isthmus"})
+#: Kinds whose names take it by their generic word (a city "Montego Bay" does not).
+_ARTICLE_KINDS = frozenset({
+    "island_group", "range", "peninsula", "desert", "region", "ocean", "sea", "strait",
+    "gulf", "bay", "sound", "channel", "lagoon", "other",
+})  # fmt: skip
+#: Country names written with "the" ("off the Philippines", "near the United States").
+_ARTICLE_COUNTRY = re.compile(
+    r"^(?:United |Netherlands$|Philippines$|Bahamas$|Gambia$|Maldives$|Seychelles$|"
+    r"Comoros$|Marshall Islands$|Solomon Islands$|Cayman Islands$|Falkland Islands$|"
+    r"Faroe Islands$|Turks and Caicos Islands$|Cook Islands$|British Virgin Islands$|"
+    r"Northern Mariana Islands$|Vatican$|.*\bRepublic\b)"
+)
+
+
+def after_preposition(place: Place) -> str:
+    """``place``'s name as it reads after "off", "near", "around" or "of": with "the" for
+    island groups, ranges, seas, gulfs and the like named by a generic word ("the Spratly
+    Islands", "the South China Sea", "the Gulf of Mexico") and for the countries English
+    names so ("the Philippines", "the United States"); the bare name otherwise ("Alaska",
+    "Taiwan", "Sable Island", "Sabina Shoal")."""
+    name = place.name
+    if name.lower().startswith("the "):
+        return name
+    words = name.lower().split()
+    generic = words[-1] in _ARTICLE_HEADS or (words[0] in _ARTICLE_FIRST and "of" in words)
+    if (place.kind in _ARTICLE_KINDS and generic) or (
+        place.kind == "country" and _ARTICLE_COUNTRY.match(name)
+    ):
+        return f"the {name}"
+    return name
 
 
 def _nm(km: float) -> str:
@@ -383,7 +425,7 @@ class _Deriver:
             description = f"{because}, so '{phrase}' is read on land: {description}"
         return self.finish(
             area,
-            name=f"Near {self.base.name}",
+            name=f"Near {after_preposition(self.base)}",
             qualifier=f"land-{km:g}km",
             distance_km=km,
             description=description,
@@ -425,15 +467,16 @@ class _Deriver:
             area = connected_to(area, band.coast)
         territorial = self.modifier.rule == "waters" and self.modifier.detail == "territorial"
         where = "of" if self.is_point else "of the coast of"
+        the_base = after_preposition(self.base)
         if style == "near":
-            name = f"Sea near {self.base.name}"
+            name = f"Sea near {the_base}"
         elif territorial:
-            name = f"Territorial waters of {self.base.name}"
+            name = f"Territorial waters of {the_base}"
         elif style == "waters":
-            name = f"Waters off {self.base.name}"
+            name = f"Waters off {the_base}"
         else:
-            name = f"Sea off {self.base.name}"
-        description = f"Sea within {_nm(km)} {where} {self.base.name}, land removed"
+            name = f"Sea off {the_base}"
+        description = f"Sea within {_nm(km)} {where} {the_base}, land removed"
         if neighbours:
             listed = _join(neighbours)
             if len(neighbours) > 4:
@@ -467,13 +510,13 @@ class _Deriver:
         if not land.is_empty:
             area = area.difference(land)
         area = area.difference(self.base_xy)
-        description = f"Sea within {_nm(km)} of {self.base.name}"
+        description = f"Sea within {_nm(km)} of {after_preposition(self.base)}"
         if joined:
             description += f", with {_join(sorted(set(joined)))} beside it"
         description += ", land removed"
         return self.finish(
             area,
-            name=f"Waters around {self.base.name}",
+            name=f"Waters around {after_preposition(self.base)}",
             qualifier=f"{km:g}km",
             distance_km=km,
             description=description,
@@ -491,7 +534,7 @@ class _Deriver:
         area = buffer_in_frame(self.frame, self.base.geometry, km * 1000.0)
         return self.finish(
             area,
-            name=f"Near {self.base.name}",
+            name=f"Near {after_preposition(self.base)}",
             qualifier=f"shore-{km:g}km",
             distance_km=km,
             description=f"{self.base.name} and its shores within {km:g} km",

@@ -346,3 +346,17 @@ def test_geoparse_shows_the_english_names(text, shown) -> None:
 def test_divisions_and_countries_show_the_name_news_uses(gaz, query, place_id, name) -> None:
     place = gaz.resolve(query)
     assert (place.id, place.name) == (place_id, name)
+
+
+_RELATIONAL = [
+    ("A cargo ship sank near the Spratly Islands.", "Sea near the Spratly Islands"),
+    ("Warships sailed off the Philippines on Friday.", "Sea off the Philippines"),
+    ("Drills were held in the waters around the Kuril Islands.", "Waters around the Kuril Islands"),
+    ("A storm formed off Alaska.", "Sea off Alaska"),
+    ("Jets flew near Taiwan.", "Sea near Taiwan"),
+]
+
+
+@pytest.mark.parametrize(("text", "shown"), _RELATIONAL)
+def test_derived_names_read_with_the_article_english_uses(text, shown) -> None:
+    assert shown in {m.place.name for m in geo.geoparse(text)}
