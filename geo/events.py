@@ -158,6 +158,9 @@ class TriggerType:
     preps: frozenset[str] = frozenset()
     object: bool = False
     form_labels: Any = field(default_factory=dict, compare=False, hash=False)
+    #: Types of the same group that are never one happening with this one (a wildfire and a
+    #: flood in one town in one week are two disasters).
+    apart: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         if not 0 < self.strength <= 1:
@@ -244,6 +247,7 @@ def _lexicon() -> _Lexicon:
             preps=frozenset(spec.get("preps", ())),
             object=bool(spec.get("object", False)),
             form_labels=dict(spec.get("form_labels", {})),
+            apart=frozenset(spec.get("apart", ())),
         )
         types[name] = t
         for form in spec.get("forms", ()):

@@ -69,6 +69,7 @@ __all__ = [
     "event_id",
     "merge_reports",
     "places_compatible",
+    "types_apart",
 ]
 
 #: Reports with day or week precision this many days apart may be one event.
@@ -440,6 +441,7 @@ def merge_reports(
                 places_compatible(r.place, o.place, divisions)
                 and dates_compatible(r.dates, o.dates)
                 and not _listed_apart(r, o)
+                and not types_apart(r.type, o.type)
                 for o in cluster
             )
         ]
@@ -480,7 +482,10 @@ def _named_cluster(
         if named:
             # a description at another scale (a region and the sea off a town in it), near
             # it; two towns are two places, whatever the wording
-            if all(dates_compatible(r.dates, o.dates) for o in cluster) and all(
+            if all(
+                dates_compatible(r.dates, o.dates) and not types_apart(r.type, o.type)
+                for o in cluster
+            ) and all(
                 max(r.place.precision, o.place.precision) == 3
                 and _within(r.place, o.place, REFERENCE_KM)
                 for o in named
@@ -517,6 +522,12 @@ def _fit(r: EventReport, cluster: Sequence[EventReport]) -> tuple[int, int, int,
         (last - first).days,
         int(all(o.place.id != r.place.id for o in cluster)),
     )
+
+
+def types_apart(a: Any, b: Any) -> bool:
+    """True when trigger types ``a`` and ``b`` of one group are never one happening (their
+    lexicon's ``apart``: a wildfire and a flood)."""
+    return b.name in getattr(a, "apart", ()) or a.name in getattr(b, "apart", ())
 
 
 def _listed_apart(a: EventReport, b: EventReport) -> bool:
@@ -556,6 +567,7 @@ def _attach_undated(
             # year; in one article, the undated summit is the visit it dates elsewhere
             and any(r.article in articles or r.type.name == cluster[0].type.name for r in c)
             and max(r.dates.end for r in c) < start
+            and not any(types_apart(r.type, o.type) for r in cluster for o in c)
             and all(places_compatible(r.place, o.place, divisions) for r in cluster for o in c)
         ]
         if targets:
@@ -584,6 +596,7 @@ def _attach_floating(
             for c in clusters
             if _start(c) <= published
             and all(places_compatible(r.place, o.place, divisions) for o in c)
+            and not any(types_apart(r.type, o.type) for o in c)
         ]
         same = [c for c in candidates if c[0].type.group == r.type.group]
         if not same:

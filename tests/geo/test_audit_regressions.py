@@ -1,0 +1,34 @@
+"""Regressions found by comparing the extraction before and after a day of changes: each
+test is a short article written for it (about places the sample does not cover)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import geopandas as gpd
+import pytest
+
+from gazetteer import Gazetteer
+from geo.extraction import extract
+from geo.model import Article
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def events_of(text: str, published: date, gaz: Gazetteer) -> gpd.GeoDataFrame:
+    return extract([Article(id="t", text=text, published=published)], gazetteer=gaz).events
+
+
+def test_a_wildfire_and_a_flood_in_one_town_in_one_week_are_two_events(gaz: Gazetteer) -> None:
+    text = (
+        "Wildfires burned more than 3,000 hectares of forest west of Limoges this week.\n\n"
+        "Separately, the river burst its banks in Limoges, forcing 500 people from their homes."
+    )
+    events = events_of(text, date(2024, 6, 20), gaz)
+    by_title = {row.title: row for row in events.itertuples()}
+    assert set(by_title) == {"Wildfire, Limoges", "Flood, Limoges"}
+    assert "Wildfires" in by_title["Wildfire, Limoges"].sources[0]["quote"]
+    assert "burst its banks" in by_title["Flood, Limoges"].sources[0]["quote"]
