@@ -530,6 +530,21 @@ def types_apart(a: Any, b: Any) -> bool:
     return b.name in getattr(a, "apart", ()) or a.name in getattr(b, "apart", ())
 
 
+def _quote_with_antecedent(r: EventReport, cluster: Sequence[EventReport]) -> str:
+    """The quote of ``r``, preceded by the sentence it names by a definite description when
+    that report is in ``cluster``: "The quake was centred off the coast of Valparaíso" alone
+    says neither what happened nor when; "A magnitude 6.3 earthquake shook central Chile on
+    Saturday night … The quake was centred off …" does."""
+    if r.refers_to is None:
+        return r.quote
+    named = next(
+        (o for o in cluster if o.article == r.article and o.char_start == r.refers_to), None
+    )
+    if named is None or named.quote == r.quote or r.quote in named.quote:
+        return r.quote
+    return f"{named.quote} … {r.quote}"
+
+
 def _listed_apart(a: EventReport, b: EventReport) -> bool:
     """True when ``a`` and ``b`` are two places of one list in one article: separate places
     ("the Odesa, Mykolaiv and Kherson regions"), whatever their label points say."""
@@ -663,7 +678,7 @@ def _event(
                 "outlet": getattr(meta, "outlet", None),
                 "url": getattr(meta, "url", None),
                 "published": published.isoformat() if published else None,
-                "quote": r.quote,
+                "quote": _quote_with_antecedent(r, cluster),
             }
         )
     n = len(best_by_article)

@@ -32,3 +32,23 @@ def test_a_wildfire_and_a_flood_in_one_town_in_one_week_are_two_events(gaz: Gaze
     assert set(by_title) == {"Wildfire, Limoges", "Flood, Limoges"}
     assert "Wildfires" in by_title["Wildfire, Limoges"].sources[0]["quote"]
     assert "burst its banks" in by_title["Flood, Limoges"].sources[0]["quote"]
+
+
+def test_an_event_named_by_a_definite_description_keeps_its_first_sentence(
+    gaz: Gazetteer,
+) -> None:
+    """ "The tremor was centred off Kaikoura" joins Tuesday's earthquake in the north of the
+    South Island; its quote alone says neither what nor when: the source quotes both."""
+    text = (
+        "A strong earthquake shook the northern South Island of New Zealand on Tuesday, "
+        "damaging roads near Blenheim.\n\n"
+        "The quake was centred off the coast of Kaikoura at a depth of 15 km, the agency said."
+    )
+    events = events_of(text, date(2024, 5, 15), gaz)
+    quakes = events[events.category == "disaster"]
+    assert len(quakes) == 1
+    quote = quakes.iloc[0].sources[0]["quote"]
+    assert quote.startswith("A strong earthquake shook")
+    assert quote.endswith(
+        "The quake was centred off the coast of Kaikoura at a depth of 15 km, the agency said."
+    )
