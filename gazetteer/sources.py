@@ -449,7 +449,11 @@ def cities(ne_dir: Path, geonames_cities: dict[str, dict]) -> list[Record]:
             if name != record.name and name.startswith(record.name):
                 record.names.append(record.name)
                 record.name = name
-            elif (english := _text(p.get("NAME_EN"))) and plainer_spelling(english, record.name):
+            elif (
+                (english := _text(p.get("NAME_EN")))
+                and record.country not in ACCENTED_COUNTRIES
+                and plainer_spelling(english, record.name)
+            ):
                 # "Herāt", "Ţarţūs", "Montréal" are "Herat", "Tartus", "Montreal" in English
                 record.names.append(record.name)
                 record.name = english
@@ -500,6 +504,14 @@ def plainer_spelling(english: str, name: str) -> bool:
     return english != name and letters(english) == letters(name) and marks(english) < marks(name)
 
 
+#: Spanish- and Portuguese-speaking countries: their accents are spelling, not transliteration
+#: marks, and the gazetteer shows them on every city ("Medellín", "Valparaíso", "Maceió"), so
+#: Natural Earth's unaccented English name of a few ("Bogota", "Pinar del Rio", "Tehuacan") is
+#: not taken: "Bogotá" beside "Medellín", and "río" keeps its accent.
+ACCENTED_COUNTRIES = frozenset({
+    "AO", "AR", "BO", "BR", "CL", "CO", "CR", "CU", "CV", "DO", "EC", "ES", "GQ", "GT", "GW",
+    "HN", "MX", "MZ", "NI", "PA", "PE", "PR", "PT", "PY", "ST", "SV", "TL", "UY", "VE",
+})  # fmt: skip
 #: Countries whose place names GeoNames romanizes with scholarly marks news never prints
 #: (Arabic, Persian, Pashto and Urdu, Indic, Japanese Hepburn and Korean McCune-Reischauer
 #: transliterations): "Thāne", "Abū Ghurayb", "Ḩalab", "Kōriyama", "Hamhŭng".
