@@ -1437,8 +1437,9 @@ _LOCATING_ROLES = frozenset({"in", "at", "near", "across", "throughout", "outsid
 #: powerful quake …", "The 6.1-magnitude quake …".
 _DEFINITE_HEAD = re.compile(r"[\s\W]*the\s+(?:[\w.,'’-]+\s+){0,2}", re.IGNORECASE)
 #: A trigger that is a verb, not the noun of a description: "The river breached an
-#: embankment", "The army shelled …" (a past form, or one followed by its object).
-_VERBAL_TRIGGER = re.compile(r"\w+ed\b")
+#: embankment", "The army shelled …", "The river burst its banks" (a past form, or a verb
+#: phrase that holds its object).
+_VERBAL_TRIGGER = re.compile(r"\w+ed\b|.*\s(?:a|an|its|their|the)\s", re.IGNORECASE)
 _OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|its|their|his|her)\b", re.IGNORECASE)
 #: Words by which a description carries its event to another place, not back to its own.
 _ALSO = re.compile(r"\b(?:also|too|as\s+well|spread|spreads|spreading|extended|moved\s+on)\b")

@@ -52,3 +52,27 @@ def test_an_event_named_by_a_definite_description_keeps_its_first_sentence(
     assert quote.endswith(
         "The quake was centred off the coast of Kaikoura at a depth of 15 km, the agency said."
     )
+
+
+def test_the_river_bursting_its_banks_is_a_flood_not_the_earthquake_before(
+    gaz: Gazetteer,
+) -> None:
+    """ "The river burst its banks in Cuenca" opens with "The" but its trigger is a verb
+    phrase, no description of the earthquake of the sentence before: two events."""
+    text = (
+        "An earthquake of magnitude 5.9 struck near Cuenca on Oct. 3, the geological survey "
+        "said.\n\nThe river burst its banks in Cuenca, forcing 2,000 people from their homes."
+    )
+    events = events_of(text, date(2023, 10, 8), gaz)
+    assert sorted(events.title) == ["Earthquake near Cuenca", "Flood, Cuenca"]
+
+
+def test_a_verb_phrase_trigger_after_the_is_no_definite_description(gaz: Gazetteer) -> None:
+    from geo.events import detect_events
+    from geo.geoparse import analyze
+
+    text = "Floods hit Sindh on Monday.\n\nThe river burst its banks near Dadu on Tuesday."
+    analysis = analyze(text, date(2024, 8, 30), gazetteer=gaz)
+    reports = detect_events(text, analysis.recognized, analysis.timeline, article="t")
+    dadu = [r for r in reports if "Dadu" in r.place.name]
+    assert dadu and all(r.refers_to is None for r in dadu)
