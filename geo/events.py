@@ -161,6 +161,9 @@ class TriggerType:
     #: Types of the same group that are never one happening with this one (a wildfire and a
     #: flood in one town in one week are two disasters).
     apart: frozenset[str] = frozenset()
+    #: A definite description of another type ("The visit …") never names a report of this
+    #: type ("speaking to reporters in Denizli, the minister said …"), and the reverse.
+    named_only_as_itself: bool = False
 
     def __post_init__(self) -> None:
         if not 0 < self.strength <= 1:
@@ -248,6 +251,7 @@ def _lexicon() -> _Lexicon:
             object=bool(spec.get("object", False)),
             form_labels=dict(spec.get("form_labels", {})),
             apart=frozenset(spec.get("apart", ())),
+            named_only_as_itself=bool(spec.get("named_only_as_itself", False)),
         )
         types[name] = t
         for form in spec.get("forms", ()):
@@ -1456,8 +1460,13 @@ def _antecedent(
     has one; ``None`` otherwise."""
     for k in range(i - 1, max(-1, i - 1 - ANTECEDENT_SENTENCES), -1):
         for _, r in by_sentence.get(k, ()):
-            if r.type.group == kind.group and not r.floating and not r.headline:
-                return r
+            if r.type.group != kind.group or r.floating or r.headline:
+                continue
+            if r.type.name != kind.name and (
+                r.type.named_only_as_itself or kind.named_only_as_itself
+            ):
+                continue  # "The visit to Denizli" names no statement made there
+            return r
     return None
 
 

@@ -76,3 +76,18 @@ def test_a_verb_phrase_trigger_after_the_is_no_definite_description(gaz: Gazette
     reports = detect_events(text, analysis.recognized, analysis.timeline, article="t")
     dadu = [r for r in reports if "Dadu" in r.place.name]
     assert dadu and all(r.refers_to is None for r in dadu)
+
+
+def test_a_described_visit_names_no_statement_made_before_it(gaz: Gazetteer) -> None:
+    """ "The visit to Trieste comes weeks after …" names no earlier "speaking to reporters in
+    Trieste, she said the deal would be signed by August": the visit does not take the
+    statement's August, and the two stay apart."""
+    text = (
+        "Speaking to reporters in Trieste, Anna Rossi said the agreement would be signed by "
+        "August.\nMarko Novak told the Ljubljana Post that talks had stalled over tariffs. The "
+        "visit to Trieste comes weeks after Slovenia expelled two Italian diplomats."
+    )
+    events = events_of(text, date(2023, 4, 14), gaz)
+    visits = events[events.title == "Visit, Trieste"]
+    assert len(visits) == 1
+    assert visits.iloc[0].start <= "2023-04-14"  # not the statement's August
