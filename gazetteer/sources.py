@@ -548,12 +548,20 @@ _ROMANIZATION_MARKS = {"\u0303", "\u0304", "\u0306", "\u0307", "\u0323", "\u0327
 _AYN_HAMZA = re.compile(r"(?<!\b[LlDd])[\u2018\u2019\u02bb\u02bc\u02be\u02bf`]")
 
 
+#: A word-final "á": the alif maqsura of the BGN romanization of Arabic and Persian.
+_ALIF_MAQSURA = re.compile(r"\u00e1\b")
+
+
 def plain_romanization(name: str) -> str:
     """``name`` without romanization marks (macrons, breves, dots and cedillas below, lines
-    below, ayn and hamza quotes), other diacritics kept: "Abū Ghurayb" → "Abu Ghurayb",
+    below, ayn and hamza quotes, a word-final "á"), other diacritics kept: "Abū Ghurayb" →
+    "Abu Ghurayb", "Al Mahallah al Kubrá" → "Al Mahallah al Kubra",
     "Ḩamāh" → "Hamah", "‘Ibrī" → "Ibri", "Kōriyama" → "Koriyama", "Béjaïa" unchanged. For
     the cities of :data:`ROMANIZED_COUNTRIES` only: elsewhere these are letters ("Constanţa",
     "Jūrmala", "Şanlıurfa")."""
+    # a final "á" is the alif maqsura of the BGN romanization ("Al Mahallah al Kubrá",
+    # "Marsá Matruh"): French, the other Latin script of these countries, never ends a word so
+    name = _ALIF_MAQSURA.sub("a", name)
     decomposed = unicodedata.normalize("NFD", _AYN_HAMZA.sub("", name))
     kept = "".join(c for c in decomposed if c not in _ROMANIZATION_MARKS)
     return " ".join(unicodedata.normalize("NFC", kept).split())
