@@ -657,8 +657,16 @@ def _event(
     title = place_title(title_core(lead.title, lead.place), place)
     leading = set(map(id, fore))
 
-    def rank(r: EventReport) -> tuple[bool, bool, float, int]:
-        return (id(r) in leading, r.place.id == place.id, r.confidence, -r.char_start)
+    def rank(r: EventReport) -> tuple[bool, bool, bool, float, int]:
+        # a sentence of the body before the headline that sums it up: "A magnitude 6.3
+        # earthquake struck western Afghanistan on Oct. 7", not "Second strong quake hits…"
+        return (
+            id(r) in leading,
+            r.place.id == place.id,
+            not r.headline,
+            r.confidence,
+            -r.char_start,
+        )
 
     best_by_article: dict[str, EventReport] = {}
     for r in cluster:

@@ -91,3 +91,18 @@ def test_a_described_visit_names_no_statement_made_before_it(gaz: Gazetteer) -> 
     visits = events[events.title == "Visit, Trieste"]
     assert len(visits) == 1
     assert visits.iloc[0].start <= "2023-04-14"  # not the statement's August
+
+
+def test_a_source_quotes_the_body_rather_than_the_headline(gaz: Gazetteer) -> None:
+    """The headline sums up the article and may be about something else ("Second strong
+    quake…"); the sentence of the body that reports the event is the better evidence."""
+    text = (
+        "Second strong quake hits southern Peru\n\n"
+        "A magnitude 6.1 earthquake struck southern Peru on Oct. 7, damaging houses in "
+        "several villages.\n\n"
+        "A week after the earthquake, another tremor shook the ground near Arequipa."
+    )
+    events = events_of(text, date(2023, 10, 20), gaz)
+    first = events[events.start == "2023-10-07"]
+    assert len(first) == 1
+    assert first.iloc[0].sources[0]["quote"].startswith("A magnitude 6.1 earthquake struck")
