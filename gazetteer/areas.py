@@ -64,7 +64,7 @@ if TYPE_CHECKING:
 
     from gazetteer.core import Gazetteer
 
-__all__ = ["DISTANCES_KM", "NAUTICAL_MILE_KM", "AreaSource", "derive"]
+__all__ = ["DISTANCES_KM", "NAUTICAL_MILE_KM", "AreaSource", "after_preposition", "derive"]
 
 NAUTICAL_MILE_KM = 1.852
 

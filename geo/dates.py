@@ -40,7 +40,14 @@ from geo.errors import GeoError
 from geo.model import PRECISIONS, DateRange
 from geo.text import Span, containing, sentences
 
-__all__ = ["KINDS", "TimeExpression", "find_dates", "infer_published", "start_only"]
+__all__ = [
+    "KINDS",
+    "TimeExpression",
+    "event_reference",
+    "find_dates",
+    "infer_published",
+    "start_only",
+]
 
 #: The kinds of time expression, from most to least self-contained.
 KINDS: tuple[str, ...] = ("absolute", "weekday", "relative", "anaphoric", "vague")

@@ -67,6 +67,8 @@ __all__ = [
     "around_publication",
     "detect_events",
     "open_ended",
+    "place_title",
+    "title_core",
     "trigger_types",
 ]
 
@@ -1278,7 +1280,7 @@ def detect_events(
             dates, opens = _lasting(
                 text,
                 sent.start,
-                None if trig is None else trig,
+                trig,
                 dates,
                 timeline.starts_only(m.start),
             )

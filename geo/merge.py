@@ -55,7 +55,10 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from gazetteer import Place
+from shapely.errors import GEOSException
+
+from gazetteer import GazetteerError, Place
+from gazetteer.ranking import km as great_circle_km
 from geo.events import EventReport, place_title, title_core
 from geo.model import PRECISIONS, DateRange
 
@@ -317,7 +320,7 @@ class Divisions:
 
         try:
             cands = self.gazetteer.candidates(normalize(f"{place.name} region"))
-        except Exception:  # pragma: no cover - a gazetteer that cannot look the name up
+        except GazetteerError:  # pragma: no cover - a gazetteer that cannot look the name up
             return frozenset()
         return frozenset(
             c.place.id
@@ -343,12 +346,7 @@ _NEVER_INSIDE_A_DIVISION = frozenset({"admin1", "country"})
 
 def _km(p: Any, q: Any) -> float:
     """Great-circle distance between two lon/lat points, in km."""
-    lat1, lat2 = math.radians(p.y), math.radians(q.y)
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin(math.radians(q.x - p.x) / 2) ** 2
-    )
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+    return great_circle_km(p.x, p.y, q.x, q.y)
 
 
 def _content_words(quote: str, exclude: set[str]) -> set[str]:
@@ -501,7 +499,7 @@ def _within(a: Place, b: Place, km: float) -> bool:
 
     try:
         p, q = nearest_points(a.geometry, b.geometry)
-    except Exception:  # pragma: no cover - invalid geometries
+    except GEOSException:  # pragma: no cover - invalid geometries
         return False
     return _km(p, q) <= km
 
@@ -633,7 +631,7 @@ def _replace(e: Event, **changes: Any) -> Event:
 
 
 def _event(
-    cluster: Sequence[EventReport], articles: Mapping[str, Any], divisions: Divisions | None = None
+    cluster: Sequence[EventReport], articles: Mapping[str, Any], divisions: Divisions
 ) -> Event:
     core = [r for r in cluster if not r.floating]
     # reported and planned sources first: background never outweighs them

@@ -837,7 +837,7 @@ class Recognizer:
             cands = ranked[i] if first is not None else ()
             if qualifier is not None:
                 base = self.gazetteer.resolve(
-                    t.name,
+                    t.lookup,
                     context=Context(nearby=nearby_of(t.start), qualifier=qualifier[1].name),
                 )
                 if (
