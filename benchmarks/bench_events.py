@@ -1,0 +1,284 @@
+"""Event extraction scored on real news with hand-made gold: ``../shared/corpora/events-dev``.
+
+    .venv/bin/python benchmarks/bench_events.py [--corpus DIR] [--show] [--json FILE]
+                                                [--article DOCID ...]
+
+Builds the events of ``DIR/articles/*.md`` (59 TR-News articles, 2015-2017, many outlets, by
+default) with :func:`geo.extract`, exactly as ``geo extract`` does, and scores them against
+``DIR/gold.json`` as ``../shared/corpora/README.md`` says:
+
+- a system event belongs to an article when the article is among its sources;
+- it matches a gold event when its geometry lies within the gold ``tol_km`` of the gold point
+  or of one of its ``alt`` points (0 km when the geometry covers the point; else the
+  great-circle distance from the point to the nearest point of the geometry) AND its
+  [start, end] lies inside the gold window widened by one day at each end;
+- recall = required gold events matched / required gold events;
+- precision = (event, article) pairs that match any gold event, required or optional / all
+  (event, article) pairs;
+- category: how many matched required events carry the gold category;
+- traps: (event, article) pairs whose geometry falls within an ``absent`` trap.
+
+``--show`` prints every missed required event (with the system events of its article) and
+every false (event, article) pair, for error analysis. ``--json FILE`` writes the figures.
+The dev set is for tuning: figures on it are not figures on news in general.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+import time
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "events-dev"
+EARTH_KM = 6371.0088
+
+
+def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Haversine distance in km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+def distance_km(geometry: Any, lat: float, lon: float) -> float:
+    """0 when ``geometry`` covers (lat, lon); else the great-circle distance to its nearest
+    point (nearest in lon/lat, measured on the sphere)."""
+    from shapely.geometry import Point
+    from shapely.ops import nearest_points
+
+    pt = Point(lon, lat)
+    if geometry.covers(pt):
+        return 0.0
+    near = nearest_points(geometry, pt)[0]
+    return great_circle_km(lat, lon, near.y, near.x)
+
+
+@dataclass(frozen=True, slots=True)
+class SystemEvent:
+    """What the scorer needs of one system event."""
+
+    id: str
+    title: str
+    category: str
+    place_name: str
+    start: date
+    end: date
+    geometry: Any
+    articles: frozenset[str]
+
+
+@dataclass(slots=True)
+class Score:
+    """The figures of one scoring run, with the details ``--show`` prints."""
+
+    required: int = 0
+    required_matched: int = 0
+    category_right: int = 0
+    pairs: int = 0
+    pairs_matched: int = 0
+    trap_hits: int = 0
+    misses: list[tuple[str, Mapping[str, Any]]] = field(default_factory=list)
+    false: list[tuple[str, SystemEvent]] = field(default_factory=list)
+    wrong_category: list[tuple[str, Mapping[str, Any], SystemEvent]] = field(default_factory=list)
+    traps: list[tuple[str, SystemEvent, Mapping[str, Any]]] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        return self.required_matched / self.required if self.required else 0.0
+
+    @property
+    def precision(self) -> float:
+        return self.pairs_matched / self.pairs if self.pairs else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def category_accuracy(self) -> float:
+        return self.category_right / self.required_matched if self.required_matched else 0.0
+
+    def figures(self) -> dict[str, float | int]:
+        return {
+            "recall": round(self.recall, 3),
+            "precision": round(self.precision, 3),
+            "f1": round(self.f1, 3),
+            "required": self.required,
+            "required_matched": self.required_matched,
+            "pairs": self.pairs,
+            "pairs_matched": self.pairs_matched,
+            "category_right": self.category_right,
+            "category_accuracy": round(self.category_accuracy, 3),
+            "trap_hits": self.trap_hits,
+        }
+
+
+def _near(ev: SystemEvent, spot: Mapping[str, Any]) -> bool:
+    lat, lon = spot["pt"]
+    return distance_km(ev.geometry, lat, lon) <= float(spot["tol_km"])
+
+
+def matches(ev: SystemEvent, gold: Mapping[str, Any]) -> bool:
+    """True when ``ev`` is within the gold event's tolerance (of its point or an alt point)
+    and its dates lie inside the gold window widened by one day at each end."""
+    first, last = (date.fromisoformat(d) for d in gold["window"])
+    if not (first - timedelta(days=1) <= ev.start and ev.end <= last + timedelta(days=1)):
+        return False
+    return _near(ev, gold) or any(_near(ev, alt) for alt in gold.get("alt", ()))
+
+
+def score(gold: Mapping[str, Mapping[str, Any]], events: Sequence[SystemEvent]) -> Score:
+    """Score ``events`` against ``gold`` (``{docid: {"events": [...], "absent": [...]}}``)."""
+    out = Score()
+    by_article: dict[str, list[SystemEvent]] = {}
+    for ev in events:
+        for art in ev.articles:
+            by_article.setdefault(art, []).append(ev)
+    for docid, entry in gold.items():
+        mine = by_article.get(docid, [])
+        gold_events = entry.get("events", [])
+        for g in gold_events:
+            if not g.get("required"):
+                continue
+            out.required += 1
+            hits = [ev for ev in mine if matches(ev, g)]
+            if not hits:
+                out.misses.append((docid, g))
+                continue
+            out.required_matched += 1
+            if any(ev.category == g["category"] for ev in hits):
+                out.category_right += 1
+            else:
+                out.wrong_category.append((docid, g, hits[0]))
+        for ev in mine:
+            out.pairs += 1
+            if any(matches(ev, g) for g in gold_events):
+                out.pairs_matched += 1
+            else:
+                out.false.append((docid, ev))
+            for trap in entry.get("absent", []):
+                if _near(ev, trap):
+                    out.trap_hits += 1
+                    out.traps.append((docid, ev, trap))
+    return out
+
+
+def system_events(frame: Any) -> list[SystemEvent]:
+    """The scorer's view of an events table (a GeoDataFrame with the DESIGN.md columns)."""
+    out = []
+    for row in frame.itertuples(index=False):
+        out.append(
+            SystemEvent(
+                id=row.id,
+                title=row.title,
+                category=row.category,
+                place_name=row.place_name,
+                start=date.fromisoformat(row.start),
+                end=date.fromisoformat(row.end),
+                geometry=row.geometry,
+                articles=frozenset(s["article"] for s in row.sources),
+            )
+        )
+    return out
+
+
+def extract_corpus(corpus: Path, only: Iterable[str] = ()) -> tuple[Any, float, int]:
+    """The events table of the corpus's articles, the seconds it took, and the article count."""
+    from geo import extract, read_articles
+    from gazetteer import Gazetteer
+
+    paths = sorted((corpus / "articles").glob("*.md"))
+    wanted = set(only)
+    if wanted:
+        paths = [p for p in paths if p.stem in wanted]
+    articles = read_articles(paths, on_problem=lambda p: None)
+    gazetteer = Gazetteer.default()
+    t0 = time.perf_counter()
+    result = extract(articles, gazetteer=gazetteer, on_problem=lambda p: None)
+    return result.events, time.perf_counter() - t0, len(articles)
+
+
+def _fmt_gold(g: Mapping[str, Any]) -> str:
+    lat, lon = g["pt"]
+    return (
+        f"{g['category']:<9} {g['place']} ({lat:.2f},{lon:.2f} ±{g['tol_km']} km) "
+        f"{g['window'][0]}..{g['window'][1]} | {g['evidence']}"
+    )
+
+
+def _fmt_event(ev: SystemEvent) -> str:
+    c = ev.geometry.representative_point()
+    return (
+        f"{ev.category:<9} {ev.title} @ {ev.place_name} ({c.y:.2f},{c.x:.2f}) "
+        f"{ev.start}..{ev.end}"
+    )
+
+
+def report(result: Score, events: Sequence[SystemEvent], show: bool) -> str:
+    lines = []
+    if show:
+        by_article: dict[str, list[SystemEvent]] = {}
+        for ev in events:
+            for art in ev.articles:
+                by_article.setdefault(art, []).append(ev)
+        lines.append("== missed required events")
+        for docid, g in result.misses:
+            lines.append(f"{docid}  {_fmt_gold(g)}")
+            for ev in by_article.get(docid, []):
+                lines.append(f"           system: {_fmt_event(ev)}")
+        lines.append("== false (event, article) pairs")
+        for docid, ev in result.false:
+            lines.append(f"{docid}  {_fmt_event(ev)}")
+        lines.append("== matched with another category")
+        for docid, g, ev in result.wrong_category:
+            lines.append(f"{docid}  gold {g['category']}, system {ev.category}: {ev.title}")
+        lines.append("== trap hits")
+        for docid, ev, trap in result.traps:
+            lines.append(f"{docid}  {_fmt_event(ev)} in trap {trap['name']}")
+        lines.append("")
+    f = result.figures()
+    lines.append(
+        f"recall {f['recall']:.3f} ({f['required_matched']}/{f['required']})  "
+        f"precision {f['precision']:.3f} ({f['pairs_matched']}/{f['pairs']})  "
+        f"F1 {f['f1']:.3f}  category {f['category_accuracy']:.3f} "
+        f"({f['category_right']}/{f['required_matched']})  traps {f['trap_hits']}"
+    )
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n", 1)[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--show", action="store_true", help="print every miss and false event")
+    parser.add_argument("--json", type=Path, help="write the figures to this file")
+    parser.add_argument("--article", nargs="*", default=(), help="only these docids")
+    args = parser.parse_args(argv)
+    gold_path = args.corpus / "gold.json"
+    if not gold_path.is_file():
+        print(f"no gold at {gold_path}", file=sys.stderr)
+        return 2
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    if args.article:
+        gold = {k: v for k, v in gold.items() if k in set(args.article)}
+    frame, seconds, n = extract_corpus(args.corpus, args.article)
+    events = system_events(frame)
+    result = score(gold, events)
+    print(report(result, events, args.show))
+    print(f"{n} articles, {len(events)} events, extract {seconds:.1f} s ({n / seconds:.1f}/s)")
+    if args.json:
+        args.json.write_text(json.dumps(result.figures(), indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
