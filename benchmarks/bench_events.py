@@ -194,8 +194,8 @@ def system_events(frame: Any) -> list[SystemEvent]:
 
 def extract_corpus(corpus: Path, only: Iterable[str] = ()) -> tuple[Any, float, int]:
     """The events table of the corpus's articles, the seconds it took, and the article count."""
-    from geo import extract, read_articles
     from gazetteer import Gazetteer
+    from geo import extract, read_articles
 
     paths = sorted((corpus / "articles").glob("*.md"))
     wanted = set(only)
@@ -219,8 +219,7 @@ def _fmt_gold(g: Mapping[str, Any]) -> str:
 def _fmt_event(ev: SystemEvent) -> str:
     c = ev.geometry.representative_point()
     return (
-        f"{ev.category:<9} {ev.title} @ {ev.place_name} ({c.y:.2f},{c.x:.2f}) "
-        f"{ev.start}..{ev.end}"
+        f"{ev.category:<9} {ev.title} @ {ev.place_name} ({c.y:.2f},{c.x:.2f}) {ev.start}..{ev.end}"
     )
 
 

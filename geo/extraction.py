@@ -13,11 +13,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from geo.errors import GeoError
-from geo.events import EventReport, detect_events
+from geo.events import detect_events
 from geo.geoparse import analyze
 from geo.merge import Event, merge_reports
 from geo.model import Article
 from geo.problems import Problem, ProblemSink, sink_or_log
+from geo.reports import EventReport
 from layers.schema import EVENT_COLUMNS, MENTION_COLUMNS, OPTIONAL_EVENT_COLUMNS
 
 if TYPE_CHECKING:

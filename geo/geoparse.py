@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from geo.events import Timeline
 from geo.model import Mention
 from geo.recognize import Recognized, Recognizer
+from geo.timeline import Timeline
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -30,7 +30,7 @@ _CAPITALISED = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’-]
 class Analysis:
     """Everything :func:`analyze` found in one text: sentence, quote and boilerplate spans,
     time expressions, resolved place phrases, the mentions made of them, and the
-    :class:`~geo.events.Timeline` that dates positions in the text."""
+    :class:`~geo.timeline.Timeline` that dates positions in the text."""
 
     text: str
     published: date | None

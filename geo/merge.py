@@ -7,9 +7,10 @@ Two reports are the same event when (documented in docs/recognition-and-events.m
 - **place**: the same place id, or one place contains the other (a city in its country, a
   point inside a sea or a derived area), or their areas overlap by at least half of the
   smaller one;
-- **dates**: the ranges overlap, or are at most :data:`DAY_TOLERANCE` day apart (meetings on
-  14 and 15 October are one visit); a report dated only by its publication date (precision
-  ``unknown``) matches dates up to :data:`UNKNOWN_TOLERANCE` days away.
+- **dates** (:func:`geo.reports.dates_compatible`): the ranges overlap, or are at most
+  ``DAY_TOLERANCE`` day apart (meetings on 14 and 15 October are one visit); a report dated
+  only by its publication date (precision ``unknown``) matches dates up to
+  ``UNKNOWN_TOLERANCE`` days away.
 
 A report joins a cluster only when it matches every report already in it, so chains cannot
 drift across a map or a month. The merged event takes the finest place its sources give
@@ -59,26 +60,20 @@ from shapely.errors import GEOSException
 
 from gazetteer import GazetteerError, Place
 from gazetteer.ranking import km as great_circle_km
-from geo.events import EventReport, place_title, title_core
 from geo.model import PRECISIONS, DateRange
+from geo.reports import EventReport, dates_compatible
+from geo.titles import place_title, title_core
 
 __all__ = [
-    "DAY_TOLERANCE",
     "REFERENCE_KM",
-    "UNKNOWN_TOLERANCE",
     "Divisions",
     "Event",
-    "dates_compatible",
     "event_id",
     "merge_reports",
     "places_compatible",
     "types_apart",
 ]
 
-#: Reports with day or week precision this many days apart may be one event.
-DAY_TOLERANCE = 1
-#: A report dated only by its publication date matches dates this many days away.
-UNKNOWN_TOLERANCE = 7
 #: Share of the smaller area two areas must overlap by to be "the same place".
 AREA_OVERLAP = 0.5
 #: How far from a division's label point a place of its country may lie at most to be taken
@@ -189,27 +184,6 @@ def event_id(group: str, place_id: str, start: date) -> str:
     """The stable id of an event: a hash of its normalized key (not Python's ``hash``)."""
     key = f"{group.strip().lower()}|{place_id.strip()}|{start.isoformat()}"
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
-
-
-def _gap_days(a: DateRange, b: DateRange) -> int:
-    """Days between the ranges (0 when they overlap or touch)."""
-    if a.overlaps(b):
-        return 0
-    if a.end < b.start:
-        return (b.start - a.end).days
-    return (a.start - b.end).days
-
-
-def dates_compatible(a: DateRange, b: DateRange) -> bool:
-    """True when the ranges may date the same happening (see the module docstring)."""
-    gap = _gap_days(a, b)
-    if gap == 0:
-        return True
-    if "unknown" in (a.precision, b.precision):
-        return gap <= UNKNOWN_TOLERANCE
-    if a.precision in {"day", "week"} and b.precision in {"day", "week"}:
-        return gap <= DAY_TOLERANCE
-    return False
 
 
 def _area(geom: Any) -> float:

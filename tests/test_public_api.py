@@ -33,20 +33,3 @@ def test_import_geo_does_not_load_the_site_builder() -> None:
     code = "import sys, geo; print('layers.site' in sys.modules, 'geopandas' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]
-
-
-@pytest.mark.parametrize(
-    ("package", "forbidden"),
-    [("gazetteer", ("geo", "layers")), ("layers", ("geo", "gazetteer"))],
-)
-def test_package_boundaries(package: str, forbidden: tuple[str, ...]) -> None:
-    """gazetteer and layers never import geo (nor each other): DESIGN.md's boundaries."""
-    from pathlib import Path
-
-    root = Path(importlib.import_module(package).__file__).parent
-    for path in root.rglob("*.py"):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            words = line.split()
-            if len(words) >= 2 and words[0] in {"import", "from"}:
-                top = words[1].split(".")[0]
-                assert top not in forbidden, f"{path}: {line.strip()}"

@@ -14,11 +14,12 @@ from shapely.geometry import Point
 
 from gazetteer import Gazetteer, Place
 from geo import geoparse
-from geo.events import EventReport, trigger_types
 from geo.extraction import extract
+from geo.lexicon import trigger_types
 from geo.merge import Divisions, merge_reports
 from geo.model import Article, DateRange
 from geo.readers import read_articles
+from geo.reports import EventReport
 from tests.geo.test_unseen_news import UNSEEN
 
 
@@ -462,7 +463,7 @@ def test_a_merged_title_names_the_finest_place_as_a_phrase(gaz: Gazetteer) -> No
 
 
 def test_title_core_undoes_place_title(gaz: Gazetteer) -> None:
-    from geo.events import place_title, title_core
+    from geo.titles import place_title, title_core
 
     (mention,) = geoparse("A wildfire burned near Athens.", date(2025, 3, 1), gazetteer=gaz)
     near = mention.place

@@ -348,7 +348,8 @@ def test_the_trie_of_trigger_forms_matches_what_the_flat_alternation_matches() -
     import itertools
     import re
 
-    from geo.events import _lexicon, _phrase_regex, _trie_regex
+    from geo.lexicon import _phrase_regex, _trie_regex
+    from geo.lexicon import load_lexicon as _lexicon
 
     forms = sorted(_lexicon().forms)
     flat = re.compile(r"\b(?:" + _phrase_regex(forms) + r")\b", re.IGNORECASE)

@@ -9,18 +9,11 @@ from shapely.geometry import Point
 
 from gazetteer import Gazetteer, Place
 from geo.errors import GeoError
-from geo.events import (
-    DATE_FACTOR,
-    EventReport,
-    around_publication,
-    confidence,
-    detect_events,
-    find_triggers,
-    quote_of,
-    trigger_types,
-)
+from geo.events import detect_events
 from geo.geoparse import analyze
+from geo.lexicon import find_triggers, trigger_types
 from geo.model import DateRange
+from geo.reports import DATE_FACTOR, EventReport, around_publication, confidence, quote_of
 
 PUBLISHED = date(2024, 5, 15)  # a Wednesday
 

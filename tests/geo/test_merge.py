@@ -12,16 +12,16 @@ from types import SimpleNamespace
 from shapely.geometry import Point, box
 
 from gazetteer import Place
-from geo.events import EventReport, trigger_types
+from geo.lexicon import trigger_types
 from geo.merge import (
     PLANNED_NOTE,
     POSSIBLE_NOTE,
-    dates_compatible,
     event_id,
     merge_reports,
     places_compatible,
 )
 from geo.model import DateRange
+from geo.reports import EventReport, dates_compatible
 
 TYPES = trigger_types()
 

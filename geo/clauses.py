@@ -1,0 +1,191 @@
+"""Text structure inside a sentence: clause boundaries, attributions ("according to …"),
+headlines, and the small patterns the other event passes share (prepositions before a place,
+possessives, list gaps, datelines)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+__all__ = [
+    "AREA_OF",
+    "ATTRIBUTIVE_BEFORE",
+    "COMPOUND",
+    "COORDINATION",
+    "DATELINE_AFTER",
+    "DATELINE_BEFORE",
+    "DIRECTION_OF",
+    "GAP_BEFORE_WHEN",
+    "HEADLINE_FUTURE",
+    "LIST_GAP",
+    "NEXT_WORD",
+    "OBJECT_BEFORE",
+    "PARTICIPLE",
+    "POSSESSIVE",
+    "PREP_BEFORE",
+    "SUBORDINATE",
+    "WHEN",
+    "WORDS",
+    "Sentence",
+    "analyse_sentence",
+    "in_spans",
+    "is_headline",
+    "word_distance",
+]
+
+
+WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+_CLAUSE_BREAK = re.compile(
+    r"[;:]\s+|\s[–—]\s|—|,[”\"’]?\s+|\s(?P<sub>(?:after|before|since|while|when|whereas|"
+    r"although|though|because|until|ahead\s+of|following|during|where|which|who|"
+    r"as\s+(?:they|he|she|it|we|both|the))\b)",
+    re.IGNORECASE,
+)
+#: Clauses that speak of another time than the main one ("since his appointment in May").
+SUBORDINATE = re.compile(
+    r"(?:after|before|since|until|ahead\s+of|following|prior\s+to)\b", re.IGNORECASE
+)
+_ATTRIBUTION = re.compile(
+    r"\b(?:according\s+to|as\s+reported\s+by|reported\s+by|as\s+cited\s+by|citing|"
+    r"cited\s+by|quoted\s+by|in\s+a\s+(?:statement|readout|communiqu[eé]|report)\b)",
+    re.IGNORECASE,
+)
+#: Substrings every attribution contains (a cheap test before the regex).
+_ATTRIBUTION_HINTS = ("accord", "report", "cit", "quoted", "statement", "readout", "communiqu")
+_ATTRIBUTION_END = re.compile(r"[;,—–]|\s[-–—]\s")
+POSSESSIVE = re.compile(r"['’]s?\b")
+#: "Leaders to meet in Brasília", "Army to hold drills": a headline's "to <verb>" is future.
+HEADLINE_FUTURE = re.compile(r"\bto\s+(?:[a-z]+\s+){0,2}$")
+ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b(?:the|an?|its|their)\s+|[A-Za-z]-)$", re.IGNORECASE)
+NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+#: A clause opened by a present participle ("…, killing 12 people in Hatay").
+PARTICIPLE = re.compile(
+    r"(?!(?:including|according|following|during|regarding|concerning|excluding|pending|"
+    r"notwithstanding|citing|saying|adding|noting)\b)[a-z]{3,}ing\b"
+)
+#: A wire dateline: a place in capitals and a comma before the date, a dash after it
+#: (an outlet in brackets may come between).
+DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .'’-]{0,30})?,\s*")
+DATELINE_AFTER = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^)\n]{0,60}\)\s*)?[-–—]")
+WHEN = re.compile(r"when\b", re.IGNORECASE)
+GAP_BEFORE_WHEN = re.compile(r"[\s,]*")
+COMPOUND = re.compile(r"[-–]\w")
+PREP_BEFORE = re.compile(
+    r"\b(in|at|near|off|around|over|on|across|along|inside|within|through|throughout|to|of|into|"
+    r"against|from|with|for|by|about|between)\s+(?:the\s+)?"
+    # "in the occupied West Bank", "in rebel-held Goma": a place's status is no preposition
+    r"(?:(?:occupied|annexed|besieged|embattled|war-torn|disputed|restive|neighbou?ring|"
+    r"nearby|[a-z]+-(?:held|controlled|occupied|hit|ravaged))\s+)?$",
+    re.IGNORECASE,
+)
+#: "in the outskirts of X", "through neighbourhoods of X": the place of the area named.
+AREA_OF = re.compile(
+    r"\b(in|at|near|through|across|around|on|over|into|throughout)\s+(?:the\s+|a\s+)?"
+    r"(?:[\w-]+\s+){0,3}(?:neighbou?rhoods?|outskirts|suburbs?|streets|centre|center|parts?|"
+    r"areas?|districts?|heart|old\s+town|port|coast|north|south|east|west|city|cities|town|"
+    r"towns|village|villages|island|islands|provinces?|regions?|territory|territories|states|"
+    r"oblasts?|counties)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: "south of Valencia": somewhere near the place.
+DIRECTION_OF = re.compile(
+    r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+$",
+    re.IGNORECASE,
+)
+#: What may stand between two places of one list: commas, "and"/"or", a preposition.
+LIST_GAP = re.compile(
+    r"\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:(?:in|at|near|off|around|over|on|across|along|inside|"
+    r"within|through|throughout|to|of|into)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+COORDINATION = re.compile(
+    r"(?:\band|\bor|,)\s+(?:(in|at|near|off|around|over|on|across|along|inside|within|"
+    r"through|throughout|to|of|into)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+OBJECT_BEFORE = re.compile(
+    r"\b([a-z]+)\s+(?:(?:the|neighbou?ring|nearby|southern|northern|eastern|western|central|"
+    r"coastal|rebel-held|occupied|[a-z]+-held)\s+){0,2}$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    clauses: tuple[int, ...]  # clause start offsets (absolute), first = sentence start
+    attributions: tuple[tuple[int, int], ...]
+
+    def clause_of(self, pos: int) -> int:
+        return bisect_right(self.clauses, pos) - 1
+
+
+_OXFORD_AND = re.compile(r"(?:and|or)\s+")
+
+
+def analyse_sentence(
+    text: str,
+    start: int,
+    end: int,
+    protected: Sequence[tuple[int, int]],
+    places: Sequence[tuple[int, int]] = (),
+):
+    """Clause starts and attribution spans of the sentence ``text[start:end]``. Breaks
+    inside ``protected`` spans (mentions, time expressions) are ignored, and so are commas
+    between two of the ``places`` ("in Dakar, Thiès and Ziguinchor on Sunday": a list)."""
+    s = text[start:end]
+    clauses = [start]
+    starts = [a for a, _ in protected]
+    place_ends = {b for _, b in places}
+    place_starts = {a for a, _ in places}
+    for m in _CLAUSE_BREAK.finditer(s):
+        pos = start + (m.start("sub") if m.group("sub") else m.end())
+        at = start + m.start() + 1
+        k = bisect_right(starts, at - 1) - 1
+        if k >= 0 and protected[k][1] > at:
+            continue
+        if (
+            s[m.start()] == ","
+            and start + m.start() in place_ends
+            and (
+                start + m.end() in place_starts
+                or (
+                    (after := _OXFORD_AND.match(s, m.end())) is not None
+                    and start + after.end() in place_starts
+                )
+            )
+        ):
+            continue  # a comma in a list of places ("Dakar, Thiès, and Ziguinchor")
+        if pos < end and pos > clauses[-1]:
+            clauses.append(pos)
+    attributions = []
+    low = s.lower()
+    if not any(hint in low for hint in _ATTRIBUTION_HINTS):
+        return Sentence(start, end, tuple(clauses), ())
+    for m in _ATTRIBUTION.finditer(s):
+        a = start + m.start()
+        stop = _ATTRIBUTION_END.search(s, m.end())
+        b = start + stop.start() if stop else end
+        attributions.append((a, b))
+    return Sentence(start, end, tuple(clauses), tuple(attributions))
+
+
+def is_headline(text: str, sent: Sentence) -> bool:
+    """True when the first sentence is a headline: one line, not ended by a full stop."""
+    line = text[sent.start : sent.end].strip()
+    return bool(line) and "\n" not in line and line[-1] not in ".!?\"”'’:"
+
+
+def in_spans(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def word_distance(text: str, a: int, b: int) -> int:
+    lo, hi = (a, b) if a <= b else (b, a)
+    return len(WORDS.findall(text, lo, hi))
+
+
+# ---------------------------------------------------------------------------------------------
+# Dating

@@ -1,0 +1,308 @@
+"""One article's report of one event (:class:`EventReport`), its confidence, and the date
+rules every report shares: how long a happening lasts, "around publication", its quote."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from gazetteer import Place
+from geo.errors import GeoError
+from geo.lexicon import TriggerType
+from geo.model import DateRange
+
+__all__ = [
+    "DATE_FACTOR",
+    "DAY_TOLERANCE",
+    "OPEN_END_DAYS",
+    "PLACE_FACTOR",
+    "PUBLISHED_WINDOW_DAYS",
+    "ROLE_FACTOR",
+    "STATUSES",
+    "STATUS_FACTOR",
+    "UNKNOWN_TOLERANCE",
+    "WEIGHTS",
+    "EventReport",
+    "around_publication",
+    "confidence",
+    "dates_compatible",
+    "lasting",
+    "open_ended",
+    "quote_of",
+]
+
+DATE_FACTOR = {
+    "day": 1.0,
+    "week": 0.9,
+    "month": 0.8,
+    "season": 0.7,
+    "year": 0.6,
+    "unknown": 0.4,
+}
+#: Place precision (1 point, 2 near/part of, 3 region/sea/country) → confidence factor.
+PLACE_FACTOR = {1: 1.0, 2: 0.9, 3: 0.8}
+#: Locative role → confidence factor.
+ROLE_FACTOR = {
+    "in": 1.0,
+    "at": 1.0,
+    "on": 0.9,
+    "over": 0.9,
+    "across": 0.9,
+    "along": 0.9,
+    "inside": 1.0,
+    "within": 1.0,
+    "throughout": 0.9,
+    "near": 0.9,
+    "off": 0.9,
+    "around": 0.9,
+    "waters": 0.9,
+    "coast": 0.9,
+    "to": 0.8,
+    "of": 0.8,
+    "into": 0.8,
+    "object": 0.8,
+    "inherited": 0.6,
+}
+#: Weights of the factors in the (geometric) mean that makes an event's confidence.
+WEIGHTS = {"trigger": 0.35, "role": 0.25, "date": 0.25, "place": 0.15}
+#: How a report presents its happening (see the module docstring) → confidence multiplier.
+STATUS_FACTOR = {"reported": 1.0, "planned": 0.85, "background": 0.85, "possible": 0.6}
+#: The statuses a report may have.
+STATUSES: tuple[str, ...] = tuple(STATUS_FACTOR)
+#: A reported happening without a date of its own is dated to the last this many days up to
+#: and including the publication day ("around publication").
+PUBLISHED_WINDOW_DAYS = 7
+#: A happening the text gives only the first day of ("starts on Oct. 22") runs this many days
+#: from it when no source says when it ends: meetings, summits, drills and offensives that
+#: are announced by their start mostly last days, not months (precision ``week``).
+OPEN_END_DAYS = 7
+
+# ---------------------------------------------------------------------------------------------
+# Events
+
+#: Reports with day or week precision this many days apart may be one event.
+DAY_TOLERANCE = 1
+#: A report dated only by its publication date matches dates this many days away.
+UNKNOWN_TOLERANCE = 7
+
+
+@dataclass(frozen=True, slots=True)
+class EventReport:
+    """One article's report of one event: what (``type``), where (``place``), when
+    (``dates``), in which words (``quote``), and how sure we are (``confidence``).
+
+    ``role`` is how the place is tied to the trigger (a preposition, a modifier rule,
+    ``object`` or ``inherited``); ``date_source`` says where the date came from
+    (``clause``, ``sentence``, ``previous``, ``published``, or ``none`` for a floating
+    background report whose ``dates`` are only the publication week, a placeholder);
+    ``status`` is one of :data:`STATUSES` (see the module docstring); ``headline`` is true
+    for a report from the article's headline (its first line, without a full stop).
+    ``list_start`` is the offset of the first place of the list of places this report's place
+    belongs to ("strikes on the Odesa, Mykolaiv and Kherson regions"), ``None`` when it is in
+    no list: the items of one list are separate places, never one event. ``opens`` is
+    true when the text gives only the day the happening begins ("the summit is scheduled to
+    start on Oct. 22"): ``dates`` then run :data:`OPEN_END_DAYS` days from it with precision
+    ``week``, and merging ends them with the window other sources give ("next week").
+    ``refers_to`` is the ``char_start`` of the report of the same article that a definite
+    description names ("The quake was centred off Ica" after "An earthquake shook central
+    Peru"): one happening, merged with it whatever the two places.
+    """
+
+    article: str | None
+    type: TriggerType
+    trigger: str
+    role: str
+    place: Place
+    char_start: int
+    char_end: int
+    text: str
+    dates: DateRange
+    date_source: str
+    quote: str
+    title: str
+    confidence: float
+    sentence_start: int = 0
+    sentence_end: int = 0
+    status: str = "reported"
+    headline: bool = False
+    list_start: int | None = None
+    opens: bool = False
+    refers_to: int | None = None
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.confidence <= 1:
+            raise GeoError(f"event confidence must be in [0, 1], got {self.confidence!r}")
+        if self.status not in STATUS_FACTOR:
+            raise GeoError(
+                f"unknown event status {self.status!r}; expected one of {', '.join(STATUSES)}"
+            )
+
+    @property
+    def floating(self) -> bool:
+        """True for background without a date of its own: it can only join a dated event."""
+        return self.date_source == "none"
+
+    @property
+    def category(self) -> str:
+        return self.type.category
+
+    @property
+    def group(self) -> str:
+        return self.type.group
+
+
+def confidence(
+    trigger_strength: float,
+    role: str,
+    date_precision: str,
+    geo_precision: int,
+    status: str = "reported",
+) -> float:
+    """The confidence of one report: a weighted geometric mean of the trigger strength, the
+    locative role, the date precision and the place precision (see :data:`WEIGHTS`), times
+    the factor of its status (:data:`STATUS_FACTOR`: plans, possibilities and background
+    count less than reported happenings)."""
+    factors = {
+        "trigger": trigger_strength,
+        "role": ROLE_FACTOR.get(role, 0.7),
+        "date": DATE_FACTOR.get(date_precision, 0.4),
+        "place": PLACE_FACTOR.get(geo_precision, 0.8),
+    }
+    value = math.exp(sum(WEIGHTS[k] * math.log(max(v, 1e-6)) for k, v in factors.items()))
+    value *= STATUS_FACTOR.get(status, 1.0)
+    return round(min(1.0, max(0.0, value)), 3)
+
+
+def open_ended(dates: DateRange) -> DateRange:
+    """The dates of a happening that begins on ``dates`` (a day) and whose end the text does
+    not give: :data:`OPEN_END_DAYS` days from that day, precision ``week``. Coarser ranges
+    ("starts next week") already hold the start and an unknown end: unchanged."""
+    if dates.precision != "day":
+        return dates
+    return DateRange(dates.start, dates.start + timedelta(days=OPEN_END_DAYS - 1), "week")
+
+
+#: "a three-day visit", "a 10-day exercise": how long the happening its trigger names lasts.
+_DURATION = re.compile(
+    r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen)[- ]day\s+(?:[\w'’-]+\s+){0,2}\Z",
+    re.IGNORECASE,
+)
+_NUMBERS = {
+    w: i + 1
+    for i, w in enumerate(
+        [
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+        ]
+    )
+}
+#: A verb that makes its object's date a start: "began talks in Geneva on Monday", "kicked off
+#: joint exercises" (not "opened fire on …").
+_START_VERB_BEFORE = re.compile(
+    r"\b(?:begin|begins|began|begun|beginning|start|starts|started|starting|"
+    r"kick(?:s|ed|ing)?\s+off|open(?:s|ed|ing)?|commence[sd]?)\s+(?!fire\b)"
+    r"(?:[\w'’-]+\s+){0,3}\Z",
+    re.IGNORECASE,
+)
+#: A verb that makes its subject's date a start: "Protests began in Dakar on Monday",
+#: "Fighting broke out in Goma", "The summit opened in Montevideo on Tuesday" (not "clashes
+#: erupted overnight": a flare-up, not a start).
+_START_VERB_AFTER = re.compile(
+    r"\s+(?:(?:has|have|had|was|were)\s+)?(?:begun|began|begins|started|starts|opened|opens|"
+    r"kicked\s+off|kicks\s+off|got\s+under\s*way|gets\s+under\s*way|broke\s+out|"
+    r"breaks\s+out)\b",
+    re.IGNORECASE,
+)
+
+
+def lasting(
+    text: str, lo: int, trigger: Any, dates: DateRange, starts: bool
+) -> tuple[DateRange, bool]:
+    """The dates of a happening its clause dates by one day ``dates``: ``N`` days from it for
+    "a N-day <trigger>" ("a three-day visit"); :func:`open_ended` when the expression or the
+    verb of the trigger gives only a start (``starts``; "began talks on Monday", "protests
+    began in Dakar on Monday"); else unchanged. Returns the dates and whether they are only a
+    start."""
+    if dates.precision != "day" or dates.start != dates.end:
+        return dates, False
+    if trigger is not None:
+        found = _DURATION.search(text, max(lo, trigger.start - 40), trigger.start)
+        if found is not None:
+            n = found.group(1).lower()
+            days = int(n) if n.isdigit() else _NUMBERS[n]
+            if 1 <= days <= 31:
+                return DateRange(dates.start, dates.start + timedelta(days=days - 1), "day"), False
+        starts = (
+            starts
+            or _START_VERB_BEFORE.search(text, max(lo, trigger.start - 50), trigger.start)
+            is not None
+            or _START_VERB_AFTER.match(text, trigger.end) is not None
+        )
+    if starts:
+        return open_ended(dates), True
+    return dates, False
+
+
+def around_publication(published: date) -> DateRange:
+    """The dates of a reported happening the text does not date: the
+    :data:`PUBLISHED_WINDOW_DAYS` days up to and including ``published``, precision
+    ``unknown`` (shown on the map as "around 8–14 Oct 2024")."""
+    start = published - timedelta(days=PUBLISHED_WINDOW_DAYS - 1)
+    return DateRange(start, published, "unknown")
+
+
+def quote_of(text: str, start: int, end: int, at: int, limit: int = 300) -> str:
+    """The sentence ``text[start:end]``, whitespace-collapsed and trimmed to about ``limit``
+    characters around offset ``at`` (with ellipses where cut)."""
+    s = text[start:end]
+    if len(s) <= limit:
+        return " ".join(s.split())
+    rel = at - start
+    lo = max(0, rel - limit // 2)
+    hi = min(len(s), lo + limit)
+    lo = max(0, hi - limit)
+    if lo > 0:
+        space = s.find(" ", lo)
+        lo = space + 1 if 0 <= space < rel else lo
+    if hi < len(s):
+        space = s.rfind(" ", rel, hi)
+        hi = space if space > rel else hi
+    out = " ".join(s[lo:hi].split())
+    return ("…" if lo > 0 else "") + out + ("…" if hi < len(s) else "")
+
+
+def _gap_days(a: DateRange, b: DateRange) -> int:
+    """Days between the ranges (0 when they overlap or touch)."""
+    if a.overlaps(b):
+        return 0
+    if a.end < b.start:
+        return (b.start - a.end).days
+    return (a.start - b.end).days
+
+
+def dates_compatible(a: DateRange, b: DateRange) -> bool:
+    """True when the ranges may date the same happening (see :mod:`geo.merge`)."""
+    gap = _gap_days(a, b)
+    if gap == 0:
+        return True
+    if "unknown" in (a.precision, b.precision):
+        return gap <= UNKNOWN_TOLERANCE
+    if a.precision in {"day", "week"} and b.precision in {"day", "week"}:
+        return gap <= DAY_TOLERANCE
+    return False

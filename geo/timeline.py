@@ -1,0 +1,322 @@
+"""When: :class:`Timeline` dates positions in one text (its clause's time expression, its
+sentence's, the sentence it continues, or the publication date), by the rules in
+:mod:`geo.events`."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from geo.clauses import (
+    DATELINE_AFTER,
+    DATELINE_BEFORE,
+    GAP_BEFORE_WHEN,
+    PARTICIPLE,
+    POSSESSIVE,
+    SUBORDINATE,
+    WHEN,
+    WORDS,
+    Sentence,
+    analyse_sentence,
+    in_spans,
+)
+from geo.lexicon import load_lexicon
+from geo.model import DateRange
+
+__all__ = ["LEAD_MIN_WORDS", "LEAD_SENTENCES", "Timeline"]
+
+#: How many sentences after a headline may hold the lead that dates it (a byline first).
+LEAD_SENTENCES = 3
+#: Fewer words than this make a byline or a dateline, not the lead.
+LEAD_MIN_WORDS = 8
+
+
+class Timeline:
+    """Dates positions in one text by the rules in the module docstring.
+
+    ``sentences`` are spans (``start``/``end``) in text order, ``times`` the time expressions
+    of :func:`geo.dates.find_dates` (``start``, ``end``, ``range``), ``quotes`` the quoted
+    speech spans, ``places`` the offsets of place mentions (a time expression in a clause
+    with another place belongs to that place), ``published`` the publication date.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        sentences: Sequence[Any],
+        times: Sequence[Any],
+        quotes: Sequence[Any],
+        places: Sequence[tuple[int, int]],
+        published: date | None,
+        *,
+        names_of: Any = None,
+    ) -> None:
+        self.text = text
+        self.published = published
+        self.quotes = sorted(quotes, key=lambda q: q.start)
+        self._quote_starts = [q.start for q in self.quotes]
+        self._spans = [(s.start, s.end) for s in sentences]
+        self._sent_starts = [s for s, _ in self._spans]
+        self._all_times = sorted(times, key=lambda t: t.start)
+        self._time_starts = [t.start for t in self._all_times]
+        self._places = sorted(places)
+        self._place_starts = [p for p, _ in self._places]
+        self._protected = sorted([(t.start, t.end) for t in times] + list(places))
+        self._protected_starts = [a for a, _ in self._protected]
+        self._analysed: dict[int, Sentence] = {}
+        self._times: dict[int, list[Any]] = {}
+        self._names_of = names_of
+        self._sentence_dates: dict[int, DateRange | None] = {}
+        self._continues: dict[int, bool] = {}
+        self._dated: dict[tuple[Any, ...], tuple[DateRange | None, str]] = {}
+        self._published_range: DateRange | None = None
+
+    def __len__(self) -> int:
+        """The number of sentences."""
+        return len(self._spans)
+
+    def sentence(self, i: int) -> Sentence:
+        """Sentence ``i`` with its clauses and attribution spans (analysed on first use)."""
+        sent = self._analysed.get(i)
+        if sent is None:
+            start, end = self._spans[i]
+            lo = bisect_right(self._protected_starts, start) - 1
+            hi = bisect_right(self._protected_starts, end)
+            protected = self._protected[max(lo, 0) : hi]
+            sent = analyse_sentence(self.text, start, end, protected, self._places_in(i))
+            self._analysed[i] = sent
+        return sent
+
+    def _times_in(self, i: int) -> list[Any]:
+        """Time expressions of sentence ``i`` outside attributions."""
+        own = self._times.get(i)
+        if own is None:
+            start, end = self._spans[i]
+            lo = bisect_right(self._time_starts, start - 1)
+            hi = bisect_right(self._time_starts, end - 1)
+            if lo == hi:
+                own = []  # no time expression: no need to analyse the sentence's clauses
+            else:
+                spans = self.sentence(i).attributions
+                own = [t for t in self._all_times[lo:hi] if not in_spans(t.start, spans)]
+            self._times[i] = own
+        return own
+
+    def _places_in(self, i: int) -> list[tuple[int, int]]:
+        start, end = self._spans[i]
+        lo = bisect_right(self._place_starts, start - 1)
+        hi = bisect_right(self._place_starts, end - 1)
+        return self._places[lo:hi]
+
+    def quote_at(self, pos: int) -> tuple[int, int] | None:
+        """The quoted-speech span containing ``pos``, if any."""
+        i = bisect_right(self._quote_starts, pos) - 1
+        if i >= 0 and pos < self.quotes[i].end:
+            return (self.quotes[i].start, self.quotes[i].end)
+        return None
+
+    def sentence_index(self, pos: int) -> int:
+        """The index of the sentence containing ``pos`` (the nearest before it otherwise)."""
+        return max(0, bisect_right(self._sent_starts, pos) - 1)
+
+    def published_range(self) -> DateRange | None:
+        """The publication date with precision ``unknown`` (``None`` without one)."""
+        if self.published is None:
+            return None
+        if self._published_range is None:
+            self._published_range = DateRange(self.published, self.published, "unknown")
+        return self._published_range
+
+    def _usable(self, i: int, pos: int) -> list[Any]:
+        times = self._times_in(i)
+        if not times:
+            return times
+        quote = self.quote_at(pos)
+        out = []
+        for t in times:
+            tq = self.quote_at(t.start)
+            if tq is not None and tq != quote:
+                continue
+            out.append(t)
+        return out
+
+    def own_date(self, pos: int) -> tuple[DateRange | None, str]:
+        """The date of ``pos`` from its own sentence: ``(range, "clause" | "sentence")`` or
+        ``(None, "")``."""
+        found, source = self._own_expression(pos)
+        return (None, "") if found is None else (found.range, source)
+
+    def starts_only(self, pos: int) -> bool:
+        """True when the time expression that dates ``pos`` in its own sentence gives only a
+        start ("the summit is scheduled to start on Oct. 22": :func:`geo.dates.start_only`)."""
+        found, _ = self._own_expression(pos)
+        if found is None:
+            return False
+        from geo.dates import start_only
+
+        return start_only(self.text, found.start, found.end)
+
+    def _own_expression(self, pos: int) -> tuple[Any, str]:
+        """The time expression of :meth:`own_date` and its source, or ``(None, "")``."""
+        i = self.sentence_index(pos)
+        if i >= len(self._spans):
+            return None, ""
+        usable = self._usable(i, pos)
+        if not usable:
+            return None, ""
+        sent = self.sentence(i)
+        clause = sent.clause_of(pos)
+        own = [t for t in usable if sent.clause_of(t.start) == clause]
+        if own:
+            best = min(own, key=lambda t: (t.range.rank, abs(t.start - pos)))
+            return best, "clause"
+        antecedent = self._when_antecedent(sent, clause, usable)
+        if antecedent is not None:
+            return antecedent, "clause"
+        k = clause
+        while k > 0 and PARTICIPLE.match(self.text, sent.clauses[k]):
+            # "struck eastern Türkiye on Thursday, damaging buildings in Malatya": a
+            # participle clause goes on with the time of the clause it follows
+            k -= 1
+            before = [t for t in usable if sent.clause_of(t.start) == k]
+            if before:
+                best = min(before, key=lambda t: (t.range.rank, -t.start))
+                return best, "clause"
+        # "Ukraine's air force said …": a possessor is not a place where something happens,
+        # so its clause may still date the others.
+        held = {
+            sent.clause_of(p[0])
+            for p in self._places_in(i)
+            if not p[0] <= pos < p[1] and not POSSESSIVE.match(self.text, p[1])
+        }
+        held |= {c for c, start in enumerate(sent.clauses) if SUBORDINATE.match(self.text, start)}
+        free = [t for t in usable if sent.clause_of(t.start) not in held]
+        if free:
+            best = min(free, key=lambda t: abs(t.start - pos))
+            return best, "sentence"
+        return None, ""
+
+    def _when_antecedent(self, sent: Sentence, clause: int, usable: Sequence[Any]) -> Any:
+        """The time expression a relative "when" clause refers back to: "since last
+        Saturday, when 10,000 people rallied in Concepción", "on Feb. 6, 2023, when two
+        earthquakes struck" (the expression must end the clause right before it)."""
+        start = sent.clauses[clause]
+        if clause == 0 or not WHEN.match(self.text, start):
+            return None
+        for t in usable:
+            if sent.clause_of(t.start) == clause - 1 and GAP_BEFORE_WHEN.fullmatch(
+                self.text, t.end, start
+            ):
+                return t
+        return None
+
+    def lead_date(self) -> DateRange | None:
+        """The date of the lead, the first full sentence after the headline (a byline may
+        come between), when it is a day or a week: "BISSAU, Nov. 26 - Army officers said on
+        Wednesday…" dates the headline "Soldiers seize power…"."""
+        for k in range(1, min(len(self._spans), 1 + LEAD_SENTENCES)):
+            start, end = self._spans[k]
+            if len(WORDS.findall(self.text, start, end)) < LEAD_MIN_WORDS:
+                continue  # a byline or a dateline on a line of its own
+            found = self.sentence_date(k) if self._times_in(k) else None
+            # the lead's own news: a day or a week, not "In 2022, …"
+            return found if found is not None and found.precision in {"day", "week"} else None
+        return None
+
+    def sentence_date(self, i: int) -> DateRange | None:
+        """The date a sentence reports (its first usable time expression outside quotes), or
+        the date of the sentence before when it continues that one."""
+        if i in self._sentence_dates:
+            return self._sentence_dates[i]
+        self._sentence_dates[i] = None  # guards against cycles
+        result = None
+        if 0 <= i < len(self._spans):
+            times = self._times_in(i)
+            outside = [t for t in times if self.quote_at(t.start) is None]
+            # "LIMA, Feb 9 — A quake shook central Peru on Sunday": the dateline dates the
+            # article, the sentence reports Sunday
+            outside = [t for t in outside if not self._dateline(t)] or outside
+            if outside:
+                result = outside[0].range
+            elif times:
+                result = times[0].range
+            elif i > 0 and self.continues(i):
+                result = self.sentence_date(i - 1)
+        self._sentence_dates[i] = result
+        return result
+
+    def _dateline(self, t: Any) -> bool:
+        """True when time expression ``t`` is part of a wire dateline that opens a line
+        ("LIMA, Feb 9 —", "BISSAU, Nov. 26 (Example Wire) -")."""
+        line_start = self.text.rfind("\n", 0, t.start) + 1
+        return bool(
+            DATELINE_BEFORE.fullmatch(self.text, line_start, t.start)
+            and DATELINE_AFTER.match(self.text, t.end)
+        )
+
+    def continues(self, i: int) -> bool:
+        """True when sentence ``i`` continues the one before it: it opens with a connective or
+        pronoun ("Meanwhile", "They", "It"), with "The <event word>" ("The patrol…"), or names
+        a person the sentence before also names."""
+        if i <= 0 or i >= len(self._spans):
+            return False
+        hit = self._continues.get(i)
+        if hit is None:
+            hit = self._continues[i] = self._continues_uncached(i)
+        return hit
+
+    def _continues_uncached(self, i: int) -> bool:
+        start, end = self._spans[i]
+        head = WORDS.findall(self.text, start, min(end, start + 60))
+        if not head:
+            return False
+        lex = load_lexicon()
+        first = head[0].lower()
+        if first in lex.continuation:
+            return True
+        if first == "the" and len(head) > 1:
+            for w in head[1:4]:
+                hit = lex.forms.get(w.lower())
+                if hit is not None and hit[1] >= 0.5 * hit[0].strength:
+                    return True
+        if self._names_of is not None:
+            names = self._names_of(start, end)
+            return bool(names) and bool(names & self._names_of(*self._spans[i - 1]))
+        return False
+
+    def date_at(self, pos: int) -> tuple[DateRange | None, str]:
+        """The date of something reported at ``pos``: ``(range, source)`` with source
+        ``clause``, ``sentence``, ``previous`` or ``published``; ``(None, "")`` when nothing
+        dates it. Positions in one clause (and quote) of a sentence share one answer."""
+        i = self.sentence_index(pos)
+        key: tuple[Any, ...] | None = None
+        if i < len(self._spans) and self._times_in(i):
+            key = (i, self.sentence(i).clause_of(pos), self.quote_at(pos))
+        else:
+            key = (i, None, None)  # no time expression of its own: the same for every position
+        hit = self._dated.get(key)
+        if hit is None:
+            hit = self._dated[key] = self._date_at(pos)
+        return hit
+
+    def _date_at(self, pos: int) -> tuple[DateRange | None, str]:
+        found, source = self.own_date(pos)
+        if found is not None:
+            return found, source
+        i = self.sentence_index(pos)
+        # Only a sentence after a time expression can take a date from the one before it.
+        if (
+            0 < i < len(self._spans)
+            and self._time_starts
+            and self._time_starts[0] < self._spans[i][0]
+            and self.continues(i)
+        ):
+            previous = self.sentence_date(i - 1)
+            if previous is not None:
+                return previous, "previous"
+        published = self.published_range()
+        if published is not None:
+            return published, "published"
+        return None, ""

@@ -1,0 +1,204 @@
+"""Where: how a place mention is tied to a trigger (its locative role), and which places a
+trigger may take (what a protest is against is no location; "talks on Sudan" is a subject)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from geo.clauses import AREA_OF, DIRECTION_OF, OBJECT_BEFORE, PREP_BEFORE, WORDS, Sentence
+from geo.lexicon import Lexicon, Trigger, load_lexicon
+
+if TYPE_CHECKING:
+    from geo.recognize import Recognized
+
+__all__ = [
+    "RELATIVE",
+    "complement_spans",
+    "is_appositive",
+    "located_outside",
+    "place_role",
+    "role_fits",
+]
+
+
+def place_role(text: str, sent_start: int, m: Recognized) -> str | None:
+    """How the mention is placed: a modifier rule, a preposition before it, or ``None``."""
+    rule = m.modifier_rule
+    if load_lexicon().unlocated.search(text, max(sent_start, m.start - 60), m.start):
+        # "felt in Elazig", "headquartered in Abuja", "leaders from across South America":
+        # the place is not where the happening is
+        return None
+    phrase = (getattr(m.toponym.modifier, "phrase", "") or "").lower()
+    for word in ("near", "around", "off", "encircling", "surrounding"):
+        if re.search(rf"\b{word}\b", phrase):
+            return "around" if word in {"encircling", "surrounding"} else word
+    if rule == "waters":
+        return "waters"
+    before = text[max(sent_start, m.start - 30) : m.start]
+    prep = PREP_BEFORE.search(before)
+    if prep:
+        word = prep.group(1).lower()
+        if word == "of":
+            wider = text[max(sent_start, m.start - 80) : m.start]
+            area = AREA_OF.search(wider)
+            if area:
+                return area.group(1).lower()  # "through hillside neighbourhoods of Viña del Mar"
+            if DIRECTION_OF.search(before):
+                return "near"  # "south of Valencia"
+        return word
+    return None
+
+
+#: What a protest is against or over: "protested in Dakar against foreign trawlers", "rallied
+#: over the pardon", "at the treatment of migrants" (not "over the weekend", "about 10,000
+#: people").
+_PROTEST_COMPLEMENT = re.compile(
+    r"\b(?:against|about(?!\s+(?:\d|(?:a|an|half|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|dozens?|hundreds?|thousands?)\b))|over(?!\s+(?:\d|(?:the\s+)?(?:weekend|week|past|"
+    r"last|next|coming|course|years?|months?|days?|night|hundreds?|thousands?)\b))|"
+    r"at\s+the\s+(?:treatment|killings?|arrests?|detention|deaths?|handling|jailing|expulsion|"
+    r"deportation)\s+of)\b",
+    re.IGNORECASE,
+)
+#: Verbs of a statement whose object is another happening: "condemning strikes on Aleppo".
+_CONDEMN = re.compile(
+    r"\b(?:condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|"
+    r"criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|decr(?:y|ies|ied|ying)|"
+    r"protest(?:s|ed|ing)?\s+against)\b",
+    re.IGNORECASE,
+)
+#: What ends such a complement early: a new clause with a subject of its own.
+_COMPLEMENT_END = re.compile(r";|\s[–—]\s|,\s+(?:and|but|while|as|after|before)\b|\.\s")
+
+
+def complement_spans(
+    text: str, sent: Sentence, triggers: Sequence[Trigger], recognized: Sequence[Recognized]
+) -> list[tuple[int, int, str]]:
+    """Spans ``(start, end, kind)`` of sentence ``sent`` that say what a protest is against
+    (kind ``protest``: "protested in Dakar on Friday against foreign trawlers off Senegal") or
+    what a statement condemns (kind ``statement``: "condemning strikes on Aleppo"). Each runs
+    from the word that opens it to the end of the sentence or of its clause, or, for a
+    protest, to the last of two or more places after "in"/"at" in it, which locates the protest
+    ("rallied against the war in Gaza in London")."""
+    out: list[tuple[int, int, str]] = []
+    starts: list[tuple[int, str]] = []
+    for t in triggers:
+        if t.type.category == "protest":
+            found = _PROTEST_COMPLEMENT.search(text, t.end, sent.end)
+            if found is not None and not any(
+                u.start < found.start() and u.start > t.end and u.type.category != "protest"
+                for u in triggers
+            ):
+                starts.append((found.start(), "protest"))
+    for found in _CONDEMN.finditer(text, sent.start, sent.end):
+        starts.append((found.end(), "statement"))
+    for start, kind in sorted(starts):
+        if any(a <= start < b for a, b, _ in out):
+            continue
+        end_at = _COMPLEMENT_END.search(text, start, sent.end)
+        end = end_at.start() if end_at else sent.end
+        if kind == "protest":
+            located = [
+                m.start
+                for m in recognized
+                if start <= m.start < end and place_role(text, sent.start, m) in {"in", "at"}
+            ]
+            if len(located) >= 2:
+                end = located[-1]
+        out.append((start, end, kind))
+    return out
+
+
+def located_outside(
+    text: str,
+    sent: Sentence,
+    m: Recognized,
+    complement: tuple[int, int, str],
+    recognized: Sequence[Recognized],
+) -> bool:
+    """True when sentence ``sent`` places its happening at a place outside ``complement``
+    (in a locative role: "protested in Dakar … against …"), so that ``m``, inside it, is what
+    the protest is about rather than a second place."""
+    for other in recognized:
+        if other.start >= sent.end:
+            break
+        if other is m or other.start < sent.start:
+            continue
+        if complement[0] <= other.start < complement[1]:
+            continue
+        if place_role(text, sent.start, other) in _LOCATING_ROLES:
+            return True
+    return False
+
+
+_LOCATING_ROLES = frozenset({"in", "at", "near", "across", "throughout", "outside", "inside"})
+
+RELATIVE = re.compile(r"(?:who|which|whose)\b", re.IGNORECASE)
+_APPOSITIVE = re.compile(r"(?:a|an|the|its|his|her|their)\s+[^,;:]*,", re.IGNORECASE)
+#: An appositive has at most this many words ("a 19-year-old student").
+_APPOSITIVE_WORDS = 8
+
+
+def is_appositive(text: str, sent: Sentence, j: int) -> bool:
+    """True when clause ``j`` of the sentence is a noun phrase set off by commas (", a
+    19-year-old student,"), not a clause of its own."""
+    start = sent.clauses[j]
+    end = sent.clauses[j + 1] if j + 1 < len(sent.clauses) else sent.end
+    m = _APPOSITIVE.match(text, start, end + 1)
+    return (
+        m is not None
+        and m.end() >= end - 1
+        and len(WORDS.findall(text, start, end)) <= _APPOSITIVE_WORDS
+        and not re.search(r"\b(?:was|were|is|are|had|has|have|\w+ed)\b", text[start:end])
+    )
+
+
+#: Categories whose "on X" names a subject ("talks on Sudan"), unless X is of :data:`_ON_KINDS`.
+_ON_IS_SUBJECT = frozenset({"diplomacy", "politics", "protest"})
+_ON_KINDS = frozenset({"island", "peninsula"})
+
+
+def role_fits(text: str, t: Trigger, m: Recognized, role: str | None, lex: Lexicon) -> bool:
+    if role is None or (role == "of" and role not in t.type.preps):
+        # "invaded Ukraine"; "the storm devastated the territory of Mayotte"
+        return t.type.object and t.end <= m.start and _is_object(text, t, m)
+    if (
+        role == "on"
+        and t.type.category in _ON_IS_SUBJECT
+        and "on" not in t.type.preps
+        and m.place.kind not in _ON_KINDS
+    ):
+        # "talks on Sudan", "a statement on Ukraine", "protests on Gaza": "on" names the
+        # subject; one meets "on" an island or a peninsula ("drills on the Sea of Japan" and
+        # "fighting on the Donbas front" stay located)
+        return False
+    if role in lex.locative or role in {"near", "around", "off", "waters"}:
+        return True
+    if role in t.type.preps:
+        return t.end <= m.start  # "visit to Kyiv", "invasion of Ukraine": the trigger first
+    # "missiles slammed into Kharkiv", "the hurricane slammed into Florida"
+    return role == "into" and t.type.object and t.end <= m.start and _is_object(text, t, m)
+
+
+def _is_object(text: str, t: Trigger, m: Recognized) -> bool:
+    """True when the place is the object of the trigger verb ("invaded neighboring
+    Ukraine", "visited Kyiv")."""
+    if not t.type.object or t.end > m.start:
+        return False
+    between = text[t.end : m.start]
+    lex = load_lexicon()
+    weapon = lex.weapon.match(text, t.start)
+    if (
+        (t.type.category == "disaster" or (weapon is not None and weapon.end() == t.end))
+        and len(between) <= 60
+        and lex.impact.fullmatch(text, t.end, m.start)
+    ):
+        # "Cyclone Chido devastated the French territory of Mayotte", "Russian missiles hit
+        # the Odesa and Mykolaiv regions"
+        return True
+    if len(between) > 40:
+        return False
+    found = OBJECT_BEFORE.search(text[t.start : m.start])
+    return found is not None and found.start() == 0
