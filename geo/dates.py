@@ -117,6 +117,9 @@ _SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _DATA = yaml.safe_load(resources.files("geo").joinpath("data/dates.yaml").read_text())
 #: "through Wednesday", "until Friday" without a tense marker: a deadline ahead.
 _WEEKDAY_UNTIL = frozenset(_DATA["weekday_until"])
+#: "were to continue Monday": a plan seen from the past (future tense).
+_FUTURE_IN_PAST_AUX = frozenset(_DATA["future_in_past_aux"])
+_FUTURE_IN_PAST_VERBS = frozenset(_DATA["future_in_past_verbs"])
 #: Week-like words that are names when they follow a weekday ("Sunday Times").
 _WEEKDAY_NAME_BEFORE = frozenset(
     ("black", "good", "super", "bloody", "ash", "cyber", "easter", "palm", "holy", "maundy")
@@ -412,6 +415,13 @@ def _mark(tokens: list[str], i: int) -> str:
         return "f"
     if low in _FUTURE_BEFORE_TO:
         return "f" if i + 1 < len(tokens) and tokens[i + 1] == "to" else ""
+    if (
+        low in _FUTURE_IN_PAST_AUX
+        and i + 2 < len(tokens)
+        and tokens[i + 1] == "to"
+        and tokens[i + 2].lower() in _FUTURE_IN_PAST_VERBS
+    ):
+        return "f"  # "talks were to continue Monday": a plan seen from the past
     if low in _PAST_WORDS or (
         len(w) > 4 and w.endswith("ed") and w.islower() and w not in _NOT_PAST_ED
     ):

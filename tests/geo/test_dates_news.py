@@ -107,3 +107,21 @@ def test_last_after_a_day_month_needs_year_or_punctuation() -> None:
     # counter-example: "last week" is its own expression
     found = dated("Results due March 3 last week were delayed.", WED)
     assert "last week" in found
+
+
+# --- "was/were to" + verb: a plan seen from the past --------------------------------------------
+
+
+def test_were_to_continue_is_a_plan() -> None:
+    sun = date(2016, 12, 18)
+    assert day("Negotiations were to continue Monday in the capital.", sun, "Monday") == date(
+        2016, 12, 19
+    )
+    text = "The injured were to be flown out early Thursday morning."
+    assert day(text, WED, "early Thursday morning") == date(2024, 10, 17)
+
+
+def test_was_to_of_purpose_stays_past() -> None:
+    # counter-example: "was to" + a verb outside the list is a purpose, not a plan
+    text = "The aim of the raid on Monday was to show force."
+    assert day(text, WED, "Monday") == date(2024, 10, 14)
