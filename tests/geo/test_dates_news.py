@@ -125,3 +125,29 @@ def test_was_to_of_purpose_stays_past() -> None:
     # counter-example: "was to" + a verb outside the list is a purpose, not a plan
     text = "The aim of the raid on Monday was to show force."
     assert day(text, WED, "Monday") == date(2024, 10, 14)
+
+
+def test_a_day_given_in_an_attribution_dates_the_happening_it_reports() -> None:
+    from geo.extraction import extract
+    from geo.model import Article
+
+    text = (
+        "Gunmen attacked a checkpoint in Kandahar, killing three soldiers, according to a "
+        "statement by the U.S. military on Tuesday.\n"
+    )
+    result = extract([Article(id="a", text=text, published=date(2016, 12, 15))])
+    (row,) = result.events.itertuples()
+    assert (row.start, row.end) == ("2016-12-13", "2016-12-13")
+
+
+def test_an_attribution_day_does_not_override_the_clause_own_date() -> None:
+    from geo.extraction import extract
+    from geo.model import Article
+
+    text = (
+        "Gunmen attacked a checkpoint in Kandahar on Sunday, according to a statement by "
+        "the U.S. military on Tuesday.\n"
+    )
+    result = extract([Article(id="a", text=text, published=date(2016, 12, 15))])
+    (row,) = result.events.itertuples()
+    assert row.start == "2016-12-11"
