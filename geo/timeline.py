@@ -22,7 +22,7 @@ from geo.clauses import (
     analyse_sentence,
     in_spans,
 )
-from geo.lexicon import load_lexicon
+from geo.lexicon import find_triggers, load_lexicon
 from geo.model import DateRange
 
 __all__ = ["LEAD_MIN_WORDS", "LEAD_SENTENCES", "Timeline"]
@@ -212,13 +212,21 @@ class Timeline:
         spans = self.sentence(i).attributions
         quote = self.quote_at(pos)
         for t in self._all_times[lo:hi]:
+            span = next((a for a in spans if a[0] <= t.start < a[1]), None)
             if (
-                in_spans(t.start, spans)
+                span is not None
                 and t.range.precision == "day"
                 and self.quote_at(t.start) == quote
+                and not self._names_happening(span[0], t.start)
             ):
                 return t.range
         return None
+
+    def _names_happening(self, start: int, end: int) -> bool:
+        """True when ``text[start:end]`` names a happening other than a statement ("according
+        to the account of their meeting on April 12": the day is that meeting's, not the
+        source's; "according to a statement … on Tuesday": the source's)."""
+        return any(t.type.name != "statement" for t in find_triggers(self.text[start:end]))
 
     def _when_antecedent(self, sent: Sentence, clause: int, usable: Sequence[Any]) -> Any:
         """The time expression a relative "when" clause refers back to: "since last

@@ -10,8 +10,10 @@ from datetime import date
 import pytest
 
 from gazetteer import Gazetteer
-from geo.events import EventReport, detect_events, find_triggers, trigger_types
+from geo.events import detect_events
 from geo.geoparse import analyze
+from geo.lexicon import find_triggers, trigger_types
+from geo.reports import EventReport
 
 PUBLISHED = date(2024, 5, 15)  # a Wednesday
 
