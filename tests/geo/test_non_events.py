@@ -152,3 +152,54 @@ def test_a_sports_training_is_no_military_exercise(gaz: Gazetteer) -> None:
 def test_a_gas_explosion_is_mapped_as_a_disaster(gaz: Gazetteer) -> None:
     events = events_of("A gas explosion at a restaurant in Lyon killed two people on Friday.", gaz)
     assert list(events["category"]) == ["disaster"]
+
+
+# -- alerts and threats (geo/factuality.py) ---------------------------------------------------
+
+
+def mood_of(text: str, form: str) -> str:
+    from geo.factuality import mood
+
+    trig = next(t for t in find_triggers(text) if t.form == form)
+    return mood(text, 0, len(text), trig.start, trig.end)
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "expected"),
+    [
+        ("A tsunami warning was issued for the coast of Chile.", "tsunami", "alert"),
+        ("Flood watches, which were later lifted, covered much of Ohio.", "flood", "alert"),
+        ("The hurricane season begins in June along the Gulf Coast.", "hurricane", "alert"),
+        ("Police warned of further attacks in the capital.", "attacks", "threatened"),
+        (
+            "Residents slept outdoors because of the risk of aftershocks.",
+            "aftershocks",
+            "threatened",
+        ),
+        ("Analysts see fears of a new offensive near Kharkiv.", "offensive", "threatened"),
+    ],
+)
+def test_alerts_and_threats_are_no_happenings(text: str, form: str, expected: str) -> None:
+    assert mood_of(text, form) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("The tsunami struck the coast of Chile on Monday.", "tsunami"),
+        ("Police warned residents after the attack in the capital.", "attack"),
+        ("Aid reached those in the disaster zone on Friday.", "disaster"),
+        ("The minister warned that the offensive near Kharkiv had stalled.", "offensive"),
+    ],
+)
+def test_happenings_near_warning_words_stay_reported(text: str, form: str) -> None:
+    assert mood_of(text, form) == "reported"
+
+
+def test_a_lifted_tsunami_watch_is_not_mapped(gaz: Gazetteer) -> None:
+    text = (
+        "A magnitude 7.1 earthquake struck off the coast of Vanuatu on Monday. Tsunami watches"
+        " for Fiji, which eventually were lifted, caused alarm in Suva."
+    )
+    places = set(events_of(text, gaz)["place_name"])
+    assert "Fiji" not in places and "Suva" not in places
