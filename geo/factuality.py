@@ -99,6 +99,7 @@ def _patterns() -> _Patterns:
         rf"|(?:\b(?:is|are|was|were|be|been|being|am)|['’](?:s|re))\s+(?:\w+ly\s+)?"
         rf"(?:{planned_be})\s+to\b"
         rf"|\b(?:{_alternation(raw['planned_to'])})\s+to\b"
+        rf"|\b(?:{_alternation(raw['planned_phrases'])})\b"
         rf"|\b(?:{_alternation(raw['planned_adjectives'])})\s+(?:{_WORD}\s+){{0,2}}$"
         rf"|\bto\s+(?:{_alternation(raw['organising_verbs'])})\s+(?!(?:{particles})\b)"
         rf"(?:{_WORD}\s+){{0,3}}$",
@@ -165,7 +166,8 @@ def mood(
       word of possibility ("potential", "possible") before it, or a modal and a verb of
       happening after it ("a meeting could take place in …");
     - ``planned``: future or intention before it ("will attend", "is expected to visit",
-      "plans to", "an anticipated visit", "to attend the summit"), or after it ("the summit
+      "plans to", "are planning on visiting", "is considering a trip", "an anticipated
+      visit", "to attend the summit"), or after it ("the summit
       is scheduled …", "talks will take place …");
     - ``reported`` otherwise.
     """

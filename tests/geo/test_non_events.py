@@ -203,3 +203,16 @@ def test_a_lifted_tsunami_watch_is_not_mapped(gaz: Gazetteer) -> None:
     )
     places = set(events_of(text, gaz)["place_name"])
     assert "Fiji" not in places and "Suva" not in places
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "expected"),
+    [
+        ("He and his wife are planning on visiting their son in Regina.", "visiting", "planned"),
+        ("He contemplated a hunger strike in Lagos.", "strike", "planned"),
+        ("The route is considered the hardest path to the summit.", "summit", "reported"),
+        ("He and his wife visited their son in Regina after planning it.", "visited", "reported"),
+    ],
+)
+def test_plans_spelled_with_on_or_of(text: str, form: str, expected: str) -> None:
+    assert mood_of(text, form) == expected
