@@ -216,3 +216,24 @@ def test_a_lifted_tsunami_watch_is_not_mapped(gaz: Gazetteer) -> None:
 )
 def test_plans_spelled_with_on_or_of(text: str, form: str, expected: str) -> None:
     assert mood_of(text, form) == expected
+
+
+# -- names of buildings are not places (geo/recognize.py) -------------------------------------
+
+
+def names_in(text: str, gaz: Gazetteer) -> list[str]:
+    from geo import geoparse
+
+    return [m.text for m in geoparse(text, date(2024, 5, 10), gazetteer=gaz)]
+
+
+def test_saints_joined_in_the_name_of_a_church_are_not_places(gaz: Gazetteer) -> None:
+    text = "A bomb went off in the Saint Peter and Saint Paul Coptic Orthodox Church in Cairo."
+    assert names_in(text, gaz) == ["Cairo"]
+
+
+def test_two_places_joined_by_and_stay_places(gaz: Gazetteer) -> None:
+    assert names_in("Flights between St. Louis and St. Paul resumed on Monday.", gaz) == [
+        "St. Louis",
+        "St. Paul",
+    ]
