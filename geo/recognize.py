@@ -823,19 +823,24 @@ class Recognizer:
         anchor_points: dict[str, Any] = {}  # place id → representative point, for _stray
         sea_sentences: dict[int, bool] = {}  # sentence start → reports_at_sea
         qualified: dict[str, Place] = {}  # key → the place a qualifier gave it earlier
-        skip_next = False
+        skip_until = -1  # toponyms starting before this were absorbed as qualifiers
         for i, t in enumerate(toponyms):
-            if skip_next:
-                skip_next = False
+            if t.start < skip_until:
                 continue
             first = firsts[i]
             if first is None and not self.online:
                 continue
             qualifier = None
-            if i + 1 < len(toponyms) and firsts[i + 1] is not None:
-                qualifier = self._qualifier(text, t, toponyms[i + 1], firsts[i + 1])
             cands = ranked[i] if first is not None else ()
-            if qualifier is not None:
+            abbreviated = self._abbreviated(text, t, cands, nearby_of) if cands else None
+            if abbreviated is not None:
+                t, base = abbreviated  # "London, Ont.": the toponym absorbed its division
+                skip_until = t.end
+            elif i + 1 < len(toponyms) and firsts[i + 1] is not None:
+                qualifier = self._qualifier(text, t, toponyms[i + 1], firsts[i + 1])
+            if abbreviated is not None:
+                pass
+            elif qualifier is not None:
                 base = self.gazetteer.resolve(
                     t.lookup,
                     context=Context(nearby=nearby_of(t.start), qualifier=qualifier[1].name),
@@ -860,7 +865,7 @@ class Recognizer:
                         modifier=t.modifier,
                         qualifier=text[q.name_start : q.name_end],
                     )
-                    skip_next = True
+                    skip_until = q.end
                 else:
                     base = None
             else:
@@ -923,6 +928,77 @@ class Recognizer:
         if not cands or all(c.place.kind not in _QUALIFIABLE for c in cands):
             return None
         return nxt, nxt_place
+
+    def _abbreviated(
+        self,
+        text: str,
+        t: Toponym,
+        cands: Sequence[Any],
+        nearby_of: Callable[[int], tuple[Place, ...]],
+    ) -> tuple[Toponym, Place] | None:
+        """``t`` grown over a following abbreviated division, and its place: "London, Ont."
+        (the London in Ontario), "LONDON, Ky. (WKYT) -" (a dateline, where postal codes count
+        too: "LONDON, KY"). When no place of the name lies in the division and the division is
+        the only one the abbreviation may mean, the division itself ("Wainwright, Alta.": a
+        town the gazetteer lacks, never its namesake in another country). ``None`` when no
+        abbreviation follows, or the name is no town-like place, or nothing fits."""
+        found = self._abbreviation_after(text, t)
+        if found is None or all(c.place.kind not in _QUALIFIABLE for c in cands):
+            return None
+        end, meanings = found
+        from gazetteer import Context
+
+        base = None
+        for region in meanings:
+            ranked = self.gazetteer.candidates(
+                t.lookup, context=Context(nearby=nearby_of(t.start), qualifier=region.name)
+            )
+            # the best namesake inside the division ("Kansas City, Kan.": not the larger one
+            # across the state line, though it lies within the qualifier's reach)
+            base = next((c.place for c in ranked if _lies_in(c.place, region)), None)
+            if base is None:  # a river town just outside a generalised state line
+                base = next((c.place for c in ranked if _at_edge_of(c.place, region)), None)
+            if base is not None:
+                break
+        if base is None:
+            if len(meanings) != 1 or any(c.place.kind in _QUALIFIERS for c in cands):
+                # "Seattle, WA": Washington or Western Australia? "the Indiana, Ill.
+                # border": a division is never placed in another one
+                return None
+            base = meanings[0]
+        grown = Toponym(
+            start=t.start,
+            end=end,
+            name_start=t.name_start,
+            name_end=t.name_end,
+            name=t.name,
+            modifier=t.modifier,
+            qualifier=text[t.name_end : end].lstrip(", \t"),
+            key=t.key,
+        )
+        return grown, base
+
+    def _abbreviation_after(self, text: str, t: Toponym) -> tuple[int, tuple[Place, ...]] | None:
+        """``(end, meanings)`` of an abbreviated division right after the name of ``t``
+        (", Ont.", ", Qld", and in a dateline ", KY"), as the gazetteer reads it: every
+        division it may stand for, postal codes included ("WA": Western Australia and
+        Washington). A full stop that ends the sentence too ("in Perth, WA.") is left out
+        when the form has none."""
+        if t.end != t.name_end or not text.startswith(",", t.name_end):
+            return None
+        m = _ABBREVIATION.match(text, t.name_end)
+        lookup = getattr(self.gazetteer, "abbreviation", None)
+        if m is None or lookup is None:
+            return None
+        postal = _DATELINE_START.fullmatch(text, text.rfind("\n", 0, t.name_start) + 1, t.start)
+        token, end = m.group(1), m.end(1)
+        regions = lookup(token, postal=postal is not None)
+        if not regions and token.endswith("."):
+            token, end = token[:-1], end - 1
+            regions = lookup(token, postal=postal is not None)
+        if not regions:
+            return None
+        return end, tuple(lookup(token, postal=True))
 
     def _foreign_to(self, text: str, t: Toponym, q: Toponym, region: Place) -> bool:
         """True when no place named ``t`` lies in its qualifier ``region`` ("Piedmont, South
@@ -996,6 +1072,13 @@ _QUALIFIER_ENDS = re.compile(
     r"until|as|amid|following)\b)"
 )
 #: After "X, Y": a list goes on (", Z", "and Z", "or Z").
+#: After a name: a comma and what may be an abbreviated division ("Ont.", "W. Va.", "Qld",
+#: "N.S.W.", "KY"); the gazetteer says whether it is one.
+_ABBREVIATION = re.compile(
+    r",[ \t]*([A-Z][A-Za-z]{0,4}\.?(?:[ \t]?[A-Z][A-Za-z]{0,2}\.)*)(?![A-Za-z])"
+)
+#: What may come before a dateline's place name on its line: spaces, emphasis, a heading.
+_DATELINE_START = re.compile(r"[ \t*_#>]*")
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)[A-Z]")
 _QUALIFIER = re.compile(r",\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)")
 
@@ -1139,6 +1222,21 @@ def _lies_in(place: Place, region: Place) -> bool:
         return place.country is not None and place.country == region.country
     try:
         return bool(region.geometry.intersects(place.geometry.representative_point()))
+    except Exception:  # pragma: no cover - defensive: an invalid geometry
+        return False
+
+
+def _at_edge_of(place: Place, region: Place) -> bool:
+    """True when ``place`` is in the country of the division ``region`` and within
+    :data:`gazetteer.ranking.QUALIFIER_REACH_DEG` of its outline (outlines are generalised:
+    "Jeffersonville, Ind." on the Ohio River falls just outside Indiana's)."""
+    from gazetteer.ranking import QUALIFIER_REACH_DEG
+
+    if place.country is None or place.country != region.country or region.kind == "country":
+        return False
+    try:
+        point = place.geometry.representative_point()
+        return bool(region.geometry.distance(point) <= QUALIFIER_REACH_DEG)
     except Exception:  # pragma: no cover - defensive: an invalid geometry
         return False
 
