@@ -961,9 +961,9 @@ class Recognizer:
             if base is not None:
                 break
         if base is None:
-            if len(meanings) != 1 or any(c.place.kind in _QUALIFIERS for c in cands):
+            if len(meanings) != 1 or cands[0].place.kind in _QUALIFIERS:
                 # "Seattle, WA": Washington or Western Australia? "the Indiana, Ill.
-                # border": a division is never placed in another one
+                # border": a name that means a division is never placed in another one
                 return None
             base = meanings[0]
         grown = Toponym(

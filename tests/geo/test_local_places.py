@@ -85,3 +85,9 @@ def test_division_before_an_abbreviation_is_no_town(gaz: Gazetteer) -> None:
     # counter-example: two states side by side, not a town placed in a state
     text = "The tornado touched down near the Iowa, Ill. state line on Sunday."
     assert all(name != "Illinois" for _, name, _ in found(text, gaz))
+
+
+def test_dateline_town_the_gazetteer_lacks_is_its_state(gaz: Gazetteer) -> None:
+    # Glasgow's namesakes (Scotland's city and council area, a Montana town) lie elsewhere
+    text = "GLASGOW, Ky. (WBKO) - A woman died after she was struck by a car on Saturday."
+    assert found(text, gaz)[0] == ("GLASGOW, Ky.", "Kentucky", "US")
