@@ -60,6 +60,9 @@ _QUALIFIABLE = frozenset({"city", "capital", "island", "region", "other", "admin
 _QUALIFIERS = frozenset({"country", "admin1"})
 #: Score lead over the runner-up that makes a name an anchor for the others (see _is_anchor).
 ANCHOR_MARGIN = 2.5
+#: Score lead over the runner-up that makes a name context for the others in a text with no
+#: anchor (see _leaders): London, UK leads London, Ontario by 2.3.
+WEAK_MARGIN = 1.0
 #: Context resolutions remembered across texts (the cache is emptied when full).
 CONTEXT_CACHE = 50_000
 #: At most this many anchors are passed as context (the nearest ones in the text).
@@ -793,6 +796,9 @@ class Recognizer:
             if anchor:
                 anchors.append((t.start, top))
         countries = tuple(sorted({p.country for _, p in anchors if p.country}))
+        # Without anchors, the names that lead their namesakes clearly (WEAK_MARGIN) are
+        # each other's context: "Edmonton" and "Enfield" in a story about north London.
+        leaders = [] if anchors else _leaders(toponyms, ranked, anchored)
 
         anchor_starts = [a for a, _ in anchors]  # in text order
 
@@ -876,10 +882,11 @@ class Recognizer:
             elif base is None and key in qualified:
                 base = qualified[key]  # "Paris, Texas" … "came to Paris": the same Paris
             if base is None:
-                if cands and (anchored[i] or not anchors):
+                nearby = () if anchored[i] else _others(leaders, key, t.start)
+                if cands and (anchored[i] or (not anchors and not nearby)):
                     base = cands[0].place
                 else:
-                    nearby = nearby_of(t.start)
+                    nearby = nearby or nearby_of(t.start)
                     memo = (key, tuple(p.id for p in nearby), countries)
                     if memo in self._in_context:
                         base = self._in_context[memo]
@@ -1174,6 +1181,36 @@ def _is_anchor(cands: Sequence[Any]) -> bool:
         if not (same_country and _overlap(other.place, top.place)):
             return False
     return True
+
+
+def _leaders(
+    toponyms: Sequence[Toponym], ranked: Sequence[Sequence[Any]], anchored: Sequence[bool]
+) -> list[tuple[int, str, Place]]:
+    """``(start, key, best place)`` of the names that are no anchors but whose best
+    candidate leads the runner-up by at least :data:`WEAK_MARGIN` (London, UK before London,
+    Ontario), in text order: the context of a text that has no anchor."""
+    out = []
+    for t, cands, anchor in zip(toponyms, ranked, anchored, strict=True):
+        if anchor or not cands:
+            continue
+        lead = float(getattr(cands[0], "score", 0.0))
+        if len(cands) > 1:
+            lead -= float(getattr(cands[1], "score", 0.0))
+        if lead >= WEAK_MARGIN:
+            out.append((t.start, t.key, cands[0].place))
+    return out
+
+
+def _others(leaders: Sequence[tuple[int, str, Place]], key: str, pos: int) -> tuple[Place, ...]:
+    """The leaders' places for a name (its own name left out), the nearest to ``pos`` in the
+    text first, at most :data:`MAX_NEARBY` distinct places."""
+    chosen: dict[str, Place] = {}
+    for _, other, place in sorted(leaders, key=lambda lead: abs(lead[0] - pos)):
+        if other != key and place.id not in chosen:
+            chosen[place.id] = place
+            if len(chosen) == MAX_NEARBY:
+                break
+    return tuple(chosen.values())
 
 
 def _stray(place: Place, anchors: dict[str, Place], points: dict[str, Any]) -> bool:

@@ -91,3 +91,23 @@ def test_dateline_town_the_gazetteer_lacks_is_its_state(gaz: Gazetteer) -> None:
     # Glasgow's namesakes (Scotland's city and council area, a Montana town) lie elsewhere
     text = "GLASGOW, Ky. (WBKO) - A woman died after she was struck by a car on Saturday."
     assert found(text, gaz)[0] == ("GLASGOW, Ky.", "Kentucky", "US")
+
+
+def test_names_without_anchor_are_each_others_context(gaz: Gazetteer) -> None:
+    # no name of the text is an anchor; London leads its namesakes clearly and places the
+    # others: Edmonton and Enfield are the north London districts
+    text = "A man from Edmonton was arrested after a fight in Enfield, in north London."
+    places = {phrase: country for phrase, _, country in found(text, gaz)}
+    assert places["Edmonton"] == "GB" and places["Enfield"] == "GB"
+
+
+def test_a_lone_name_keeps_its_best_reading(gaz: Gazetteer) -> None:
+    # counter-example: nothing else in the text, nothing to lean on
+    text = "A suspect was arrested in Edmonton on Friday."
+    assert found(text, gaz) == [("Edmonton", "Edmonton", "CA")]
+
+
+def test_close_namesakes_are_no_context(gaz: Gazetteer) -> None:
+    # counter-example: Richmond's namesakes are close in score: it places nothing else
+    text = "Crews from Richmond helped firefighters in Enfield on Sunday."
+    assert dict((p, c) for p, _, c in found(text, gaz))["Enfield"] == "US"
