@@ -60,6 +60,9 @@ _QUALIFIABLE = frozenset({"city", "capital", "island", "region", "other", "admin
 _QUALIFIERS = frozenset({"country", "admin1"})
 #: Score lead over the runner-up that makes a name an anchor for the others (see _is_anchor).
 ANCHOR_MARGIN = 2.5
+#: Score lead over the runner-up that makes a name context for the others in a text with no
+#: anchor (see _leaders): London, UK leads London, Ontario by 2.3.
+WEAK_MARGIN = 1.0
 #: Context resolutions remembered across texts (the cache is emptied when full).
 CONTEXT_CACHE = 50_000
 #: At most this many anchors are passed as context (the nearest ones in the text).
@@ -829,6 +832,9 @@ class Recognizer:
             if anchor:
                 anchors.append((t.start, top))
         countries = tuple(sorted({p.country for _, p in anchors if p.country}))
+        # Without anchors, the names that lead their namesakes clearly (WEAK_MARGIN) are
+        # each other's context: "Edmonton" and "Enfield" in a story about north London.
+        leaders = [] if anchors else _leaders(toponyms, ranked, anchored)
 
         anchor_starts = [a for a, _ in anchors]  # in text order
 
@@ -859,19 +865,24 @@ class Recognizer:
         anchor_points: dict[str, Any] = {}  # place id → representative point, for _stray
         sea_sentences: dict[int, bool] = {}  # sentence start → reports_at_sea
         qualified: dict[str, Place] = {}  # key → the place a qualifier gave it earlier
-        skip_next = False
+        skip_until = -1  # toponyms starting before this were absorbed as qualifiers
         for i, t in enumerate(toponyms):
-            if skip_next:
-                skip_next = False
+            if t.start < skip_until:
                 continue
             first = firsts[i]
             if first is None and not self.online:
                 continue
             qualifier = None
-            if i + 1 < len(toponyms) and firsts[i + 1] is not None:
-                qualifier = self._qualifier(text, t, toponyms[i + 1], firsts[i + 1])
             cands = ranked[i] if first is not None else ()
-            if qualifier is not None:
+            abbreviated = self._abbreviated(text, t, cands, nearby_of) if cands else None
+            if abbreviated is not None:
+                t, base = abbreviated  # "London, Ont.": the toponym absorbed its division
+                skip_until = t.end
+            elif i + 1 < len(toponyms) and firsts[i + 1] is not None:
+                qualifier = self._qualifier(text, t, toponyms[i + 1], firsts[i + 1])
+            if abbreviated is not None:
+                pass
+            elif qualifier is not None:
                 base = self.gazetteer.resolve(
                     t.lookup,
                     context=Context(nearby=nearby_of(t.start), qualifier=qualifier[1].name),
@@ -896,7 +907,7 @@ class Recognizer:
                         modifier=t.modifier,
                         qualifier=text[q.name_start : q.name_end],
                     )
-                    skip_next = True
+                    skip_until = q.end
                 else:
                     base = None
             else:
@@ -907,10 +918,11 @@ class Recognizer:
             elif base is None and key in qualified:
                 base = qualified[key]  # "Paris, Texas" … "came to Paris": the same Paris
             if base is None:
-                if cands and (anchored[i] or not anchors):
+                nearby = () if anchored[i] else _others(leaders, key, t.start)
+                if cands and (anchored[i] or (not anchors and not nearby)):
                     base = cands[0].place
                 else:
-                    nearby = nearby_of(t.start)
+                    nearby = nearby or nearby_of(t.start)
                     memo = (key, tuple(p.id for p in nearby), countries)
                     if memo in self._in_context:
                         base = self._in_context[memo]
@@ -959,6 +971,77 @@ class Recognizer:
         if not cands or all(c.place.kind not in _QUALIFIABLE for c in cands):
             return None
         return nxt, nxt_place
+
+    def _abbreviated(
+        self,
+        text: str,
+        t: Toponym,
+        cands: Sequence[Any],
+        nearby_of: Callable[[int], tuple[Place, ...]],
+    ) -> tuple[Toponym, Place] | None:
+        """``t`` grown over a following abbreviated division, and its place: "London, Ont."
+        (the London in Ontario), "LONDON, Ky. (WKYT) -" (a dateline, where postal codes count
+        too: "LONDON, KY"). When no place of the name lies in the division and the division is
+        the only one the abbreviation may mean, the division itself ("Wainwright, Alta.": a
+        town the gazetteer lacks, never its namesake in another country). ``None`` when no
+        abbreviation follows, or the name is no town-like place, or nothing fits."""
+        found = self._abbreviation_after(text, t)
+        if found is None or all(c.place.kind not in _QUALIFIABLE for c in cands):
+            return None
+        end, meanings = found
+        from gazetteer import Context
+
+        base = None
+        for region in meanings:
+            ranked = self.gazetteer.candidates(
+                t.lookup, context=Context(nearby=nearby_of(t.start), qualifier=region.name)
+            )
+            # the best namesake inside the division ("Kansas City, Kan.": not the larger one
+            # across the state line, though it lies within the qualifier's reach)
+            base = next((c.place for c in ranked if _lies_in(c.place, region)), None)
+            if base is None:  # a river town just outside a generalised state line
+                base = next((c.place for c in ranked if _at_edge_of(c.place, region)), None)
+            if base is not None:
+                break
+        if base is None:
+            if len(meanings) != 1 or cands[0].place.kind in _QUALIFIERS:
+                # "Seattle, WA": Washington or Western Australia? "the Indiana, Ill.
+                # border": a name that means a division is never placed in another one
+                return None
+            base = meanings[0]
+        grown = Toponym(
+            start=t.start,
+            end=end,
+            name_start=t.name_start,
+            name_end=t.name_end,
+            name=t.name,
+            modifier=t.modifier,
+            qualifier=text[t.name_end : end].lstrip(", \t"),
+            key=t.key,
+        )
+        return grown, base
+
+    def _abbreviation_after(self, text: str, t: Toponym) -> tuple[int, tuple[Place, ...]] | None:
+        """``(end, meanings)`` of an abbreviated division right after the name of ``t``
+        (", Ont.", ", Qld", and in a dateline ", KY"), as the gazetteer reads it: every
+        division it may stand for, postal codes included ("WA": Western Australia and
+        Washington). A full stop that ends the sentence too ("in Perth, WA.") is left out
+        when the form has none."""
+        if t.end != t.name_end or not text.startswith(",", t.name_end):
+            return None
+        m = _ABBREVIATION.match(text, t.name_end)
+        lookup = getattr(self.gazetteer, "abbreviation", None)
+        if m is None or lookup is None:
+            return None
+        postal = _DATELINE_START.fullmatch(text, text.rfind("\n", 0, t.name_start) + 1, t.start)
+        token, end = m.group(1), m.end(1)
+        regions = lookup(token, postal=postal is not None)
+        if not regions and token.endswith("."):
+            token, end = token[:-1], end - 1
+            regions = lookup(token, postal=postal is not None)
+        if not regions:
+            return None
+        return end, tuple(lookup(token, postal=True))
 
     def _foreign_to(self, text: str, t: Toponym, q: Toponym, region: Place) -> bool:
         """True when no place named ``t`` lies in its qualifier ``region`` ("Piedmont, South
@@ -1036,6 +1119,13 @@ _QUALIFIER_ENDS = re.compile(
     r"until|as|amid|following)\b)"
 )
 #: After "X, Y": a list goes on (", Z", "and Z", "or Z").
+#: After a name: a comma and what may be an abbreviated division ("Ont.", "W. Va.", "Qld",
+#: "N.S.W.", "KY"); the gazetteer says whether it is one.
+_ABBREVIATION = re.compile(
+    r",[ \t]*([A-Z][A-Za-z]{0,4}\.?(?:[ \t]?[A-Z][A-Za-z]{0,2}\.)*)(?![A-Za-z])"
+)
+#: What may come before a dateline's place name on its line: spaces, emphasis, a heading.
+_DATELINE_START = re.compile(r"[ \t*_#>]*")
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)[A-Z]")
 _QUALIFIER = re.compile(r",\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)")
 
@@ -1133,6 +1223,36 @@ def _is_anchor(cands: Sequence[Any]) -> bool:
     return True
 
 
+def _leaders(
+    toponyms: Sequence[Toponym], ranked: Sequence[Sequence[Any]], anchored: Sequence[bool]
+) -> list[tuple[int, str, Place]]:
+    """``(start, key, best place)`` of the names that are no anchors but whose best
+    candidate leads the runner-up by at least :data:`WEAK_MARGIN` (London, UK before London,
+    Ontario), in text order: the context of a text that has no anchor."""
+    out = []
+    for t, cands, anchor in zip(toponyms, ranked, anchored, strict=True):
+        if anchor or not cands:
+            continue
+        lead = float(getattr(cands[0], "score", 0.0))
+        if len(cands) > 1:
+            lead -= float(getattr(cands[1], "score", 0.0))
+        if lead >= WEAK_MARGIN:
+            out.append((t.start, t.key, cands[0].place))
+    return out
+
+
+def _others(leaders: Sequence[tuple[int, str, Place]], key: str, pos: int) -> tuple[Place, ...]:
+    """The leaders' places for a name (its own name left out), the nearest to ``pos`` in the
+    text first, at most :data:`MAX_NEARBY` distinct places."""
+    chosen: dict[str, Place] = {}
+    for _, other, place in sorted(leaders, key=lambda lead: abs(lead[0] - pos)):
+        if other != key and place.id not in chosen:
+            chosen[place.id] = place
+            if len(chosen) == MAX_NEARBY:
+                break
+    return tuple(chosen.values())
+
+
 def _stray(place: Place, anchors: dict[str, Place], points: dict[str, Any]) -> bool:
     """True when ``place`` (the only place of its name) is far from an article's other
     places (``anchors``: the distinct anchor places by id, in text order): at least
@@ -1179,6 +1299,21 @@ def _lies_in(place: Place, region: Place) -> bool:
         return place.country is not None and place.country == region.country
     try:
         return bool(region.geometry.intersects(place.geometry.representative_point()))
+    except Exception:  # pragma: no cover - defensive: an invalid geometry
+        return False
+
+
+def _at_edge_of(place: Place, region: Place) -> bool:
+    """True when ``place`` is in the country of the division ``region`` and within
+    :data:`gazetteer.ranking.QUALIFIER_REACH_DEG` of its outline (outlines are generalised:
+    "Jeffersonville, Ind." on the Ohio River falls just outside Indiana's)."""
+    from gazetteer.ranking import QUALIFIER_REACH_DEG
+
+    if place.country is None or place.country != region.country or region.kind == "country":
+        return False
+    try:
+        point = place.geometry.representative_point()
+        return bool(region.geometry.distance(point) <= QUALIFIER_REACH_DEG)
     except Exception:  # pragma: no cover - defensive: an invalid geometry
         return False
 
