@@ -39,6 +39,8 @@ class WhereWords:
     possessed_places: frozenset[str]
     possessed_adjuncts: frozenset[str]
     possessed_stops: frozenset[str]
+    force: re.Pattern[str]
+    placed_by_force: frozenset[str]
 
 
 @cache
@@ -49,6 +51,16 @@ def load_where_words() -> WhereWords:
         possessed_places=frozenset(str(w).lower() for w in raw["possessed_places"]),
         possessed_adjuncts=frozenset(str(w).lower() for w in raw["possessed_adjuncts"]),
         possessed_stops=frozenset(str(w).lower() for w in raw["possessed_stops"]),
+        force=re.compile(
+            r"[ \t]+(?:"
+            + "|".join(
+                re.escape(str(w)).replace(r"\ ", r"[ \t]+").replace("'", "['’]")
+                for w in sorted(raw["force_nouns"], key=len, reverse=True)
+            )
+            + r")\b",
+            re.IGNORECASE,
+        ),
+        placed_by_force=frozenset(str(w).lower() for w in raw["placed_by_force"]),
     )
 
 
@@ -132,7 +144,20 @@ def _covers(outer: Recognized, inner: Recognized) -> bool:
 
 
 def place_role(text: str, sent_start: int, m: Recognized) -> str | None:
-    """How the mention is placed: a modifier rule, a preposition before it, or ``None``."""
+    """How the mention is placed: a modifier rule, a preposition before it, ``force`` for
+    the place of a police force or court ("by Danbury police", "in Kenosha County Circuit
+    Court"; see :func:`role_fits`), or ``None``."""
+    role = _role(text, sent_start, m)
+    if (
+        role not in load_lexicon().locative
+        and m.place.precision == 1
+        and load_where_words().force.match(text, m.end)
+    ):
+        return "force"  # but "rallied at Toronto police headquarters" is at
+    return role
+
+
+def _role(text: str, sent_start: int, m: Recognized) -> str | None:
     rule = m.modifier_rule
     if load_lexicon().unlocated.search(text, max(sent_start, m.start - 60), m.start):
         # "felt in Elazig", "headquartered in Abuja", "leaders from across South America":
@@ -269,6 +294,12 @@ _ON_KINDS = frozenset({"island", "peninsula"})
 
 
 def role_fits(text: str, t: Trigger, m: Recognized, role: str | None, lex: Lexicon) -> bool:
+    """True when a place in ``role`` can be where trigger ``t`` happened. A police force's
+    or a court's place (role ``force``) is where only for the categories of
+    ``placed_by_force`` (crime: "arrested by Danbury police"), never for others ("Montreal
+    police said the march was peaceful")."""
+    if role == "force":
+        return t.type.category in load_where_words().placed_by_force
     if role is None or (role == "of" and role not in t.type.preps):
         # "invaded Ukraine"; "the storm devastated the territory of Mayotte"
         return t.type.object and t.end <= m.start and _is_object(text, t, m)

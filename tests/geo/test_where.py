@@ -86,3 +86,49 @@ def test_possessor_that_is_an_actor_is_not_where(gaz: Gazetteer) -> None:
     assert places(text, gaz) == []
     text = "China's coast guard held drills on Saturday."
     assert places(text, gaz) == []
+
+
+# -- a police force or a court places a crime --------------------------------------------------
+
+
+def test_police_force_places_a_crime(gaz: Gazetteer) -> None:
+    # no crime types in the lexicon: the rule is checked on the role itself
+    from geo.lexicon import load_lexicon
+    from geo.where import place_role, role_fits
+
+    text = "The suspect was detained by Toronto police on Monday night."
+    an = analyze(text, PUBLISHED, gazetteer=gaz)
+    (m,) = an.recognized
+    assert place_role(text, 0, m) == "force"
+    lex = load_lexicon()
+    crime = [t for t in lex.types.values() if t.category == "crime"]
+    other = next(t for t in lex.types.values() if t.category == "protest")
+
+    class _T:
+        def __init__(self, type_):
+            self.type, self.start, self.end = type_, 0, 3
+
+    if crime:
+        assert role_fits(text, _T(crime[0]), m, "force", lex)
+    assert not role_fits(text, _T(other), m, "force", lex)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters rallied at Toronto police headquarters on Monday.",  # "at": a location
+        "Toronto Mayor John Tory met protesters on Monday.",
+    ],
+)
+def test_not_a_force(text: str, gaz: Gazetteer) -> None:
+    from geo.where import place_role
+
+    an = analyze(text, PUBLISHED, gazetteer=gaz)
+    assert all(place_role(text, 0, m) != "force" for m in an.recognized)
+
+
+def test_police_place_no_other_happening(gaz: Gazetteer) -> None:
+    text = "Protesters marched through the city on Monday, Toronto police said."
+    assert places(text, gaz) == []
+    text = "Protesters rallied at Toronto police headquarters on Monday."
+    assert places(text, gaz) == [("Toronto", "protest")]
