@@ -18,6 +18,11 @@ default) with :func:`geo.extract`, exactly as ``geo extract`` does, and scores t
 - category: how many matched required events carry the gold category;
 - traps: (event, article) pairs whose geometry falls within an ``absent`` trap.
 
+``--speed`` also times ``geo.extract`` on text the process has never seen: the 788 articles of
+``lgl.xml`` and ``gwn.xml`` beside the corpus (real local and world news), in a fresh process
+that loads the gazetteer first (timed apart), one pass over every article on one core, with
+geotext over the same texts in another fresh process as the same-run baseline.
+
 ``--show`` prints every missed required event (with the system events of its article) and
 every false (event, article) pair, for error analysis. ``--json FILE`` writes the figures.
 The dev set is for tuning: figures on it are not figures on news in general.
@@ -28,8 +33,10 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import subprocess
 import sys
 import time
+import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -208,6 +215,65 @@ def extract_corpus(corpus: Path, only: Iterable[str] = ()) -> tuple[Any, float, 
     return result.events, time.perf_counter() - t0, len(articles)
 
 
+def speed_texts(corpora: Path) -> list[tuple[str, str, date | None]]:
+    """(id, text, published) of the LGL and GeoWebNews articles (GWN has no date: a fixed
+    day in its collection period stands in, so that events are dated and built)."""
+    out: list[tuple[str, str, date | None]] = []
+    for art in ET.parse(corpora / "lgl.xml").getroot().iter("article"):
+        day = (art.findtext("dltime") or "")[:10]
+        published = date.fromisoformat(day) if day else None
+        out.append((f"lgl-{art.get('docid')}", art.findtext("text") or "", published))
+    for art in ET.parse(corpora / "gwn.xml").getroot().iter("article"):
+        out.append((f"gwn-{art.get('file')}", art.findtext("text") or "", date(2018, 1, 15)))
+    return out
+
+
+def _time_tool(tool: str, corpora: Path) -> dict[str, float]:
+    """Run in a fresh process (see ``--speed-child``): load, then one pass over the texts."""
+    texts = speed_texts(corpora)
+    t0 = time.perf_counter()
+    if tool == "geotext":
+        import geotext
+
+        load = time.perf_counter() - t0
+        t1 = time.perf_counter()
+        for _, text, _ in texts:
+            geotext.GeoText(text)
+        run = time.perf_counter() - t1
+        return {"articles": len(texts), "load_s": load, "run_s": run}
+    from gazetteer import Gazetteer
+    from geo import Article, extract
+
+    gazetteer = Gazetteer.default()
+    articles = [Article(id=i, text=t, published=p) for i, t, p in texts]
+    load = time.perf_counter() - t0
+    t1 = time.perf_counter()
+    result = extract(articles, gazetteer=gazetteer, on_problem=lambda p: None)
+    run = time.perf_counter() - t1
+    return {"articles": len(texts), "load_s": load, "run_s": run, "events": len(result.events)}
+
+
+def speed(corpus: Path) -> str:
+    """geo.extract and geotext on the same unseen texts (beside ``corpus``), each in a fresh
+    process."""
+    lines = []
+    for tool in ("geotext", "geo.extract"):
+        done = subprocess.run(
+            [sys.executable, __file__, "--speed-child", tool, "--corpus", str(corpus)],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        f = json.loads(done.stdout)
+        rate = f["articles"] / f["run_s"]
+        extra = f", {f['events']} events" if "events" in f else ""
+        lines.append(
+            f"{tool:<12} {f['articles']} unseen articles: load {f['load_s']:.1f} s, "
+            f"run {f['run_s']:.1f} s = {rate:.0f} articles/s{extra}"
+        )
+    return "\n".join(lines)
+
+
 def _fmt_gold(g: Mapping[str, Any]) -> str:
     lat, lon = g["pt"]
     return (
@@ -261,7 +327,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--show", action="store_true", help="print every miss and false event")
     parser.add_argument("--json", type=Path, help="write the figures to this file")
     parser.add_argument("--article", nargs="*", default=(), help="only these docids")
+    parser.add_argument("--speed", action="store_true", help="also time extract on LGL+GWN")
+    parser.add_argument("--speed-child", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.speed_child:
+        print(json.dumps(_time_tool(args.speed_child, args.corpus.parent)))
+        return 0
     gold_path = args.corpus / "gold.json"
     if not gold_path.is_file():
         print(f"no gold at {gold_path}", file=sys.stderr)
@@ -274,6 +345,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     result = score(gold, events)
     print(report(result, events, args.show))
     print(f"{n} articles, {len(events)} events, extract {seconds:.1f} s ({n / seconds:.1f}/s)")
+    if args.speed:
+        print(speed(args.corpus))
     if args.json:
         args.json.write_text(json.dumps(result.figures(), indent=2) + "\n", encoding="utf-8")
     return 0

@@ -2,7 +2,7 @@
 
     >>> import geo
     >>> summary = geo.build(["articles/"], "site")        # articles → site/index.html
-    >>> tables = geo.extract_tables(["articles/"])         # the events and mentions tables
+    >>> result = geo.extract(["articles/"])                # the events and mentions tables
     >>> geo.geoparse("Drills were held off the coast of South Carolina on Monday.")
 
 The table-building parts (``extract``, ``build``…) import geopandas and ``layers``; they are
@@ -26,11 +26,8 @@ _LAZY = {
     "BuildOptions": "geo.pipeline",
     "BuildSummary": "geo.pipeline",
     "Extraction": "geo.extraction",
-    "Tables": "geo.pipeline",
     "build": "geo.pipeline",
     "extract": "geo.extraction",
-    "extract_events": "geo.extraction",
-    "extract_tables": "geo.pipeline",
 }
 
 
@@ -59,14 +56,11 @@ __all__ = [
     "Mention",
     "Problem",
     "Span",
-    "Tables",
     "TimeExpression",
     "__version__",
     "boilerplate",
     "build",
     "extract",
-    "extract_events",
-    "extract_tables",
     "find_dates",
     "geoparse",
     "infer_published",

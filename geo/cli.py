@@ -262,12 +262,12 @@ def extract(
     user_agent: str | None,
 ) -> None:
     """Extract the events (or mentions) table from articles without building a site."""
-    from geo.pipeline import BuildOptions, extract_tables, write_table
+    from geo.pipeline import BuildOptions, extract_paths, write_table
     from layers import places_table
 
     on_problem, _ = _problem_printer(ui)
     with _user_errors(), ui.progress("Extracting") as progress:
-        tables = extract_tables(
+        tables = extract_paths(
             list(paths),
             BuildOptions(places_file=places_file, online=online, user_agent=user_agent),
             on_problem=on_problem,

@@ -33,8 +33,10 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from importlib import resources
 
 import ahocorasick
+import yaml
 
 from geo.errors import GeoError
 from geo.model import PRECISIONS, DateRange
@@ -111,6 +113,13 @@ _NUMBERS = {
 _PARTS = frozenset(("early", "mid", "late", "end of", "beginning of", "start of", "middle of"))
 #: Meteorological seasons (Northern hemisphere): first month of each.
 _SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+#: Words that anchor expressions, from ``geo/data/dates.yaml`` (read once).
+_DATA = yaml.safe_load(resources.files("geo").joinpath("data/dates.yaml").read_text())
+#: "through Wednesday", "until Friday" without a tense marker: a deadline ahead.
+_WEEKDAY_UNTIL = frozenset(_DATA["weekday_until"])
+#: "were to continue Monday": a plan seen from the past (future tense).
+_FUTURE_IN_PAST_AUX = frozenset(_DATA["future_in_past_aux"])
+_FUTURE_IN_PAST_VERBS = frozenset(_DATA["future_in_past_verbs"])
 #: Week-like words that are names when they follow a weekday ("Sunday Times").
 _WEEKDAY_NAME_BEFORE = frozenset(
     ("black", "good", "super", "bloody", "ash", "cyber", "easter", "palm", "holy", "maundy")
@@ -138,6 +147,10 @@ _BARE_MONTH_PREP = (
 )
 _YEAR_PREP = r"(?:in|since|during|by|until|till|through|from|before|after|throughout|of|for)"
 
+#: A year named relative to P after a day and month: "25 February last year", "on April 7
+#: last." (British and Irish usage), "Oct. 3 this year".
+_REL_YEAR = r",?\ (?P<{p}_ry>last|this|next)(?:\ year\b|(?=[.,;]))"
+
 #: One regex branch per kind of expression; each becomes a named group.
 _BRANCHES: dict[str, str] = {
     "iso": rf"""
@@ -152,12 +165,13 @@ _BRANCHES: dict[str, str] = {
     """,
     "dmy": rf"""
     (?P<dmy>(?:(?:{_WEEKDAY}),?\ )?(?i:the\ )?(?P<dmy_d1>{_DAY})(?:\ ?[-–]\ ?(?P<dmy_d2>{_DAY}))?
-    \ (?i:of\ )?(?P<dmy_m>{_MONTH})(?:,?\ (?P<dmy_y>{_YEAR}))?(?![\w-]))
+    \ (?i:of\ )?(?P<dmy_m>{_MONTH})(?:,?\ (?P<dmy_y>{_YEAR})|{_REL_YEAR.format(p="dmy")})?
+    (?![\w-]))
     """,
     "mdy": rf"""
     (?P<mdy>(?:(?:{_WEEKDAY}),?\ )?(?P<mdy_m>{_MONTH})\ (?P<mdy_d1>{_DAY})
     (?:\ ?[-–]\ ?(?P<mdy_d2>{_DAY}))?(?![\d:]|,\d{{3}}|\ ?(?:%|percent|per\ cent))
-    (?:,?\ (?P<mdy_y>{_YEAR})(?!\d))?)
+    (?:,?\ (?P<mdy_y>{_YEAR})(?!\d)|{_REL_YEAR.format(p="mdy")})?)
     """,
     "my": rf"""
     (?P<my>(?:(?i:(?P<my_part>{_PART})[-\ ](?:of\ )?))?(?P<my_m>{_MONTH})(?:\ of)?,?
@@ -177,8 +191,8 @@ _BRANCHES: dict[str, str] = {
     (?![\d-]|\ ?(?:%|percent)))
     """,
     "weekday": rf"""
-    (?P<weekday>(?:(?P<wd_prep>(?i:on|last|next|this|since|by|until|from|coming|past|
-    early|late|on\ the\ night\ of))\ )?(?P<wd>{_WEEKDAY})(?:['’]s)?
+    (?P<weekday>(?:(?P<wd_prep>(?i:on|last|next|this|since|by|until|till|through|from|coming
+    |past|early|late|on\ the\ night\ of))\ )?(?P<wd>{_WEEKDAY})(?:['’]s)?
     (?:\ (?i:morning|afternoon|evening|night))?)
     """,
     "deictic": r"""
@@ -401,6 +415,13 @@ def _mark(tokens: list[str], i: int) -> str:
         return "f"
     if low in _FUTURE_BEFORE_TO:
         return "f" if i + 1 < len(tokens) and tokens[i + 1] == "to" else ""
+    if (
+        low in _FUTURE_IN_PAST_AUX
+        and i + 2 < len(tokens)
+        and tokens[i + 1] == "to"
+        and tokens[i + 2].lower() in _FUTURE_IN_PAST_VERBS
+    ):
+        return "f"  # "talks were to continue Monday": a plan seen from the past
     if low in _PAST_WORDS or (
         len(w) > 4 and w.endswith("ed") and w.islower() and w not in _NOT_PAST_ED
     ):
@@ -530,9 +551,20 @@ class _Context:
             return ""
         return _tense(self.text, sentence, start, end)
 
+    def past_verb_governs(self, start: int) -> bool:
+        """True when a past verb is right before the expression at ``start``, at most a
+        preposition between them ("started on Oct. 20", "responded April 20")."""
+        tokens = _TOKEN.findall(self.text, max(0, start - 40), start)
+        hit = _nearest(tokens, range(len(tokens) - 1, -1, -1))
+        return hit is not None and hit[1] == "p" and hit[0] <= 1 and not hit[2]
+
 
 def _day_number(s: str) -> int:
     return int(s.rstrip("stndrh"))
+
+
+#: A year-less day at most this far ahead of P stays in P's year in a past clause.
+_PLAN_AHEAD = timedelta(days=60)
 
 
 def _year_for(ctx: _Context, month: int, day: int, start: int, end: int) -> int | None:
@@ -547,6 +579,16 @@ def _year_for(ctx: _Context, month: int, day: int, start: int, end: int) -> int 
     if not candidates:
         return None
     if tense == "past":
+        ahead = _safe_date(p.year, month, day)
+        if (
+            ahead is not None
+            and timedelta(0) < ahead - p <= _PLAN_AHEAD
+            and not ctx.past_verb_governs(start)
+        ):
+            # "pilots voted to strike from Dec. 23", "called a general election on June 25": a
+            # day shortly ahead in a past clause is a plan, not that day a year back (news
+            # would name the year); "the fire started on Oct. 20" stays a year back
+            return p.year
         past = [c for c in candidates if c[1] <= p]
         if past:
             return past[-1][0]
@@ -563,7 +605,16 @@ def _resolve_dmy(ctx: _Context, m: re.Match[str], prefix: str) -> tuple[DateRang
     d2s = m.group(f"{prefix}_d2")
     d2 = _day_number(d2s) if d2s else d1
     ys = m.group(f"{prefix}_y")
-    year = int(ys) if ys else _year_for(ctx, month, d1, m.start(), m.end())
+    rel = m.group(f"{prefix}_ry")
+    if ys:
+        year = int(ys)
+    elif rel and ctx.published is not None:
+        year = ctx.published.year + {"last": -1, "this": 0, "next": 1}[rel]
+        if not m.group(prefix).endswith("year"):  # "April 7 last": the latest April 7
+            latest = _safe_date(ctx.published.year, month, d1)
+            year += latest is not None and latest <= ctx.published
+    else:
+        year = _year_for(ctx, month, d1, m.start(), m.end())
     if year is None:
         return None
     a, b = _safe_date(year, month, d1), _safe_date(year, month, d2)
@@ -636,17 +687,33 @@ def _resolve_weekday(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] |
         if before and before.group(1).lower() in _WEEKDAY_NAME_BEFORE:
             return None
     back = (p.weekday() - wd) % 7  # days back to the latest such weekday on or before P
-    fwd = (wd - p.weekday()) % 7 or 7  # days forward to the next one after P
+    ahead = (wd - p.weekday()) % 7  # days forward to the first one on or after P
     if prep in ("last", "past"):
         d = p - timedelta(days=back or 7)
     elif prep in ("next", "coming"):
-        d = p + timedelta(days=fwd)
+        d = p + timedelta(days=ahead or 7)
     elif prep == "this":
         d = _week_of(p)[0] + timedelta(days=wd)
     else:
         tense = ctx.tense(m.start(), m.end())
-        d = p + timedelta(days=fwd) if tense == "future" else p - timedelta(days=back)
+        if tense == "" and prep in _WEEKDAY_UNTIL and not _ends_range(ctx.text, m.start()):
+            tense = "future"  # "the road is closed through Wednesday": a deadline ahead
+        # News names the publication day by its weekday ("talks resume Wednesday" in a
+        # Wednesday story is today); a week later would be "next Wednesday".
+        d = p + timedelta(days=ahead) if tense == "future" else p - timedelta(days=back)
     return _dr(d, d, "day"), "weekday"
+
+
+_DATE_WORD_BEFORE = re.compile(
+    rf"(?:{_WEEKDAY}|{_MONTH}|\d|morning|afternoon|evening|night|a\.?m\.?|p\.?m\.?)[,.]?[ \t]*\Z",
+    re.IGNORECASE,
+)
+
+
+def _ends_range(text: str, pos: int) -> bool:
+    """True when the expression at ``pos`` ("through Friday") closes a range that a date or a
+    time right before it opens ("Monday through Friday", "9 a.m. until Friday")."""
+    return bool(_DATE_WORD_BEFORE.search(text, max(0, pos - 20), pos))
 
 
 def _resolve_deictic(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | None:
@@ -997,6 +1064,8 @@ def _join_ranges(text: str, found: list[TimeExpression]) -> list[TimeExpression]
         a = found[i]
         b = found[i + 1] if i + 1 < len(found) else None
         gap = _RANGE_GAP.fullmatch(text, a.end, b.start) if b is not None else None
+        if b is not None and gap is not None and a.kind == b.kind == "weekday":
+            b = _weekday_after(a, b)
         if b is not None and gap is not None and _joins(text, a, b, gap):
             rng = DateRange(
                 a.range.start, b.range.end, _coarser(a.range.precision, b.range.precision)
@@ -1007,6 +1076,16 @@ def _join_ranges(text: str, found: list[TimeExpression]) -> list[TimeExpression]
         out.append(a)
         i += 1
     return out
+
+
+def _weekday_after(a: TimeExpression, b: TimeExpression) -> TimeExpression:
+    """The second weekday of "Monday through Friday" is the first one after the first, whatever
+    tense each was read in alone."""
+    if b.range.start >= a.range.start or a.range.precision != "day":
+        return b
+    ahead = (b.range.start.weekday() - a.range.start.weekday()) % 7
+    d = a.range.start + timedelta(days=ahead)
+    return TimeExpression(b.start, b.end, b.text, _dr(d, d, "day"), b.kind)
 
 
 def _joins(text: str, a: TimeExpression, b: TimeExpression, gap: re.Match[str]) -> bool:

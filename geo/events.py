@@ -44,7 +44,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from geo import factuality
+from geo import factuality, senses
 from geo.clauses import (
     COMPOUND,
     COORDINATION,
@@ -129,7 +129,9 @@ def detect_events(
     """The events one text reports, in text order (see the module docstring)."""
     lex = load_lexicon()
     recognized = fold_possessors(text, recognized)  # "in Giza's Haram district"
-    triggers = _not_references(text, find_triggers(text), timeline)
+    triggers = _not_references(
+        text, senses.resolve(text, find_triggers(text), _sentence_span(timeline)), timeline
+    )
     trig_starts = [t.start for t in triggers]
     groups = _GroupsBySentence(triggers, timeline)
     reports: list[EventReport] = []
@@ -420,6 +422,19 @@ def _previous_item(
     ):
         return None
     return previous
+
+
+def _sentence_span(timeline: Timeline) -> Any:
+    """A function from a text position to the (start, end) of its sentence."""
+
+    def span(pos: int) -> tuple[int, int]:
+        i = timeline.sentence_index(pos)
+        if i >= len(timeline):
+            return pos, pos
+        sent = timeline.sentence(i)
+        return sent.start, sent.end
+
+    return span
 
 
 def _not_references(text: str, triggers: list[Trigger], timeline: Timeline) -> list[Trigger]:

@@ -1,8 +1,10 @@
 """Articles → the events and mentions tables (the contract of DESIGN.md and layers.schema).
 
->>> from geo import extract_events, read_articles, sample_paths
->>> events = extract_events(read_articles(sample_paths()))
->>> list(events.columns)[:3]
+The one public way to extract: :func:`extract`, from articles or from paths.
+
+>>> from geo import extract, sample_paths
+>>> result = extract(sample_paths())
+>>> list(result.events.columns)[:3]
 ['id', 'title', 'category']
 """
 
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from geo.errors import GeoError
@@ -24,7 +27,7 @@ from layers.schema import EVENT_COLUMNS, MENTION_COLUMNS, OPTIONAL_EVENT_COLUMNS
 if TYPE_CHECKING:
     import geopandas as gpd
 
-__all__ = ["Extraction", "events_frame", "extract", "extract_events", "mentions_frame"]
+__all__ = ["Extraction", "events_frame", "extract", "mentions_frame"]
 
 CRS = "EPSG:4326"
 
@@ -32,29 +35,41 @@ CRS = "EPSG:4326"
 @dataclass(frozen=True, slots=True)
 class Extraction:
     """The two tables: ``events`` (EVENT_COLUMNS + derivation, notes + geometry) and
-    ``mentions`` (MENTION_COLUMNS + geometry), both GeoDataFrames in EPSG:4326."""
+    ``mentions`` (MENTION_COLUMNS + geometry), both GeoDataFrames in EPSG:4326; the
+    ``articles`` they came from, and the merged events as objects (``event_list``)."""
 
     events: gpd.GeoDataFrame
     mentions: gpd.GeoDataFrame
     event_list: tuple[Event, ...] = ()
+    articles: tuple[Article, ...] = ()
 
 
 def extract(
-    articles: Sequence[Article],
+    source: Sequence[Article] | Sequence[str | Path] | str | Path,
     *,
     gazetteer: Any = None,
     on_problem: ProblemSink | None = None,
     on_progress: Callable[[int, int], None] | None = None,
 ) -> Extraction:
-    """Find, date and merge the events of ``articles``; also list every place mention.
+    """Find, date and merge the events of ``source``; also list every place mention.
 
-    An article that cannot be processed is reported to ``on_problem`` (logged when
-    ``None``) and skipped; ``on_progress(done, total)`` is called after each article.
-    Events sort by start date, title and id; mentions by article and offset.
+    ``source`` is a sequence of :class:`Article` or of paths (files, folders, globs: read by
+    :func:`geo.read_articles`; an empty sequence of paths is no articles). An article that
+    cannot be read or processed is reported to ``on_problem`` (logged when ``None``) and
+    skipped; ``on_progress(done, total)`` is called after each article. Events sort by start
+    date, title and id; mentions by article and offset.
     """
     from gazetteer import GazetteerError
 
     sink = sink_or_log(on_problem)
+    if isinstance(source, str | Path):
+        source = [source]
+    if any(not isinstance(a, Article) for a in source):
+        from geo.readers import read_articles
+
+        articles: Sequence[Article] = read_articles(list(source), on_problem=sink)
+    else:
+        articles = list(source)
     if gazetteer is None:
         from gazetteer import Gazetteer
 
@@ -119,17 +134,8 @@ def extract(
         events=events_frame(events),
         mentions=mentions_frame(mention_rows, geoms),
         event_list=tuple(events),
+        articles=tuple(articles),
     )
-
-
-def extract_events(
-    articles: Sequence[Article],
-    *,
-    gazetteer: Any = None,
-    on_problem: ProblemSink | None = None,
-) -> gpd.GeoDataFrame:
-    """The events table of ``articles`` (see :func:`extract`)."""
-    return extract(articles, gazetteer=gazetteer, on_problem=on_problem).events
 
 
 def events_frame(events: Sequence[Event]) -> gpd.GeoDataFrame:

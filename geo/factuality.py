@@ -34,6 +34,8 @@ MOODS: tuple[str, ...] = (
     "negated",
     "conditional",
     "counterfactual",
+    "threatened",
+    "alert",
 )
 
 
@@ -60,6 +62,8 @@ class _Patterns:
     route: re.Pattern[str]
     background: re.Pattern[str]
     attempt: re.Pattern[str]
+    threat: re.Pattern[str]
+    alert: re.Pattern[str]
 
 
 @cache
@@ -95,6 +99,7 @@ def _patterns() -> _Patterns:
         rf"|(?:\b(?:is|are|was|were|be|been|being|am)|['’](?:s|re))\s+(?:\w+ly\s+)?"
         rf"(?:{planned_be})\s+to\b"
         rf"|\b(?:{_alternation(raw['planned_to'])})\s+to\b"
+        rf"|\b(?:{_alternation(raw['planned_phrases'])})\b"
         rf"|\b(?:{_alternation(raw['planned_adjectives'])})\s+(?:{_WORD}\s+){{0,2}}$"
         rf"|\bto\s+(?:{_alternation(raw['organising_verbs'])})\s+(?!(?:{particles})\b)"
         rf"(?:{_WORD}\s+){{0,3}}$",
@@ -122,6 +127,12 @@ def _patterns() -> _Patterns:
         planned_after=planned_after,
         route=re.compile(rf"\b(?:{_alternation(raw['route_to'])})\s+(?:the\s+)?$", re.IGNORECASE),
         attempt=re.compile(rf"\b(?:{_alternation(raw['attempt_adjectives'])})\s+$", re.IGNORECASE),
+        threat=re.compile(
+            rf"\b(?:{_alternation(raw['threat_before'])})\s+"
+            rf"(?:(?!(?:{_alternation(raw['threat_stops'])})\b){_WORD}\s+){{0,{int(raw['threat_gap'])}}}$",
+            re.IGNORECASE,
+        ),
+        alert=re.compile(rf"\s+(?:{_alternation(raw['alert_after'])})\b", re.IGNORECASE),
         background=re.compile(
             rf"\W*(?:(?:{lead})\s+){{0,4}}(?:{openers})\b|\W*\d+\s+(?:{lead})\s+(?:{openers})\b",
             re.IGNORECASE,
@@ -141,6 +152,10 @@ def mood(
 
     The words before the trigger in its clause decide first, then the words after it:
 
+    - ``alert``: the trigger names an alert, not a happening ("a tsunami warning for …",
+      "flood watches, which were later lifted", "the hurricane season");
+    - ``threatened``: the trigger is what a warning or fear is about ("warned of further
+      attacks in …", "the risk of aftershocks", "fears of a new offensive near …");
     - ``negated``: a negator right before the trigger ("did not visit", "no talks", "never
       met"), a verb that stops it ("called off a visit", "refused to meet"), or an outcome
       after it ("the summit was postponed", "talks did not take place"); an attempt that
@@ -151,13 +166,18 @@ def mood(
       word of possibility ("potential", "possible") before it, or a modal and a verb of
       happening after it ("a meeting could take place in …");
     - ``planned``: future or intention before it ("will attend", "is expected to visit",
-      "plans to", "an anticipated visit", "to attend the summit"), or after it ("the summit
+      "plans to", "are planning on visiting", "is considering a trip", "an anticipated
+      visit", "to attend the summit"), or after it ("the summit
       is scheduled …", "talks will take place …");
     - ``reported`` otherwise.
     """
     p = _patterns()
     before = text[clause_start:trigger_start]
     after = text[trigger_end:clause_end]
+    if p.alert.match(after):
+        return "alert"
+    if p.threat.search(before):
+        return "threatened"
     attempt = p.attempt.search(before)
     if attempt is not None or "attempt" in text[trigger_start:trigger_end].lower():
         # "an attempted coup in Bissau was foiled", "a failed coup": the attempt took place

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
     import layers
     from gazetteer import Gazetteer
+    from geo.extraction import Extraction
     from geo.model import Article
 
 ProgressCallback = Callable[[int, int], None]
@@ -32,15 +33,6 @@ class BuildOptions:
     online: bool = False
     user_agent: str | None = None
     tiles: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class Tables:
-    """The two tables of the contract, plus the articles they came from."""
-
-    articles: list[Article]
-    events: gpd.GeoDataFrame
-    mentions: gpd.GeoDataFrame
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,25 +77,24 @@ def resolve_articles(paths: Sequence[str | Path], on_problem: ProblemSink) -> li
     return read_articles(list(paths) if paths else sample_paths(), on_problem=on_problem)
 
 
-def extract_tables(
+def extract_paths(
     paths: Sequence[str | Path],
     options: BuildOptions = BuildOptions(),
     *,
     on_problem: ProblemSink | None = None,
     on_progress: ProgressCallback | None = None,
-) -> Tables:
-    """Read articles and extract the events and mentions tables (see DESIGN.md)."""
+) -> Extraction:
+    """:func:`geo.extract` on the articles at ``paths`` (the bundled sample when empty), with
+    the gazetteer ``options`` ask for (a places file, online geocoding)."""
     from geo.extraction import extract
 
     sink = sink_or_log(on_problem)
-    articles = resolve_articles(paths, sink)
-    extraction = extract(
-        articles,
+    return extract(
+        resolve_articles(paths, sink),
         gazetteer=make_gazetteer(options),
         on_problem=sink,
         on_progress=on_progress,
     )
-    return Tables(articles=articles, events=extraction.events, mentions=extraction.mentions)
 
 
 def article_docs(articles: Sequence[Article]) -> list[layers.ArticleDoc]:
@@ -136,7 +127,7 @@ def build(
     import layers
 
     sink = sink_or_log(on_problem)
-    tables = extract_tables(paths, options, on_problem=sink, on_progress=on_progress)
+    tables = extract_paths(paths, options, on_problem=sink, on_progress=on_progress)
     summary = layers.build_site(
         tables.events,
         out,

@@ -156,6 +156,7 @@ class _Lists:
     ambiguous: frozenset[str]
     titles: frozenset[str]
     organisation_heads: frozenset[str]
+    building_heads: frozenset[str]
     designators: frozenset[str]
     openers: frozenset[str]
     name_particles: frozenset[str]
@@ -478,6 +479,16 @@ class Recognizer:
             if self._accept(scan, start, end, key):
                 names.append((start, end, key))
                 last_end = end
+        longest: dict[int, int] = {}
+        for start, negative_end, _key in raw:
+            longest.setdefault(start, -negative_end)  # the longest name at each start
+        names = [
+            n
+            for n in names
+            if not self._coordinated_in_a_name(
+                scan, n[1], longest, scan.title_lines.get(text.rfind("\n", 0, n[0]) + 1, False)
+            )
+        ]
         toponyms = [self._grow(scan, s, e, key) for s, e, key in names]
         tails = _demonym_tails(text, padded)
         if tails:
@@ -551,21 +562,46 @@ class Recognizer:
                 and not self._is_demonym(prev_word)
             ):
                 return False  # "Joshua Loyd": a capitalised non-place word before the name
-        if not title_line:
-            word = scan.next_word(end)
-            if (
-                word
-                and _is_titlecase_word(word)
-                and word.lower() not in lists.designators
-                and word.lower() not in lists.name_particles
-                and word.lower() not in self._single_words
-                and not (
-                    word.lower() in _PLURAL_DESIGNATORS
-                    and _LIST_ITEM_BEFORE.search(text, max(0, start - 40), start)
-                )  # "Kano and Kaduna States": the designator of a list
-            ):
-                return False  # "Vladimir Putin", "Washington Post"
-        return True
+        # "Vladimir Putin", "Washington Post": part of a longer proper name
+        return title_line or not self._name_goes_on(scan, start, end)
+
+    def _name_goes_on(self, scan: _Scan, start: int, end: int) -> bool:
+        """True when a capitalised word that is no designator, particle or place follows the
+        name at ``start:end``: the name is part of a longer proper name."""
+        lists = self._lists
+        word = scan.next_word(end)
+        return bool(
+            word
+            and _is_titlecase_word(word)
+            and word.lower() not in lists.designators
+            and word.lower() not in lists.name_particles
+            and word.lower() not in self._single_words
+            and not (
+                word.lower() in _PLURAL_DESIGNATORS
+                and _LIST_ITEM_BEFORE.search(scan.text, max(0, start - 40), start)
+            )  # "Kano and Kaduna States": the designator of a list
+        )
+
+    def _coordinated_in_a_name(
+        self, scan: _Scan, end: int, longest: dict[int, int], title_lines: bool
+    ) -> bool:
+        """True when the name ending at ``end`` is joined by "and" to a name that opens the
+        longer proper name of a building or an organisation (a capitalised run of at most
+        four words with an ``organisation_heads`` or ``building_heads`` word): "the Saint
+        Peter and Saint Paul Coptic Orthodox Church" names a church, not two places
+        ("between St. Louis and St. Paul on Monday", "beat Sunderland and Aston Villa" name
+        two)."""
+        if title_lines:
+            return False
+        m = _AND_NEXT.match(scan.text, end)
+        if m is None or m.end() not in longest:
+            return False
+        end2 = longest[m.end()]
+        if not self._name_goes_on(scan, m.end(), end2):
+            return False
+        run = _CAPITALISED_RUN.match(scan.text, end2)
+        heads = self._lists.organisation_heads | self._lists.building_heads
+        return run is not None and any(w.lower() in heads for w in run.group().split())
 
     def is_common_capitalised(self, word: str) -> bool:
         """True for capitalised words that are not people's names: places, demonyms, titles,
@@ -986,6 +1022,10 @@ def recognize(text: str, *, gazetteer: _Gazetteer | None = None) -> list[Recogni
 # ---------------------------------------------------------------------------------------------
 # Small helpers
 
+#: "and" between two names: "Saint Peter and Saint Paul".
+_AND_NEXT = re.compile(r"[ \t]+and[ \t]+")
+#: Up to four capitalised words after a name: "Coptic Orthodox Church".
+_CAPITALISED_RUN = re.compile(r"(?:[ \t]+[A-Z][\w.'’-]*){1,4}")
 _ORG_OF = re.compile(r"\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
 #: What may follow a qualifier that places a name ("in Piedmont, South Dakota on Monday"):
 #: punctuation, the end of the text, or a preposition or time word; not a verb or a

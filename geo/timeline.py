@@ -22,7 +22,7 @@ from geo.clauses import (
     analyse_sentence,
     in_spans,
 )
-from geo.lexicon import load_lexicon
+from geo.lexicon import find_triggers, load_lexicon
 from geo.model import DateRange
 
 __all__ = ["LEAD_MIN_WORDS", "LEAD_SENTENCES", "Timeline"]
@@ -198,6 +198,36 @@ class Timeline:
             return best, "sentence"
         return None, ""
 
+    def _attribution_date(self, i: int, pos: int) -> DateRange | None:
+        """The day an attribution of sentence ``i`` gives, when nothing else in the sentence
+        dates ``pos``: "…, according to a statement by the military on Tuesday". What is
+        reported happened by then: that day (a day of slack is the reader's)."""
+        if not 0 <= i < len(self._spans):
+            return None
+        start, end = self._spans[i]
+        lo = bisect_right(self._time_starts, start - 1)
+        hi = bisect_right(self._time_starts, end - 1)
+        if lo == hi:
+            return None
+        spans = self.sentence(i).attributions
+        quote = self.quote_at(pos)
+        for t in self._all_times[lo:hi]:
+            span = next((a for a in spans if a[0] <= t.start < a[1]), None)
+            if (
+                span is not None
+                and t.range.precision == "day"
+                and self.quote_at(t.start) == quote
+                and not self._names_happening(span[0], t.start)
+            ):
+                return t.range
+        return None
+
+    def _names_happening(self, start: int, end: int) -> bool:
+        """True when ``text[start:end]`` names a happening other than a statement ("according
+        to the account of their meeting on April 12": the day is that meeting's, not the
+        source's; "according to a statement … on Tuesday": the source's)."""
+        return any(t.type.name != "statement" for t in find_triggers(self.text[start:end]))
+
     def _when_antecedent(self, sent: Sentence, clause: int, usable: Sequence[Any]) -> Any:
         """The time expression a relative "when" clause refers back to: "since last
         Saturday, when 10,000 people rallied in Concepción", "on Feb. 6, 2023, when two
@@ -306,6 +336,9 @@ class Timeline:
         if found is not None:
             return found, source
         i = self.sentence_index(pos)
+        said = self._attribution_date(i, pos)
+        if said is not None:
+            return said, "sentence"
         # Only a sentence after a time expression can take a date from the one before it.
         if (
             0 < i < len(self._spans)

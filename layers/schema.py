@@ -55,6 +55,7 @@ CATEGORIES: tuple[str, ...] = (
     "protest",
     "politics",
     "disaster",
+    "crime",
     "other",
 )
 

@@ -32,6 +32,7 @@ KNOWN_COLOURS: dict[str, str] = {
     "protest": "#e69f00",
     "politics": "#56b4e9",
     "disaster": "#009e73",
+    "crime": "#000000",
     "other": "#6b6b6b",
 }
 #: Colours for any other category, in order of first appearance (then reused).

@@ -10,7 +10,7 @@ import geopandas as gpd
 import pytest
 
 from gazetteer import Gazetteer
-from geo.extraction import Extraction, extract, extract_events
+from geo.extraction import Extraction, extract
 from geo.model import Article
 from geo.problems import Problem
 from geo.readers import read_articles
@@ -107,11 +107,14 @@ def test_sources_carry_the_article_metadata(events: gpd.GeoDataFrame) -> None:
     assert "Kharkiv" in source["quote"]
 
 
-def test_extract_events_is_the_events_table(gaz: Gazetteer) -> None:
+def test_extract_reads_paths_as_it_takes_articles(gaz: Gazetteer) -> None:
     articles = load("earthquake_izmir")
-    frame = extract_events(articles, gazetteer=gaz)
-    assert list(frame.columns)[: len(EVENT_COLUMNS)] == list(EVENT_COLUMNS)
-    assert len(frame) >= 1
+    from_paths = extract([articles[0].path], gazetteer=gaz)
+    from_articles = extract(articles, gazetteer=gaz)
+    assert list(from_paths.events.columns)[: len(EVENT_COLUMNS)] == list(EVENT_COLUMNS)
+    assert len(from_paths.events) >= 1
+    assert list(from_paths.events.id) == list(from_articles.events.id)
+    assert [a.id for a in from_paths.articles] == [a.id for a in from_articles.articles]
 
 
 def test_empty_input_gives_empty_tables_with_the_columns(gaz: Gazetteer) -> None:

@@ -29,3 +29,12 @@ def test_every_category_geo_produces_has_its_own_fixed_colour() -> None:
     styles = category_styles(["wildfire", "protest"])
     assert styles[0].key == "protest" and styles[0].colour == KNOWN_COLOURS["protest"]
     assert styles[1].colour not in KNOWN_COLOURS.values()  # a spare colour, not a known one
+
+
+def test_crime_is_a_known_category_in_black() -> None:
+    from layers.schema import CATEGORIES
+
+    assert CATEGORIES.index("crime") == CATEGORIES.index("other") - 1
+    styles = category_styles(["other", "crime", "disaster"])
+    assert [s.key for s in styles] == ["disaster", "crime", "other"]
+    assert styles[1].colour == "#000000"  # Okabe-Ito black, the one colour left unused

@@ -1,0 +1,192 @@
+"""Senses of trigger words: which triggers of :func:`geo.lexicon.find_triggers` name another
+thing than their event type, or an event of another category.
+
+A trigger word has other senses than the happening the lexicon files it under: "strike-slip
+faulting" is no military strike, "training with coaches" no military exercise, "received
+serious injuries" no meeting, "a storm of criticism" no storm; "a gas explosion" is an
+accident, not an attack, and "a general strike" a protest. The contexts that tell them apart
+are data (``geo/data/senses.yaml``): each sense names a trigger type, the forms it reads, the
+words right before or right after the trigger, or anywhere in its sentence, and what the
+trigger then is: nothing, or another type or category. :func:`resolve` applies them.
+
+Consequences ("to evacuate civilians", "forced evacuations") take the category of the
+happening that caused them, the first other trigger of their sentence of a listed category.
+
+    >>> from geo.lexicon import find_triggers
+    >>> text = "The quake was caused by strike-slip faulting."
+    >>> [t.form for t in resolve(text, find_triggers(text), lambda pos: (0, len(text)))]
+    ['quake']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from geo.errors import GeoError
+from geo.lexicon import Trigger, TriggerType, trigger_types
+
+__all__ = ["Sense", "load_senses", "resolve"]
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first, any whitespace between words."""
+    ordered = sorted({str(w).lower() for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+@dataclass(frozen=True, slots=True)
+class Sense:
+    """One entry of ``geo/data/senses.yaml``: where a trigger of ``type`` (one of ``forms``;
+    any form when empty) reads as ``then`` (``None``: no event) with ``category``."""
+
+    type: str
+    forms: frozenset[str]
+    before: re.Pattern[str] | None
+    after: re.Pattern[str] | None
+    sentence: re.Pattern[str] | None
+    then: TriggerType | None
+    category: str | None
+
+    def applies(self, trigger: Trigger) -> bool:
+        """True when this sense reads ``trigger``'s type and form."""
+        return trigger.type.name == self.type and (not self.forms or trigger.form in self.forms)
+
+    def fires(self, text: str, trigger: Trigger, sentence: tuple[int, int]) -> bool:
+        """True when one of this sense's contexts surrounds ``trigger`` in ``text``."""
+        lo, hi = sentence
+        if self.before is not None and self.before.search(text, lo, trigger.start):
+            return True
+        if self.after is not None and self.after.match(text, trigger.end, hi):
+            return True
+        if self.sentence is not None:
+            if self.sentence.search(text, lo, trigger.start):
+                return True
+            if self.sentence.search(text, trigger.end, hi):
+                return True
+        return False
+
+
+@dataclass(frozen=True, slots=True)
+class _Senses:
+    senses: tuple[Sense, ...]
+    consequences: dict[str, frozenset[str]]
+
+
+def _words(raw: dict, key: str) -> list[str]:
+    return [str(w) for w in raw.get(key, ())]
+
+
+def _sense(raw: dict, gap: str, determiners: str, types: dict[str, TriggerType]) -> Sense:
+    name = raw["type"]
+    if name not in types:
+        raise GeoError(f"senses.yaml: unknown trigger type {name!r}")
+    then_name = raw["then"]
+    then = None if then_name == "cancel" else types.get(then_name)
+    if then_name != "cancel" and then is None:
+        raise GeoError(f"senses.yaml: unknown trigger type {then_name!r} after 'then'")
+    before = after = sentence = None
+    if raw.get("before"):
+        n = int(raw.get("before_gap", 2))
+        before = re.compile(
+            rf"(?<![\w’'-])(?:{_alternation(_words(raw, 'before'))})\s+(?:(?:{gap})\s+){{0,{n}}}$",
+            re.IGNORECASE,
+        )
+    if raw.get("after"):
+        n = int(raw.get("after_gap", 0))
+        after = re.compile(
+            rf"(?:\s*-|\s+)(?:(?:{determiners})\s+)?(?:[\w’'-]+\s+){{0,{n}}}"
+            rf"(?:{_alternation(w.lstrip('-') for w in _words(raw, 'after'))})(?![\w’'])",
+            re.IGNORECASE,
+        )
+    if raw.get("sentence"):
+        sentence = re.compile(
+            rf"(?<![\w’'-])(?:{_alternation(_words(raw, 'sentence'))})(?![\w’'-])", re.IGNORECASE
+        )
+    return Sense(
+        type=name,
+        forms=frozenset(str(f).lower() for f in raw.get("forms", ())),
+        before=before,
+        after=after,
+        sentence=sentence,
+        then=then,
+        category=raw.get("category"),
+    )
+
+
+@cache
+def load_senses() -> _Senses:
+    """The senses of ``geo/data/senses.yaml``, compiled once."""
+    raw = yaml.safe_load(resources.files("geo").joinpath("data/senses.yaml").read_text())
+    types = trigger_types()
+    gap = _alternation(_words(raw, "gap_words"))
+    determiners = _alternation(_words(raw, "determiners"))
+    return _Senses(
+        senses=tuple(_sense(s, gap, determiners, types) for s in raw["senses"]),
+        consequences={c["type"]: frozenset(c["from"]) for c in raw.get("consequences", ())},
+    )
+
+
+def _read(text: str, trigger: Trigger, sentence: tuple[int, int]) -> Trigger | None:
+    """``trigger`` as the first sense that fires reads it: unchanged when none fires,
+    ``None`` when that sense cancels it."""
+    for sense in load_senses().senses:
+        if not (sense.applies(trigger) and sense.fires(text, trigger, sentence)):
+            continue
+        if sense.then is None:
+            return None
+        kind = sense.then
+        if sense.category is not None:
+            kind = replace(kind, category=sense.category)
+        return replace(trigger, type=kind)
+    return trigger
+
+
+def _caused(
+    triggers: Sequence[Trigger], sentence_of: Callable[[int], tuple[int, int]]
+) -> list[Trigger]:
+    """``triggers`` with each consequence retyped to the category of the first other trigger
+    of its sentence whose category the consequence may take."""
+    consequences = load_senses().consequences
+    out = []
+    for t in triggers:
+        allowed = consequences.get(t.type.name)
+        if allowed:
+            span = sentence_of(t.start)
+            cause = next(
+                (
+                    o
+                    for o in triggers
+                    if o is not t
+                    and span[0] <= o.start < span[1]
+                    and o.type.category in allowed
+                    and o.type.category != t.type.category
+                ),
+                None,
+            )
+            if cause is not None:
+                t = replace(t, type=replace(t.type, category=cause.type.category))
+        out.append(t)
+    return out
+
+
+def resolve(
+    text: str,
+    triggers: Sequence[Trigger],
+    sentence_of: Callable[[int], tuple[int, int]],
+) -> list[Trigger]:
+    """``triggers`` read in their senses (``geo/data/senses.yaml``): those a context cancels
+    are left out, those a context gives another type or category carry it; consequences take
+    the category of their cause. ``sentence_of(pos)`` is the (start, end) of the sentence
+    holding ``pos``."""
+    read = []
+    for t in triggers:
+        r = _read(text, t, sentence_of(t.start))
+        if r is not None:
+            read.append(r)
+    return _caused(read, sentence_of)

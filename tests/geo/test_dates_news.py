@@ -1,0 +1,153 @@
+"""Anchoring rules measured on real news (LGL, TR-News): each with a sentence where it must
+not fire. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from geo.dates import find_dates
+
+WED = date(2024, 10, 16)  # a Wednesday
+SAT = date(2016, 12, 17)  # a Saturday
+
+
+def dated(text: str, published: date) -> dict[str, tuple[date, date]]:
+    return {e.text: (e.range.start, e.range.end) for e in find_dates(text, published)}
+
+
+def day(text: str, published: date, expr: str) -> date:
+    start, end = dated(text, published)[expr]
+    assert start == end
+    return start
+
+
+# --- the publication day named by its weekday in a future clause ------------------------------
+
+
+def test_future_clause_weekday_of_publication_is_that_day() -> None:
+    text = "Heavy rain will fall through Wednesday night across the valley."
+    assert day(text, WED, "Wednesday night") == WED
+    assert day("The centre will open Wednesday.", WED, "Wednesday") == WED
+
+
+def test_next_weekday_is_still_a_week_ahead() -> None:
+    # counter-example: "next" names the one after
+    assert day("The centre will open next Wednesday.", WED, "next Wednesday") == date(2024, 10, 23)
+
+
+# --- "until/through/by <weekday>" without a tense marker: a deadline ahead --------------------
+
+
+def test_until_weekday_without_tense_is_ahead() -> None:
+    assert day("The bridge is closed through Friday for repairs.", WED, "Friday") == date(
+        2024, 10, 18
+    )
+    assert day("Applications must reach the council by Monday.", WED, "Monday") == date(
+        2024, 10, 21
+    )
+
+
+def test_until_weekday_in_a_past_clause_stays_past() -> None:
+    # counter-example: a past marker decides
+    assert day("The bridge was closed until Monday.", WED, "Monday") == date(2024, 10, 14)
+
+
+def test_weekday_range_runs_forward() -> None:
+    # "Monday through Friday": Friday is the one after Monday, whatever the tense
+    start, end = dated(
+        "The office opens 9 a.m. to 5 p.m. Monday through Friday.", date(2024, 10, 18)
+    )["Monday through Friday"]
+    assert start.weekday() == 0 and end.weekday() == 4 and (end - start).days == 4
+
+
+# --- a year-less day shortly ahead in a past clause is a plan ---------------------------------
+
+
+def test_past_clause_plan_shortly_ahead_stays_in_this_year() -> None:
+    p = date(2017, 6, 10)
+    text = "The prime minister called a general election on June 25."
+    assert day(text, p, "June 25") == date(2017, 6, 25)
+    text = "Cabin crew have voted to strike from 23 December over pay."
+    assert day(text, SAT, "23 December") == date(2016, 12, 23)
+
+
+def test_past_verb_right_before_the_day_is_a_year_back() -> None:
+    # counter-example: the past verb governs the date itself
+    assert day("The warehouse fire started on June 25.", date(2017, 6, 10), "June 25") == date(
+        2016, 6, 25
+    )
+
+
+def test_past_clause_day_far_ahead_is_a_year_back() -> None:
+    # counter-example: more than two months ahead is last year's
+    assert day("Crews repaired the dam on Sept. 30.", date(2017, 6, 10), "Sept. 30") == date(
+        2016, 9, 30
+    )
+
+
+def test_past_clause_day_shortly_before_publication_stays() -> None:
+    assert day("The ferry sank on June 2.", date(2017, 6, 10), "June 2") == date(2017, 6, 2)
+
+
+# --- "25 February last year" -----------------------------------------------------------------
+
+
+def test_day_month_with_relative_year() -> None:
+    p = date(2016, 12, 7)
+    found = dated("The brawl broke out on 25 February last year near the station.", p)
+    assert found == {"25 February last year": (date(2015, 2, 25), date(2015, 2, 25))}
+    assert day("The fair returns on Oct. 3 next year.", p, "Oct. 3 next year") == date(2017, 10, 3)
+    # British and Irish "on April 7 last": the latest April 7
+    assert day("The baby was born on April 7 last.", date(2017, 5, 2), "April 7 last") == date(
+        2017, 4, 7
+    )
+
+
+def test_last_after_a_day_month_needs_year_or_punctuation() -> None:
+    # counter-example: "last week" is its own expression
+    found = dated("Results due March 3 last week were delayed.", WED)
+    assert "last week" in found
+
+
+# --- "was/were to" + verb: a plan seen from the past --------------------------------------------
+
+
+def test_were_to_continue_is_a_plan() -> None:
+    sun = date(2016, 12, 18)
+    assert day("Negotiations were to continue Monday in the capital.", sun, "Monday") == date(
+        2016, 12, 19
+    )
+    text = "The injured were to be flown out early Thursday morning."
+    assert day(text, WED, "early Thursday morning") == date(2024, 10, 17)
+
+
+def test_was_to_of_purpose_stays_past() -> None:
+    # counter-example: "was to" + a verb outside the list is a purpose, not a plan
+    text = "The aim of the raid on Monday was to show force."
+    assert day(text, WED, "Monday") == date(2024, 10, 14)
+
+
+def test_a_day_given_in_an_attribution_dates_the_happening_it_reports() -> None:
+    from geo.extraction import extract
+    from geo.model import Article
+
+    text = (
+        "Gunmen attacked a checkpoint in Kandahar, killing three soldiers, according to a "
+        "statement by the U.S. military on Tuesday.\n"
+    )
+    result = extract([Article(id="a", text=text, published=date(2016, 12, 15))])
+    (row,) = result.events.itertuples()
+    assert (row.start, row.end) == ("2016-12-13", "2016-12-13")
+
+
+def test_an_attribution_day_does_not_override_the_clause_own_date() -> None:
+    from geo.extraction import extract
+    from geo.model import Article
+
+    text = (
+        "Gunmen attacked a checkpoint in Kandahar on Sunday, according to a statement by "
+        "the U.S. military on Tuesday.\n"
+    )
+    result = extract([Article(id="a", text=text, published=date(2016, 12, 15))])
+    (row,) = result.events.itertuples()
+    assert row.start == "2016-12-11"

@@ -1,0 +1,239 @@
+"""Non-events and wrong categories (geo/senses.py, geo/data/senses.yaml; geo/factuality.py):
+trigger words in another sense than their event type, consequences that take the category of
+their cause, alerts and threats that describe no happening. Every rule has a sentence where it
+must fire and one where it must not. The sentences are written here, in the style of news."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import geopandas as gpd
+import pytest
+
+from gazetteer import Gazetteer
+from geo.extraction import extract
+from geo.lexicon import find_triggers
+from geo.model import Article
+from geo.senses import resolve
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def events_of(text: str, gaz: Gazetteer, published: date = date(2024, 5, 10)) -> gpd.GeoDataFrame:
+    return extract([Article(id="t", text=text, published=published)], gazetteer=gaz).events
+
+
+def read(text: str) -> list[tuple[str, str, str]]:
+    """(form, type, category) of each trigger of ``text`` as its senses read it, the whole
+    text taken as one sentence."""
+    found = resolve(text, find_triggers(text), lambda pos: (0, len(text)))
+    return [(t.form, t.type.name, t.type.category) for t in found]
+
+
+# -- senses that cancel a trigger -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("The quake was caused by strike-slip faulting along the plate boundary.", "strike"),
+        ("The skaters spent the week training with their coaches in Calgary.", "training"),
+        ("Pupils took part in a fire drill at the school in Leeds.", "drill"),
+        ("Officials urged residents to exercise caution near Lyon.", "exercise"),
+        ("The driver received serious injuries and was flown to a hospital in Denver.", "received"),
+        ("The family was in Spain on a ski trip when the news came.", "trip"),
+        ("For more details, visit our website.", "visit"),
+        ("The freight train that travelled from Calgary to Regina was stopped.", "travelled"),
+        ("The decision drew a storm of criticism in Madrid.", "storm"),
+        ("She died on Monday after a long battle with cancer in Perth.", "battle"),
+        ("The mayor is locked in a legal battle with the province.", "battle"),
+        ("The team played the match under protest in Milan.", "protest"),
+        ("He was taken to hospital in Lille after a heart attack.", "attack"),
+        ("The blast destroyed a bus carrying tourists visiting a market in Izmir.", "visiting"),
+    ],
+)
+def test_a_context_cancels_a_trigger(text: str, form: str) -> None:
+    assert form not in [f for f, _, _ in read(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "kind"),
+    [
+        ("Missile strikes hit the port of Odesa overnight.", "strikes", "strike"),
+        (
+            "Troops began training with allied forces near Tallinn.",
+            "training",
+            "exercise",
+        ),
+        ("The navy held a live-fire drill off the coast of Fujian.", "drill", "exercise"),
+        (
+            "The president received the Kenyan premier in Paris.",
+            "received",
+            "meeting",
+        ),
+        ("The minister is on a three-day trip to Hanoi.", "trip", "visit"),
+        ("The president will visit Warsaw next week.", "visit", "visit"),
+        ("The storm made landfall near Tampa on Sunday.", "storm", "storm"),
+        ("Fierce battle raged for the town of Bakhmut.", "battle", "fighting"),
+        ("Thousands joined a protest in Tbilisi on Sunday.", "protest", "protest"),
+        ("Gunmen attacked a police post near Kano.", "attacked", "attack"),
+    ],
+)
+def test_the_same_words_keep_their_sense_elsewhere(text: str, form: str, kind: str) -> None:
+    assert (form, kind) in [(f, k) for f, k, _ in read(text)]
+
+
+# -- senses that give another type or category ------------------------------------------------
+
+
+def test_a_gas_explosion_is_an_accident_of_category_disaster() -> None:
+    assert ("explosion", "accident", "disaster") in read(
+        "Two people died in a gas explosion at a restaurant in Lyon on Friday."
+    )
+
+
+def test_a_bomb_explosion_stays_an_attack() -> None:
+    assert ("explosion", "attack", "conflict") in read(
+        "Two people died in a bomb explosion at a market in Kabul on Friday."
+    )
+
+
+def test_a_workers_strike_is_a_protest_and_an_air_strike_is_not() -> None:
+    assert ("strike", "protest", "protest") in read("Rail workers began a 48-hour strike in Lyon.")
+    assert ("air strike", "strike", "conflict") in read("An air strike on Idlib killed four.")
+    assert ("strike", "strike", "conflict") in read("Russia carried out a strike on Odesa.")
+
+
+def test_a_news_conference_is_a_statement_and_a_peace_conference_a_summit() -> None:
+    assert ("conference", "statement", "diplomacy") in read(
+        "The minister told a news conference in Ottawa on Tuesday that the bill would pass."
+    )
+    assert ("conference", "summit", "diplomacy") in read(
+        "Delegates gathered for a peace conference in Geneva on Tuesday."
+    )
+
+
+def test_crews_fighting_a_fire_report_a_fire() -> None:
+    assert ("fighting", "fire", "disaster") in read(
+        "Crews spent the night fighting a wildfire near Valencia."
+    )
+
+
+# -- consequences take the category of their cause -------------------------------------------
+
+
+def test_an_evacuation_under_a_ceasefire_is_conflict() -> None:
+    found = read("Buses began to evacuate fighters from Homs as shelling resumed.")
+    assert ("evacuate", "evacuation", "conflict") in found
+
+
+def test_an_evacuation_forced_by_a_flood_is_a_disaster() -> None:
+    found = read("Floods forced the evacuation of 3,000 people from villages near Wroclaw.")
+    assert ("evacuation", "evacuation", "disaster") in found
+
+
+def test_an_evacuation_with_no_cause_keeps_its_category() -> None:
+    found = read("Police ordered the evacuation of a shopping centre in Leeds on Friday.")
+    assert ("evacuation", "evacuation", "other") in found
+
+
+# -- end to end -------------------------------------------------------------------------------
+
+
+def test_a_sports_training_is_no_military_exercise(gaz: Gazetteer) -> None:
+    text = "The young skater trains in Red Deer and Edmonton with her coaches on Tuesday."
+    text += " Today she skates in Calgary for additional training with coaches."
+    assert "military" not in set(events_of(text, gaz)["category"])
+
+
+def test_a_gas_explosion_is_mapped_as_a_disaster(gaz: Gazetteer) -> None:
+    events = events_of("A gas explosion at a restaurant in Lyon killed two people on Friday.", gaz)
+    assert list(events["category"]) == ["disaster"]
+
+
+# -- alerts and threats (geo/factuality.py) ---------------------------------------------------
+
+
+def mood_of(text: str, form: str) -> str:
+    from geo.factuality import mood
+
+    trig = next(t for t in find_triggers(text) if t.form == form)
+    return mood(text, 0, len(text), trig.start, trig.end)
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "expected"),
+    [
+        ("A tsunami warning was issued for the coast of Chile.", "tsunami", "alert"),
+        ("Flood watches, which were later lifted, covered much of Ohio.", "flood", "alert"),
+        ("The hurricane season begins in June along the Gulf Coast.", "hurricane", "alert"),
+        ("Police warned of further attacks in the capital.", "attacks", "threatened"),
+        (
+            "Residents slept outdoors because of the risk of aftershocks.",
+            "aftershocks",
+            "threatened",
+        ),
+        ("Analysts see fears of a new offensive near Kharkiv.", "offensive", "threatened"),
+    ],
+)
+def test_alerts_and_threats_are_no_happenings(text: str, form: str, expected: str) -> None:
+    assert mood_of(text, form) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("The tsunami struck the coast of Chile on Monday.", "tsunami"),
+        ("Police warned residents after the attack in the capital.", "attack"),
+        ("Aid reached those in the disaster zone on Friday.", "disaster"),
+        ("The minister warned that the offensive near Kharkiv had stalled.", "offensive"),
+    ],
+)
+def test_happenings_near_warning_words_stay_reported(text: str, form: str) -> None:
+    assert mood_of(text, form) == "reported"
+
+
+def test_a_lifted_tsunami_watch_is_not_mapped(gaz: Gazetteer) -> None:
+    text = (
+        "A magnitude 7.1 earthquake struck off the coast of Vanuatu on Monday. Tsunami watches"
+        " for Fiji, which eventually were lifted, caused alarm in Suva."
+    )
+    places = set(events_of(text, gaz)["place_name"])
+    assert "Fiji" not in places and "Suva" not in places
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "expected"),
+    [
+        ("He and his wife are planning on visiting their son in Regina.", "visiting", "planned"),
+        ("He contemplated a hunger strike in Lagos.", "strike", "planned"),
+        ("The route is considered the hardest path to the summit.", "summit", "reported"),
+        ("He and his wife visited their son in Regina after planning it.", "visited", "reported"),
+    ],
+)
+def test_plans_spelled_with_on_or_of(text: str, form: str, expected: str) -> None:
+    assert mood_of(text, form) == expected
+
+
+# -- names of buildings are not places (geo/recognize.py) -------------------------------------
+
+
+def names_in(text: str, gaz: Gazetteer) -> list[str]:
+    from geo import geoparse
+
+    return [m.text for m in geoparse(text, date(2024, 5, 10), gazetteer=gaz)]
+
+
+def test_saints_joined_in_the_name_of_a_church_are_not_places(gaz: Gazetteer) -> None:
+    text = "A bomb went off in the Saint Peter and Saint Paul Coptic Orthodox Church in Cairo."
+    assert names_in(text, gaz) == ["Cairo"]
+
+
+def test_two_places_joined_by_and_stay_places(gaz: Gazetteer) -> None:
+    assert names_in("Flights between St. Louis and St. Paul resumed on Monday.", gaz) == [
+        "St. Louis",
+        "St. Paul",
+    ]

@@ -1,0 +1,84 @@
+"""The events benchmark scores exactly as ../shared/corpora/README.md says."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from shapely.geometry import Point, box
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+from bench_events import SystemEvent, distance_km, matches, score
+
+
+def event(geom, start: str, end: str, articles=("a1",), category="conflict") -> SystemEvent:
+    return SystemEvent(
+        id="e",
+        title="t",
+        category=category,
+        place_name="p",
+        start=date.fromisoformat(start),
+        end=date.fromisoformat(end),
+        geometry=geom,
+        articles=frozenset(articles),
+    )
+
+
+GOLD = {
+    "what": "attack",
+    "category": "conflict",
+    "place": "Ankara",
+    "pt": [39.92, 32.85],
+    "tol_km": 40,
+    "window": ["2016-12-19", "2016-12-19"],
+    "required": True,
+    "alt": [{"name": "Turkey", "pt": [39.0, 35.0], "tol_km": 10}],
+}
+
+
+def test_distance_is_zero_inside_an_area_and_great_circle_outside() -> None:
+    assert distance_km(box(32, 39, 34, 41), 39.92, 32.85) == 0.0
+    # one degree of latitude is about 111 km
+    assert distance_km(Point(32.85, 40.92), 39.92, 32.85) == pytest.approx(111.2, abs=0.5)
+
+
+def test_a_match_needs_the_place_within_tolerance_and_the_dates_inside_the_window() -> None:
+    ankara = Point(32.86, 39.93)
+    assert matches(event(ankara, "2016-12-19", "2016-12-19"), GOLD)
+    # one day of slack at each end, no more
+    assert matches(event(ankara, "2016-12-18", "2016-12-20"), GOLD)
+    assert not matches(event(ankara, "2016-12-13", "2016-12-19"), GOLD)
+    # Istanbul is 350 km away; an alt point also counts
+    assert not matches(event(Point(28.95, 41.01), "2016-12-19", "2016-12-19"), GOLD)
+    assert matches(event(Point(35.0, 39.0), "2016-12-19", "2016-12-19"), GOLD)
+
+
+def test_recall_counts_required_events_and_precision_every_event_article_pair() -> None:
+    optional = {**GOLD, "required": False, "pt": [41.01, 28.95], "alt": []}
+    gold = {
+        "a1": {"events": [GOLD, optional], "absent": []},
+        "a2": {
+            "events": [],
+            "absent": [{"name": "Ankara, Texas", "pt": [39.93, 32.86], "tol_km": 40}],
+        },
+    }
+    hit = event(Point(32.86, 39.93), "2016-12-19", "2016-12-19", articles=("a1", "a2"))
+    opt = event(Point(28.95, 41.01), "2016-12-19", "2016-12-19", category="crime")
+    result = score(gold, [hit, opt])
+    assert (result.required, result.required_matched) == (1, 1)
+    # (hit, a1) and (opt, a1) match gold; (hit, a2) does not and falls in a2's trap
+    assert (result.pairs, result.pairs_matched) == (3, 2)
+    assert result.trap_hits == 1
+    assert result.category_accuracy == 1.0
+    assert result.recall == 1.0 and result.precision == pytest.approx(2 / 3)
+
+
+def test_a_matched_event_of_another_category_is_counted_apart() -> None:
+    gold = {"a1": {"events": [GOLD], "absent": []}}
+    wrong = event(Point(32.86, 39.93), "2016-12-19", "2016-12-19", category="crime")
+    result = score(gold, [wrong])
+    assert result.recall == 1.0
+    assert result.category_right == 0 and len(result.wrong_category) == 1
