@@ -73,9 +73,11 @@ from geo.titles import place_title, title_for
 from geo.where import (
     RELATIVE,
     complement_spans,
+    fold_possessors,
     is_appositive,
     located_outside,
     place_role,
+    possessed_place,
     role_fits,
 )
 
@@ -126,6 +128,7 @@ def detect_events(
 ) -> list[EventReport]:
     """The events one text reports, in text order (see the module docstring)."""
     lex = load_lexicon()
+    recognized = fold_possessors(text, recognized)  # "in Giza's Haram district"
     triggers = _not_references(
         text, senses.resolve(text, find_triggers(text), _sentence_span(timeline)), timeline
     )
@@ -145,7 +148,9 @@ def detect_events(
         if in_spans(m.start, sent.attributions):
             continue
         after = text[m.end : m.end + 2]
-        if POSSESSIVE.match(after) or COMPOUND.match(after):
+        if (POSSESSIVE.match(after) and possessed_place(text, m.end) is None) or COMPOUND.match(
+            after
+        ):
             continue  # "China's military", "Asia-Pacific": a possessor or modifier, not a location
         if lex.speaker.match(text, m.end) and m.toponym.division is None:
             # "Beijing says…", "officials in Kyiv said…": a speaker, not a location (but "the
@@ -321,11 +326,38 @@ def detect_events(
         replace(r, list_start=r.char_start) if r.list_start is None and r.char_start in heads else r
         for r in reports
     ]
+    reports = _headlines_name_the_lead(reports)
     reports.extend(
         _inherited(text, timeline, triggers, reports, located_sentences, recognized, article)
     )
     reports.sort(key=lambda r: (r.char_start, r.sentence_start, r.type.name))
     return reports
+
+
+def _headlines_name_the_lead(reports: list[EventReport]) -> list[EventReport]:
+    """A headline dated by its lead sums up the lead: its report names (``refers_to``) the
+    lead's first report of the same kind on the same dates, so that "Floods submerge villages
+    in Pakistan's Sindh province" over "Floods submerged villages in the Dadu district of
+    Sindh on Saturday" is Saturday's flood told at two scales, not a neighbour's flood of the
+    day before."""
+    out: list[EventReport] = []
+    for r in reports:
+        if r.headline and r.date_source == "previous" and r.refers_to is None:
+            lead = next(
+                (
+                    o
+                    for o in reports
+                    if not o.headline
+                    and o.type.group == r.type.group
+                    and o.dates == r.dates
+                    and o.date_source in {"clause", "sentence"}
+                ),
+                None,
+            )
+            if lead is not None:
+                r = replace(r, refers_to=lead.char_start)
+        out.append(r)
+    return out
 
 
 #: A sentence that opens with a definite description of its trigger: "The quake …", "The

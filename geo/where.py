@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
 from typing import TYPE_CHECKING
+
+import yaml
 
 from geo.clauses import AREA_OF, DIRECTION_OF, OBJECT_BEFORE, PREP_BEFORE, WORDS, Sentence
 from geo.lexicon import Lexicon, Trigger, load_lexicon
@@ -15,16 +20,144 @@ if TYPE_CHECKING:
 
 __all__ = [
     "RELATIVE",
+    "WhereWords",
     "complement_spans",
+    "fold_possessors",
     "is_appositive",
+    "load_where_words",
     "located_outside",
     "place_role",
+    "possessed_place",
     "role_fits",
 ]
 
 
+@dataclass(frozen=True, slots=True)
+class WhereWords:
+    """The word lists of ``geo/data/where.yaml`` (see the comments there)."""
+
+    possessed_places: frozenset[str]
+    possessed_adjuncts: frozenset[str]
+    possessed_stops: frozenset[str]
+    force: re.Pattern[str]
+    placed_by_force: frozenset[str]
+
+
+@cache
+def load_where_words() -> WhereWords:
+    """The where-pass word lists, read once."""
+    raw = yaml.safe_load(resources.files("geo").joinpath("data/where.yaml").read_text())
+    return WhereWords(
+        possessed_places=frozenset(str(w).lower() for w in raw["possessed_places"]),
+        possessed_adjuncts=frozenset(str(w).lower() for w in raw["possessed_adjuncts"]),
+        possessed_stops=frozenset(str(w).lower() for w in raw["possessed_stops"]),
+        force=re.compile(
+            r"[ \t]+(?:"
+            + "|".join(
+                re.escape(str(w)).replace(r"\ ", r"[ \t]+").replace("'", "['’]")
+                for w in sorted(raw["force_nouns"], key=len, reverse=True)
+            )
+            + r")\b",
+            re.IGNORECASE,
+        ),
+        placed_by_force=frozenset(str(w).lower() for w in raw["placed_by_force"]),
+    )
+
+
+#: The possessive after a place name ("Giza's", "Paris'"), then the words it owns.
+_OWNER = re.compile(r"['’]s?(?=[ \t])")
+_OWNED_WORD = re.compile(r"[ \t]+([^\W\d_][\w.’'-]*)")
+#: A place owns at most this many words before its place noun ("Paris' iconic
+#: Champs-Elysees boulevard", "Mexico's southern Pacific coast").
+_OWNED_GAP = 3
+
+
+def possessed_place(text: str, end: int) -> int | None:
+    """The end of the place phrase that the place name ending at ``end`` owns, when the
+    phrase ends in a place noun (``possessed_places``): "in Giza's Haram district", "at
+    Whittier's Penn Park", "struck Morocco's High Atlas mountains". ``None`` when the name is
+    not a possessor or owns no place ("Russia's ambassador", "China's coast guard", "Russia's
+    war in the east")."""
+    owner = _OWNER.match(text, end)
+    if owner is None:
+        return None
+    words = load_where_words()
+    pos = owner.end()
+    for _ in range(_OWNED_GAP + 1):
+        found = _OWNED_WORD.match(text, pos)
+        if found is None:
+            return None
+        word = found.group(1).lower().rstrip(".'’")
+        if word in words.possessed_stops:
+            return None
+        pos = found.end()
+        if word in words.possessed_places:
+            after = _OWNED_WORD.match(text, pos)
+            if after is not None and after.group(1).lower() in words.possessed_adjuncts:
+                return None  # "China's coast guard", "Moscow's city council"
+            return pos
+    return None
+
+
+def fold_possessors(text: str, recognized: Sequence[Recognized]) -> list[Recognized]:
+    """The mentions as the where-pass reads them: a place name inside the phrase another
+    place owns ("struck Morocco's High Atlas mountains") is one mention from the possessor
+    to its end, with its own place, when the possessor's area covers it (so the preposition
+    or verb before the possessor places it); otherwise the possessor stays and the names
+    inside its phrase are dropped ("Mexico's southern Pacific coast" is Mexico's coast, not
+    the South Pacific). A name right after the phrase is its apposition ("in Kazakhstan's
+    capital, Astana": Astana). Other mentions are unchanged."""
+    out: list[Recognized] = []
+    skip_until = -1
+    for k, m in enumerate(recognized):
+        if m.start < skip_until:
+            continue
+        phrase_end = possessed_place(text, m.end)
+        if phrase_end is None:
+            out.append(m)
+            continue
+        inner = [
+            o
+            for o in recognized[k + 1 :]
+            if m.end <= o.start < phrase_end
+            or (o.start >= phrase_end and _APPOSED.fullmatch(text, phrase_end, o.start))
+        ]
+        skip_until = max(phrase_end, inner[-1].end) if inner else phrase_end
+        covered = [o for o in inner if _covers(m, o)]
+        if covered:
+            o = covered[-1]
+            out.append(replace(o, toponym=replace(o.toponym, start=m.start)))
+        else:
+            out.append(m)
+    return out
+
+
+_APPOSED = re.compile(r",?[ \t]+")
+
+
+def _covers(outer: Recognized, inner: Recognized) -> bool:
+    """True when the place of ``inner`` lies in the area of ``outer``."""
+    try:
+        return bool(outer.place.geometry.covers(inner.place.geometry.representative_point()))
+    except (AttributeError, ValueError):
+        return False
+
+
 def place_role(text: str, sent_start: int, m: Recognized) -> str | None:
-    """How the mention is placed: a modifier rule, a preposition before it, or ``None``."""
+    """How the mention is placed: a modifier rule, a preposition before it, ``force`` for
+    the place of a police force or court ("by Danbury police", "in Kenosha County Circuit
+    Court"; see :func:`role_fits`), or ``None``."""
+    role = _role(text, sent_start, m)
+    if (
+        role not in load_lexicon().locative
+        and m.place.precision == 1
+        and load_where_words().force.match(text, m.end)
+    ):
+        return "force"  # but "rallied at Toronto police headquarters" is at
+    return role
+
+
+def _role(text: str, sent_start: int, m: Recognized) -> str | None:
     rule = m.modifier_rule
     if load_lexicon().unlocated.search(text, max(sent_start, m.start - 60), m.start):
         # "felt in Elazig", "headquartered in Abuja", "leaders from across South America":
@@ -161,6 +294,12 @@ _ON_KINDS = frozenset({"island", "peninsula"})
 
 
 def role_fits(text: str, t: Trigger, m: Recognized, role: str | None, lex: Lexicon) -> bool:
+    """True when a place in ``role`` can be where trigger ``t`` happened. A police force's
+    or a court's place (role ``force``) is where only for the categories of
+    ``placed_by_force`` (crime: "arrested by Danbury police"), never for others ("Montreal
+    police said the march was peaceful")."""
+    if role == "force":
+        return t.type.category in load_where_words().placed_by_force
     if role is None or (role == "of" and role not in t.type.preps):
         # "invaded Ukraine"; "the storm devastated the territory of Mayotte"
         return t.type.object and t.end <= m.start and _is_object(text, t, m)

@@ -419,7 +419,8 @@ def test_every_format_was_read(events: gpd.GeoDataFrame) -> None:
         ("Storm, Mayotte", "2024-12-01", "2024-12-31", "month"),  # last month
         ("Drone strike, El Fasher", "2025-01-24", "2025-01-25", "day"),  # Friday + Saturday
         ("Talks, Geneva", "2024-08-01", "2024-08-31", "month"),  # "in August", Jan. 2025
-        ("Strike by Israel, Gaza City", "2024-08-10", "2024-08-10", "day"),
+        # the lead places it too ("in Gaza City's Daraj neighbourhood"), as an air strike
+        ("Air strike by Israel, Gaza City", "2024-08-10", "2024-08-10", "day"),
         ("Talks, Cairo", "2024-08-15", "2024-08-15", "day"),  # "next Thursday": a plan
     ],
 )

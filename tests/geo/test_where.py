@@ -1,0 +1,134 @@
+"""The where-pass (geo/where.py): how a place phrase is tied to a trigger. The sentences are
+written here in the style of wire news; none is taken from the dev corpus."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from gazetteer import Gazetteer
+from geo.events import detect_events
+from geo.geoparse import analyze
+from geo.where import possessed_place
+
+PUBLISHED = date(2024, 3, 11)
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def places(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
+    """(place name, event type) of each event report of ``text``."""
+    an = analyze(text, PUBLISHED, gazetteer=gaz)
+    return [(r.place.name, r.type.name) for r in detect_events(text, an.recognized, an.timeline)]
+
+
+# -- a place that owns a place noun is the location --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "owned"),
+    [
+        ("shelling in Donetsk's Kyivskyi district on", "Donetsk's Kyivskyi district"),
+        ("flooding in Jakarta's northern suburbs on", "Jakarta's northern suburbs"),
+        ("on Paris' busy Rivoli street", "Paris' busy Rivoli street"),
+        ("fighting in Sudan's west", "Sudan's west"),
+    ],
+)
+def test_possessed_place_spans_the_owned_phrase(text: str, owned: str) -> None:
+    start = text.index(owned)
+    end = start + owned.index("'") if "'" in owned else start
+    assert possessed_place(text, end) == start + len(owned)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's ambassador to Chile",
+        "China's coast guard said",
+        "Moscow's city council voted",
+        "Russia's war in the east",  # "in" ends the phrase before "east"
+        "Turkey's state-run news agency",
+        "France's state of emergency",
+    ],
+)
+def test_possessor_of_no_place(text: str) -> None:
+    assert possessed_place(text, text.index("'")) is None
+
+
+def test_possessor_of_a_district_is_where(gaz: Gazetteer) -> None:
+    text = "A car bomb exploded in Baghdad's Karrada district on Sunday, police said."
+    assert ("Baghdad", "attack") in places(text, gaz)
+
+
+def test_possessor_of_mountains_takes_the_verb_object(gaz: Gazetteer) -> None:
+    text = "A magnitude 5.8 earthquake struck Peru's southern highlands on Saturday."
+    assert places(text, gaz) == [("Peru", "earthquake")]
+
+
+def test_name_inside_the_owned_phrase_is_the_place(gaz: Gazetteer) -> None:
+    # the range lies in the country that owns it: the finer place
+    text = "Heavy snow storms hit Morocco's Rif mountains on Saturday."
+    found = places(text, gaz)
+    assert len(found) == 1 and found[0][1] == "storm"
+
+
+def test_apposition_after_the_owned_phrase(gaz: Gazetteer) -> None:
+    text = "Thousands of protesters rallied in Kenya's capital, Nairobi, on Saturday."
+    assert places(text, gaz) == [("Nairobi", "protest")]
+
+
+def test_possessor_that_is_an_actor_is_not_where(gaz: Gazetteer) -> None:
+    text = "Russia's ambassador was attacked on Saturday, officials said."
+    assert places(text, gaz) == []
+    text = "China's coast guard held drills on Saturday."
+    assert places(text, gaz) == []
+
+
+# -- a police force or a court places a crime --------------------------------------------------
+
+
+def test_police_force_places_a_crime(gaz: Gazetteer) -> None:
+    # no crime types in the lexicon: the rule is checked on the role itself
+    from geo.lexicon import load_lexicon
+    from geo.where import place_role, role_fits
+
+    text = "The suspect was detained by Toronto police on Monday night."
+    an = analyze(text, PUBLISHED, gazetteer=gaz)
+    (m,) = an.recognized
+    assert place_role(text, 0, m) == "force"
+    lex = load_lexicon()
+    crime = [t for t in lex.types.values() if t.category == "crime"]
+    other = next(t for t in lex.types.values() if t.category == "protest")
+
+    class _T:
+        def __init__(self, type_):
+            self.type, self.start, self.end = type_, 0, 3
+
+    if crime:
+        assert role_fits(text, _T(crime[0]), m, "force", lex)
+    assert not role_fits(text, _T(other), m, "force", lex)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters rallied at Toronto police headquarters on Monday.",  # "at": a location
+        "Toronto Mayor John Tory met protesters on Monday.",
+    ],
+)
+def test_not_a_force(text: str, gaz: Gazetteer) -> None:
+    from geo.where import place_role
+
+    an = analyze(text, PUBLISHED, gazetteer=gaz)
+    assert all(place_role(text, 0, m) != "force" for m in an.recognized)
+
+
+def test_police_place_no_other_happening(gaz: Gazetteer) -> None:
+    text = "Protesters marched through the city on Monday, Toronto police said."
+    assert places(text, gaz) == []
+    text = "Protesters rallied at Toronto police headquarters on Monday."
+    assert places(text, gaz) == [("Toronto", "protest")]
