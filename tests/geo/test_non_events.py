@@ -90,9 +90,9 @@ def test_the_same_words_keep_their_sense_elsewhere(text: str, form: str, kind: s
 
 
 def test_a_gas_explosion_is_an_accident_of_category_disaster() -> None:
-    assert ("explosion", "accident", "disaster") in read(
-        "Two people died in a gas explosion at a restaurant in Lyon on Friday."
-    )
+    found = read("Two people died in a gas explosion at a restaurant in Lyon on Friday.")
+    # "explosion" or the lexicon's own "gas explosion" form: an accident either way
+    assert any(f.endswith("explosion") and (t, c) == ("accident", "disaster") for f, t, c in found)
 
 
 def test_a_bomb_explosion_stays_an_attack() -> None:
