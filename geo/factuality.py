@@ -19,11 +19,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
-import yaml
-
-from geo.vocabulary import alternation
+from geo.vocabulary import alternation, load_data
 
 __all__ = ["MOODS", "mood", "named_reference", "opens_background", "toward"]
 
@@ -69,7 +66,7 @@ class _Patterns:
 
 @cache
 def _patterns() -> _Patterns:
-    raw = yaml.safe_load(resources.files("geo").joinpath("data/factuality.yaml").read_text())
+    raw = load_data("factuality.yaml")
     fillers = _alternation(raw["negation_fillers"])
     negators = _alternation(w for w in raw["negators"] if w != "n't")
     happening = _alternation(raw["happening_verbs"])

@@ -7,14 +7,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from typing import Any
-
-import yaml
 
 from geo.clauses import ATTRIBUTIVE_BEFORE, NEXT_WORD
 from geo.errors import GeoError
-from geo.vocabulary import alternation, words
+from geo.vocabulary import alternation, load_data, words
 
 __all__ = ["Lexicon", "Trigger", "TriggerType", "find_triggers", "load_lexicon", "trigger_types"]
 
@@ -110,7 +107,7 @@ def _first_letters(words: Sequence[str]) -> str:
 
 @cache
 def load_lexicon() -> Lexicon:
-    raw = yaml.safe_load(resources.files("geo").joinpath("data/triggers.yaml").read_text())
+    raw = load_data("triggers.yaml")
     types: dict[str, TriggerType] = {}
     forms: dict[str, tuple[TriggerType, float]] = {}
     for name, spec in raw["types"].items():

@@ -34,7 +34,6 @@ from importlib import resources
 from typing import Any, Protocol
 
 import ahocorasick
-import yaml
 
 from gazetteer import Place
 from gazetteer.designators import DESIGNATORS, find_designator
@@ -46,6 +45,7 @@ from gazetteer.modifiers import (
 )
 from gazetteer.normalize import fold, normalize
 from geo.errors import GeoError
+from geo.vocabulary import load_data
 
 __all__ = [
     "Recognized",
@@ -177,7 +177,7 @@ _ACRONYM_KINDS = frozenset({"country", "admin1", "capital"})
 def _lists() -> _Lists:
     """The filter word lists from ``geo/data/toponym_filters.yaml``."""
     data = resources.files("geo").joinpath("data")
-    raw = yaml.safe_load(data.joinpath("toponym_filters.yaml").read_text(encoding="utf-8"))
+    raw = load_data("toponym_filters.yaml")
     sets = {k: {str(w).lower() for w in raw[k]} for k in raw if k != "at_sea"}
     for line in data.joinpath("common_words.tsv").read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):

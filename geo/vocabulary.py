@@ -23,7 +23,7 @@ import yaml
 
 from geo.errors import GeoError
 
-__all__ = ["LazyPattern", "LazyWords", "alternation", "grammar_words", "words"]
+__all__ = ["LazyPattern", "LazyWords", "alternation", "grammar_words", "load_data", "words"]
 
 
 def alternation(phrases: Iterable[str], *, loose_hyphens: bool = False) -> str:
@@ -38,9 +38,23 @@ def alternation(phrases: Iterable[str], *, loose_hyphens: bool = False) -> str:
     return "|".join(parts)
 
 
+#: libyaml's loader when PyYAML was built with it (several times faster), else PyYAML's own.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@cache
+def load_data(name: str) -> dict:
+    """The YAML data file ``geo/data/<name>``, parsed once per process (a mapping)."""
+    text = resources.files("geo").joinpath("data", name).read_text(encoding="utf-8")
+    raw = yaml.load(text, Loader=_LOADER)
+    if not isinstance(raw, dict):
+        raise GeoError(f"geo/data/{name} must hold a mapping")
+    return raw
+
+
 @cache
 def _grammar() -> dict[str, tuple[str, ...]]:
-    raw = yaml.safe_load(resources.files("geo").joinpath("data/grammar.yaml").read_text())
+    raw = load_data("grammar.yaml")
     out: dict[str, tuple[str, ...]] = {}
     for name, value in raw.items():
         if not isinstance(value, list) or not all(isinstance(w, str) for w in value):

@@ -7,14 +7,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
-
-import yaml
 
 from geo.clauses import AREA_OF, DIRECTION_OF, OBJECT_BEFORE, PREP_BEFORE, WORDS, Sentence
 from geo.lexicon import Lexicon, Trigger, load_lexicon
-from geo.vocabulary import LazyPattern, LazyWords, grammar_words, words
+from geo.vocabulary import LazyPattern, LazyWords, grammar_words, load_data, words
 
 if TYPE_CHECKING:
     from geo.recognize import Recognized
@@ -47,7 +44,7 @@ class WhereWords:
 @cache
 def load_where_words() -> WhereWords:
     """The where-pass word lists, read once."""
-    raw = yaml.safe_load(resources.files("geo").joinpath("data/where.yaml").read_text())
+    raw = load_data("where.yaml")
     return WhereWords(
         possessed_places=frozenset(str(w).lower() for w in raw["possessed_places"]),
         possessed_adjuncts=frozenset(str(w).lower() for w in raw["possessed_adjuncts"]),
