@@ -409,7 +409,8 @@ def test_the_event_a_date_refers_to_is_not_a_happening_there(gaz: Gazetteer) -> 
 def test_manchester_vigil_and_funeral_are_events_not_the_war_memorial(gaz: Gazetteer) -> None:
     ev = extract(read_articles([UNSEEN / "manchester-vigil.md"]), gazetteer=gaz).events
     assert list(zip(ev.title, ev.category, ev.start, ev.date_precision, strict=True)) == [
-        ("Vigil, Manchester", "other", "2025-10-14", "day"),
+        # the guidelines list vigils under protest, whatever they mourn
+        ("Vigil, Manchester", "protest", "2025-10-14", "day"),
         ("Funeral, Bolton", "other", "2025-10-17", "day"),
     ]  # "laid flowers at the war memorial in Salford": a monument, no happening
 

@@ -108,11 +108,24 @@ def test_a_workers_strike_is_a_protest_and_an_air_strike_is_not() -> None:
 
 
 def test_a_news_conference_is_a_statement_and_a_peace_conference_a_summit() -> None:
-    assert ("conference", "statement", "diplomacy") in read(
+    assert ("news conference", "statement", "diplomacy") in read(
         "The minister told a news conference in Ottawa on Tuesday that the bill would pass."
     )
     assert ("conference", "summit", "diplomacy") in read(
         "Delegates gathered for a peace conference in Geneva on Tuesday."
+    )
+    assert ("press conference", "statement", "diplomacy") in read(
+        "The coach spoke at a press conference in Turin after the match."
+    )
+
+
+def test_a_vigil_is_a_protest_and_a_funeral_a_commemoration() -> None:
+    # the guidelines list vigils under protest; funerals and memorials stay "other"
+    assert ("candlelight vigil", "vigil", "protest") in read(
+        "Hundreds held a candlelight vigil in Nantes on Sunday for the victims."
+    )
+    assert ("funeral", "commemoration", "other") in read(
+        "Hundreds attended the funeral in Nantes on Sunday."
     )
 
 
