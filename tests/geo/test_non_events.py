@@ -53,6 +53,12 @@ def read(text: str) -> list[tuple[str, str, str]]:
         ("The team played the match under protest in Milan.", "protest"),
         ("He was taken to hospital in Lille after a heart attack.", "attack"),
         ("The blast destroyed a bus carrying tourists visiting a market in Izmir.", "visiting"),
+        ("Her parents and siblings are visiting other cities in Italy.", "visiting"),
+        ("He was a member of the riot police squad in Izmir.", "riot"),
+        ("Crews cleared the downed branches in Leeds on Monday.", "downed"),
+        ("A deal was struck to share the proceeds of the sale.", "struck"),
+        ("The photographer spent the day shooting pictures in Nice.", "shooting"),
+        ("She complained of brain fog after the illness.", "fog"),
     ],
 )
 def test_a_context_cancels_a_trigger(text: str, form: str) -> None:
@@ -80,6 +86,10 @@ def test_a_context_cancels_a_trigger(text: str, form: str) -> None:
         ("Fierce battle raged for the town of Bakhmut.", "battle", "fighting"),
         ("Thousands joined a protest in Tbilisi on Sunday.", "protest", "protest"),
         ("Gunmen attacked a police post near Kano.", "attacked", "attack"),
+        ("Diplomats visiting Kyiv laid flowers at the memorial.", "visiting", "visit"),
+        ("Riots broke out in the suburbs of Lyon.", "riots", "protest"),
+        ("Air defences downed a drone over Kursk.", "downed", "intercept"),
+        ("Missiles struck a power plant near Kharkiv.", "struck", "strike"),
     ],
 )
 def test_the_same_words_keep_their_sense_elsewhere(text: str, form: str, kind: str) -> None:
@@ -126,6 +136,20 @@ def test_a_vigil_is_a_protest_and_a_funeral_a_commemoration() -> None:
     )
     assert ("funeral", "commemoration", "other") in read(
         "Hundreds attended the funeral in Nantes on Sunday."
+    )
+
+
+def test_a_shooting_in_a_police_story_is_a_crime_and_by_gunmen_an_attack() -> None:
+    # the guidelines list shootings under conflict; a police story makes one a crime
+    assert ("shooting", "attack", "crime") in read(
+        "Police arrested a man after a shooting on a county road near Columbia."
+    )
+    assert ("shooting", "attack", "conflict") in read(
+        "A shooting at a checkpoint near Kandahar killed two."
+    )
+    # words of armed groups come before the police: "a shootout with police"
+    assert ("shootout", "attack", "conflict") in read(
+        "The gunman was killed in a shootout with police in Ankara."
     )
 
 
