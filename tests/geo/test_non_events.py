@@ -177,6 +177,34 @@ def test_an_evacuation_with_no_cause_keeps_its_category() -> None:
     assert ("evacuation", "evacuation", "other") in found
 
 
+# -- weak words of harm name the happening they follow -----------------------------------------
+
+
+def test_killed_in_a_crash_is_the_crash_and_after_shelling_fighting() -> None:
+    found = read("A woman was killed when a tree fell on a car in Bath.")
+    assert ("killed", "accident", "disaster") in found
+    found = read("Two people were killed in a shooting in Leeds, police said.")
+    assert ("killed", "attack", "crime") in found
+
+
+def test_a_weak_word_of_harm_alone_reads_as_the_happening_before_it() -> None:
+    text = "The earthquake struck at dawn. Villages near Ahar suffered casualties."
+    sentences = [(0, 30), (31, len(text))]
+    found = resolve(text, find_triggers(text), lambda p: next(s for s in sentences if p < s[1]))
+    assert [(t.form, t.type.name) for t in found][-1] == ("casualties", "earthquake")
+
+
+def test_a_weak_word_of_harm_keeps_its_sense_in_a_war_story() -> None:
+    text = "Shelling hit Donetsk overnight. Two soldiers were killed near Avdiivka."
+    sentences = [(0, 31), (32, len(text))]
+    found = resolve(text, find_triggers(text), lambda p: next(s for s in sentences if p < s[1]))
+    assert [(t.form, t.type.category) for t in found][-1] == ("killed", "conflict")
+    # the statement of a sentence between does not take the harm for its own
+    assert ("killed", "fighting", "conflict") in read(
+        "In a statement, the army said two soldiers were killed near Avdiivka."
+    )
+
+
 # -- end to end -------------------------------------------------------------------------------
 
 
