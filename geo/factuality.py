@@ -23,6 +23,8 @@ from importlib import resources
 
 import yaml
 
+from geo.vocabulary import alternation
+
 __all__ = ["MOODS", "mood", "named_reference", "opens_background", "toward"]
 
 #: What :func:`mood` may answer. Only the first three describe an event; the others mean the
@@ -41,8 +43,7 @@ MOODS: tuple[str, ...] = (
 
 def _alternation(words: Iterable[str]) -> str:
     """A regex alternation of ``words``, longest first, any whitespace between words."""
-    ordered = sorted({str(w).lower() for w in words}, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    return alternation(str(w).lower() for w in words)
 
 
 _WORD = r"[\w’'-]+"

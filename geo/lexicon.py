@@ -14,6 +14,7 @@ import yaml
 
 from geo.clauses import ATTRIBUTIVE_BEFORE, NEXT_WORD
 from geo.errors import GeoError
+from geo.vocabulary import alternation, words
 
 __all__ = ["Lexicon", "Trigger", "TriggerType", "find_triggers", "load_lexicon", "trigger_types"]
 
@@ -60,9 +61,9 @@ class Lexicon:
     weapon_type: TriggerType
 
 
-def _phrase_regex(words: Sequence[str]) -> str:
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace(r"\-", r"[-\s]?") for w in ordered)
+def _phrase_regex(forms: Sequence[str]) -> str:
+    """The alternation of ``forms``, a hyphen in a form also matching a space or nothing."""
+    return alternation(forms, loose_hyphens=True)
 
 
 def _unit(c: str) -> str:
@@ -159,19 +160,19 @@ def load_lexicon() -> Lexicon:
             _first_letters(raw["weapon_subjects"])
             + r"\b(?:"
             + _phrase_regex(raw["weapon_subjects"])
-            + r")(?=(?:\s+(?:also|again|"
-            r"reportedly|then))?\s+(?:" + _phrase_regex(raw["impact_verbs"]) + r")\b)",
+            + rf")(?=(?:\s+(?:{words('weapon_verb_fillers')}))?\s+(?:"
+            + _phrase_regex(raw["impact_verbs"])
+            + r")\b)",
             re.IGNORECASE,
         ),
         weapon_type=types[raw["weapon_type"]],
         impact=re.compile(
             r"(?:\s+[A-Z][\w-]*)?\s+(?:" + _phrase_regex(raw["impact_verbs"]) + r")\s+"
-            r"(?:the\s+)?(?:(?:[A-Z][\w-]*\s+)?(?:territory|island|islands|province|region|"
-            r"state|city|town|village|district|coast|archipelago|port|outskirts|capital)\s+of\s+"
+            rf"(?:the\s+)?(?:(?:[A-Z][\w-]*\s+)?(?:{words('impact_area_nouns')})\s+of\s+"
             r"(?:the\s+)?)?",
         ),
         speaker=re.compile(
-            r"[ \t]+(?:(?:has|had|have|also|later|then|officially)\s+)?(?:"
+            rf"[ \t]+(?:(?:{words('speech_verb_fillers')})\s+)?(?:"
             + _phrase_regex(raw["speech_verbs"])
             + r")\b"
         ),
