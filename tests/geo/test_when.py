@@ -1,0 +1,75 @@
+"""The "when" pass on news-like sentences: which date each reported happening takes. Each rule
+has a counter-example where it must not fire. Sentences are written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from shapely.geometry import Point
+
+from gazetteer import Gazetteer, Place
+from geo.events import detect_events
+from geo.geoparse import analyze
+from geo.lexicon import trigger_types
+from geo.merge import merge_reports
+from geo.model import DateRange
+from geo.reports import EventReport
+
+PUBLISHED = date(2024, 5, 15)  # a Wednesday
+TYPES = trigger_types()
+TOWN = Place("test:town", "Testville", "city", Point(10.5, 10.5), country="XX", prominence=1e5)
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def events(text: str, gaz: Gazetteer, published: date | None = PUBLISHED) -> list[EventReport]:
+    a = analyze(text, published, gazetteer=gaz)
+    return detect_events(text, a.recognized, a.timeline, article="t")
+
+
+def dated(reports: list[EventReport], name: str) -> tuple[str, str, str]:
+    """(start, end, precision) of the first report placed at ``name``."""
+    r = next(r for r in reports if r.place.name == name)
+    return r.dates.start.isoformat(), r.dates.end.isoformat(), r.dates.precision
+
+
+def report(article: str, dates: DateRange) -> EventReport:
+    t = TYPES["attack"]
+    return EventReport(
+        article=article,
+        type=t,
+        trigger="attack",
+        role="in",
+        place=TOWN,
+        char_start=0,
+        char_end=9,
+        text="Testville",
+        dates=dates,
+        date_source="published",
+        quote="A bomb exploded in Testville.",
+        title="Attack, Testville",
+        confidence=0.8,
+    )
+
+
+# --- merge: windows of unknown precision ------------------------------------------------
+
+
+def test_merged_windows_of_unknown_precision_keep_their_overlap() -> None:
+    # two articles published two days apart, neither dating the attack: it lies in both weeks
+    a = report("a", DateRange(date(2024, 5, 9), date(2024, 5, 15), "unknown"))
+    b = report("b", DateRange(date(2024, 5, 11), date(2024, 5, 17), "unknown"))
+    (event,) = merge_reports([a, b])
+    assert (event.dates.start, event.dates.end) == (date(2024, 5, 11), date(2024, 5, 15))
+
+
+def test_merged_days_keep_their_union() -> None:
+    # counter-example: two reports of given days span both days, not their (empty) overlap
+    a = report("a", DateRange(date(2024, 5, 14), date(2024, 5, 14), "day"))
+    b = report("b", DateRange(date(2024, 5, 15), date(2024, 5, 15), "day"))
+    (event,) = merge_reports([a, b])
+    assert (event.dates.start, event.dates.end) == (date(2024, 5, 14), date(2024, 5, 15))
