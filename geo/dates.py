@@ -48,6 +48,7 @@ __all__ = [
     "event_reference",
     "find_dates",
     "infer_published",
+    "present_perfect",
     "start_only",
 ]
 
@@ -120,6 +121,12 @@ _WEEKDAY_UNTIL = frozenset(_DATA["weekday_until"])
 #: "were to continue Monday": a plan seen from the past (future tense).
 _FUTURE_IN_PAST_AUX = frozenset(_DATA["future_in_past_aux"])
 _FUTURE_IN_PAST_VERBS = frozenset(_DATA["future_in_past_verbs"])
+_PERFECT_AUX = frozenset(_DATA["perfect_aux"])
+_PERFECT_ADVERBS = frozenset(_DATA["perfect_adverbs"])
+_PERFECT_RELATIVES = frozenset(_DATA["perfect_relatives"])
+_PERFECT_NOT_AFTER = frozenset(_DATA["perfect_not_after"])
+_PERFECT_EXPERIENTIAL = frozenset(_DATA["perfect_experiential"])
+_PERFECT_PARTICIPLES = frozenset(_DATA["perfect_participles"])
 #: Week-like words that are names when they follow a weekday ("Sunday Times").
 _WEEKDAY_NAME_BEFORE = frozenset(
     ("black", "good", "super", "bloody", "ash", "cyber", "easter", "palm", "holy", "maundy")
@@ -1352,3 +1359,35 @@ def _snippet(text: str, start: int, end: int) -> str:
     hi = len(text) if cut < 0 or hi >= len(text) else cut
     snippet = " ".join(text[lo:hi].split())
     return snippet
+
+
+_PERFECT_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_REGULAR_PARTICIPLE = re.compile(r"[a-z]{2,}(?:ed|en|wn)")
+#: How many words a present perfect's auxiliary may stand from its participle ("have also
+#: been", "has reportedly").
+_PERFECT_GAP = 2
+
+
+def present_perfect(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` holds a present perfect: "has"/"have" and, at most
+    :data:`_PERFECT_GAP` listed adverbs later, a participle ("have struck", "has been
+    arrested", "have also died"); not "has a population", "have to leave", nor a perfect
+    in a relative clause ("thanked Canada for what it has done"), after a modal or "to"
+    ("should have been paying", "is believed to have saved"), or of experience ("have held
+    the office before"). The words are those of ``geo/data/dates.yaml``."""
+    words = [w.lower() for w in _PERFECT_WORD.findall(text, start, end)]
+    if _PERFECT_EXPERIENTIAL.intersection(words):
+        return False
+    for k, w in enumerate(words):
+        if w not in _PERFECT_AUX and not w.endswith(("'ve", "’ve")):
+            continue
+        if _PERFECT_RELATIVES.intersection(words[max(0, k - 3) : k]) or (
+            k > 0 and words[k - 1] in _PERFECT_NOT_AFTER
+        ):
+            continue
+        for nxt in words[k + 1 : k + 2 + _PERFECT_GAP]:
+            if nxt in _PERFECT_PARTICIPLES or _REGULAR_PARTICIPLE.fullmatch(nxt):
+                return True
+            if nxt not in _PERFECT_ADVERBS:
+                break
+    return False

@@ -9,6 +9,7 @@ import pytest
 from shapely.geometry import Point
 
 from gazetteer import Gazetteer, Place
+from geo.dates import present_perfect
 from geo.events import detect_events
 from geo.geoparse import analyze
 from geo.lexicon import trigger_types
@@ -33,7 +34,7 @@ def events(text: str, gaz: Gazetteer, published: date | None = PUBLISHED) -> lis
 
 def dated(reports: list[EventReport], name: str) -> tuple[str, str, str]:
     """(start, end, precision) of the first report placed at ``name``."""
-    r = next(r for r in reports if r.place.name == name)
+    r = next(r for r in reports if r.place.name.lower().endswith(name.lower()))
     return r.dates.start.isoformat(), r.dates.end.isoformat(), r.dates.precision
 
 
@@ -73,3 +74,53 @@ def test_merged_days_keep_their_union() -> None:
     b = report("b", DateRange(date(2024, 5, 15), date(2024, 5, 15), "day"))
     (event,) = merge_reports([a, b])
     assert (event.dates.start, event.dates.end) == (date(2024, 5, 14), date(2024, 5, 15))
+
+
+# --- an undated lead in the present perfect: hot news ----------------------------------
+
+
+def test_an_undated_present_perfect_lead_reports_the_last_day_or_two(gaz: Gazetteer) -> None:
+    text = (
+        "Floods have swept through northern Bangladesh, leaving thousands of families "
+        "homeless, officials say.\nRescue teams reached villages near Sylhet."
+    )
+    assert dated(events(text, gaz), "Bangladesh") == ("2024-05-14", "2024-05-15", "day")
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # a past lead with no date: the week up to publication, as the guidelines say
+        "Floods swept through northern Bangladesh, leaving thousands of families homeless.",
+        # a perfect in a relative clause is not the lead's verb
+        "Aid workers in northern Bangladesh praised what the army has done for flood victims.",
+    ],
+)
+def test_other_undated_leads_keep_the_week(gaz: Gazetteer, lead: str) -> None:
+    reports = events(lead, gaz)
+    assert reports, lead
+    assert all(r.dates.precision == "unknown" for r in reports)
+
+
+@pytest.mark.parametrize(
+    ("clause", "perfect"),
+    [
+        ("Two strong earthquakes have struck north-western Iran", True),
+        ("A top aide has been arrested on suspicion of corruption", True),
+        ("Police have also arrested two men", True),
+        ("They’ve found the missing hiker", True),
+        ("The town has a population of 4,000", False),  # "have" as a main verb
+        ("Residents have to leave by Friday", False),  # an obligation
+        ("Employees should have been paying taxes on perks", False),  # a modal perfect
+        ("The cold is believed to have saved his life", False),  # an infinitive
+        ("Both candidates have never lost an election", False),  # an experience
+        ("She thanked them for what the city has done", False),  # a relative clause
+    ],
+)
+def test_present_perfect(clause: str, perfect: bool) -> None:
+    assert present_perfect(clause, 0, len(clause)) is perfect
+
+
+def test_a_dated_lead_keeps_its_own_date(gaz: Gazetteer) -> None:
+    text = "Floods have swept through northern Bangladesh on Sunday, leaving families homeless."
+    assert dated(events(text, gaz), "Bangladesh")[:2] == ("2024-05-12", "2024-05-12")
