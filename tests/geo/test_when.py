@@ -124,3 +124,36 @@ def test_present_perfect(clause: str, perfect: bool) -> None:
 def test_a_dated_lead_keeps_its_own_date(gaz: Gazetteer) -> None:
     text = "Floods have swept through northern Bangladesh on Sunday, leaving families homeless."
     assert dated(events(text, gaz), "Bangladesh")[:2] == ("2024-05-12", "2024-05-12")
+
+
+# --- a definite description names the article's main news ------------------------------
+
+
+def test_a_definite_description_takes_the_date_of_the_lead(gaz: Gazetteer) -> None:
+    text = (
+        "A gunman opened fire on worshippers at a mosque on Sunday, killing four people.\n"
+        "Officials said the attack in Peshawar was an act of terror."
+    )
+    assert dated(events(text, gaz), "Peshawar")[:2] == ("2024-05-12", "2024-05-12")
+
+
+def test_a_description_of_another_kind_of_news_keeps_the_week(gaz: Gazetteer) -> None:
+    # counter-example: the lead's news is an earthquake, so "the attack" is some other attack
+    text = (
+        "A strong earthquake struck eastern Turkey on Sunday, killing four people.\n"
+        "Officials said the attack in Peshawar was unrelated."
+    )
+    assert dated(events(text, gaz), "Peshawar")[2] == "unknown"
+
+
+def test_a_description_that_another_time_is_told_from_is_not_the_news(gaz: Gazetteer) -> None:
+    # counter-example: "the night before the attack" is not the attack's day
+    text = (
+        "A gunman opened fire on worshippers at a mosque on Sunday, killing four people.\n"
+        "Police said the night before the attack he stayed at a hotel in Peshawar."
+    )
+    assert all(
+        r.dates.start.isoformat() != "2024-05-12"
+        for r in events(text, gaz)
+        if r.place.name.endswith("Peshawar")
+    )
