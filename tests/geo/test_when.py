@@ -157,3 +157,51 @@ def test_a_description_that_another_time_is_told_from_is_not_the_news(gaz: Gazet
         for r in events(text, gaz)
         if r.place.name.endswith("Peshawar")
     )
+
+
+# --- "N days after <clause>": the clause's happening is N days before the main one ------
+
+
+def relation(sentence: str) -> list[tuple[str, str]]:
+    """(text, start day) of the expressions that date a clause after "after"/"before"."""
+    from geo.dates import find_dates
+
+    return [
+        (t.text, t.range.start.isoformat())
+        for t in find_dates(sentence, PUBLISHED)
+        if t.text.lower() in {"after", "before"}
+    ]
+
+
+def test_n_days_after_a_clause_dates_the_clause_before_the_main_time() -> None:
+    s = "Monday's shooting came three days after gunmen killed two guards in Karachi."
+    assert relation(s) == [("after", "2024-05-10")]  # Monday the 13th, minus three days
+
+
+def test_n_days_after_a_clause_of_the_news_itself_counts_from_publication(
+    gaz: Gazetteer,
+) -> None:
+    text = (
+        "A car bomb has killed nine people in Mogadishu, officials say.\n"
+        "It comes two days after militants stormed a hotel in Kismayo."
+    )
+    assert dated(events(text, gaz), "Kismayo")[:2] == ("2024-05-13", "2024-05-13")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a duration, not a relation between two happenings
+        "She worked for ten days before joining the rescue team in Karachi.",
+        # an event named by a noun phrase is left to the event-relative rule
+        "Protesters gathered two days after the election in Karachi.",
+        # the clause dates itself
+        "The car was damaged two days after he bought it in October.",
+        # a long main clause with no date of its own: its time is unknown
+        "In an interview with reporters several days after troops left Karachi, he spoke.",
+        # a main time coarser than a week gives no day to count from
+        "Last month, three days after troops left Karachi, the mayor resigned.",
+    ],
+)
+def test_no_relation(sentence: str) -> None:
+    assert relation(sentence) == []
