@@ -351,7 +351,7 @@ def _headlines_name_the_lead(reports: list[EventReport]) -> list[EventReport]:
                     if not o.headline
                     and o.type.group == r.type.group
                     and o.dates == r.dates
-                    and o.date_source in {"clause", "sentence"}
+                    and o.date_source in {"clause", "sentence", "lead"}
                 ),
                 None,
             )

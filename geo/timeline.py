@@ -78,6 +78,7 @@ class Timeline:
         self._dated: dict[tuple[Any, ...], tuple[DateRange | None, str]] = {}
         self._published_range: DateRange | None = None
         self._lead: int | None = None
+        self._hot: DateRange | bool | None = None
 
     def __len__(self) -> int:
         """The number of sentences."""
@@ -294,15 +295,18 @@ class Timeline:
         just happened. ``None`` for any other sentence, or without a publication date."""
         if self.published is None or k != self.lead_index() or self._times_in(k):
             return None
+        if self._hot is None:
+            self._hot = self._hot_news(k)
+        return self._hot or None
+
+    def _hot_news(self, k: int) -> DateRange | bool:
+        """:meth:`hot_news` of the lead ``k``, or ``False``."""
         sent = self.sentence(k)
         if self.quote_at(sent.start) is not None or self.text[sent.start] in "\"“‘'":
-            return None  # a quote that opens the story is someone's words, not its news
-        end = next(
-            (c for c in sent.clauses[1:] if SUBORDINATE.match(self.text, c)),
-            sent.end,
-        )
-        if not present_perfect(self.text, sent.start, end):
-            return None
+            return False  # a quote that opens the story is someone's words, not its news
+        if not present_perfect(self.text, sent.start, self._main_end(k)):
+            return False
+        assert self.published is not None
         return DateRange(self.published - timedelta(days=HOT_NEWS_DAYS - 1), self.published, "day")
 
     def sentence_date(self, i: int) -> DateRange | None:
@@ -368,7 +372,8 @@ class Timeline:
 
     def date_at(self, pos: int) -> tuple[DateRange | None, str]:
         """The date of something reported at ``pos``: ``(range, source)`` with source
-        ``clause``, ``sentence``, ``previous`` or ``published``; ``(None, "")`` when nothing
+        ``clause``, ``sentence``, ``previous``, ``lead`` (the main clauses of a present-perfect
+        lead: :meth:`hot_news`) or ``published``; ``(None, "")`` when nothing
         dates it. Positions in one clause (and quote) of a sentence share one answer."""
         i = self.sentence_index(pos)
         key: tuple[Any, ...] | None = None
@@ -376,10 +381,18 @@ class Timeline:
             key = (i, self.sentence(i).clause_of(pos), self.quote_at(pos))
         else:
             key = (i, None, None)  # no time expression of its own: the same for every position
+            if self.hot_news(i) is not None:
+                key = (i, pos < self._main_end(i), None)  # but a lead's main clauses
         hit = self._dated.get(key)
         if hit is None:
             hit = self._dated[key] = self._date_at(pos)
         return hit
+
+    def _main_end(self, k: int) -> int:
+        """Where the main clauses of sentence ``k`` end: at its first clause of another time
+        ("…, shortly before troops invaded Tigray"), else at its end."""
+        sent = self.sentence(k)
+        return next((c for c in sent.clauses[1:] if SUBORDINATE.match(self.text, c)), sent.end)
 
     def _date_at(self, pos: int) -> tuple[DateRange | None, str]:
         found, source = self.own_date(pos)
@@ -400,8 +413,8 @@ class Timeline:
             if previous is not None:
                 return previous, "previous"
         hot = self.hot_news(i)
-        if hot is not None:
-            return hot, "sentence"
+        if hot is not None and pos < self._main_end(i):
+            return hot, "lead"
         published = self.published_range()
         if published is not None:
             return published, "published"

@@ -205,3 +205,9 @@ def test_n_days_after_a_clause_of_the_news_itself_counts_from_publication(
 )
 def test_no_relation(sentence: str) -> None:
     assert relation(sentence) == []
+
+
+def test_a_clause_of_another_time_in_a_perfect_lead_is_not_hot_news(gaz: Gazetteer) -> None:
+    # counter-example: the perfect dates the slowdown, not the invasion it is told from
+    (report,) = events("Aid flows have slowed since troops invaded Tigray.", gaz)
+    assert report.date_source != "lead" and report.dates.precision == "unknown"
