@@ -276,6 +276,12 @@ def detect_events(
             antecedent = _antecedent(by_sentence, i, trig_type)
         if antecedent is not None and source not in {"clause", "sentence"}:
             dates, source, opens = antecedent.dates, "previous", antecedent.opens
+        elif source == "published" and trig is not None and _describes(text, sent.start, trig):
+            # "The leaders said the attack in Ankara was …" after "A policeman shot the
+            # ambassador on Monday": a definite description names the article's main news
+            lead = _lead_news(timeline, triggers, i, trig_type)
+            if lead is not None:
+                dates, source = lead, "previous"
         judged = _judge(reading, dates, source, trig_type, i, timeline, groups)
         if judged is None:
             continue  # a plan or a possibility without a date of its own
@@ -345,7 +351,7 @@ def _headlines_name_the_lead(reports: list[EventReport]) -> list[EventReport]:
                     if not o.headline
                     and o.type.group == r.type.group
                     and o.dates == r.dates
-                    and o.date_source in {"clause", "sentence"}
+                    and o.date_source in {"clause", "sentence", "lead"}
                 ),
                 None,
             )
@@ -388,6 +394,49 @@ def _antecedent(
                 continue  # "The visit to Denizli" names no statement made there
             return r
     return None
+
+
+#: "the attack", "the deadly blast", "the 6.1-magnitude quake" right before a trigger.
+_DEFINITE_BEFORE = re.compile(r"\bthe\s+(?:[\w.,'’-]+\s+){0,2}\Z", re.IGNORECASE)
+#: A time preposition that makes a description the point another time is told from.
+_TIME_PREPOSITION_BEFORE = LazyPattern(
+    lambda: rf"\b(?:{words('other_time_openers')})\s+\Z", re.IGNORECASE
+)
+#: A trigger this strong in the lead names the article's main news.
+LEAD_TRIGGER_STRENGTH = 0.8
+
+
+def _describes(text: str, start: int, trig: Trigger) -> bool:
+    """True when ``trig`` is the noun of a definite description ("said the attack in
+    Ankara", "the deadly blast"), not a verb ("the army shelled …") nor the happening another
+    time is told from ("the night before the stabbing", "since the attack")."""
+    found = _DEFINITE_BEFORE.search(text, max(start, trig.start - 40), trig.start)
+    return bool(
+        found
+        and not _VERBAL_TRIGGER.match(trig.form)
+        and not _OBJECT_AFTER.match(text, trig.end)
+        and not _TIME_PREPOSITION_BEFORE.search(text, max(start, found.start() - 20), found.start())
+    )
+
+
+def _lead_news(
+    timeline: Timeline, triggers: Sequence[Trigger], i: int, kind: TriggerType
+) -> DateRange | None:
+    """The date of the article's main news (:meth:`Timeline.lead_range`) for a definite
+    description of kind ``kind`` in sentence ``i`` after the lead, unless the lead's news is
+    of another kind (its strong triggers are all of other merge groups): "the attack" after
+    "Two strong earthquakes have struck …" is some other attack."""
+    lead = timeline.lead_index()
+    if lead is None or lead >= i:
+        return None
+    strong = {
+        t.type.group
+        for t in triggers
+        if t.strength >= LEAD_TRIGGER_STRENGTH and timeline.sentence_index(t.start) == lead
+    }
+    if strong and kind.group not in strong:
+        return None
+    return timeline.lead_range()
 
 
 _LIST_WORD = LazyPattern(lambda: rf",|\b(?:{words('list_conjunctions')})\b", re.IGNORECASE)

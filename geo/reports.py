@@ -97,7 +97,8 @@ class EventReport:
 
     ``role`` is how the place is tied to the trigger (a preposition, a modifier rule,
     ``object`` or ``inherited``); ``date_source`` says where the date came from
-    (``clause``, ``sentence``, ``previous``, ``published``, or ``none`` for a floating
+    (``clause``, ``sentence``, ``previous``, ``lead`` (a present-perfect lead's last day or
+    two), ``published``, or ``none`` for a floating
     background report whose ``dates`` are only the publication week, a placeholder);
     ``status`` is one of :data:`STATUSES` (see the module docstring); ``headline`` is true
     for a report from the article's headline (its first line, without a full stop).
