@@ -70,6 +70,7 @@ from geo.reports import (
 )
 from geo.timeline import Timeline
 from geo.titles import place_title, title_for
+from geo.vocabulary import LazyPattern, LazyWords, words
 from geo.where import (
     RELATIVE,
     complement_spans,
@@ -104,19 +105,13 @@ AFTER_FACTOR = 0.8
 #: farther apart than :data:`MAX_DISTANCE` words (see :func:`_main_trigger`).
 FAR_FACTOR = 0.8
 #: Clauses whose places a far trigger does not reach: other times and relative clauses.
-_FAR_BLOCKED_CLAUSE = re.compile(
-    r"(?:after|before|since|until|ahead\s+of|following|prior\s+to|who|which|whose|whom)\b",
-    re.IGNORECASE,
+_FAR_BLOCKED_CLAUSE = LazyPattern(
+    lambda: rf"(?:{words('other_time_openers', 'far_blocking_relatives')})\b", re.IGNORECASE
 )
 #: Words of speech before a place: a far trigger does not reach it.
-_SPEECH_BETWEEN = re.compile(
-    r"\b(?:said|says|told|announced|stated|added|briefing|press\s+conference|statement|"
-    r"described|describes|called|calls|referred|refers|condemned|condemns|denounced|"
-    r"critici[sz]ed|warned|warns|urged|urges)\b",
-    re.IGNORECASE,
-)
+_SPEECH_BETWEEN = LazyPattern(lambda: rf"\b(?:{words('speech_words')})\b", re.IGNORECASE)
 #: Roles that locate a place where its sentence's main trigger happens, however far.
-_FAR_ROLES = frozenset({"in", "at", "near", "off", "around", "across", "along", "throughout"})
+_FAR_ROLES = LazyWords("far_roles")
 
 
 def detect_events(
@@ -366,10 +361,12 @@ _DEFINITE_HEAD = re.compile(r"[\s\W]*the\s+(?:[\w.,'’-]+\s+){0,2}", re.IGNOREC
 #: A trigger that is a verb, not the noun of a description: "The river breached an
 #: embankment", "The army shelled …", "The river burst its banks" (a past form, or a verb
 #: phrase that holds its object).
-_VERBAL_TRIGGER = re.compile(r"\w+ed\b|.*\s(?:a|an|its|their|the)\s", re.IGNORECASE)
-_OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|its|their|his|her)\b", re.IGNORECASE)
+_VERBAL_TRIGGER = LazyPattern(lambda: rf"\w+ed\b|.*\s(?:{words('determiners')})\s", re.IGNORECASE)
+_OBJECT_AFTER = LazyPattern(
+    lambda: rf"\s+(?:{words('determiners', 'personal_determiners')})\b", re.IGNORECASE
+)
 #: Words by which a description carries its event to another place, not back to its own.
-_ALSO = re.compile(r"\b(?:also|too|as\s+well|spread|spreads|spreading|extended|moved\s+on)\b")
+_ALSO = LazyPattern(lambda: rf"\b(?:{words('spreading_words')})\b")
 #: How many sentences back a definite description looks for the event it names.
 ANTECEDENT_SENTENCES = 2
 
@@ -393,7 +390,7 @@ def _antecedent(
     return None
 
 
-_LIST_WORD = re.compile(r",|\b(?:and|or)\b", re.IGNORECASE)
+_LIST_WORD = LazyPattern(lambda: rf",|\b(?:{words('list_conjunctions')})\b", re.IGNORECASE)
 #: Kinds of place that, after a bare comma, qualify the place before them ("Dadu, Sindh").
 _QUALIFYING_KINDS = frozenset({"admin1", "country"})
 
@@ -653,7 +650,7 @@ def _judge(
     return "background", around_publication(published), "none"
 
 
-_IMPACT_VERBS = frozenset({"strike", "strikes", "struck", "hit", "hits", "rocked", "shook"})
+_IMPACT_VERBS = LazyWords("impact_verb_forms")
 
 
 def _subject_override(text: str, triggers: Sequence[Trigger], chosen: Trigger) -> Trigger:
@@ -674,8 +671,9 @@ def _subject_override(text: str, triggers: Sequence[Trigger], chosen: Trigger) -
 _COMPOUND_GAP = re.compile(r"[\s-]*")
 
 
-_PROTEST_OBJECT = re.compile(
-    r"\s+(?:against|over|about|at|for|to)\s+(?:[^\W\d_][\w'’-]*\s+){0,7}$", re.IGNORECASE
+_PROTEST_OBJECT = LazyPattern(
+    lambda: rf"\s+(?:{words('protest_object_prepositions')})\s+(?:[^\W\d_][\w'’-]*\s+){{0,7}}$",
+    re.IGNORECASE,
 )
 
 

@@ -34,7 +34,6 @@ from importlib import resources
 from typing import Any, Protocol
 
 import ahocorasick
-import yaml
 
 from gazetteer import Place
 from gazetteer.designators import DESIGNATORS, find_designator
@@ -46,6 +45,7 @@ from gazetteer.modifiers import (
 )
 from gazetteer.normalize import fold, normalize
 from geo.errors import GeoError
+from geo.vocabulary import load_data
 
 __all__ = [
     "Recognized",
@@ -160,6 +160,8 @@ class _Lists:
     titles: frozenset[str]
     organisation_heads: frozenset[str]
     building_heads: frozenset[str]
+    ship_prefixes: frozenset[str]
+    vessel_nouns: frozenset[str]
     designators: frozenset[str]
     openers: frozenset[str]
     name_particles: frozenset[str]
@@ -167,11 +169,15 @@ class _Lists:
     at_sea_heads: tuple[str, ...]  # the first word of each at_sea phrase, casefolded
 
 
+#: Kinds of place a short name in capitals may stand for ("US", "UK", "UAE", "DC").
+_ACRONYM_KINDS = frozenset({"country", "admin1", "capital"})
+
+
 @cache
 def _lists() -> _Lists:
     """The filter word lists from ``geo/data/toponym_filters.yaml``."""
     data = resources.files("geo").joinpath("data")
-    raw = yaml.safe_load(data.joinpath("toponym_filters.yaml").read_text(encoding="utf-8"))
+    raw = load_data("toponym_filters.yaml")
     sets = {k: {str(w).lower() for w in raw[k]} for k in raw if k != "at_sea"}
     for line in data.joinpath("common_words.tsv").read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
@@ -547,10 +553,16 @@ class Recognizer:
             before = text[max(line_start, start - 40) : start]
             if initial and not _LOCATIVE_BEFORE.search(before) and not self._qualified(text, end):
                 return False
+        if single and len(key) <= 3 and text[start:end].isupper() and not self._caps_only_ok(key):
+            return False  # "UN", "SUV", "OAS": an acronym, not the town of that name
         if prev_word:
             prev_lower = prev_word.lower()
             if prev_lower in lists.titles and _is_capitalised(prev_word):
                 return False  # "President Lincoln", "Mr. Jordan"
+            if (prev_word.isupper() and prev_lower in lists.ship_prefixes) or (
+                prev_lower in lists.vessel_nouns and prev_word.islower() and not prev_dot
+            ):
+                return False  # "CNS Shenzhen", "the carrier Liaoning": a ship's name
             if prev_lower == "of" or prev_lower == "the":
                 head = _org_head(text[max(line_start, start - 50) : start])
                 if head in lists.organisation_heads:
@@ -573,6 +585,16 @@ class Recognizer:
         """Whether the best place of the name is a county (its name holds its designator)."""
         cands = self.candidates(key, key)
         return bool(cands) and cands[0].place.kind == "county"
+
+    def _caps_only_ok(self, key: str) -> bool:
+        """Whether a name of three letters or fewer written in capitals may be a place: a
+        country or division acronym ("US", "UK", "UAE"), not a town that shares an acronym's
+        letters ("UN" is no town named Un)."""
+        if key in self._caps_only:
+            return True
+        return any(
+            getattr(c.place, "kind", "") in _ACRONYM_KINDS for c in self.candidates(key, key)
+        )
 
     def _name_goes_on(self, scan: _Scan, start: int, end: int) -> bool:
         """True when a capitalised word that is no designator, particle or place follows the

@@ -24,12 +24,10 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from importlib import resources
-
-import yaml
 
 from geo.errors import GeoError
 from geo.lexicon import Trigger, TriggerType, trigger_types
+from geo.vocabulary import load_data
 
 __all__ = ["Sense", "load_senses", "resolve"]
 
@@ -122,7 +120,7 @@ def _sense(raw: dict, gap: str, determiners: str, types: dict[str, TriggerType])
 @cache
 def load_senses() -> _Senses:
     """The senses of ``geo/data/senses.yaml``, compiled once."""
-    raw = yaml.safe_load(resources.files("geo").joinpath("data/senses.yaml").read_text())
+    raw = load_data("senses.yaml")
     types = trigger_types()
     gap = _alternation(_words(raw, "gap_words"))
     determiners = _alternation(_words(raw, "determiners"))
