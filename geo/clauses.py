@@ -122,6 +122,14 @@ class Sentence:
 
 
 _OXFORD_AND = LazyPattern(lambda: rf"(?:{words('list_conjunctions')})\s+")
+#: A time of day right after a clause opener: "before 11 p.m.", "after 3:20", "after midnight".
+_TIME_OF_DAY = LazyPattern(
+    lambda: (
+        rf"\s+(?:\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:[ap]\.?\s?m\b\.?|o'clock\b)|\d{{1,2}}[:.]\d{{2}}\b"
+        rf"|(?:{words('times_of_day')})\b)"
+    ),
+    re.IGNORECASE,
+)
 
 
 def analyse_sentence(
@@ -140,6 +148,8 @@ def analyse_sentence(
     place_ends = {b for _, b in places}
     place_starts = {a for a, _ in places}
     for m in _CLAUSE_BREAK.finditer(s):
+        if m.group("sub") and _TIME_OF_DAY.match(s, m.end()):
+            continue  # "arrested just before 11 p.m. on May 5": a time, not a clause
         pos = start + (m.start("sub") if m.group("sub") else m.end())
         at = start + m.start() + 1
         k = bisect_right(starts, at - 1) - 1

@@ -211,3 +211,24 @@ def test_a_clause_of_another_time_in_a_perfect_lead_is_not_hot_news(gaz: Gazette
     # counter-example: the perfect dates the slowdown, not the invasion it is told from
     (report,) = events("Aid flows have slowed since troops invaded Tigray.", gaz)
     assert report.date_source != "lead" and report.dates.precision == "unknown"
+
+
+def test_a_time_of_day_after_before_or_after_is_no_clause_of_its_own() -> None:
+    from geo.extraction import extract
+    from geo.model import Article
+
+    text = "Kody Berrey was arrested just before 11 p.m. on May 5 in Monroe County, Missouri."
+    result = extract([Article(id="a", text=text, published=date(2017, 5, 8))])
+    assert list(zip(result.events.title, result.events.start, strict=True)) == [
+        ("Arrest, Monroe County", "2017-05-05")
+    ]
+
+
+def test_before_a_clause_still_opens_a_clause() -> None:
+    from geo.clauses import analyse_sentence
+
+    text = "He was arrested on Friday before he fled to Danbury on Monday."
+    sent = analyse_sentence(text, 0, len(text), ())
+    assert len(sent.clauses) == 2 and text[sent.clauses[1] :].startswith("before he fled")
+    timed = "He was arrested on Friday shortly before 11 p.m. in Danbury."
+    assert len(analyse_sentence(timed, 0, len(timed), ()).clauses) == 1
