@@ -132,6 +132,39 @@ _TIME_OF_DAY = LazyPattern(
 )
 
 
+#: A comma, the end of a comma-fragment (the next break), and the fragment's filler words.
+_FRAGMENT_END = re.compile(r"[,;:—–]|\s[-–—]\s")
+_FRAGMENT_WORD = LazyPattern(
+    lambda: (
+        rf"(?:{words('fragment_words')}|{words('times_of_day')})\b"
+        r"|\d+(?:[:.]\d+)?(?:\s*[ap]\.?\s?m\b\.?)?|[\s.'’]+"
+    ),
+    re.IGNORECASE,
+)
+
+
+def _verbless(text: str, a: int, b: int, protected: Sequence[tuple[int, int]]) -> bool:
+    """True when ``text[a:b]`` (a comma-fragment) holds only places, time expressions,
+    clock times and filler words: an apposition or an adjunct of the clause before it
+    (", Edmonton,", ", at 3.20pm,", ", on Friday, February 3"), not a clause of its own."""
+    pos = a
+    k = bisect_right([p for p, _ in protected], a - 1)
+    while pos < b:
+        if k < len(protected) and protected[k][0] <= pos < protected[k][1]:
+            pos = protected[k][1]
+            k += 1
+            continue
+        while k < len(protected) and protected[k][1] <= pos:
+            k += 1
+        if k < len(protected) and protected[k][0] == pos:
+            continue
+        m = _FRAGMENT_WORD.match(text, pos, b)
+        if m is None or m.end() == pos:
+            return False
+        pos = m.end()
+    return True
+
+
 def analyse_sentence(
     text: str,
     start: int,
@@ -155,6 +188,11 @@ def analyse_sentence(
         k = bisect_right(starts, at - 1) - 1
         if k >= 0 and protected[k][1] > at:
             continue
+        if s[m.start()] == "," and not m.group("sub"):
+            stop = _FRAGMENT_END.search(s, m.end())
+            b = start + (stop.start() if stop else len(s))
+            if _verbless(text, start + m.end(), b, protected):
+                continue  # ", Edmonton,", ", on Friday, February 3": no clause of its own
         if (
             s[m.start()] == ","
             and start + m.start() in place_ends

@@ -141,6 +141,17 @@ def _covers(outer: Recognized, inner: Recognized) -> bool:
         return False
 
 
+#: "<locative preposition> <a capitalised name the gazetteer does not know>, " right before a
+#: place: the unknown name (a street, a park, a venue) lies in the place after the comma.
+_INSIDE_UNKNOWN = LazyPattern(
+    lambda: (
+        rf"\b({words('inside_unknown_prepositions')})\s+(?:the\s+)?"
+        rf"(?!(?i:{words('calendar_names')})\b)"
+        rf"(?:(?:[A-Z][\w'’.-]*|\d+[\w-]*|{words('name_joiners')})\s+){{0,4}}[A-Z][\w'’.-]*,\s+$"
+    )
+)
+
+
 def place_role(text: str, sent_start: int, m: Recognized) -> str | None:
     """How the mention is placed: a modifier rule, a preposition before it, ``force`` for
     the place of a police force or court ("by Danbury police", "in Kenosha County Circuit
@@ -179,6 +190,11 @@ def _role(text: str, sent_start: int, m: Recognized) -> str | None:
             if DIRECTION_OF.search(before):
                 return "near"  # "south of Valencia"
         return word
+    inside = _INSIDE_UNKNOWN.search(text, max(sent_start, m.start - 60), m.start)
+    if inside:
+        # "in Seaton Street, Edmonton", "at Victoria Park, London": a smaller place the
+        # gazetteer does not know, then the town it is in
+        return inside.group(1).lower()
     return None
 
 

@@ -132,3 +132,40 @@ def test_police_place_no_other_happening(gaz: Gazetteer) -> None:
     assert places(text, gaz) == []
     text = "Protesters rallied at Toronto police headquarters on Monday."
     assert places(text, gaz) == [("Toronto", "protest")]
+
+
+def _events_of(text: str, published: str = "2017-07-23") -> list[tuple[str, str]]:
+    from datetime import date
+
+    from geo.extraction import extract
+    from geo.model import Article
+
+    result = extract([Article(id="a", text=text, published=date.fromisoformat(published))])
+    return list(zip(result.events.title, result.events.start, strict=True))
+
+
+def test_a_street_or_park_the_gazetteer_lacks_places_its_town_after_the_comma() -> None:
+    text = (
+        "The victim was stabbed after the attack in Seaton Street, Edmonton, London, at "
+        "3.20pm on Friday, February 3, 2017."
+    )
+    assert ("Attack, Edmonton", "2017-02-03") in _events_of(text)
+    rally = "More than 200 people attended a rally in Victoria Park, London, Ont., on Saturday."
+    assert _events_of(rally) == [("Protest, London", "2017-07-22")]
+
+
+def test_a_month_before_the_comma_is_no_place_inside_the_next_name() -> None:
+    import geo.where as where
+
+    assert where._INSIDE_UNKNOWN.search("since his arrest in October, ") is None
+    assert where._INSIDE_UNKNOWN.search("the attack in Seaton Street, ") is not None
+
+
+def test_verbless_comma_fragments_join_their_clause_but_clauses_stay_apart() -> None:
+    from geo.clauses import analyse_sentence
+
+    text = "Talks were held in Geneva, on Monday, at noon, the ministry said."
+    spans = [(text.index(w), text.index(w) + len(w)) for w in ("Geneva", "Monday")]
+    sent = analyse_sentence(text, 0, len(text), spans, spans[:1])
+    # ", on Monday," and ", at noon," are adjuncts; ", the ministry said" is a clause
+    assert [text[c:].split()[0] for c in sent.clauses] == ["Talks", "the"]
