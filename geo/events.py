@@ -341,7 +341,6 @@ def detect_events(
                 text,
                 focus,
                 triggers,
-                reports,
                 located_sentences,
                 recognized,
                 timeline,

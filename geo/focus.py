@@ -20,14 +20,13 @@ gold and on LGL; see docs/recognition-and-events.md):
   ``geo/data/where.yaml``: an arrest, a crash, a rally, a vote, a meeting; not a statement,
   a flood or a war);
 - the clause reports it as done (not planned, negated, named as background) and dates it by
-  its own sentence to a day or a week no longer than :data:`RECENT_DAYS` before
-  publication;
+  its own sentence to a day or a week (a month or a year is background) no longer than
+  :data:`RECENT_DAYS` before publication;
 - it is outside quotes and attributions;
 - its sentence holds no report and names no place but the focus itself, and no demonym
   ("from Montreal", "Russian"): such a sentence is about somewhere else, or its place was
   rightly refused;
-- the article has no other report of the same group (that report placed it), and the
-  focus places at most one happening per group.
+- the focus places at most one happening per trigger group and per sentence.
 """
 
 from __future__ import annotations
@@ -66,8 +65,9 @@ __all__ = [
 LEAD_SENTENCES = 2
 #: A town named fewer times than this is no focus (unless it is the dateline's).
 MIN_MENTIONS = 2
-#: A happening dated more than this many days before publication is background, not news.
-RECENT_DAYS = 7
+#: A happening dated more than this many days before publication is not placed by the focus
+#: (the town a story is about now need not be where it happened years ago).
+RECENT_DAYS = 366
 #: A town this close to the focus confirms which of its namesakes the focus is.
 NEIGHBOUR_KM = 150.0
 #: Kinds of place a focus may be: point places (towns, cities, capitals).
@@ -77,7 +77,7 @@ _FOCUS_PRECISION = 1
 #: a comma ("LONDON, Ky.", "LIMA, Feb 9"), an optional outlet in brackets, then a dash.
 _DATELINE = re.compile(
     r"[ \t*_#>]*(?P<name>[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3})"
-    r"(?:,[^\n()–—-]{1,40})?[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?[-–—]{1,2}\s*"
+    r"(?P<qualifier>,[^\n()–—-]{1,40})?[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?[-–—]{1,2}\s*"
 )
 
 
@@ -102,6 +102,8 @@ def article_focus(text: str, recognized: Sequence[Recognized], timeline: Timelin
             return None  # "BANTAM — A Danbury mason was arraigned…": a town we cannot place
         if not _leads_abroad(found, recognized):
             return None  # "BEIRUT (AP) — The evacuation of Aleppo…": the reporter's desk
+        if not _qualified(dateline, recognized) and not _anchored(text, found, recognized):
+            return None  # "SPRINGFIELD —" with no word of which Springfield
         return Focus(found, "dateline")
     return _dominant_place(text, recognized, timeline)
 
@@ -125,6 +127,15 @@ def _dateline_place(found: re.Match[str], recognized: Sequence[Recognized]) -> P
         if start <= m.start < end:
             return m.place
     return None
+
+
+def _qualified(dateline: re.Match[str], recognized: Sequence[Recognized]) -> bool:
+    """True when the dateline's place mention takes in its qualifier ("LONDON, Ky.",
+    "TBILISI, Georgia"): the recognizer resolved the name inside it."""
+    if dateline.group("qualifier") is None:
+        return False
+    end = dateline.end("name")
+    return any(m.start < end < m.end for m in recognized)
 
 
 def _leads_abroad(place: Place, recognized: Sequence[Recognized]) -> bool:
@@ -174,27 +185,35 @@ def _placed_use(text: str, timeline: Timeline, m: Recognized) -> bool:
 
 
 def _anchored(text: str, place: Place, recognized: Sequence[Recognized]) -> bool:
-    """True when the text says which of its namesakes ``place`` is: it names its country,
-    one of its country's divisions, its country's demonym ("Canadian"), or another town
-    within :data:`NEIGHBOUR_KM` ("east London", "Enfield" beside Edmonton)."""
-    if any(m.place.kind in _ANCHOR_KINDS and m.place.country == place.country for m in recognized):
-        return True
+    """True when the text says which of its namesakes ``place`` is: it names a country or a
+    division that holds it, another town within :data:`NEIGHBOUR_KM` of it ("east London",
+    "Enfield" beside Edmonton), or the demonym of its country ("Canadian")."""
+    centre = place.geometry.representative_point()
+    for m in recognized:
+        if m.place.id == place.id:
+            continue
+        if m.place.kind in _ANCHOR_KINDS and _holds(m.place, centre):
+            return True
+        if m.place.precision == _FOCUS_PRECISION and _km(m.place, centre) <= NEIGHBOUR_KM:
+            return True
     for word in _CAPITALISED.finditer(text):
         entry = demonym_entry(word.group())
-        if entry is not None and entry.country == place.country:
+        if entry is not None and entry.kind == "country" and entry.country == place.country:
             return True
-    centre = place.geometry.representative_point()
-    return any(
-        m.place.precision == _FOCUS_PRECISION
-        and m.place.id != place.id
-        and km(centre.x, centre.y, *_xy(m.place)) <= NEIGHBOUR_KM
-        for m in recognized
-    )
+    return False
 
 
-def _xy(place: Place) -> tuple[float, float]:
+def _holds(area: Place, centre: Any) -> bool:
+    """True when ``area`` covers the point ``centre`` (an area known only by a label point
+    holds what lies within :data:`NEIGHBOUR_KM` of it)."""
+    if area.geometry.geom_type == "Point":
+        return _km(area, centre) <= NEIGHBOUR_KM
+    return bool(area.geometry.covers(centre))
+
+
+def _km(place: Place, centre: Any) -> float:
     point = place.geometry.representative_point()
-    return point.x, point.y
+    return km(point.x, point.y, centre.x, centre.y)
 
 
 _ANCHOR_KINDS = frozenset({"country", "admin1"})
@@ -204,7 +223,6 @@ def focus_reports(
     text: str,
     focus: Focus,
     triggers: Sequence[Trigger],
-    reports: Sequence[EventReport],
     located_sentences: set[int],
     recognized: Sequence[Recognized],
     timeline: Timeline,
@@ -215,7 +233,7 @@ def focus_reports(
     """The happenings placed at ``focus`` (see the module docstring). ``read(sent, trig)``
     says how the trigger's clause presents it: ``None`` when it did not happen, else an object
     with ``mood`` and the ``subordinate``/``named`` background flags."""
-    taken = {r.type.group for r in reports if not r.floating}
+    taken: set[str] = set()
     out: list[EventReport] = []
     for t in triggers:
         if not _one_spot(t) or t.type.group in taken:
@@ -226,7 +244,7 @@ def focus_reports(
         sent = timeline.sentence(i)
         if in_spans(t.start, sent.attributions) or timeline.quote_at(t.start) is not None:
             continue
-        if _names_elsewhere(text, sent, focus, recognized):
+        if _names_elsewhere(text, sent, focus, recognized, timeline):
             continue
         reading = read(sent, t)
         if reading is None or reading.mood != "reported" or reading.subordinate or reading.named:
@@ -246,19 +264,37 @@ def _one_spot(t: Trigger) -> bool:
 
 
 def _names_elsewhere(
-    text: str, sent: Sentence, focus: Focus, recognized: Sequence[Recognized]
+    text: str,
+    sent: Sentence,
+    focus: Focus,
+    recognized: Sequence[Recognized],
+    timeline: Timeline,
 ) -> bool:
-    """True when the sentence names a place other than the focus, or a demonym of another
-    country."""
+    """True when the sentence, outside quoted words, names a place other than the focus or a
+    demonym of another country."""
+    unquoted = [m for m in recognized if timeline.quote_at(m.start) is None]
+    return _names_other_place(sent, focus, unquoted) or _names_foreign_demonym(text, sent, focus)
+
+
+def _names_other_place(sent: Sentence, focus: Focus, recognized: Sequence[Recognized]) -> bool:
+    """True when the sentence names a place other than the focus ("driven to Winnipeg from
+    Montreal"): it is about somewhere else, or its place was rightly refused. (A place in a
+    chant or a quote, "chanting 'free Syria'", is not where the happening is.)"""
     for m in recognized:
         if m.start >= sent.end:
             break
         if m.start >= sent.start and m.place.id != focus.place.id:
             return True
+    return False
+
+
+def _names_foreign_demonym(text: str, sent: Sentence, focus: Focus) -> bool:
+    """True when the sentence holds the demonym of another country than the focus's ("a
+    Russian diplomat was arrested")."""
     for word in _CAPITALISED.finditer(text, sent.start, sent.end):
         entry = demonym_entry(word.group())
         if entry is not None and entry.country != focus.place.country:
-            return True  # "a Russian diplomat was arrested": not a local story's happening
+            return True
     return False
 
 
