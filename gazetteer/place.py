@@ -22,6 +22,7 @@ KINDS: frozenset[str] = frozenset(
         "channel",
         "city",
         "country",
+        "county",
         "derived",
         "desert",
         "gulf",
@@ -41,6 +42,8 @@ KINDS: frozenset[str] = frozenset(
 
 #: Kinds whose geometry is a single point-like location (a map marker).
 POINT_KINDS: frozenset[str] = frozenset({"city", "capital"})
+#: Kinds of area a few tens of kilometres across (precision 2, as "near" a place).
+LOCAL_KINDS: frozenset[str] = frozenset({"county"})
 #: Kinds that are water bodies.
 WATER_KINDS: frozenset[str] = frozenset(
     {"ocean", "sea", "strait", "gulf", "bay", "channel", "sound", "lagoon"}
@@ -88,7 +91,8 @@ class Place:
     ``ne:marine:arctic-ocean``, ``derived:coast:200nm:geonames:5879092``…). ``prominence`` is
     a non-negative figure used for ranking (population for cities and countries, a
     scale-rank based figure for natural features). ``country`` is an ISO 3166-1 alpha-2 code
-    where the place lies in (or is) one country.
+    where the place lies in (or is) one country. ``parent`` is the id of the division the
+    place belongs to, where the gazetteer records it (a US county's state).
     """
 
     id: str
@@ -101,6 +105,7 @@ class Place:
     wikidata: str | None = None
     source: str = ""
     derivation: Derivation | None = None
+    parent: str | None = None
 
     def __post_init__(self) -> None:
         namespace, _, rest = self.id.partition(":")
@@ -132,13 +137,13 @@ class Place:
 
     @property
     def precision(self) -> int:
-        """Geographic precision: 1 a point place, 2 near / part of a place, 3 a region, sea or
-        country."""
+        """Geographic precision: 1 a point place, 2 near / part of a place or a local area (a
+        county), 3 a region, sea or country."""
         if self.derivation is not None:
             return 2 if self.derivation.rule in {"near", "coast", "around"} else 3
         if self.kind in POINT_KINDS:
             return 1
-        return 3
+        return 2 if self.kind in LOCAL_KINDS else 3
 
     def to_dict(self) -> dict[str, Any]:
         """The place as plain data (geometry excluded), for tables and JSON."""
@@ -151,4 +156,5 @@ class Place:
             "wikidata": self.wikidata,
             "source": self.source,
             "derivation": self.derivation.to_dict() if self.derivation else None,
+            "parent": self.parent,
         }

@@ -72,6 +72,11 @@ NEAR_BONUS = 1.5  # the place contains, lies in, or is within NEAR_KM of a nearb
 REPEAT_BONUS = 2.0  # the place itself was already resolved nearby
 USER_BONUS = 3.0  # a place from a user places file
 DESIGNATOR_BONUS = 5.0  # "Kano State", "Sylhet division": a place of the kind the word names
+#: A place with a recorded parent division (a US county's state) when the text names the
+#: division or a place inside it: "Adair County" in a story naming Kentucky or Louisville is
+#: Kentucky's. Larger than the population gap between most namesake counties, smaller than a
+#: qualifier ("Adair County, Iowa" in a Kentucky story is Iowa's).
+PARENT_BONUS = 3.0
 PIN_BONUS = 100.0  # a pinned name always resolves to its place
 #: Two points closer than this count as near each other.
 NEAR_KM = 300.0
@@ -103,6 +108,7 @@ class Scorer:
         self.designated = DESIGNATORS.get(context.designator or "", frozenset())
         self.nearby_points: list[tuple[float, float, str]] = []
         self.nearby_areas: list[Place] = []
+        self.parents: dict[int, str | None] = {}  # parent index → a nearby place in it
         if not context.nearby:
             return
         nearby = context.nearby[:MAX_NEARBY]
@@ -158,7 +164,33 @@ class Scorer:
             if near:
                 score += NEAR_BONUS
                 reasons.append(near)
+            parent = g._parent(i)
+            if parent is not None:
+                inside = self._in_parent(parent)
+                if inside is not None:
+                    score += PARENT_BONUS
+                    reasons.append(f"in {g._place(parent).name}, as {inside}")
         return score, i, number, reasons
+
+    def _in_parent(self, parent: int) -> str | None:
+        """The name of a nearby place that is the division ``parent`` or lies in it (its
+        representative point), or ``None``; cached per division for this lookup."""
+        if parent in self.parents:
+            return self.parents[parent]
+        g = self.g
+        found = None
+        if g._id(parent) in self.nearby_ids:
+            found = g._place(parent).name
+        else:
+            box = g._bbox(parent)
+            if box is not None:
+                geometry, _ = _prepared(g._geometry(parent))
+                for x, y, name in self.nearby_points:
+                    if in_box(x, y, box) and shapely.intersects_xy(geometry, x, y):
+                        found = name
+                        break
+        self.parents[parent] = found
+        return found
 
     def _qualifier_match(self, i: int) -> int | None:
         g = self.g

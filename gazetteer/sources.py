@@ -134,6 +134,8 @@ class Record:
     #: a label point standing for a whole territory ("CYM-00 (Cayman Is. aggregation)"): the
     #: build drops it when another place has its name (the country, the island)
     territory: bool = False
+    #: the id of the division the place belongs to (a county's state), when known
+    parent: str | None = None
 
 
 # ---------------------------------------------------------------------------------------------

@@ -34,6 +34,9 @@ class Store:
         self.names: list[str] = texts["names"].split(ROW_SEP)
         self.wikidata: list[str] = texts["wikidata"].split(ROW_SEP)
         self.alt_rows: list[str] = texts["alt_names"].split(ROW_SEP)
+        #: the parent division's id per place ("" for none; artifacts without the column
+        #: have no parents)
+        self.parents: list[str] = texts["parents"].split(ROW_SEP) if "parents" in texts else []
         kinds: list[str] = header["kinds"]
         sources: list[str] = header["sources"]
         countries: list[str] = header["countries"]
@@ -136,6 +139,7 @@ class Store:
                 alt_names=tuple(alts.split(ITEM_SEP)) if alts else (),
                 wikidata=self.wikidata[i] or None,
                 source=self.sources[i],
+                parent=(self.parents[i] or None) if self.parents else None,
             )
             self.places[i] = place
         return place

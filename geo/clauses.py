@@ -9,6 +9,8 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from geo.vocabulary import LazyPattern, grammar_words, words
+
 __all__ = [
     "AREA_OF",
     "ATTRIBUTIVE_BEFORE",
@@ -37,34 +39,29 @@ __all__ = [
 
 
 WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
-_CLAUSE_BREAK = re.compile(
-    r"[;:]\s+|\s[–—]\s|—|,[”\"’]?\s+|\s(?P<sub>(?:after|before|since|while|when|whereas|"
-    r"although|though|because|until|ahead\s+of|following|during|where|which|who|"
-    r"as\s+(?:they|he|she|it|we|both|the))\b)",
+_CLAUSE_BREAK = LazyPattern(
+    lambda: rf"[;:]\s+|\s[–—]\s|—|,[”\"’]?\s+|\s(?P<sub>(?:{words('clause_openers')})\b)",
     re.IGNORECASE,
 )
 #: Clauses that speak of another time than the main one ("since his appointment in May").
-SUBORDINATE = re.compile(
-    r"(?:after|before|since|until|ahead\s+of|following|prior\s+to)\b", re.IGNORECASE
-)
-_ATTRIBUTION = re.compile(
-    r"\b(?:according\s+to|as\s+reported\s+by|reported\s+by|as\s+cited\s+by|citing|"
-    r"cited\s+by|quoted\s+by|in\s+a\s+(?:statement|readout|communiqu[eé]|report)\b)",
+SUBORDINATE = LazyPattern(lambda: rf"(?:{words('other_time_openers')})\b", re.IGNORECASE)
+_ATTRIBUTION = LazyPattern(
+    lambda: (
+        rf"\b(?:{words('attribution_phrases')}"
+        rf"|in\s+a\s+(?:{words('attribution_documents')})\b)"
+    ),
     re.IGNORECASE,
 )
-#: Substrings every attribution contains (a cheap test before the regex).
-_ATTRIBUTION_HINTS = ("accord", "report", "cit", "quoted", "statement", "readout", "communiqu")
 _ATTRIBUTION_END = re.compile(r"[;,—–]|\s[-–—]\s")
 POSSESSIVE = re.compile(r"['’]s?\b")
 #: "Leaders to meet in Brasília", "Army to hold drills": a headline's "to <verb>" is future.
 HEADLINE_FUTURE = re.compile(r"\bto\s+(?:[a-z]+\s+){0,2}$")
-ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b(?:the|an?|its|their)\s+|[A-Za-z]-)$", re.IGNORECASE)
+ATTRIBUTIVE_BEFORE = LazyPattern(
+    lambda: rf"(?:\b(?:{words('determiners')})\s+|[A-Za-z]-)$", re.IGNORECASE
+)
 NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 #: A clause opened by a present participle ("…, killing 12 people in Hatay").
-PARTICIPLE = re.compile(
-    r"(?!(?:including|according|following|during|regarding|concerning|excluding|pending|"
-    r"notwithstanding|citing|saying|adding|noting)\b)[a-z]{3,}ing\b"
-)
+PARTICIPLE = LazyPattern(lambda: rf"(?!(?:{words('not_participles')})\b)[a-z]{{3,}}ing\b")
 #: A wire dateline: a place in capitals and a comma before the date, a dash after it
 #: (an outlet in brackets may come between).
 DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .'’-]{0,30})?,\s*")
@@ -72,42 +69,44 @@ DATELINE_AFTER = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^)\n]{0,60}\)\s*)?[-–—
 WHEN = re.compile(r"when\b", re.IGNORECASE)
 GAP_BEFORE_WHEN = re.compile(r"[\s,]*")
 COMPOUND = re.compile(r"[-–]\w")
-PREP_BEFORE = re.compile(
-    r"\b(in|at|near|off|around|over|on|across|along|inside|within|through|throughout|to|of|into|"
-    r"against|from|with|for|by|about|between)\s+(?:the\s+)?"
-    # "in the occupied West Bank", "in rebel-held Goma": a place's status is no preposition
-    r"(?:(?:occupied|annexed|besieged|embattled|war-torn|disputed|restive|neighbou?ring|"
-    r"nearby|[a-z]+-(?:held|controlled|occupied|hit|ravaged))\s+)?$",
+PREP_BEFORE = LazyPattern(
+    lambda: (
+        rf"\b({words('place_prepositions')})\s+(?:the\s+)?"
+        # "in the occupied West Bank", "in rebel-held Goma": a place's status is no preposition
+        rf"(?:(?:{words('place_status')}|[a-z]+-(?:{words('place_status_suffixes')}))\s+)?$"
+    ),
     re.IGNORECASE,
 )
 #: "in the outskirts of X", "through neighbourhoods of X": the place of the area named.
-AREA_OF = re.compile(
-    r"\b(in|at|near|through|across|around|on|over|into|throughout)\s+(?:the\s+|a\s+)?"
-    r"(?:[\w-]+\s+){0,3}(?:neighbou?rhoods?|outskirts|suburbs?|streets|centre|center|parts?|"
-    r"areas?|districts?|heart|old\s+town|port|coast|north|south|east|west|city|cities|town|"
-    r"towns|village|villages|island|islands|provinces?|regions?|territory|territories|states|"
-    r"oblasts?|counties)\s+of\s+(?:the\s+)?$",
+AREA_OF = LazyPattern(
+    lambda: (
+        rf"\b({words('area_prepositions')})\s+(?:the\s+|a\s+)?"
+        rf"(?:[\w-]+\s+){{0,3}}(?:{words('area_nouns')})\s+of\s+(?:the\s+)?$"
+    ),
     re.IGNORECASE,
 )
 #: "south of Valencia": somewhere near the place.
-DIRECTION_OF = re.compile(
-    r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+$",
-    re.IGNORECASE,
-)
+DIRECTION_OF = LazyPattern(lambda: rf"\b(?:{words('compass_points')})\s+of\s+$", re.IGNORECASE)
 #: What may stand between two places of one list: commas, "and"/"or", a preposition.
-LIST_GAP = re.compile(
-    r"\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:(?:in|at|near|off|around|over|on|across|along|inside|"
-    r"within|through|throughout|to|of|into)\s+)?(?:the\s+)?$",
+LIST_GAP = LazyPattern(
+    lambda: (
+        rf"\s*(?:,\s*)?(?:(?:{words('list_conjunctions')})\s+)?"
+        rf"(?:(?:{words('list_prepositions')})\s+)?(?:the\s+)?$"
+    ),
     re.IGNORECASE,
 )
-COORDINATION = re.compile(
-    r"(?:\band|\bor|,)\s+(?:(in|at|near|off|around|over|on|across|along|inside|within|"
-    r"through|throughout|to|of|into)\s+)?(?:the\s+)?$",
+COORDINATION = LazyPattern(
+    lambda: (
+        rf"(?:\b(?:{words('list_conjunctions')})|,)\s+"
+        rf"(?:({words('list_prepositions')})\s+)?(?:the\s+)?$"
+    ),
     re.IGNORECASE,
 )
-OBJECT_BEFORE = re.compile(
-    r"\b([a-z]+)\s+(?:(?:the|neighbou?ring|nearby|southern|northern|eastern|western|central|"
-    r"coastal|rebel-held|occupied|[a-z]+-held)\s+){0,2}$"
+OBJECT_BEFORE = LazyPattern(
+    lambda: (
+        rf"\b([a-z]+)\s+(?:(?:{words('object_modifiers')}"
+        rf"|[a-z]+-(?:{words('object_modifier_suffixes')}))\s+){{0,2}}$"
+    )
 )
 
 
@@ -122,7 +121,15 @@ class Sentence:
         return bisect_right(self.clauses, pos) - 1
 
 
-_OXFORD_AND = re.compile(r"(?:and|or)\s+")
+_OXFORD_AND = LazyPattern(lambda: rf"(?:{words('list_conjunctions')})\s+")
+#: A time of day right after a clause opener: "before 11 p.m.", "after 3:20", "after midnight".
+_TIME_OF_DAY = LazyPattern(
+    lambda: (
+        rf"\s+(?:\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:[ap]\.?\s?m\b\.?|o'clock\b)|\d{{1,2}}[:.]\d{{2}}\b"
+        rf"|(?:{words('times_of_day')})\b)"
+    ),
+    re.IGNORECASE,
+)
 
 
 def analyse_sentence(
@@ -141,6 +148,8 @@ def analyse_sentence(
     place_ends = {b for _, b in places}
     place_starts = {a for a, _ in places}
     for m in _CLAUSE_BREAK.finditer(s):
+        if m.group("sub") and _TIME_OF_DAY.match(s, m.end()):
+            continue  # "arrested just before 11 p.m. on May 5": a time, not a clause
         pos = start + (m.start("sub") if m.group("sub") else m.end())
         at = start + m.start() + 1
         k = bisect_right(starts, at - 1) - 1
@@ -162,7 +171,7 @@ def analyse_sentence(
             clauses.append(pos)
     attributions = []
     low = s.lower()
-    if not any(hint in low for hint in _ATTRIBUTION_HINTS):
+    if not any(hint in low for hint in grammar_words("attribution_hints")):
         return Sentence(start, end, tuple(clauses), ())
     for m in _ATTRIBUTION.finditer(s):
         a = start + m.start()

@@ -48,6 +48,7 @@ __all__ = [
     "event_reference",
     "find_dates",
     "infer_published",
+    "present_perfect",
     "start_only",
 ]
 
@@ -120,6 +121,13 @@ _WEEKDAY_UNTIL = frozenset(_DATA["weekday_until"])
 #: "were to continue Monday": a plan seen from the past (future tense).
 _FUTURE_IN_PAST_AUX = frozenset(_DATA["future_in_past_aux"])
 _FUTURE_IN_PAST_VERBS = frozenset(_DATA["future_in_past_verbs"])
+_RELATION_NOT_AFTER = frozenset(_DATA["relation_not_after"])
+_PERFECT_AUX = frozenset(_DATA["perfect_aux"])
+_PERFECT_ADVERBS = frozenset(_DATA["perfect_adverbs"])
+_PERFECT_RELATIVES = frozenset(_DATA["perfect_relatives"])
+_PERFECT_NOT_AFTER = frozenset(_DATA["perfect_not_after"])
+_PERFECT_EXPERIENTIAL = frozenset(_DATA["perfect_experiential"])
+_PERFECT_PARTICIPLES = frozenset(_DATA["perfect_participles"])
 #: Week-like words that are names when they follow a weekday ("Sunday Times").
 _WEEKDAY_NAME_BEFORE = frozenset(
     ("black", "good", "super", "bloody", "ash", "cyber", "easter", "palm", "holy", "maundy")
@@ -540,6 +548,10 @@ class _Context:
     #: Expressions relative to an event the text names ("two days after the summit"): the
     #: match and its shift (days, or a unit and a count), resolved once every date is known.
     on_events: list[tuple[re.Match[str], int, str]] = field(default_factory=list)
+    #: Where the last resolved expression starts (``anchor``'s position).
+    anchor_start: int = -1
+    #: The happenings of clauses "N days after <clause>" dates, at their "after"/"before".
+    relations: list[TimeExpression] = field(default_factory=list)
 
     def tense(self, start: int, end: int) -> str:
         """The tense of the clause around ``start..end``, from the words of its sentence
@@ -844,6 +856,8 @@ def _resolve_ago(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | Non
     unit = m.group("ago_u").lower().rstrip("s")
     direction = m.group("ago_dir").lower()
     sign = 1 if direction in ("later", "after", "since") else -1
+    if direction in ("after", "before") and _dates_a_clause(ctx, m, -sign * n, unit):
+        return None
     if direction in ("after", "before") and _event_follows(ctx.text, m.end()):
         # "two days after the summit": relative to an event, dated once the text's dates
         # are known (:func:`_resolve_on_events`)
@@ -870,11 +884,89 @@ def _resolve_ago(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | Non
     return _dr(date(d.year + sign * n, 1, 1), date(d.year + sign * n, 12, 31), "year"), kind
 
 
+#: At most this many words before "N days after" when the main clause is the news itself.
+RELATION_SUBJECT_WORDS = 4
+_RELATION_SUBJECT = re.compile(r"[ \t]+(?:\d|[^\W\d_]+)")
+
+
+def _dates_a_clause(ctx: _Context, m: re.Match[str], shift: int, unit: str) -> bool:
+    """ "Sunday's explosion came two days after two bombs killed six police officers in
+    Giza", "It comes a week after 44 people were killed in Istanbul": the clause after
+    "after"/"before" tells a happening ``shift`` units from the main clause's time (the
+    expression before it in its sentence, else the publication day). Adds that date at the
+    word "after"/"before", so that it dates the clause it opens, and returns True; returns
+    False (nothing added) for an event named by a noun phrase ("a week after the
+    earthquake": :func:`_resolve_on_events`), a duration ("worked for ten years before
+    becoming a lawyer", "another two years before …"), a future clause, or no clause."""
+    text, word = ctx.text, m.group("ago_dir")
+    nxt = _NEXT_WORD.match(text, m.end())
+    if nxt is None or nxt.group(1).lower() in _EVENT_OPENERS - _RELATION_PRONOUNS:
+        return False
+    if not _RELATION_SUBJECT.match(text, m.end()):
+        return False
+    before = _TOKEN.findall(text, max(0, m.start() - 20), m.start())
+    if before and before[-1].lower() in _RELATION_NOT_AFTER:
+        return False
+    if ctx.tense(m.start(), m.end()) == "future":
+        return False
+    if ctx._sentences is None:
+        ctx._sentences = sentences(text)
+    sent = containing(ctx._sentences, m.start())
+    if sent is None:
+        return False
+    if ctx.anchor is not None and sent.start <= ctx.anchor_start:
+        if ctx.anchor.rank > PRECISIONS.index("week"):
+            return False  # "last month, several days after …": no day to count from
+        base = ctx.anchor
+    elif (
+        ctx.published is not None
+        and shift < 0
+        and len(_WORD_TOKEN.findall(text, sent.start, m.start())) <= RELATION_SUBJECT_WORDS
+    ):
+        # "It comes a week after …", "The blast came two days after …": the main clause is
+        # the news itself; not "In an interview several days after …", whose time is unknown
+        base = DateRange.day(ctx.published)
+    else:
+        return False
+    if unit == "day":
+        rng = _shift(base, shift)
+    elif unit == "week":
+        rng = _shift(base, 7 * shift, _coarser(base.precision, "week"))
+    else:
+        return False  # months and years after: too loose to date a clause by
+    start = m.end() - len(word)
+    ctx.relations.append(TimeExpression(start, m.end(), word, rng, "anaphoric"))
+    return True
+
+
+def _undated_clauses(
+    text: str, relations: Sequence[TimeExpression], found: Sequence[TimeExpression]
+) -> list[TimeExpression]:
+    """The ``relations`` whose clause has no time expression of its own after them ("two
+    days after he bought it in October": October dates the purchase)."""
+    out = []
+    for r in relations:
+        own = any(
+            t.start >= r.end and _CLAUSE_PUNCT.search(text, r.end, t.start) is None
+            for t in found
+            if t.start - r.end < _RELATION_REACH
+        )
+        if not own:
+            out.append(r)
+    return out
+
+
+#: How far (characters) a clause dated by a relation may hold a time expression of its own.
+_RELATION_REACH = 200
+
+
 _EVENT_OPENERS = _wordset(
     "the a an this that these those his her its their our my your he she it they we i you "
     "being having"
 )
 _NEXT_WORD = re.compile(r"[ \t]+([\w'’]+)")
+#: Subjects that open a clause, not an event's noun phrase ("two days after he arrived").
+_RELATION_PRONOUNS = _wordset("he she it they we i you")
 
 
 def _event_follows(text: str, pos: int) -> bool:
@@ -1041,8 +1133,11 @@ def find_dates(text: str, published: date | None) -> list[TimeExpression]:
         start = _trim(text, m.start(), end, group)
         out.append(TimeExpression(start, end, text[start:end], rng, kind))
         ctx.anchor = rng
+        ctx.anchor_start = start
     if ctx.on_events:
         out = _resolve_on_events(ctx, out)
+    if ctx.relations:
+        out = sorted([*out, *_undated_clauses(text, ctx.relations, out)], key=lambda t: t.start)
     return _join_ranges(text, out)
 
 
@@ -1352,3 +1447,35 @@ def _snippet(text: str, start: int, end: int) -> str:
     hi = len(text) if cut < 0 or hi >= len(text) else cut
     snippet = " ".join(text[lo:hi].split())
     return snippet
+
+
+_PERFECT_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_REGULAR_PARTICIPLE = re.compile(r"[a-z]{2,}(?:ed|en|wn)")
+#: How many words a present perfect's auxiliary may stand from its participle ("have also
+#: been", "has reportedly").
+_PERFECT_GAP = 2
+
+
+def present_perfect(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` holds a present perfect: "has"/"have" and, at most
+    :data:`_PERFECT_GAP` listed adverbs later, a participle ("have struck", "has been
+    arrested", "have also died"); not "has a population", "have to leave", nor a perfect
+    in a relative clause ("thanked Canada for what it has done"), after a modal or "to"
+    ("should have been paying", "is believed to have saved"), or of experience ("have held
+    the office before"). The words are those of ``geo/data/dates.yaml``."""
+    words = [w.lower() for w in _PERFECT_WORD.findall(text, start, end)]
+    if _PERFECT_EXPERIENTIAL.intersection(words):
+        return False
+    for k, w in enumerate(words):
+        if w not in _PERFECT_AUX and not w.endswith(("'ve", "’ve")):
+            continue
+        if _PERFECT_RELATIVES.intersection(words[max(0, k - 3) : k]) or (
+            k > 0 and words[k - 1] in _PERFECT_NOT_AFTER
+        ):
+            continue
+        for nxt in words[k + 1 : k + 2 + _PERFECT_GAP]:
+            if nxt in _PERFECT_PARTICIPLES or _REGULAR_PARTICIPLE.fullmatch(nxt):
+                return True
+            if nxt not in _PERFECT_ADVERBS:
+                break
+    return False

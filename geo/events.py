@@ -71,6 +71,7 @@ from geo.reports import (
 )
 from geo.timeline import Timeline
 from geo.titles import place_title, title_for
+from geo.vocabulary import LazyPattern, LazyWords, words
 from geo.where import (
     RELATIVE,
     complement_spans,
@@ -105,19 +106,13 @@ AFTER_FACTOR = 0.8
 #: farther apart than :data:`MAX_DISTANCE` words (see :func:`_main_trigger`).
 FAR_FACTOR = 0.8
 #: Clauses whose places a far trigger does not reach: other times and relative clauses.
-_FAR_BLOCKED_CLAUSE = re.compile(
-    r"(?:after|before|since|until|ahead\s+of|following|prior\s+to|who|which|whose|whom)\b",
-    re.IGNORECASE,
+_FAR_BLOCKED_CLAUSE = LazyPattern(
+    lambda: rf"(?:{words('other_time_openers', 'far_blocking_relatives')})\b", re.IGNORECASE
 )
 #: Words of speech before a place: a far trigger does not reach it.
-_SPEECH_BETWEEN = re.compile(
-    r"\b(?:said|says|told|announced|stated|added|briefing|press\s+conference|statement|"
-    r"described|describes|called|calls|referred|refers|condemned|condemns|denounced|"
-    r"critici[sz]ed|warned|warns|urged|urges)\b",
-    re.IGNORECASE,
-)
+_SPEECH_BETWEEN = LazyPattern(lambda: rf"\b(?:{words('speech_words')})\b", re.IGNORECASE)
 #: Roles that locate a place where its sentence's main trigger happens, however far.
-_FAR_ROLES = frozenset({"in", "at", "near", "off", "around", "across", "along", "throughout"})
+_FAR_ROLES = LazyWords("far_roles")
 
 
 def detect_events(
@@ -282,6 +277,12 @@ def detect_events(
             antecedent = _antecedent(by_sentence, i, trig_type)
         if antecedent is not None and source not in {"clause", "sentence"}:
             dates, source, opens = antecedent.dates, "previous", antecedent.opens
+        elif source == "published" and trig is not None and _describes(text, sent.start, trig):
+            # "The leaders said the attack in Ankara was …" after "A policeman shot the
+            # ambassador on Monday": a definite description names the article's main news
+            lead = _lead_news(timeline, triggers, i, trig_type)
+            if lead is not None:
+                dates, source = lead, "previous"
         judged = _judge(reading, dates, source, trig_type, i, timeline, groups)
         if judged is None:
             continue  # a plan or a possibility without a date of its own
@@ -368,7 +369,7 @@ def _headlines_name_the_lead(reports: list[EventReport]) -> list[EventReport]:
                     if not o.headline
                     and o.type.group == r.type.group
                     and o.dates == r.dates
-                    and o.date_source in {"clause", "sentence"}
+                    and o.date_source in {"clause", "sentence", "lead"}
                 ),
                 None,
             )
@@ -384,10 +385,12 @@ _DEFINITE_HEAD = re.compile(r"[\s\W]*the\s+(?:[\w.,'’-]+\s+){0,2}", re.IGNOREC
 #: A trigger that is a verb, not the noun of a description: "The river breached an
 #: embankment", "The army shelled …", "The river burst its banks" (a past form, or a verb
 #: phrase that holds its object).
-_VERBAL_TRIGGER = re.compile(r"\w+ed\b|.*\s(?:a|an|its|their|the)\s", re.IGNORECASE)
-_OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|its|their|his|her)\b", re.IGNORECASE)
+_VERBAL_TRIGGER = LazyPattern(lambda: rf"\w+ed\b|.*\s(?:{words('determiners')})\s", re.IGNORECASE)
+_OBJECT_AFTER = LazyPattern(
+    lambda: rf"\s+(?:{words('determiners', 'personal_determiners')})\b", re.IGNORECASE
+)
 #: Words by which a description carries its event to another place, not back to its own.
-_ALSO = re.compile(r"\b(?:also|too|as\s+well|spread|spreads|spreading|extended|moved\s+on)\b")
+_ALSO = LazyPattern(lambda: rf"\b(?:{words('spreading_words')})\b")
 #: How many sentences back a definite description looks for the event it names.
 ANTECEDENT_SENTENCES = 2
 
@@ -411,7 +414,50 @@ def _antecedent(
     return None
 
 
-_LIST_WORD = re.compile(r",|\b(?:and|or)\b", re.IGNORECASE)
+#: "the attack", "the deadly blast", "the 6.1-magnitude quake" right before a trigger.
+_DEFINITE_BEFORE = re.compile(r"\bthe\s+(?:[\w.,'’-]+\s+){0,2}\Z", re.IGNORECASE)
+#: A time preposition that makes a description the point another time is told from.
+_TIME_PREPOSITION_BEFORE = LazyPattern(
+    lambda: rf"\b(?:{words('other_time_openers')})\s+\Z", re.IGNORECASE
+)
+#: A trigger this strong in the lead names the article's main news.
+LEAD_TRIGGER_STRENGTH = 0.8
+
+
+def _describes(text: str, start: int, trig: Trigger) -> bool:
+    """True when ``trig`` is the noun of a definite description ("said the attack in
+    Ankara", "the deadly blast"), not a verb ("the army shelled …") nor the happening another
+    time is told from ("the night before the stabbing", "since the attack")."""
+    found = _DEFINITE_BEFORE.search(text, max(start, trig.start - 40), trig.start)
+    return bool(
+        found
+        and not _VERBAL_TRIGGER.match(trig.form)
+        and not _OBJECT_AFTER.match(text, trig.end)
+        and not _TIME_PREPOSITION_BEFORE.search(text, max(start, found.start() - 20), found.start())
+    )
+
+
+def _lead_news(
+    timeline: Timeline, triggers: Sequence[Trigger], i: int, kind: TriggerType
+) -> DateRange | None:
+    """The date of the article's main news (:meth:`Timeline.lead_range`) for a definite
+    description of kind ``kind`` in sentence ``i`` after the lead, unless the lead's news is
+    of another kind (its strong triggers are all of other merge groups): "the attack" after
+    "Two strong earthquakes have struck …" is some other attack."""
+    lead = timeline.lead_index()
+    if lead is None or lead >= i:
+        return None
+    strong = {
+        t.type.group
+        for t in triggers
+        if t.strength >= LEAD_TRIGGER_STRENGTH and timeline.sentence_index(t.start) == lead
+    }
+    if strong and kind.group not in strong:
+        return None
+    return timeline.lead_range()
+
+
+_LIST_WORD = LazyPattern(lambda: rf",|\b(?:{words('list_conjunctions')})\b", re.IGNORECASE)
 #: Kinds of place that, after a bare comma, qualify the place before them ("Dadu, Sindh").
 _QUALIFYING_KINDS = frozenset({"admin1", "country"})
 
@@ -671,7 +717,7 @@ def _judge(
     return "background", around_publication(published), "none"
 
 
-_IMPACT_VERBS = frozenset({"strike", "strikes", "struck", "hit", "hits", "rocked", "shook"})
+_IMPACT_VERBS = LazyWords("impact_verb_forms")
 
 
 def _subject_override(text: str, triggers: Sequence[Trigger], chosen: Trigger) -> Trigger:
@@ -692,8 +738,9 @@ def _subject_override(text: str, triggers: Sequence[Trigger], chosen: Trigger) -
 _COMPOUND_GAP = re.compile(r"[\s-]*")
 
 
-_PROTEST_OBJECT = re.compile(
-    r"\s+(?:against|over|about|at|for|to)\s+(?:[^\W\d_][\w'’-]*\s+){0,7}$", re.IGNORECASE
+_PROTEST_OBJECT = LazyPattern(
+    lambda: rf"\s+(?:{words('protest_object_prepositions')})\s+(?:[^\W\d_][\w'’-]*\s+){{0,7}}$",
+    re.IGNORECASE,
 )
 
 

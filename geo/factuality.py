@@ -19,9 +19,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
-import yaml
+from geo.vocabulary import alternation, load_data
 
 __all__ = ["MOODS", "mood", "named_reference", "opens_background", "toward"]
 
@@ -41,8 +40,7 @@ MOODS: tuple[str, ...] = (
 
 def _alternation(words: Iterable[str]) -> str:
     """A regex alternation of ``words``, longest first, any whitespace between words."""
-    ordered = sorted({str(w).lower() for w in words}, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    return alternation(str(w).lower() for w in words)
 
 
 _WORD = r"[\w’'-]+"
@@ -68,7 +66,7 @@ class _Patterns:
 
 @cache
 def _patterns() -> _Patterns:
-    raw = yaml.safe_load(resources.files("geo").joinpath("data/factuality.yaml").read_text())
+    raw = load_data("factuality.yaml")
     fillers = _alternation(raw["negation_fillers"])
     negators = _alternation(w for w in raw["negators"] if w != "n't")
     happening = _alternation(raw["happening_verbs"])

@@ -7,13 +7,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from typing import Any
-
-import yaml
 
 from geo.clauses import ATTRIBUTIVE_BEFORE, NEXT_WORD
 from geo.errors import GeoError
+from geo.vocabulary import alternation, load_data, words
 
 __all__ = ["Lexicon", "Trigger", "TriggerType", "find_triggers", "load_lexicon", "trigger_types"]
 
@@ -60,9 +58,9 @@ class Lexicon:
     weapon_type: TriggerType
 
 
-def _phrase_regex(words: Sequence[str]) -> str:
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace(r"\-", r"[-\s]?") for w in ordered)
+def _phrase_regex(forms: Sequence[str]) -> str:
+    """The alternation of ``forms``, a hyphen in a form also matching a space or nothing."""
+    return alternation(forms, loose_hyphens=True)
 
 
 def _unit(c: str) -> str:
@@ -109,7 +107,7 @@ def _first_letters(words: Sequence[str]) -> str:
 
 @cache
 def load_lexicon() -> Lexicon:
-    raw = yaml.safe_load(resources.files("geo").joinpath("data/triggers.yaml").read_text())
+    raw = load_data("triggers.yaml")
     types: dict[str, TriggerType] = {}
     forms: dict[str, tuple[TriggerType, float]] = {}
     for name, spec in raw["types"].items():
@@ -159,19 +157,19 @@ def load_lexicon() -> Lexicon:
             _first_letters(raw["weapon_subjects"])
             + r"\b(?:"
             + _phrase_regex(raw["weapon_subjects"])
-            + r")(?=(?:\s+(?:also|again|"
-            r"reportedly|then))?\s+(?:" + _phrase_regex(raw["impact_verbs"]) + r")\b)",
+            + rf")(?=(?:\s+(?:{words('weapon_verb_fillers')}))?\s+(?:"
+            + _phrase_regex(raw["impact_verbs"])
+            + r")\b)",
             re.IGNORECASE,
         ),
         weapon_type=types[raw["weapon_type"]],
         impact=re.compile(
             r"(?:\s+[A-Z][\w-]*)?\s+(?:" + _phrase_regex(raw["impact_verbs"]) + r")\s+"
-            r"(?:the\s+)?(?:(?:[A-Z][\w-]*\s+)?(?:territory|island|islands|province|region|"
-            r"state|city|town|village|district|coast|archipelago|port|outskirts|capital)\s+of\s+"
+            rf"(?:the\s+)?(?:(?:[A-Z][\w-]*\s+)?(?:{words('impact_area_nouns')})\s+of\s+"
             r"(?:the\s+)?)?",
         ),
         speaker=re.compile(
-            r"[ \t]+(?:(?:has|had|have|also|later|then|officially)\s+)?(?:"
+            rf"[ \t]+(?:(?:{words('speech_verb_fillers')})\s+)?(?:"
             + _phrase_regex(raw["speech_verbs"])
             + r")\b"
         ),

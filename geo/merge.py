@@ -349,7 +349,8 @@ def _precision_rank(r: EventReport) -> int:
 
 
 def _merged_dates(reports: Sequence[EventReport]) -> tuple[DateRange, bool]:
-    """The union of the most precise reports' dates, and whether its start is only a start
+    """The union of the most precise reports' dates (the overlap of windows of unknown
+    precision, when they overlap), and whether its start is only a start
     (a report that gives the first day and no end, :attr:`EventReport.opens`). Such a report
     starts the event on its day, and the windows the other most precise reports give end it:
     "scheduled to start on Oct. 22" with "next week" (21–27 Oct) is 22–27 Oct."""
@@ -359,6 +360,12 @@ def _merged_dates(reports: Sequence[EventReport]) -> tuple[DateRange, bool]:
     opening = [r.dates for r in chosen if r.opens]
     if not opening:
         dates = [r.dates for r in chosen]
+        if precision == "unknown":
+            # "around publication" windows of articles published days apart: the happening
+            # lies in each of them, so in their overlap (their union only when they miss)
+            start, end = max(d.start for d in dates), min(d.end for d in dates)
+            if start <= end:
+                return DateRange(start, end, precision), False
         return DateRange(min(d.start for d in dates), max(d.end for d in dates), precision), False
     start = min(d.start for d in opening)
     ends = [r.dates.end for r in chosen if not r.opens and r.dates.end >= start]

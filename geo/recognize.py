@@ -34,7 +34,6 @@ from importlib import resources
 from typing import Any, Protocol
 
 import ahocorasick
-import yaml
 
 from gazetteer import Place
 from gazetteer.designators import DESIGNATORS, find_designator
@@ -46,6 +45,7 @@ from gazetteer.modifiers import (
 )
 from gazetteer.normalize import fold, normalize
 from geo.errors import GeoError
+from geo.vocabulary import load_data
 
 __all__ = [
     "Recognized",
@@ -55,7 +55,7 @@ __all__ = [
 ]
 
 #: Kinds of place that can be qualified by a following country or first-level division.
-_QUALIFIABLE = frozenset({"city", "capital", "island", "region", "other", "admin1"})
+_QUALIFIABLE = frozenset({"city", "capital", "island", "region", "other", "admin1", "county"})
 #: Kinds of place that can qualify another one ("Kazan, Russia", "Paris, Texas").
 _QUALIFIERS = frozenset({"country", "admin1"})
 #: Score lead over the runner-up that makes a name an anchor for the others (see _is_anchor).
@@ -160,6 +160,8 @@ class _Lists:
     titles: frozenset[str]
     organisation_heads: frozenset[str]
     building_heads: frozenset[str]
+    ship_prefixes: frozenset[str]
+    vessel_nouns: frozenset[str]
     designators: frozenset[str]
     openers: frozenset[str]
     name_particles: frozenset[str]
@@ -167,11 +169,15 @@ class _Lists:
     at_sea_heads: tuple[str, ...]  # the first word of each at_sea phrase, casefolded
 
 
+#: Kinds of place a short name in capitals may stand for ("US", "UK", "UAE", "DC").
+_ACRONYM_KINDS = frozenset({"country", "admin1", "capital"})
+
+
 @cache
 def _lists() -> _Lists:
     """The filter word lists from ``geo/data/toponym_filters.yaml``."""
     data = resources.files("geo").joinpath("data")
-    raw = yaml.safe_load(data.joinpath("toponym_filters.yaml").read_text(encoding="utf-8"))
+    raw = load_data("toponym_filters.yaml")
     sets = {k: {str(w).lower() for w in raw[k]} for k in raw if k != "at_sea"}
     for line in data.joinpath("common_words.tsv").read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
@@ -547,10 +553,16 @@ class Recognizer:
             before = text[max(line_start, start - 40) : start]
             if initial and not _LOCATIVE_BEFORE.search(before) and not self._qualified(text, end):
                 return False
+        if single and len(key) <= 3 and text[start:end].isupper() and not self._caps_only_ok(key):
+            return False  # "UN", "SUV", "OAS": an acronym, not the town of that name
         if prev_word:
             prev_lower = prev_word.lower()
             if prev_lower in lists.titles and _is_capitalised(prev_word):
                 return False  # "President Lincoln", "Mr. Jordan"
+            if (prev_word.isupper() and prev_lower in lists.ship_prefixes) or (
+                prev_lower in lists.vessel_nouns and prev_word.islower() and not prev_dot
+            ):
+                return False  # "CNS Shenzhen", "the carrier Liaoning": a ship's name
             if prev_lower == "of" or prev_lower == "the":
                 head = _org_head(text[max(line_start, start - 50) : start])
                 if head in lists.organisation_heads:
@@ -565,8 +577,24 @@ class Recognizer:
                 and not self._is_demonym(prev_word)
             ):
                 return False  # "Joshua Loyd": a capitalised non-place word before the name
-        # "Vladimir Putin", "Washington Post": part of a longer proper name
-        return title_line or not self._name_goes_on(scan, start, end)
+        # "Vladimir Putin", "Washington Post": part of a longer proper name; a county's name
+        # is whole ("the Adair County Sheriff's Office" is in Adair County)
+        return title_line or not self._name_goes_on(scan, start, end) or self._is_county(key)
+
+    def _is_county(self, key: str) -> bool:
+        """Whether the best place of the name is a county (its name holds its designator)."""
+        cands = self.candidates(key, key)
+        return bool(cands) and cands[0].place.kind == "county"
+
+    def _caps_only_ok(self, key: str) -> bool:
+        """Whether a name of three letters or fewer written in capitals may be a place: a
+        country or division acronym ("US", "UK", "UAE"), not a town that shares an acronym's
+        letters ("UN" is no town named Un)."""
+        if key in self._caps_only:
+            return True
+        return any(
+            getattr(c.place, "kind", "") in _ACRONYM_KINDS for c in self.candidates(key, key)
+        )
 
     def _name_goes_on(self, scan: _Scan, start: int, end: int) -> bool:
         """True when a capitalised word that is no designator, particle or place follows the
@@ -837,6 +865,12 @@ class Recognizer:
         leaders = [] if anchors else _leaders(toponyms, ranked, anchored)
 
         anchor_starts = [a for a, _ in anchors]  # in text order
+        # a county's namesakes are told apart by the divisions the text names anywhere
+        divisions = (
+            self._divisions_named(text, toponyms, ranked)
+            if any(c and c[0].place.kind == "county" for c in ranked)
+            else ()
+        )
 
         def nearby_of(pos: int) -> tuple[Place, ...]:
             """The anchors nearest ``pos`` in the text (distinct places, at most
@@ -919,10 +953,13 @@ class Recognizer:
                 base = qualified[key]  # "Paris, Texas" … "came to Paris": the same Paris
             if base is None:
                 nearby = () if anchored[i] else _others(leaders, key, t.start)
-                if cands and (anchored[i] or (not anchors and not nearby)):
+                named = divisions if cands and cands[0].place.kind == "county" else ()
+                if cands and (anchored[i] or (not anchors and not nearby and not named)):
                     base = cands[0].place
                 else:
                     nearby = nearby or nearby_of(t.start)
+                    if named:
+                        nearby = (*named, *(p for p in nearby if p not in named))
                     memo = (key, tuple(p.id for p in nearby), countries)
                     if memo in self._in_context:
                         base = self._in_context[memo]
@@ -955,6 +992,38 @@ class Recognizer:
                 place = derived
             out.append(Recognized(toponym=t, place=place, base=base))
         return out
+
+    def _divisions_named(
+        self, text: str, toponyms: Sequence[Toponym], ranked: Sequence[Sequence[Any]]
+    ) -> tuple[Place, ...]:
+        """The first-level divisions a text names anywhere, in text order (at most
+        :data:`MAX_NEARBY`): a name whose candidates include a division within
+        :data:`ANCHOR_MARGIN` of its best ("Georgia": the country, and the US state close
+        behind; not "Washington", the capital far ahead of the state), and the division an
+        abbreviation after a name stands for ("HURRICANE, W.Va."). They tell namesake
+        counties apart: "Putnam County" in that story is West Virginia's."""
+        found: dict[str, Place] = {}
+        for t, cands in zip(toponyms, ranked, strict=True):
+            if not cands:
+                continue
+            top = float(getattr(cands[0], "score", 0.0))
+            for c in cands:
+                if top - float(getattr(c, "score", 0.0)) >= ANCHOR_MARGIN:
+                    break
+                if c.place.kind == "admin1":
+                    found.setdefault(c.place.id, c.place)
+            abbreviated = self._abbreviation_after(text, t)
+            if abbreviated is not None and len(abbreviated[1]) == 1:
+                found.setdefault(abbreviated[1][0].id, abbreviated[1][0])
+        lookup = getattr(self.gazetteer, "abbreviation", None)
+        if lookup is not None:
+            # a dateline whose town the gazetteer lacks: "HURRICANE, W.Va. -", "PIKEVILLE, KY (AP)"
+            for m in _DATELINE_ABBREVIATION.finditer(text):
+                token = m.group("abbreviation")
+                meanings = lookup(token, postal=True) or lookup(token.rstrip("."), postal=True)
+                if len(meanings) == 1:
+                    found.setdefault(meanings[0].id, meanings[0])
+        return tuple(found.values())[:MAX_NEARBY]
 
     def _qualifier(
         self, text: str, t: Toponym, nxt: Toponym, nxt_place: Place
@@ -1123,6 +1192,12 @@ _QUALIFIER_ENDS = re.compile(
 #: "N.S.W.", "KY"); the gazetteer says whether it is one.
 _ABBREVIATION = re.compile(
     r",[ \t]*([A-Z][A-Za-z]{0,4}\.?(?:[ \t]?[A-Z][A-Za-z]{0,2}\.)*)(?![A-Za-z])"
+)
+#: A dateline: a town in capitals, a comma, an abbreviated division, then a dash or a
+#: bracket ("HURRICANE, W.Va. -", "LONDON, KY (WKYT) -").
+_DATELINE_ABBREVIATION = re.compile(
+    r"(?<![\w.])[A-Z][A-Z.'’ -]*[A-Z.],[ \t]*(?P<abbreviation>[A-Z][A-Za-z.]{1,6})"
+    r"[ \t]*(?:\(|[-–—])"
 )
 #: What may come before a dateline's place name on its line: spaces, emphasis, a heading.
 _DATELINE_START = re.compile(r"[ \t*_#>]*")

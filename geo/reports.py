@@ -13,6 +13,7 @@ from gazetteer import Place
 from geo.errors import GeoError
 from geo.lexicon import TriggerType
 from geo.model import DateRange
+from geo.vocabulary import LazyPattern, grammar_words, words
 
 __all__ = [
     "DATE_FACTOR",
@@ -97,7 +98,8 @@ class EventReport:
 
     ``role`` is how the place is tied to the trigger (a preposition, a modifier rule,
     ``object`` or ``inherited``); ``date_source`` says where the date came from
-    (``clause``, ``sentence``, ``previous``, ``published``, or ``none`` for a floating
+    (``clause``, ``sentence``, ``previous``, ``lead`` (a present-perfect lead's last day or
+    two), ``published``, or ``none`` for a floating
     background report whose ``dates`` are only the publication week, a placeholder);
     ``status`` is one of :data:`STATUSES` (see the module docstring); ``headline`` is true
     for a report from the article's headline (its first line, without a full stop).
@@ -187,47 +189,31 @@ def open_ended(dates: DateRange) -> DateRange:
 
 
 #: "a three-day visit", "a 10-day exercise": how long the happening its trigger names lasts.
-_DURATION = re.compile(
-    r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-    r"fourteen)[- ]day\s+(?:[\w'’-]+\s+){0,2}\Z",
+_DURATION = LazyPattern(
+    lambda: rf"\b(\d{{1,2}}|{words('number_words')})[- ]day\s+(?:[\w'’-]+\s+){{0,2}}\Z",
     re.IGNORECASE,
 )
-_NUMBERS = {
-    w: i + 1
-    for i, w in enumerate(
-        [
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-        ]
-    )
-}
+
+
+def _number(word: str) -> int:
+    """The value of a number word of ``number_words`` ("three" → 3): its rank in the list."""
+    return grammar_words("number_words").index(word) + 1
+
+
 #: A verb that makes its object's date a start: "began talks in Geneva on Monday", "kicked off
 #: joint exercises" (not "opened fire on …").
-_START_VERB_BEFORE = re.compile(
-    r"\b(?:begin|begins|began|begun|beginning|start|starts|started|starting|"
-    r"kick(?:s|ed|ing)?\s+off|open(?:s|ed|ing)?|commence[sd]?)\s+(?!fire\b)"
-    r"(?:[\w'’-]+\s+){0,3}\Z",
+_START_VERB_BEFORE = LazyPattern(
+    lambda: (
+        rf"\b(?:{words('start_verbs_before')})\s+(?!(?:{words('start_verb_not_objects')})\b)"
+        rf"(?:[\w'’-]+\s+){{0,3}}\Z"
+    ),
     re.IGNORECASE,
 )
 #: A verb that makes its subject's date a start: "Protests began in Dakar on Monday",
 #: "Fighting broke out in Goma", "The summit opened in Montevideo on Tuesday" (not "clashes
 #: erupted overnight": a flare-up, not a start).
-_START_VERB_AFTER = re.compile(
-    r"\s+(?:(?:has|have|had|was|were)\s+)?(?:begun|began|begins|started|starts|opened|opens|"
-    r"kicked\s+off|kicks\s+off|got\s+under\s*way|gets\s+under\s*way|broke\s+out|"
-    r"breaks\s+out)\b",
+_START_VERB_AFTER = LazyPattern(
+    lambda: rf"\s+(?:(?:{words('start_auxiliaries')})\s+)?(?:{words('start_verbs_after')})\b",
     re.IGNORECASE,
 )
 
@@ -246,7 +232,7 @@ def lasting(
         found = _DURATION.search(text, max(lo, trigger.start - 40), trigger.start)
         if found is not None:
             n = found.group(1).lower()
-            days = int(n) if n.isdigit() else _NUMBERS[n]
+            days = int(n) if n.isdigit() else _number(n)
             if 1 <= days <= 31:
                 return DateRange(dates.start, dates.start + timedelta(days=days - 1), "day"), False
         starts = (

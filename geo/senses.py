@@ -24,12 +24,10 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from importlib import resources
-
-import yaml
 
 from geo.errors import GeoError
 from geo.lexicon import Trigger, TriggerType, trigger_types
+from geo.vocabulary import load_data
 
 __all__ = ["Sense", "load_senses", "resolve"]
 
@@ -76,6 +74,10 @@ class Sense:
 class _Senses:
     senses: tuple[Sense, ...]
     consequences: dict[str, frozenset[str]]
+    #: types whose weak forms name the harm of another happening, and the categories of the
+    #: happenings they may name
+    harm_types: frozenset[str]
+    harm_causes: frozenset[str]
 
 
 def _words(raw: dict, key: str) -> list[str]:
@@ -122,13 +124,15 @@ def _sense(raw: dict, gap: str, determiners: str, types: dict[str, TriggerType])
 @cache
 def load_senses() -> _Senses:
     """The senses of ``geo/data/senses.yaml``, compiled once."""
-    raw = yaml.safe_load(resources.files("geo").joinpath("data/senses.yaml").read_text())
+    raw = load_data("senses.yaml")
     types = trigger_types()
     gap = _alternation(_words(raw, "gap_words"))
     determiners = _alternation(_words(raw, "determiners"))
     return _Senses(
         senses=tuple(_sense(s, gap, determiners, types) for s in raw["senses"]),
         consequences={c["type"]: frozenset(c["from"]) for c in raw.get("consequences", ())},
+        harm_types=frozenset(raw.get("harms", {}).get("types", ())),
+        harm_causes=frozenset(raw.get("harms", {}).get("from", ())),
     )
 
 
@@ -175,6 +179,51 @@ def _caused(
     return out
 
 
+def _weak(t: Trigger) -> bool:
+    """True for a weak form of its type (the lexicon halves its strength)."""
+    return t.strength < t.type.strength
+
+
+def _harm_cause(
+    t: Trigger,
+    triggers: Sequence[Trigger],
+    sentence_of: Callable[[int], tuple[int, int]],
+    causes: frozenset[str],
+) -> Trigger | None:
+    """The happening whose harm the weak trigger ``t`` names (see ``harms`` in
+    ``geo/data/senses.yaml``), ``None`` when it names a happening of its own kind."""
+    lo, hi = sentence_of(t.start)
+    strong = [o for o in triggers if lo <= o.start < hi and not _weak(o)]
+    if strong:
+        if any(o.type.category == t.type.category for o in strong):
+            return None
+        return next((o for o in strong if o.type.category in causes), None)
+    before = (
+        o
+        for o in reversed(triggers)
+        if o.start < lo
+        and not _weak(o)
+        and (o.type.category == t.type.category or o.type.category in causes)
+    )
+    cause = next(before, None)
+    return cause if cause is not None and cause.type.category != t.type.category else None
+
+
+def _harms(
+    triggers: Sequence[Trigger], sentence_of: Callable[[int], tuple[int, int]]
+) -> list[Trigger]:
+    """``triggers`` with each weak word of harm read as the happening it names."""
+    senses = load_senses()
+    out = []
+    for t in triggers:
+        if t.type.name in senses.harm_types and _weak(t):
+            cause = _harm_cause(t, triggers, sentence_of, senses.harm_causes)
+            if cause is not None:
+                t = replace(t, type=cause.type)
+        out.append(t)
+    return out
+
+
 def resolve(
     text: str,
     triggers: Sequence[Trigger],
@@ -182,11 +231,12 @@ def resolve(
 ) -> list[Trigger]:
     """``triggers`` read in their senses (``geo/data/senses.yaml``): those a context cancels
     are left out, those a context gives another type or category carry it; consequences take
-    the category of their cause. ``sentence_of(pos)`` is the (start, end) of the sentence
+    the category of their cause; weak words of harm read as the happening they name.
+    ``sentence_of(pos)`` is the (start, end) of the sentence
     holding ``pos``."""
     read = []
     for t in triggers:
         r = _read(text, t, sentence_of(t.start))
         if r is not None:
             read.append(r)
-    return _caused(read, sentence_of)
+    return _caused(_harms(read, sentence_of), sentence_of)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from geo.clauses import (
@@ -21,16 +21,21 @@ from geo.clauses import (
     Sentence,
     analyse_sentence,
     in_spans,
+    is_headline,
 )
+from geo.dates import present_perfect
 from geo.lexicon import find_triggers, load_lexicon
 from geo.model import DateRange
 
-__all__ = ["LEAD_MIN_WORDS", "LEAD_SENTENCES", "Timeline"]
+__all__ = ["HOT_NEWS_DAYS", "LEAD_MIN_WORDS", "LEAD_SENTENCES", "Timeline"]
 
 #: How many sentences after a headline may hold the lead that dates it (a byline first).
 LEAD_SENTENCES = 3
 #: Fewer words than this make a byline or a dateline, not the lead.
 LEAD_MIN_WORDS = 8
+#: An undated lead in the present perfect reports the last this many days, publication day
+#: included ("Two strong earthquakes have struck north-western Iran").
+HOT_NEWS_DAYS = 2
 
 
 class Timeline:
@@ -72,6 +77,8 @@ class Timeline:
         self._continues: dict[int, bool] = {}
         self._dated: dict[tuple[Any, ...], tuple[DateRange | None, str]] = {}
         self._published_range: DateRange | None = None
+        self._lead: int | None = None
+        self._hot: DateRange | bool | None = None
 
     def __len__(self) -> int:
         """The number of sentences."""
@@ -245,15 +252,62 @@ class Timeline:
     def lead_date(self) -> DateRange | None:
         """The date of the lead, the first full sentence after the headline (a byline may
         come between), when it is a day or a week: "BISSAU, Nov. 26 - Army officers said on
-        Wednesday…" dates the headline "Soldiers seize power…"."""
+        Wednesday…" dates the headline "Soldiers seize power…"; or, for an undated lead in
+        the present perfect, the last day or two (:meth:`hot_news`)."""
         for k in range(1, min(len(self._spans), 1 + LEAD_SENTENCES)):
             start, end = self._spans[k]
             if len(WORDS.findall(self.text, start, end)) < LEAD_MIN_WORDS:
                 continue  # a byline or a dateline on a line of its own
-            found = self.sentence_date(k) if self._times_in(k) else None
-            # the lead's own news: a day or a week, not "In 2022, …"
-            return found if found is not None and found.precision in {"day", "week"} else None
+            return self._lead_range(k)
         return None
+
+    def lead_index(self) -> int | None:
+        """The index of the lead: the first sentence of :data:`LEAD_MIN_WORDS` words or more
+        among the first ones (after the headline, a byline or a dateline), or ``None``."""
+        if self._lead is None:
+            self._lead = -1
+            for k in range(min(len(self._spans), 1 + LEAD_SENTENCES)):
+                start, end = self._spans[k]
+                if k == 0 and is_headline(self.text, self.sentence(0)):
+                    continue
+                if len(WORDS.findall(self.text, start, end)) >= LEAD_MIN_WORDS:
+                    self._lead = k
+                    break
+        return None if self._lead < 0 else self._lead
+
+    def lead_range(self) -> DateRange | None:
+        """The date of the article's main news, told by its lead (:meth:`lead_index`): the
+        lead's day or week, or :meth:`hot_news`; ``None`` otherwise."""
+        k = self.lead_index()
+        return None if k is None else self._lead_range(k)
+
+    def _lead_range(self, k: int) -> DateRange | None:
+        if not self._times_in(k):
+            return self.hot_news(k)
+        found = self.sentence_date(k)
+        # the lead's own news: a day or a week, not "In 2022, …"
+        return found if found is not None and found.precision in {"day", "week"} else None
+
+    def hot_news(self, k: int) -> DateRange | None:
+        """The last day or two up to publication when sentence ``k`` is an undated lead whose
+        main clause is in the present perfect ("Two strong earthquakes have struck
+        north-western Iran", "Police have arrested two men"): the perfect of news that has
+        just happened. ``None`` for any other sentence, or without a publication date."""
+        if self.published is None or k != self.lead_index() or self._times_in(k):
+            return None
+        if self._hot is None:
+            self._hot = self._hot_news(k)
+        return self._hot or None
+
+    def _hot_news(self, k: int) -> DateRange | bool:
+        """:meth:`hot_news` of the lead ``k``, or ``False``."""
+        sent = self.sentence(k)
+        if self.quote_at(sent.start) is not None or self.text[sent.start] in "\"“‘'":
+            return False  # a quote that opens the story is someone's words, not its news
+        if not present_perfect(self.text, sent.start, self._main_end(k)):
+            return False
+        assert self.published is not None
+        return DateRange(self.published - timedelta(days=HOT_NEWS_DAYS - 1), self.published, "day")
 
     def sentence_date(self, i: int) -> DateRange | None:
         """The date a sentence reports (its first usable time expression outside quotes), or
@@ -318,7 +372,8 @@ class Timeline:
 
     def date_at(self, pos: int) -> tuple[DateRange | None, str]:
         """The date of something reported at ``pos``: ``(range, source)`` with source
-        ``clause``, ``sentence``, ``previous`` or ``published``; ``(None, "")`` when nothing
+        ``clause``, ``sentence``, ``previous``, ``lead`` (the main clauses of a present-perfect
+        lead: :meth:`hot_news`) or ``published``; ``(None, "")`` when nothing
         dates it. Positions in one clause (and quote) of a sentence share one answer."""
         i = self.sentence_index(pos)
         key: tuple[Any, ...] | None = None
@@ -326,10 +381,18 @@ class Timeline:
             key = (i, self.sentence(i).clause_of(pos), self.quote_at(pos))
         else:
             key = (i, None, None)  # no time expression of its own: the same for every position
+            if self.hot_news(i) is not None:
+                key = (i, pos < self._main_end(i), None)  # but a lead's main clauses
         hit = self._dated.get(key)
         if hit is None:
             hit = self._dated[key] = self._date_at(pos)
         return hit
+
+    def _main_end(self, k: int) -> int:
+        """Where the main clauses of sentence ``k`` end: at its first clause of another time
+        ("…, shortly before troops invaded Tigray"), else at its end."""
+        sent = self.sentence(k)
+        return next((c for c in sent.clauses[1:] if SUBORDINATE.match(self.text, c)), sent.end)
 
     def _date_at(self, pos: int) -> tuple[DateRange | None, str]:
         found, source = self.own_date(pos)
@@ -349,6 +412,9 @@ class Timeline:
             previous = self.sentence_date(i - 1)
             if previous is not None:
                 return previous, "previous"
+        hot = self.hot_news(i)
+        if hot is not None and pos < self._main_end(i):
+            return hot, "lead"
         published = self.published_range()
         if published is not None:
             return published, "published"

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from gazetteer import Place
 from geo.clauses import WORDS
 from geo.lexicon import Trigger, TriggerType, load_lexicon
+from geo.vocabulary import LazyPattern, words
 
 __all__ = ["place_title", "title_core", "title_for"]
 
@@ -60,7 +61,7 @@ def title_for(
 
 #: Names of derived places that read as a phrase after the happening: "Near Athens", "Sea off
 #: Basilan", "Waters around Taiwan" (gazetteer.areas).
-_RELATIONAL_NAME = re.compile(r"(?:Near|Sea near|Sea off|Waters off|Waters around) (?=\S)")
+_RELATIONAL_NAME = LazyPattern(lambda: rf"(?:{words('relational_name_prefixes')}) (?=\S)")
 
 
 def place_title(core: str, place: Place) -> str:
@@ -88,7 +89,7 @@ def title_core(title: str, place: Place) -> str:
 _CLAUSE_PUNCT = re.compile(r"[,;:–—()\"“”]")
 #: Words that may stand between the actors' adjectives and the trigger.
 _ACTOR_GAP = 5
-_PASSIVE_BY = re.compile(r"\b(?:\w+(?:ed|en)|hit|shot|struck|caught|held|set|cut)\s+by\b")
+_PASSIVE_BY = LazyPattern(lambda: rf"\b(?:\w+(?:ed|en)|{words('irregular_participles')})\s+by\b")
 
 
 def _actors(text: str, lo: int, hi: int) -> list[str]:

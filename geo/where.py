@@ -7,13 +7,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
-
-import yaml
 
 from geo.clauses import AREA_OF, DIRECTION_OF, OBJECT_BEFORE, PREP_BEFORE, WORDS, Sentence
 from geo.lexicon import Lexicon, Trigger, load_lexicon
+from geo.vocabulary import LazyPattern, LazyWords, grammar_words, load_data, words
 
 if TYPE_CHECKING:
     from geo.recognize import Recognized
@@ -47,7 +45,7 @@ class WhereWords:
 @cache
 def load_where_words() -> WhereWords:
     """The where-pass word lists, read once."""
-    raw = yaml.safe_load(resources.files("geo").joinpath("data/where.yaml").read_text())
+    raw = load_data("where.yaml")
     return WhereWords(
         possessed_places=frozenset(str(w).lower() for w in raw["possessed_places"]),
         possessed_adjuncts=frozenset(str(w).lower() for w in raw["possessed_adjuncts"]),
@@ -166,9 +164,9 @@ def _role(text: str, sent_start: int, m: Recognized) -> str | None:
         # the place is not where the happening is
         return None
     phrase = (getattr(m.toponym.modifier, "phrase", "") or "").lower()
-    for word in ("near", "around", "off", "encircling", "surrounding"):
+    for word in grammar_words("modifier_role_words"):
         if re.search(rf"\b{word}\b", phrase):
-            return "around" if word in {"encircling", "surrounding"} else word
+            return "around" if word in grammar_words("modifier_around_words") else word
     if rule == "waters":
         return "waters"
     before = text[max(sent_start, m.start - 30) : m.start]
@@ -189,23 +187,20 @@ def _role(text: str, sent_start: int, m: Recognized) -> str | None:
 #: What a protest is against or over: "protested in Dakar against foreign trawlers", "rallied
 #: over the pardon", "at the treatment of migrants" (not "over the weekend", "about 10,000
 #: people").
-_PROTEST_COMPLEMENT = re.compile(
-    r"\b(?:against|about(?!\s+(?:\d|(?:a|an|half|one|two|three|four|five|six|seven|eight|nine|"
-    r"ten|dozens?|hundreds?|thousands?)\b))|over(?!\s+(?:\d|(?:the\s+)?(?:weekend|week|past|"
-    r"last|next|coming|course|years?|months?|days?|night|hundreds?|thousands?)\b))|"
-    r"at\s+the\s+(?:treatment|killings?|arrests?|detention|deaths?|handling|jailing|expulsion|"
-    r"deportation)\s+of)\b",
+_PROTEST_COMPLEMENT = LazyPattern(
+    lambda: (
+        rf"\b(?:against|about(?!\s+(?:\d|(?:{words('about_quantities')})\b))"
+        rf"|over(?!\s+(?:\d|(?:the\s+)?(?:{words('over_times')})\b))"
+        rf"|at\s+the\s+(?:{words('protest_grievances')})\s+of)\b"
+    ),
     re.IGNORECASE,
 )
 #: Verbs of a statement whose object is another happening: "condemning strikes on Aleppo".
-_CONDEMN = re.compile(
-    r"\b(?:condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|"
-    r"criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|decr(?:y|ies|ied|ying)|"
-    r"protest(?:s|ed|ing)?\s+against)\b",
-    re.IGNORECASE,
-)
+_CONDEMN = LazyPattern(lambda: rf"\b(?:{words('condemning_verbs')})\b", re.IGNORECASE)
 #: What ends such a complement early: a new clause with a subject of its own.
-_COMPLEMENT_END = re.compile(r";|\s[–—]\s|,\s+(?:and|but|while|as|after|before)\b|\.\s")
+_COMPLEMENT_END = LazyPattern(
+    lambda: rf";|\s[–—]\s|,\s+(?:{words('complement_end_openers')})\b|\.\s"
+)
 
 
 def complement_spans(
@@ -268,10 +263,14 @@ def located_outside(
     return False
 
 
-_LOCATING_ROLES = frozenset({"in", "at", "near", "across", "throughout", "outside", "inside"})
+_LOCATING_ROLES = LazyWords("locating_roles")
 
-RELATIVE = re.compile(r"(?:who|which|whose)\b", re.IGNORECASE)
-_APPOSITIVE = re.compile(r"(?:a|an|the|its|his|her|their)\s+[^,;:]*,", re.IGNORECASE)
+RELATIVE = LazyPattern(lambda: rf"(?:{words('relative_pronouns')})\b", re.IGNORECASE)
+_APPOSITIVE = LazyPattern(
+    lambda: rf"(?:{words('determiners', 'personal_determiners')})\s+[^,;:]*,", re.IGNORECASE
+)
+#: A finite verb, which makes a phrase set off by commas a clause.
+_FINITE_VERB = LazyPattern(lambda: rf"\b(?:{words('finite_auxiliaries')}|\w+ed)\b")
 #: An appositive has at most this many words ("a 19-year-old student").
 _APPOSITIVE_WORDS = 8
 
@@ -286,13 +285,15 @@ def is_appositive(text: str, sent: Sentence, j: int) -> bool:
         m is not None
         and m.end() >= end - 1
         and len(WORDS.findall(text, start, end)) <= _APPOSITIVE_WORDS
-        and not re.search(r"\b(?:was|were|is|are|had|has|have|\w+ed)\b", text[start:end])
+        and not _FINITE_VERB.search(text[start:end])
     )
 
 
 #: Categories whose "on X" names a subject ("talks on Sudan"), unless X is of :data:`_ON_KINDS`.
 _ON_IS_SUBJECT = frozenset({"diplomacy", "politics", "protest"})
 _ON_KINDS = frozenset({"island", "peninsula"})
+#: The roles a place's modifier gives it ("near Athens", "waters off Taiwan"): they locate.
+_MODIFIER_ROLES = LazyWords("modifier_roles")
 
 
 def role_fits(text: str, t: Trigger, m: Recognized, role: str | None, lex: Lexicon) -> bool:
@@ -315,7 +316,7 @@ def role_fits(text: str, t: Trigger, m: Recognized, role: str | None, lex: Lexic
         # subject; one meets "on" an island or a peninsula ("drills on the Sea of Japan" and
         # "fighting on the Donbas front" stay located)
         return False
-    if role in lex.locative or role in {"near", "around", "off", "waters"}:
+    if role in lex.locative or role in _MODIFIER_ROLES:
         return True
     if role in t.type.preps:
         return t.end <= m.start  # "visit to Kyiv", "invasion of Ukraine": the trigger first

@@ -17,7 +17,8 @@ from gazetteer.userplaces import has_unsplit_crossing
 
 NAMESPACES = ("iso:", "geonames:", "ne:")
 ID_PATTERN = re.compile(
-    r"^(iso:[A-Z]{2}|geonames:\d+|ne:[a-z0-9]+:[A-Za-z0-9.+?_-]+|gn:admin1:[A-Z]{2}-[0-9A-Z]+)$"
+    r"^(iso:[A-Z]{2}|geonames:\d+|ne:[a-z0-9]+:[A-Za-z0-9.+?_-]+|gn:admin1:[A-Z]{2}-[0-9A-Z]+"
+    r"|census:county:\d{5})$"
 )
 
 

@@ -186,3 +186,70 @@ def test_phrases_decide_between_types() -> None:
         "court ruled": "ruling",
         "outbreak of war": "fighting",
     }
+
+
+# -- happenings added from the misses of real news: each form group fires on a news sentence
+# and stays silent on its look-alike
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He was released from custody in Lyon on Monday.",
+            "release | crime | Lyon | 2024-05-13 | Release, Lyon",
+        ),
+        (
+            "A teenager who went missing in Cork on Sunday was found safe.",
+            "missing | crime | Cork | 2024-05-12 | Missing person, Cork",
+        ),
+        (
+            "A blizzard buried Winnipeg on Monday.",
+            "weather | disaster | Winnipeg | 2024-05-13 | Blizzard, Winnipeg",
+        ),
+        (
+            "Flights were cancelled at Dublin airport on Monday as thick fog settled.",
+            "disruption | disaster | Dublin | 2024-05-13 | Disruption, Dublin",
+        ),
+        (
+            "The regional championships were held in Red Deer on Saturday.",
+            "competition | other | Red Deer | 2024-05-11 | Competition, Red Deer",
+        ),
+        (
+            "A gunman opened fire on soldiers in Kabul on Monday.",
+            "attack | conflict | Kabul | 2024-05-13 | Shooting, Kabul",
+        ),
+        (
+            "Police said a man was fatally shot in Tulsa on Sunday.",
+            "attack | crime | Tulsa | 2024-05-12 | Shooting, Tulsa",
+        ),
+        (
+            "A pickup veered off the road near Leeds on Friday.",
+            "accident | disaster | Near Leeds | 2024-05-10 | Accident near Leeds",
+        ),
+    ],
+)
+def test_happenings_of_local_news_are_events(gaz: Gazetteer, text: str, expected: str) -> None:
+    (r,) = events(text, gaz)
+    got = (r.type.name, r.category, r.place.name, r.dates.start.isoformat(), r.title)
+    assert " | ".join(got) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the release of a thing, things missing, a figure of speech
+        ("The company celebrated the release of its new phone in Lyon on Monday.", "release"),
+        ("The letters were missing from the archive in Cork on Sunday.", "missing"),
+        ("The general spoke of the fog of war in Kabul on Monday.", "weather"),
+        # no flights: a "marathon" is no competition
+        ("Ministers held a marathon session of talks in Vienna on Monday.", "competition"),
+        # shooting a film, taking a road less travelled
+        ("The crew spent three days shooting footage in Los Angeles on Monday.", "attack"),
+        ("They traveled off the beaten path near Leeds on Friday.", "accident"),
+    ],
+)
+def test_look_alikes_of_the_new_happenings_are_not_them(
+    gaz: Gazetteer, text: str, kind: str
+) -> None:
+    assert kind not in [r.type.name for r in events(text, gaz)]

@@ -257,3 +257,18 @@ def test_us_in_capitals_is_the_country_but_us_is_a_pronoun(gaz: Gazetteer) -> No
     hits = recognize(text, gazetteer=gaz)
     assert [text[r.start : r.end] for r in hits] == ["US", "U.S"]
     assert {r.place.country for r in hits} == {"US"}
+
+
+def test_ship_names_are_not_places(gaz: Gazetteer) -> None:
+    assert phrases("The destroyer CNS Shenzhen sailed through the strait.", gaz) == []
+    assert phrases("The frigate HMS Richmond shadowed the group.", gaz) == []
+    assert phrases("Satellite images showed the carrier Liaoning near the island.", gaz) == []
+    # counter-examples: a vessel noun with a preposition or a verb between names a place
+    assert phrases("The destroyer sailed to Shenzhen on Monday.", gaz) == ["Shenzhen"]
+    assert phrases("A tanker bound for Rotterdam ran aground.", gaz) == ["Rotterdam"]
+
+
+def test_short_acronyms_are_no_towns_but_country_acronyms_stay(gaz: Gazetteer) -> None:
+    assert phrases("The UN human rights office said the talks failed.", gaz) == []
+    # counter-example: country acronyms in capitals are places
+    assert phrases("Officials in the US, the UK and the UAE agreed.", gaz) == ["US", "UK", "UAE"]
