@@ -58,6 +58,7 @@ from geo.clauses import (
     is_headline,
     word_distance,
 )
+from geo.focus import article_focus, focus_reports
 from geo.lexicon import Lexicon, Trigger, TriggerType, find_triggers, load_lexicon
 from geo.model import DateRange
 from geo.reports import (
@@ -328,9 +329,26 @@ def detect_events(
         for r in reports
     ]
     reports = _headlines_name_the_lead(reports)
-    reports.extend(
-        _inherited(text, timeline, triggers, reports, located_sentences, recognized, article)
+    inherited = _inherited(
+        text, timeline, triggers, reports, located_sentences, recognized, article
     )
+    reports.extend(inherited)
+    focus = article_focus(text, recognized, timeline)
+    if focus is not None:
+        # "OTTAWA – The bill passed second reading Tuesday": the town the story is about
+        located_sentences |= {timeline.sentence_index(r.char_start) for r in inherited}
+        reports.extend(
+            focus_reports(
+                text,
+                focus,
+                triggers,
+                located_sentences,
+                recognized,
+                timeline,
+                lambda sent, trig: _read(text, sent, trig, None),
+                article=article,
+            )
+        )
     reports.sort(key=lambda r: (r.char_start, r.sentence_start, r.type.name))
     return reports
 

@@ -99,6 +99,8 @@ PLANNED_NOTE = "Planned: the sources report it before it took place"
 POSSIBLE_NOTE = "Possible: the sources say it may take place"
 #: Note naming a place a source also gives for the event (a definite description elsewhere).
 ALSO_NOTE = "The sources also place it in"
+#: Note of an event that only the article's focus places (geo/focus.py).
+FOCUS_NOTE = "Placed at the town the article is about: the sentence names no place"
 #: Note of an event whose sources give the day it begins but not its end (the day follows).
 OPENS_NOTE = "Start only: the sources give no end; it begins on"
 
@@ -677,6 +679,8 @@ def _event(
     notes: tuple[str, ...] = ()
     if statuses <= {"planned", "possible"}:
         notes = (POSSIBLE_NOTE if statuses == {"possible"} else PLANNED_NOTE,)
+    if all(r.role == "focus" for r in fore):
+        notes = (*notes, FOCUS_NOTE)
     if opened:
         notes = (*notes, f"{OPENS_NOTE} {dates.start.day} {dates.start:%B %Y}")
     # a definite description joins its event whatever its place ("The quake was centred off

@@ -39,6 +39,7 @@ class WhereWords:
     possessed_stops: frozenset[str]
     force: re.Pattern[str]
     placed_by_force: frozenset[str]
+    focus_types: frozenset[str]
 
 
 @cache
@@ -59,6 +60,7 @@ def load_where_words() -> WhereWords:
             re.IGNORECASE,
         ),
         placed_by_force=frozenset(str(w).lower() for w in raw["placed_by_force"]),
+        focus_types=frozenset(str(w) for w in raw["focus_types"]),
     )
 
 

@@ -1,0 +1,337 @@
+"""The article's focus: the one town a local story is about, and the events it places.
+
+Local news often places a happening only by its dateline or by the town the whole story is
+about: "OTTAWA – The bill passed second reading Tuesday…"; "On Friday evening, city police
+were called to a downtown hotel" in a story about Winnipeg. :func:`article_focus` finds that
+town; :func:`focus_reports` places at it, with role ``focus`` (a lower confidence), the
+happenings of sentences that name no place of their own.
+
+The focus is a town or city (never a region or a country: the rule is for local news):
+
+- the place of a wire dateline that opens the text ("OTTAWA –", "GLASGOW, Ky. (WBKO) --");
+- else the town named in the lead (the first :data:`LEAD_SENTENCES` sentences) that the
+  text names at least :data:`MIN_MENTIONS` times, more often than any other town, and
+  that lies in a country the text names, if it names any.
+
+A happening is placed at the focus only when all of these hold (each measured on the events
+gold and on LGL; see docs/recognition-and-events.md):
+
+- its trigger is of a type that happens at one spot (``focus_types`` in
+  ``geo/data/where.yaml``: an arrest, a crash, a rally, a vote, a meeting; not a statement,
+  a flood or a war);
+- the clause reports it as done (not planned, negated, named as background) and dates it by
+  its own sentence to a day or a week (a month or a year is background) no longer than
+  :data:`RECENT_DAYS` before publication;
+- it is outside quotes and attributions;
+- its sentence holds no report and names no place but the focus itself, and no demonym
+  ("from Montreal", "Russian"): such a sentence is about somewhere else, or its place was
+  rightly refused;
+- the focus places at most one happening per trigger group and per sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import TYPE_CHECKING, Any
+
+from gazetteer import Place
+from gazetteer.modifiers import demonym_entry
+from gazetteer.ranking import km
+from geo.clauses import ATTRIBUTIVE_BEFORE, Sentence, in_spans
+from geo.lexicon import Trigger, load_lexicon
+from geo.reports import EventReport, confidence, quote_of
+from geo.timeline import Timeline
+from geo.titles import title_for
+from geo.where import load_where_words, place_role
+
+if TYPE_CHECKING:
+    from geo.recognize import Recognized
+
+__all__ = [
+    "LEAD_SENTENCES",
+    "MIN_MENTIONS",
+    "NEIGHBOUR_KM",
+    "RECENT_DAYS",
+    "Focus",
+    "article_focus",
+    "focus_reports",
+]
+
+#: The lead: the sentences a story's main town must be named in.
+LEAD_SENTENCES = 2
+#: A town named fewer times than this is no focus (unless it is the dateline's).
+MIN_MENTIONS = 2
+#: A happening dated more than this many days before publication is not placed by the focus
+#: (the town a story is about now need not be where it happened years ago).
+RECENT_DAYS = 366
+#: A town this close to the focus confirms which of its namesakes the focus is.
+NEIGHBOUR_KM = 150.0
+#: Kinds of place a focus may be: point places (towns, cities, capitals).
+_FOCUS_PRECISION = 1
+
+#: A wire dateline on the first line: a name in capitals, an optional qualifier or date after
+#: a comma ("LONDON, Ky.", "LIMA, Feb 9"), an optional outlet in brackets, then a dash.
+_DATELINE = re.compile(
+    r"[ \t*_#>]*(?P<name>[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3})"
+    r"(?P<qualifier>,[^\n()–—-]{1,40})?[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?[-–—]{1,2}\s*"
+)
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Focus:
+    """The town an article is about: its ``place``, and how it was found (``source``:
+    ``dateline`` or ``dominant``)."""
+
+    place: Place
+    source: str
+
+
+def article_focus(text: str, recognized: Sequence[Recognized], timeline: Timeline) -> Focus | None:
+    """The focus of the text (see the module docstring), or ``None`` when it has none."""
+    dateline = _find_dateline(text, timeline)
+    if dateline is not None:
+        found = _dateline_place(dateline, recognized)
+        if found is None or found.precision != _FOCUS_PRECISION:
+            return None  # "BANTAM — A Danbury mason was arraigned…": a town we cannot place
+        if not _leads_abroad(found, recognized):
+            return None  # "BEIRUT (AP) — The evacuation of Aleppo…": the reporter's desk
+        if not _qualified(dateline, recognized) and not _anchored(text, found, recognized):
+            return None  # "SPRINGFIELD —" with no word of which Springfield
+        return Focus(found, "dateline")
+    return _dominant_place(text, recognized, timeline)
+
+
+def _find_dateline(text: str, timeline: Timeline) -> re.Match[str] | None:
+    """The wire dateline that opens one of the lead's sentences (a kicker may come first:
+    "Mason charged. BANTAM — A Danbury mason…"), or ``None``."""
+    for i in range(min(LEAD_SENTENCES, len(timeline))):
+        found = _DATELINE.match(text, timeline.sentence(i).start)
+        if found is not None:
+            return found
+    return None
+
+
+def _dateline_place(found: re.Match[str], recognized: Sequence[Recognized]) -> Place | None:
+    """The place of the dateline ``found``, or ``None`` when no mention resolves it."""
+    start, end = found.span("name")
+    for m in recognized:
+        if m.start >= end:
+            break
+        if start <= m.start < end:
+            return m.place
+    return None
+
+
+def _qualified(dateline: re.Match[str], recognized: Sequence[Recognized]) -> bool:
+    """True when the dateline's place mention takes in its qualifier ("LONDON, Ky.",
+    "TBILISI, Georgia"): the recognizer resolved the name inside it."""
+    if dateline.group("qualifier") is None:
+        return False
+    end = dateline.end("name")
+    return any(m.start < end < m.end for m in recognized)
+
+
+def _leads_abroad(place: Place, recognized: Sequence[Recognized]) -> bool:
+    """True when the text names towns of the country of ``place`` more often than towns of
+    any other country (a foreign desk's dateline heads a story about another country)."""
+    counts = Counter(m.place.country for m in recognized if m.place.precision == _FOCUS_PRECISION)
+    own = counts.pop(place.country, 0)
+    return own > max(counts.values(), default=0)
+
+
+def _dominant_place(
+    text: str, recognized: Sequence[Recognized], timeline: Timeline
+) -> Focus | None:
+    """The town the text names in its lead, in a locative use, and more often than any
+    other town, in a country the text names."""
+    if len(timeline) == 0:
+        return None
+    lead_end = timeline.sentence(min(LEAD_SENTENCES, len(timeline)) - 1).end
+    towns = [m for m in recognized if m.place.precision == _FOCUS_PRECISION]
+    counts = Counter(m.place.id for m in towns)
+    if not counts:
+        return None
+    ranked = counts.most_common(2)
+    top, n = ranked[0]
+    if n < MIN_MENTIONS or (len(ranked) > 1 and ranked[1][1] >= n):
+        return None
+    named = [m for m in towns if m.place.id == top]
+    if named[0].start >= lead_end:
+        return None
+    if not any(_placed_use(text, timeline, m) for m in named):
+        return None  # "Richard Spencer said…": a name that is only ever a person's
+    place = named[0].place
+    if not _anchored(text, place, recognized):
+        return None  # "London police" with no word of which London
+    return Focus(place, "dominant")
+
+
+def _placed_use(text: str, timeline: Timeline, m: Recognized) -> bool:
+    """True when mention ``m`` is used as a place: after a locative preposition ("in
+    Winnipeg"), before a police force or court ("Winnipeg police"), or as the modifier of a
+    noun ("a Winnipeg jail", "the London event")."""
+    sent = timeline.sentence(timeline.sentence_index(m.start))
+    role = place_role(text, sent.start, m)
+    if role in load_lexicon().locative or role == "force":
+        return True
+    return ATTRIBUTIVE_BEFORE.search(text, max(0, m.start - 20), m.start) is not None
+
+
+def _anchored(text: str, place: Place, recognized: Sequence[Recognized]) -> bool:
+    """True when the text says which of its namesakes ``place`` is: it names a country or a
+    division that holds it, another town within :data:`NEIGHBOUR_KM` of it ("east London",
+    "Enfield" beside Edmonton), or the demonym of its country ("Canadian")."""
+    centre = place.geometry.representative_point()
+    for m in recognized:
+        if m.place.id == place.id:
+            continue
+        if m.place.kind in _ANCHOR_KINDS and _holds(m.place, centre):
+            return True
+        if m.place.precision == _FOCUS_PRECISION and _km(m.place, centre) <= NEIGHBOUR_KM:
+            return True
+    for word in _CAPITALISED.finditer(text):
+        entry = demonym_entry(word.group())
+        if entry is not None and entry.kind == "country" and entry.country == place.country:
+            return True
+    return False
+
+
+def _holds(area: Place, centre: Any) -> bool:
+    """True when ``area`` covers the point ``centre`` (an area known only by a label point
+    holds what lies within :data:`NEIGHBOUR_KM` of it)."""
+    if area.geometry.geom_type == "Point":
+        return _km(area, centre) <= NEIGHBOUR_KM
+    return bool(area.geometry.covers(centre))
+
+
+def _km(place: Place, centre: Any) -> float:
+    point = place.geometry.representative_point()
+    return km(point.x, point.y, centre.x, centre.y)
+
+
+_ANCHOR_KINDS = frozenset({"country", "admin1"})
+
+
+def focus_reports(
+    text: str,
+    focus: Focus,
+    triggers: Sequence[Trigger],
+    located_sentences: set[int],
+    recognized: Sequence[Recognized],
+    timeline: Timeline,
+    read: Callable[[Sentence, Trigger], Any],
+    *,
+    article: str | None = None,
+) -> list[EventReport]:
+    """The happenings placed at ``focus`` (see the module docstring). ``read(sent, trig)``
+    says how the trigger's clause presents it: ``None`` when it did not happen, else an object
+    with ``mood`` and the ``subordinate``/``named`` background flags."""
+    taken: set[str] = set()
+    out: list[EventReport] = []
+    for t in triggers:
+        if not _one_spot(t) or t.type.group in taken:
+            continue
+        i = timeline.sentence_index(t.start)
+        if i in located_sentences or i >= len(timeline):
+            continue
+        sent = timeline.sentence(i)
+        if in_spans(t.start, sent.attributions) or timeline.quote_at(t.start) is not None:
+            continue
+        if _names_elsewhere(text, sent, focus, recognized, timeline):
+            continue
+        reading = read(sent, t)
+        if reading is None or reading.mood != "reported" or reading.subordinate or reading.named:
+            continue
+        dates, source = timeline.own_date(t.start)
+        if dates is None or not _recent(dates, timeline):
+            continue
+        taken.add(t.type.group)
+        located_sentences = {*located_sentences, i}  # one happening per sentence
+        out.append(_report(text, t, sent, focus, dates, source, article))
+    return out
+
+
+def _one_spot(t: Trigger) -> bool:
+    """True for a trigger of a type that happens at one spot of a town (``focus_types``)."""
+    return t.type.name in load_where_words().focus_types
+
+
+def _names_elsewhere(
+    text: str,
+    sent: Sentence,
+    focus: Focus,
+    recognized: Sequence[Recognized],
+    timeline: Timeline,
+) -> bool:
+    """True when the sentence, outside quoted words, names a place other than the focus or a
+    demonym of another country."""
+    unquoted = [m for m in recognized if timeline.quote_at(m.start) is None]
+    return _names_other_place(sent, focus, unquoted) or _names_foreign_demonym(text, sent, focus)
+
+
+def _names_other_place(sent: Sentence, focus: Focus, recognized: Sequence[Recognized]) -> bool:
+    """True when the sentence names a place other than the focus ("driven to Winnipeg from
+    Montreal"): it is about somewhere else, or its place was rightly refused. (A place in a
+    chant or a quote, "chanting 'free Syria'", is not where the happening is.)"""
+    for m in recognized:
+        if m.start >= sent.end:
+            break
+        if m.start >= sent.start and m.place.id != focus.place.id:
+            return True
+    return False
+
+
+def _names_foreign_demonym(text: str, sent: Sentence, focus: Focus) -> bool:
+    """True when the sentence holds the demonym of another country than the focus's ("a
+    Russian diplomat was arrested")."""
+    for word in _CAPITALISED.finditer(text, sent.start, sent.end):
+        entry = demonym_entry(word.group())
+        if entry is not None and entry.country != focus.place.country:
+            return True
+    return False
+
+
+def _recent(dates: Any, timeline: Timeline) -> bool:
+    """True for a day or a week that ends by publication and starts no more than
+    :data:`RECENT_DAYS` before it."""
+    published = timeline.published
+    if published is None or dates.precision not in {"day", "week"}:
+        return False
+    return dates.end <= published and dates.start >= published - timedelta(days=RECENT_DAYS)
+
+
+def _report(
+    text: str,
+    t: Trigger,
+    sent: Sentence,
+    focus: Focus,
+    dates: Any,
+    source: str,
+    article: str | None,
+) -> EventReport:
+    """The report of trigger ``t`` placed at the focus."""
+    return EventReport(
+        article=article,
+        type=t.type,
+        trigger=t.form,
+        role="focus",
+        place=focus.place,
+        char_start=t.start,
+        char_end=t.end,
+        text=text[t.start : t.end],
+        dates=dates,
+        date_source=source,
+        quote=quote_of(text, sent.start, sent.end, t.start),
+        title=title_for(text, t, t.type, focus.place, text[sent.start : sent.end], sent.start),
+        confidence=confidence(t.strength, "focus", dates.precision, focus.place.precision),
+        sentence_start=sent.start,
+        sentence_end=sent.end,
+        status="reported",
+    )

@@ -1,0 +1,134 @@
+"""The article's focus (geo/focus.py): happenings whose sentence names no place, placed at the
+town a local story is about, and the sentences where that must not happen."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from gazetteer import Gazetteer
+from geo.events import detect_events
+from geo.focus import Focus, article_focus
+from geo.geoparse import analyze
+from geo.reports import ROLE_FACTOR, EventReport
+
+PUBLISHED = date(2024, 5, 15)  # a Wednesday
+#: A sentence elsewhere in the story that says which Winnipeg the dateline means.
+ANCHOR = "\nOfficers say Manitoba has seen a rise in such thefts."
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def run(text: str, gaz: Gazetteer) -> tuple[Focus | None, list[EventReport]]:
+    a = analyze(text, PUBLISHED, gazetteer=gaz)
+    return article_focus(text, a.recognized, a.timeline), detect_events(
+        text, a.recognized, a.timeline, article="t"
+    )
+
+
+def focused(reports: list[EventReport]) -> list[tuple[str, str, str]]:
+    return [
+        (r.type.name, r.place.name, r.dates.start.isoformat()) for r in reports if r.role == "focus"
+    ]
+
+
+def test_a_dateline_places_a_dated_arrest_whose_sentence_names_no_place(gaz: Gazetteer) -> None:
+    text = (
+        "WINNIPEG – Police arrested a 34-year-old man on Monday after a break-in at a "
+        "convenience store." + ANCHOR
+    )
+    focus, reports = run(text, gaz)
+    assert focus is not None and focus.source == "dateline"
+    assert focused(reports) == [("arrest", "Winnipeg", "2024-05-13")]
+    report = next(r for r in reports if r.role == "focus")
+    assert ROLE_FACTOR["focus"] < ROLE_FACTOR["inherited"]
+    assert report.status == "reported"
+
+
+def test_the_town_that_leads_the_story_is_its_focus(gaz: Gazetteer) -> None:
+    text = (
+        "Thieves broke into a Saskatoon pharmacy overnight, police in Saskatoon said.\n"
+        "Officers arrested two women on Tuesday after a short chase through a parking lot.\n"
+        "Both women were known to Saskatoon police. Saskatchewan has seen a rise in thefts."
+    )
+    focus, reports = run(text, gaz)
+    assert focus is not None and focus.source == "dominant"
+    assert ("arrest", "Saskatoon", "2024-05-14") in focused(reports)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # another place in the sentence, which the trigger could not take
+        "WINNIPEG – Police arrested a man from Regina on Monday after a break-in at a store.",
+        # a statement is not placed by the dateline
+        "WINNIPEG – The mayor said on Monday that the new budget was fair to every ward.",
+        # quoted words
+        'WINNIPEG – "Officers arrested him on Monday," the constable told reporters.',
+        # background: an old date
+        "WINNIPEG – Police arrested the man in March 2019 after a break-in at a store.",
+        # no date of its own
+        "WINNIPEG – Police arrested the man after a break-in at a store.",
+        # a plan
+        "WINNIPEG – City council will vote on the new budget next Tuesday.",
+        # another country's demonym
+        "WINNIPEG – A Russian sailor was arrested on Monday after a fight at a bar.",
+    ],
+)
+def test_the_focus_does_not_place(sentence: str, gaz: Gazetteer) -> None:
+    focus, reports = run(sentence + ANCHOR, gaz)
+    assert focus is not None  # the focus is there; the sentence is not for it
+    assert focused(reports) == []
+
+
+def test_at_most_one_focus_event_per_kind_of_happening(gaz: Gazetteer) -> None:
+    text = (
+        "WINNIPEG – Police arrested a man on Monday after a break-in at a store.\n"
+        "Officers arrested a second man on Tuesday." + ANCHOR
+    )
+    assert focused(run(text, gaz)[1]) == [("arrest", "Winnipeg", "2024-05-13")]
+
+
+def test_a_foreign_desk_dateline_is_no_focus(gaz: Gazetteer) -> None:
+    text = (
+        "BEIRUT – Rebels were arrested on Monday as buses left Aleppo.\n"
+        "The convoy reached Aleppo's western edge and then Idlib. Aleppo was quiet."
+    )
+    focus, reports = run(text, gaz)
+    assert focus is None
+    assert focused(reports) == []
+
+
+def test_a_dateline_we_cannot_place_leaves_no_focus(gaz: Gazetteer) -> None:
+    text = (
+        "ZORBINVILLE – Police arrested a man on Monday after a break-in at a store.\n"
+        "The man lives in Winnipeg and works in Winnipeg." + ANCHOR
+    )
+    focus, reports = run(text, gaz)
+    assert focus is None
+    assert focused(reports) == []
+
+
+def test_a_town_the_text_does_not_tell_from_its_namesakes_is_no_focus(gaz: Gazetteer) -> None:
+    text = (
+        "Two men were arrested on Monday after a fight outside a London bar.\n"
+        "The men were charged on Tuesday.\n"
+        "London police said the bar in London would stay closed."
+    )
+    focus, reports = run(text, gaz)
+    assert focus is None
+    assert focused(reports) == []
+
+
+def test_a_country_is_no_focus(gaz: Gazetteer) -> None:
+    text = (
+        "Police arrested a man on Monday after a break-in at a store in Canada.\n"
+        "Officers arrested a second man on Tuesday. Canada has seen a rise in thefts."
+    )
+    focus, reports = run(text, gaz)
+    assert focus is None
+    assert focused(reports) == []
