@@ -58,7 +58,7 @@ from geo.clauses import (
     is_headline,
     word_distance,
 )
-from geo.focus import article_focus, focus_reports
+from geo.focus import article_focus, focus_reports, placed_report
 from geo.lexicon import Lexicon, Trigger, TriggerType, find_triggers, load_lexicon
 from geo.model import DateRange
 from geo.reports import (
@@ -858,26 +858,15 @@ def _inherited(
         )
         seen.add(i)
         out.append(
-            EventReport(
-                article=article,
-                type=t.type,
-                trigger=t.form,
+            placed_report(
+                text,
+                t,
+                sent,
+                donor.place,
+                dates,
+                source,
+                article,
                 role="inherited",
-                place=donor.place,
-                char_start=t.start,
-                char_end=t.end,
-                text=text[t.start : t.end],
-                dates=dates,
-                date_source=source,
-                quote=quote_of(text, sent.start, sent.end, t.start),
-                title=title_for(
-                    text, t, t.type, donor.place, text[sent.start : sent.end], sent.start
-                ),
-                confidence=confidence(
-                    t.strength, "inherited", dates.precision, donor.place.precision, status
-                ),
-                sentence_start=sent.start,
-                sentence_end=sent.end,
                 status=status,
                 opens=opens,
             )

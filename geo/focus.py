@@ -59,6 +59,7 @@ __all__ = [
     "Focus",
     "article_focus",
     "focus_reports",
+    "placed_report",
 ]
 
 #: The lead: the sentences a story's main town must be named in.
@@ -254,7 +255,7 @@ def focus_reports(
             continue
         taken.add(t.type.group)
         located_sentences = {*located_sentences, i}  # one happening per sentence
-        out.append(_report(text, t, sent, focus, dates, source, article))
+        out.append(placed_report(text, t, sent, focus.place, dates, source, article, role="focus"))
     return out
 
 
@@ -307,31 +308,38 @@ def _recent(dates: Any, timeline: Timeline) -> bool:
     return dates.end <= published and dates.start >= published - timedelta(days=RECENT_DAYS)
 
 
-def _report(
+def placed_report(
     text: str,
     t: Trigger,
     sent: Sentence,
-    focus: Focus,
+    place: Place,
     dates: Any,
     source: str,
     article: str | None,
+    *,
+    role: str,
+    status: str = "reported",
+    opens: bool = False,
 ) -> EventReport:
-    """The report of trigger ``t`` placed at the focus."""
+    """The report of trigger ``t`` of sentence ``sent`` placed at ``place``, a place its
+    sentence does not name: the article's focus (role ``focus``) or the place of another
+    report of the same happening (role ``inherited``)."""
     return EventReport(
         article=article,
         type=t.type,
         trigger=t.form,
-        role="focus",
-        place=focus.place,
+        role=role,
+        place=place,
         char_start=t.start,
         char_end=t.end,
         text=text[t.start : t.end],
         dates=dates,
         date_source=source,
         quote=quote_of(text, sent.start, sent.end, t.start),
-        title=title_for(text, t, t.type, focus.place, text[sent.start : sent.end], sent.start),
-        confidence=confidence(t.strength, "focus", dates.precision, focus.place.precision),
+        title=title_for(text, t, t.type, place, text[sent.start : sent.end], sent.start),
+        confidence=confidence(t.strength, role, dates.precision, place.precision, status),
         sentence_start=sent.start,
         sentence_end=sent.end,
-        status="reported",
+        status=status,
+        opens=opens,
     )
