@@ -50,6 +50,7 @@ __all__ = [
     "infer_published",
     "present_perfect",
     "start_only",
+    "year_before",
 ]
 
 #: The kinds of time expression, from most to least self-contained.
@@ -128,6 +129,11 @@ _PERFECT_RELATIVES = frozenset(_DATA["perfect_relatives"])
 _PERFECT_NOT_AFTER = frozenset(_DATA["perfect_not_after"])
 _PERFECT_EXPERIENTIAL = frozenset(_DATA["perfect_experiential"])
 _PERFECT_PARTICIPLES = frozenset(_DATA["perfect_participles"])
+#: "the 2016 election": the words that open a year modifying the noun after it.
+_YEAR_DETERMINERS = frozenset(_DATA["year_determiners"])
+#: A determiner, a year, at most one lower-case word, up to the end of the searched span.
+_YEAR_BEFORE = re.compile(r"(?<!\w)(\w+)\ (1[89]\d\d|20\d\d)\ (?:[a-z][a-z-]*\ )?\Z")
+
 #: Week-like words that are names when they follow a weekday ("Sunday Times").
 _WEEKDAY_NAME_BEFORE = frozenset(
     ("black", "good", "super", "bloody", "ash", "cyber", "easter", "palm", "holy", "maundy")
@@ -216,7 +222,7 @@ _BRANCHES: dict[str, str] = {
     """,
     "ago": rf"""
     (?P<ago>(?i:(?P<ago_n>{_NUM})\ (?P<ago_u>{_UNIT})\ (?P<ago_dir>ago|earlier|later|before
-    |after|prior)))
+    |after|prior)(?:\ (?P<ago_today>today|this\ (?:week|month)))?))
     """,
     "anaphor": r"""
     (?P<anaphor>(?i:(?:on\ )?the\ (?:same|previous|next|following|preceding)\ day
@@ -792,6 +798,9 @@ def _resolve_period(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | 
         return _dr(r.start, max(r.start, p), unit), "relative"
     if mod == "later this":
         return _dr(min(p, r.end), r.end, unit), "relative"
+    if mod == "this" and r.end > p and ctx.tense(m.start(), m.end()) == "past":
+        # "traveled to Nashville this week": what is told as done is done by publication
+        return _dr(r.start, max(r.start, p), unit), "relative"
     return r, "relative"
 
 
@@ -863,6 +872,8 @@ def _resolve_ago(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | Non
         # are known (:func:`_resolve_on_events`)
         ctx.on_events.append((m, sign * n, unit))
         return None
+    if direction == "ago" and m.group("ago_today") and ctx.published is not None:
+        return _ago_today(ctx.published, n, unit, m.group("ago_today").lower()), "relative"
     if direction == "ago":
         base = DateRange.day(ctx.published) if ctx.published is not None else None
         kind = "relative"
@@ -882,6 +893,24 @@ def _resolve_ago(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | Non
         y, mo = _add_months(d.year, d.month, sign * n)
         return _dr(*_month_range(y, mo), _coarser(base.precision, "month")), kind
     return _dr(date(d.year + sign * n, 1, 1), date(d.year + sign * n, 12, 31), "year"), kind
+
+
+def _ago_today(p: date, n: int, unit: str, today: str) -> DateRange:
+    """ "15 years ago today": the publication day (or its week or month, for "ago this week")
+    moved back N units, as precise as the anniversary word."""
+    if unit == "day":
+        d = p - timedelta(days=n)
+    elif unit == "week":
+        d = p - timedelta(weeks=n)
+    else:
+        months = n * (12 if unit == "year" else 1)
+        y, mo = _add_months(p.year, p.month, -months)
+        d = _safe_date(y, mo, p.day) or _month_range(y, mo)[1]
+    if today == "today":
+        return _dr(d, d, "day")
+    if today == "this week":
+        return _dr(*_week_of(d), "week")
+    return _dr(*_month_range(d.year, d.month), "month")
 
 
 #: At most this many words before "N days after" when the main clause is the news itself.
@@ -1363,6 +1392,17 @@ _CLOSES_AFTER = re.compile(
 
 
 _RANGE_INSIDE = re.compile(r"\s(?:to|until|till|through|thru|and)\s|\d\s*[-–—]\s*\d", re.I)
+
+
+def year_before(text: str, pos: int) -> DateRange | None:
+    """The year that modifies the word at ``pos`` ("fraud in the 2016 election", "the 2009
+    presidential vote"): that year when a determiner of ``year_determiners`` opens it, at most
+    one lower-case word between the year and ``pos``; else ``None``."""
+    m = _YEAR_BEFORE.search(text, max(0, pos - 40), pos)
+    if m is None or m.group(1).lower() not in _YEAR_DETERMINERS:
+        return None
+    year = int(m.group(2))
+    return _dr(date(year, 1, 1), date(year, 12, 31), "year")
 
 
 def start_only(text: str, start: int, end: int) -> bool:

@@ -248,6 +248,9 @@ def detect_events(
         ):
             reading = _Reading("planned")  # "Leaders to meet in Brasília": a headline's future
         dates, source = timeline.date_at(m.start)
+        own_year = timeline.own_year(trig.start) if trig is not None else None
+        if own_year is not None:
+            dates, source = own_year, "clause"  # "fraud in the 2016 election": its own year
         opens = False
         if source in {"clause", "sentence"} and dates is not None:
             # "the summit opens on Tuesday in Montevideo", "a three-day visit to Hanoi"

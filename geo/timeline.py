@@ -4,7 +4,7 @@ sentence's, the sentence it continues, or the publication date), by the rules in
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
@@ -23,7 +23,7 @@ from geo.clauses import (
     in_spans,
     is_headline,
 )
-from geo.dates import present_perfect
+from geo.dates import present_perfect, year_before
 from geo.lexicon import find_triggers, load_lexicon
 from geo.model import DateRange
 
@@ -36,6 +36,12 @@ LEAD_MIN_WORDS = 8
 #: An undated lead in the present perfect reports the last this many days, publication day
 #: included ("Two strong earthquakes have struck north-western Iran").
 HOT_NEWS_DAYS = 2
+
+
+def bisect_left_eq(starts: Sequence[int], pos: int) -> bool:
+    """True when the sorted ``starts`` hold ``pos``."""
+    k = bisect_left(starts, pos)
+    return k < len(starts) and starts[k] == pos
 
 
 class Timeline:
@@ -151,9 +157,18 @@ class Timeline:
 
     def own_date(self, pos: int) -> tuple[DateRange | None, str]:
         """The date of ``pos`` from its own sentence: ``(range, "clause" | "sentence")`` or
-        ``(None, "")``."""
+        ``(None, "")``. A happening's word right after a year takes that year ("fraud in the
+        2016 election": :meth:`own_year`)."""
+        own_year = None if bisect_left_eq(self._place_starts, pos) else self.own_year(pos)
+        if own_year is not None:
+            return own_year, "clause"
         found, source = self._own_expression(pos)
         return (None, "") if found is None else (found.range, source)
+
+    def own_year(self, pos: int) -> DateRange | None:
+        """The year that modifies the word at ``pos`` ("the 2016 election"), or ``None``
+        (:func:`geo.dates.year_before`)."""
+        return year_before(self.text, pos)
 
     def starts_only(self, pos: int) -> bool:
         """True when the time expression that dates ``pos`` in its own sentence gives only a
