@@ -115,6 +115,12 @@ _SPEECH_BETWEEN = LazyPattern(lambda: rf"\b(?:{words('speech_words')})\b", re.IG
 _FAR_ROLES = LazyWords("far_roles")
 
 
+#: A wire dateline opening the text: the first sentence is the lead, not a headline.
+_WIRE_OPENING = re.compile(
+    r"\s*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .'’-]{0,30})?\s*(?:\([^)\n]{0,60}\)\s*)?[-–—]"
+)
+
+
 def detect_events(
     text: str,
     recognized: Sequence[Recognized],
@@ -261,7 +267,10 @@ def detect_events(
                 dates,
                 timeline.starts_only(m.start),
             )
-        if headline and source == "published":
+        if i == 0 and source == "published" and (headline or not _WIRE_OPENING.match(text)):
+            # the first sentence, undated: a headline (also one that ends with a full stop,
+            # "Man found fatally shot in Ozark."), not a wire lead "NEW YORK (AP) — …", whose
+            # next sentence tells something else ("…, the minister said Thursday")
             lead = timeline.lead_date()
             if lead is not None:
                 dates, source = lead, "previous"  # the headline sums up the lead

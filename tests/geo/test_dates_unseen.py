@@ -98,3 +98,30 @@ def test_election_of_the_day_keeps_its_day() -> None:
         "first since the 2016 floods."
     )
     assert _election_starts(text) == ["2018-01-11"]
+
+
+# --- an undated first sentence ended by a full stop is a headline: the lead dates it ----------
+
+
+def _starts(text: str, word: str) -> list[str]:
+    result = extract(
+        [Article(id="a", text=text, published=date(2009, 3, 24))], on_problem=lambda p: None
+    )
+    return [str(r.start) for r in result.events.itertuples(index=False) if word in r.title]
+
+
+def test_headline_with_full_stop_takes_the_lead_date() -> None:
+    text = (
+        "Man found fatally shot in Springfield car wash. Police in Springfield cordoned off "
+        "the car wash on Monday after the owner was found shot inside his office."
+    )
+    assert set(_starts(text, "Shooting")) == {"2009-03-23"}
+
+
+def test_wire_lead_is_not_dated_by_the_next_sentence() -> None:
+    # counter-example: a wire dateline opens the lead; its next sentence tells another day
+    text = (
+        "SPRINGFIELD, Ill. (AP) — A man was found fatally shot in Springfield, police said. "
+        "The owner of the car wash said on Thursday that he would reopen next month."
+    )
+    assert _starts(text, "Shooting") == ["2009-03-18"]  # the week up to publication
