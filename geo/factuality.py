@@ -60,6 +60,8 @@ class _Patterns:
     route: re.Pattern[str]
     background: re.Pattern[str]
     attempt: re.Pattern[str]
+    doubted_before: re.Pattern[str]
+    doubted_after: re.Pattern[str]
     threat: re.Pattern[str]
     alert: re.Pattern[str]
 
@@ -108,6 +110,10 @@ def _patterns() -> _Patterns:
         rf"provisionally)\s+)?(?:{_alternation(raw['planned_after'])})\b",
         re.IGNORECASE,
     )
+    doubted = (
+        rf"(?:{be}|{_alternation(raw['doubt_verbs'])})\s+(?:\w+ly\s+)?"
+        rf"(?:{_alternation(raw['doubted'])})\s+to\b"
+    )
     openers = _alternation(raw["background_openers"])
     lead = _alternation(raw["background_lead"])
     return _Patterns(
@@ -124,6 +130,8 @@ def _patterns() -> _Patterns:
         planned_before=planned_before,
         planned_after=planned_after,
         route=re.compile(rf"\b(?:{_alternation(raw['route_to'])})\s+(?:the\s+)?$", re.IGNORECASE),
+        doubted_before=re.compile(rf"\b{doubted}\s+(?:{_WORD}\s+){{0,3}}$", re.IGNORECASE),
+        doubted_after=re.compile(rf"(?:\s+{_WORD}){{0,3}}?\s+{doubted}", re.IGNORECASE),
         attempt=re.compile(rf"\b(?:{_alternation(raw['attempt_adjectives'])})\s+$", re.IGNORECASE),
         threat=re.compile(
             rf"\b(?:{_alternation(raw['threat_before'])})\s+"
@@ -157,7 +165,9 @@ def mood(
     - ``negated``: a negator right before the trigger ("did not visit", "no talks", "never
       met"), a verb that stops it ("called off a visit", "refused to meet"), or an outcome
       after it ("the summit was postponed", "talks did not take place"); an attempt that
-      was stopped still took place ("an attempted coup was foiled", "a failed coup");
+      was stopped still took place ("an attempted coup was foiled", "a failed coup"); a
+      happening said to be improbable ("a summit is unlikely to take place", "they are
+      unlikely to meet");
     - ``conditional``: "if", "unless", "whether" before it ("if fighting resumes in …");
     - ``counterfactual``: "would have", "could have", "should have" before it;
     - ``possible``: a modal ("would", "could", "might", "may", "should", "can", "must") or a
@@ -184,6 +194,8 @@ def mood(
             return "negated"
     elif p.negated_before.search(before) or p.negated_after.search(after):
         return "negated"
+    if p.doubted_before.search(before) or p.doubted_after.match(after):
+        return "negated"  # "a summit is unlikely to take place": said not to happen
     if p.conditional.search(before):
         return "conditional"
     if p.counterfactual.search(before):

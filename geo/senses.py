@@ -48,6 +48,7 @@ class Sense:
     before: re.Pattern[str] | None
     after: re.Pattern[str] | None
     sentence: re.Pattern[str] | None
+    unless: re.Pattern[str] | None
     then: TriggerType | None
     category: str | None
 
@@ -56,8 +57,13 @@ class Sense:
         return trigger.type.name == self.type and (not self.forms or trigger.form in self.forms)
 
     def fires(self, text: str, trigger: Trigger, sentence: tuple[int, int]) -> bool:
-        """True when one of this sense's contexts surrounds ``trigger`` in ``text``."""
+        """True when one of this sense's contexts surrounds ``trigger`` in ``text``, or when
+        it has ``unless`` words and the trigger's sentence holds none of them."""
         lo, hi = sentence
+        if self.unless is not None and not (
+            self.unless.search(text, lo, trigger.start) or self.unless.search(text, trigger.end, hi)
+        ):
+            return True
         if self.before is not None and self.before.search(text, lo, trigger.start):
             return True
         if self.after is not None and self.after.match(text, trigger.end, hi):
@@ -92,7 +98,7 @@ def _sense(raw: dict, gap: str, determiners: str, types: dict[str, TriggerType])
     then = None if then_name == "cancel" else types.get(then_name)
     if then_name != "cancel" and then is None:
         raise GeoError(f"senses.yaml: unknown trigger type {then_name!r} after 'then'")
-    before = after = sentence = None
+    before = after = sentence = unless = None
     if raw.get("before"):
         n = int(raw.get("before_gap", 2))
         before = re.compile(
@@ -110,12 +116,17 @@ def _sense(raw: dict, gap: str, determiners: str, types: dict[str, TriggerType])
         sentence = re.compile(
             rf"(?<![\w’'-])(?:{_alternation(_words(raw, 'sentence'))})(?![\w’'-])", re.IGNORECASE
         )
+    if raw.get("unless"):
+        unless = re.compile(
+            rf"(?<![\w’'-])(?:{_alternation(_words(raw, 'unless'))})(?![\w’'-])", re.IGNORECASE
+        )
     return Sense(
         type=name,
         forms=frozenset(str(f).lower() for f in raw.get("forms", ())),
         before=before,
         after=after,
         sentence=sentence,
+        unless=unless,
         then=then,
         category=raw.get("category"),
     )

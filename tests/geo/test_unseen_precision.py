@@ -1,0 +1,76 @@
+"""Rules found by judging a sample of events built from news the rules were not tuned on (LGL
+and GeoWebNews): a weak hint of an exercise outside a story about armed forces, a misfortune
+that "struck", a happening said to be improbable. Each rule has sentences where it must fire
+and counter-examples where it must not. The sentences are written here, in the style of news."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from geo.factuality import mood
+from geo.lexicon import find_triggers
+from geo.senses import resolve
+
+
+def read(text: str) -> list[tuple[str, str]]:
+    """(form, type) of each trigger of ``text`` as its senses read it (one sentence)."""
+    found = resolve(text, find_triggers(text), lambda pos: (0, len(text)))
+    return [(t.form, t.type.name) for t in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("Poll workers will attend a training session in Dayton on Monday.", "training"),
+        ("The county plans a training facility for firefighters near Reno.", "training"),
+        ("Historians say slavery was practiced in Delaware for two centuries.", "practiced"),
+        ("After his initial training he joined a regiment based in Aldershot.", "training"),
+        ("Tragedy struck the family last year when their home in Toledo burned.", "struck"),
+    ],
+)
+def test_a_weak_hint_without_its_context_is_no_event(text: str, form: str) -> None:
+    assert form not in [f for f, _ in read(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "kind"),
+    [
+        ("Troops began training with allied forces near Tallinn.", "training", "exercise"),
+        ("Marines practiced beach landings near Okinawa on Tuesday.", "practiced", "exercise"),
+        ("Missiles struck a fuel depot near Belgorod overnight.", "struck", "strike"),
+    ],
+)
+def test_the_weak_hints_keep_their_sense_in_their_context(text: str, form: str, kind: str) -> None:
+    assert (form, kind) in read(text)
+
+
+def _mood(text: str, word: str) -> str:
+    m = re.search(rf"\b{word}\b", text)
+    assert m is not None
+    return mood(text, 0, len(text), m.start(), m.end())
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("A summit with Ottawa is unlikely to take place before the autumn.", "summit"),
+        ("The two leaders are unlikely to meet in Vienna this year.", "meet"),
+        ("Talks in Doha seem unlikely to resume soon, diplomats said.", "Talks"),
+    ],
+)
+def test_an_improbable_happening_is_not_reported(text: str, word: str) -> None:
+    assert _mood(text, word) == "negated"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("The leaders met in Vienna on Monday, an unlikely pairing.", "met", "reported"),
+        ("Unlikely allies met in Doha on Sunday.", "met", "reported"),
+        ("The summit will take place in Ottawa in June.", "summit", "planned"),
+    ],
+)
+def test_unlikely_elsewhere_does_not_deny(text: str, word: str, expected: str) -> None:
+    assert _mood(text, word) == expected
