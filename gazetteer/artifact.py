@@ -1,7 +1,8 @@
 """The on-disk gazetteer artifact: what :mod:`gazetteer.build` writes and
 :class:`gazetteer.Gazetteer` reads.
 
-An artifact is a directory of three gzip files:
+An artifact is a directory of three gzip files (and the small towns of
+:mod:`gazetteer.towns`, `towns.bin.gz`, read on first use):
 
 ``index.bin.gz``
     The eager part, read at load. A small container: the magic ``b"GAZIDX\\x00\\x02"``, a

