@@ -425,12 +425,12 @@ def merge_reports(
             for cluster in by_group[r.type.group]
             if all(
                 places_compatible(r.place, o.place, divisions)
-                and stories.allow(r, o)
                 and dates_compatible(r.dates, o.dates)
                 and not _listed_apart(r, o)
                 and not types_apart(r.type, o.type)
                 for o in cluster
             )
+            and stories.allow(r, cluster)
         ]
         if fits:
             # the closest fit: "the incident in the South China Sea on Tuesday" joins
@@ -440,7 +440,7 @@ def merge_reports(
             cluster = [r]
             by_group[r.type.group].append(cluster)
             clusters.append(cluster)
-    clusters = _attach_undated(clusters, divisions)
+    clusters = _attach_undated(clusters, divisions, stories)
     _attach_floating(clusters, floating, divisions)
     events = [_event(c, articles, divisions) for c in clusters]
     events = _note_disagreements(events, divisions)
@@ -455,43 +455,49 @@ def merge_reports(
 
 
 class _Stories:
-    """Which articles tell one story, decided for all articles before any clustering (so the
-    answer never depends on the order reports are clustered in): two articles whose content
-    words overlap by :data:`SAME_STORY` (Jaccard, over the whole text, or over the quotes of
-    their reports when the text is not given) tell one story, and so do the articles linked
-    through others (a short dispatch that shares few words with a long report, but many with a
-    third outlet's). Across articles, a report joins a report at another place ("Russia" and
-    "Kazan", a town and its country) only when their articles tell one story: in a newsroom's
-    week, a town inside a country is many unrelated happenings. The same place, or one article,
-    needs no story link."""
+    """Which articles tell one story: two articles whose content words overlap by
+    :data:`SAME_STORY` (Jaccard, over the whole text, or over the quotes of their reports when
+    the text is not given). Across articles, a report joins a cluster at another place
+    ("Russia" and "Kazan", a town and its country) only when its article tells one story with
+    an article of the cluster: in a newsroom's week, a town inside a country is many unrelated
+    happenings. The same place, or the same article, needs no story link. Links are computed
+    only for the pairs of articles whose reports could merge, once each, so the cost follows
+    the candidate merges, not the square of the number of articles."""
 
     def __init__(self, reports: Sequence[EventReport], articles: Mapping[str, Any]) -> None:
-        quotes: dict[str, list[str]] = defaultdict(list)
+        self._quotes: dict[str, list[str]] = defaultdict(list)
         for r in reports:
-            quotes[r.article or ""].append(r.quote)
-        words = {}
-        for article_id, said in quotes.items():
-            text = getattr(articles.get(article_id), "text", None) or " ".join(said)
-            words[article_id] = frozenset(_content_words(text, set()))
-        self._story = {a: a for a in words}
-        ids = sorted(words)
-        for i, a in enumerate(ids):
-            for b in ids[i + 1 :]:
-                if _jaccard(words[a], words[b]) >= SAME_STORY:
-                    self._story[self._find(a)] = self._find(b)
+            self._quotes[r.article or ""].append(r.quote)
+        self._articles = articles
+        self._words: dict[str, frozenset[str]] = {}
+        self._links: dict[tuple[str, str], bool] = {}
 
-    def _find(self, a: str) -> str:
-        while self._story[a] != a:
-            self._story[a] = self._story[self._story[a]]
-            a = self._story[a]
-        return a
+    def _content(self, article_id: str) -> frozenset[str]:
+        words = self._words.get(article_id)
+        if words is None:
+            text = getattr(self._articles.get(article_id), "text", None)
+            text = text or " ".join(self._quotes.get(article_id, ()))
+            words = self._words[article_id] = frozenset(_content_words(text, set()))
+        return words
 
-    def allow(self, r: EventReport, o: EventReport) -> bool:
-        """True when ``r`` and ``o`` may be one happening as far as their stories go: one
-        article, one place, or two articles that tell one story."""
-        if r.article == o.article or r.place.id == o.place.id:
+    def linked(self, a: str, b: str) -> bool:
+        """True when articles ``a`` and ``b`` tell one story (computed once per pair)."""
+        key = (a, b) if a <= b else (b, a)
+        hit = self._links.get(key)
+        if hit is None:
+            hit = self._links[key] = _jaccard(self._content(a), self._content(b)) >= SAME_STORY
+        return hit
+
+    def allow(self, r: EventReport, cluster: Sequence[EventReport]) -> bool:
+        """True when ``r`` may join ``cluster`` as far as stories go: every report of the
+        cluster at ``r``'s place or of ``r``'s article, or ``r``'s article linked to an
+        article of the cluster."""
+        article = r.article or ""
+        if all(o.place.id == r.place.id or (o.article or "") == article for o in cluster):
             return True
-        return self._find(r.article or "") == self._find(o.article or "")
+        if any((o.article or "") == article for o in cluster):
+            return True  # its own article tells the story at the other place too
+        return any(self.linked(article, o.article or "") for o in cluster)
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
@@ -589,11 +595,12 @@ def _listed_apart(a: EventReport, b: EventReport) -> bool:
 
 
 def _attach_undated(
-    clusters: list[list[EventReport]], divisions: Divisions
+    clusters: list[list[EventReport]], divisions: Divisions, stories: _Stories
 ) -> list[list[EventReport]]:
     """A cluster dated only by publication dates ("Moscow invaded Ukraine", no date) that
     matches no dated cluster in time is background to the latest earlier dated event of
-    the same type and place ("the invasion of Ukraine in February 2022"): it joins it."""
+    the same type and place ("the invasion of Ukraine in February 2022") that its article,
+    or one telling the same story (:class:`_Stories`), dates: it joins it."""
     dated = [c for c in clusters if any(r.dates.precision != "unknown" for r in c)]
     out = list(dated)
     for cluster in clusters:
@@ -616,6 +623,11 @@ def _attach_undated(
             and max(r.dates.end for r in c) < start
             and not any(types_apart(r.type, o.type) for r in cluster for o in c)
             and all(places_compatible(r.place, o.place, divisions) for r in cluster for o in c)
+            and any(
+                r.article in articles or stories.linked(a or "", r.article or "")
+                for r in c
+                for a in articles
+            )
         ]
         if targets:
             latest = max(targets, key=lambda c: max(r.dates.end for r in c))

@@ -76,6 +76,18 @@ STRAY_MIN_ANCHORS = 3
 TOWN_LINK_KM = 50.0
 #: Kinds of place Y may be in "X, south of Y": a point or a small area.
 _LINK_ANCHOR_KINDS = frozenset({"city", "capital", "town", "county"})
+#: Home division (see Recognizer._home): the votes a division needs, and the factor by which
+#: it must lead the runner-up. A dateline's division counts DATELINE_VOTE, a name qualified
+#: by it ("Decatur, Ill.", "Salem, Oregon") QUALIFIED_VOTE, a named division or a place that
+#: only lies there 1, a division named inside an organisation's name ("Indiana Department
+#: of Workforce Development") ORG_VOTE.
+HOME_MIN_VOTES = 2.0
+HOME_LEAD = 2.0
+DATELINE_VOTE = 3.0
+QUALIFIED_VOTE = 2.0
+ORG_VOTE = 0.25
+#: Kinds of place the home division re-picks among namesakes ("Decatur", "Boone County").
+_HOME_KINDS = frozenset({"city", "capital", "town", "county"})
 #: Modifier rules the gazetteer's derived areas know.
 _DERIVED_RULES = frozenset({"compass", "coast", "near", "around", "waters"})
 
@@ -433,6 +445,7 @@ class Recognizer:
         self._anchors: dict[str, bool] = {}
         #: (key, nearby ids, countries) → place: articles about one story share context.
         self._in_context: dict[tuple[Any, ...], Place | None] = {}
+        self._division_of: dict[str, Place | None] = {}  # place id → its admin-1 division
 
     _cache: dict[int, tuple[Any, Recognizer]] = {}  # noqa: RUF012 - a process-wide cache
     _lock = threading.Lock()
@@ -930,6 +943,8 @@ class Recognizer:
             else ()
         )
 
+        home = self._home(text, toponyms, ranked, anchored)
+
         def nearby_of(pos: int) -> tuple[Place, ...]:
             """The anchors nearest ``pos`` in the text (distinct places, at most
             :data:`MAX_NEARBY`): the context that matters for a mention is mostly local.
@@ -1020,6 +1035,7 @@ class Recognizer:
                 qualified[key] = base
             elif base is None and key in qualified:
                 base = qualified[key]  # "Paris, Texas" … "came to Paris": the same Paris
+            free = base is None  # no qualifier, link or earlier qualified mention placed it
             if base is None:
                 nearby = () if anchored[i] else _others(leaders, key, t.start)
                 named = divisions if cands and cands[0].place.kind == "county" else ()
@@ -1039,6 +1055,8 @@ class Recognizer:
                         if len(self._in_context) >= CONTEXT_CACHE:
                             self._in_context.clear()
                         self._in_context[memo] = base
+            if free and home is not None and base is not None and not t.demonym:
+                base = self._at_home(t, base, home, toponyms, firsts, nearby_of)
             if base is None:
                 continue
             if len(cands) == 1 and base.kind == "city":
@@ -1061,6 +1079,123 @@ class Recognizer:
                 place = derived
             out.append(Recognized(toponym=t, place=place, base=base))
         return out
+
+    def _home(
+        self,
+        text: str,
+        toponyms: Sequence[Toponym],
+        ranked: Sequence[Sequence[Any]],
+        anchored: Sequence[bool],
+    ) -> Place | None:
+        """The first-level division the article is at home in, or ``None``: the division its
+        places vote for clearly (at least :data:`HOME_MIN_VOTES`, :data:`HOME_LEAD` times the
+        runner-up's votes). A dateline's abbreviated division, a name qualified by a division
+        ("Decatur, Ill.", "Salem, Oregon"), a division named alone and a place with no
+        namesake elsewhere each vote for their division; a division named in an
+        organisation's name ("Indiana Department of Workforce Development") votes little."""
+        votes: dict[str, float] = {}
+        places: dict[str, Place] = {}
+
+        def vote(place: Place | None, weight: float) -> None:
+            if place is not None and place.kind == "admin1":
+                votes[place.id] = votes.get(place.id, 0.0) + weight
+                places[place.id] = place
+
+        lookup = getattr(self.gazetteer, "abbreviation", None)
+        if lookup is not None:
+            for m in _DATELINE_ABBREVIATION.finditer(text):
+                token = m.group("abbreviation")
+                meanings = lookup(token, postal=True) or lookup(token.rstrip("."), postal=True)
+                if len(meanings) == 1:
+                    vote(meanings[0], DATELINE_VOTE)
+        for i, (t, cands) in enumerate(zip(toponyms, ranked, strict=True)):
+            if not cands or t.demonym:
+                continue
+            top = cands[0].place
+            found = self._abbreviation_after(text, t)
+            if found is not None and len(found[1]) == 1 and top.kind in _QUALIFIABLE:
+                vote(found[1][0], QUALIFIED_VOTE)
+            elif top.kind == "admin1":
+                vote(top, ORG_VOTE if _in_org_name(text, t) else 1.0)
+            elif anchored[i] and top.kind in _HOME_KINDS:
+                vote(self._division(top), 1.0)
+            if (
+                i + 1 < len(toponyms)
+                and ranked[i + 1]
+                and ranked[i + 1][0].place.kind == "admin1"
+                and top.kind in _QUALIFIABLE
+                and text[t.name_end : toponyms[i + 1].name_start].strip() == ","
+                and not _LIST_GOES_ON.match(text, toponyms[i + 1].end)
+            ):
+                vote(ranked[i + 1][0].place, QUALIFIED_VOTE - 1.0)  # the division votes 1 too
+        if not votes:
+            return None
+        order = sorted(votes.items(), key=lambda kv: -kv[1])
+        best, score = order[0]
+        runner_up = order[1][1] if len(order) > 1 else 0.0
+        if score < HOME_MIN_VOTES or score < HOME_LEAD * runner_up:
+            return None
+        return places[best]
+
+    def _division(self, place: Place) -> Place | None:
+        """The first-level division ``place`` lies in (a county's recorded state), cached."""
+        if place.id in self._division_of:
+            return self._division_of[place.id]
+        found = None
+        get = getattr(self.gazetteer, "get", None)
+        if place.parent and get is not None:
+            try:
+                found = get(place.parent)
+            except Exception:  # an id the gazetteer no longer has
+                found = None
+        intersecting = getattr(self.gazetteer, "intersecting", None)
+        if found is None and intersecting is not None:
+            point = place.geometry.representative_point()
+            found = next(
+                (d for d in intersecting(point, kinds=("admin1",)) if d.country == place.country),
+                None,
+            )
+        self._division_of[place.id] = found
+        return found
+
+    def _at_home(
+        self,
+        t: Toponym,
+        base: Place,
+        home: Place,
+        toponyms: Sequence[Toponym],
+        firsts: Sequence[Place | None],
+        nearby_of: Callable[[int], tuple[Place, ...]],
+    ) -> Place:
+        """The namesake of ``base`` in the article's ``home`` division, when ``base`` is a
+        town, city or county outside it ("Decatur" in a story at home in Georgia is
+        Georgia's); ``base`` itself when it lies there, when no namesake does, or when the
+        article names another place of ``base``'s country, a foreign one ("talks in Berlin
+        with German officials" in a Connecticut story stay in Germany; "Paris" in a Kentucky
+        story of a trip to France is France's)."""
+        if base.kind not in _HOME_KINDS or _lies_in(base, home):
+            return base
+        if base.country != home.country:
+            for other, first in zip(toponyms, firsts, strict=True):
+                if other.key != t.key and first is not None and first.country == base.country:
+                    return base  # the article names another place of that country
+        from gazetteer import Context
+
+        nearby = nearby_of(t.start)
+        memo = ("home", t.key, home.id, tuple(p.id for p in nearby))
+        if memo in self._in_context:
+            return self._in_context[memo] or base
+        ranked = self.gazetteer.candidates(
+            t.lookup, context=Context(nearby=nearby, qualifier=home.name)
+        )
+        pick = next(
+            (c.place for c in ranked if c.place.kind in _HOME_KINDS and _lies_in(c.place, home)),
+            None,
+        )
+        if len(self._in_context) >= CONTEXT_CACHE:
+            self._in_context.clear()
+        self._in_context[memo] = pick
+        return pick or base
 
     def _has_town(self, name: str) -> bool:
         """Whether the gazetteer has a small town of this name (:mod:`gazetteer.towns`)."""
@@ -1391,6 +1526,20 @@ class _Scan:
         closing bracket), else ``""``."""
         m = _NEXT_WORD.match(self.text, end)
         return m.group(1) if m is not None else ""
+
+
+#: A capitalised word right after a name: the name opens an organisation's ("Indiana
+#: Department of…", "Ohio State University").
+_CAPITALISED_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
+def _in_org_name(text: str, t: Toponym) -> bool:
+    """Whether the division name ``t`` is part of an organisation's name: a capitalised word
+    follows it on the line ("Indiana Department of Workforce Development"), or it ends an
+    "X of" phrase ("University of Kentucky")."""
+    return bool(
+        _CAPITALISED_NEXT.match(text, t.end) or _ORG_OF.search(text, max(0, t.start - 40), t.start)
+    )
 
 
 def _org_head(before: str) -> str:
