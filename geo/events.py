@@ -41,42 +41,58 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from geo import factuality, senses
+from geo import senses
 from geo.clauses import (
     COMPOUND,
     COORDINATION,
     HEADLINE_FUTURE,
     LIST_GAP,
-    PARTICIPLE,
     POSSESSIVE,
-    SUBORDINATE,
-    Sentence,
     in_spans,
     is_headline,
     word_distance,
 )
 from geo.focus import article_focus, focus_reports, placed_report
-from geo.lexicon import Lexicon, Trigger, TriggerType, find_triggers, load_lexicon
-from geo.model import DateRange
+from geo.lexicon import Trigger, TriggerType, find_triggers, load_lexicon
+from geo.linking import (
+    AFTER_FACTOR,
+    CLAUSE_PENALTY,
+    FAR_FACTOR,
+    MAX_DISTANCE,
+    compound_override,
+    main_trigger,
+    protest_override,
+    subject_override,
+)
+from geo.references import (
+    ALSO,
+    DEFINITE_HEAD,
+    OBJECT_AFTER,
+    VERBAL_TRIGGER,
+    antecedent_report,
+    describes,
+    headlines_name_the_lead,
+    lead_news,
+    not_references,
+    sentence_span,
+)
 from geo.reports import (
     EventReport,
-    around_publication,
     confidence,
     dates_compatible,
     lasting,
     quote_of,
 )
+from geo.status import GroupsBySentence, Reading, judge_status, read_clause
 from geo.timeline import Timeline
 from geo.titles import place_title, title_for
-from geo.vocabulary import LazyPattern, LazyWords, words
+from geo.vocabulary import LazyPattern, words
 from geo.where import (
-    RELATIVE,
     complement_spans,
     fold_possessors,
-    is_appositive,
     located_outside,
     place_role,
     possessed_place,
@@ -86,33 +102,7 @@ from geo.where import (
 if TYPE_CHECKING:
     from geo.recognize import Recognized
 
-__all__ = [
-    "AFTER_FACTOR",
-    "ANTECEDENT_SENTENCES",
-    "CLAUSE_PENALTY",
-    "FAR_FACTOR",
-    "MAX_DISTANCE",
-    "detect_events",
-]
-
-#: Triggers farther than this many words from the place do not make it an event.
-MAX_DISTANCE = 12
-#: A trigger in another clause of the sentence counts as this many words farther away.
-CLAUSE_PENALTY = 4
-#: A trigger after the place scores this share of one before it ("talks in X" is the usual
-#: order: the happening, then where).
-AFTER_FACTOR = 0.8
-#: The strength a sentence's only trigger keeps for its only located place when they are
-#: farther apart than :data:`MAX_DISTANCE` words (see :func:`_main_trigger`).
-FAR_FACTOR = 0.8
-#: Clauses whose places a far trigger does not reach: other times and relative clauses.
-_FAR_BLOCKED_CLAUSE = LazyPattern(
-    lambda: rf"(?:{words('other_time_openers', 'far_blocking_relatives')})\b", re.IGNORECASE
-)
-#: Words of speech before a place: a far trigger does not reach it.
-_SPEECH_BETWEEN = LazyPattern(lambda: rf"\b(?:{words('speech_words')})\b", re.IGNORECASE)
-#: Roles that locate a place where its sentence's main trigger happens, however far.
-_FAR_ROLES = LazyWords("far_roles")
+__all__ = ["detect_events"]
 
 
 #: A wire dateline opening the text: the first sentence is the lead, not a headline.
@@ -131,14 +121,14 @@ def detect_events(
     """The events one text reports, in text order (see the module docstring)."""
     lex = load_lexicon()
     recognized = fold_possessors(text, recognized)  # "in Giza's Haram district"
-    triggers = _not_references(
-        text, senses.resolve(text, find_triggers(text), _sentence_span(timeline)), timeline
+    triggers = not_references(
+        text, senses.resolve(text, find_triggers(text), sentence_span(timeline)), timeline
     )
     trig_starts = [t.start for t in triggers]
-    groups = _GroupsBySentence(triggers, timeline)
+    groups = GroupsBySentence(triggers, timeline)
     reports: list[EventReport] = []
     by_sentence: dict[int, list[tuple[Recognized, EventReport]]] = {}
-    readings: dict[int, _Reading | None] = {}
+    readings: dict[int, Reading | None] = {}
     strengths: dict[int, float] = {}  # the strength of each report's trigger word
     located_sentences: set[int] = set()
     complements: dict[int, list[tuple[int, int, str]]] = {}
@@ -215,17 +205,17 @@ def detect_events(
                 best = (score, t)
         far = False
         if best is None and coordinated is None:
-            found = _main_trigger(text, sent, sentence_triggers, m, role, recognized, timeline, lex)
+            found = main_trigger(text, sent, sentence_triggers, m, role, recognized, timeline, lex)
             if found is not None:
                 best, far = (0.0, found), True
         trig: Trigger | None
         if best is not None:
             best = (
                 best[0],
-                _protest_override(
+                protest_override(
                     text,
                     triggers,
-                    _compound_override(text, triggers, _subject_override(text, triggers, best[1])),
+                    compound_override(text, triggers, subject_override(text, triggers, best[1])),
                 ),
             )
             trig = best[1]
@@ -234,7 +224,7 @@ def detect_events(
             if far:
                 strength *= FAR_FACTOR
             role = role or "object"
-            reading = _read(text, sent, trig, m.start)
+            reading = read_clause(text, sent, trig, m.start)
         elif coordinated is not None and role is not None:
             trig = None
             trig_type, trigger_form = coordinated.type, coordinated.trigger
@@ -252,7 +242,7 @@ def detect_events(
             and reading.mood == "reported"
             and HEADLINE_FUTURE.search(text, sent.start, trig.start)
         ):
-            reading = _Reading("planned")  # "Leaders to meet in Brasília": a headline's future
+            reading = Reading("planned")  # "Leaders to meet in Brasília": a headline's future
         dates, source = timeline.date_at(m.start)
         own_year = timeline.own_year(trig.start) if trig is not None else None
         if own_year is not None:
@@ -281,21 +271,21 @@ def detect_events(
             antecedent = next((r for r in reports if r.char_start == coordinated.refers_to), None)
         elif (
             trig is not None
-            and _DEFINITE_HEAD.fullmatch(text, sent.start, trig.start)
-            and not _VERBAL_TRIGGER.match(trig.form)
-            and not _OBJECT_AFTER.match(text, trig.end)
+            and DEFINITE_HEAD.fullmatch(text, sent.start, trig.start)
+            and not VERBAL_TRIGGER.match(trig.form)
+            and not OBJECT_AFTER.match(text, trig.end)
         ):
             # "The quake was centred off the coast of Ica": the event of the sentence before
-            antecedent = _antecedent(by_sentence, i, trig_type)
+            antecedent = antecedent_report(by_sentence, i, trig_type)
         if antecedent is not None and source not in {"clause", "sentence"}:
             dates, source, opens = antecedent.dates, "previous", antecedent.opens
-        elif source == "published" and trig is not None and _describes(text, sent.start, trig):
+        elif source == "published" and trig is not None and describes(text, sent.start, trig):
             # "The leaders said the attack in Ankara was …" after "A policeman shot the
             # ambassador on Monday": a definite description names the article's main news
-            lead = _lead_news(timeline, triggers, i, trig_type)
+            lead = lead_news(timeline, triggers, i, trig_type)
             if lead is not None:
                 dates, source = lead, "previous"
-        judged = _judge(reading, dates, source, trig_type, i, timeline, groups)
+        judged = judge_status(reading, dates, source, trig_type, i, timeline, groups)
         if judged is None:
             continue  # a plan or a possibility without a date of its own
         status, dates, source = judged
@@ -324,7 +314,7 @@ def detect_events(
             # "The floods also swept through Sunamganj": the same floods, another place
             refers_to=(
                 None
-                if antecedent is None or _ALSO.search(text, sent.start, m.start)
+                if antecedent is None or ALSO.search(text, sent.start, m.start)
                 else antecedent.char_start
             ),
         )
@@ -340,7 +330,7 @@ def detect_events(
         replace(r, list_start=r.char_start) if r.list_start is None and r.char_start in heads else r
         for r in reports
     ]
-    reports = _headlines_name_the_lead(reports)
+    reports = headlines_name_the_lead(reports)
     inherited = _inherited(
         text, timeline, triggers, reports, located_sentences, recognized, article
     )
@@ -357,116 +347,12 @@ def detect_events(
                 located_sentences,
                 recognized,
                 timeline,
-                lambda sent, trig: _read(text, sent, trig, None),
+                lambda sent, trig: read_clause(text, sent, trig, None),
                 article=article,
             )
         )
     reports.sort(key=lambda r: (r.char_start, r.sentence_start, r.type.name))
     return reports
-
-
-def _headlines_name_the_lead(reports: list[EventReport]) -> list[EventReport]:
-    """A headline dated by its lead sums up the lead: its report names (``refers_to``) the
-    lead's first report of the same kind on the same dates, so that "Floods submerge villages
-    in Pakistan's Sindh province" over "Floods submerged villages in the Dadu district of
-    Sindh on Saturday" is Saturday's flood told at two scales, not a neighbour's flood of the
-    day before."""
-    out: list[EventReport] = []
-    for r in reports:
-        if r.headline and r.date_source == "previous" and r.refers_to is None:
-            lead = next(
-                (
-                    o
-                    for o in reports
-                    if not o.headline
-                    and o.type.group == r.type.group
-                    and o.dates == r.dates
-                    and o.date_source in {"clause", "sentence", "lead"}
-                ),
-                None,
-            )
-            if lead is not None:
-                r = replace(r, refers_to=lead.char_start)
-        out.append(r)
-    return out
-
-
-#: A sentence that opens with a definite description of its trigger: "The quake …", "The
-#: powerful quake …", "The 6.1-magnitude quake …".
-_DEFINITE_HEAD = re.compile(r"[\s\W]*the\s+(?:[\w.,'’-]+\s+){0,2}", re.IGNORECASE)
-#: A trigger that is a verb, not the noun of a description: "The river breached an
-#: embankment", "The army shelled …", "The river burst its banks" (a past form, or a verb
-#: phrase that holds its object).
-_VERBAL_TRIGGER = LazyPattern(lambda: rf"\w+ed\b|.*\s(?:{words('determiners')})\s", re.IGNORECASE)
-_OBJECT_AFTER = LazyPattern(
-    lambda: rf"\s+(?:{words('determiners', 'personal_determiners')})\b", re.IGNORECASE
-)
-#: Words by which a description carries its event to another place, not back to its own.
-_ALSO = LazyPattern(lambda: rf"\b(?:{words('spreading_words')})\b")
-#: How many sentences back a definite description looks for the event it names.
-ANTECEDENT_SENTENCES = 2
-
-
-def _antecedent(
-    by_sentence: dict[int, list[tuple[Any, EventReport]]], i: int, kind: TriggerType
-) -> EventReport | None:
-    """The event a definite description at the head of sentence ``i`` names ("The quake was
-    centred off Ica" after "An earthquake shook central Peru"): the first report of the same
-    merge group in the nearest of the :data:`ANTECEDENT_SENTENCES` sentences before it that
-    has one; ``None`` otherwise."""
-    for k in range(i - 1, max(-1, i - 1 - ANTECEDENT_SENTENCES), -1):
-        for _, r in by_sentence.get(k, ()):
-            if r.type.group != kind.group or r.floating or r.headline:
-                continue
-            if r.type.name != kind.name and (
-                r.type.named_only_as_itself or kind.named_only_as_itself
-            ):
-                continue  # "The visit to Denizli" names no statement made there
-            return r
-    return None
-
-
-#: "the attack", "the deadly blast", "the 6.1-magnitude quake" right before a trigger.
-_DEFINITE_BEFORE = re.compile(r"\bthe\s+(?:[\w.,'’-]+\s+){0,2}\Z", re.IGNORECASE)
-#: A time preposition that makes a description the point another time is told from.
-_TIME_PREPOSITION_BEFORE = LazyPattern(
-    lambda: rf"\b(?:{words('other_time_openers')})\s+\Z", re.IGNORECASE
-)
-#: A trigger this strong in the lead names the article's main news.
-LEAD_TRIGGER_STRENGTH = 0.8
-
-
-def _describes(text: str, start: int, trig: Trigger) -> bool:
-    """True when ``trig`` is the noun of a definite description ("said the attack in
-    Ankara", "the deadly blast"), not a verb ("the army shelled …") nor the happening another
-    time is told from ("the night before the stabbing", "since the attack")."""
-    found = _DEFINITE_BEFORE.search(text, max(start, trig.start - 40), trig.start)
-    return bool(
-        found
-        and not _VERBAL_TRIGGER.match(trig.form)
-        and not _OBJECT_AFTER.match(text, trig.end)
-        and not _TIME_PREPOSITION_BEFORE.search(text, max(start, found.start() - 20), found.start())
-    )
-
-
-def _lead_news(
-    timeline: Timeline, triggers: Sequence[Trigger], i: int, kind: TriggerType
-) -> DateRange | None:
-    """The date of the article's main news (:meth:`Timeline.lead_range`) for a definite
-    description of kind ``kind`` in sentence ``i`` after the lead, unless the lead's news is
-    of another kind (its strong triggers are all of other merge groups): "the attack" after
-    "Two strong earthquakes have struck …" is some other attack."""
-    lead = timeline.lead_index()
-    if lead is None or lead >= i:
-        return None
-    strong = {
-        t.type.group
-        for t in triggers
-        if t.strength >= LEAD_TRIGGER_STRENGTH and timeline.sentence_index(t.start) == lead
-    }
-    if strong and kind.group not in strong:
-        return None
-    return timeline.lead_range()
 
 
 _LIST_WORD = LazyPattern(lambda: rf",|\b(?:{words('list_conjunctions')})\b", re.IGNORECASE)
@@ -500,115 +386,6 @@ def _previous_item(
     return previous
 
 
-def _sentence_span(timeline: Timeline) -> Any:
-    """A function from a text position to the (start, end) of its sentence."""
-
-    def span(pos: int) -> tuple[int, int]:
-        i = timeline.sentence_index(pos)
-        if i >= len(timeline):
-            return pos, pos
-        sent = timeline.sentence(i)
-        return sent.start, sent.end
-
-    return span
-
-
-def _not_references(text: str, triggers: list[Trigger], timeline: Timeline) -> list[Trigger]:
-    """``triggers`` without those that only name the event a date is relative to: "released
-    from prison in Dakar ten days before the election" reports no election in Dakar."""
-    from geo.dates import event_reference
-
-    spans = []
-    for t in timeline._all_times:
-        if t.text.lower().endswith(("before", "after")):
-            span = event_reference(text, t.end)
-            if span is not None:
-                spans.append(span)
-    if not spans:
-        return triggers
-    return [t for t in triggers if not in_spans(t.start, spans)]
-
-
-def _main_trigger(
-    text: str,
-    sent: Sentence,
-    triggers: Sequence[Trigger],
-    m: Recognized,
-    role: str | None,
-    recognized: Sequence[Recognized],
-    timeline: Timeline,
-    lex: Lexicon,
-) -> Trigger | None:
-    """The trigger of a place farther than :data:`MAX_DISTANCE` words from it: "Floodwaters
-    swept through towns along the river on Sunday, cutting power to thousands of homes and
-    forcing residents from riverside villages in Austria" is a flood in Austria. Only when
-    the place is in a locative role (:data:`_FAR_ROLES`), outside quotes, attributions and
-    time or relative clauses ("since", "after", "who"…), after the trigger, in its clause
-    or in participle clauses that go on with it, in a sentence without speech words, and the
-    only place of its sentence in such a role; and the sentence's triggers before it are all
-    of one kind (the strongest is taken) or one is strictly stronger than the others. So a
-    place that only decorates a sentence about something else, or one of two places two
-    triggers compete for, takes no far trigger."""
-    if role not in _FAR_ROLES or timeline.quote_at(m.start) is not None:
-        return None
-    k = sent.clause_of(m.start)
-    if k > 0 and _FAR_BLOCKED_CLAUSE.match(text, sent.clauses[k]):
-        # "…, the worst since the floods of 2013 in Germany", "the minister, who was on
-        # holiday in Spain, …": another time, or a side remark
-        return None
-    before = [
-        t
-        for t in triggers
-        if t.end <= m.start
-        and t.start >= sent.start
-        and not in_spans(t.start, sent.attributions)
-        and timeline.quote_at(t.start) is None
-    ]
-    if not before:
-        return None
-    main = max(before, key=lambda t: (t.strength, -t.start))
-    if any(t.type.group != main.type.group and t.strength >= main.strength for t in before):
-        return None  # two kinds of happening: which one is in the place is not clear
-    distance = word_distance(text, main.end, m.start)
-    if sent.clause_of(main.start) != k:
-        distance += CLAUSE_PENALTY
-    if distance <= MAX_DISTANCE:
-        return None  # near enough for the usual rule, which found it unfit
-    aside = False  # the clause before was an appositive: the predicate resumes after it
-    for j in range(sent.clause_of(main.start) + 1, k + 1):
-        # the place's clause goes on with the trigger's: "…on Sunday, cutting power… and
-        # forcing residents from villages in Austria"; not "…, and the smoke reached Sydney"
-        start = sent.clauses[j]
-        if start < len(text) and text.startswith("and ", start):
-            start += 4  # "…, swelling rivers, and forcing families from…"
-        if j < k and (is_appositive(text, sent, j) or RELATIVE.match(text, start)):
-            # "The funeral of the victim, a 19-year-old student, took place in…", "The
-            # earthquake, which was felt across the region, damaged homes in…"
-            aside = True
-            continue
-        if not (
-            PARTICIPLE.match(text, start)
-            or (j < k and SUBORDINATE.match(text, start))
-            or (aside and j == k)
-        ):
-            return None
-        aside = False
-    if _SPEECH_BETWEEN.search(text, sent.start, m.start):
-        # "…, officials said at a briefing in Vienna": where it was said; "China described
-        # the drills as a warning to forces in Taiwan": words about the happening
-        return None
-    if not role_fits(text, main, m, role, lex):
-        return None
-    for other in recognized:
-        if other.start >= sent.end:
-            break
-        if other is m or other.start < sent.start:
-            continue
-        if place_role(text, sent.start, other) in _FAR_ROLES:
-            return None  # another place in the sentence may be where it happened
-    return main
-
-
 def _title(
     text: str,
     trig: Trigger | None,
@@ -625,170 +402,6 @@ def _title(
         if coordinated.title.endswith(suffix):
             return place_title(coordinated.title[: -len(suffix)], m.place)
     return title_for(text, trig, type_, m.place, clause, sent_start, m.start)
-
-
-@dataclass(frozen=True, slots=True)
-class _Reading:
-    """What the trigger's clause says about the happening: its mood (``reported``,
-    ``planned`` or ``possible``) and whether it is named as background, in a temporal
-    subordinate clause (``subordinate``) or as a noun owned by a name (``named``)."""
-
-    mood: str
-    subordinate: bool = False
-    named: bool = False
-
-
-def _clause_span(sent: Sentence, pos: int) -> tuple[int, int]:
-    k = sent.clause_of(pos)
-    end = sent.clauses[k + 1] if k + 1 < len(sent.clauses) else sent.end
-    return sent.clauses[k], end
-
-
-def _read(text: str, sent: Sentence, trig: Trigger, place_start: int | None) -> _Reading | None:
-    """How the clause of ``trig`` presents its happening; ``None`` when it says the
-    happening did not take place (negated, conditional, counterfactual) or the place is a
-    destination still ahead ("on the way to Kyiv")."""
-    lo, hi = _clause_span(sent, trig.start)
-    mood = factuality.mood(text, lo, hi, trig.start, trig.end)
-    if mood not in {"reported", "planned", "possible"}:
-        return None
-    if place_start is not None and factuality.toward(text, place_start, sent.start):
-        return None  # "arrives in Warsaw on the way to Kyiv": Kyiv is still ahead
-    if mood != "reported":
-        return _Reading(mood)
-    return _Reading(
-        mood,
-        subordinate=factuality.opens_background(text, lo, hi),
-        named=factuality.named_reference(text, lo, trig.start, trig.form),
-    )
-
-
-class _GroupsBySentence:
-    """The merge groups of the triggers of each sentence (computed on first use)."""
-
-    def __init__(self, triggers: Sequence[Trigger], timeline: Timeline) -> None:
-        self._triggers = triggers
-        self._timeline = timeline
-        self._groups: dict[int, set[str]] | None = None
-
-    def __call__(self, i: int) -> set[str]:
-        if self._groups is None:
-            self._groups = {}
-            for t in self._triggers:
-                k = self._timeline.sentence_index(t.start)
-                self._groups.setdefault(k, set()).add(t.type.group)
-        return self._groups.get(i, set())
-
-    def dating(self, i: int) -> set[str]:
-        """The groups of the sentences sentence ``i`` takes its date from: the one before it
-        and, while those have no time expression of their own, the ones they continue."""
-        tl = self._timeline
-        out = set(self(i - 1))
-        j = i - 1
-        while j > 0 and not tl._times_in(j) and tl.continues(j):
-            j -= 1
-            out |= self(j)
-        return out
-
-
-def _judge(
-    reading: _Reading,
-    dates: DateRange,
-    source: str,
-    type_: TriggerType,
-    sentence: int,
-    timeline: Timeline,
-    groups: _GroupsBySentence,
-) -> tuple[str, DateRange, str] | None:
-    """The status of a report and the dates it keeps, by the rules of the module docstring;
-    ``None`` when it is not an event (a plan or possibility with no date of its own)."""
-    published = timeline.published
-    if reading.mood != "reported":
-        if source == "clause" or (
-            source in {"sentence", "previous"} and (published is None or dates.end > published)
-        ):
-            return reading.mood, dates, source
-        # "This would be Xi's second visit to Russia" after a sentence about last month; "Xi
-        # will visit Moscow, the Kremlin said on Monday": no date of its own
-        return None
-    if not (reading.subordinate or reading.named):
-        if source == "published" and published is not None:
-            dates = around_publication(published)
-        if published is not None and dates.start > published:
-            # "urged both sides to return to talks in Cairo next Thursday": what is dated
-            # after publication cannot have been reported as done
-            return "planned", dates, source
-        return "reported", dates, source
-    allowed = {"clause"} if reading.subordinate else {"clause", "sentence"}
-    if source == "previous" and type_.group in groups.dating(sentence):
-        allowed.add("previous")  # "… after the meeting in New York" after "During a meeting …"
-    if source in allowed:
-        return "background", dates, source
-    if published is None:
-        return None
-    return "background", around_publication(published), "none"
-
-
-_IMPACT_VERBS = LazyWords("impact_verb_forms")
-
-
-def _subject_override(text: str, triggers: Sequence[Trigger], chosen: Trigger) -> Trigger:
-    """ "An earthquake strikes eastern Taiwan" is an earthquake: a disaster word right before
-    a verb of impact is the subject that names the happening."""
-    if chosen.form not in _IMPACT_VERBS:
-        return chosen
-    for t in triggers:
-        if (
-            t.end <= chosen.start
-            and t.type.category == "disaster"
-            and word_distance(text, t.end, chosen.start) <= 2
-        ):
-            return t
-    return chosen
-
-
-_COMPOUND_GAP = re.compile(r"[\s-]*")
-
-
-_PROTEST_OBJECT = LazyPattern(
-    lambda: rf"\s+(?:{words('protest_object_prepositions')})\s+(?:[^\W\d_][\w'’-]*\s+){{0,7}}$",
-    re.IGNORECASE,
-)
-
-
-def _protest_override(text: str, triggers: Sequence[Trigger], chosen: Trigger) -> Trigger:
-    """ "Protests against the postponement of the vote … in Ziguinchor": what a protest is
-    against or over is not the happening; the protest is."""
-    if chosen.type.category == "protest":
-        return chosen
-    k = bisect_right([t.start for t in triggers], chosen.start - 1) - 1
-    while k >= 0:
-        head = triggers[k]
-        if head.type.category == "protest" and _PROTEST_OBJECT.fullmatch(
-            text, head.end, chosen.start
-        ):
-            return head
-        if chosen.start - head.end > 80:
-            break
-        k -= 1
-    return chosen
-
-
-def _compound_override(text: str, triggers: Sequence[Trigger], chosen: Trigger) -> Trigger:
-    """ "A water cannon attack", "the flood disaster": a trigger noun right before another
-    names the kind of happening (a verb form, "attacked protesters", does not)."""
-    k = bisect_right([t.start for t in triggers], chosen.start - 1) - 1
-    if k < 0:
-        return chosen
-    before = triggers[k]
-    if (
-        before.end <= chosen.start
-        and before.type.name != chosen.type.name
-        and not before.form.endswith("ed")
-        and _COMPOUND_GAP.fullmatch(text, before.end, chosen.start)
-    ):
-        return before
-    return chosen
 
 
 def _inherited(
@@ -820,7 +433,7 @@ def _inherited(
             continue
         if timeline.quote_at(t.start) is not None:
             continue
-        reading = _read(text, sent, t, None)
+        reading = read_clause(text, sent, t, None)
         if reading is None:
             continue  # "no talks were held on Tuesday"
         if any(

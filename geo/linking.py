@@ -1,0 +1,204 @@
+"""Which trigger a place mention belongs to: the nearest fitting trigger of its clause, a
+sentence's only trigger for a far place (:func:`main_trigger`), and the overrides that
+prefer the subject ("An earthquake strikes …"), the protest over its object, and the longer
+compound ("air strike")."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from geo.clauses import (
+    PARTICIPLE,
+    SUBORDINATE,
+    Sentence,
+    in_spans,
+    word_distance,
+)
+from geo.lexicon import Lexicon, Trigger
+from geo.timeline import Timeline
+from geo.vocabulary import LazyPattern, LazyWords, words
+from geo.where import (
+    RELATIVE,
+    is_appositive,
+    place_role,
+    role_fits,
+)
+
+if TYPE_CHECKING:
+    from geo.recognize import Recognized
+
+__all__ = [
+    "AFTER_FACTOR",
+    "CLAUSE_PENALTY",
+    "FAR_FACTOR",
+    "MAX_DISTANCE",
+    "compound_override",
+    "main_trigger",
+    "protest_override",
+    "subject_override",
+]
+
+
+#: Triggers farther than this many words from the place do not make it an event.
+MAX_DISTANCE = 12
+#: A trigger in another clause of the sentence counts as this many words farther away.
+CLAUSE_PENALTY = 4
+#: A trigger after the place scores this share of one before it ("talks in X" is the usual
+#: order: the happening, then where).
+AFTER_FACTOR = 0.8
+#: The strength a sentence's only trigger keeps for its only located place when they are
+#: farther apart than :data:`MAX_DISTANCE` words (see :func:`main_trigger`).
+FAR_FACTOR = 0.8
+#: Clauses whose places a far trigger does not reach: other times and relative clauses.
+_FAR_BLOCKED_CLAUSE = LazyPattern(
+    lambda: rf"(?:{words('other_time_openers', 'far_blocking_relatives')})\b", re.IGNORECASE
+)
+#: Words of speech before a place: a far trigger does not reach it.
+_SPEECH_BETWEEN = LazyPattern(lambda: rf"\b(?:{words('speech_words')})\b", re.IGNORECASE)
+#: Roles that locate a place where its sentence's main trigger happens, however far.
+_FAR_ROLES = LazyWords("far_roles")
+
+
+def main_trigger(
+    text: str,
+    sent: Sentence,
+    triggers: Sequence[Trigger],
+    m: Recognized,
+    role: str | None,
+    recognized: Sequence[Recognized],
+    timeline: Timeline,
+    lex: Lexicon,
+) -> Trigger | None:
+    """The trigger of a place farther than :data:`MAX_DISTANCE` words from it: "Floodwaters
+    swept through towns along the river on Sunday, cutting power to thousands of homes and
+    forcing residents from riverside villages in Austria" is a flood in Austria. Only when
+    the place is in a locative role (:data:`_FAR_ROLES`), outside quotes, attributions and
+    time or relative clauses ("since", "after", "who"…), after the trigger, in its clause
+    or in participle clauses that go on with it, in a sentence without speech words, and the
+    only place of its sentence in such a role; and the sentence's triggers before it are all
+    of one kind (the strongest is taken) or one is strictly stronger than the others. So a
+    place that only decorates a sentence about something else, or one of two places two
+    triggers compete for, takes no far trigger."""
+    if role not in _FAR_ROLES or timeline.quote_at(m.start) is not None:
+        return None
+    k = sent.clause_of(m.start)
+    if k > 0 and _FAR_BLOCKED_CLAUSE.match(text, sent.clauses[k]):
+        # "…, the worst since the floods of 2013 in Germany", "the minister, who was on
+        # holiday in Spain, …": another time, or a side remark
+        return None
+    before = [
+        t
+        for t in triggers
+        if t.end <= m.start
+        and t.start >= sent.start
+        and not in_spans(t.start, sent.attributions)
+        and timeline.quote_at(t.start) is None
+    ]
+    if not before:
+        return None
+    main = max(before, key=lambda t: (t.strength, -t.start))
+    if any(t.type.group != main.type.group and t.strength >= main.strength for t in before):
+        return None  # two kinds of happening: which one is in the place is not clear
+    distance = word_distance(text, main.end, m.start)
+    if sent.clause_of(main.start) != k:
+        distance += CLAUSE_PENALTY
+    if distance <= MAX_DISTANCE:
+        return None  # near enough for the usual rule, which found it unfit
+    aside = False  # the clause before was an appositive: the predicate resumes after it
+    for j in range(sent.clause_of(main.start) + 1, k + 1):
+        # the place's clause goes on with the trigger's: "…on Sunday, cutting power… and
+        # forcing residents from villages in Austria"; not "…, and the smoke reached Sydney"
+        start = sent.clauses[j]
+        if start < len(text) and text.startswith("and ", start):
+            start += 4  # "…, swelling rivers, and forcing families from…"
+        if j < k and (is_appositive(text, sent, j) or RELATIVE.match(text, start)):
+            # "The funeral of the victim, a 19-year-old student, took place in…", "The
+            # earthquake, which was felt across the region, damaged homes in…"
+            aside = True
+            continue
+        if not (
+            PARTICIPLE.match(text, start)
+            or (j < k and SUBORDINATE.match(text, start))
+            or (aside and j == k)
+        ):
+            return None
+        aside = False
+    if _SPEECH_BETWEEN.search(text, sent.start, m.start):
+        # "…, officials said at a briefing in Vienna": where it was said; "China described
+        # the drills as a warning to forces in Taiwan": words about the happening
+        return None
+    if not role_fits(text, main, m, role, lex):
+        return None
+    for other in recognized:
+        if other.start >= sent.end:
+            break
+        if other is m or other.start < sent.start:
+            continue
+        if place_role(text, sent.start, other) in _FAR_ROLES:
+            return None  # another place in the sentence may be where it happened
+    return main
+
+
+_IMPACT_VERBS = LazyWords("impact_verb_forms")
+
+
+def subject_override(text: str, triggers: Sequence[Trigger], chosen: Trigger) -> Trigger:
+    """ "An earthquake strikes eastern Taiwan" is an earthquake: a disaster word right before
+    a verb of impact is the subject that names the happening."""
+    if chosen.form not in _IMPACT_VERBS:
+        return chosen
+    for t in triggers:
+        if (
+            t.end <= chosen.start
+            and t.type.category == "disaster"
+            and word_distance(text, t.end, chosen.start) <= 2
+        ):
+            return t
+    return chosen
+
+
+_COMPOUND_GAP = re.compile(r"[\s-]*")
+
+
+_PROTEST_OBJECT = LazyPattern(
+    lambda: rf"\s+(?:{words('protest_object_prepositions')})\s+(?:[^\W\d_][\w'’-]*\s+){{0,7}}$",
+    re.IGNORECASE,
+)
+
+
+def protest_override(text: str, triggers: Sequence[Trigger], chosen: Trigger) -> Trigger:
+    """ "Protests against the postponement of the vote … in Ziguinchor": what a protest is
+    against or over is not the happening; the protest is."""
+    if chosen.type.category == "protest":
+        return chosen
+    k = bisect_right([t.start for t in triggers], chosen.start - 1) - 1
+    while k >= 0:
+        head = triggers[k]
+        if head.type.category == "protest" and _PROTEST_OBJECT.fullmatch(
+            text, head.end, chosen.start
+        ):
+            return head
+        if chosen.start - head.end > 80:
+            break
+        k -= 1
+    return chosen
+
+
+def compound_override(text: str, triggers: Sequence[Trigger], chosen: Trigger) -> Trigger:
+    """ "A water cannon attack", "the flood disaster": a trigger noun right before another
+    names the kind of happening (a verb form, "attacked protesters", does not)."""
+    k = bisect_right([t.start for t in triggers], chosen.start - 1) - 1
+    if k < 0:
+        return chosen
+    before = triggers[k]
+    if (
+        before.end <= chosen.start
+        and before.type.name != chosen.type.name
+        and not before.form.endswith("ed")
+        and _COMPOUND_GAP.fullmatch(text, before.end, chosen.start)
+    ):
+        return before
+    return chosen

@@ -1,0 +1,128 @@
+"""What a report says about its happening, from the factuality pass (:mod:`geo.factuality`):
+reported, planned, possible or background, and which dates each status may keep."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from geo import factuality
+from geo.clauses import (
+    Sentence,
+)
+from geo.lexicon import Trigger, TriggerType
+from geo.model import DateRange
+from geo.reports import (
+    around_publication,
+)
+from geo.timeline import Timeline
+
+if TYPE_CHECKING:
+    pass
+
+__all__ = ["GroupsBySentence", "Reading", "judge_status", "read_clause"]
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What the trigger's clause says about the happening: its mood (``reported``,
+    ``planned`` or ``possible``) and whether it is named as background, in a temporal
+    subordinate clause (``subordinate``) or as a noun owned by a name (``named``)."""
+
+    mood: str
+    subordinate: bool = False
+    named: bool = False
+
+
+def _clause_span(sent: Sentence, pos: int) -> tuple[int, int]:
+    k = sent.clause_of(pos)
+    end = sent.clauses[k + 1] if k + 1 < len(sent.clauses) else sent.end
+    return sent.clauses[k], end
+
+
+def read_clause(
+    text: str, sent: Sentence, trig: Trigger, place_start: int | None
+) -> Reading | None:
+    """How the clause of ``trig`` presents its happening; ``None`` when it says the
+    happening did not take place (negated, conditional, counterfactual) or the place is a
+    destination still ahead ("on the way to Kyiv")."""
+    lo, hi = _clause_span(sent, trig.start)
+    mood = factuality.mood(text, lo, hi, trig.start, trig.end)
+    if mood not in {"reported", "planned", "possible"}:
+        return None
+    if place_start is not None and factuality.toward(text, place_start, sent.start):
+        return None  # "arrives in Warsaw on the way to Kyiv": Kyiv is still ahead
+    if mood != "reported":
+        return Reading(mood)
+    return Reading(
+        mood,
+        subordinate=factuality.opens_background(text, lo, hi),
+        named=factuality.named_reference(text, lo, trig.start, trig.form),
+    )
+
+
+class GroupsBySentence:
+    """The merge groups of the triggers of each sentence (computed on first use)."""
+
+    def __init__(self, triggers: Sequence[Trigger], timeline: Timeline) -> None:
+        self._triggers = triggers
+        self._timeline = timeline
+        self._groups: dict[int, set[str]] | None = None
+
+    def __call__(self, i: int) -> set[str]:
+        if self._groups is None:
+            self._groups = {}
+            for t in self._triggers:
+                k = self._timeline.sentence_index(t.start)
+                self._groups.setdefault(k, set()).add(t.type.group)
+        return self._groups.get(i, set())
+
+    def dating(self, i: int) -> set[str]:
+        """The groups of the sentences sentence ``i`` takes its date from: the one before it
+        and, while those have no time expression of their own, the ones they continue."""
+        tl = self._timeline
+        out = set(self(i - 1))
+        j = i - 1
+        while j > 0 and not tl._times_in(j) and tl.continues(j):
+            j -= 1
+            out |= self(j)
+        return out
+
+
+def judge_status(
+    reading: Reading,
+    dates: DateRange,
+    source: str,
+    type_: TriggerType,
+    sentence: int,
+    timeline: Timeline,
+    groups: GroupsBySentence,
+) -> tuple[str, DateRange, str] | None:
+    """The status of a report and the dates it keeps, by the rules of the module docstring;
+    ``None`` when it is not an event (a plan or possibility with no date of its own)."""
+    published = timeline.published
+    if reading.mood != "reported":
+        if source == "clause" or (
+            source in {"sentence", "previous"} and (published is None or dates.end > published)
+        ):
+            return reading.mood, dates, source
+        # "This would be Xi's second visit to Russia" after a sentence about last month; "Xi
+        # will visit Moscow, the Kremlin said on Monday": no date of its own
+        return None
+    if not (reading.subordinate or reading.named):
+        if source == "published" and published is not None:
+            dates = around_publication(published)
+        if published is not None and dates.start > published:
+            # "urged both sides to return to talks in Cairo next Thursday": what is dated
+            # after publication cannot have been reported as done
+            return "planned", dates, source
+        return "reported", dates, source
+    allowed = {"clause"} if reading.subordinate else {"clause", "sentence"}
+    if source == "previous" and type_.group in groups.dating(sentence):
+        allowed.add("previous")  # "… after the meeting in New York" after "During a meeting …"
+    if source in allowed:
+        return "background", dates, source
+    if published is None:
+        return None
+    return "background", around_publication(published), "none"
