@@ -512,15 +512,6 @@ def _season_range(year: int, season: str) -> tuple[date, date]:
     return date(year, first, 1), _month_range(y2, m2)[1]
 
 
-def _season_containing(d: date) -> tuple[int, str]:
-    m = d.month
-    if m in (12, 1, 2):
-        return (d.year if m == 12 else d.year - 1), "winter"
-    return d.year, {3: "spring", 4: "spring", 5: "spring", 6: "summer", 7: "summer"}.get(
-        m, "summer" if m == 8 else "autumn"
-    )
-
-
 def _safe_date(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)

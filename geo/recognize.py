@@ -371,12 +371,6 @@ def _sentence_initial(text: str, pos: int) -> bool:
     return i < 0 or text[i] in _SENTENCE_END
 
 
-def _line_bounds(text: str, pos: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, len(text) if end < 0 else end
-
-
 def _is_title_case_line(line: str) -> bool:
     """A headline-style line: short, no final full stop, most longer words capitalised."""
     if len(line) > 200 or line.rstrip().endswith("."):
