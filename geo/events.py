@@ -74,10 +74,12 @@ from geo.references import (
     VERBAL_TRIGGER,
     antecedent_report,
     describes,
+    follows_lead,
     headlines_name_the_lead,
     lead_news,
     not_references,
     sentence_span,
+    told_from,
 )
 from geo.reports import (
     EventReport,
@@ -283,6 +285,17 @@ def detect_events(
             # "The leaders said the attack in Ankara was …" after "A policeman shot the
             # ambassador on Monday": a definite description names the article's main news
             lead = lead_news(timeline, triggers, i, trig_type)
+            if lead is not None:
+                dates, source = lead, "previous"
+        elif (
+            source == "published"
+            and trig is not None
+            and follows_lead(timeline, i)
+            and not told_from(text, sent.start, trig)
+        ):
+            # the second sentence goes on with the lead's news of the same kind: "Two men were
+            # arrested on Saturday. They were detained in Leeds after a raid …"
+            lead = lead_news(timeline, triggers, i, trig_type, same_kind=True)
             if lead is not None:
                 dates, source = lead, "previous"
         judged = judge_status(reading, dates, source, trig_type, i, timeline, groups)

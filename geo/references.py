@@ -33,10 +33,12 @@ __all__ = [
     "VERBAL_TRIGGER",
     "antecedent_report",
     "describes",
+    "follows_lead",
     "headlines_name_the_lead",
     "lead_news",
     "not_references",
     "sentence_span",
+    "told_from",
 ]
 
 
@@ -125,12 +127,18 @@ def describes(text: str, start: int, trig: Trigger) -> bool:
 
 
 def lead_news(
-    timeline: Timeline, triggers: Sequence[Trigger], i: int, kind: TriggerType
+    timeline: Timeline,
+    triggers: Sequence[Trigger],
+    i: int,
+    kind: TriggerType,
+    *,
+    same_kind: bool = False,
 ) -> DateRange | None:
     """The date of the article's main news (:meth:`Timeline.lead_range`) for a definite
     description of kind ``kind`` in sentence ``i`` after the lead, unless the lead's news is
     of another kind (its strong triggers are all of other merge groups): "the attack" after
-    "Two strong earthquakes have struck …" is some other attack."""
+    "Two strong earthquakes have struck …" is some other attack. With ``same_kind`` the lead
+    must name news of ``kind``'s group itself (a lead with no strong trigger dates nothing)."""
     lead = timeline.lead_index()
     if lead is None or lead >= i:
         return None
@@ -139,9 +147,25 @@ def lead_news(
         for t in triggers
         if t.strength >= LEAD_TRIGGER_STRENGTH and timeline.sentence_index(t.start) == lead
     }
-    if strong and kind.group not in strong:
+    if (strong or same_kind) and kind.group not in strong:
         return None
     return timeline.lead_range()
+
+
+def told_from(text: str, start: int, trig: Trigger) -> bool:
+    """True when ``trig`` is the happening another time is told from: "the night before the
+    attack", "since the blast", "after the shooting" (from ``start``, its sentence)."""
+    found = _DEFINITE_BEFORE.search(text, max(start, trig.start - 40), trig.start)
+    at = found.start() if found else trig.start
+    return _TIME_PREPOSITION_BEFORE.search(text, max(start, at - 20), at) is not None
+
+
+def follows_lead(timeline: Timeline, i: int) -> bool:
+    """True when sentence ``i`` comes right after the lead: the story's second sentence, which
+    mostly goes on telling the lead's news ("Police arrested two men on Saturday. The men
+    were detained in Leeds …")."""
+    lead = timeline.lead_index()
+    return lead is not None and i == lead + 1
 
 
 def sentence_span(timeline: Timeline) -> Any:

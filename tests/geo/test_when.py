@@ -232,3 +232,32 @@ def test_before_a_clause_still_opens_a_clause() -> None:
     assert len(sent.clauses) == 2 and text[sent.clauses[1] :].startswith("before he fled")
     timed = "He was arrested on Friday shortly before 11 p.m. in Danbury."
     assert len(analyse_sentence(timed, 0, len(timed), ()).clauses) == 1
+
+
+def _titles_and_dates(text: str, published: date) -> list[tuple[str, str, str]]:
+    from geo.extraction import extract
+    from geo.model import Article
+
+    result = extract([Article(id="a", text=text, published=published)])
+    return list(zip(result.events.title, result.events.start, result.events.end, strict=True))
+
+
+def test_the_sentence_after_the_lead_goes_on_with_its_news_of_the_same_kind() -> None:
+    text = (
+        "Police shake-up follows weekend violence\n"
+        "A Leeds man was arrested on Sunday afternoon on five counts of assault.\n"
+        "He was arrested at the town hall in Wakefield by a police sergeant.\n"
+    )
+    found = _titles_and_dates(text, date(2009, 3, 30))
+    assert ("Arrest, Wakefield", "2009-03-29", "2009-03-29") in found
+
+
+def test_the_sentence_after_the_lead_keeps_the_week_when_the_lead_tells_other_news() -> None:
+    text = (
+        "Deal signed\n"
+        "The two governments signed a peace deal in Doha on Saturday after months of talks.\n"
+        "Fighting continued in Goma, where rebels shelled the airport.\n"
+    )
+    found = _titles_and_dates(text, date(2024, 3, 4))
+    goma = [f for f in found if f[0].endswith("Goma")]
+    assert goma and all(start != "2024-03-02" for _, start, _ in goma)
