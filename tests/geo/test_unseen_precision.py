@@ -74,3 +74,16 @@ def test_an_improbable_happening_is_not_reported(text: str, word: str) -> None:
 )
 def test_unlikely_elsewhere_does_not_deny(text: str, word: str, expected: str) -> None:
     assert _mood(text, word) == expected
+
+
+def test_the_prospect_of_talks_is_no_talks_held() -> None:
+    from geo.factuality import mood
+    from geo.lexicon import find_triggers
+
+    text = "The ministers discussed the prospect of organizing a new round of talks in Astana."
+    (talks,) = [t for t in find_triggers(text) if t.form == "talks"]
+    assert mood(text, 0, len(text), talks.start, talks.end) == "possible"
+    # counter-example: a park named Prospect is no possibility
+    rally = "Hundreds rallied in Prospect Park for a protest on Monday."
+    (protest,) = [t for t in find_triggers(rally) if t.form == "protest"]
+    assert mood(rally, 0, len(rally), protest.start, protest.end) == "reported"
