@@ -51,6 +51,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -344,7 +345,7 @@ def _wording_overlap(a: Sequence[EventReport], b: Sequence[EventReport]) -> floa
         for y in b:
             wy = _content_words(y.quote, exclude)
             if wx and wy:
-                best = max(best, len(wx & wy) / len(wx | wy))
+                best = max(best, _jaccard(wx, wy))
     return best
 
 
@@ -493,14 +494,15 @@ class _Stories:
         cluster at ``r``'s place or of ``r``'s article, or ``r``'s article linked to an
         article of the cluster."""
         article = r.article or ""
-        if all(o.place.id == r.place.id or (o.article or "") == article for o in cluster):
+        if all(o.place.id == r.place.id for o in cluster):
             return True
         if any((o.article or "") == article for o in cluster):
             return True  # its own article tells the story at the other place too
         return any(self.linked(article, o.article or "") for o in cluster)
 
 
-def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+def _jaccard(a: AbstractSet[str], b: AbstractSet[str]) -> float:
+    """The Jaccard overlap of two word sets (0 when both are empty)."""
     union = len(a | b)
     return len(a & b) / union if union else 0.0
 

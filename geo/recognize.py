@@ -982,46 +982,44 @@ class Recognizer:
             if abbreviated is not None:
                 t, base = abbreviated  # "London, Ont.": the toponym absorbed its division
                 skip_until = t.end
-            elif i + 1 < len(toponyms) and firsts[i + 1] is not None:
-                qualifier = self._qualifier(text, t, toponyms[i + 1], firsts[i + 1])
-            if abbreviated is not None:
-                pass
-            elif qualifier is not None:
-                base = self.gazetteer.resolve(
-                    t.lookup,
-                    context=Context(nearby=nearby_of(t.start), qualifier=qualifier[1].name),
-                )
-                if (
-                    base is not None
-                    and not _lies_in(base, qualifier[1])
-                    and self._foreign_to(text, t, toponyms[i + 1], qualifier[1])
-                ):
-                    # "the fire in Piedmont, South Dakota": a town the gazetteer lacks (its
-                    # only Piedmonts are Italy's region and a US plateau) is placed by its
-                    # qualifier, never at a far namesake
-                    base = qualifier[1]
-                if (
-                    base is not None
-                    and base.kind == "town"
-                    and _LIST_GOES_ON.match(text, toponyms[i + 1].end)
-                ):
-                    base = None  # "Georgia, Armenia and Azerbaijan": a list, not a town
-                if base is not None and _lies_in(base, qualifier[1]):
-                    q = toponyms[i + 1]
-                    t = Toponym(  # the toponym grows to absorb its qualifier
-                        start=t.start,
-                        end=q.end if q.modifier is None else q.name_end,
-                        name_start=t.name_start,
-                        name_end=t.name_end,
-                        name=t.name,
-                        modifier=t.modifier,
-                        qualifier=text[q.name_start : q.name_end],
-                    )
-                    skip_until = q.end
-                else:
-                    base = None
             else:
                 base = None
+                if i + 1 < len(toponyms) and firsts[i + 1] is not None:
+                    qualifier = self._qualifier(text, t, toponyms[i + 1], firsts[i + 1])
+                if qualifier is not None:
+                    base = self.gazetteer.resolve(
+                        t.lookup,
+                        context=Context(nearby=nearby_of(t.start), qualifier=qualifier[1].name),
+                    )
+                    if (
+                        base is not None
+                        and not _lies_in(base, qualifier[1])
+                        and self._foreign_to(text, t, toponyms[i + 1], qualifier[1])
+                    ):
+                        # "the fire in Piedmont, South Dakota": a town the gazetteer lacks (its
+                        # only Piedmonts are Italy's region and a US plateau) is placed by its
+                        # qualifier, never at a far namesake
+                        base = qualifier[1]
+                    if (
+                        base is not None
+                        and base.kind == "town"
+                        and _LIST_GOES_ON.match(text, toponyms[i + 1].end)
+                    ):
+                        base = None  # "Georgia, Armenia and Azerbaijan": a list, not a town
+                    if base is not None and _lies_in(base, qualifier[1]):
+                        q = toponyms[i + 1]
+                        t = Toponym(  # the toponym grows to absorb its qualifier
+                            start=t.start,
+                            end=q.end if q.modifier is None else q.name_end,
+                            name_start=t.name_start,
+                            name_end=t.name_end,
+                            name=t.name,
+                            modifier=t.modifier,
+                            qualifier=text[q.name_start : q.name_end],
+                        )
+                        skip_until = q.end
+                    else:
+                        base = None
             if base is None and i + 1 < len(toponyms):
                 base = self._linked_town(text, t, toponyms[i + 1], firsts[i + 1])
             key = t.key
@@ -1095,13 +1093,8 @@ class Recognizer:
                 votes[place.id] = votes.get(place.id, 0.0) + weight
                 places[place.id] = place
 
-        lookup = getattr(self.gazetteer, "abbreviation", None)
-        if lookup is not None:
-            for m in _DATELINE_ABBREVIATION.finditer(text):
-                token = m.group("abbreviation")
-                meanings = lookup(token, postal=True) or lookup(token.rstrip("."), postal=True)
-                if len(meanings) == 1:
-                    vote(meanings[0], DATELINE_VOTE)
+        for division in self._dateline_divisions(text):
+            vote(division, DATELINE_VOTE)
         for i, (t, cands) in enumerate(zip(toponyms, ranked, strict=True)):
             if not cands or t.demonym:
                 continue
@@ -1234,15 +1227,24 @@ class Recognizer:
             abbreviated = self._abbreviation_after(text, t)
             if abbreviated is not None and len(abbreviated[1]) == 1:
                 found.setdefault(abbreviated[1][0].id, abbreviated[1][0])
-        lookup = getattr(self.gazetteer, "abbreviation", None)
-        if lookup is not None:
-            # a dateline whose town the gazetteer lacks: "HURRICANE, W.Va. -", "PIKEVILLE, KY (AP)"
-            for m in _DATELINE_ABBREVIATION.finditer(text):
-                token = m.group("abbreviation")
-                meanings = lookup(token, postal=True) or lookup(token.rstrip("."), postal=True)
-                if len(meanings) == 1:
-                    found.setdefault(meanings[0].id, meanings[0])
+        # a dateline whose town the gazetteer lacks: "HURRICANE, W.Va. -", "PIKEVILLE, KY (AP)"
+        for division in self._dateline_divisions(text):
+            found.setdefault(division.id, division)
         return tuple(found.values())[:MAX_NEARBY]
+
+    def _dateline_divisions(self, text: str) -> list[Place]:
+        """The divisions the wire datelines of ``text`` name by an abbreviation that means
+        only one ("HURRICANE, W.Va. -", "PIKEVILLE, KY (AP)"), one per dateline."""
+        lookup = getattr(self.gazetteer, "abbreviation", None)
+        if lookup is None:
+            return []
+        out = []
+        for m in _DATELINE_ABBREVIATION.finditer(text):
+            token = m.group("abbreviation")
+            meanings = lookup(token, postal=True) or lookup(token.rstrip("."), postal=True)
+            if len(meanings) == 1:
+                out.append(meanings[0])
+        return out
 
     def _qualifier(
         self, text: str, t: Toponym, nxt: Toponym, nxt_place: Place
@@ -1410,7 +1412,6 @@ _QUALIFIER_ENDS = re.compile(
     r"overnight|yesterday|today|tonight|where|when|after|before|since|during|near|from|"
     r"until|as|amid|following)\b)"
 )
-#: After "X, Y": a list goes on (", Z", "and Z", "or Z").
 #: After a name: a comma and what may be an abbreviated division ("Ont.", "W. Va.", "Qld",
 #: "N.S.W.", "KY"); the gazetteer says whether it is one.
 _ABBREVIATION = re.compile(
@@ -1447,6 +1448,7 @@ def _town_link() -> re.Pattern[str]:
 
 #: What may come before a dateline's place name on its line: spaces, emphasis, a heading.
 _DATELINE_START = re.compile(r"[ \t*_#>]*")
+#: After "X, Y": a list goes on (", Z", "and Z", "or Z").
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)[A-Z]")
 _QUALIFIER = re.compile(r",\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)")
 

@@ -27,15 +27,14 @@ from functools import cache
 
 from geo.errors import GeoError
 from geo.lexicon import Trigger, TriggerType, trigger_types
-from geo.vocabulary import load_data
+from geo.vocabulary import alternation, load_data
 
 __all__ = ["Sense", "load_senses", "resolve"]
 
 
 def _alternation(words: Iterable[str]) -> str:
-    """A regex alternation of ``words``, longest first, any whitespace between words."""
-    ordered = sorted({str(w).lower() for w in words}, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    """:func:`geo.vocabulary.alternation` of ``words`` in lower case."""
+    return alternation(str(w).lower() for w in words)
 
 
 @dataclass(frozen=True, slots=True)
