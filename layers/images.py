@@ -9,7 +9,7 @@ For the site builder (``site/embed/<event id>.png``, ``<noscript>``, newsletters
 ``event`` is one row of the events table as a mapping (``row.to_dict()`` of the
 GeoDataFrame works; see :mod:`layers.schema`). Used keys, all optional: ``title``,
 ``place_name``, ``start``, ``end``, ``date_precision``, ``sources`` (a list of dicts with
-``outlet``/``article``, or its JSON text), ``id``. ``geometry`` is the event's shapely
+``outlet``/``title``/``article``, or its JSON text), ``id``. ``geometry`` is the event's shapely
 geometry in lon/lat (EPSG:4326): a point, line or (multi)polygon, possibly crossing the
 antimeridian (either as longitudes beyond ±180 or as parts on both sides of it).
 
@@ -18,7 +18,8 @@ from :mod:`layers.basemap`, framed on the event (its area fills about half the f
 spans at least 16° on its shorter side), with the event area filled and outlined (a point is a
 dot; a tiny area also gets one), and a text panel below: the title (two lines at most, then
 "…"), the date written at its precision (:func:`layers.dates.date_label`) and the place, the
-source credit ("Sources: Newsweek, AP +2"; article ids stand in for missing outlets) and
+source credit ("Sources: Newsweek, AP +2"; titles, else names read from article ids, stand
+in for missing outlets) and
 "Made with Natural Earth". Text from the table is untrusted: it is cleaned, wrapped and cut
 to fit, and any Unicode is drawn without raising (see :mod:`layers.typeset`).
 
@@ -59,6 +60,7 @@ from layers.basemap import (
 )
 from layers.dates import date_label
 from layers.errors import SiteError
+from layers.sourcenames import article_name
 from layers.typeset import clean_text, font_chain, wrap_text
 
 __all__ = [
@@ -109,7 +111,7 @@ def _as_sources(value: Any) -> list[Any]:
 def _source_name(source: Any) -> str:
     if isinstance(source, Mapping):
         return clean_text(source.get("outlet"), limit=60) or clean_text(
-            source.get("article"), limit=60
+            article_name(source.get("title"), None, source.get("article")), limit=60
         )
     return clean_text(source, limit=60)
 
@@ -117,7 +119,8 @@ def _source_name(source: Any) -> str:
 def source_credit(sources: Any, *, limit: int = 2) -> str:
     """A credit line for an event's ``sources``: ``"Sources: Newsweek, AP +2"``.
 
-    Each source is named by its outlet, else its article id; repeated names count once, in
+    Each source is named by its outlet, else its title, else a name read from its article id
+    (:func:`layers.sourcenames.article_name`); repeated names count once, in
     first-seen order; at most ``limit`` are written and the rest counted. ``sources`` may be
     the list of dicts of the events table or its JSON text. Returns ``""`` when there is no
     source.

@@ -165,3 +165,41 @@ def test_sample_site_opens_offline_with_one_list_entry_per_event(
         assert september and september < ids
         assert p.drawn_ids() == september
         p.clean()
+
+
+def _shown_text(page: Any) -> str:
+    """What a reader sees or hears on the page: its text and its images' alt text."""
+    return page.evaluate(
+        """() => document.body.innerText + "\\n" +
+            Array.from(document.images, (img) => img.alt).join("\\n") + "\\n" +
+            Array.from(document.querySelectorAll("label, option"), (n) => n.textContent)
+                .join("\\n")"""
+    )
+
+
+@pytest.mark.browser
+def test_sample_site_never_shows_a_source_as_a_bare_id(
+    built: tuple[Path, str], browser: Any
+) -> None:
+    site, _ = built
+    seen: list[str] = []
+    with opened(browser, (site / "index.html").as_uri()) as page:
+        filter_names = page.page.eval_on_selector_all(
+            "#source-filter label", "labels => labels.map(l => l.textContent)"
+        )
+        assert any(name.startswith("Article 000") for name in filter_names)  # no title
+        for button in page.page.query_selector_all("#event-list li[data-event-id] button"):
+            button.click()
+            page.page.wait_for_selector(".leaflet-popup .popup-details:not([aria-busy])")
+            seen.append(page.page.inner_text(".leaflet-popup"))
+        seen.append(_shown_text(page.page))
+        page.clean()
+    for embed in sorted((site / "embed").glob("*.html")):
+        with opened(browser, embed.as_uri()) as page:
+            seen.append(_shown_text(page.page))
+        oembed = json.loads(embed.with_suffix(".json").read_text(encoding="utf-8"))
+        seen.append(" ".join(str(v) for v in oembed.values()))
+    text = "\n".join(seen)
+    assert "Article 000" in text
+    for article in SAMPLE_IDS:
+        assert article not in text, f"{article} shown as a source name"
