@@ -67,6 +67,8 @@ __all__ = [
 ]
 
 _EPOCH = date(1970, 1, 1)
+#: Places more than this many degrees across are drawn as a point in the places layer.
+LARGE_PLACE_DEGREES = 40.0
 #: Longest quote carried in the page; the full quote is in the downloads and article pages.
 QUOTE_LIMIT = 400
 #: Mentions listed per place in the "places mentioned" popups, and the longest sentence shown.
@@ -331,6 +333,18 @@ def _events_block(
     return cols
 
 
+def _place_shape(geom: BaseGeometry) -> BaseGeometry:
+    """What the places layer draws for a place: its shape, or for a continent, an ocean or
+    another area more than :data:`LARGE_PLACE_DEGREES` across, a point inside it, so such
+    areas (and Natural Earth's rough region outlines) do not cover every view."""
+    if geom.is_empty or geom.geom_type in {"Point", "MultiPoint"}:
+        return geom
+    west, south, east, north = geom.bounds
+    if max(east - west, north - south) <= LARGE_PLACE_DEGREES:
+        return geom
+    return geom.representative_point()
+
+
 def _places_block(
     mentions: gpd.GeoDataFrame | None,
     tables: SiteTables,
@@ -376,7 +390,7 @@ def _places_block(
         cols["id"].append(place_id)
         cols["n"].append(_clip(first["place_name"], 200))
         cols["k"].append(first["place_kind"])
-        cols["g"].append(geoms.index(geom))
+        cols["g"].append(geoms.index(_place_shape(geom)))
         cols["m"].append(listed)
         cols["more"].append(max(0, len(rows) - MENTIONS_PER_PLACE))
         cols["w"].append(_windows(r[0] for r in rows))
