@@ -8,7 +8,7 @@
  *
  * The date filter shows exactly the events whose [start, end] overlaps [from, to] (whole days,
  * inclusive). The state lives in the URL hash:
- *   #from=YYYY-MM-DD&to=YYYY-MM-DD&layers=a,b&places=0&sources=x,y&event=ID (or place=ID)
+ *   #from=YYYY-MM-DD&to=YYYY-MM-DD&layers=a,b&places=1&sources=x,y&event=ID (or place=ID)
  * each value percent-encoded. */
 (function () {
   "use strict";
@@ -483,6 +483,25 @@
     });
   }
 
+  /* The base map names the places of the events listed (see basemap/labels-layer.js):
+   * points first, then areas from the smallest, so a town is named before an ocean. */
+  function nameEventPlaces(base, site, items) {
+    if (!base || !base.setEvents) return;
+    var places = [];
+    for (var i = 0; i < site.n; i++) {
+      if ((items && items[i].hidden) || !site.ev.p[i]) continue;
+      var geom = site.data.geoms[site.ev.g[i]];
+      var c = centreOf(geom);
+      var b = geom.b;
+      var size = b ? Math.max(b[1][0] - b[0][0], b[1][1] - b[0][1]) : 0;
+      places.push({ name: site.ev.p[i], lat: c.lat, lon: c.lng, size: size });
+    }
+    places.sort(function (a, b) {
+      return a.size - b.size;
+    });
+    base.setEvents(places);
+  }
+
   function decodeOne(raw) {
     try {
       return decodeURIComponent(raw);
@@ -798,6 +817,7 @@
       }
       if (drawOrderDirty) fixDrawOrder();
       if (changed) repaint(renderer);
+      nameEventPlaces(options.base, site, items);
       countText.textContent =
         n === 0
           ? "No events."
@@ -847,7 +867,7 @@
         if (catOn[c]) on.push(encodeURIComponent(data.cats[c].key));
       });
       parts.push("layers=" + on.join(","));
-      if (placesGroup && !map.hasLayer(placesGroup)) parts.push("places=0");
+      if (placesGroup && map.hasLayer(placesGroup)) parts.push("places=1");
       if (state.sources !== null) {
         var names = [];
         Object.keys(state.sources).forEach(function (k) {
@@ -896,7 +916,8 @@
           setLayerOn(g, true);
         });
       }
-      if (placesGroup) setLayerOn(placesGroup, h.places !== "0");
+      /* the places layer is off unless the hash asks for it (places=1) */
+      if (placesGroup) setLayerOn(placesGroup, h.places === "1");
       catOn = groups.map(function (g) {
         return map.hasLayer(g);
       });
@@ -1014,6 +1035,10 @@
       baseOnMap: function () {
         return map.hasLayer(options.base);
       },
+      /* The place names the base map shows now: [{name, kind}]. */
+      labels: function () {
+        return options.base && options.base.labelsShown ? options.base.labelsShown() : [];
+      },
       /* Apply a date window now (not on the next frame); returns the events listed. */
       setWindow: function (fromIso, toIso) {
         var from = dayFromIso(fromIso);
@@ -1045,6 +1070,7 @@
       var layer = shapeLayer(geom, site.eventStyle(0));
       layer.bindPopup(site.eventPopup.bind(site, 0, false), { maxWidth: 300 });
       group.addLayer(layer);
+      nameEventPlaces(options.base, site, null);
       if (geom.t === "pt") map.setView(geom.c, 5, { animate: false });
       else map.fitBounds(geom.b, { maxZoom: 7, padding: [16, 16], animate: false });
     }
@@ -1064,6 +1090,9 @@
       },
       baseOnMap: function () {
         return map.hasLayer(options.base);
+      },
+      labels: function () {
+        return options.base && options.base.labelsShown ? options.base.labelsShown() : [];
       }
     };
     document.documentElement.setAttribute("data-ready", "true");
