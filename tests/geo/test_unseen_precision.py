@@ -154,3 +154,28 @@ def test_an_attributive_participle_makes_no_undated_event() -> None:
     # counter-example: the same participle as the main verb reports the happening
     reported = "Two activists were jailed in Israel on Tuesday."
     assert any("Israel" in t for t in titles(reported))
+
+
+# -- a first sentence followed by a wire dateline is a headline --------------------------------
+
+
+def test_a_title_before_a_dateline_is_a_headline_and_the_lead_follows() -> None:
+    from datetime import date
+
+    from gazetteer import Gazetteer
+    from geo.geoparse import analyze
+
+    text = (
+        "Woman badly hurt as her car rolls off a turnpike exit ramp. WESTFIELD - A woman rolled "
+        "her car just before 9 a.m. Saturday, according to police. She was taken to a hospital."
+    )
+    timeline = analyze(text, date(2009, 3, 25), gazetteer=Gazetteer.default()).timeline
+    assert timeline.lead_index() == 1
+    lead = timeline.lead_range()
+    assert lead is not None and (lead.start, lead.end) == (date(2009, 3, 21), date(2009, 3, 21))
+    # counter-example: without a dateline after it, a first sentence with a full stop is the
+    # lead itself
+    plain = text.replace("WESTFIELD - ", "")
+    assert (
+        analyze(plain, date(2009, 3, 25), gazetteer=Gazetteer.default()).timeline.lead_index() == 0
+    )
