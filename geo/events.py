@@ -288,9 +288,11 @@ def detect_events(
             and follows_lead(timeline, i)
             and not told_from(text, sent.start, trig)
         ):
-            # the second sentence goes on with the lead's news of the same kind: "Two men were
-            # arrested on Saturday. They were detained in Leeds after a raid …"
-            lead = lead_news(timeline, triggers, i, trig_type, same_kind=True)
+            # the second sentence goes on with the lead's news, unless the lead tells news of
+            # another kind: "Two men were arrested on Saturday. They were detained in Leeds
+            # after a raid …"; "A woman rolled her car … Saturday morning. … she suffered
+            # head injuries when she crashed in West Springfield"
+            lead = lead_news(timeline, triggers, i, trig_type)
             if lead is not None:
                 dates, source = lead, "previous"
         judged = judge_status(reading, dates, source, trig_type, i, timeline, groups)
