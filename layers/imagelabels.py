@@ -68,6 +68,7 @@ def choose_image_labels(
     unit: float,
     event_dot: float,
     reserved: Sequence[tuple[float, float, float, float]] = (),
+    dots: Sequence[tuple[float, float, float, float]] = (),
 ) -> list[PlacedLabel]:
     """The names to draw on an image's ``width`` x ``height`` map at ``zoom``: ``places``
     (name, lon, lat) first (the event's place), then the base map's names. Names are cleaned
@@ -87,6 +88,7 @@ def choose_image_labels(
         dot=_DOT * unit,
         event_dot=event_dot,
         reserved=reserved,
+        dots=dots,
     )
     return chosen
 

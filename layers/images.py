@@ -491,8 +491,10 @@ def _image_labels(
         lon += 360.0 * round((middle - lon) / 360.0)  # the world copy nearest the centre
         return (lon - frame.x0) * scale, (frame.y1 - float(_merc_y(lat))) * scale
 
-    # names stay off the event's dots and lines (an area is a large, translucent backdrop)
+    # names stay off the event's lines and dots (an area is a large, translucent backdrop);
+    # the event's own name goes beside its dot
     reserved = []
+    dots = []
     for part in _parts(geom):
         if isinstance(part, Polygon):
             continue
@@ -500,7 +502,7 @@ def _image_labels(
         pad = (_DOT_RADIUS + 3) * unit
         left, top = (xy.min(axis=0) - pad).tolist()
         right, bottom = (xy.max(axis=0) + pad).tolist()
-        reserved.append((left, top, right, bottom))
+        (dots if isinstance(part, Point) else reserved).append((left, top, right, bottom))
     places = []
     name = event.get("place_name")
     if isinstance(name, str) and name.strip():
@@ -515,6 +517,7 @@ def _image_labels(
         unit=unit,
         event_dot=(_DOT_RADIUS + 3) * unit,
         reserved=reserved,
+        dots=dots,
     )
 
 

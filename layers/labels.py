@@ -354,6 +354,7 @@ def place_labels(
     dot: float = 3.0,
     event_dot: float = 9.0,
     reserved: Sequence[Box] = (),
+    dots: Sequence[Box] = (),
 ) -> list[PlacedLabel]:
     """Choose and place names in a ``width`` x ``height`` pixel view at ``zoom``.
 
@@ -361,13 +362,14 @@ def place_labels(
     lat)`` gives the view pixel of a point (in the world copy nearest the view) or ``None``;
     ``measure(name, kind)`` the size of a name's text in pixels; ``dot`` the radius of a
     place's dot (``event_dot`` for events, drawn by the page). Event names are shown at
-    every zoom, the others from their min zoom; no other name goes over a ``reserved`` box
-    (the event's own dot or line). A name already placed (an event at a city) is not
+    every zoom, the others from their min zoom. No name goes over a ``reserved`` box (the
+    event's line), and no name but an event's over one of its ``dots`` (beside which the
+    event's name goes). A name already placed (an event at a city) is not
     placed twice. Returns the placed names; their
     boxes (padded by :data:`PADDING`) never overlap and lie inside the view.
     """
     placed: list[PlacedLabel] = []
-    boxes: list[Box] = list(reserved)
+    boxes: list[Box] = [*dots, *reserved]
     names: set[str] = set()
     cx, cy = width / 2, height / 2
     for label in labels:
@@ -390,7 +392,7 @@ def place_labels(
             if left < 0 or top < 0 or right > width or bottom > height:
                 continue
             # an event's name goes beside the event's own (reserved) shapes
-            if _overlaps(padded, boxes[len(reserved) :] if label.kind == "event" else boxes):
+            if _overlaps(padded, boxes[len(dots) :] if label.kind == "event" else boxes):
                 continue
             boxes.append(padded)
             names.add(label.name.casefold())
