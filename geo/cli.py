@@ -152,12 +152,18 @@ _tiles_option = click.option(
 )
 
 
+_LOGGING_KEY = "geo.configured_logging"
+
+
 def _set_verbosity(ctx: click.Context, verbosity: int) -> None:
-    """Make ``verbosity`` (0 quiet, 1 normal, 2 verbose) the command's output level."""
+    """Make ``verbosity`` (0 quiet, 1 normal, 2 verbose) the command's output level, and the
+    root logger's level when the command configured logging (not when embedded in a program
+    or a test runner that set up logging itself)."""
     ui = ctx.find_object(_Ui)
     if ui is not None:
         ui.verbosity = verbosity
-    logging.getLogger().setLevel(logging.DEBUG if verbosity == 2 else logging.ERROR)
+    if ctx.find_root().meta.get(_LOGGING_KEY):
+        logging.getLogger().setLevel(logging.DEBUG if verbosity == 2 else logging.ERROR)
 
 
 def _quiet_after(ctx: click.Context, _param: click.Parameter, on: bool) -> None:
@@ -202,9 +208,11 @@ def cli(ctx: click.Context, quiet: bool, verbose: bool) -> None:
     into ./site/; open site/index.html in a browser.
     """
     verbosity = 0 if quiet else 2 if verbose else 1
-    logging.basicConfig(format="%(message)s")
+    ctx.meta[_LOGGING_KEY] = not logging.getLogger().handlers
+    logging.basicConfig(
+        level=logging.DEBUG if verbosity == 2 else logging.ERROR, format="%(message)s"
+    )
     ctx.obj = _Ui(verbosity)
-    _set_verbosity(ctx, verbosity)
 
 
 @cli.command()

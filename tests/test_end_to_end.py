@@ -324,4 +324,4 @@ def test_places_layer_draws_continents_and_oceans_as_dots(built: tuple[Path, str
     for place in ("ne:region:asia", "ne:region:europe", "ne:marine:north-pacific-ocean"):
         assert shapes[place] == "pt"
     assert shapes["iso:UA"] == "pg" and shapes["ne:marine:sea-of-japan"] == "pg"
-    assert "off at first" in html and "as a dot" in html  # the legend says so
+    assert "is off at first" in html and "drawn as a dot" in html  # the legend says so
