@@ -219,7 +219,7 @@ _BRANCHES: dict[str, str] = {
     "period": rf"""
     (?P<period>(?i:(?:(?P<p_mod>earlier\ this|later\ this|last|next|this|past|coming|previous
     |following|subsequent|same|over\ the|in\ the|during\ the|at\ the|throughout\ the
-    |a(?=\ weekend\ (?!of\b|or\b|and\b)[a-z]))
+    |a(?=\ weekend\ (?!(?:of|or|and|to|in|at|on|for|with|from|that|when|away|off|ago)\b)[a-z]))
     |the\ (?P<p_mod2>past|previous|following|subsequent|next|same|coming|last))
     \ (?P<p_unit>{_PERIOD})))
     """,
