@@ -12,7 +12,7 @@
  * then the data's order of importance), each name whose min zoom is reached goes at the
  * anchor of its area in view nearest the centre (the area's label point if it is in view),
  * centred for areas and beside a dot for places, if its box is inside the view and clear of
- * every name placed before it. Part of geo-news-map (layers/labels.py documents the data). */
+ * every name placed before it and of the map's controls. Part of geo-news-map (layers/labels.py documents the data). */
 (function () {
   "use strict";
 
@@ -158,7 +158,7 @@
           return { kind: "event", name: e.name, z: 0, a: [e.lon, e.lat] };
         })
         .concat(labelsData());
-      var boxes = [];
+      var boxes = this._controlBoxes();
       var seen = Object.create(null);
       var placed = [];
       for (var i = 0; i < list.length; i++) {
@@ -195,6 +195,21 @@
       }
       this._draw(placed, map.containerPointToLayerPoint([0, 0]));
       this._shown = placed;
+    },
+
+    /* The map's controls (zoom, layers, attribution) as boxes no name may go under. */
+    _controlBoxes: function () {
+      var container = this._map.getContainer();
+      var origin = container.getBoundingClientRect();
+      var boxes = [];
+      var controls = container.querySelectorAll(".leaflet-control");
+      for (var i = 0; i < controls.length; i++) {
+        var r = controls[i].getBoundingClientRect();
+        if (r.width && r.height) {
+          boxes.push([r.left - origin.left, r.top - origin.top, r.right - origin.left, r.bottom - origin.top]);
+        }
+      }
+      return boxes;
     },
 
     _draw: function (placed, offset) {
