@@ -44,6 +44,39 @@
     return decoded;
   }
 
+  /* lon, lat -> [x, y] in zoom-0 pixels (Web Mercator written out: going through L.latLng
+   * for thousands of names on every move costs more than placing them). */
+  function projector(crs) {
+    if (crs !== L.CRS.EPSG3857) {
+      return function (lon, lat) {
+        var p = crs.latLngToPoint(L.latLng(lat, lon), 0);
+        return [p.x, p.y];
+      };
+    }
+    var maxLat = L.Projection.SphericalMercator.MAX_LATITUDE;
+    var size = crs.scale(0);
+    return function (lon, lat) {
+      var phi = (Math.max(Math.min(lat, maxLat), -maxLat) * Math.PI) / 180;
+      var y = Math.log(Math.tan(Math.PI / 4 + phi / 2));
+      return [size * (0.5 + lon / 360), size * (0.5 - y / (2 * Math.PI))];
+    };
+  }
+
+  /* A name's anchors in zoom-0 pixels, worked out once per map projection. */
+  function projected(label, crs, project) {
+    if (label.crs !== crs) {
+      var xy = new Float64Array(label.a.length);
+      for (var k = 0; k < label.a.length; k += 2) {
+        var p = project(label.a[k], label.a[k + 1]);
+        xy[k] = p[0];
+        xy[k + 1] = p[1];
+      }
+      label.xy = xy;
+      label.crs = crs;
+    }
+    return label.xy;
+  }
+
   function overlaps(b, boxes) {
     for (var i = 0; i < boxes.length; i++) {
       var o = boxes[i];
@@ -143,16 +176,12 @@
       var zoom = map.getZoom();
       var size = map.getSize();
       var origin = map.getPixelBounds().min;
-      var world = map.options.crs.scale(zoom);
+      var crs = map.options.crs;
+      var world = crs.scale(zoom);
+      var scale = world / crs.scale(0);
       var centreX = size.x / 2;
       var centreY = size.y / 2;
-      function toView(lon, lat) {
-        var p = map.project([lat, lon], zoom);
-        var x = p.x - origin.x;
-        /* the world copy nearest the centre of the view */
-        x -= Math.round((x - centreX) / world) * world;
-        return [x, p.y - origin.y];
-      }
+      var project = projector(crs);
       var list = this._events
         .map(function (e) {
           return { kind: "event", name: e.name, z: 0, a: [e.lon, e.lat] };
@@ -163,23 +192,27 @@
       var placed = [];
       for (var i = 0; i < list.length; i++) {
         var label = list[i];
-        if (label.z > zoom || seen[label.name.toLowerCase()]) continue;
+        if (label.z > zoom) continue;
         var best = null;
         var bestDistance = Infinity;
-        for (var k = 0; k < label.a.length; k += 2) {
-          var p = toView(label.a[k], label.a[k + 1]);
-          if (p[0] < 0 || p[1] < 0 || p[0] > size.x || p[1] > size.y) continue;
+        var xy = projected(label, crs, project);
+        for (var k = 0; k < xy.length; k += 2) {
+          var py = xy[k + 1] * scale - origin.y;
+          if (py < 0 || py > size.y) continue;
+          var px = xy[k] * scale - origin.x;
+          px -= Math.round((px - centreX) / world) * world; /* the copy nearest the centre */
+          if (px < 0 || px > size.x) continue;
           if (k === 0) {
-            best = p;
+            best = [px, py];
             break;
           }
-          var d = (p[0] - centreX) * (p[0] - centreX) + (p[1] - centreY) * (p[1] - centreY);
+          var d = (px - centreX) * (px - centreX) + (py - centreY) * (py - centreY);
           if (d < bestDistance) {
-            best = p;
+            best = [px, py];
             bestDistance = d;
           }
         }
-        if (!best) continue;
+        if (!best || seen[label.name.toLowerCase()]) continue;
         var wh = this._size(label.name, label.kind);
         var options = candidates(label.kind, best[0], best[1], wh[0], wh[1]);
         for (var c = 0; c < options.length; c++) {
