@@ -297,3 +297,13 @@ def test_a_bill_that_died_and_a_collision_at_sea_keep_their_readings() -> None:
     )
     (title,) = [t for t, *_ in _events(sea)]
     assert "incident" in title.lower() and "accident" not in title.lower()
+
+
+def test_a_police_beat_or_a_force_named_patrol_is_no_military_patrol() -> None:
+    for text in (
+        "In Oakland, the highway patrol has an office there, sheriff and police.",
+        "Deputy David Robinson and his canine partner were on patrol in Mount Pleasant.",
+    ):
+        assert "patrol" not in [f for f, _ in read(text)]
+    # counter-example: a naval patrol is one
+    assert ("patrol", "patrol") in read("Warships began a joint patrol near Alaska on Monday.")
