@@ -30,7 +30,8 @@ Layout (``ev`` and ``pl`` are columns; ``ev.id[i]`` … ``ev.im[i]`` describe ev
      "snippet": iframe template, "credits": [text], "mentionColour", "root": path to the
      site root ("" or "../")}
 
-A detail is ``[place kind, derivation, notes, confidence, sources]``, each source
+A detail is ``[place kind, derivation, notes, confidence, sources, fields]`` (``fields``: a
+foreign table's other columns as ``[[name, text]]``), each source
 ``[outlet, headline, http(s) url, published (as people read it), quote, article page name]``
 (any of them may be null).
 """
@@ -204,7 +205,7 @@ def event_detail(
     row: Mapping[str, Any], docs: Mapping[str, ArticleDoc], pages: Mapping[str, str]
 ) -> list[Any]:
     """What an event's popup shows beyond the list: ``[place kind, derivation, notes,
-    confidence, sources]`` (see the module docstring)."""
+    confidence, sources, fields]`` (see the module docstring)."""
     sources = []
     for source in row["sources"] or []:
         article = source.get("article") or None
@@ -226,7 +227,23 @@ def event_detail(
         [_clip(n, 400) for n in (row.get("notes") or [])],
         round(float(row["confidence"]), 2),
         sources,
+        _fields(row.get("fields")),
     ]
+
+
+def _fields(value: Any) -> list[list[str]]:
+    """A foreign table's other columns, as ``[[name, text]]`` (clipped); ``[]`` when none."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return []
+    if hasattr(value, "tolist"):
+        value = value.tolist()
+    out = []
+    for pair in value:
+        if hasattr(pair, "tolist"):
+            pair = pair.tolist()
+        if isinstance(pair, list | tuple) and len(pair) == 2 and pair[0] and pair[1]:
+            out.append([_clip(str(pair[0]), 80), _clip(str(pair[1]))])
+    return out
 
 
 @dataclass

@@ -350,7 +350,7 @@
     return el("div", { class: "popup-embed" }, [button, panel]);
   };
 
-  /* detail: [place kind, derivation, notes, confidence, sources] */
+  /* detail: [place kind, derivation, notes, confidence, sources, fields] */
   Site.prototype.fillDetail = function (box, placeLine, detail) {
     var kind = detail[0];
     if (placeLine && kind && kind !== "other") {
@@ -380,6 +380,17 @@
       });
       box.appendChild(el("p", { class: "popup-heading", text: "Notes" }));
       box.appendChild(notes);
+    }
+    var fields = detail[5] || [];
+    if (fields.length) {
+      /* A foreign table's other columns (actors, fatalities…), under their own names. */
+      var table = el("dl", { class: "popup-fields" });
+      fields.forEach(function (pair) {
+        table.appendChild(el("dt", { text: pair[0] }));
+        table.appendChild(el("dd", { text: pair[1] }));
+      });
+      box.appendChild(el("p", { class: "popup-heading", text: "From the table" }));
+      box.appendChild(table);
     }
     if (detail[3] < 1) {
       box.appendChild(
