@@ -26,7 +26,8 @@ Layout (``ev`` and ``pl`` are columns; ``ev.id[i]`` … ``ev.im[i]`` describe ev
             "m" [[article index or -1, sentence, start day, end day, date label, anchor]],
             "more" mentions not listed, "w" merged [first, last] day spans or null},
      "arts": [[label, article page name or null]]   the articles mentions point to,
-     "range": [first day, last day] or null, "bounds": [[s, w], [n, e]] or null,
+     "range": [first day, last day] of the events (of the mentions when there are none) or
+              null, "bounds": [[s, w], [n, e]] or null,
      "snippet": iframe template, "credits": [text], "mentionColour", "root": path to the
      site root ("" or "../")}
 
@@ -399,8 +400,14 @@ def _windows(rows: Iterable[Mapping[str, Any]]) -> list[list[int]] | None:
 
 
 def _date_range(ev: Mapping[str, list[Any]], pl: Mapping[str, list[Any]]) -> list[int] | None:
-    starts = list(ev["s"]) + [m[2] for ms in pl["m"] for m in ms if m[2] is not None]
-    ends = list(ev["e"]) + [m[3] for ms in pl["m"] for m in ms if m[3] is not None]
+    """The days the events span (the header's dates and the default window); the mentions'
+    days only when there are no events. A place named for its history ("the 1962 crisis")
+    must not stretch the window over years without events."""
+    starts = list(ev["s"])
+    ends = list(ev["e"])
+    if not starts:
+        starts = [m[2] for ms in pl["m"] for m in ms if m[2] is not None]
+        ends = [m[3] for ms in pl["m"] for m in ms if m[3] is not None]
     if not starts:
         return None
     return [min(starts), max(ends)]
