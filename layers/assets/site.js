@@ -576,14 +576,95 @@
     }
     function popupMaker(layer, i) {
       return function () {
-        return site.eventPopup(i, true, function () {
-          var popup = layer.getPopup();
-          if (popup && popup.isOpen()) {
-            popup.update();
-            fitPopup(map, popup);
-          }
-        });
+        return withNeighbours(
+          site.eventPopup(i, true, function () {
+            var popup = layer.getPopup();
+            if (popup && popup.isOpen()) {
+              popup.update();
+              fitPopup(map, popup);
+            }
+          }),
+          i
+        );
       };
+    }
+
+    /* ---- events at one point (two in El Fasher, two in Maputo): each keeps its own circle,
+     * spread on a small ring around the point at every zoom, and each popup lists the others
+     * there as buttons, so the keyboard reaches them too. */
+    var stackOf = new Array(n);
+    var stacks = [];
+    (function () {
+      var byKey = Object.create(null);
+      for (var k = 0; k < n; k++) {
+        var g = data.geoms[ev.g[k]];
+        if (g.t !== "pt") continue;
+        var key = g.c[0].toFixed(4) + "," + g.c[1].toFixed(4);
+        (byKey[key] = byKey[key] || []).push(k);
+      }
+      Object.keys(byKey)
+        .sort()
+        .forEach(function (key) {
+          var members = byKey[key];
+          if (members.length < 2) return;
+          stacks.push(members);
+          members.forEach(function (k) {
+            stackOf[k] = members;
+          });
+        });
+    })();
+
+    function onMap(k) {
+      return shown[k] === 1 && catOn[ev.c[k]];
+    }
+
+    function spread() {
+      stacks.forEach(function (members) {
+        var centre = L.latLng(data.geoms[ev.g[members[0]]].c);
+        var here = members.filter(onMap);
+        var count = here.length;
+        var middle = map.latLngToLayerPoint(centre);
+        var radius = Math.max(11, (18 * count) / (2 * Math.PI));
+        members.forEach(function (k) {
+          var at = here.indexOf(k);
+          if (count < 2 || at < 0) {
+            layers[k].setLatLng(centre);
+            return;
+          }
+          var angle = -Math.PI / 2 + (2 * Math.PI * at) / count;
+          var point = middle.add([radius * Math.cos(angle), radius * Math.sin(angle)]);
+          layers[k].setLatLng(map.layerPointToLatLng(point));
+        });
+      });
+    }
+    if (stacks.length) map.on("zoomend viewreset", spread);
+
+    function withNeighbours(box, i) {
+      var members = stackOf[i];
+      if (!members) return box;
+      var others = members.filter(function (k) {
+        return k !== i && onMap(k);
+      });
+      if (!others.length) return box;
+      var list = el("ul", { class: "popup-neighbours" });
+      others.forEach(function (k) {
+        var button = el("button", { type: "button", class: "neighbour-button" }, [
+          ev.t[k],
+          el("span", { class: "event-meta", text: ev.l[k] })
+        ]);
+        button.addEventListener("click", function () {
+          select(k);
+          focusPopup(null);
+        });
+        list.appendChild(el("li", { class: data.cats[ev.c[k]].cls }, [button]));
+      });
+      var heading = others.length === 1 ? "Also at this place" : "Also at this place (" + others.length + ")";
+      var section = el("div", { class: "popup-also" }, [
+        el("p", { class: "popup-heading", text: heading }),
+        list
+      ]);
+      box.insertBefore(section, box.querySelector(".popup-details"));
+      return box;
     }
     var pl = data.pl;
     var np = pl.id.length;
@@ -899,6 +980,7 @@
         }
       }
       if (drawOrderDirty) fixDrawOrder();
+      if (stacks.length) spread();
       if (changed) repaint(renderer);
       countText.textContent =
         n === 0
@@ -1164,9 +1246,12 @@
       } else {
         var popup = L.popup({ maxWidth: 340, autoPanPadding: [12, 12] }).setLatLng(centreOf(geom));
         popup.setContent(
-          site.eventPopup(i, true, function () {
-            if (popup.isOpen()) fitPopup(map, popup);
-          })
+          withNeighbours(
+            site.eventPopup(i, true, function () {
+              if (popup.isOpen()) fitPopup(map, popup);
+            }),
+            i
+          )
         );
         popup._geoEvent = i;
         popup.openOn(map);
@@ -1241,6 +1326,14 @@
       },
       baseOnMap: function () {
         return map.hasLayer(options.base);
+      },
+      /* Where event `id` is drawn, in page pixels (a point event's circle; else null). */
+      screenPoint: function (id) {
+        var k = site.byId[id];
+        if (k === undefined || !layers[k].getLatLng) return null;
+        var p = map.latLngToContainerPoint(layers[k].getLatLng());
+        var box = map.getContainer().getBoundingClientRect();
+        return [p.x + box.left, p.y + box.top];
       },
       /* Apply a date window now (not on the next frame); returns the events listed. */
       setWindow: function (fromIso, toIso) {
