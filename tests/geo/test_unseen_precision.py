@@ -87,3 +87,70 @@ def test_the_prospect_of_talks_is_no_talks_held() -> None:
     rally = "Hundreds rallied in Prospect Park for a protest on Monday."
     (protest,) = [t for t in find_triggers(rally) if t.form == "protest"]
     assert mood(rally, 0, len(rally), protest.start, protest.end) == "reported"
+
+
+# -- attributive participles: a participle describing a noun reports no happening -------------
+
+
+def _attributive(text: str, word: str) -> bool:
+    from geo.factuality import attributive
+
+    m = re.search(rf"\b{word}\b", text)
+    assert m is not None
+    return attributive(text, 0, m.start(), m.end())
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Protesters called for the release of prisoners jailed in Israel.", "jailed"),
+        ("Casualties inflicted by the Saudi-led coalition fighting in Yemen rose.", "fighting"),
+        ("The two states argue over an intercepted ship bound for Gaza.", "intercepted"),
+        ("He walked behind the coffin of a murdered policeman in Belfast.", "murdered"),
+    ],
+)
+def test_a_participle_describing_a_noun_is_background(text: str, word: str) -> None:
+    assert _attributive(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # the main verb of a partitive subject
+        ("On Monday, one of the hallways flooded in Fargo.", "flooded"),
+        ("A group of opposition parties protested in Tbilisi on Friday.", "protested"),
+        # "with" + noun + participle tells what happened
+        ("Fog hit travel with some flights cancelled at London airports.", "cancelled"),
+        # "about" a number, a capitalised name before the verb, a new clause
+        ("On Friday about 55 residents marched near the courthouse.", "marched"),
+        ("Bureau of Investigation agents raided a home in Albany.", "raided"),
+        ("He fled on foot when officers arrived in Dayton.", "arrived"),
+        # a gerund is a noun, also after an adjective
+        ("There were reports of fighting in Aleppo on Tuesday.", "fighting"),
+        ("Witnesses told of heavy fighting in Aleppo on Tuesday.", "fighting"),
+        # after a determiner, a verb or an adverb is no noun
+        ("The residents had left, and all evacuated safely from Minot.", "evacuated"),
+    ],
+)
+def test_a_participle_that_reports_is_not_attributive(text: str, word: str) -> None:
+    assert not _attributive(text, word)
+
+
+def test_an_attributive_participle_makes_no_undated_event() -> None:
+    from datetime import date
+
+    from gazetteer import Gazetteer
+    from geo.extraction import extract
+    from geo.model import Article
+
+    gaz = Gazetteer.default()
+
+    def titles(text: str) -> list[str]:
+        article = Article(id="t", text=text, published=date(2024, 5, 10))
+        return list(extract([article], gazetteer=gaz).events["title"])
+
+    quoted = "Relatives demanded the release of prisoners jailed in Israel."
+    assert titles(quoted) == []
+    # counter-example: the same participle as the main verb reports the happening
+    reported = "Two activists were jailed in Israel on Tuesday."
+    assert any("Israel" in t for t in titles(reported))
