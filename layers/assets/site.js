@@ -264,7 +264,13 @@
     var size = map.getSize();
     if (popup._geoWidth === undefined) popup._geoWidth = popup.options.maxWidth;
     popup.options.maxWidth = Math.max(160, Math.min(popup._geoWidth, size.x - 72));
-    popup.options.maxHeight = Math.max(96, size.y - 92);
+    /* clear of the zoom and layer buttons above and the credits below, which stay on top */
+    var top = Math.min(84, size.y / 4);
+    var credits = map.attributionControl && map.attributionControl.getContainer();
+    var bottom = Math.min((credits ? credits.offsetHeight : 0) + 8, size.y / 5);
+    popup.options.autoPanPaddingTopLeft = [12, top];
+    popup.options.autoPanPaddingBottomRight = [12, bottom];
+    popup.options.maxHeight = Math.max(96, size.y - top - bottom - 44);
     popup._updateLayout();
     popup._updatePosition();
     popup._adjustPan();
