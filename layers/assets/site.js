@@ -624,11 +624,16 @@
       return shown[k] === 1 && catOn[ev.c[k]];
     }
 
+    /* More events than this at one point stay on it (a ring of hundreds would cover the
+     * region); their popups list the others. */
+    var SPREAD_MAX = 12;
+    var NEIGHBOURS_LISTED = 20;
+
     function spread() {
       stacks.forEach(function (members) {
         var centre = L.latLng(data.geoms[ev.g[members[0]]].c);
         var here = members.filter(onMap);
-        var count = here.length;
+        var count = here.length > SPREAD_MAX ? 0 : here.length;
         var middle = map.latLngToLayerPoint(centre);
         var radius = Math.max(11, (18 * count) / (2 * Math.PI));
         members.forEach(function (k) {
@@ -653,7 +658,7 @@
       });
       if (!others.length) return box;
       var list = el("ul", { class: "popup-neighbours" });
-      others.forEach(function (k) {
+      others.slice(0, NEIGHBOURS_LISTED).forEach(function (k) {
         var button = el("button", { type: "button", class: "neighbour-button" }, [
           ev.t[k],
           el("span", { class: "event-meta", text: ev.l[k] })
@@ -669,6 +674,14 @@
         el("p", { class: "popup-heading", text: heading }),
         list
       ]);
+      if (others.length > NEIGHBOURS_LISTED) {
+        section.appendChild(
+          el("p", {
+            class: "hint",
+            text: "and " + (others.length - NEIGHBOURS_LISTED) + " more, in the list of events"
+          })
+        );
+      }
       box.insertBefore(section, box.querySelector(".popup-details"));
       return box;
     }

@@ -425,3 +425,31 @@ def test_a_foreign_tables_columns_show_in_the_popup_escaped(browser: Any, tmp_pa
         o.page.locator(".leaflet-interactive, canvas").first.wait_for(state="attached")
         assert o.page.evaluate("GeoNewsMap.view.drawnEventIds()") == ["MLI3301"]
         o.clean()
+
+
+def test_many_events_at_one_point_stay_on_it_and_the_popup_lists_them(
+    browser: Any, tmp_path: Path
+) -> None:
+    frame = gpd.GeoDataFrame(
+        [
+            {"id": f"raid-{k:02d}", "title": f"Raid {k}", "date": f"2024-05-{k + 1:02d}"}
+            for k in range(25)
+        ],
+        geometry=[EL_FASHER] * 25,
+        crs="EPSG:4326",
+    )
+    build_site(frame, tmp_path / "site", images=False)
+    with opened(browser, _url(tmp_path / "site", fragment="event=raid-00")) as o:
+        page = o.page
+        ids = [f"raid-{k:02d}" for k in range(25)]
+        points = page.evaluate(
+            f"{json.dumps(ids)}.map(id => GeoNewsMap.view.screenPoint(id).map(Math.round).join())"
+        )
+        points = set(points)
+        assert len(points) == 1  # a ring of 25 would cover the region
+        popup = page.locator(".leaflet-popup-content")
+        popup.wait_for()
+        assert "Also at this place (24)" in popup.inner_text()
+        assert popup.locator(".neighbour-button").count() == 20
+        assert "and 4 more, in the list of events" in popup.inner_text()
+        o.clean()
