@@ -495,6 +495,7 @@ def _index_page(
         parts,
         script_json(data),
         whole_image=f"embed/{image}" if alt else None,
+        oembed_href=f"{base_url}embed/{WHOLE_MAP}.json" if base_url else f"embed/{WHOLE_MAP}.json",
         **common,
     )
     _write(root / "index.html", page)

@@ -375,6 +375,7 @@ def test_whole_map_embed_has_its_image_oembed_and_policy(views: Path) -> None:
     # the main page offers the whole-map image beside the snippet
     index = (views / "index.html").read_text(encoding="utf-8")
     assert 'href="embed/index.png" download' in index
+    assert '<link rel="alternate" type="application/json+oembed" href="embed/index.json"' in index
 
 
 def test_an_event_with_the_id_index_does_not_take_the_whole_map_embed(tmp_path: Path) -> None:
