@@ -323,6 +323,19 @@ def test_whole_map_embed_shows_what_the_index_shows(
         o.clean()
 
 
+def test_whole_map_embed_popups_load_their_sources(browser: Any, views: Path) -> None:
+    with opened(browser, _url(views, "embed/index.html", "event=addis-ceasefire")) as o:
+        popup = o.page.locator(".leaflet-popup-content")
+        popup.wait_for()
+        o.page.wait_for_function(
+            "() => document.querySelector('.popup-details[aria-busy]') === null"
+        )
+        assert "Horn Observer" in popup.inner_text()  # from ../details/0.js
+        link = popup.locator("a", has_text="Text with places highlighted").first
+        assert link.get_attribute("href").startswith("../articles/")
+        o.clean()
+
+
 def test_embed_this_view_gives_a_sandboxed_snippet_of_the_same_view(
     browser: Any, views: Path
 ) -> None:
