@@ -1035,13 +1035,18 @@
         east = Math.max(east, b[1][1]);
       }
       if (south === Infinity) return false;
-      map.fitBounds(
-        [
-          [south, west],
-          [north, east]
-        ],
-        { maxZoom: 6, padding: [24, 24], animate: false }
-      );
+      var bounds = L.latLngBounds([south, west], [north, east]);
+      var fit = { maxZoom: 6, padding: [24, 24], animate: false };
+      /* Already framed so (a window that leaves the same extent): do not redraw every shape. */
+      var target = map._getBoundsCenterZoom ? map._getBoundsCenterZoom(bounds, fit) : null;
+      if (
+        target &&
+        target.zoom === map.getZoom() &&
+        map.latLngToContainerPoint(target.center).distanceTo(map.getSize().divideBy(2)) < 1
+      ) {
+        return true;
+      }
+      map.fitBounds(bounds, fit);
       return true;
     }
 
