@@ -297,3 +297,21 @@ def test_a_bill_that_died_and_a_collision_at_sea_keep_their_readings() -> None:
     )
     (title,) = [t for t, *_ in _events(sea)]
     assert "incident" in title.lower() and "accident" not in title.lower()
+
+
+def test_a_police_beat_or_a_force_named_patrol_is_no_military_patrol() -> None:
+    for text in (
+        "In Oakland, the highway patrol has an office there, sheriff and police.",
+        "Deputy David Robinson and his canine partner were on patrol in Mount Pleasant.",
+    ):
+        assert "patrol" not in [f for f, _ in read(text)]
+    # counter-example: a naval patrol is one
+    assert ("patrol", "patrol") in read("Warships began a joint patrol near Alaska on Monday.")
+
+
+def test_a_home_invasion_is_a_robbery_and_a_full_building_no_occupation() -> None:
+    assert ("invasion", "robbery") in read("The Pottstown home invasion ended with a hung jury.")
+    assert "occupied" not in [f for f, _ in read("A new facility in Marshall is fully occupied.")]
+    # counter-examples: an army's invasion and occupation keep their sense
+    assert ("invasion", "invasion") in read("The invasion of Iraq began in March 2003.")
+    assert ("occupied", "invasion") in read("Troops occupied the town of Izium in April.")
