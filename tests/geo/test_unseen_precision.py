@@ -334,3 +334,12 @@ def test_coups_launches_and_rallies_keep_their_sense() -> None:
     assert ("toppled", "coup") in read("The army toppled the president in Niamey on Wednesday.")
     assert ("fired", "launch") in read("North Korea fired a ballistic missile into the sea.")
     assert ("rally", "protest") in read("Thousands joined a rally against the law in Tbilisi.")
+
+
+def test_asylum_received_and_anti_missile_defences_are_no_events() -> None:
+    assert "received" not in [f for f, _ in read("He has received political asylum in France.")]
+    text = "Take the anti-ballistic missile defences being built in Poland."
+    assert "ballistic missile" not in [f for f, _ in read(text)]
+    # counter-examples
+    assert ("received", "meeting") in read("The king received the envoy in Riyadh on Monday.")
+    assert ("ballistic missile", "launch") in read("Iran fired a ballistic missile on Monday.")
