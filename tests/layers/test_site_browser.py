@@ -282,6 +282,28 @@ def test_embed_button_shows_the_iframe_code(browser: Any, world: Path) -> None:
         o.clean()
 
 
+@pytest.mark.parametrize("title", ["Drill $` at $& sea $' {src} $$ $1", "Patrol $`$`$`"])
+def test_embed_code_keeps_a_title_with_replacement_patterns_as_written(
+    browser: Any, tmp_path: Path, title: str
+) -> None:
+    # a title from a places file or an online name: "$`" must not pull the snippet's start in
+    events = world_events().iloc[:1].copy()
+    events["title"] = [title]
+    out = tmp_path / "site"
+    build_site(events, out, images=False)
+    ident = events["id"].iat[0]
+    with opened(browser, _url(out, fragment=f"event={ident}")) as o:
+        popup = o.page.locator(".leaflet-popup-content")
+        popup.wait_for()
+        popup.get_by_role("button", name="Embed").click()
+        code = popup.locator("textarea").input_value()
+        src = (out / "embed" / f"{page_names([ident])[ident]}.html").as_uri()
+        # the same snippet as the embed pages (the page's JS writes ' as &#39;, Python &#x27;)
+        assert code == embed_snippet(src, title).replace("&#x27;", "&#39;")
+        assert code.count("<iframe") == 1 and code.count("sandbox=") == 1
+        o.clean()
+
+
 def test_popups_load_their_sources_from_later_detail_files(browser: Any, tmp_path: Path) -> None:
     import geopandas as gpd
     from shapely.geometry import Point
