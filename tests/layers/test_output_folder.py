@@ -204,3 +204,21 @@ def test_every_csv_writer_neutralises_tabs_and_carriage_returns_too() -> None:
     events["title"] = ["\t=1+1", "\r@SUM(1)"]  # as a table from elsewhere may hold them
     for row in csv.DictReader(io.StringIO(table_text(events, "csv"), newline="")):
         assert row["title"][:1] == "'"
+
+
+# --- finding 3, from the layers side: a table from elsewhere with lone surrogates -----------------
+
+
+def test_an_events_table_with_lone_surrogates_still_builds(tmp_path: Path) -> None:
+    source = tmp_path / "events.geojson"
+    source.write_text(
+        '{"type": "FeatureCollection", "features": [{"type": "Feature", '
+        '"geometry": {"type": "Point", "coordinates": [38.76, 9.03]}, '
+        '"properties": {"id": "e1", "title": "Talks \\ud800 end", "start": "2024-11-02", '
+        '"place_name": "Addis\\udfff"}}]}',
+        encoding="utf-8",
+    )
+    out = tmp_path / "site"
+    build_site(read_events(source), out, images=False)
+    text = (out / "data" / "events.csv").read_text(encoding="utf-8")
+    assert "Talks \ufffd end" in text and "Addis\ufffd" in text
