@@ -6,7 +6,10 @@ YAML front matter, ``.html``/``.htm`` (trafilatura), ``.jsonl`` (one article per
 - Paths: files, folders (searched recursively for the known extensions; hidden files and
   folders, and documentation files such as ``README.md``, skipped) and globs
   (``articles/*.md``, ``news/**/*.txt``). A path that does not exist and matches no glob
-  raises :class:`GeoError`; so does a folder with no article files.
+  raises :class:`GeoError`; so does a folder with no article files. Folders and globs read
+  only what lies inside them (a symbolic link out of the folder is reported, not followed;
+  linked folders are not entered) and never a site this tool built, nor ``skip`` (the
+  build's output folder); a file named on its own is read wherever it points.
   Articles come back sorted by file path (and line, for JSONL), whatever the order of paths.
 - Sidecar metadata: an ``articles.yaml`` next to the files maps article ids to ``title``,
   ``outlet``, ``url``, ``published``, ``published_derived_from``; it overrides what the
@@ -200,6 +203,8 @@ def _expand(
         if p.is_file():
             finder.add(p, None)
         elif p.is_dir():
+            if (p / SITE_MARKER).is_file():
+                raise GeoError(f"{shown} is a site built by geo-news-map, not a folder of articles")
             if not finder.walk(p):
                 raise GeoError(f"no article files ({', '.join(EXTENSIONS)}) in folder: {shown}")
         elif _GLOB_CHARS & set(str(raw)):
