@@ -151,3 +151,20 @@ def test_an_attribution_day_does_not_override_the_clause_own_date() -> None:
     result = extract([Article(id="a", text=text, published=date(2016, 12, 15))])
     (row,) = result.events.itertuples()
     assert row.start == "2016-12-11"
+
+
+# --- the present of a timetable is future ------------------------------------------------------
+
+
+def test_a_timetable_present_puts_the_weekday_ahead() -> None:
+    text = "The festival begins with a kickoff dance at 8 p.m. Thursday in Turkey, Texas."
+    assert day(text, SAT, "Thursday") == date(2016, 12, 22)
+    trial = "The trial resumes Monday as the defense presents its case."
+    assert day(trial, SAT, "Monday") == date(2016, 12, 19)
+
+
+def test_the_past_of_the_same_verb_stays_past() -> None:
+    # counter-examples: the past tense, and a capitalised headline word, keep the past day
+    text = "The festival began with a kickoff dance at 8 p.m. Thursday in Turkey, Texas."
+    assert day(text, SAT, "Thursday") == date(2016, 12, 15)
+    assert day("Festival Opens Thursday", SAT, "Thursday") == date(2016, 12, 15)
