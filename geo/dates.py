@@ -218,7 +218,8 @@ _BRANCHES: dict[str, str] = {
     """,
     "period": rf"""
     (?P<period>(?i:(?:(?P<p_mod>earlier\ this|later\ this|last|next|this|past|coming|previous
-    |following|subsequent|same|over\ the|in\ the|during\ the|at\ the|throughout\ the)
+    |following|subsequent|same|over\ the|in\ the|during\ the|at\ the|throughout\ the
+    |a(?=\ weekend\ (?!(?:of|or|and|to|in|at|on|for|with|from|that|when|away|off|ago)\b)[a-z]))
     |the\ (?P<p_mod2>past|previous|following|subsequent|next|same|coming|last))
     \ (?P<p_unit>{_PERIOD})))
     """,
@@ -792,6 +793,10 @@ def _resolve_period(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | 
         return _season(ctx, m, p, unit, step), "relative"
     if mod == "past" and unit == "weekend":
         mod = "last"
+    if mod == "a":
+        # "at a weekend rally", "in a weekend statement": news names the weekend just gone
+        # (6 of the 7 uses on LGL, GeoWebNews and TR-News; the seventh generic)
+        mod = "last" if p.weekday() < 5 else "this"
     if unit == "weekend":
         return _weekend(ctx, m, p, mod), "relative"
     r = _period_step(p, unit, step)

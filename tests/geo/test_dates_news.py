@@ -168,3 +168,19 @@ def test_the_past_of_the_same_verb_stays_past() -> None:
     text = "The festival began with a kickoff dance at 8 p.m. Thursday in Turkey, Texas."
     assert day(text, SAT, "Thursday") == date(2016, 12, 15)
     assert day("Festival Opens Thursday", SAT, "Thursday") == date(2016, 12, 15)
+
+
+# --- "a weekend <noun>": the weekend just gone ---------------------------------------------------
+
+
+def test_a_weekend_rally_is_the_weekend_just_gone() -> None:
+    text = "Attendees gave salutes at a weekend rally in Washington, and he is scheduled to speak."
+    assert dated(text, WED)["a weekend"] == (date(2024, 10, 12), date(2024, 10, 13))
+    statement = "The party said in a weekend statement that it would appeal."
+    assert dated(statement, WED)["a weekend"] == (date(2024, 10, 12), date(2024, 10, 13))
+
+
+def test_a_weekend_of_is_no_date() -> None:
+    # counter-examples: "a weekend of music", "a week or a weekend" name a length, not a day
+    assert dated("The fair will offer a weekend of music and fireworks.", WED) == {}
+    assert dated("It took a week or a weekend to settle.", WED) == {}
