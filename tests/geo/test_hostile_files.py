@@ -235,6 +235,9 @@ def test_escape_sequences_in_file_names_are_never_printed_raw(tmp_path: Path) ->
     assert "\x9b" not in result.stderr
     assert "\\x1b]0;pwned\\x07" in result.stderr  # shown, as visible text
     assert "bad\\x9b\\xff.txt" in result.stderr
+    missing = _geo("build", str(folder / evil).replace("red", "blue"), cwd=tmp_path)
+    assert missing.returncode == 1 and missing.stderr.startswith("Error: no such file")
+    assert "\x1b" not in missing.stderr and "\\x1b[2J" in missing.stderr
 
 
 # --- odds and ends ------------------------------------------------------------------------------

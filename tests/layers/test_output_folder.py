@@ -166,6 +166,42 @@ def test_a_kill_during_the_swap_never_leaves_the_output_folder_missing(
     assert (out / "index.html").is_file() and _hidden_beside(out) == []
 
 
+def test_without_an_atomic_exchange_the_next_build_puts_an_orphaned_old_site_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # where the system has no exchange (not Linux), the swap is two renames: a kill between
+    # them leaves the old site aside; the next build, even one that fails, puts it back
+    out = tmp_path / "site"
+    _build(out)
+    before = (out / "index.html").read_bytes()
+    killed = _child(
+        """
+        import layers.output
+        layers.output._exchange = lambda a, b: False
+        real_replace = os.replace
+        def replace_then_die(a, b):
+            real_replace(a, b)
+            die()
+        os.replace = replace_then_die
+        build()
+        """,
+        out,
+    )
+    assert killed.returncode == -9, killed.stderr
+    assert not out.exists()  # the window the exchange closes on Linux
+
+    import layers.site
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise SiteError("disk full")
+
+    monkeypatch.setattr(layers.site, "copy_assets", broken)
+    with pytest.raises(SiteError, match="disk full"):
+        _build(out)
+    assert (out / "index.html").read_bytes() == before
+    assert _hidden_beside(out) == []
+
+
 # --- finding 9: formulas in CSV cells -----------------------------------------------------------
 
 
