@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from geo import GeoError
 from geo.pipeline import BuildOptions, build
 from geo.problems import Problem
 from geo.readers import read_articles
@@ -192,6 +193,20 @@ def test_a_symlink_inside_the_folder_and_a_named_file_are_still_read(tmp_path: P
     assert [a.id for a in got] == ["named"]  # the user named it: followed
 
 
+def test_a_sidecar_linked_from_outside_is_not_read(tmp_path: Path) -> None:
+    elsewhere = tmp_path / "private" / "articles.yaml"
+    elsewhere.parent.mkdir()
+    elsewhere.write_text("good:\n  title: SECRET-TITLE\n", encoding="utf-8")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "articles.yaml").symlink_to(elsewhere)
+    problems: list[Problem] = []
+    articles = read_articles(folder, on_problem=problems.append)
+    assert [a.title for a in articles] != ["SECRET-TITLE"]
+    assert any("articles.yaml" in p.source and "outside" in p.message for p in problems)
+
+
 # --- finding 7: `geo build .` reads its own previous site -----------------------------------------
 
 
@@ -216,6 +231,10 @@ def test_building_the_current_folder_never_reads_the_previous_site(tmp_path: Pat
     # nor does another output folder's run read the first site
     result = _geo("build", ".", "--no-images", "--out", "site2", cwd=tmp_path)
     assert result.returncode == 0 and "1 articles" in result.stdout
+    with pytest.raises(GeoError, match="no article files"):  # the sites' pages are not articles
+        read_articles(str(tmp_path / "**" / "*.html"))
+    with pytest.raises(GeoError, match="is a site built by geo-news-map"):
+        read_articles(tmp_path / "site")
 
 
 # --- finding 11: escape sequences in file names -------------------------------------------------
