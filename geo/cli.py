@@ -181,7 +181,8 @@ def cli(ctx: click.Context, quiet: bool, verbose: bool) -> None:
     type=click.Path(file_okay=False, path_type=Path),
     default=Path("site"),
     show_default=True,
-    help="Output folder (replaced atomically when the build succeeds).",
+    help="Output folder: replaced atomically when the build succeeds, and only if it is empty "
+    "or a site an earlier build made.",
 )
 @click.option("--title", default=None, help="Title of the map site.")
 @click.option("--no-images", is_flag=True, help="Skip the static PNG image of each event.")
@@ -296,7 +297,8 @@ def extract(
     type=click.Path(file_okay=False, path_type=Path),
     default=Path("site"),
     show_default=True,
-    help="Output folder (replaced atomically when the build succeeds).",
+    help="Output folder: replaced atomically when the build succeeds, and only if it is empty "
+    "or a site an earlier build made.",
 )
 @click.option(
     "--mentions",
