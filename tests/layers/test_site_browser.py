@@ -6,6 +6,7 @@ anything else is recorded and aborted, and each test asserts nothing else was as
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -139,11 +140,14 @@ def test_hash_window_filters_map_and_list_alike(
 def test_filtered_out_events_are_not_painted(browser: Any, world: Path) -> None:
     with opened(browser, _url(world, fragment="from=2024-11-03&to=2024-11-30")) as o:
         page = o.page
+        # the map is fitted to the events shown; look at Addis Ababa, filtered out
+        page.evaluate(f"GeoNewsMap.view.map.setView({ADDIS}, 4, {{animate: false}})")
         point = _screen_point(page, ADDIS)
         assert not _has_colour(_around(page, point), DIPLOMACY)
         page.fill("#date-from", "2024-11-01")
         page.wait_for_function("() => location.hash.includes('from=2024-11-01')")
         page.wait_for_timeout(100)
+        point = _screen_point(page, ADDIS)  # the map was fitted to the events now shown
         assert _has_colour(_around(page, point), DIPLOMACY)
         o.clean()
 
@@ -290,7 +294,7 @@ def test_embed_code_keeps_a_title_with_replacement_patterns_as_written(
     events = world_events().iloc[:1].copy()
     events["title"] = [title]
     out = tmp_path / "site"
-    build_site(events, out, images=False)
+    build_site(events, out, images=False, title=title)  # the site's title too: the whole map
     ident = events["id"].iat[0]
     with opened(browser, _url(out, fragment=f"event={ident}")) as o:
         popup = o.page.locator(".leaflet-popup-content")
@@ -301,6 +305,11 @@ def test_embed_code_keeps_a_title_with_replacement_patterns_as_written(
         # the same snippet as the embed pages (the page's JS writes ' as &#39;, Python &#x27;)
         assert code == embed_snippet(src, title).replace("&#x27;", "&#39;")
         assert code.count("<iframe") == 1 and code.count("sandbox=") == 1
+        o.page.click("#embed-view")  # "Embed this view": the whole map, titled by the site
+        whole = o.page.input_value("#embed-view-code")
+        whole_src = html.unescape(whole.split('src="')[1].split('"')[0])
+        assert whole == embed_snippet(whole_src, title).replace("&#x27;", "&#39;")
+        assert whole.count("<iframe") == 1 and whole.count("sandbox=") == 1
         o.clean()
 
 
