@@ -70,7 +70,8 @@ def test_a_cached_area_is_the_computed_one(gaz, tmp_path, monkeypatch) -> None:
     for query, at_sea in QUERIES:
         base, modifier = base_and_modifier(gaz, query)
         computed[query] = derive(base, modifier, gaz, at_sea=at_sea, cache=False)
-        derive(base, modifier, gaz, at_sea=at_sea, cache=AreaCache(path))  # fills the file
+        stored = derive(base, modifier, gaz, at_sea=at_sea, cache=AreaCache(path))
+        assert stored.geometry is not None  # drawing the area stores it in the file
     # A later process: a new cache object on the same file, and no geometry work allowed.
     later = AreaCache(path)
     no_computing(monkeypatch)
@@ -81,6 +82,18 @@ def test_a_cached_area_is_the_computed_one(gaz, tmp_path, monkeypatch) -> None:
     assert later.hits == len(QUERIES) and later.misses == 0 and later.error is None
     water, modifier = base_and_modifier(gaz, "waters of the Baltic Sea")
     assert derive(water, modifier, gaz, cache=later) is water  # the water body itself
+
+
+def test_an_area_is_stored_when_drawn_and_not_before(gaz, tmp_path) -> None:
+    # deciding which area "off Alaska" names needs no band: only what is drawn is kept
+    cache = AreaCache(tmp_path / "areas.sqlite3")
+    base, modifier = base_and_modifier(gaz, "central Mali")
+    place = derive(base, modifier, gaz, cache=cache)
+    with sqlite3.connect(cache.path) as db:
+        assert db.execute("SELECT count(*) FROM areas").fetchone()[0] == 0
+    assert place.geometry is not None
+    with sqlite3.connect(cache.path) as db:
+        assert db.execute("SELECT count(*) FROM areas").fetchone()[0] == 1
 
 
 def test_the_key_holds_the_modifier_the_sea_context_and_the_base_shape(gaz, tmp_path) -> None:
@@ -143,7 +156,9 @@ def test_an_unwritable_place_turns_the_cache_off(gaz, tmp_path) -> None:
     blocker.write_text("not a folder")
     cache = AreaCache(blocker / "areas.sqlite3")
     base, modifier = base_and_modifier(gaz, "near Kharkiv")
-    assert derive(base, modifier, gaz, cache=cache).id == "derived:near:land-50km:" + base.id
+    place = derive(base, modifier, gaz, cache=cache)
+    assert place.id == "derived:near:land-50km:" + base.id
+    assert place.geometry.contains(base.geometry)  # drawn, and stored if it could be
     assert not cache.enabled
 
 
@@ -151,6 +166,7 @@ def test_a_corrupt_row_is_a_miss(gaz, tmp_path) -> None:
     path = tmp_path / "areas.sqlite3"
     base, modifier = base_and_modifier(gaz, "northern Mali")
     expected = derive(base, modifier, gaz, cache=AreaCache(path))
+    assert expected.geometry is not None  # drawn, so stored
     with sqlite3.connect(path) as db:
         db.execute("UPDATE areas SET wkb = x'00ff', meta = '{\"id\": 1'")
     cache = AreaCache(path)
@@ -194,7 +210,7 @@ gaz = Gazetteer.default()
 cache = AreaCache(sys.argv[1])
 for query in ("near Kharkiv", "near Lviv", "northern Mali", "central Chad"):
     modifier, name = parse_query(query)
-    derive(gaz.resolve(name), modifier, gaz, cache=cache)
+    derive(gaz.resolve(name), modifier, gaz, cache=cache).geometry  # drawn, so stored
 print(cache.error)
 """
 
@@ -217,7 +233,7 @@ def test_processes_share_one_file(tmp_path) -> None:
 def _derive_in_child(cache: AreaCache, query: str) -> None:
     gaz = Gazetteer.default()
     modifier, name = parse_query(query)
-    derive(gaz.resolve(name), modifier, gaz, cache=cache)
+    assert derive(gaz.resolve(name), modifier, gaz, cache=cache).geometry is not None
     assert cache.error is None
 
 
