@@ -251,3 +251,52 @@ def test_a_forked_child_opens_its_own_connection(gaz, tmp_path) -> None:
     chad, south = base_and_modifier(gaz, "southern Chad")
     derive(chad, south, gaz, cache=cache)
     assert cache.hits == 1 and cache.error is None  # the child's row, read by the parent
+
+
+def _rows(path) -> list[tuple]:
+    with sqlite3.connect(path) as db:
+        return db.execute("SELECT key, used FROM areas ORDER BY used").fetchall()
+
+
+def _fill(gaz, path, queries) -> None:
+    cache = AreaCache(path)
+    for query in queries:
+        base, modifier = base_and_modifier(gaz, query)
+        assert derive(base, modifier, gaz, cache=cache).geometry is not None
+    cache.close()
+
+
+def test_rows_of_other_code_and_unused_rows_are_deleted_on_opening(gaz, tmp_path) -> None:
+    # keys hold a digest of the code: a new release never reads the old rows again
+    path = tmp_path / "areas.sqlite3"
+    _fill(gaz, path, ["northern Mali", "near Kharkiv", "central Chad"])
+    keys = [key for key, _ in _rows(path)]
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE areas SET code = 'an older release' WHERE key = ?", (keys[0],))
+        db.execute("UPDATE areas SET used = 0 WHERE key = ?", (keys[1],))  # unused for ages
+    cache = AreaCache(path)
+    base, modifier = base_and_modifier(gaz, "central Chad")
+    assert derive(base, modifier, gaz, cache=cache).is_drawn  # read back: a hit
+    assert cache.pruned == 2 and cache.hits == 1
+    assert [key for key, _ in _rows(path)] == [keys[2]]
+
+
+def test_the_least_recently_used_rows_go_beyond_the_size_limit(gaz, tmp_path) -> None:
+    path = tmp_path / "areas.sqlite3"
+    _fill(gaz, path, ["northern Mali", "near Kharkiv"])
+    with sqlite3.connect(path) as db:
+        sizes = db.execute(
+            "SELECT key, length(meta) + length(wkb) FROM areas ORDER BY used"
+        ).fetchall()
+    _oldest, (new, new_size) = sizes
+    AreaCache(path, max_bytes=new_size)._connect()  # room for the newest row only
+    assert [key for key, _ in _rows(path)] == [new]
+
+
+def test_a_file_in_the_older_layout_is_emptied_and_used(gaz, tmp_path) -> None:
+    path = tmp_path / "areas.sqlite3"
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE areas (key TEXT PRIMARY KEY, meta TEXT NOT NULL, wkb BLOB)")
+        db.execute("INSERT INTO areas VALUES ('k', '{}', NULL)")
+    _fill(gaz, path, ["northern Mali"])
+    assert len(_rows(path)) == 1
