@@ -26,6 +26,11 @@ the area is computed as if there were no cache. Several processes may use one fi
 time (SQLite with a write-ahead log and a busy timeout; a row is written once, whoever comes
 first, and every writer writes the same bytes).
 
+The file does not grow forever: each row records the code digest it was computed with and
+when it was last used. Opening the file (once per process) deletes the rows an older or newer
+release of the code wrote (their keys can never be asked for again), the rows not used for
+:data:`MAX_AGE_DAYS`, and then the least recently used rows beyond :data:`MAX_BYTES`.
+
 Turn it off with the environment variable ``GEO_AREA_CACHE=off`` (also ``0``, ``no``,
 ``false``), or per call with ``derive(..., cache=False)``. See docs/derived-areas.md.
 """
@@ -38,6 +43,7 @@ import json
 import os
 import sqlite3
 import threading
+import time
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -61,8 +67,15 @@ __all__ = [
 
 #: Set to ``off`` (or ``0``, ``no``, ``false``) to turn every area cache off.
 ENV_VAR = "GEO_AREA_CACHE"
-#: Bumped when the row layout changes (old rows are then simply never read).
-SCHEMA = 1
+#: Bumped when the row layout changes (a file in an older layout is emptied on opening).
+SCHEMA = 2
+#: Rows not used for this many days are deleted when the file is opened.
+MAX_AGE_DAYS = 90
+#: The rows kept, at most, in bytes of geometry and metadata (least recently used go first).
+MAX_BYTES = 256 * 1024 * 1024
+#: A row's last-use time is updated on a read only when older than this (seconds): reads
+#: then seldom write.
+TOUCH_AFTER_S = 24 * 3600
 #: Seconds a writer waits for another process holding the database lock.
 BUSY_TIMEOUT_S = 5.0
 _SAME_AS_BASE = "same-as-base"
@@ -102,8 +115,17 @@ class AreaCache:
     becomes false and ``error`` says why) and the caller computes the area itself.
     """
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(
+        self,
+        path: str | Path,
+        *,
+        max_bytes: int = MAX_BYTES,
+        max_age_days: float = MAX_AGE_DAYS,
+    ) -> None:
         self.path = Path(path)
+        self.max_bytes = max_bytes
+        self.max_age_days = max_age_days
+        self.pruned = 0
         self.error: str | None = None
         self.hits = 0
         self.misses = 0
@@ -137,14 +159,34 @@ class AreaCache:
                     # no fsync per row: a crash may lose the last rows, never corrupt the file
                     db.execute("PRAGMA synchronous=NORMAL")
                 with db:
+                    columns = {row[1] for row in db.execute("PRAGMA table_info(areas)")}
+                    if columns and "code" not in columns:  # an older layout: never read again
+                        db.execute("DROP TABLE areas")
                     db.execute(
-                        "CREATE TABLE IF NOT EXISTS areas ("
-                        " key TEXT PRIMARY KEY, meta TEXT NOT NULL, wkb BLOB)"
+                        "CREATE TABLE IF NOT EXISTS areas (key TEXT PRIMARY KEY,"
+                        " meta TEXT NOT NULL, wkb BLOB, code TEXT NOT NULL, used REAL NOT NULL)"
                     )
                 self._db = db
+                self._prune(db)
             except (OSError, sqlite3.Error) as exc:
                 self._fail(exc)
         return self._db
+
+    def _prune(self, db: sqlite3.Connection) -> None:
+        """Delete the rows of other code, those unused for ``max_age_days``, then the least
+        recently used beyond ``max_bytes``."""
+        oldest = time.time() - self.max_age_days * 86400.0
+        with db:
+            stale = db.execute(
+                "DELETE FROM areas WHERE code != ? OR used < ?", (code_fingerprint(), oldest)
+            ).rowcount
+            over = db.execute(
+                "DELETE FROM areas WHERE key IN (SELECT key FROM (SELECT key, SUM("
+                "length(meta) + coalesce(length(wkb), 0)) OVER (ORDER BY used DESC, key)"
+                " AS total FROM areas) WHERE total > ?)",
+                (self.max_bytes,),
+            ).rowcount
+        self.pruned += max(0, stale) + max(0, over)
 
     def _fail(self, exc: BaseException) -> None:
         self.error = f"area cache {self.path} turned off: {exc}"
@@ -163,11 +205,16 @@ class AreaCache:
             if db is None:
                 return None
             try:
-                row = db.execute("SELECT meta, wkb FROM areas WHERE key = ?", (key,)).fetchone()
+                row = db.execute(
+                    "SELECT meta, wkb, used FROM areas WHERE key = ?", (key,)
+                ).fetchone()
+                if row is not None and row[2] < time.time() - TOUCH_AFTER_S:
+                    with db:
+                        db.execute("UPDATE areas SET used = ? WHERE key = ?", (time.time(), key))
             except sqlite3.Error as exc:
                 self._fail(exc)
                 return None
-        place = _decode(row, base) if row is not None else None
+        place = _decode(row[:2], base) if row is not None else None
         if place is None:
             self.misses += 1
         else:
@@ -186,7 +233,10 @@ class AreaCache:
                 return
             try:
                 with db:
-                    db.execute("INSERT OR IGNORE INTO areas VALUES (?, ?, ?)", (key, meta, wkb))
+                    db.execute(
+                        "INSERT OR IGNORE INTO areas VALUES (?, ?, ?, ?, ?)",
+                        (key, meta, wkb, code_fingerprint(), time.time()),
+                    )
             except sqlite3.Error as exc:
                 self._fail(exc)
 

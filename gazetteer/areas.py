@@ -42,11 +42,12 @@ import shapely
 from shapely.geometry.base import BaseGeometry
 
 from gazetteer.areacache import AreaCache, area_key, enable_area_cache, process_area_cache
+from gazetteer.coasttest import sure_coast
 from gazetteer.compass import COMPASS_DETAILS, compass_part, sector
 from gazetteer.errors import GazetteerError
 from gazetteer.frames import LocalFrame, buffer_in_frame, polygons_only
 from gazetteer.modifiers import Modifier
-from gazetteer.place import WATER_KINDS, Derivation, Place
+from gazetteer.place import WATER_KINDS, Derivation, LazyPlace, Place
 from gazetteer.seabands import (
     LandIndex,
     buffer_parts,
@@ -60,7 +61,7 @@ from gazetteer.seabands import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Collection, Sequence
+    from collections.abc import Callable, Collection, Sequence
 
     from gazetteer.core import Gazetteer
 
@@ -94,6 +95,10 @@ NEIGHBOUR_KINDS = frozenset({"country", "admin1"})
 FAR_LAND_PIECES = 64
 #: Water bodies joined to the waters around an island.
 STRAIT_KINDS = frozenset({"strait", "channel"})
+#: Land reach (km) of the coast test that decides whether a sea rule applies (and whether a
+#: place is an island): the coast is found within ``seabands.SEA_PROBE_M`` of the outline,
+#: and land this far out covers that generously.
+COAST_TEST_KM = 20.0
 
 
 class AreaSource(Protocol):
@@ -133,7 +138,15 @@ def derive(
     :class:`~gazetteer.areacache.AreaCache`. The environment variable ``GEO_AREA_CACHE=off``
     turns every disk cache off. A cached area is the same as a computed one.
 
-    Raises GazetteerError only when a compass part comes out empty.
+    The result says *which* area the phrase names (its id, name, rule and precision) at
+    once; its outline and the description of how it was drawn are computed the first time
+    something reads ``geometry`` or ``derivation`` (:class:`~gazetteer.place.LazyPlace`),
+    once, and only then stored in the disk cache. Deciding costs at most one coast test
+    (is there open sea along the outline?); drawing costs the bands, median lines and
+    projections.
+
+    An area that comes out empty when drawn (never seen: the coast test has found sea beside
+    the outline) is drawn as the area within 50 km of the base, and its description says so.
     """
     if cache is None:
         disk = process_area_cache()
@@ -179,10 +192,13 @@ def _derive_cached(
             key = area_key(gazetteer_id, base, modifier, at_sea, stored=stored)
             hit = cache.get(key, base)
             if hit is not None:
-                return hit
+                return hit if hit is base else LazyPlace.drawn(hit)
     place = _Deriver(ref.target, base, modifier, at_sea).place()
     if key is not None and cache is not None:
-        cache.put(key, base, place)
+        if isinstance(place, LazyPlace):
+            place.when_drawn(lambda drawn: cache.put(key, base, drawn))
+        else:
+            cache.put(key, base, place)
     return place
 
 
@@ -263,6 +279,7 @@ class _Deriver:
         self.is_water = base.kind in WATER_KINDS
         self.frame = LocalFrame.around(geometry)
         self._base_xy: BaseGeometry | None = None
+        self._coast: BaseGeometry | None = None
 
     # -- shared pieces ---------------------------------------------------------------------
 
@@ -280,65 +297,74 @@ class _Deriver:
             pieces = within_reach(self.frame, pieces, self.base_xy, reach_km * 1000.0)
         return self.frame.forward(union_of(pieces))
 
-    def finish(
-        self,
-        area_xy: BaseGeometry,
-        *,
-        name: str,
-        qualifier: str,
-        distance_km: float | None,
-        description: str,
-        detail: str | None = None,
-        rule: str | None = None,
-    ) -> Place:
-        area = self.frame.inverse(area_xy) if area_xy.geom_type != "Point" else area_xy
-        return self.place_from(
-            area,
-            name=name,
-            qualifier=qualifier,
-            distance_km=distance_km,
-            description=description,
-            detail=detail,
-            rule=rule,
-        )
+    def coast(self) -> BaseGeometry:
+        """The base's coast (projected lines) found with the land within
+        :data:`COAST_TEST_KM`; empty for a landlocked place. Computed once."""
+        if self._coast is None:
+            self._coast = coastline(self.base_xy, self.land_xy(COAST_TEST_KM))
+        return self._coast
 
-    def place_from(
+    def has_coast(self) -> bool:
+        """Whether :meth:`coast` is not empty, answered from cheap lon/lat facts when they
+        are sure (:mod:`gazetteer.coasttest`), else by computing it."""
+        if self._coast is None:
+            land = _land_index(_Identity(self.gazetteer))
+            sure = sure_coast(self.base.geometry, self.frame, land)
+            if sure is not None:
+                return sure
+        return not self.coast().is_empty
+
+    def lonlat(self, area_xy: BaseGeometry) -> BaseGeometry:
+        """A projected area back in lon/lat."""
+        return self.frame.inverse(area_xy) if area_xy.geom_type != "Point" else area_xy
+
+    def later(
         self,
-        area: BaseGeometry,
+        make: Callable[[], tuple[BaseGeometry, str]],
         *,
         name: str,
         qualifier: str,
         distance_km: float | None,
-        description: str,
         detail: str | None = None,
         rule: str | None = None,
     ) -> Place:
-        """A derived place of ``area``; ``rule`` (default: the modifier's) names the rule that
+        """A derived place whose area and description ``make()`` (lon/lat area, description)
+        computes when first read; ``rule`` (default: the modifier's) names the rule that
         made it."""
-        area = polygons_only(area)
-        if area.is_empty:
-            raise _CannotApply(
-                f"{self.modifier.phrase or self.modifier.rule} {self.base.name}: the derived "
-                "area is empty (is the place inland, or too small for this rule?)"
-            )
         rule = rule or self.modifier.rule
-        derivation = Derivation(
-            base_id=self.base.id,
-            base_name=self.base.name,
-            rule=rule,
-            detail=detail if detail is not None else self.modifier.detail,
-            distance_km=round(distance_km, 3) if distance_km is not None else None,
-            description=description,
-        )
-        return Place(
-            id=f"derived:{rule}:{qualifier}:{self.base.id}",
+        detail = detail if detail is not None else self.modifier.detail
+        distance = round(distance_km, 3) if distance_km is not None else None
+        base, phrase = self.base, self.modifier.phrase or self.modifier.rule
+
+        def draw() -> tuple[BaseGeometry, Derivation]:
+            area, description = make()
+            area = polygons_only(area)
+            if area.is_empty:  # never seen: the decision found sea (or land) to draw
+                km = DISTANCES_KM["near_land"]
+                area = polygons_only(
+                    self.lonlat(buffer_in_frame(self.frame, base.geometry, km * 1000.0))
+                )
+                description = (
+                    f"{phrase} {base.name} came out empty, so the area within {km:g} km of "
+                    f"{base.name} stands for it"
+                )
+            derivation = Derivation(
+                base_id=base.id,
+                base_name=base.name,
+                rule=rule,
+                detail=detail,
+                distance_km=distance,
+                description=description,
+            )
+            return area, derivation
+
+        return LazyPlace(
+            id=f"derived:{rule}:{qualifier}:{base.id}",
             name=name,
-            kind="derived",
-            geometry=area,
-            country=self.base.country,
-            prominence=self.base.prominence,
-            source="derived",
-            derivation=derivation,
+            rule=rule,
+            draw=draw,
+            country=base.country,
+            prominence=base.prominence,
         )
 
     # -- dispatch --------------------------------------------------------------------------
@@ -393,42 +419,41 @@ class _Deriver:
         how = _compass_how(detail)
         if self.is_point:
             radius = DISTANCES_KM["point_compass"]
-            disc = self.base_xy.buffer(radius * 1000.0, quad_segs=32)
-            return self.finish(
-                sector(disc, detail),
-                name=name,
-                qualifier=detail,
-                distance_km=radius,
-                description=(
+
+            def make_sector() -> tuple[BaseGeometry, str]:
+                disc = self.base_xy.buffer(radius * 1000.0, quad_segs=32)
+                return self.lonlat(sector(disc, detail)), (
                     f"{adjective} part of {self.base.name}, taking the city as a disc "
                     f"of {radius:g} km radius around its centre point"
-                ),
-            )
-        whole = self.hemisphere_ocean(detail)
-        area = compass_part(whole.geometry, detail)
-        return self.place_from(
-            area,
-            name=name,
-            qualifier=detail,
-            distance_km=None,
-            description=f"{adjective} part of {whole.name}: {how}",
-        )
+                )
+
+            return self.later(make_sector, name=name, qualifier=detail, distance_km=radius)
+
+        def make_part() -> tuple[BaseGeometry, str]:
+            whole = self.hemisphere_ocean(detail)
+            area = compass_part(whole.geometry, detail)
+            return area, f"{adjective} part of {whole.name}: {how}"
+
+        return self.later(make_part, name=name, qualifier=detail, distance_km=None)
 
     def near_land(self, *, because: str | None = None) -> Place:
         """The place and the area within 50 km of it; ``because`` says why a sea rule fell
         back to it (the rule is then ``near`` with detail ``inland``)."""
         km = DISTANCES_KM["near_land"]
-        area = buffer_in_frame(self.frame, self.base.geometry, km * 1000.0)
         description = f"{self.base.name} and the area within {km:g} km of it"
         if because is not None:
             phrase = self.modifier.phrase or self.modifier.rule
             description = f"{because}, so '{phrase}' is read on land: {description}"
-        return self.finish(
-            area,
+
+        def make() -> tuple[BaseGeometry, str]:
+            area = buffer_in_frame(self.frame, self.base.geometry, km * 1000.0)
+            return self.lonlat(area), description
+
+        return self.later(
+            make,
             name=f"Near {after_preposition(self.base)}",
             qualifier=f"land-{km:g}km",
             distance_km=km,
-            description=description,
             detail="inland" if because is not None else None,
             rule="near" if because is not None else None,
         )
@@ -437,17 +462,21 @@ class _Deriver:
         km = DISTANCES_KM["coastal_strip"]
         if self.is_point:
             return self.near_land()
-        land = self.land_xy(km)
-        coast = coastline(self.base_xy, land)
-        if coast.is_empty:
+        if not self.has_coast():
             raise _CannotApply(f"{self.base.name} has no coast")
-        strip = self.base_xy.intersection(buffer_parts(coast, km * 1000.0))
-        return self.finish(
-            strip,
+
+        def make() -> tuple[BaseGeometry, str]:
+            coast = coastline(self.base_xy, self.land_xy(km))
+            strip = self.base_xy.intersection(buffer_parts(coast, km * 1000.0))
+            return self.lonlat(strip), (
+                f"The part of {self.base.name} within {km:g} km of its coast"
+            )
+
+        return self.later(
+            make,
             name=f"Coastal {self.base.name}",
             qualifier=f"coastal-{km:g}km",
             distance_km=km,
-            description=f"The part of {self.base.name} within {km:g} km of its coast",
             detail="coastal",
         )
 
@@ -455,16 +484,12 @@ class _Deriver:
         """A sea band (``style``: coast / waters / near) off the base's coast."""
         if self.is_point:
             km = min(km, DISTANCES_KM["point_sea"])
-        land = self.land_xy(km)
-        band = sea_band(self.frame, self.base.geometry, self.base_xy, land, km * 1000.0)
-        if band.area.is_empty:
+            land = self.land_xy(km)
+            disc = sea_band(self.frame, self.base.geometry, self.base_xy, land, km * 1000.0)
+            if disc.area.is_empty:
+                raise _CannotApply(f"{self.base.name} has no coast within {_nm(km)}")
+        elif not self.has_coast():
             raise _CannotApply(f"{self.base.name} has no coast within {_nm(km)}")
-        area = band.area
-        neighbours: list[str] = []
-        if median and not self.is_point:
-            others, neighbours = self.neighbours(area)
-            area = median_clip(area, self.base_xy, others, km * 1000.0)
-            area = connected_to(area, band.coast)
         territorial = self.modifier.rule == "waters" and self.modifier.detail == "territorial"
         where = "of" if self.is_point else "of the coast of"
         the_base = after_preposition(self.base)
@@ -476,50 +501,66 @@ class _Deriver:
             name = f"Waters off {the_base}"
         else:
             name = f"Sea off {the_base}"
-        description = f"Sea within {_nm(km)} {where} {the_base}, land removed"
-        if neighbours:
-            listed = _join(neighbours)
-            if len(neighbours) > 4:
-                listed = ", ".join(neighbours[:4]) + " and others"
-            description += f"; cut at the median line with {listed}"
+
+        def make() -> tuple[BaseGeometry, str]:
+            if self.is_point:
+                band = disc
+            else:
+                land = self.land_xy(km)
+                band = sea_band(self.frame, self.base.geometry, self.base_xy, land, km * 1000.0)
+            area = band.area
+            neighbours: list[str] = []
+            if median and not self.is_point:
+                others, neighbours = self.neighbours(area)
+                area = median_clip(area, self.base_xy, others, km * 1000.0)
+                area = connected_to(area, band.coast)
+            description = f"Sea within {_nm(km)} {where} {the_base}, land removed"
+            if neighbours:
+                listed = _join(neighbours)
+                if len(neighbours) > 4:
+                    listed = ", ".join(neighbours[:4]) + " and others"
+                description += f"; cut at the median line with {listed}"
+            return self.lonlat(area), description
+
         qualifier = {"near": "sea-", "waters": "territorial-" if territorial else "eez-"}.get(
             style, ""
         ) + f"{km:g}km"
-        return self.finish(
-            area, name=name, qualifier=qualifier, distance_km=km, description=description
-        )
+        return self.later(make, name=name, qualifier=qualifier, distance_km=km)
 
     def around_island(self) -> Place:
         km = DISTANCES_KM["around"]
         metres = km * 1000.0
-        land = self.land_xy(km * 2)
-        band = sea_band(self.frame, self.base.geometry, self.base_xy, land, metres)
-        if band.area.is_empty:
+        if not self.has_coast():
             raise _CannotApply(f"{self.base.name} has no sea within {_nm(km)} around it")
-        area = band.area
-        reach = self.base_xy.buffer(2 * metres, quad_segs=8)
-        joined: list[str] = []
-        for strait in self.gazetteer.intersecting(self.frame.inverse(area), kinds=STRAIT_KINDS):
-            strait_xy = self.frame.forward(strait.geometry)
-            if strait_xy.is_empty or strait_xy.distance(self.base_xy) > STRAIT_REACH * metres:
-                continue
-            piece = polygons_only(strait_xy.intersection(reach))
-            if not piece.is_empty:
-                area = area.union(piece)
-                joined.append(strait.name)
-        if not land.is_empty:
-            area = area.difference(land)
-        area = area.difference(self.base_xy)
-        description = f"Sea within {_nm(km)} of {after_preposition(self.base)}"
-        if joined:
-            description += f", with {_join(sorted(set(joined)))} beside it"
-        description += ", land removed"
-        return self.finish(
-            area,
+
+        def make() -> tuple[BaseGeometry, str]:
+            land = self.land_xy(km * 2)
+            band = sea_band(self.frame, self.base.geometry, self.base_xy, land, metres)
+            area = band.area
+            reach = self.base_xy.buffer(2 * metres, quad_segs=8)
+            joined: list[str] = []
+            straits = self.gazetteer.intersecting(self.frame.inverse(area), kinds=STRAIT_KINDS)
+            for strait in straits:
+                strait_xy = self.frame.forward(strait.geometry)
+                if strait_xy.is_empty or strait_xy.distance(self.base_xy) > STRAIT_REACH * metres:
+                    continue
+                piece = polygons_only(strait_xy.intersection(reach))
+                if not piece.is_empty:
+                    area = area.union(piece)
+                    joined.append(strait.name)
+            if not land.is_empty:
+                area = area.difference(land)
+            area = area.difference(self.base_xy)
+            description = f"Sea within {_nm(km)} of {after_preposition(self.base)}"
+            if joined:
+                description += f", with {_join(sorted(set(joined)))} beside it"
+            return self.lonlat(area), description + ", land removed"
+
+        return self.later(
+            make,
             name=f"Waters around {after_preposition(self.base)}",
             qualifier=f"{km:g}km",
             distance_km=km,
-            description=description,
         )
 
     def water_body(self) -> Place:
@@ -531,13 +572,16 @@ class _Deriver:
             else:
                 return self.base
         km = DISTANCES_KM["water_near"]
-        area = buffer_in_frame(self.frame, self.base.geometry, km * 1000.0)
-        return self.finish(
-            area,
+
+        def make() -> tuple[BaseGeometry, str]:
+            area = buffer_in_frame(self.frame, self.base.geometry, km * 1000.0)
+            return self.lonlat(area), f"{self.base.name} and its shores within {km:g} km"
+
+        return self.later(
+            make,
             name=f"Near {after_preposition(self.base)}",
             qualifier=f"shore-{km:g}km",
             distance_km=km,
-            description=f"{self.base.name} and its shores within {km:g} km",
         )
 
     # -- helpers ---------------------------------------------------------------------------
@@ -558,7 +602,7 @@ class _Deriver:
             return True
         if self.base.kind not in {"country", "admin1", "region", "other"}:
             return False
-        coast = coastline(self.base_xy, self.land_xy(20.0))
+        coast = self.coast()
         boundary = self.base_xy.boundary.length
         return boundary > 0 and coast.length >= ISLAND_COAST_SHARE * boundary
 

@@ -6,6 +6,7 @@ antimeridian is stored split at ±180° (RFC 7946); display code may shift it fo
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -159,3 +160,153 @@ class Place:
             "derivation": self.derivation.to_dict() if self.derivation else None,
             "parent": self.parent,
         }
+
+
+#: The slots of :class:`Place` that a :class:`LazyPlace` fills on first use.
+_GEOMETRY_SLOT = Place.__dict__["geometry"]
+_DERIVATION_SLOT = Place.__dict__["derivation"]
+#: The fields that say which place a derived area is, known before it is drawn.
+_IDENTITY = ("id", "name", "kind", "country", "prominence", "wikidata", "source", "parent")
+
+
+class LazyPlace(Place):
+    """A derived place (kind ``derived``) whose outline, and the description of how it was
+    drawn, are computed on first use: resolution decides *which* area a phrase names (its id,
+    name, rule and precision) without drawing it, and only areas something reads the
+    geometry or the derivation of are drawn, once.
+
+    ``draw()`` returns the lon/lat geometry and the :class:`Derivation`; ``when_drawn``
+    callbacks (the on-disk area cache) run after. A LazyPlace equals, and hashes like, any
+    derived place with the same fields; it pickles as an ordinary drawn place. Drawing raises
+    :class:`~gazetteer.errors.GazetteerError` when the area comes out empty.
+    """
+
+    __slots__ = ("_draw", "_lock", "_on_drawn", "_rule")
+
+    def __init__(
+        self,
+        *,
+        id: str,
+        name: str,
+        rule: str,
+        draw: Any,
+        country: str | None = None,
+        prominence: float = 0.0,
+    ) -> None:
+        values = {
+            "id": id,
+            "name": name,
+            "kind": "derived",
+            "country": country,
+            "prominence": prominence,
+            "alt_names": (),
+            "wikidata": None,
+            "source": "derived",
+            "parent": None,
+            "_rule": rule,
+            "_draw": draw,
+            "_on_drawn": [],
+            "_lock": threading.Lock(),
+        }
+        for attr, value in values.items():
+            object.__setattr__(self, attr, value)
+
+    @classmethod
+    def drawn(cls, place: Place) -> LazyPlace:
+        """``place`` (a derived place already drawn, e.g. read from the area cache) as a
+        LazyPlace, so that every derived place hashes the same way."""
+        if isinstance(place, LazyPlace) or place.derivation is None:
+            raise GazetteerError(f"{place.id!r} is not a drawn derived place")
+        lazy = cls(
+            id=place.id,
+            name=place.name,
+            rule=place.derivation.rule,
+            draw=None,
+            country=place.country,
+            prominence=place.prominence,
+        )
+        for attr in ("alt_names", "wikidata", "source", "parent"):
+            object.__setattr__(lazy, attr, getattr(place, attr))
+        _GEOMETRY_SLOT.__set__(lazy, place.geometry)
+        _DERIVATION_SLOT.__set__(lazy, place.derivation)
+        return lazy
+
+    @property
+    def is_drawn(self) -> bool:
+        """Whether the geometry has been computed."""
+        try:
+            _GEOMETRY_SLOT.__get__(self)
+        except AttributeError:
+            return False
+        return True
+
+    def when_drawn(self, callback: Any) -> None:
+        """Call ``callback(self)`` once the place is drawn (at once if it already is)."""
+        if self.is_drawn:
+            callback(self)
+        else:
+            self._on_drawn.append(callback)
+
+    @property  # type: ignore[override]
+    def geometry(self) -> BaseGeometry:
+        try:
+            return _GEOMETRY_SLOT.__get__(self)
+        except AttributeError:
+            self._draw_now()
+            return _GEOMETRY_SLOT.__get__(self)
+
+    @geometry.setter
+    def geometry(self, value: BaseGeometry) -> None:  # unpickling
+        _GEOMETRY_SLOT.__set__(self, value)
+
+    @property  # type: ignore[override]
+    def derivation(self) -> Derivation | None:
+        try:
+            return _DERIVATION_SLOT.__get__(self)
+        except AttributeError:
+            self._draw_now()
+            return _DERIVATION_SLOT.__get__(self)
+
+    @derivation.setter
+    def derivation(self, value: Derivation | None) -> None:  # unpickling
+        _DERIVATION_SLOT.__set__(self, value)
+
+    @property
+    def precision(self) -> int:
+        rule = getattr(self, "_rule", None) or self.derivation.rule  # type: ignore[union-attr]
+        return 2 if rule in {"near", "coast", "around"} else 3
+
+    def _draw_now(self) -> None:
+        with self._lock:
+            if self.is_drawn:
+                return
+            geometry, derivation = self._draw()
+            if geometry is None or geometry.is_empty:
+                raise GazetteerError(f"place {self.id!r}: the derived area is empty")
+            minx, miny, maxx, maxy = geometry.bounds
+            if minx < -180 or maxx > 180 or miny < -90 or maxy > 90:
+                raise GazetteerError(
+                    f"place {self.id!r} geometry is outside lon/lat bounds: {geometry.bounds!r}"
+                )
+            _DERIVATION_SLOT.__set__(self, derivation)
+            _GEOMETRY_SLOT.__set__(self, geometry)
+            object.__setattr__(self, "_draw", None)
+            callbacks, self._on_drawn[:] = list(self._on_drawn), []
+        for callback in callbacks:
+            callback(self)
+
+    def _identity(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in _IDENTITY)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Place):
+            return NotImplemented
+        if self._identity() != tuple(getattr(other, name) for name in _IDENTITY):
+            return False
+        return self.derivation == other.derivation
+
+    def __hash__(self) -> int:
+        return hash(self._identity())
+
+    def __repr__(self) -> str:
+        return f"LazyPlace(id={self.id!r}, name={self.name!r}, drawn={self.is_drawn})"

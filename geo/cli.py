@@ -78,7 +78,7 @@ def _user_errors() -> Iterator[None]:
     """Turn the project's exceptions and OS errors into one line and exit code 1."""
     from gazetteer import GazetteerError
     from geo.errors import GeoError
-    from layers import SiteError
+    from layers.errors import SiteError
 
     try:
         yield

@@ -11,7 +11,7 @@ The one public way to extract: :func:`extract`, from articles or from paths.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -32,16 +32,30 @@ __all__ = ["Extraction", "events_frame", "extract", "mentions_frame"]
 CRS = "EPSG:4326"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Extraction:
     """The two tables: ``events`` (EVENT_COLUMNS + derivation, notes + geometry) and
     ``mentions`` (MENTION_COLUMNS + geometry), both GeoDataFrames in EPSG:4326; the
-    ``articles`` they came from, and the merged events as objects (``event_list``)."""
+    ``articles`` they came from, and the merged events as objects (``event_list``).
+
+    The mentions table is built the first time it is read: it holds the outline of every
+    place mentioned, and a caller that writes only the events (``geo extract``) never has
+    those areas drawn (see :class:`gazetteer.place.LazyPlace`)."""
 
     events: gpd.GeoDataFrame
-    mentions: gpd.GeoDataFrame
+    mention_rows: tuple[dict[str, Any], ...] = field(default=(), repr=False)
+    mention_places: tuple[Any, ...] = field(default=(), repr=False)
     event_list: tuple[Event, ...] = ()
     articles: tuple[Article, ...] = ()
+    _built: list[gpd.GeoDataFrame] = field(default_factory=list, repr=False)
+
+    @property
+    def mentions(self) -> gpd.GeoDataFrame:
+        """The mentions table (built once, on first use)."""
+        if not self._built:
+            geoms = [place.geometry for place in self.mention_places]
+            self._built.append(mentions_frame(self.mention_rows, geoms))
+        return self._built[0]
 
 
 def extract(
@@ -76,7 +90,7 @@ def extract(
         gazetteer = Gazetteer.default()
     reports: list[EventReport] = []
     mention_rows: list[dict[str, Any]] = []
-    geoms: list[Any] = []
+    places: list[Any] = []
     total = len(articles)
     seen_ids: set[str] = set()
     for done, article in enumerate(articles, start=1):
@@ -118,7 +132,7 @@ def extract(
                     "date_precision": m.dates.precision if m.dates else None,
                 }
             )
-            geoms.append(m.geometry)
+            places.append(m.place)
         if undated and article.published is None:
             sink(
                 Problem(
@@ -132,7 +146,8 @@ def extract(
     events = merge_reports(reports, {a.id: a for a in articles}, gazetteer=gazetteer)
     return Extraction(
         events=events_frame(events),
-        mentions=mentions_frame(mention_rows, geoms),
+        mention_rows=tuple(mention_rows),
+        mention_places=tuple(places),
         event_list=tuple(events),
         articles=tuple(articles),
     )

@@ -69,7 +69,7 @@ def place_title(core: str, place: Place) -> str:
     or around another, a phrase: "Wildfire near Athens", "Accident off Basilan", "Air drill
     around Taiwan" (not "Fire, Near Athens"). Compass parts and coasts keep the comma
     ("Storm, Northern Madagascar")."""
-    if place.derivation is not None:
+    if place.kind == "derived":  # (its derivation would draw a derived area: not needed)
         m = _RELATIONAL_NAME.match(place.name)
         if m is not None:
             relation = m.group().split()[-1].lower()

@@ -70,7 +70,8 @@ def test_a_cached_area_is_the_computed_one(gaz, tmp_path, monkeypatch) -> None:
     for query, at_sea in QUERIES:
         base, modifier = base_and_modifier(gaz, query)
         computed[query] = derive(base, modifier, gaz, at_sea=at_sea, cache=False)
-        derive(base, modifier, gaz, at_sea=at_sea, cache=AreaCache(path))  # fills the file
+        stored = derive(base, modifier, gaz, at_sea=at_sea, cache=AreaCache(path))
+        assert stored.geometry is not None  # drawing the area stores it in the file
     # A later process: a new cache object on the same file, and no geometry work allowed.
     later = AreaCache(path)
     no_computing(monkeypatch)
@@ -81,6 +82,18 @@ def test_a_cached_area_is_the_computed_one(gaz, tmp_path, monkeypatch) -> None:
     assert later.hits == len(QUERIES) and later.misses == 0 and later.error is None
     water, modifier = base_and_modifier(gaz, "waters of the Baltic Sea")
     assert derive(water, modifier, gaz, cache=later) is water  # the water body itself
+
+
+def test_an_area_is_stored_when_drawn_and_not_before(gaz, tmp_path) -> None:
+    # deciding which area "off Alaska" names needs no band: only what is drawn is kept
+    cache = AreaCache(tmp_path / "areas.sqlite3")
+    base, modifier = base_and_modifier(gaz, "central Mali")
+    place = derive(base, modifier, gaz, cache=cache)
+    with sqlite3.connect(cache.path) as db:
+        assert db.execute("SELECT count(*) FROM areas").fetchone()[0] == 0
+    assert place.geometry is not None
+    with sqlite3.connect(cache.path) as db:
+        assert db.execute("SELECT count(*) FROM areas").fetchone()[0] == 1
 
 
 def test_the_key_holds_the_modifier_the_sea_context_and_the_base_shape(gaz, tmp_path) -> None:
@@ -143,7 +156,9 @@ def test_an_unwritable_place_turns_the_cache_off(gaz, tmp_path) -> None:
     blocker.write_text("not a folder")
     cache = AreaCache(blocker / "areas.sqlite3")
     base, modifier = base_and_modifier(gaz, "near Kharkiv")
-    assert derive(base, modifier, gaz, cache=cache).id == "derived:near:land-50km:" + base.id
+    place = derive(base, modifier, gaz, cache=cache)
+    assert place.id == "derived:near:land-50km:" + base.id
+    assert place.geometry.contains(base.geometry)  # drawn, and stored if it could be
     assert not cache.enabled
 
 
@@ -151,6 +166,7 @@ def test_a_corrupt_row_is_a_miss(gaz, tmp_path) -> None:
     path = tmp_path / "areas.sqlite3"
     base, modifier = base_and_modifier(gaz, "northern Mali")
     expected = derive(base, modifier, gaz, cache=AreaCache(path))
+    assert expected.geometry is not None  # drawn, so stored
     with sqlite3.connect(path) as db:
         db.execute("UPDATE areas SET wkb = x'00ff', meta = '{\"id\": 1'")
     cache = AreaCache(path)
@@ -194,7 +210,7 @@ gaz = Gazetteer.default()
 cache = AreaCache(sys.argv[1])
 for query in ("near Kharkiv", "near Lviv", "northern Mali", "central Chad"):
     modifier, name = parse_query(query)
-    derive(gaz.resolve(name), modifier, gaz, cache=cache)
+    derive(gaz.resolve(name), modifier, gaz, cache=cache).geometry  # drawn, so stored
 print(cache.error)
 """
 
@@ -217,7 +233,7 @@ def test_processes_share_one_file(tmp_path) -> None:
 def _derive_in_child(cache: AreaCache, query: str) -> None:
     gaz = Gazetteer.default()
     modifier, name = parse_query(query)
-    derive(gaz.resolve(name), modifier, gaz, cache=cache)
+    assert derive(gaz.resolve(name), modifier, gaz, cache=cache).geometry is not None
     assert cache.error is None
 
 
@@ -235,3 +251,52 @@ def test_a_forked_child_opens_its_own_connection(gaz, tmp_path) -> None:
     chad, south = base_and_modifier(gaz, "southern Chad")
     derive(chad, south, gaz, cache=cache)
     assert cache.hits == 1 and cache.error is None  # the child's row, read by the parent
+
+
+def _rows(path) -> list[tuple]:
+    with sqlite3.connect(path) as db:
+        return db.execute("SELECT key, used FROM areas ORDER BY used").fetchall()
+
+
+def _fill(gaz, path, queries) -> None:
+    cache = AreaCache(path)
+    for query in queries:
+        base, modifier = base_and_modifier(gaz, query)
+        assert derive(base, modifier, gaz, cache=cache).geometry is not None
+    cache.close()
+
+
+def test_rows_of_other_code_and_unused_rows_are_deleted_on_opening(gaz, tmp_path) -> None:
+    # keys hold a digest of the code: a new release never reads the old rows again
+    path = tmp_path / "areas.sqlite3"
+    _fill(gaz, path, ["northern Mali", "near Kharkiv", "central Chad"])
+    keys = [key for key, _ in _rows(path)]
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE areas SET code = 'an older release' WHERE key = ?", (keys[0],))
+        db.execute("UPDATE areas SET used = 0 WHERE key = ?", (keys[1],))  # unused for ages
+    cache = AreaCache(path)
+    base, modifier = base_and_modifier(gaz, "central Chad")
+    assert derive(base, modifier, gaz, cache=cache).is_drawn  # read back: a hit
+    assert cache.pruned == 2 and cache.hits == 1
+    assert [key for key, _ in _rows(path)] == [keys[2]]
+
+
+def test_the_least_recently_used_rows_go_beyond_the_size_limit(gaz, tmp_path) -> None:
+    path = tmp_path / "areas.sqlite3"
+    _fill(gaz, path, ["northern Mali", "near Kharkiv"])
+    with sqlite3.connect(path) as db:
+        sizes = db.execute(
+            "SELECT key, length(meta) + length(wkb) FROM areas ORDER BY used"
+        ).fetchall()
+    _oldest, (new, new_size) = sizes
+    AreaCache(path, max_bytes=new_size)._connect()  # room for the newest row only
+    assert [key for key, _ in _rows(path)] == [new]
+
+
+def test_a_file_in_the_older_layout_is_emptied_and_used(gaz, tmp_path) -> None:
+    path = tmp_path / "areas.sqlite3"
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE areas (key TEXT PRIMARY KEY, meta TEXT NOT NULL, wkb BLOB)")
+        db.execute("INSERT INTO areas VALUES ('k', '{}', NULL)")
+    _fill(gaz, path, ["northern Mali"])
+    assert len(_rows(path)) == 1

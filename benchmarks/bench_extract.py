@@ -1,0 +1,160 @@
+"""The ``geo`` command on real news it has never seen, cold and warm, and how fast it starts.
+
+    .venv/bin/python benchmarks/bench_extract.py [--baseline TREE] [--articles N]
+                                                 [--table events|mentions] [--repeat R]
+                                                 [--skip-extract] [--skip-startup]
+
+Each figure is a fresh ``python -m geo`` process, timed from outside (wall clock), so imports
+and loading count as a user sees them. With ``--baseline TREE`` (another checkout of the
+project, e.g. ``main`` in a git worktree) every row is measured for both trees in the same
+run, one after the other, because these machines are shared and noisy.
+
+- **extract**: ``geo extract`` on the real articles of ``../shared/corpora/`` (LGL, GeoWebNews
+  and the TR-News dev half: 847 articles, written once as a JSONL file; ``--articles``
+  takes the first N). *cold*: a fresh cache folder (``XDG_CACHE_HOME``), so every derived
+  area is computed; *warm*: the same command again, reading the areas the cold run kept.
+- **startup**: ``geo --help``; ``geo resolve Islamabad`` and ``geo resolve "off Alaska"``
+  with a fresh cache folder; ``geo build`` on the bundled sample (fresh cache folder, images
+  on) against the time a fresh process takes to import geopandas, folium, shapely and pyproj
+  (the issue's yardstick: the build should cost at most twice that). Best of ``--repeat``.
+
+Figures depend on the machine and its load: compare the trees within one run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+import xml.etree.ElementTree as ET
+from collections.abc import Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPORA = ROOT.parent / "shared" / "corpora"
+#: GeoWebNews gives no dates: a day in its collection period stands in.
+GWN_DAY = "2018-01-15"
+IMPORTS = "import geopandas, folium, shapely, pyproj"
+
+
+def real_articles(corpora: Path) -> list[dict[str, str | None]]:
+    """The LGL, GeoWebNews and TR-News dev articles as JSONL records (id, text, published)."""
+    out: list[dict[str, str | None]] = []
+    for name, prefix in (("lgl.xml", "lgl"), ("gwn.xml", "gwn"), ("trnews-dev.xml", "trn")):
+        for n, art in enumerate(ET.parse(corpora / name).getroot().iter("article")):
+            day = (art.findtext("dltime") or "")[:10] or (GWN_DAY if prefix == "gwn" else None)
+            ident = art.get("docid") or art.get("file") or str(n)
+            text = art.findtext("text") or ""
+            if text.strip():
+                out.append({"id": f"{prefix}-{ident}", "text": text, "published": day})
+    return out
+
+
+def timed(tree: Path, argv: Sequence[str], cache_home: Path | None = None) -> float:
+    """Seconds of one fresh ``python -m geo ARGV`` (or ``python -c`` when ``argv`` starts with
+    ``-c``) run with ``tree`` first on the path; fails loudly if it fails."""
+    env = dict(os.environ, PYTHONPATH=str(tree))
+    env.pop("GEO_AREA_CACHE", None)
+    if cache_home is not None:
+        env["XDG_CACHE_HOME"] = str(cache_home)
+    command = [sys.executable, *argv] if argv[0] == "-c" else [sys.executable, "-m", "geo", *argv]
+    t0 = time.perf_counter()
+    done = subprocess.run(command, env=env, capture_output=True, text=True, cwd=tree)
+    elapsed = time.perf_counter() - t0
+    if done.returncode != 0:
+        raise SystemExit(f"{tree}: {' '.join(argv)} failed:\n{done.stderr[-2000:]}")
+    return elapsed
+
+
+def extract_rows(trees: dict[str, Path], corpus: Path, table: str, tmp: Path) -> list[list[str]]:
+    n = sum(1 for _ in corpus.open(encoding="utf-8"))
+    rows = [[f"geo extract, {n} real articles ({table})", "cold s", "articles/s", "warm s"]]
+    for label, tree in trees.items():
+        home = Path(tempfile.mkdtemp(dir=tmp))
+        out = home / f"out.{table}.geojson"
+        argv = ["-q", "extract", str(corpus), "--table", table, "--out", str(out)]
+        cold = timed(tree, argv, home)
+        warm = timed(tree, argv, home)
+        rows.append([label, f"{cold:.1f}", f"{n / cold:.0f}", f"{warm:.1f}"])
+    return rows
+
+
+def startup_rows(trees: dict[str, Path], repeat: int, tmp: Path) -> list[list[str]]:
+    rows = [[f"fresh process, best of {repeat}", *trees]]
+
+    def best(tree: Path, argv: Sequence[str], fresh_cache: bool) -> float:
+        return min(
+            timed(tree, argv, Path(tempfile.mkdtemp(dir=tmp)) if fresh_cache else None)
+            for _ in range(repeat)
+        )
+
+    cases = [
+        ("geo --help", ["--help"], False),
+        ("geo resolve Islamabad (cold cache)", ["resolve", "Islamabad"], True),
+        ('geo resolve "off Alaska" (cold cache)', ["resolve", "off Alaska"], True),
+        (f"python -c '{IMPORTS}'", ["-c", IMPORTS], False),
+    ]
+    figures: dict[str, dict[str, float]] = {}
+    for name, argv, fresh_cache in cases:
+        figures[name] = {label: best(tree, argv, fresh_cache) for label, tree in trees.items()}
+    name = "geo build (sample, cold cache)"
+    figures[name] = {}
+    for label, tree in trees.items():
+        site = Path(tempfile.mkdtemp(dir=tmp)) / "site"
+        figures[name][label] = best(tree, ["-q", "build", "--out", str(site)], True)
+    imports = figures[f"python -c '{IMPORTS}'"]
+    for name, by_tree in figures.items():
+        rows.append([name, *(f"{by_tree[label]:.2f} s" for label in trees)])
+    rows.append(
+        ["geo build ÷ the imports", *(f"{figures[name][k] / imports[k]:.1f} ×" for k in trees)]
+    )
+    return rows
+
+
+def table(rows: Sequence[Sequence[str]]) -> str:
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    lines = []
+    for j, r in enumerate(rows):
+        pairs = enumerate(zip(r, widths, strict=True))
+        cells = [c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in pairs]
+        lines.append("  ".join(cells))
+        if j == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--baseline", type=Path, help="another checkout to compare with")
+    parser.add_argument("--corpora", type=Path, default=CORPORA)
+    parser.add_argument("--articles", type=int, default=0, help="only the first N articles")
+    parser.add_argument("--table", choices=("events", "mentions"), default="events")
+    parser.add_argument("--repeat", type=int, default=3, help="startup runs (best counts)")
+    parser.add_argument("--skip-extract", action="store_true")
+    parser.add_argument("--skip-startup", action="store_true")
+    args = parser.parse_args(argv)
+
+    trees = {"this tree": ROOT}
+    if args.baseline is not None:
+        trees = {f"baseline ({args.baseline})": args.baseline.resolve(), **trees}
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        if not args.skip_extract:
+            records = real_articles(args.corpora)
+            if args.articles:
+                records = records[: args.articles]
+            corpus = tmp / "articles.jsonl"
+            corpus.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+            print(table(extract_rows(trees, corpus, args.table, tmp)))
+            print()
+        if not args.skip_startup:
+            print(table(startup_rows(trees, args.repeat, tmp)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
