@@ -307,3 +307,39 @@ def test_a_police_beat_or_a_force_named_patrol_is_no_military_patrol() -> None:
         assert "patrol" not in [f for f, _ in read(text)]
     # counter-example: a naval patrol is one
     assert ("patrol", "patrol") in read("Warships began a joint patrol near Alaska on Monday.")
+
+
+def test_a_home_invasion_is_a_robbery_and_a_full_building_no_occupation() -> None:
+    assert ("invasion", "robbery") in read("The Pottstown home invasion ended with a hung jury.")
+    assert "occupied" not in [f for f, _ in read("A new facility in Marshall is fully occupied.")]
+    # counter-examples: an army's invasion and occupation keep their sense
+    assert ("invasion", "invasion") in read("The invasion of Iraq began in March 2003.")
+    assert ("occupied", "invasion") in read("Troops occupied the town of Izium in April.")
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("Strong winds toppled 13 vehicles in central Kansas on Monday.", "toppled"),
+        ("The plant has the only coal-fired boiler in West Virginia.", "fired"),
+        ("The town will host an annual biker rally in Atlantic Beach.", "rally"),
+    ],
+)
+def test_wind_fuel_and_bikers_are_no_coup_launch_or_protest(text: str, form: str) -> None:
+    assert form not in [f for f, _ in read(text)]
+
+
+def test_coups_launches_and_rallies_keep_their_sense() -> None:
+    # counter-examples
+    assert ("toppled", "coup") in read("The army toppled the president in Niamey on Wednesday.")
+    assert ("fired", "launch") in read("North Korea fired a ballistic missile into the sea.")
+    assert ("rally", "protest") in read("Thousands joined a rally against the law in Tbilisi.")
+
+
+def test_asylum_received_and_anti_missile_defences_are_no_events() -> None:
+    assert "received" not in [f for f, _ in read("He has received political asylum in France.")]
+    text = "Take the anti-ballistic missile defences being built in Poland."
+    assert "ballistic missile" not in [f for f, _ in read(text)]
+    # counter-examples
+    assert ("received", "meeting") in read("The king received the envoy in Riyadh on Monday.")
+    assert ("ballistic missile", "launch") in read("Iran fired a ballistic missile on Monday.")
