@@ -3,9 +3,12 @@
 :class:`OnlineGeocoder` wraps a geopy geocoder (Nominatim by default, any geopy service by
 name) with the manners a public service asks for: a user agent that names you (required), at
 most one request per ``min_interval`` seconds, ``Retry-After`` honoured on HTTP 429, and a
-persistent SQLite cache keyed by (provider, normalized query) so a name is asked once. A
-failure (timeout, 5xx, malformed answer, connection refused) is never cached; a real empty
-answer is cached as "not found".
+persistent SQLite cache keyed by (provider, normalized query) so a name is asked once. Every
+request has a total deadline and a size cap (:mod:`gazetteer.online_http`). An answer is
+turned into a place before it is cached: a failure (timeout, 5xx, malformed or unusable
+answer, connection refused) is never cached; a real empty answer is cached as "not found"
+(for :data:`~gazetteer.online_cache.NOT_FOUND_DAYS`). A broken cache file falls back to a
+cache in memory (:mod:`gazetteer.online_cache`).
 
 :class:`OnlineFallback` puts it behind a gazetteer: the offline result always wins, and a
 failing service never raises out of :meth:`~OnlineFallback.resolve`; the failure is logged on
@@ -16,11 +19,11 @@ Privacy: every name sent online leaves the machine (see docs/online.md).
 
 from __future__ import annotations
 
+import functools
 import hashlib
-import json
 import logging
+import math
 import os
-import sqlite3
 import threading
 import time
 from collections.abc import Callable
@@ -35,6 +38,13 @@ from shapely.geometry.base import BaseGeometry
 from gazetteer.errors import GazetteerError
 from gazetteer.frames import polygons_only
 from gazetteer.normalize import normalize
+from gazetteer.online_cache import AnswerCache
+from gazetteer.online_http import (
+    DEFAULT_DEADLINE,
+    DEFAULT_MAX_BYTES,
+    BoundedAdapter,
+    retry_delay,
+)
 from gazetteer.place import KINDS, Place
 
 __all__ = ["OnlineFallback", "OnlineGeocoder", "OnlineProblem", "default_cache_path"]
@@ -81,51 +91,6 @@ def default_cache_path() -> Path:
     return Path(root) / "geo-news-map" / "geocode.sqlite3"
 
 
-class _Cache:
-    """The persistent answer cache (SQLite, one row per provider and normalized query)."""
-
-    def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.path = path
-        self._lock = threading.Lock()
-        self._db = sqlite3.connect(str(path), check_same_thread=False)
-        with self._db:
-            self._db.execute(
-                "CREATE TABLE IF NOT EXISTS geocode ("
-                " provider TEXT NOT NULL, query TEXT NOT NULL, found INTEGER NOT NULL,"
-                " raw TEXT, fetched_at REAL NOT NULL, PRIMARY KEY (provider, query))"
-            )
-
-    def get(self, provider: str, query: str) -> tuple[bool, dict[str, Any] | None]:
-        """(hit, raw answer or None for a cached "not found")."""
-        with self._lock:
-            row = self._db.execute(
-                "SELECT found, raw FROM geocode WHERE provider = ? AND query = ?",
-                (provider, query),
-            ).fetchone()
-        if row is None:
-            return False, None
-        found, raw = row
-        return True, (json.loads(raw) if found else None)
-
-    def put(self, provider: str, query: str, raw: dict[str, Any] | None) -> None:
-        with self._lock, self._db:
-            self._db.execute(
-                "INSERT OR REPLACE INTO geocode VALUES (?, ?, ?, ?, ?)",
-                (
-                    provider,
-                    query,
-                    int(raw is not None),
-                    json.dumps(raw) if raw is not None else None,
-                    time.time(),
-                ),
-            )
-
-    def close(self) -> None:
-        with self._lock:
-            self._db.close()
-
-
 class OnlineGeocoder:
     """A polite, cached geopy geocoder returning :class:`~gazetteer.place.Place` objects.
 
@@ -133,8 +98,9 @@ class OnlineGeocoder:
     ``provider`` is any geopy service name (``"nominatim"``, ``"photon"``, …); extra keyword
     arguments go to that geocoder (an API key, for instance). ``domain``/``scheme`` point it
     at another server (your own Nominatim, or a test server). ``geometry`` is ``"point"``,
-    ``"bbox"`` or ``"polygon"`` (Nominatim's GeoJSON outline). ``clock``/``sleep`` are for
-    tests.
+    ``"bbox"`` or ``"polygon"`` (Nominatim's GeoJSON outline). ``timeout`` bounds one wait for
+    bytes, ``deadline`` a whole request, ``max_bytes`` the size of an answer. ``clock``/``sleep``
+    are for tests.
     """
 
     def __init__(
@@ -145,6 +111,8 @@ class OnlineGeocoder:
         cache_path: str | Path | None = None,
         min_interval: float = 1.0,
         timeout: float = 10.0,
+        deadline: float = DEFAULT_DEADLINE,
+        max_bytes: int = DEFAULT_MAX_BYTES,
         domain: str | None = None,
         scheme: str | None = None,
         geometry: str = "point",
@@ -164,9 +132,10 @@ class OnlineGeocoder:
             raise GazetteerError(
                 f"unknown geometry mode {geometry!r}; use one of {sorted(GEOMETRY_MODES)}"
             )
-        if min_interval < 0 or timeout <= 0:
+        if min_interval < 0 or timeout <= 0 or deadline <= 0 or max_bytes <= 0:
             raise GazetteerError(
-                f"min_interval must be >= 0 and timeout > 0, got {min_interval!r}, {timeout!r}"
+                "min_interval must be >= 0 and timeout, deadline and max_bytes > 0, got "
+                f"{min_interval!r}, {timeout!r}, {deadline!r}, {max_bytes!r}"
             )
         from geopy.geocoders import get_geocoder_for_service
 
@@ -179,7 +148,9 @@ class OnlineGeocoder:
             "timeout": timeout,
             # No retries inside the HTTP library: 429/Retry-After and the request spacing are
             # handled here, where the rate limit can see every attempt.
-            "adapter_factory": _adapter_without_retries,
+            "adapter_factory": functools.partial(
+                BoundedAdapter, deadline=deadline, max_bytes=max_bytes
+            ),
         }
         if domain is not None:
             options["domain"] = domain
@@ -193,7 +164,9 @@ class OnlineGeocoder:
         self.max_retries = max_retries
         self.max_retry_after = max_retry_after
         self._geocoder = geocoder_class(**options)
-        self._cache = _Cache(Path(cache_path) if cache_path is not None else default_cache_path())
+        self._cache = AnswerCache(
+            Path(cache_path) if cache_path is not None else default_cache_path()
+        )
         self._clock = clock
         self._sleep = sleep
         self._last_request: float | None = None
@@ -207,23 +180,34 @@ class OnlineGeocoder:
         """Close the cache database."""
         self._cache.close()
 
+    def take_notices(self) -> list[str]:
+        """What went wrong with the cache since the last call (it went on in memory)."""
+        notices, self._cache.notices = self._cache.notices, []
+        return notices
+
     def lookup(self, name: str) -> Place | None:
         """The service's best place for ``name``, or None when it knows none (cached).
 
-        Raises GazetteerError when the service fails (timeout, HTTP error, malformed answer,
-        unreachable); such failures are not cached, so a later call asks again.
+        Raises GazetteerError when the service fails (timeout, deadline, HTTP error, an answer
+        too large, malformed or unusable, unreachable); such failures are not cached, so a
+        later call asks again. A cached answer that no longer makes a place is asked again.
         """
         query = " ".join(name.split())
         key = normalize(query)
         if not key:
             return None
         hit, raw = self._cache.get(self.cache_key, key)
-        if not hit:
-            raw = self._fetch(query)
-            self._cache.put(self.cache_key, key, raw)
-        if raw is None:
-            return None
-        return self._place(raw, query)
+        if hit:
+            if raw is None:
+                return None
+            try:
+                return self._place(raw, query)
+            except GazetteerError:
+                pass  # a bad row (an older version, a hand edit): ask again
+        raw = self._fetch(query)
+        place = self._place(raw, query) if raw is not None else None
+        self._cache.put(self.cache_key, key, raw)
+        return place
 
     # -- requests --------------------------------------------------------------------------
 
@@ -235,7 +219,7 @@ class OnlineGeocoder:
                 self._sleep(wait)
 
     def _fetch(self, query: str) -> dict[str, Any] | None:
-        from geopy.exc import GeocoderRateLimited, GeopyError
+        from geopy.exc import GeocoderRateLimited
 
         kwargs: dict[str, Any] = {"exactly_one": True}
         if self.provider == "nominatim":
@@ -249,21 +233,23 @@ class OnlineGeocoder:
                     location = self._geocoder.geocode(query, **kwargs)
                 except GeocoderRateLimited as error:
                     self._last_request = self._clock()
-                    retry_after = error.retry_after
-                    delay = float(retry_after) if retry_after is not None else self.min_interval
+                    delay = retry_delay(error.retry_after, self.min_interval)
                     if attempt == self.max_retries or delay > self.max_retry_after:
                         raise GazetteerError(
                             f"{self.provider} is rate limiting us (HTTP 429) for {query!r}; "
                             "try again later"
                         ) from error
                     # Retry-After: wait that long before the next request.
-                    self._sleep(max(delay, 0.0))
+                    self._sleep(delay)
                     self._last_request = self._clock()
                     continue
-                except (GeopyError, ValueError, OSError) as error:
+                except Exception as error:
+                    # Any exception: geopy's parsers trust the answer's shape, and a hostile
+                    # or broken service must not end the build.
                     self._last_request = self._clock()
                     raise GazetteerError(
-                        f"{self.provider} failed for {query!r}: {type(error).__name__}: {error}"
+                        f"{self.provider} failed for {query!r}: {type(error).__name__}: "
+                        f"{str(error)[:300]}"
                     ) from error
                 # The interval runs from the end of a request, so the server sees requests
                 # at least min_interval apart whatever the network delays.
@@ -271,19 +257,26 @@ class OnlineGeocoder:
                 if location is None:
                     return None
                 raw = getattr(location, "raw", None)
-                if not isinstance(raw, dict):
-                    raw = {}
+                try:
+                    lat, lon = float(location.latitude), float(location.longitude)
+                except (TypeError, ValueError, OverflowError, AttributeError):
+                    lat = lon = math.nan
+                if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+                    raise GazetteerError(
+                        f"{self.provider} answered {query!r} with no usable coordinates"
+                    )
                 return {
-                    **raw,
-                    "_lat": float(location.latitude),
-                    "_lon": float(location.longitude),
-                    "_address": str(location.address or ""),
+                    **(raw if isinstance(raw, dict) else {}),
+                    "_lat": lat,
+                    "_lon": lon,
+                    "_address": str(getattr(location, "address", "") or "")[:1000],
                 }
         return None  # pragma: no cover - the loop always returns or raises
 
     # -- answers → places ------------------------------------------------------------------
 
-    def _place(self, raw: dict[str, Any], query: str) -> Place | None:
+    def _place(self, raw: dict[str, Any], query: str) -> Place:
+        """The place an answer describes; GazetteerError when it describes none."""
         try:
             return Place(
                 id=self._id(raw, query),
@@ -295,9 +288,11 @@ class OnlineGeocoder:
                 wikidata=_wikidata(raw),
                 source=f"online:{self.provider}",
             )
-        except (GazetteerError, KeyError, TypeError, ValueError) as error:
-            logger.warning("online answer for %r is unusable: %s", query, error)
-            return None
+        except Exception as error:  # the answer comes from outside: any shape at all
+            raise GazetteerError(
+                f"{self.provider}'s answer for {query!r} is unusable: {type(error).__name__}: "
+                f"{str(error)[:300]}"
+            ) from error
 
     def _id(self, raw: dict[str, Any], query: str) -> str:
         osm_type, osm_id = raw.get("osm_type"), raw.get("osm_id")
@@ -309,7 +304,10 @@ class OnlineGeocoder:
         return f"{self.provider}:{digest}"
 
     def _geometry(self, raw: dict[str, Any]) -> BaseGeometry:
-        point = Point(raw["_lon"], raw["_lat"])
+        lon, lat = float(raw["_lon"]), float(raw["_lat"])
+        if not (-180 <= lon <= 180 and -90 <= lat <= 90):
+            raise GazetteerError(f"coordinates out of range: {lat!r}, {lon!r}")
+        point = Point(lon, lat)
         if self.geometry == "polygon" and isinstance(raw.get("geojson"), dict):
             outline = polygons_only(shapely.make_valid(shape(raw["geojson"])))
             if not outline.is_empty and _in_bounds(outline):
@@ -323,14 +321,6 @@ class OnlineGeocoder:
         return point
 
 
-def _adapter_without_retries(*, proxies: Any, ssl_context: Any) -> Any:
-    from geopy.adapters import RequestsAdapter, URLLibAdapter, requests_available
-
-    if requests_available:
-        return RequestsAdapter(proxies=proxies, ssl_context=ssl_context, max_retries=0)
-    return URLLibAdapter(proxies=proxies, ssl_context=ssl_context)
-
-
 def _in_bounds(geometry: BaseGeometry) -> bool:
     minx, miny, maxx, maxy = geometry.bounds
     return minx >= -180 and maxx <= 180 and miny >= -90 and maxy <= 90
@@ -339,10 +329,10 @@ def _in_bounds(geometry: BaseGeometry) -> bool:
 def _name(raw: dict[str, Any], query: str) -> str:
     name = raw.get("name")
     if isinstance(name, str) and name.strip():
-        return name.strip()
+        return name.strip()[:200]
     address = raw.get("display_name") or raw.get("_address") or ""
     first = str(address).split(",")[0].strip()
-    return first or query
+    return first[:200] or query
 
 
 def _kind(raw: dict[str, Any]) -> str:
@@ -392,14 +382,24 @@ class OnlineProblem:
 class OnlineFallback:
     """A gazetteer that asks ``geocoder`` for names ``gazetteer`` cannot resolve.
 
-    Everything else (``candidates``, ``get``, ``land``…) is the offline gazetteer's.
+    Everything else (``candidates``, ``get``, ``land``…) is the offline gazetteer's. Each
+    failure of the service or of its cache is logged, kept in :attr:`problems` and, when
+    given, passed to ``on_problem`` (a build counts it among its warnings).
     """
 
-    def __init__(self, gazetteer: Any, geocoder: OnlineGeocoder) -> None:
+    def __init__(
+        self,
+        gazetteer: Any,
+        geocoder: OnlineGeocoder,
+        *,
+        on_problem: Callable[[OnlineProblem], None] | None = None,
+    ) -> None:
         self._gazetteer = gazetteer
         self.geocoder = geocoder
+        self._on_problem = on_problem
         #: Failures of the online service, in order (also logged on the "gazetteer" logger).
         self.problems: list[OnlineProblem] = []
+        self._take_notices()
 
     @property
     def offline(self) -> Any:
@@ -414,7 +414,20 @@ class OnlineFallback:
 
     def with_places(self, path: str | Path) -> OnlineFallback:
         """The offline gazetteer with a places file applied, still with the online fallback."""
-        return OnlineFallback(self._gazetteer.with_places(path), self.geocoder)
+        return OnlineFallback(
+            self._gazetteer.with_places(path), self.geocoder, on_problem=self._on_problem
+        )
+
+    def _report(self, name: str, message: str) -> None:
+        problem = OnlineProblem(name, message)
+        self.problems.append(problem)
+        logger.warning("online lookup of %r failed: %s", name, message)
+        if self._on_problem is not None:
+            self._on_problem(problem)
+
+    def _take_notices(self) -> None:
+        for notice in self.geocoder.take_notices():
+            self._report("(cache)", notice)
 
     def resolve(self, name: str, *, context: Any = None) -> Place | None:
         """The offline result when there is one; else the online answer (with the modifier
@@ -429,9 +442,10 @@ class OnlineFallback:
         try:
             found = self.geocoder.lookup(base)
         except GazetteerError as error:
-            self.problems.append(OnlineProblem(name, str(error)))
-            logger.warning("online lookup of %r failed: %s", name, error)
+            self._report(name, str(error))
             return None
+        finally:
+            self._take_notices()
         if found is None or modifier is None:
             return found
         try:
@@ -439,6 +453,5 @@ class OnlineFallback:
                 found, modifier, self._gazetteer, at_sea=bool(getattr(context, "at_sea", False))
             )
         except GazetteerError as error:
-            self.problems.append(OnlineProblem(name, str(error)))
-            logger.warning("no derived area for online place %r: %s", name, error)
+            self._report(name, f"no derived area for the online place: {error}")
             return None

@@ -242,9 +242,57 @@ def in_spans(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
+class _WordIndex:
+    """Where the words of one text start and end (one scan), so that a word count between two
+    offsets is a binary search instead of a scan of the gap."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.ends: list[int] = []
+        self.at: dict[int, int] = {}  # a word's start → its index
+        for k, m in enumerate(WORDS.finditer(text)):
+            self.at[m.start()] = k
+            self.ends.append(m.end())
+        self.starts = list(self.at)
+
+    def count(self, lo: int, hi: int) -> int:
+        """Exactly ``len(WORDS.findall(text, lo, hi))``: the scan from ``lo`` is followed only
+        until it meets a word start of the whole text's scan (at once, unless ``lo`` cuts a
+        word); from there on the words are the text's own, the last perhaps cut at ``hi``."""
+        n = 0
+        for m in WORDS.finditer(self.text, lo, hi):
+            k = self.at.get(m.start())
+            if k is None:
+                n += 1  # a piece of a word cut at lo ("s" of "Kyiv's")
+                continue
+            whole = bisect_right(self.ends, hi)  # words [k, whole) end by hi
+            n += max(whole - k, 0)
+            if whole >= k and whole < len(self.starts) and self.starts[whole] < hi:
+                n += 1  # the word cut at hi
+            return n
+        return n
+
+
+#: The text of the last call and, from the second call on the same text, its word index.
+_last: tuple[str | None, _WordIndex | None] = (None, None)
+
+
 def word_distance(text: str, a: int, b: int) -> int:
+    """The number of words between offsets ``a`` and ``b`` (``WORDS.findall`` between them).
+
+    Event detection asks this for every place and trigger of a sentence; in one long run-on
+    sentence a scan of the gap each time made that cubic. From the second call on the same
+    text, the count comes from the text's word index, built once."""
+    global _last
     lo, hi = (a, b) if a <= b else (b, a)
-    return len(WORDS.findall(text, lo, hi))
+    last_text, index = _last
+    if last_text is not text:
+        _last = (text, None)
+        return len(WORDS.findall(text, lo, hi))
+    if index is None:
+        index = _WordIndex(text)
+        _last = (text, index)
+    return index.count(lo, hi)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -47,8 +48,11 @@ class _Ui:
     @contextmanager
     def progress(self, label: str) -> Iterator[Callable[[int, int], None]]:
         """Yield an ``update(done, total)`` callback drawing a progress bar on stderr."""
-        if self.verbosity < 1 or not sys.stderr.isatty():
+        if self.verbosity < 1:
             yield lambda done, total: None
+            return
+        if not sys.stderr.isatty():
+            yield _ProgressLines(label, lambda line: click.echo(line, err=True))
             return
         bar: Any = None
         shown = 0
@@ -66,6 +70,47 @@ class _Ui:
         finally:
             if bar is not None:
                 bar.__exit__(None, None, None)
+
+
+class _ProgressLines:
+    """Progress for a log (stderr not a terminal): nothing for a short run; once it has run
+    ``quiet`` seconds, a line such as ``Building: 120,000 of 1,000,000 articles (12%)`` at
+    each tenth of the work or every ``every`` seconds, and one at the end."""
+
+    def __init__(
+        self,
+        label: str,
+        write: Callable[[str], None],
+        *,
+        quiet: float = 10.0,
+        every: float = 30.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.label, self.write, self.quiet, self.every, self.clock = (
+            label,
+            write,
+            quiet,
+            every,
+            clock,
+        )
+        self.started = clock()
+        self.last: float | None = None  # when the last line was written
+        self.tenth = 0
+
+    def __call__(self, done: int, total: int) -> None:
+        now = self.clock()
+        tenth = done * 10 // total if total else 10
+        due = (
+            done == total
+            or tenth > self.tenth
+            or (self.last is not None and now - self.last >= self.every)
+        )
+        self.tenth = max(self.tenth, tenth)
+        if now - self.started < self.quiet or not due:
+            return
+        self.last = now
+        percent = f" ({done * 100 // total}%)" if total else ""
+        self.write(f"{self.label}: {done:,} of {total:,} articles{percent}")
 
 
 def _fail(message: str) -> None:

@@ -106,7 +106,11 @@ from geo.where import (
 if TYPE_CHECKING:
     from geo.recognize import Recognized
 
-__all__ = ["detect_events"]
+__all__ = ["MAX_SENTENCE_MENTIONS", "detect_events"]
+
+#: Places of one sentence that can make events; later ones stay mentions but make none. News
+#: sentences name a handful; a run-on list of thousands would cost places x triggers.
+MAX_SENTENCE_MENTIONS = 200
 
 
 def detect_events(
@@ -130,10 +134,14 @@ def detect_events(
     strengths: dict[int, float] = {}  # the strength of each report's trigger word
     located_sentences: set[int] = set()
     complements: dict[int, list[tuple[int, int, str]]] = {}
+    per_sentence: dict[int, int] = {}
     for m in recognized:
         i = timeline.sentence_index(m.start)
         if i >= len(timeline):
             continue
+        per_sentence[i] = per_sentence.get(i, 0) + 1
+        if per_sentence[i] > MAX_SENTENCE_MENTIONS:
+            continue  # a budget: each place is weighed against every trigger of its sentence
         sent = timeline.sentence(i)
         if in_spans(m.start, sent.attributions):
             continue

@@ -55,9 +55,10 @@ class BuildSummary:
         )
 
 
-def make_gazetteer(options: BuildOptions) -> Gazetteer:
+def make_gazetteer(options: BuildOptions, on_problem: ProblemSink | None = None) -> Gazetteer:
     """The offline gazetteer, with the user's places file applied and, when asked, an online
-    fallback for names it cannot resolve."""
+    fallback for names it cannot resolve, whose failures go to ``on_problem`` (one problem
+    each, so a build counts them among its warnings)."""
     from gazetteer import Gazetteer
 
     gaz = Gazetteer.default()
@@ -65,8 +66,14 @@ def make_gazetteer(options: BuildOptions) -> Gazetteer:
         gaz = gaz.with_places(options.places_file)
     if options.online:
         from gazetteer import OnlineFallback, OnlineGeocoder
+        from geo.problems import Problem
 
-        gaz = OnlineFallback(gaz, OnlineGeocoder(user_agent=options.user_agent))
+        sink = sink_or_log(on_problem)
+        gaz = OnlineFallback(
+            gaz,
+            OnlineGeocoder(user_agent=options.user_agent),
+            on_problem=lambda p: sink(Problem("online geocoding", f"{p.name!r}: {p.message}")),
+        )
     return gaz
 
 
@@ -96,7 +103,7 @@ def extract_paths(
     sink = sink_or_log(on_problem)
     return extract(
         resolve_articles(paths, sink, skip=skip),
-        gazetteer=make_gazetteer(options),
+        gazetteer=make_gazetteer(options, sink),
         on_problem=sink,
         on_progress=on_progress,
     )

@@ -250,15 +250,18 @@ class _Reader:
         shown = printable(file)  # a file name may hold escape sequences or undecodable bytes
         suffix = file.suffix.lower()
         if suffix == ".jsonl":
+            # One line at a time: a million-line file is never held twice (as lines and
+            # as articles), only as the articles read so far.
+            count = 0
             try:
-                drafts = list(read_jsonl(file, shown, lambda n, m: self.problem(f"{shown}:{n}", m)))
+                for draft in read_jsonl(file, shown, lambda n, m: self.problem(f"{shown}:{n}", m)):
+                    count += 1
+                    self.finish(draft, file.parent)
             except OSError as exc:
                 self.problem(shown, f"cannot read the file: {exc.strerror or exc}")
                 return
-            if not drafts:
+            if not count:
                 self.problem(shown, "no articles in the file")
-            for draft in drafts:
-                self.finish(draft, file.parent)
             return
         if suffix not in _READERS:
             self.problem(

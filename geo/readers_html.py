@@ -7,6 +7,14 @@ visible text is off, so a date it returns is one the page states). Pages too sma
 odd for trafilatura's extractor (a fragment, a two-line page) fall back to the visible text
 of the page (scripts, styles and navigation dropped), read with the standard library's HTML
 parser. A page with no text at all is unreadable.
+
+Budgets: the parsers behind trafilatura (lxml, justext, htmldate) and the standard library's
+are fast on real pages but not on every page: libxml2 compares each attribute of an element
+with the ones before it (300,000 attributes in one element: minutes), and ``HTMLParser``
+rescans the rest of the page for each tag left open (``<a<a<a…``). A page past
+:data:`MAX_TAGS` tags, :data:`MAX_ATTRIBUTES` attributes in one element or
+:data:`MAX_UNCLOSED` unclosed tags is unreadable (one problem naming the budget), found by
+one linear scan before any parser runs.
 """
 
 from __future__ import annotations
@@ -18,8 +26,18 @@ from html.parser import HTMLParser
 from geo.readers_meta import Draft, Report
 from geo.readers_text import Unreadable, decode
 
-__all__ = ["html_to_text", "read_html"]
+__all__ = ["MAX_ATTRIBUTES", "MAX_TAGS", "MAX_UNCLOSED", "html_to_text", "read_html"]
 
+#: Most tags in a page (a long news page has a few thousand).
+MAX_TAGS = 100_000
+#: Most attributes in one element (real pages: a few dozen).
+MAX_ATTRIBUTES = 1_000
+#: Most tags with no closing ``>`` before the next ``<``.
+MAX_UNCLOSED = 1_000
+
+# A start tag up to its '>' or the next '<' (never past it: one linear scan).
+_TAG = re.compile(r"<[A-Za-z][^<>]*(>?)")
+_ANY_TAG = re.compile(r"<[A-Za-z/!?]")
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
 
@@ -28,6 +46,7 @@ def read_html(data: bytes, draft_id: str, path: str, report: Report) -> Draft:
     import trafilatura
 
     page = _decode_html(data, report)
+    _check_budgets(page)
     quiet = logging.getLogger("trafilatura")
     if quiet.level == logging.NOTSET:
         # trafilatura warns about odd pages on its own logger; the problem we report is
@@ -66,6 +85,24 @@ def read_html(data: bytes, draft_id: str, path: str, report: Report) -> Draft:
             if doc is not None and (v := getattr(doc, k, None))
         },
     )
+
+
+def _check_budgets(page: str) -> None:
+    """Raise :class:`Unreadable` when ``page`` is past a parser budget (see the module)."""
+    tags = sum(1 for _ in _ANY_TAG.finditer(page))
+    if tags > MAX_TAGS:
+        raise Unreadable(f"the page has {tags:,} tags; the limit is {MAX_TAGS:,}")
+    unclosed = 0
+    for m in _TAG.finditer(page):
+        if not m.group(1):
+            unclosed += 1
+            if unclosed > MAX_UNCLOSED:
+                raise Unreadable(f"the page has more than {MAX_UNCLOSED:,} tags left open (no '>')")
+        attributes = m.group().count("=")
+        if attributes > MAX_ATTRIBUTES:
+            raise Unreadable(
+                f"one element has {attributes:,} attributes; the limit is {MAX_ATTRIBUTES:,}"
+            )
 
 
 def _decode_html(data: bytes, report: Report) -> str:

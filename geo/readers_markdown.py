@@ -16,10 +16,10 @@ front matter, a first-level heading at the top is the title.
 
 from __future__ import annotations
 
-import html
 import re
 from typing import Any
 
+from geo.readers_inline import inline_text, strip_html_comments
 from geo.readers_meta import Draft, Report, load_yaml_mapping, plain
 from geo.readers_text import Unreadable, decode
 from inputsafe import YamlError
@@ -77,41 +77,18 @@ def read_markdown(data: bytes, draft_id: str, path: str, report: Report) -> Draf
 # --- markdown → text ---------------------------------------------------------------------
 
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
-_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 _LINK_DEF = re.compile(r"^[ \t]{0,3}\[[^\]]+\]:[ \t]*\S+")
 _RULE = re.compile(r"^[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
-_ATX = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$")
+_ATX = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.*)$")
 _SETEXT = re.compile(r"^[ \t]{0,3}(=+|-+)[ \t]*$")
 _QUOTE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+")
 _ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")
-_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
-
-_INLINE: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), ""),  # images
-    (re.compile(r"!\[([^\]]*)\]\[[^\]]*\]"), ""),
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # links
-    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),
-    (re.compile(r"<(https?://[^>\s]+)>"), r"\1"),  # autolinks
-    (re.compile(r"`([^`]+)`"), r"\1"),
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
-    (re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])"), r"\1"),
-    (re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])"), r"\1"),
-    (re.compile(r"~~(.+?)~~"), r"\1"),
-    (re.compile(r"</?[A-Za-z][^>\n]*>"), ""),  # inline HTML tags
-    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|~])"), r"\1"),  # backslash escapes
-)
-
-
-def _inline(s: str) -> str:
-    if any(c in s for c in "[]`*_~<\\!"):
-        for rx, repl in _INLINE:
-            s = rx.sub(repl, s)
-    return html.unescape(s) if "&" in s else s
+_TABLE_RULE = re.compile(r"^[ \t]*(?:\|[ \t]*)?:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?$")
 
 
 def markdown_to_text(md: str) -> tuple[str, str | None]:
     """Plain text of a markdown body, and its leading first-level heading (if any)."""
-    md = _HTML_COMMENT.sub("", md.replace("\r\n", "\n").replace("\r", "\n"))
+    md = strip_html_comments(md.replace("\r\n", "\n").replace("\r", "\n"))
     blocks: list[str] = []  # finished paragraphs
     para: list[str] = []  # lines of the paragraph being built
     heading: str | None = None
@@ -122,7 +99,7 @@ def markdown_to_text(md: str) -> tuple[str, str | None]:
             text = ""
             for i, line in enumerate(para):
                 hard = line.endswith("  ") or line.endswith("\\")
-                piece = _inline(line.rstrip(" \\").strip())
+                piece = inline_text(line.rstrip(" \\").strip())
                 text += piece + ("\n" if hard and i < len(para) - 1 else " ")
             text = " ".join(text.split(" ")).strip()
             if text:
@@ -143,12 +120,12 @@ def markdown_to_text(md: str) -> tuple[str, str | None]:
         if not line.strip():
             flush()
             continue
-        if _LINK_DEF.match(line) or (_TABLE_RULE.match(line) and "|" in line):
+        if _LINK_DEF.match(line) or (_TABLE_RULE.match(line.rstrip(" \t")) and "|" in line):
             continue
         if _SETEXT.match(line) and para:
             # the paragraph so far is a setext heading
             level1 = line.strip().startswith("=")
-            text = _inline(" ".join(p.strip() for p in para))
+            text = inline_text(" ".join(p.strip() for p in para))
             para.clear()
             if level1 and heading is None and not blocks:
                 heading = text
@@ -160,7 +137,7 @@ def markdown_to_text(md: str) -> tuple[str, str | None]:
         am = _ATX.match(line)
         if am is not None:
             flush()
-            text = _inline(am.group(2))
+            text = inline_text(am.group(2).rstrip(" \t").rstrip("#").rstrip(" \t"))
             if text:
                 if am.group(1) == "#" and heading is None and not blocks:
                     heading = text
@@ -175,7 +152,7 @@ def markdown_to_text(md: str) -> tuple[str, str | None]:
         if "|" in line and line.strip().startswith("|"):
             flush()
             cells = [c.strip() for c in line.strip().strip("|").split("|")]
-            blocks.append(_inline(" · ".join(c for c in cells if c)))
+            blocks.append(inline_text(" · ".join(c for c in cells if c)))
             continue
         para.append(line)
     flush()

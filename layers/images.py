@@ -35,7 +35,6 @@ import json
 import math
 import os
 from collections.abc import Iterable, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -66,6 +65,7 @@ from layers.imagelabels import choose_image_labels, draw_image_labels, web_zoom
 from layers.labels import PlacedLabel
 from layers.sourcenames import article_name
 from layers.typeset import clean_text, font_chain, wrap_text
+from layers.workers import process_pool
 
 __all__ = [
     "HIGHLIGHT_COLOUR",
@@ -606,5 +606,5 @@ def render_event_images(
     if count == 1 or len(work) < 8:
         return [_render_job(job) for job in work]
     chunk = max(1, len(work) // (count * 4))
-    with ProcessPoolExecutor(max_workers=count) as pool:
+    with process_pool(count) as pool:
         return list(pool.map(_render_job, work, chunksize=chunk))
