@@ -143,6 +143,24 @@ def _gazetteer_options(func: Callable[..., Any]) -> Callable[..., Any]:
     return func
 
 
+def _parallel_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    func = click.option(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="Extract on an existing dask.distributed cluster (tcp://host:port); its workers "
+        "must be able to read the --places file.",
+    )(func)
+    func = click.option(
+        "--workers",
+        type=click.IntRange(min=1),
+        metavar="N",
+        help="Extract on N worker processes (a local Dask cluster; needs "
+        "pip install 'geo-news-map[dask]'). Default: one process below 500 articles, "
+        "else the machine's cores when Dask is installed. The tables are the same.",
+    )(func)
+    return func
+
+
 _tiles_option = click.option(
     "--tiles",
     multiple=True,
@@ -184,6 +202,7 @@ def cli(ctx: click.Context, quiet: bool, verbose: bool) -> None:
 @click.option("--no-images", is_flag=True, help="Skip the static PNG image of each event.")
 @_tiles_option
 @_gazetteer_options
+@_parallel_options
 @click.pass_obj
 def build(
     ui: _Ui,
@@ -195,6 +214,8 @@ def build(
     places_file: Path | None,
     online: bool,
     user_agent: str | None,
+    workers: int | None,
+    scheduler: str | None,
 ) -> None:
     """Build the map site from articles.
 
@@ -215,6 +236,8 @@ def build(
                 online=online,
                 user_agent=user_agent,
                 tiles=tiles,
+                workers=workers,
+                scheduler=scheduler,
             ),
             on_problem=on_problem,
             on_progress=progress,
@@ -250,6 +273,7 @@ def build(
     help="Output file; - writes to standard output.",
 )
 @_gazetteer_options
+@_parallel_options
 @click.pass_obj
 def extract(
     ui: _Ui,
@@ -260,6 +284,8 @@ def extract(
     places_file: Path | None,
     online: bool,
     user_agent: str | None,
+    workers: int | None,
+    scheduler: str | None,
 ) -> None:
     """Extract the events (or mentions) table from articles without building a site."""
     from geo.pipeline import BuildOptions, extract_paths, write_table
@@ -269,7 +295,13 @@ def extract(
     with _user_errors(), ui.progress("Extracting") as progress:
         tables = extract_paths(
             list(paths),
-            BuildOptions(places_file=places_file, online=online, user_agent=user_agent),
+            BuildOptions(
+                places_file=places_file,
+                online=online,
+                user_agent=user_agent,
+                workers=workers,
+                scheduler=scheduler,
+            ),
             on_problem=on_problem,
             on_progress=progress,
         )
