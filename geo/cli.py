@@ -251,10 +251,11 @@ def build(
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["geojson", "csv", "jsonl"]),
+    type=click.Choice(["geojson", "csv", "jsonl", "parquet"]),
     default="geojson",
     show_default=True,
-    help="Output format.",
+    help="Output format; parquet (GeoParquet, needs --out FILE and pyarrow) is read back "
+    "by `geo site`.",
 )
 @click.option(
     "--table",
@@ -309,6 +310,14 @@ def extract(
             frame = places_table(tables.mentions)
         else:
             frame = tables.events if table == "events" else tables.mentions
+        if fmt == "parquet":
+            if str(out) == "-":
+                _fail("--format parquet needs --out FILE")
+            from geo.parquet import write_parquet
+
+            write_parquet(frame, out)
+            ui.info(f"Wrote {len(frame)} {table} to {out}")
+            return
         text = write_table(frame, fmt)
         if str(out) == "-":
             click.echo(text, nl=False)
@@ -346,16 +355,18 @@ def site_command(
     no_images: bool,
     tiles: tuple[str, ...],
 ) -> None:
-    """Build a map site from an events table (GeoJSON or CSV), from geo or elsewhere.
+    """Build a map site from an events table (GeoJSON, CSV or GeoParquet), from geo or
+    elsewhere.
 
     The table needs a geometry and a start date at least; see the README for the columns.
     """
     import layers
+    from geo.pipeline import read_table
 
     on_problem, problems = _problem_printer(ui)
     with _user_errors():
-        events = layers.read_events(events_file, on_problem=on_problem)
-        mentions = layers.read_mentions(mentions_file) if mentions_file else None
+        events = read_table(events_file, on_problem=on_problem)
+        mentions = read_table(mentions_file, "mentions") if mentions_file else None
         summary = layers.build_site(
             events,
             out,

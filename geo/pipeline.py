@@ -191,6 +191,22 @@ def _layers_problem(message: str) -> Any:
     return Problem(source, rest) if sep else Problem("site", str(message))
 
 
+def read_table(
+    path: str | Path, table: str = "events", *, on_problem: Callable[[str], None] | None = None
+) -> gpd.GeoDataFrame:
+    """The events (or mentions) table at ``path``: GeoParquet (``.parquet``, as ``geo extract
+    --format parquet`` writes it), else GeoJSON, CSV or JSON lines (:func:`layers.read_events`)."""
+    if Path(path).suffix.lower() in {".parquet", ".geoparquet"}:
+        from geo.parquet import read_parquet_table
+
+        return read_parquet_table(path, table, on_problem=on_problem)
+    import layers
+
+    if table == "mentions":
+        return layers.read_mentions(path, on_problem=on_problem)
+    return layers.read_events(path, on_problem=on_problem)
+
+
 def write_table(frame: gpd.GeoDataFrame, fmt: str) -> str:
     """The table as text in ``fmt`` (geojson, csv or jsonl)."""
     from layers import table_text
