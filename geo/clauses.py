@@ -29,6 +29,7 @@ __all__ = [
     "PREP_BEFORE",
     "SUBORDINATE",
     "WHEN",
+    "WIRE_OPENING",
     "WORDS",
     "Sentence",
     "analyse_sentence",
@@ -219,10 +220,20 @@ def analyse_sentence(
     return Sentence(start, end, tuple(clauses), tuple(attributions))
 
 
+#: A wire dateline opening a text or its lead: "NEW YORK (AP) —", "GLASGOW, Ky. –".
+WIRE_OPENING = re.compile(
+    r"\s*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .'’-]{0,30})?\s*(?:\([^)\n]{0,60}\)\s*)?[-–—]"
+)
+
+
 def is_headline(text: str, sent: Sentence) -> bool:
-    """True when the first sentence is a headline: one line, not ended by a full stop."""
+    """True when the first sentence is a headline: one line, not ended by a full stop, or
+    followed by a wire dateline ("Woman hurt in crash. WESTFIELD - A woman …": the story
+    starts at the dateline)."""
     line = text[sent.start : sent.end].strip()
-    return bool(line) and "\n" not in line and line[-1] not in ".!?\"”'’:"
+    if not line or "\n" in line:
+        return False
+    return line[-1] not in ".!?\"”'’:" or WIRE_OPENING.match(text, sent.end) is not None
 
 
 def in_spans(pos: int, spans: Sequence[tuple[int, int]]) -> bool:

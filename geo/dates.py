@@ -122,6 +122,8 @@ _WEEKDAY_UNTIL = frozenset(_DATA["weekday_until"])
 #: "were to continue Monday": a plan seen from the past (future tense).
 _FUTURE_IN_PAST_AUX = frozenset(_DATA["future_in_past_aux"])
 _FUTURE_IN_PAST_VERBS = frozenset(_DATA["future_in_past_verbs"])
+#: "the festival begins … Thursday": the present of a timetable is future.
+_SCHEDULE_PRESENT = frozenset(_DATA["schedule_present"])
 _RELATION_NOT_AFTER = frozenset(_DATA["relation_not_after"])
 _PERFECT_AUX = frozenset(_DATA["perfect_aux"])
 _PERFECT_ADVERBS = frozenset(_DATA["perfect_adverbs"])
@@ -216,7 +218,8 @@ _BRANCHES: dict[str, str] = {
     """,
     "period": rf"""
     (?P<period>(?i:(?:(?P<p_mod>earlier\ this|later\ this|last|next|this|past|coming|previous
-    |following|subsequent|same|over\ the|in\ the|during\ the|at\ the|throughout\ the)
+    |following|subsequent|same|over\ the|in\ the|during\ the|at\ the|throughout\ the
+    |a(?=\ weekend\ (?!(?:of|or|and|to|in|at|on|for|with|from|that|when|away|off|ago)\b)[a-z]))
     |the\ (?P<p_mod2>past|previous|following|subsequent|next|same|coming|last))
     \ (?P<p_unit>{_PERIOD})))
     """,
@@ -411,7 +414,15 @@ _PERFECT_AUX = _wordset("has have")
 _BREAKS = frozenset(";:—–()")
 _CLAUSE_WORDS = _wordset("who which where when while but and as")
 #: Every token that can carry a mark (besides words in -ed and -'ll).
-_MARKED = _BREAKS | {","} | _FUTURE_WORDS | _FUTURE_BEFORE_TO | _PAST_WORDS | _PERFECT_AUX
+_MARKED = (
+    _BREAKS
+    | {","}
+    | _FUTURE_WORDS
+    | _FUTURE_BEFORE_TO
+    | _PAST_WORDS
+    | _PERFECT_AUX
+    | _SCHEDULE_PRESENT
+)
 
 
 _LL = ("'ll", "’ll")
@@ -425,7 +436,7 @@ def _mark(tokens: list[str], i: int) -> str:
     if w == ",":
         return "|" if i + 1 < len(tokens) and tokens[i + 1].lower() in _CLAUSE_WORDS else ""
     low = w.lower()
-    if low in _FUTURE_WORDS or low.endswith(_LL):
+    if low in _FUTURE_WORDS or low.endswith(_LL) or (low in _SCHEDULE_PRESENT and w.islower()):
         return "f"
     if low in _FUTURE_BEFORE_TO:
         return "f" if i + 1 < len(tokens) and tokens[i + 1] == "to" else ""
@@ -782,6 +793,10 @@ def _resolve_period(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | 
         return _season(ctx, m, p, unit, step), "relative"
     if mod == "past" and unit == "weekend":
         mod = "last"
+    if mod == "a":
+        # "at a weekend rally", "in a weekend statement": news names the weekend just gone
+        # (6 of the 7 uses on LGL, GeoWebNews and TR-News; the seventh generic)
+        mod = "last" if p.weekday() < 5 else "this"
     if unit == "weekend":
         return _weekend(ctx, m, p, mod), "relative"
     r = _period_step(p, unit, step)

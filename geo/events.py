@@ -51,6 +51,7 @@ from geo.clauses import (
     HEADLINE_FUTURE,
     LIST_GAP,
     POSSESSIVE,
+    WIRE_OPENING,
     in_spans,
     is_headline,
     word_distance,
@@ -105,12 +106,6 @@ if TYPE_CHECKING:
     from geo.recognize import Recognized
 
 __all__ = ["detect_events"]
-
-
-#: A wire dateline opening the text: the first sentence is the lead, not a headline.
-_WIRE_OPENING = re.compile(
-    r"\s*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .'’-]{0,30})?\s*(?:\([^)\n]{0,60}\)\s*)?[-–—]"
-)
 
 
 def detect_events(
@@ -259,7 +254,7 @@ def detect_events(
                 dates,
                 timeline.starts_only(m.start),
             )
-        if i == 0 and source == "published" and (headline or not _WIRE_OPENING.match(text)):
+        if i == 0 and source == "published" and (headline or not WIRE_OPENING.match(text)):
             # the first sentence, undated: a headline (also one that ends with a full stop,
             # "Man found fatally shot in Ozark."), not a wire lead "NEW YORK (AP) — …", whose
             # next sentence tells something else ("…, the minister said Thursday")
@@ -293,9 +288,11 @@ def detect_events(
             and follows_lead(timeline, i)
             and not told_from(text, sent.start, trig)
         ):
-            # the second sentence goes on with the lead's news of the same kind: "Two men were
-            # arrested on Saturday. They were detained in Leeds after a raid …"
-            lead = lead_news(timeline, triggers, i, trig_type, same_kind=True)
+            # the second sentence goes on with the lead's news, unless the lead tells news of
+            # another kind: "Two men were arrested on Saturday. They were detained in Leeds
+            # after a raid …"; "A woman rolled her car … Saturday morning. … she suffered
+            # head injuries when she crashed in West Springfield"
+            lead = lead_news(timeline, triggers, i, trig_type)
             if lead is not None:
                 dates, source = lead, "previous"
         judged = judge_status(reading, dates, source, trig_type, i, timeline, groups)

@@ -22,7 +22,7 @@ from functools import cache
 
 from geo.vocabulary import alternation, load_data
 
-__all__ = ["MOODS", "mood", "named_reference", "opens_background", "toward"]
+__all__ = ["MOODS", "attributive", "mood", "named_reference", "opens_background", "toward"]
 
 #: What :func:`mood` may answer. Only the first three describe an event; the others mean the
 #: clause says the happening did not (or need not) take place.
@@ -245,3 +245,84 @@ def named_reference(text: str, clause_start: int, trigger_start: int, form: str)
         return False
     between = found.group(1).split()
     return not any(w.endswith("s") and not w.endswith(("ss", "us", "is")) for w in between)
+
+
+_LAST_WORD = re.compile(r"([\w’'-]+)\s+$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Attributive:
+    after_object: re.Pattern[str]
+    partitive: frozenset[str]
+    before_noun: re.Pattern[str]
+    noun_after: re.Pattern[str]
+    group_nouns: frozenset[str]
+    not_plural: frozenset[str]
+    participles: frozenset[str]
+
+
+@cache
+def _attributive() -> _Attributive:
+    raw = load_data("factuality.yaml")
+    preps = _alternation(raw["attributive_prepositions"])
+    dets = _alternation(raw["attributive_determiners"])
+    breaks = _alternation(raw["attributive_breaks"])
+    # a word of the noun phrase: lower case ("rebel"), or a hyphenated compound ("Saudi-led");
+    # a capitalised word is a name ("Bureau of Investigation agents raided")
+    word = rf"(?!(?:{breaks})\b)(?:[a-z][\w’'-]*|[\w’']+-[\w’'-]+)"
+    not_nouns = _alternation(
+        [*raw["attributive_prepositions"], *raw["attributive_breaks"], *raw["not_nouns"]]
+    )
+    return _Attributive(
+        # "… of [the] [Saudi-led] coalition ⟨fighting⟩": a preposition (not after the head
+        # of a partitive subject, "one of the hallways flooded"), an optional determiner, at
+        # most two words of the noun phrase, and its noun right before the trigger
+        after_object=re.compile(
+            rf"(?<![\w’'-])(?:{preps})\s+(?:(?:{dets})\s+)?"
+            rf"(?:{word}\s+){{0,2}}(?P<noun>(?!(?:{breaks})\b)[a-z][a-z-]*)\s+$"
+        ),
+        # "over an ⟨intercepted⟩ ship"
+        before_noun=re.compile(rf"(?<![\w’'-])(?:{dets})\s+$", re.IGNORECASE),
+        # a noun, not a verb ("the detained included …") nor an adverb ("all evacuated
+        # safely")
+        noun_after=re.compile(rf"\s+(?!(?:{not_nouns})\b)[a-z][a-z-]*\b(?<!ed)(?<!ly)"),
+        partitive=frozenset(raw["partitive_heads"]),
+        group_nouns=frozenset(raw["attributive_group_nouns"]),
+        not_plural=frozenset(raw["not_plural"]),
+        participles=frozenset(load_data("grammar.yaml")["irregular_participles"]),
+    )
+
+
+def attributive(text: str, clause_start: int, trigger_start: int, trigger_end: int) -> bool:
+    """True when the trigger is a participle that describes a noun instead of reporting a
+    happening: after a noun that is the object of a preposition ("the release of prisoners
+    jailed in Israel", "casualties inflicted by the coalition fighting in Yemen"; that noun
+    cannot be the subject of a verb), or between a determiner and its noun ("a tug-of-war
+    over an intercepted ship"). Gerunds are nouns and do not count ("reports of fighting in
+    …", "of heavy fighting in …": an adjective is no noun, so a singular noun must be a group
+    that acts, from ``attributive_group_nouns``). Only single-word triggers are read so."""
+    form = text[trigger_start:trigger_end].lower()
+    pat = _attributive()
+    ed = form.endswith("ed") or form in pat.participles
+    if not (ed or form.endswith("ing")) or not form.isalpha():
+        # a phrase ("flights cancelled") carries its own syntax
+        return False
+    found = pat.after_object.search(text, clause_start, trigger_start)
+    if found is not None:
+        head = _LAST_WORD.search(text, clause_start, found.start())
+        if head is not None and head.group(1).lower() in pat.partitive:
+            found = None  # "one of the hallways ⟨flooded⟩": the main verb
+    if found is not None:
+        noun = found.group("noun")
+        plural = (
+            noun.endswith("s")
+            and not noun.endswith(("ss", "us", "is"))
+            and noun not in pat.not_plural
+        )
+        if plural or noun in pat.group_nouns:
+            return True
+    return (
+        ed
+        and pat.before_noun.search(text, clause_start, trigger_start) is not None
+        and pat.noun_after.match(text, trigger_end) is not None
+    )

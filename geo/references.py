@@ -131,14 +131,12 @@ def lead_news(
     triggers: Sequence[Trigger],
     i: int,
     kind: TriggerType,
-    *,
-    same_kind: bool = False,
 ) -> DateRange | None:
     """The date of the article's main news (:meth:`Timeline.lead_range`) for a definite
     description of kind ``kind`` in sentence ``i`` after the lead, unless the lead's news is
     of another kind (its strong triggers are all of other merge groups): "the attack" after
-    "Two strong earthquakes have struck …" is some other attack. With ``same_kind`` the lead
-    must name news of ``kind``'s group itself (a lead with no strong trigger dates nothing)."""
+    "Two strong earthquakes have struck …" is some other attack. A lead with no strong
+    trigger ("A woman rolled her car … on Saturday") tells news of any kind."""
     lead = timeline.lead_index()
     if lead is None or lead >= i:
         return None
@@ -147,7 +145,7 @@ def lead_news(
         for t in triggers
         if t.strength >= LEAD_TRIGGER_STRENGTH and timeline.sentence_index(t.start) == lead
     }
-    if (strong or same_kind) and kind.group not in strong:
+    if strong and kind.group not in strong:
         return None
     return timeline.lead_range()
 

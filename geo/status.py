@@ -27,8 +27,10 @@ __all__ = ["GroupsBySentence", "Reading", "judge_status", "read_clause"]
 @dataclass(frozen=True, slots=True)
 class Reading:
     """What the trigger's clause says about the happening: its mood (``reported``,
-    ``planned`` or ``possible``) and whether it is named as background, in a temporal
-    subordinate clause (``subordinate``) or as a noun owned by a name (``named``)."""
+    ``planned`` or ``possible``) and whether it is named as background: in a temporal
+    subordinate clause or as a participle describing a noun ("prisoners jailed in …",
+    :func:`geo.factuality.attributive`) (``subordinate``), or as a noun owned by a name
+    (``named``)."""
 
     mood: str
     subordinate: bool = False
@@ -57,7 +59,8 @@ def read_clause(
         return Reading(mood)
     return Reading(
         mood,
-        subordinate=factuality.opens_background(text, lo, hi),
+        subordinate=factuality.opens_background(text, lo, hi)
+        or factuality.attributive(text, lo, trig.start, trig.end),
         named=factuality.named_reference(text, lo, trig.start, trig.form),
     )
 

@@ -151,3 +151,36 @@ def test_an_attribution_day_does_not_override_the_clause_own_date() -> None:
     result = extract([Article(id="a", text=text, published=date(2016, 12, 15))])
     (row,) = result.events.itertuples()
     assert row.start == "2016-12-11"
+
+
+# --- the present of a timetable is future ------------------------------------------------------
+
+
+def test_a_timetable_present_puts_the_weekday_ahead() -> None:
+    text = "The festival begins with a kickoff dance at 8 p.m. Thursday in Turkey, Texas."
+    assert day(text, SAT, "Thursday") == date(2016, 12, 22)
+    trial = "The trial resumes Monday as the defense presents its case."
+    assert day(trial, SAT, "Monday") == date(2016, 12, 19)
+
+
+def test_the_past_of_the_same_verb_stays_past() -> None:
+    # counter-examples: the past tense, and a capitalised headline word, keep the past day
+    text = "The festival began with a kickoff dance at 8 p.m. Thursday in Turkey, Texas."
+    assert day(text, SAT, "Thursday") == date(2016, 12, 15)
+    assert day("Festival Opens Thursday", SAT, "Thursday") == date(2016, 12, 15)
+
+
+# --- "a weekend <noun>": the weekend just gone ---------------------------------------------------
+
+
+def test_a_weekend_rally_is_the_weekend_just_gone() -> None:
+    text = "Attendees gave salutes at a weekend rally in Washington, and he is scheduled to speak."
+    assert dated(text, WED)["a weekend"] == (date(2024, 10, 12), date(2024, 10, 13))
+    statement = "The party said in a weekend statement that it would appeal."
+    assert dated(statement, WED)["a weekend"] == (date(2024, 10, 12), date(2024, 10, 13))
+
+
+def test_a_weekend_of_is_no_date() -> None:
+    # counter-examples: "a weekend of music", "a week or a weekend" name a length, not a day
+    assert dated("The fair will offer a weekend of music and fireworks.", WED) == {}
+    assert dated("It took a week or a weekend to settle.", WED) == {}

@@ -87,3 +87,155 @@ def test_the_prospect_of_talks_is_no_talks_held() -> None:
     rally = "Hundreds rallied in Prospect Park for a protest on Monday."
     (protest,) = [t for t in find_triggers(rally) if t.form == "protest"]
     assert mood(rally, 0, len(rally), protest.start, protest.end) == "reported"
+
+
+# -- attributive participles: a participle describing a noun reports no happening -------------
+
+
+def _attributive(text: str, word: str) -> bool:
+    from geo.factuality import attributive
+
+    m = re.search(rf"\b{word}\b", text)
+    assert m is not None
+    return attributive(text, 0, m.start(), m.end())
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Protesters called for the release of prisoners jailed in Israel.", "jailed"),
+        ("Casualties inflicted by the Saudi-led coalition fighting in Yemen rose.", "fighting"),
+        ("The two states argue over an intercepted ship bound for Gaza.", "intercepted"),
+        ("He walked behind the coffin of a murdered policeman in Belfast.", "murdered"),
+    ],
+)
+def test_a_participle_describing_a_noun_is_background(text: str, word: str) -> None:
+    assert _attributive(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # the main verb of a partitive subject
+        ("On Monday, one of the hallways flooded in Fargo.", "flooded"),
+        ("A group of opposition parties protested in Tbilisi on Friday.", "protested"),
+        # "with" + noun + participle tells what happened
+        ("Fog hit travel with some flights cancelled at London airports.", "cancelled"),
+        # "about" a number, a capitalised name before the verb, a new clause
+        ("On Friday about 55 residents marched near the courthouse.", "marched"),
+        ("Bureau of Investigation agents raided a home in Albany.", "raided"),
+        ("He fled on foot when officers arrived in Dayton.", "arrived"),
+        # a gerund is a noun, also after an adjective
+        ("There were reports of fighting in Aleppo on Tuesday.", "fighting"),
+        ("Witnesses told of heavy fighting in Aleppo on Tuesday.", "fighting"),
+        # after a determiner, a verb or an adverb is no noun
+        ("The residents had left, and all evacuated safely from Minot.", "evacuated"),
+    ],
+)
+def test_a_participle_that_reports_is_not_attributive(text: str, word: str) -> None:
+    assert not _attributive(text, word)
+
+
+def test_an_attributive_participle_makes_no_undated_event() -> None:
+    from datetime import date
+
+    from gazetteer import Gazetteer
+    from geo.extraction import extract
+    from geo.model import Article
+
+    gaz = Gazetteer.default()
+
+    def titles(text: str) -> list[str]:
+        article = Article(id="t", text=text, published=date(2024, 5, 10))
+        return list(extract([article], gazetteer=gaz).events["title"])
+
+    quoted = "Relatives demanded the release of prisoners jailed in Israel."
+    assert titles(quoted) == []
+    # counter-example: the same participle as the main verb reports the happening
+    reported = "Two activists were jailed in Israel on Tuesday."
+    assert any("Israel" in t for t in titles(reported))
+
+
+# -- a first sentence followed by a wire dateline is a headline --------------------------------
+
+
+def test_a_title_before_a_dateline_is_a_headline_and_the_lead_follows() -> None:
+    from datetime import date
+
+    from gazetteer import Gazetteer
+    from geo.geoparse import analyze
+
+    text = (
+        "Woman badly hurt as her car rolls off a turnpike exit ramp. WESTFIELD - A woman rolled "
+        "her car just before 9 a.m. Saturday, according to police. She was taken to a hospital."
+    )
+    timeline = analyze(text, date(2009, 3, 25), gazetteer=Gazetteer.default()).timeline
+    assert timeline.lead_index() == 1
+    lead = timeline.lead_range()
+    assert lead is not None and (lead.start, lead.end) == (date(2009, 3, 21), date(2009, 3, 21))
+    # counter-example: without a dateline after it, a first sentence with a full stop is the
+    # lead itself
+    plain = text.replace("WESTFIELD - ", "")
+    assert (
+        analyze(plain, date(2009, 3, 25), gazetteer=Gazetteer.default()).timeline.lead_index() == 0
+    )
+
+
+# -- senses: a funeral home, a crowd that floods a place, a fitness exercise --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("Cash was stolen during a burglary of the Ridgeway Funeral Home in Paris.", "Funeral"),
+        ("The funeral director in Dayton said the family chose cremation.", "funeral"),
+        ("Jubilant fans flooded the gym floor in Montgomery after the final.", "flooded"),
+        ("Nurses practice a breathing yoga exercise at a workshop in Gaza City.", "exercise"),
+    ],
+)
+def test_a_trade_a_crowd_or_a_workout_is_no_event(text: str, form: str) -> None:
+    assert form.lower() not in [f.lower() for f, _ in read(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "kind"),
+    [
+        ("The funeral was held in Paris on Friday, the family said.", "funeral", "commemoration"),
+        ("The river flooded homes in Fargo on Sunday.", "flooded", "flood"),
+        ("Troops held a live-fire exercise near Riga on Monday.", "exercise", "exercise"),
+    ],
+)
+def test_the_same_words_keep_their_sense_without_that_context(
+    text: str, form: str, kind: str
+) -> None:
+    assert (form, kind) in read(text)
+
+
+def test_the_second_sentence_takes_the_day_of_a_lead_without_trigger() -> None:
+    from datetime import date
+
+    from gazetteer import Gazetteer
+    from geo.extraction import extract
+    from geo.model import Article
+
+    gaz = Gazetteer.default()
+
+    def dated(text: str) -> list[tuple[str, str, str]]:
+        article = Article(id="t", text=text, published=date(2009, 3, 25))
+        ev = extract([article], gazetteer=gaz).events
+        return list(zip(ev.title, ev.start, ev.date_precision, strict=True))
+
+    # the lead tells the news with no trigger word ("rolled her car"); the next sentence goes on
+    text = (
+        "A 20-year-old woman rolled her car on an exit ramp just before 9 a.m. Saturday, "
+        "police said. A trooper said she suffered head injuries when she crashed her car in "
+        "West Springfield."
+    )
+    assert dated(text) == [("Accident, West Springfield", "2009-03-21", "day")]
+    # counter-example: a lead with news of another kind does not date the next sentence
+    quake = (
+        "Two strong earthquakes have struck north-western Iran on Saturday, killing dozens. "
+        "Police said a man was arrested in Tabriz after a shooting."
+    )
+    arrest = [d for d in dated(quake) if "Tabriz" in d[0]]
+    assert arrest and arrest[0][2] == "unknown"
