@@ -700,26 +700,29 @@ def _attach_undated(
             near: Sequence[int] = index.near((group, spot) for spot in spots)
         else:
             near = range(len(dated))
-        pool = [dated[i] for i in near if ends[i] < start]  # the rule's "earlier", first
-        targets = [
-            c
-            for c in pool
-            if c[0].type.group == group
-            # from another article, the same type, not only the same group: "Moscow invaded
-            # Ukraine" is the invasion of 2022, but a storm with no date is no flood of last
-            # year; in one article, the undated summit is the visit it dates elsewhere
-            and any(r.article in articles or r.type.name == cluster[0].type.name for r in c)
-            and max(r.dates.end for r in c) < start
-            and not any(types_apart(r.type, o.type) for r in cluster for o in c)
-            and all(places_compatible(r.place, o.place, divisions) for r in cluster for o in c)
-            and any(
-                r.article in articles or stories.linked(a or "", r.article or "")
-                for r in c
-                for a in articles
-            )
-        ]
-        if targets:
-            latest = max(targets, key=lambda c: max(r.dates.end for r in c))
+        # the latest target (by end, then as made) is the first in this order that fits
+        pool = sorted((i for i in near if ends[i] < start), key=lambda i: (-ends[i].toordinal(), i))
+        latest = next(
+            (
+                c
+                for c in (dated[i] for i in pool)
+                if c[0].type.group == group
+                # from another article, the same type, not only the same group: "Moscow invaded
+                # Ukraine" is the invasion of 2022, but a storm with no date is no flood of last
+                # year; in one article, the undated summit is the visit it dates elsewhere
+                and any(r.article in articles or r.type.name == cluster[0].type.name for r in c)
+                and max(r.dates.end for r in c) < start
+                and not any(types_apart(r.type, o.type) for r in cluster for o in c)
+                and all(places_compatible(r.place, o.place, divisions) for r in cluster for o in c)
+                and any(
+                    r.article in articles or stories.linked(a or "", r.article or "")
+                    for r in c
+                    for a in articles
+                )
+            ),
+            None,
+        )
+        if latest is not None:
             latest.extend(cluster)
             at = next(i for i in near if dated[i] is latest)
             ends[at] = max(ends[at], max(r.dates.end for r in cluster))
@@ -754,20 +757,29 @@ def _attach_floating(
             near: Sequence[int] = index.near(place_keys(r.place, LABEL_POINT_KM))
         else:
             near = range(len(clusters))
-        candidates = [
-            c
-            for c in (clusters[i] for i in near if starts[i] <= published)
-            if all(places_compatible(r.place, o.place, divisions) for o in c)
-            and not any(types_apart(r.type, o.type) for o in c)
-        ]
-        same = [c for c in candidates if c[0].type.group == r.type.group]
-        if not same:
-            same = [
-                c
-                for c in candidates
-                if c[0].type.category == r.type.category
-                and any(o.place.id == r.place.id for o in c)
-            ]
+        # the latest candidates first: the target begins on the latest day of those that fit
+        # (of the same kind, else of the same category and place), so the walk stops there
+        latest = sorted(
+            (i for i in near if starts[i] <= published), key=lambda i: (-starts[i].toordinal(), i)
+        )
+        kind: list[int] = []
+        other: list[int] = []
+        for i in latest:
+            if kind and starts[i] < starts[kind[0]]:
+                break
+            c = clusters[i]
+            if not (
+                all(places_compatible(r.place, o.place, divisions) for o in c)
+                and not any(types_apart(r.type, o.type) for o in c)
+            ):
+                continue
+            if c[0].type.group == r.type.group:
+                kind.append(i)
+            elif (not other or starts[i] == starts[other[0]]) and (
+                c[0].type.category == r.type.category and any(o.place.id == r.place.id for o in c)
+            ):
+                other.append(i)
+        same = [clusters[i] for i in sorted(kind or other)]
         if same:
             target = max(same, key=lambda c: (_start(c), sorted(o.place.id for o in c)))
             target.append(r)
