@@ -220,9 +220,11 @@ def analyse_sentence(
     return Sentence(start, end, tuple(clauses), tuple(attributions))
 
 
-#: A wire dateline opening a text or its lead: "NEW YORK (AP) —", "GLASGOW, Ky. –".
+#: A wire dateline opening a text or its lead: "NEW YORK (AP) —", "GLASGOW, Ky. –", or an
+#: agency without its dash ("MEXICO CITY (AP) Mexico's Senate …").
 WIRE_OPENING = re.compile(
-    r"\s*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .'’-]{0,30})?\s*(?:\([^)\n]{0,60}\)\s*)?[-–—]"
+    r"\s*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .'’-]{0,30})?\s*"
+    r"(?:\([^)\n]{0,60}\)(?:\s*[-–—:\ufffd])?|[-–—])"
 )
 
 

@@ -75,10 +75,13 @@ NEIGHBOUR_KM = 150.0
 _FOCUS_PRECISION = 1
 
 #: A wire dateline on the first line: a name in capitals, an optional qualifier or date after
-#: a comma ("LONDON, Ky.", "LIMA, Feb 9"), an optional outlet in brackets, then a dash.
+#: a comma ("LONDON, Ky.", "LIMA, Feb 9"), an optional outlet in brackets, then a dash (which
+#: conversions lose after the outlet).
 _DATELINE = re.compile(
     r"[ \t*_#>]*(?P<name>[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3})"
-    r"(?P<qualifier>,[^\n()–—-]{1,40})?[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?[-–—]{1,2}\s*"
+    # the dash may be lost after the agency ("LEXINGTON, Neb. (AP)   Three escaped …")
+    r"(?P<qualifier>,[^\n()–—-]{1,40})?[ \t]*"
+    r"(?:\([^)\n]{0,60}\)[ \t]*(?:[-–—:\ufffd]{1,2})?|[-–—]{1,2})\s*"
 )
 
 

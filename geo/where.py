@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from geo.clauses import AREA_OF, DIRECTION_OF, OBJECT_BEFORE, PREP_BEFORE, WORDS, Sentence
 from geo.lexicon import Lexicon, Trigger, load_lexicon
-from geo.vocabulary import LazyPattern, LazyWords, grammar_words, load_data, words
+from geo.vocabulary import LazyPattern, LazyWords, alternation, grammar_words, load_data, words
 
 if TYPE_CHECKING:
     from geo.recognize import Recognized
@@ -40,6 +40,8 @@ class WhereWords:
     force: re.Pattern[str]
     placed_by_force: frozenset[str]
     focus_types: frozenset[str]
+    venue_before: re.Pattern[str]
+    venue_after: re.Pattern[str]
 
 
 @cache
@@ -61,6 +63,15 @@ def load_where_words() -> WhereWords:
         ),
         placed_by_force=frozenset(str(w).lower() for w in raw["placed_by_force"]),
         focus_types=frozenset(str(w) for w in raw["focus_types"]),
+        venue_before=re.compile(
+            rf"\b({alternation(raw['venue_prepositions'])})\s+"
+            rf"(?:{alternation(raw['venue_determiners'])})\s+$",
+            re.IGNORECASE,
+        ),
+        venue_after=re.compile(
+            rf"\s+(?:[a-z][\w-]*\s+)?"
+            rf"(?:{alternation([*raw['venue_nouns'], *raw['possessed_places']])})\b"
+        ),
     )
 
 
@@ -192,6 +203,10 @@ def _role(text: str, sent_start: int, m: Recognized) -> str | None:
             if DIRECTION_OF.search(before):
                 return "near"  # "south of Valencia"
         return word
+    venue = load_where_words().venue_before.search(text, max(sent_start, m.start - 20), m.start)
+    if venue and load_where_words().venue_after.match(text, m.end):
+        # "in a Dallas hospital", "in a North Richmond residential neighborhood"
+        return venue.group(1).lower()
     inside = _INSIDE_UNKNOWN.search(text, max(sent_start, m.start - 60), m.start)
     if inside:
         # "in Seaton Street, Edmonton", "at Victoria Park, London": a smaller place the

@@ -59,6 +59,7 @@ def _basemap_assets() -> tuple[Asset, ...]:
 SCRIPTS: tuple[Asset, ...] = (
     Asset("leaflet", "leaflet.js", "leaflet/leaflet.js"),
     *_basemap_assets(),
+    Asset("layers", "timeline.js", "timeline.js"),
     Asset("layers", "site.js", "site.js"),
 )
 #: Stylesheets, in load order; ``categories.css`` is written per site by :mod:`layers.style`.

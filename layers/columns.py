@@ -25,6 +25,10 @@ source_count        the number of distinct articles in sources
 confidence          confidence → 1.0 (a curated table is taken at its word)
 derivation          derivation (text, or a dict with a ``description``) → none
 notes               notes (a list, JSON text of one, or one string) → ``[]``
+fields              fields (``[[name, value], …]`` or JSON text of it, as ``geo site`` writes
+                    it) → every other column of the row, in the table's order, as
+                    ``[name, text]`` (blank cells left out): an ACLED export's actors,
+                    fatalities and sub-event type reach the popups under their own names
 ==================  ==========================================================================
 
 Dates are read as ISO (``2024-10-14``, ``2024-10-14T08:00Z``), ``YYYYMMDD`` (GDELT),
@@ -81,7 +85,15 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "quote": ("quote", "excerpt", "sentence"),
     "article": ("article", "article_id"),
     "published": ("published", "publication_date"),
+    "fields": ("fields",),
 }
+#: Contract columns a row may carry that are computed rather than read (never "other columns").
+_COMPUTED = frozenset({"source_count", "geometry"})
+#: The fields one source is built from when the table has no ``sources`` column.
+_SOURCE_FIELDS = frozenset({"url", "outlet", "quote", "article", "published"})
+#: How many other columns an event keeps, and the longest value kept (the popup is small).
+FIELDS_LIMIT = 24
+FIELD_TEXT_LIMIT = 300
 
 
 def is_missing(value: Any) -> bool:
@@ -234,6 +246,47 @@ def _sources(lowered: Mapping[str, Any]) -> list[dict[str, str | None]]:
     return [_source(built)]
 
 
+def _clip(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _fields(row: Mapping[str, Any], lowered: Mapping[str, Any]) -> list[list[str]]:
+    """The row's other columns as ``[name, text]`` pairs: every column that no contract field
+    was read from (an alias that lost to an earlier one, such as ``admin1`` beside
+    ``location``, counts as other), in the table's order, blank cells left out. A ``fields``
+    column (a table this project wrote) is taken as it is."""
+    given = lowered.get("fields")
+    if not is_missing(given):
+        pairs = []
+        for pair in _json_list(given, "fields"):
+            if hasattr(pair, "tolist"):
+                pair = pair.tolist()
+            if not isinstance(pair, list | tuple) or len(pair) != 2:
+                raise RowError("fields must be a list of [name, value] pairs")
+            name, value = _text(pair[0]), _text(pair[1])
+            if name and value:
+                pairs.append([_clip(name, 80), _clip(value, FIELD_TEXT_LIMIT)])
+        return pairs[:FIELDS_LIMIT]
+    used = set(_COMPUTED)
+    has_sources = _lookup(lowered, "sources") is not None
+    for field, aliases in _ALIASES.items():
+        if has_sources and field in _SOURCE_FIELDS:
+            continue  # a sources column wins; a url or outlet column beside it is other
+        name = next((a for a in aliases if not is_missing(lowered.get(a))), None)
+        if name is not None:
+            used.add(name)
+    pairs = []
+    for key, value in row.items():
+        name = str(key).strip()
+        if name.lower() in used or is_missing(value) or isinstance(value, BaseGeometry):
+            continue
+        text = _text(value)
+        if text:
+            pairs.append([_clip(name, 80), _clip(text, FIELD_TEXT_LIMIT)])
+    return pairs[:FIELDS_LIMIT]
+
+
 def _derivation(value: Any) -> str | None:
     if is_missing(value):
         return None
@@ -348,6 +401,7 @@ def event_row(row: Mapping[str, Any], geometry: Any) -> dict[str, Any]:
         "confidence": 1.0 if confidence is None else confidence,
         "derivation": _derivation(_lookup(lowered, "derivation")),
         "notes": [_text(n) for n in _json_list(_lookup(lowered, "notes"), "notes") if _text(n)],
+        "fields": _fields(row, lowered),
         "geometry": geom,
     }
     return out

@@ -28,7 +28,15 @@ from layers.csp import tile_hosts
 from layers.errors import SiteError
 from layers.style import CategoryStyle
 
-__all__ = ["MapParts", "OnlineTiles", "embed_map", "index_map", "online_tiles", "render_map"]
+__all__ = [
+    "MapParts",
+    "OnlineTiles",
+    "embed_map",
+    "embed_site_map",
+    "index_map",
+    "online_tiles",
+    "render_map",
+]
 
 
 class SiteMap(folium.Map):
@@ -208,10 +216,16 @@ def layer_label(style: CategoryStyle) -> str:
 
 
 def index_map(
-    categories: Sequence[CategoryStyle], *, tiles: Sequence[OnlineTiles] = (), places: bool
+    categories: Sequence[CategoryStyle],
+    *,
+    tiles: Sequence[OnlineTiles] = (),
+    places: bool,
+    prefix: str = "",
 ) -> folium.Map:
-    """The main page's map: base layers, a group per category, places mentioned, a control."""
-    m = _new_map("")
+    """The main page's map: base layers, a group per category, places mentioned, a control.
+
+    ``prefix`` is the page's path to the site root (``"../"`` for the whole-map embed)."""
+    m = _new_map(prefix)
     base = OfflineBasemap().add_to(m)
     _add_tiles(m, tiles)
     groups = [folium.FeatureGroup(name=layer_label(s)).add_to(m) for s in categories]
@@ -223,6 +237,13 @@ def index_map(
     control = folium.LayerControl(position="topright", collapsed=True).add_to(m)
     SiteScript("start", m, base, groups, places_group, control).add_to(m)
     return m
+
+
+def embed_site_map(
+    categories: Sequence[CategoryStyle], *, tiles: Sequence[OnlineTiles] = (), places: bool
+) -> folium.Map:
+    """The whole-map embed's map (``embed/index.html``): the main page's, one folder down."""
+    return index_map(categories, tiles=tiles, places=places, prefix="../")
 
 
 def embed_map(*, tiles: Sequence[OnlineTiles] = ()) -> folium.Map:

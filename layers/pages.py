@@ -58,8 +58,17 @@ def render_index(
     places: bool,
     articles: Sequence[dict[str, str]],
     img_hosts: Sequence[str] = (),
+    embed: dict[str, str | None] | None = None,
+    whole_image: str | None = None,
+    oembed_href: str = "embed/index.json",
 ) -> str:
-    """The main page. ``data_json`` must come from :func:`layers.safety.script_json`."""
+    """The main page. ``data_json`` must come from :func:`layers.safety.script_json`.
+
+    With ``embed`` (``{"image", "image_alt", "oembed_href"}``), the whole-map embed page
+    instead: the same map, filters and data, the side panel hidden, the image as the
+    ``<noscript>`` fallback. ``whole_image`` is the URL of that image, offered by the main
+    page's "Embed this view" panel; ``oembed_href`` the whole map's oEmbed document, which
+    the main page announces so that pasting the site's URL into a CMS embeds the map."""
     html = _render(
         "index.html",
         title=title,
@@ -74,6 +83,9 @@ def render_index(
         places=places,
         articles=articles,
         article_count=len(articles),
+        embed=embed,
+        whole_image=whole_image,
+        oembed_href=oembed_href,
     )
     return add_policy(html, img_hosts=img_hosts)
 

@@ -26,11 +26,13 @@ Layout (``ev`` and ``pl`` are columns; ``ev.id[i]`` … ``ev.im[i]`` describe ev
             "m" [[article index or -1, sentence, start day, end day, date label, anchor]],
             "more" mentions not listed, "w" merged [first, last] day spans or null},
      "arts": [[label, article page name or null]]   the articles mentions point to,
-     "range": [first day, last day] or null, "bounds": [[s, w], [n, e]] or null,
+     "range": [first day, last day] of the events (of the mentions when there are none) or
+              null, "bounds": [[s, w], [n, e]] or null,
      "snippet": iframe template, "credits": [text], "mentionColour", "root": path to the
      site root ("" or "../")}
 
-A detail is ``[place kind, derivation, notes, confidence, sources]``, each source
+A detail is ``[place kind, derivation, notes, confidence, sources, fields]`` (``fields``: a
+foreign table's other columns as ``[[name, text]]``), each source
 ``[outlet, headline, http(s) url, published (as people read it), quote, article page name]``
 (any of them may be null).
 """
@@ -204,7 +206,7 @@ def event_detail(
     row: Mapping[str, Any], docs: Mapping[str, ArticleDoc], pages: Mapping[str, str]
 ) -> list[Any]:
     """What an event's popup shows beyond the list: ``[place kind, derivation, notes,
-    confidence, sources]`` (see the module docstring)."""
+    confidence, sources, fields]`` (see the module docstring)."""
     sources = []
     for source in row["sources"] or []:
         article = source.get("article") or None
@@ -226,7 +228,23 @@ def event_detail(
         [_clip(n, 400) for n in (row.get("notes") or [])],
         round(float(row["confidence"]), 2),
         sources,
+        _fields(row.get("fields")),
     ]
+
+
+def _fields(value: Any) -> list[list[str]]:
+    """A foreign table's other columns, as ``[[name, text]]`` (clipped); ``[]`` when none."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return []
+    if hasattr(value, "tolist"):
+        value = value.tolist()
+    out = []
+    for pair in value:
+        if hasattr(pair, "tolist"):
+            pair = pair.tolist()
+        if isinstance(pair, list | tuple) and len(pair) == 2 and pair[0] and pair[1]:
+            out.append([_clip(str(pair[0]), 80), _clip(str(pair[1]))])
+    return out
 
 
 @dataclass
@@ -382,8 +400,14 @@ def _windows(rows: Iterable[Mapping[str, Any]]) -> list[list[int]] | None:
 
 
 def _date_range(ev: Mapping[str, list[Any]], pl: Mapping[str, list[Any]]) -> list[int] | None:
-    starts = list(ev["s"]) + [m[2] for ms in pl["m"] for m in ms if m[2] is not None]
-    ends = list(ev["e"]) + [m[3] for ms in pl["m"] for m in ms if m[3] is not None]
+    """The days the events span (the header's dates and the default window); the mentions'
+    days only when there are no events. A place named for its history ("the 1962 crisis")
+    must not stretch the window over years without events."""
+    starts = list(ev["s"])
+    ends = list(ev["e"])
+    if not starts:
+        starts = [m[2] for ms in pl["m"] for m in ms if m[2] is not None]
+        ends = [m[3] for ms in pl["m"] for m in ms if m[3] is not None]
     if not starts:
         return None
     return [min(starts), max(ends)]

@@ -75,17 +75,18 @@ def _hashed(value: str) -> str:
     return "h-" + hashlib.sha256(value.encode("utf-8", "surrogatepass")).hexdigest()[:20]
 
 
-def page_names(ids: Iterable[str]) -> dict[str, str]:
+def page_names(ids: Iterable[str], *, reserved: Iterable[str] = ()) -> dict[str, str]:
     """Map each id to a file stem that is safe on every file system and unique ignoring case.
 
     An id made of ASCII letters, digits, ``_``, ``.`` and ``-`` (starting with a letter or
     digit, at most 80 characters, not ending in a dot, not a reserved device name) is used as
     it is, so ``embed/<id>.html`` is predictable. Any other id, and any id that would collide
     with an earlier one on a case-insensitive file system, gets ``h-`` plus a hash of the id.
-    The result depends only on the ids and their order.
+    The result depends only on the ids and their order. Stems in ``reserved`` (pages of the
+    site's own, such as ``embed/index.html``) are never given out.
     """
     names: dict[str, str] = {}
-    taken: set[str] = set()
+    taken: set[str] = {r.lower() for r in reserved}
     for ident in ids:
         if ident in names:
             continue

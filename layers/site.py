@@ -6,6 +6,8 @@ The site::
       index.html               map, date filter, layers, legend, event list, downloads
       embed/<event>.html       one event's map, for an iframe; <event>.json its oEmbed;
       embed/<event>.png        its static image (when images are on)
+      embed/index.html         the whole map for an iframe, its window, layers and view from
+                               the URL hash; index.json its oEmbed, index.png an image of it
       articles/<article>.html  an article with its place mentions highlighted
       data/events.geojson …    the tables (GeoJSON and CSV)
       assets/…                 Leaflet, the base map, site.js, site.css, categories.css
@@ -35,7 +37,7 @@ from layers.articles import ArticleDoc, highlight_segments
 from layers.assets import CATEGORY_CSS, copy_assets
 from layers.embed import SNIPPET_TEMPLATE, oembed
 from layers.errors import SiteError
-from layers.mapping import embed_map, index_map, online_tiles, render_map
+from layers.mapping import embed_map, embed_site_map, index_map, online_tiles, render_map
 from layers.pages import render_article, render_embed, render_index
 from layers.payload import (
     SiteTables,
@@ -391,6 +393,48 @@ def _embed_pages(
         progress()
 
 
+#: The whole-map embed's file stem under ``embed/`` (never given to an event's page).
+WHOLE_MAP = "index"
+
+
+def _whole_map_image(
+    tables: SiteTables, title: str, span: str | None, path: Path, sink: ProblemCallback
+) -> str | None:
+    """Render the PNG of the whole map (every event, framed on them all) to ``path``; return
+    its alt text, or ``None`` (reported) when it cannot be drawn."""
+    from shapely.geometry import GeometryCollection
+
+    from layers.images import render_event_image
+
+    if not len(tables.events):
+        return None
+    sources = [s for row in tables.events["sources"] for s in (row or [])]
+    summary = {
+        "id": WHOLE_MAP,
+        "title": title,
+        "place_name": f"{len(tables.events)} event{'' if len(tables.events) == 1 else 's'}"
+        + (f", {span}" if span else ""),
+        "start": None,
+        "end": None,
+        "date_precision": "unknown",
+        "sources": sources,
+    }
+    width, height = IMAGE_SIZE
+    try:
+        render_event_image(
+            summary,
+            GeometryCollection(list(tables.events.geometry)),
+            path,
+            width=width,
+            height=height,
+        )
+    except SiteError as exc:
+        sink(f"the whole map: no image: {exc}")
+        path.unlink(missing_ok=True)
+        return None
+    return f"Map: {title}, {summary['place_name']}"
+
+
 def _index_page(
     root: Path,
     tables: SiteTables,
@@ -398,10 +442,13 @@ def _index_page(
     title: str,
     tiles: list[Any],
     img_hosts: list[str],
+    images: bool,
+    base_url: str | None,
     sink: ProblemCallback,
 ) -> None:
+    """Write the main page, its detail files, and the whole-map embed (``embed/index.*``):
+    the same page with the side panel hidden, so a hash shows the same events in both."""
     data = index_payload(tables, title=title, snippet=SNIPPET_TEMPLATE, on_problem=sink)
-    data["root"] = ""
     places = bool(data["pl"]["id"])
     parts = render_map(index_map(tables.styles, tiles=tiles, places=places))
     date_range = None
@@ -427,21 +474,51 @@ def _index_page(
         }
         for doc in tables.docs.values()
     ]
+    image = f"{WHOLE_MAP}.png"
+    alt = (
+        _whole_map_image(tables, title, date_span, root / "embed" / image, sink) if images else None
+    )
+    common: dict[str, Any] = {
+        "title": title,
+        "styles": tables.styles,
+        "counts": [c["count"] for c in data["cats"]],
+        "event_count": len(tables.events),
+        "date_span": date_span,
+        "date_range": date_range,
+        "range_days": range_days,
+        "places": places,
+        "articles": articles,
+        "img_hosts": img_hosts,
+    }
+    data["root"] = ""
     page = render_index(
         parts,
         script_json(data),
-        title=title,
-        styles=tables.styles,
-        counts=[c["count"] for c in data["cats"]],
-        event_count=len(tables.events),
-        date_span=date_span,
-        date_range=date_range,
-        range_days=range_days,
-        places=places,
-        articles=articles,
-        img_hosts=img_hosts,
+        whole_image=f"embed/{image}" if alt else None,
+        oembed_href=f"{base_url}embed/{WHOLE_MAP}.json" if base_url else f"embed/{WHOLE_MAP}.json",
+        **common,
     )
     _write(root / "index.html", page)
+    data["root"] = "../"
+    embed_page = render_index(
+        render_map(embed_site_map(tables.styles, tiles=tiles, places=places)),
+        script_json(data),
+        embed={
+            "image": image if alt else None,
+            "image_alt": alt,
+            "oembed_href": f"{base_url}embed/{WHOLE_MAP}.json" if base_url else f"{WHOLE_MAP}.json",
+        },
+        **common,
+    )
+    _write(root / "embed" / f"{WHOLE_MAP}.html", embed_page)
+    doc = oembed(
+        title=title,
+        src=f"{base_url}embed/{WHOLE_MAP}.html" if base_url else f"embed/{WHOLE_MAP}.html",
+        provider_name=title,
+        image=(f"{base_url}embed/{image}" if base_url else f"embed/{image}") if alt else None,
+        image_size=IMAGE_SIZE if alt else None,
+    )
+    _write(root / "embed" / f"{WHOLE_MAP}.json", script_json(doc) + "\n")
     for number, details in detail_chunks(tables):
         # Data, not code: JSON (with <, >, & and U+2028/9 escaped) passed to one function.
         _write(
@@ -507,7 +584,7 @@ def build_site(
         events=event_table,
         mentions=mention_table,
         styles=category_styles(event_table["category"]),
-        event_files=page_names(event_table["id"]),
+        event_files=page_names(event_table["id"], reserved=(WHOLE_MAP,)),
         article_pages=page_names(docs),
         docs=docs,
     )
@@ -542,7 +619,14 @@ def build_site(
             progress=progress,
         )
         _index_page(
-            root, tables, title=site_title, tiles=tile_layers, img_hosts=img_hosts, sink=sink
+            root,
+            tables,
+            title=site_title,
+            tiles=tile_layers,
+            img_hosts=img_hosts,
+            images=images,
+            base_url=base_url,
+            sink=sink,
         )
         progress()
         files, size = _count(root)

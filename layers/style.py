@@ -100,5 +100,8 @@ def category_css(styles: Sequence[CategoryStyle]) -> str:
             f".{style.css_class} .swatch, .swatch.{style.css_class} "
             f"{{ background: {style.colour}; border-color: {style.colour}; }}"
         )
-        lines.append(f".{style.css_class} .event-button {{ border-left-color: {style.colour}; }}")
+        lines.append(
+            f".{style.css_class} .event-button, .{style.css_class} .neighbour-button "
+            f"{{ border-left-color: {style.colour}; }}"
+        )
     return "\n".join(lines) + "\n"

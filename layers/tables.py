@@ -47,6 +47,8 @@ __all__ = [
     "write_tables",
 ]
 
+#: The column holding a foreign table's other columns, as ``[[name, text], …]``.
+FIELDS_COLUMN = "fields"
 #: The columns of the places table (then its geometry), one row per distinct place.
 PLACE_COLUMNS = ("place_id", "place_name", "place_kind", "mentions", "articles")
 
@@ -279,7 +281,15 @@ def _events_from_rows(
         except RowError as exc:
             sink(f"{source}: {_label(where, props)}: {exc}; skipped")
     _unique_ids(out, source, sink)
-    return _frame(out, EVENT_COLUMNS + OPTIONAL_EVENT_COLUMNS)
+    # A table's other columns travel as one ``fields`` column, present only when some row
+    # has any (a table from ``geo`` keeps exactly the contract's columns).
+    columns = EVENT_COLUMNS + OPTIONAL_EVENT_COLUMNS
+    if any(row["fields"] for row in out):
+        columns += (FIELDS_COLUMN,)
+    else:
+        for row in out:
+            del row["fields"]
+    return _frame(out, columns)
 
 
 def _mentions_from_rows(
@@ -301,7 +311,8 @@ def read_events(path: str | Path, *, on_problem: ProblemCallback | None = None) 
     JSON lines, from ``geo`` or from anywhere else.
 
     Returns a GeoDataFrame (EPSG:4326) with the contract's columns (``EVENT_COLUMNS``, then
-    ``derivation`` and ``notes``), missing ones filled with the defaults documented in
+    ``derivation`` and ``notes``, and ``fields`` when the table has other columns: their
+    names and values as ``[[name, text], …]``), missing ones filled with the defaults documented in
     :mod:`layers.columns`. Each row without a usable geometry or date is reported through
     ``on_problem`` (one message naming the file and the row) and skipped; duplicate ids are
     reported and made unique. Raises :class:`SiteError` naming the file when it cannot be

@@ -256,6 +256,46 @@
 
   /* ------------------------------------------------------------------ popups */
 
+  /* Popups never outgrow the map: taller content scrolls inside the popup, and the map pans
+   * so the whole popup is in view (again when its content grows: details arriving late, the
+   * Embed panel opening). Leaflet's own layout and pan, with a height limit from the map. */
+  function fitPopup(map, popup) {
+    if (!popup || !popup.isOpen() || !popup._contentNode) return;
+    var size = map.getSize();
+    if (popup._geoWidth === undefined) popup._geoWidth = popup.options.maxWidth;
+    popup.options.maxWidth = Math.max(160, Math.min(popup._geoWidth, size.x - 72));
+    /* clear of the zoom and layer buttons above and the credits below, which stay on top */
+    var top = Math.min(84, size.y / 4);
+    var credits = map.attributionControl && map.attributionControl.getContainer();
+    var bottom = Math.min((credits ? credits.offsetHeight : 0) + 8, size.y / 5);
+    popup.options.autoPanPaddingTopLeft = [12, top];
+    popup.options.autoPanPaddingBottomRight = [12, bottom];
+    popup.options.maxHeight = Math.max(96, size.y - top - bottom - 44);
+    popup._updateLayout();
+    popup._updatePosition();
+    popup._adjustPan();
+  }
+
+  function keepPopupsInMap(map) {
+    map.on("popupopen", function (e) {
+      fitPopup(map, e.popup);
+    });
+    /* capture: runs before the button's own handler, so wait for it to change the content */
+    map.getContainer().addEventListener(
+      "click",
+      function (e) {
+        var popup = e.target.closest ? e.target.closest(".leaflet-popup") : null;
+        if (!popup) return;
+        window.setTimeout(function () {
+          map.eachLayer(function (layer) {
+            if (layer instanceof L.Popup && layer.getElement() === popup) fitPopup(map, layer);
+          });
+        }, 0);
+      },
+      true
+    );
+  }
+
   Site.prototype.articlePageLink = function (page, label, anchor) {
     if (!page) return null;
     var href = pageUrl(this.root, "articles", page, ".html") + (anchor ? "#" + anchor : "");
@@ -289,6 +329,24 @@
     return item;
   };
 
+  /* Copy a textarea's text; where the clipboard is refused the text stays selected. */
+  function copyFrom(area, button) {
+    area.focus();
+    area.select();
+    var done = function () {
+      button.textContent = "Copied";
+    };
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(area.value).then(done, function () {});
+    } else {
+      try {
+        if (document.execCommand("copy")) done();
+      } catch (e) {
+        /* the text stays selected for the reader to copy */
+      }
+    }
+  }
+
   Site.prototype.embedBlock = function (i) {
     var self = this;
     var file = this.file(i);
@@ -309,20 +367,7 @@
         area.value = code;
         var copy = el("button", { type: "button", class: "copy-button" }, ["Copy"]);
         copy.addEventListener("click", function () {
-          area.focus();
-          area.select();
-          var done = function () {
-            copy.textContent = "Copied";
-          };
-          if (navigator.clipboard && window.isSecureContext) {
-            navigator.clipboard.writeText(code).then(done, function () {});
-          } else {
-            try {
-              if (document.execCommand("copy")) done();
-            } catch (e) {
-              /* the text stays selected for the reader to copy */
-            }
-          }
+          copyFrom(area, copy);
         });
         panel.appendChild(el("label", { for: uid, text: "Code to embed this event in a page" }));
         panel.appendChild(area);
@@ -350,7 +395,7 @@
     return el("div", { class: "popup-embed" }, [button, panel]);
   };
 
-  /* detail: [place kind, derivation, notes, confidence, sources] */
+  /* detail: [place kind, derivation, notes, confidence, sources, fields] */
   Site.prototype.fillDetail = function (box, placeLine, detail) {
     var kind = detail[0];
     if (placeLine && kind && kind !== "other") {
@@ -380,6 +425,17 @@
       });
       box.appendChild(el("p", { class: "popup-heading", text: "Notes" }));
       box.appendChild(notes);
+    }
+    var fields = detail[5] || [];
+    if (fields.length) {
+      /* A foreign table's other columns (actors, fatalities…), under their own names. */
+      var table = el("dl", { class: "popup-fields" });
+      fields.forEach(function (pair) {
+        table.appendChild(el("dt", { text: pair[0] }));
+        table.appendChild(el("dd", { text: pair[1] }));
+      });
+      box.appendChild(el("p", { class: "popup-heading", text: "From the table" }));
+      box.appendChild(table);
     }
     if (detail[3] < 1) {
       box.appendChild(
@@ -519,18 +575,115 @@
           child._geoEvent = i;
         });
       }
-      layer.bindPopup(popupMaker(layer, i), { maxWidth: 340, autoPanPadding: [24, 24] });
+      layer.bindPopup(popupMaker(layer, i), { maxWidth: 340, autoPanPadding: [12, 12] });
       isPoint[i] = site.isArea(ev.g[i]) ? 0 : 1;
       areaSize[i] = geom.b ? (geom.b[1][0] - geom.b[0][0]) * (geom.b[1][1] - geom.b[0][1]) : 0;
       layers[i] = layer;
     }
     function popupMaker(layer, i) {
       return function () {
-        return site.eventPopup(i, true, function () {
-          var popup = layer.getPopup();
-          if (popup && popup.isOpen()) popup.update();
-        });
+        return withNeighbours(
+          site.eventPopup(i, true, function () {
+            var popup = layer.getPopup();
+            if (popup && popup.isOpen()) {
+              popup.update();
+              fitPopup(map, popup);
+            }
+          }),
+          i
+        );
       };
+    }
+
+    /* ---- events at one point (two in El Fasher, two in Maputo): each keeps its own circle,
+     * spread on a small ring around the point at every zoom, and each popup lists the others
+     * there as buttons, so the keyboard reaches them too. */
+    var stackOf = new Array(n);
+    var stacks = [];
+    (function () {
+      var byKey = Object.create(null);
+      for (var k = 0; k < n; k++) {
+        var g = data.geoms[ev.g[k]];
+        if (g.t !== "pt") continue;
+        var key = g.c[0].toFixed(4) + "," + g.c[1].toFixed(4);
+        (byKey[key] = byKey[key] || []).push(k);
+      }
+      Object.keys(byKey)
+        .sort()
+        .forEach(function (key) {
+          var members = byKey[key];
+          if (members.length < 2) return;
+          stacks.push(members);
+          members.forEach(function (k) {
+            stackOf[k] = members;
+          });
+        });
+    })();
+
+    function onMap(k) {
+      return shown[k] === 1 && catOn[ev.c[k]];
+    }
+
+    /* More events than this at one point stay on it (a ring of hundreds would cover the
+     * region); their popups list the others. */
+    var SPREAD_MAX = 12;
+    var NEIGHBOURS_LISTED = 20;
+
+    function spread() {
+      stacks.forEach(function (members) {
+        var centre = L.latLng(data.geoms[ev.g[members[0]]].c);
+        var here = members.filter(onMap);
+        var count = here.length > SPREAD_MAX ? 0 : here.length;
+        var middle = map.latLngToLayerPoint(centre);
+        var radius = Math.max(11, (18 * count) / (2 * Math.PI));
+        members.forEach(function (k) {
+          var at = here.indexOf(k);
+          if (count < 2 || at < 0) {
+            layers[k].setLatLng(centre);
+            return;
+          }
+          var angle = -Math.PI / 2 + (2 * Math.PI * at) / count;
+          var point = middle.add([radius * Math.cos(angle), radius * Math.sin(angle)]);
+          layers[k].setLatLng(map.layerPointToLatLng(point));
+        });
+      });
+    }
+    if (stacks.length) map.on("zoomend viewreset", spread);
+
+    function withNeighbours(box, i) {
+      var members = stackOf[i];
+      if (!members) return box;
+      var others = members.filter(function (k) {
+        return k !== i && onMap(k);
+      });
+      if (!others.length) return box;
+      var list = el("ul", { class: "popup-neighbours" });
+      others.slice(0, NEIGHBOURS_LISTED).forEach(function (k) {
+        var button = el("button", { type: "button", class: "neighbour-button" }, [
+          ev.t[k],
+          el("span", { class: "event-meta", text: ev.l[k] })
+        ]);
+        button.addEventListener("click", function () {
+          select(k);
+          focusPopup(null);
+        });
+        list.appendChild(el("li", { class: data.cats[ev.c[k]].cls }, [button]));
+      });
+      var heading = others.length === 1 ? "Also at this place" : "Also at this place (" + others.length + ")";
+      var section = el("div", { class: "popup-also" }, [
+        el("p", { class: "popup-heading", text: heading }),
+        list
+      ]);
+      if (others.length > NEIGHBOURS_LISTED) {
+        section.appendChild(
+          el("p", {
+            class: "hint",
+            text: "and " + (others.length - NEIGHBOURS_LISTED) + " more, in the list of events"
+          })
+        );
+      }
+      box.insertBefore(section, box.querySelector(".popup-details"));
+      return box;
     }
     var pl = data.pl;
     var np = pl.id.length;
@@ -572,6 +725,7 @@
       from: range ? range[0] : 0,
       to: range ? range[1] : 0,
       sources: null /* null: all; else an object {sourceIndex: true} */,
+      view: null /* "zoom/lat/lon" from the hash, kept until a filter re-fits the map */,
       event: null,
       place: null
     };
@@ -601,10 +755,21 @@
     list.addEventListener("click", function (e) {
       var target = e.target.closest ? e.target.closest("li[data-event-id]") : null;
       if (target && target._geoEvent !== undefined) {
+        bringMapIntoView();
         select(target._geoEvent);
         focusPopup(target.querySelector("button"));
       }
     });
+
+    /* Where the list is below the map (a phone), choosing an entry scrolls the map into view
+     * first, so its popup opens where the reader is looking. */
+    function bringMapIntoView() {
+      var box = map.getContainer().getBoundingClientRect();
+      var tall = window.innerHeight || document.documentElement.clientHeight;
+      if (box.top < 0 || box.bottom > tall) {
+        map.getContainer().scrollIntoView({ block: box.height > tall ? "start" : "nearest" });
+      }
+    }
 
     /* The popup opened from the list takes the focus, so a screen reader reads it and the
      * keyboard reaches its links and Embed button; Escape closes it and goes back. */
@@ -665,15 +830,15 @@
       });
       sourceFilter.addEventListener("change", function () {
         readSourceBoxes();
-        schedule();
+        refit();
       });
       document.getElementById("sources-all").addEventListener("click", function () {
         setSources(null);
-        schedule();
+        refit();
       });
       document.getElementById("sources-none").addEventListener("click", function () {
         setSources({});
-        schedule();
+        refit();
       });
       sourcePanel.hidden = false;
     }
@@ -732,12 +897,12 @@
       fromRange.addEventListener("input", function () {
         state.from = range[0] + +fromRange.value;
         if (state.from > state.to) state.to = state.from;
-        schedule();
+        refit();
       });
       toRange.addEventListener("input", function () {
         state.to = range[0] + +toRange.value;
         if (state.to < state.from) state.from = state.to;
-        schedule();
+        refit();
       });
       var onDate = function (input, which) {
         return function () {
@@ -748,7 +913,7 @@
             if (which === "from") state.to = day;
             else state.from = day;
           }
-          schedule();
+          refit();
         };
       };
       fromInput.addEventListener("change", onDate(fromInput, "from"));
@@ -756,12 +921,35 @@
       reset.addEventListener("click", function () {
         state.from = range[0];
         state.to = range[1];
-        schedule();
+        refit();
       });
     }
 
+    /* ---- the timeline: events per day, week or month; dragging across it sets the window */
+    var timeline = null;
+    var timelineChart = document.getElementById("timeline-chart");
+    if (range && timelineChart && window.GeoTimeline) {
+      timeline = window.GeoTimeline.create(timelineChart, range[0], range[1], function (from, to) {
+        state.from = from;
+        state.to = to;
+        refit();
+      });
+    }
+
+    /* ---- the legend's counts follow the date and source filters */
+    var legendCounts = [];
+    var legendItems = document.querySelectorAll(".legend-categories li[data-category]");
+    data.cats.forEach(function (cat, c) {
+      for (var k = 0; k < legendItems.length; k++) {
+        if (legendItems[k].getAttribute("data-category") === cat.key) {
+          legendCounts[c] = legendItems[k].querySelector(".count");
+        }
+      }
+    });
+
     /* ---- applying the filter: add and remove only the layers whose visibility changed */
     var drawOrderDirty = false;
+    var refitWanted = false;
 
     function placeInWindow(j) {
       var spans = pl.w[j];
@@ -777,17 +965,31 @@
       var to = state.to;
       var visible = 0;
       var changed = false;
+      var perCategory = data.cats.map(function () {
+        return 0;
+      });
+      var timelineDays = [];
       for (var i = 0; i < n; i++) {
-        var want = ev.s[i] <= to && ev.e[i] >= from && sourceOk(i);
+        var source = sourceOk(i);
+        var want = ev.s[i] <= to && ev.e[i] >= from && source;
         if (want !== (shown[i] === 1)) {
           setHidden(layers[i], !want);
           shown[i] = want ? 1 : 0;
           changed = true;
         }
+        if (want) perCategory[ev.c[i]] += 1;
+        if (source && catOn[ev.c[i]]) timelineDays.push(ev.s[i]);
         var listed = want && catOn[ev.c[i]];
         if (items[i].hidden === listed) items[i].hidden = !listed;
         if (listed) visible++;
       }
+      legendCounts.forEach(function (count, c) {
+        if (!count) return;
+        var total = data.cats[c].count;
+        count.textContent =
+          "(" + (perCategory[c] === total ? total : perCategory[c] + " of " + total) + ")";
+      });
+      if (timeline) timeline.draw(timelineDays, from, to);
       for (var j = 0; j < np; j++) {
         var wantPlace = placeInWindow(j);
         if (wantPlace !== (placeShown[j] === 1)) {
@@ -797,6 +999,7 @@
         }
       }
       if (drawOrderDirty) fixDrawOrder();
+      if (stacks.length) spread();
       if (changed) repaint(renderer);
       countText.textContent =
         n === 0
@@ -809,7 +1012,42 @@
             (range ? ", " + isoFromDay(state.from) + " to " + isoFromDay(state.to) : "") +
             ".";
       syncControls();
+      if (refitWanted) {
+        refitWanted = false;
+        fitToListed();
+      }
       writeHash();
+    }
+
+    /* Fit the map to the events the filters leave (those listed); none left: leave it. */
+    function fitToListed() {
+      var south = Infinity;
+      var west = Infinity;
+      var north = -Infinity;
+      var east = -Infinity;
+      for (var i = 0; i < n; i++) {
+        if (items[i].hidden) continue;
+        var geom = data.geoms[ev.g[i]];
+        var b = geom.t === "pt" ? [geom.c, geom.c] : geom.b;
+        south = Math.min(south, b[0][0]);
+        west = Math.min(west, b[0][1]);
+        north = Math.max(north, b[1][0]);
+        east = Math.max(east, b[1][1]);
+      }
+      if (south === Infinity) return false;
+      var bounds = L.latLngBounds([south, west], [north, east]);
+      var fit = { maxZoom: 6, padding: [24, 24], animate: false };
+      /* Already framed so (a window that leaves the same extent): do not redraw every shape. */
+      var target = map._getBoundsCenterZoom ? map._getBoundsCenterZoom(bounds, fit) : null;
+      if (
+        target &&
+        target.zoom === map.getZoom() &&
+        map.latLngToContainerPoint(target.center).distanceTo(map.getSize().divideBy(2)) < 1
+      ) {
+        return true;
+      }
+      map.fitBounds(bounds, fit);
+      return true;
     }
 
     /* A layer group switched back on is drawn last: put everything back in drawing order. */
@@ -826,6 +1064,13 @@
       var count = 0;
       for (var i = 0; i < n; i++) if (!items[i].hidden) count++;
       return count;
+    }
+
+    /* A filter the reader changed: apply it on the next frame and fit the map to the result. */
+    function refit() {
+      refitWanted = true;
+      state.view = null;
+      schedule();
     }
 
     var pending = false;
@@ -856,8 +1101,11 @@
         names.sort();
         parts.push("sources=" + names.join(","));
       }
+      if (state.view !== null) parts.push("view=" + state.view);
+      var filter = parts.join("&");
       if (state.event !== null) parts.push("event=" + encodeURIComponent(state.event));
       else if (state.place !== null) parts.push("place=" + encodeURIComponent(state.place));
+      showFilter(filter);
       var text = "#" + parts.join("&");
       if (text !== window.location.hash) {
         try {
@@ -866,6 +1114,83 @@
           /* some file:// setups refuse; the state still works, it just is not in the URL */
         }
       }
+    }
+
+    /* ---- the whole-map embed (embed/index.html, this page with the side panel hidden) and
+     * the main page's "Embed this view": the same hash gives the same events in both */
+    var embedded = document.body.classList.contains("site-embed-all");
+    var embedButton = document.getElementById("embed-view");
+    var embedPanel = document.getElementById("embed-view-panel");
+    var embedCode = document.getElementById("embed-view-code");
+    var lastFilter = "";
+
+    function viewText() {
+      var c = map.getCenter();
+      return map.getZoom() + "/" + c.lat.toFixed(4) + "/" + c.lng.toFixed(4);
+    }
+
+    /* The part of the hash an embed of this view needs: the window, the layers, the
+     * sources, and where the map is framed. */
+    function embedHash() {
+      return lastFilter.replace(/(^|&)view=[^&]*/, "") + "&view=" + viewText();
+    }
+
+    function showFilter(filter) {
+      lastFilter = filter;
+      if (embedded) {
+        var full = "../index.html#" + filter;
+        document.querySelectorAll("a.full-map").forEach(function (a) {
+          a.setAttribute("href", full);
+        });
+        var copy = document.getElementById("embed-count");
+        if (copy) copy.textContent = countText.textContent;
+      } else if (embedPanel && !embedPanel.hidden) {
+        fillEmbedCode();
+      }
+    }
+
+    function fillEmbedCode() {
+      var src = new URL("embed/index.html", window.location.href).href + "#" + embedHash();
+      embedCode.value = data.snippet
+        .replace("{src}", escapeHtml(src))
+        .replace("{title}", escapeHtml("Map: " + data.title));
+      document.getElementById("embed-view-open").setAttribute("href", "embed/index.html#" + embedHash());
+    }
+
+    if (embedButton && embedPanel && embedCode) {
+      embedButton.addEventListener("click", function () {
+        var open = embedPanel.hidden;
+        if (open) fillEmbedCode();
+        embedPanel.hidden = !open;
+        embedButton.setAttribute("aria-expanded", open ? "true" : "false");
+      });
+      var copyButton = document.getElementById("embed-view-copy");
+      copyButton.addEventListener("click", function () {
+        copyFrom(embedCode, copyButton);
+      });
+      map.on("moveend", function () {
+        if (!embedPanel.hidden) fillEmbedCode();
+      });
+    }
+
+    if (embedded) {
+      var fallback = document.querySelector(".embed-fallback");
+      if (fallback) fallback.parentNode.removeChild(fallback);
+      /* In a page that embeds the map, the wheel scrolls the page until the map is used. */
+      map.scrollWheelZoom.disable();
+      map.on("click focus", function () {
+        map.scrollWheelZoom.enable();
+      });
+    }
+
+    function parseView(text) {
+      var m = /^(\d{1,2})\/(-?\d{1,2}(?:\.\d+)?)\/(-?\d{1,3}(?:\.\d+)?)$/.exec(text || "");
+      if (!m) return null;
+      var zoom = +m[1];
+      var lat = +m[2];
+      var lng = +m[3];
+      if (lat < -90 || lat > 90 || lng < -360 || lng > 360 || zoom > 20) return null;
+      return { zoom: zoom, centre: [lat, lng] };
     }
 
     function setLayerOn(group, on) {
@@ -912,14 +1237,18 @@
       }
       var eventId = "event" in h ? decodeOne(h.event) : null;
       var placeId = "place" in h ? decodeOne(h.place) : null;
+      var view = parseView(h.view);
       state.event = null;
       state.place = null;
+      state.view = view ? h.view : null;
       apply();
       if (eventId !== null && eventId in site.byId) {
         select(site.byId[eventId]);
       } else if (placeId !== null && placeId in site.placeById) {
         selectPlace(site.placeById[placeId]);
-      } else if (initial && data.bounds) {
+      } else if (view) {
+        map.setView(view.centre, view.zoom, { animate: false });
+      } else if (!fitToListed() && initial && data.bounds) {
         map.fitBounds(data.bounds, { maxZoom: 6, padding: [20, 20], animate: false });
       }
     }
@@ -939,11 +1268,14 @@
       if (layers[i]._map && shown[i]) {
         layers[i].openPopup();
       } else {
-        var popup = L.popup({ maxWidth: 340 }).setLatLng(centreOf(geom));
+        var popup = L.popup({ maxWidth: 340, autoPanPadding: [12, 12] }).setLatLng(centreOf(geom));
         popup.setContent(
-          site.eventPopup(i, true, function () {
-            if (popup.isOpen()) popup.update();
-          })
+          withNeighbours(
+            site.eventPopup(i, true, function () {
+              if (popup.isOpen()) fitPopup(map, popup);
+            }),
+            i
+          )
         );
         popup._geoEvent = i;
         popup.openOn(map);
@@ -967,6 +1299,7 @@
       writeHash();
     }
 
+    keepPopupsInMap(map);
     map.on("popupopen", function (e) {
       openPopup = e.popup;
       var source = e.popup._source;
@@ -990,6 +1323,10 @@
         return map.hasLayer(g);
       });
       if (e.type === "overlayadd") drawOrderDirty = true;
+      if (e.layer !== placesGroup) {
+        refitWanted = true;
+        state.view = null;
+      }
       schedule();
     });
     window.addEventListener("hashchange", function () {
@@ -1013,6 +1350,14 @@
       },
       baseOnMap: function () {
         return map.hasLayer(options.base);
+      },
+      /* Where event `id` is drawn, in page pixels (a point event's circle; else null). */
+      screenPoint: function (id) {
+        var k = site.byId[id];
+        if (k === undefined || !layers[k].getLatLng) return null;
+        var p = map.latLngToContainerPoint(layers[k].getLatLng());
+        var box = map.getContainer().getBoundingClientRect();
+        return [p.x + box.left, p.y + box.top];
       },
       /* Apply a date window now (not on the next frame); returns the events listed. */
       setWindow: function (fromIso, toIso) {
@@ -1043,7 +1388,8 @@
     if (site.n > 0) {
       var geom = data.geoms[site.ev.g[0]];
       var layer = shapeLayer(geom, site.eventStyle(0));
-      layer.bindPopup(site.eventPopup.bind(site, 0, false), { maxWidth: 300 });
+      layer.bindPopup(site.eventPopup.bind(site, 0, false), { maxWidth: 300, autoPanPadding: [8, 8] });
+      keepPopupsInMap(map);
       group.addLayer(layer);
       if (geom.t === "pt") map.setView(geom.c, 5, { animate: false });
       else map.fitBounds(geom.b, { maxZoom: 7, padding: [16, 16], animate: false });

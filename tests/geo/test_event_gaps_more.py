@@ -71,7 +71,7 @@ def test_a_single_start_only_source_runs_a_week_from_its_start(gaz: Gazetteer) -
         ("The summit runs from Oct. 22 to Oct. 24.", ("2024-10-22", "2024-10-24", "day")),
         ("Talks will be held between Oct. 22 and Oct. 24.", ("2024-10-22", "2024-10-24", "day")),
         ("Fighting raged on Monday and Tuesday.", ("2024-10-14", "2024-10-15", "day")),
-        ("The port closes from Monday until Wednesday.", ("2024-10-14", "2024-10-16", "day")),
+        ("The port closed from Monday until Wednesday.", ("2024-10-14", "2024-10-16", "day")),
         # two days apart with "and" are two dates, not a range
         ("Voters went to the polls on Monday and Friday.", ("2024-10-14", "2024-10-14", "day")),
     ],

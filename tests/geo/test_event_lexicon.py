@@ -150,7 +150,7 @@ def test_missile_launches_and_the_outbreak_of_war(gaz: Gazetteer) -> None:
         "The drug is being tested in a clinical trial in Boston.",
         "She won on the tennis court in Wimbledon on Monday.",
         "The phone was charged in Oslo.",
-        "He died of a cardiac arrest in Nice on Monday.",
+        "He suffered a cardiac arrest in Nice on Monday.",
         # a court's ruling with no place of its own
         "The court ruled that the law was void.",
         # hypothetical: no arrest happened

@@ -132,3 +132,28 @@ def test_a_country_is_no_focus(gaz: Gazetteer) -> None:
     focus, reports = run(text, gaz)
     assert focus is None
     assert focused(reports) == []
+
+
+def test_an_agency_dateline_that_lost_its_dash_is_a_dateline(gaz: Gazetteer) -> None:
+    text = (
+        "WINNIPEG (CP)   Police arrested a 34-year-old man on Monday after a break-in at a "
+        "convenience store." + ANCHOR
+    )
+    focus, reports = run(text, gaz)
+    assert focus is not None and focus.source == "dateline"
+    assert focused(reports) == [("arrest", "Winnipeg", "2024-05-13")]
+    # counter-example: capitals and a bracket without an agency's place are no dateline
+    plain = "NATO (the alliance) said police arrested a man on Monday." + ANCHOR
+    assert run(plain, gaz)[0] is None or run(plain, gaz)[0].source != "dateline"
+
+
+def test_a_shooting_in_a_local_story_is_placed_by_its_dateline(gaz: Gazetteer) -> None:
+    text = (
+        "WINNIPEG – Two officers were gunned down when they pulled over a car on Saturday." + ANCHOR
+    )
+    focus, reports = run(text, gaz)
+    assert focus is not None
+    assert [(kind, place) for kind, place, _ in focused(reports)] == [("attack", "Winnipeg")]
+    # counter-example: a war's fighting covers an area, the dateline's town does not place it
+    war = "WINNIPEG – Fighting raged on Saturday, the army said." + ANCHOR
+    assert focused(run(war, gaz)[1]) == []

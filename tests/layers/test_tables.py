@@ -23,6 +23,7 @@ from layers import (
     write_tables,
 )
 from layers.columns import RowError, parse_date
+from layers.tables import events_frame
 from tests.layers.site_builders import world_events, world_mentions
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -97,6 +98,29 @@ def test_acled_like_csv() -> None:
     assert len(problems) == 2
     assert "line 4" in problems[0] and "ambiguous" in problems[0]
     assert "line 5" in problems[1] and "no geometry" in problems[1]
+
+
+def test_acled_like_csv_keeps_its_other_columns_by_name(tmp_path: Path) -> None:
+    frame = read_events(DATA / "acled_like.csv", on_problem=lambda m: None)
+    # every column no contract field was read from, in the table's order; admin1 lost to
+    # location as the place name, so it is one of them; lon/lat made the geometry
+    assert frame.iloc[0]["fields"] == [
+        ["year", "2024"],
+        ["sub_event_type", "Armed clash"],
+        ["actor1", "Militia"],
+        ["admin1", "Mopti"],
+    ]
+    # the site's downloads carry them, and a table read back from them keeps them
+    write_tables(frame, None, tmp_path)
+    for name in ("events.geojson", "events.csv"):
+        again = read_events(tmp_path / name, on_problem=lambda m: None)
+        assert list(again["fields"]) == list(frame["fields"]), name
+
+
+def test_tables_without_other_columns_get_no_fields_column() -> None:
+    frame = read_events(DATA / "foreign_events.geojson", on_problem=lambda m: None)
+    assert "fields" not in frame.columns
+    assert "fields" not in events_frame(world_events()).columns
 
 
 def test_gdelt_like_csv_keeps_bad_urls_out_of_links_but_in_the_table() -> None:
