@@ -170,6 +170,50 @@ _tiles_option = click.option(
 )
 
 
+_LOGGING_KEY = "geo.configured_logging"
+
+
+def _set_verbosity(ctx: click.Context, verbosity: int) -> None:
+    """Make ``verbosity`` (0 quiet, 1 normal, 2 verbose) the command's output level, and the
+    root logger's level when the command configured logging (not when embedded in a program
+    or a test runner that set up logging itself)."""
+    ui = ctx.find_object(_Ui)
+    if ui is not None:
+        ui.verbosity = verbosity
+    if ctx.find_root().meta.get(_LOGGING_KEY):
+        logging.getLogger().setLevel(logging.DEBUG if verbosity == 2 else logging.ERROR)
+
+
+def _quiet_after(ctx: click.Context, _param: click.Parameter, on: bool) -> None:
+    if on:
+        _set_verbosity(ctx, 0)
+
+
+def _verbose_after(ctx: click.Context, _param: click.Parameter, on: bool) -> None:
+    if on:
+        _set_verbosity(ctx, 2)
+
+
+def _verbosity_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """``-q`` and ``-v`` after the command name too (``geo build articles -q``)."""
+    func = click.option(
+        "-v",
+        "--verbose",
+        is_flag=True,
+        expose_value=False,
+        callback=_verbose_after,
+        help="Print every warning and more detail.",
+    )(func)
+    return click.option(
+        "-q",
+        "--quiet",
+        is_flag=True,
+        expose_value=False,
+        callback=_quiet_after,
+        help="Print errors only.",
+    )(func)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="geo")
 @click.option("-q", "--quiet", is_flag=True, help="Print errors only.")
@@ -182,6 +226,7 @@ def cli(ctx: click.Context, quiet: bool, verbose: bool) -> None:
     into ./site/; open site/index.html in a browser.
     """
     verbosity = 0 if quiet else 2 if verbose else 1
+    ctx.meta[_LOGGING_KEY] = not logging.getLogger().handlers
     logging.basicConfig(
         level=logging.DEBUG if verbosity == 2 else logging.ERROR, format="%(message)s"
     )
@@ -203,6 +248,7 @@ def cli(ctx: click.Context, quiet: bool, verbose: bool) -> None:
 @_tiles_option
 @_gazetteer_options
 @_parallel_options
+@_verbosity_options
 @click.pass_obj
 def build(
     ui: _Ui,
@@ -275,6 +321,7 @@ def build(
 )
 @_gazetteer_options
 @_parallel_options
+@_verbosity_options
 @click.pass_obj
 def extract(
     ui: _Ui,
@@ -345,6 +392,7 @@ def extract(
 @click.option("--title", default=None, help="Title of the map site.")
 @click.option("--no-images", is_flag=True, help="Skip the static PNG image of each event.")
 @_tiles_option
+@_verbosity_options
 @click.pass_obj
 def site_command(
     ui: _Ui,
@@ -395,20 +443,40 @@ def site_command(
     is_flag=True,
     help="The event is at sea or in the air: 'near X' becomes the waters off X.",
 )
+@click.option(
+    "--geojson",
+    "as_geojson",
+    is_flag=True,
+    help="Print the GeoJSON Feature (the default when the output is not a terminal).",
+)
+@click.option(
+    "--summary",
+    "as_summary",
+    is_flag=True,
+    help="Print the short summary even when the output is not a terminal.",
+)
 @_gazetteer_options
+@_verbosity_options
 @click.pass_obj
 def resolve(
     ui: _Ui,
     name: str,
     show_all: bool,
+    as_geojson: bool,
+    as_summary: bool,
     context_names: tuple[str, ...],
     at_sea: bool,
     places_file: Path | None,
     online: bool,
     user_agent: str | None,
 ) -> None:
-    """Resolve a place name (with modifiers such as "off", "near", "northwestern") to GeoJSON."""
+    """Resolve a place name (with modifiers such as "off", "near", "northwestern").
+
+    On a terminal, prints a short summary (name, kind, id, how a derived area was drawn,
+    bounds); with --geojson, or when the output goes to a pipe or file, the GeoJSON.
+    """
     from geo.pipeline import BuildOptions, make_gazetteer, resolve_query
+    from geo.placesummary import describe_resolution
 
     with _user_errors():
         gaz = make_gazetteer(
@@ -421,7 +489,10 @@ def resolve(
             suggestions = gaz.suggest(name)
             hint = f"; did you mean {', '.join(map(repr, suggestions))}?" if suggestions else ""
             _fail(f"no place found for {name!r}{hint}")
-    click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+    if as_geojson or (not as_summary and not sys.stdout.isatty()):
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        click.echo(describe_resolution(result))
 
 
 def main() -> None:

@@ -45,6 +45,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from geo import senses
+from geo.causes import cause_placed
 from geo.clauses import (
     COMPOUND,
     COORDINATION,
@@ -344,6 +345,8 @@ def detect_events(
     inherited = _inherited(
         text, timeline, triggers, reports, located_sentences, recognized, article
     )
+    # "was arrested Thursday, following a shooting … in Adair County"
+    inherited += cause_placed(text, timeline, triggers, reports, article)
     reports.extend(inherited)
     focus = article_focus(text, recognized, timeline)
     if focus is not None:

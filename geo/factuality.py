@@ -232,17 +232,29 @@ _NAMED_POSSESSOR = re.compile(
 )
 
 
+_OWNER_WORD = re.compile(r"[A-Za-z]+")
+
+
+@cache
+def _calendar() -> frozenset[str]:
+    return frozenset(load_data("grammar.yaml")["calendar_names"])
+
+
 def named_reference(text: str, clause_start: int, trigger_start: int, form: str) -> bool:
     """True when the trigger is a noun owned by a name: "Putin's invasion of Ukraine",
     "Belousov's first visit to China", "Russia's full-scale invasion". Such a phrase refers
     to a happening the reader is assumed to know; it does not report a new one. Verbs
     ("Sudan's warring parties meet") are told apart by the plural noun before them, and
-    ``-ed`` forms are never nouns."""
+    ``-ed`` forms are never nouns. A day or a month is no name: "Saturday's fatal shooting"
+    reports the shooting."""
     if form.endswith("ed"):
         return False
     found = _NAMED_POSSESSOR.search(text, clause_start, trigger_start)
     if found is None:
         return False
+    owner = _OWNER_WORD.match(text, found.start())
+    if owner is not None and owner.group(0).lower() in _calendar():
+        return False  # "Saturday's fatal shooting", "Sunday's dinner meeting": a date
     between = found.group(1).split()
     return not any(w.endswith("s") and not w.endswith(("ss", "us", "is")) for w in between)
 

@@ -62,9 +62,18 @@ SCRIPTS: tuple[Asset, ...] = (
     Asset("layers", "timeline.js", "timeline.js"),
     Asset("layers", "site.js", "site.js"),
 )
+
+
 #: Stylesheets, in load order; ``categories.css`` is written per site by :mod:`layers.style`.
+def _basemap_stylesheets() -> tuple[Asset, ...]:
+    from layers.basemap import BASEMAP_STYLESHEETS
+
+    return tuple(Asset("layers", name, name) for name in BASEMAP_STYLESHEETS)
+
+
 STYLESHEETS: tuple[Asset, ...] = (
     Asset("leaflet", "leaflet.css", "leaflet/leaflet.css"),
+    *_basemap_stylesheets(),
     Asset("layers", "site.css", "site.css"),
 )
 #: Files the stylesheets refer to.

@@ -74,6 +74,7 @@ from layers.errors import SiteError
 __all__ = [
     "BASEMAP_ASSETS",
     "BASEMAP_ATTRIBUTION",
+    "BASEMAP_STYLESHEETS",
     "BORDER_COLOUR",
     "COAST_COLOUR",
     "GRID_DEGREES",
@@ -92,7 +93,14 @@ __all__ = [
 BASEMAP_ATTRIBUTION = "Made with Natural Earth"
 
 #: The base map's files, relative to ``layers/assets/``, in the order a page loads them.
-BASEMAP_ASSETS: tuple[str, ...] = ("basemap/basemap.js", "basemap/basemap-layer.js")
+BASEMAP_ASSETS: tuple[str, ...] = (
+    "basemap/basemap.js",
+    "basemap/basemap-layer.js",
+    "basemap/labels.js",
+    "basemap/labels-layer.js",
+)
+#: The base map's stylesheet (the place names' fonts and halo), relative to ``layers/assets/``.
+BASEMAP_STYLESHEETS: tuple[str, ...] = ("basemap/labels.css",)
 
 #: Douglas–Peucker tolerance in degrees used by the recipe.
 SIMPLIFY_DEGREES = 0.04

@@ -9,16 +9,19 @@ For the site builder (``site/embed/<event id>.png``, ``<noscript>``, newsletters
 ``event`` is one row of the events table as a mapping (``row.to_dict()`` of the
 GeoDataFrame works; see :mod:`layers.schema`). Used keys, all optional: ``title``,
 ``place_name``, ``start``, ``end``, ``date_precision``, ``sources`` (a list of dicts with
-``outlet``/``article``, or its JSON text), ``id``. ``geometry`` is the event's shapely
+``outlet``/``title``/``article``, or its JSON text), ``id``. ``geometry`` is the event's shapely
 geometry in lon/lat (EPSG:4326): a point, line or (multi)polygon, possibly crossing the
 antimeridian (either as longitudes beyond ±180 or as parts on both sides of it).
 
 The image is a Web Mercator map (latitudes clipped to ±85°) of Natural Earth land and borders
 from :mod:`layers.basemap`, framed on the event (its area fills about half the frame, which
 spans at least 16° on its shorter side), with the event area filled and outlined (a point is a
-dot; a tiny area also gets one), and a text panel below: the title (two lines at most, then
+dot; a tiny area also gets one), place names (the event's place first, then oceans, seas,
+countries and cities by importance, never overlapping; :mod:`layers.imagelabels`,
+:func:`event_image_labels` lists them), and a text panel below: the title (two lines at most, then
 "…"), the date written at its precision (:func:`layers.dates.date_label`) and the place, the
-source credit ("Sources: Newsweek, AP +2"; article ids stand in for missing outlets) and
+source credit ("Sources: Newsweek, AP +2"; titles, else names read from article ids, stand
+in for missing outlets) and
 "Made with Natural Earth". Text from the table is untrusted: it is cleaned, wrapped and cut
 to fit, and any Unicode is drawn without raising (see :mod:`layers.typeset`).
 
@@ -59,12 +62,16 @@ from layers.basemap import (
 )
 from layers.dates import date_label
 from layers.errors import SiteError
+from layers.imagelabels import choose_image_labels, draw_image_labels, web_zoom
+from layers.labels import PlacedLabel
+from layers.sourcenames import article_name
 from layers.typeset import clean_text, font_chain, wrap_text
 
 __all__ = [
     "HIGHLIGHT_COLOUR",
     "MIN_SPAN_DEGREES",
     "event_alt_text",
+    "event_image_labels",
     "render_event_image",
     "render_event_images",
     "source_credit",
@@ -109,7 +116,7 @@ def _as_sources(value: Any) -> list[Any]:
 def _source_name(source: Any) -> str:
     if isinstance(source, Mapping):
         return clean_text(source.get("outlet"), limit=60) or clean_text(
-            source.get("article"), limit=60
+            article_name(source.get("title"), None, source.get("article")), limit=60
         )
     return clean_text(source, limit=60)
 
@@ -117,7 +124,8 @@ def _source_name(source: Any) -> str:
 def source_credit(sources: Any, *, limit: int = 2) -> str:
     """A credit line for an event's ``sources``: ``"Sources: Newsweek, AP +2"``.
 
-    Each source is named by its outlet, else its article id; repeated names count once, in
+    Each source is named by its outlet, else its title, else a name read from its article id
+    (:func:`layers.sourcenames.article_name`); repeated names count once, in
     first-seen order; at most ``limit`` are written and the rest counted. ``sources`` may be
     the list of dicts of the events table or its JSON text. Returns ``""`` when there is no
     source.
@@ -471,21 +479,51 @@ def _draw_panel(image: Image.Image, event: Mapping[str, Any], top: int, unit: fl
         small_font.draw(draw, (margin, baseline), wrap_text(credit, small_font, room, 1)[0], _FAINT)
 
 
-def render_event_image(
-    event: Mapping[str, Any],
-    geometry: BaseGeometry,
-    path: Path,
-    *,
-    width: int = 1200,
-    height: int = 630,
-) -> str:
-    """Write a PNG of one event to ``path`` and return its alt text.
+def _image_labels(
+    event: Mapping[str, Any], geom: BaseGeometry, frame: _Frame, unit: float
+) -> list[PlacedLabel]:
+    """The names on the map of an image: the event's place first (see :mod:`layers.imagelabels`)."""
+    ss = _SUPERSAMPLE
+    scale = frame.scale / ss
+    middle = (frame.x0 + frame.x1) / 2
 
-    See the module docstring for what the image shows. ``width`` and ``height`` are pixels
-    (at least 200 x 150). The parent folder is created if needed. Raises :class:`SiteError`
-    for an empty, non-finite or non-lon/lat geometry, a size too small, or a path that
-    cannot be written. Hostile text never raises.
-    """
+    def to_pixel(lon: float, lat: float) -> tuple[float, float]:
+        lon += 360.0 * round((middle - lon) / 360.0)  # the world copy nearest the centre
+        return (lon - frame.x0) * scale, (frame.y1 - float(_merc_y(lat))) * scale
+
+    # names stay off the event's lines and dots (an area is a large, translucent backdrop);
+    # the event's own name goes beside its dot
+    reserved = []
+    dots = []
+    for part in _parts(geom):
+        if isinstance(part, Polygon):
+            continue
+        xy = np.array([to_pixel(x, y) for x, y in np.asarray(part.coords)[:, :2]])
+        pad = (_DOT_RADIUS + 3) * unit
+        left, top = (xy.min(axis=0) - pad).tolist()
+        right, bottom = (xy.max(axis=0) + pad).tolist()
+        (dots if isinstance(part, Point) else reserved).append((left, top, right, bottom))
+    places = []
+    name = event.get("place_name")
+    if isinstance(name, str) and name.strip():
+        point = geom if isinstance(geom, Point) else geom.representative_point()
+        places.append((name, point.x, point.y))
+    return choose_image_labels(
+        places,
+        zoom=web_zoom(scale),
+        width=round(frame.width / ss),
+        height=round(frame.height / ss),
+        to_pixel=to_pixel,
+        unit=unit,
+        event_dot=(_DOT_RADIUS + 3) * unit,
+        reserved=reserved,
+        dots=dots,
+    )
+
+
+def _render(
+    event: Mapping[str, Any], geometry: BaseGeometry, width: int, height: int
+) -> tuple[Image.Image, list[PlacedLabel]]:
     if int(width) < 200 or int(height) < 150:
         raise SiteError(f"image size {width}x{height} is too small; use at least 200x150")
     width, height = int(width), int(height)
@@ -501,7 +539,38 @@ def render_event_image(
     _draw_event(canvas, frame, geom, ss * unit)
     image = Image.new("RGB", (width, height), _PANEL)
     image.paste(canvas.reduce(ss), (0, 0))
+    labels = _image_labels(event, geom, frame, unit)
+    draw_image_labels(image, labels, unit)
     _draw_panel(image, event, map_height, unit)
+    return image, labels
+
+
+def event_image_labels(
+    event: Mapping[str, Any], geometry: BaseGeometry, *, width: int = 1200, height: int = 630
+) -> list[PlacedLabel]:
+    """The place names :func:`render_event_image` draws on the map of this event's image, in
+    the order they were placed (the event's place first): each with its kind (``event``,
+    ``ocean``, ``sea``, ``country``, ``capital``, ``city``) and pixel box. Raises like
+    :func:`render_event_image`."""
+    return _render(event, geometry, width, height)[1]
+
+
+def render_event_image(
+    event: Mapping[str, Any],
+    geometry: BaseGeometry,
+    path: Path,
+    *,
+    width: int = 1200,
+    height: int = 630,
+) -> str:
+    """Write a PNG of one event to ``path`` and return its alt text.
+
+    See the module docstring for what the image shows. ``width`` and ``height`` are pixels
+    (at least 200 x 150). The parent folder is created if needed. Raises :class:`SiteError`
+    for an empty, non-finite or non-lon/lat geometry, a size too small, or a path that
+    cannot be written. Hostile text never raises.
+    """
+    image, _ = _render(event, geometry, width, height)
 
     target = Path(path)
     try:

@@ -232,7 +232,7 @@ def index_map(
     places_group = None
     if places:
         places_group = folium.FeatureGroup(
-            name='<span class="swatch places"></span> Places mentioned'
+            name='<span class="swatch places"></span> Places mentioned', show=False
         ).add_to(m)
     control = folium.LayerControl(position="topright", collapsed=True).add_to(m)
     SiteScript("start", m, base, groups, places_group, control).add_to(m)

@@ -16,6 +16,7 @@ import jinja2
 
 from layers.csp import PLACEHOLDER, add_policy
 from layers.mapping import MapParts
+from layers.payload import LARGE_PLACE_DEGREES
 
 __all__ = ["render_article", "render_embed", "render_index"]
 
@@ -81,6 +82,7 @@ def render_index(
         range=date_range,
         range_days=range_days,
         places=places,
+        large_place_degrees=LARGE_PLACE_DEGREES,
         articles=articles,
         article_count=len(articles),
         embed=embed,

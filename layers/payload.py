@@ -14,7 +14,7 @@ Layout (``ev`` and ``pl`` are columns; ``ev.id[i]`` … ``ev.im[i]`` describe ev
 
     {"title", "cats": [{"key", "label", "colour", "cls", "count"}],
      "sources": [name]          the names the sources filter offers (outlet, else web site,
-                                else headline, else article id),
+                                else headline, else a name read from the article id),
      "geoms": [{"t": "pt"|"pts"|"ln"|"pg", "c": coords, "b": [[s, w], [n, e]] (not for "pt")}],
      "ev": {"id", "t" title, "c" category index, "g" geometry index, "p" place name,
             "dv" 1 for an area derived from a description, "s" start day, "e" end day,
@@ -40,6 +40,7 @@ foreign table's other columns as ``[[name, text]]``), each source
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -54,6 +55,7 @@ from layers.articles import ArticleDoc
 from layers.errors import SiteError
 from layers.geometry import display_geometry, leaflet_coords
 from layers.safety import http_url
+from layers.sourcenames import article_name, readable_article_name, source_name
 from layers.style import MENTION_COLOUR, CategoryStyle
 
 __all__ = [
@@ -67,6 +69,8 @@ __all__ = [
 ]
 
 _EPOCH = date(1970, 1, 1)
+#: Places more than this many degrees across are drawn as a point in the places layer.
+LARGE_PLACE_DEGREES = 40.0
 #: Longest quote carried in the page; the full quote is in the downloads and article pages.
 QUOTE_LIMIT = 400
 #: Mentions listed per place in the "places mentioned" popups, and the longest sentence shown.
@@ -164,14 +168,11 @@ class _Sources:
             name = "No source given"
         else:
             doc = self._docs.get(source.get("article") or "")
-            name = (
-                source.get("outlet")
-                or (doc.outlet if doc else None)
-                or _host(http_url(source.get("url")) or (http_url(doc.url) if doc else None))
-                or source.get("title")
-                or (doc.title if doc else None)
-                or source.get("article")
-                or "Unnamed source"
+            name = source_name(
+                source.get("outlet") or (doc.outlet if doc else None),
+                _host(http_url(source.get("url")) or (http_url(doc.url) if doc else None)),
+                source.get("title") or (doc.title if doc else None),
+                source.get("article"),
             )
             name = _clip(name, 120)
         found = self._index.get(name)
@@ -196,10 +197,26 @@ class _MentionArticles:
         found = self._index.get(article)
         if found is None:
             doc = self._docs.get(article)
-            label = (doc.title or doc.outlet) if doc else None
-            self.rows.append([_clip(label or article, 200), self._pages.get(article)])
+            label = article_name(doc.title, doc.outlet, article) if doc else None
+            self.rows.append(
+                [_clip(label or readable_article_name(article), 200), self._pages.get(article)]
+            )
             found = self._index[article] = len(self.rows) - 1
         return found
+
+
+_NOTE_TOKENS = re.compile(r"([\s,;()]+)")
+
+
+def _readable_note(note: Any, docs: Mapping[str, ArticleDoc]) -> str:
+    """``note`` with each article id in it ("Other sources place this in Arctic Ocean
+    (000_9373d973f4021972)") replaced by the article's name (:func:`article_name`)."""
+    parts = _NOTE_TOKENS.split(str(note))
+    for k in range(0, len(parts), 2):
+        doc = docs.get(parts[k])
+        if doc is not None:
+            parts[k] = article_name(doc.title, doc.outlet, doc.id)
+    return "".join(parts)
 
 
 def event_detail(
@@ -211,11 +228,15 @@ def event_detail(
     for source in row["sources"] or []:
         article = source.get("article") or None
         doc = docs.get(article) if article else None
+        outlet = _clip(source.get("outlet") or (doc.outlet if doc else None), 120) or None
+        headline = source.get("title") or (doc.title if doc else None)
+        if not headline and not outlet:
+            # an article with neither outlet nor title gets a name read from its id
+            headline = readable_article_name(article)
         sources.append(
             [
-                _clip(source.get("outlet") or (doc.outlet if doc else None), 120) or None,
-                # an article with neither outlet nor title is named by its id
-                _clip(source.get("title") or (doc.title if doc else None) or article, 300) or None,
+                outlet,
+                _clip(headline, 300) or None,
                 http_url(source.get("url")) or (http_url(doc.url) if doc else None),
                 _published_label(source.get("published") or (doc.published if doc else None)),
                 _clip(source.get("quote")) or None,
@@ -225,7 +246,7 @@ def event_detail(
     return [
         row["place_kind"],
         _clip(row.get("derivation"), 400) or None,
-        [_clip(n, 400) for n in (row.get("notes") or [])],
+        [_clip(_readable_note(n, docs), 400) for n in (row.get("notes") or [])],
         round(float(row["confidence"]), 2),
         sources,
         _fields(row.get("fields")),
@@ -330,6 +351,18 @@ def _events_block(
     return cols
 
 
+def _place_shape(geom: BaseGeometry) -> BaseGeometry:
+    """What the places layer draws for a place: its shape, or for a continent, an ocean or
+    another area more than :data:`LARGE_PLACE_DEGREES` across, a point inside it, so such
+    areas (and Natural Earth's rough region outlines) do not cover every view."""
+    if geom.is_empty or geom.geom_type in {"Point", "MultiPoint"}:
+        return geom
+    west, south, east, north = geom.bounds
+    if max(east - west, north - south) <= LARGE_PLACE_DEGREES:
+        return geom
+    return geom.representative_point()
+
+
 def _places_block(
     mentions: gpd.GeoDataFrame | None,
     tables: SiteTables,
@@ -375,7 +408,7 @@ def _places_block(
         cols["id"].append(place_id)
         cols["n"].append(_clip(first["place_name"], 200))
         cols["k"].append(first["place_kind"])
-        cols["g"].append(geoms.index(geom))
+        cols["g"].append(geoms.index(_place_shape(geom)))
         cols["m"].append(listed)
         cols["more"].append(max(0, len(rows) - MENTIONS_PER_PLACE))
         cols["w"].append(_windows(r[0] for r in rows))

@@ -47,6 +47,7 @@ from layers.payload import (
     index_payload,
 )
 from layers.safety import http_url, page_names, script_json
+from layers.sourcenames import article_name
 from layers.style import category_css, category_styles
 from layers.tables import events_frame, mentions_frame, write_tables
 
@@ -290,7 +291,7 @@ def _article_pages(
                 published_label = doc.published
         page = render_article(
             title=title,
-            article_title=doc.title or doc.id,
+            article_title=article_name(doc.title, None, doc.id),
             outlet=doc.outlet,
             published=published_label,
             published_iso=doc.published[:10] if doc.published else None,
@@ -311,21 +312,21 @@ def _label(row: dict[str, Any], sink: ProblemCallback) -> str:
 
 
 def _embed_sources(row: dict[str, Any], tables: SiteTables) -> list[dict[str, Any]]:
-    """Credit lines for an embed: the outlet, else the article's title, else its id; linked
-    to the article's own URL, else to its page on this site."""
+    """Credit lines for an embed: the outlet, else the article's title, else a name read from
+    its id; linked to the article's own URL, else to its page on this site."""
     out: list[dict[str, Any]] = []
     seen: set[tuple[str, str | None]] = set()
     for source in row["sources"] or []:
         article = source.get("article") or ""
         doc = tables.docs.get(article)
-        label = (
-            source.get("outlet")
-            or (doc.outlet if doc else None)
-            or source.get("title")
-            or (doc.title if doc else None)
-            or article
-            or "source"
+        label = article_name(
+            source.get("title") or (doc.title if doc else None),
+            None,
+            article or None,
         )
+        outlet = source.get("outlet") or (doc.outlet if doc else None)
+        if outlet:
+            label = outlet
         url = http_url(source.get("url")) or (http_url(doc.url) if doc else None)
         if url is None and article in tables.article_pages:
             url = f"../articles/{tables.article_pages[article]}.html"
@@ -469,7 +470,7 @@ def _index_page(
     articles = [
         {
             "page": tables.article_pages[doc.id],
-            "title": doc.title or doc.id,
+            "title": article_name(doc.title, None, doc.id),
             "meta": " · ".join(p for p in (doc.outlet, doc.published) if p),
         }
         for doc in tables.docs.values()

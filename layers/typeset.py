@@ -199,12 +199,28 @@ class FontChain:
         return sum(font.getlength(run) for run, font in self.runs(text))
 
     def draw(
-        self, draw: ImageDraw.ImageDraw, xy: tuple[float, float], text: str, fill: Any
+        self,
+        draw: ImageDraw.ImageDraw,
+        xy: tuple[float, float],
+        text: str,
+        fill: Any,
+        *,
+        stroke_width: int = 0,
+        stroke_fill: Any = None,
     ) -> float:
-        """Draw ``text`` with its left end on the baseline at ``xy``; return the width drawn."""
+        """Draw ``text`` with its left end on the baseline at ``xy``; return the width drawn.
+        ``stroke_width`` pixels of ``stroke_fill`` around the letters make a halo."""
         x, y = xy
         for run, font in self.runs(text):
-            draw.text((x, y), run, font=font, fill=fill, anchor="ls")
+            draw.text(
+                (x, y),
+                run,
+                font=font,
+                fill=fill,
+                anchor="ls",
+                stroke_width=stroke_width,
+                stroke_fill=stroke_fill,
+            )
             x += font.getlength(run)
         return x - xy[0]
 

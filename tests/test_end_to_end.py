@@ -159,9 +159,169 @@ def test_sample_site_opens_offline_with_one_list_entry_per_event(
     with opened(browser, (site / "index.html").as_uri()) as page:
         assert page.visible_ids() == ids
         assert page.drawn_ids() == ids
+        assert page.page.evaluate("GeoNewsMap.view.drawnPlaceIds()") == []  # places: off
         page.clean()  # no console errors, no outside requests, no dialogs
     with opened(browser, (site / "index.html").as_uri() + "#from=2024-09-01&to=2024-09-30") as p:
         september = p.visible_ids()
         assert september and september < ids
         assert p.drawn_ids() == september
         p.clean()
+
+
+def _shown_text(page: Any) -> str:
+    """What a reader sees or hears on the page: its text and its images' alt text."""
+    return page.evaluate(
+        """() => document.body.innerText + "\\n" +
+            Array.from(document.images, (img) => img.alt).join("\\n") + "\\n" +
+            Array.from(document.querySelectorAll("label, option"), (n) => n.textContent)
+                .join("\\n")"""
+    )
+
+
+@pytest.mark.browser
+def test_sample_site_never_shows_a_source_as_a_bare_id(
+    built: tuple[Path, str], browser: Any
+) -> None:
+    site, _ = built
+    seen: list[str] = []
+    with opened(browser, (site / "index.html").as_uri()) as page:
+        filter_names = page.page.eval_on_selector_all(
+            "#source-filter label", "labels => labels.map(l => l.textContent)"
+        )
+        assert any(name.startswith("Article 000") for name in filter_names)  # no title
+        for button in page.page.query_selector_all("#event-list li[data-event-id] button"):
+            button.click()
+            page.page.wait_for_selector(".leaflet-popup .popup-details:not([aria-busy])")
+            seen.append(page.page.inner_text(".leaflet-popup"))
+        seen.append(_shown_text(page.page))
+        page.clean()
+    for embed in sorted((site / "embed").glob("*.html")):
+        with opened(browser, embed.as_uri()) as page:
+            seen.append(_shown_text(page.page))
+        oembed = json.loads(embed.with_suffix(".json").read_text(encoding="utf-8"))
+        seen.append(" ".join(str(v) for v in oembed.values()))
+    text = "\n".join(seen)
+    assert "Article 000" in text
+    for article in SAMPLE_IDS:
+        assert article not in text, f"{article} shown as a source name"
+
+
+# the country or sea around each sample event, which its image must name
+SURROUNDINGS = {
+    "Beijing": {"China"},
+    "Kazan": {"Russia"},
+    "Islamabad": {"Pakistan"},
+    "Bangkok": {"Thailand", "Gulf of Thailand"},
+    "New York City": {"United States", "North Atlantic Ocean"},
+    "Ukraine": {"Black Sea", "Russia", "Poland"},
+    "Sea of Japan": {"Japan", "Russia"},
+}
+
+
+def test_sample_event_images_name_the_country_or_sea_around_them(
+    built: tuple[Path, str],
+) -> None:
+    from PIL import Image
+    from shapely.geometry import shape
+
+    from layers.images import event_image_labels
+
+    site, _ = built
+    checked = 0
+    for feature in _events(site):
+        props = feature["properties"]
+        wanted = SURROUNDINGS.get(props["place_name"])
+        if wanted is None:
+            continue
+        labels = event_image_labels(props, shape(feature["geometry"]))
+        names = [label.name for label in labels]
+        assert names[0] == props["place_name"]  # the event's own place comes first
+        assert wanted & set(names), (props["place_name"], names)
+        # the list is what the PNG shows: each listed name has dark text pixels in its box
+        with Image.open(site / "embed" / f"{props['id']}.png") as png:
+            image = png.convert("L")
+        for label in labels:
+            if label.name in wanted:
+                left, top, right, bottom = (round(v) for v in label.text_box)
+                crop = image.crop((left, top, right, bottom))
+                assert crop.getextrema()[0] < 140, label  # text, darker than land or sea
+        checked += 1
+    assert checked == len(SURROUNDINGS)
+
+
+_LABELS_IN_MAP = """() => {
+    const map = document.querySelector(".folium-map").getBoundingClientRect();
+    return Array.from(document.querySelectorAll(".folium-map .geo-label"), (el) => {
+        const r = el.getBoundingClientRect();
+        return {
+            text: el.textContent, kind: el.className,
+            box: [r.left - map.left, r.top - map.top, r.right - map.left, r.bottom - map.top],
+            font: getComputedStyle(el).fontFamily,
+            visible: getComputedStyle(el.parentNode).visibility !== "hidden",
+        };
+    });
+}"""
+
+
+def _check_labels(page: Any) -> list[str]:
+    """The names in the map: inside it, visible, never overlapping, in the page's font."""
+    labels = page.evaluate(_LABELS_IN_MAP)
+    size = page.evaluate("[document.querySelector('.folium-map').clientWidth,"
+                         " document.querySelector('.folium-map').clientHeight]")  # fmt: skip
+    body_font = page.evaluate("getComputedStyle(document.body).fontFamily")
+    for k, a in enumerate(labels):
+        assert a["visible"] and a["font"] == body_font
+        assert a["box"][0] >= -1 and a["box"][1] >= -1
+        assert a["box"][2] <= size[0] + 1 and a["box"][3] <= size[1] + 1
+        for b in labels[k + 1 :]:
+            overlap_x = min(a["box"][2], b["box"][2]) - max(a["box"][0], b["box"][0])
+            overlap_y = min(a["box"][3], b["box"][3]) - max(a["box"][1], b["box"][1])
+            assert overlap_x <= 1 or overlap_y <= 1, (a["text"], b["text"])
+    return [a["text"] for a in labels]
+
+
+@pytest.mark.browser
+def test_sample_map_names_oceans_countries_cities_and_events_offline(
+    built: tuple[Path, str], browser: Any
+) -> None:
+    site, _ = built
+    with opened(browser, (site / "index.html").as_uri()) as page:
+        # the whole story: the world, its oceans, and the places of the events
+        assert page.page.evaluate("GeoNewsMap.view.map.getZoom()") <= 2
+        world = _check_labels(page.page)
+        assert (
+            len({"South Pacific Ocean", "Indian Ocean", "South Atlantic Ocean"} & set(world)) >= 2
+        )
+        assert {"Kazan", "Islamabad", "Bangkok"} <= set(world)  # events' places
+        # a region: countries, seas and cities by importance, and the event at Beijing
+        page.page.evaluate("GeoNewsMap.view.map.setView([38, 120], 5, {animate: false})")
+        region = _check_labels(page.page)
+        assert {"Beijing", "China", "Yellow Sea", "Mongolia", "Seoul"} <= set(region)
+        assert "Kazan" not in region  # out of view
+        # zoomed in as far as the map goes: cities that were left out further out
+        page.page.evaluate("GeoNewsMap.view.map.setView([39.9, 116.4], 12, {animate: false})")
+        assert page.page.evaluate("GeoNewsMap.view.map.getZoom()") == 8  # 1:50m has no more
+        close = _check_labels(page.page)
+        assert "Beijing" in close and "Tianjin" in close
+        assert set(close) - set(region)  # more detail than at zoom 5
+        shown = page.page.evaluate("GeoNewsMap.view.labels()")
+        assert {"name": "Beijing", "kind": "event"} in shown
+        page.clean()  # no errors, nothing requested from outside
+
+
+def test_places_layer_draws_continents_and_oceans_as_dots(built: tuple[Path, str]) -> None:
+    import re
+
+    site, _ = built
+    html = (site / "index.html").read_text(encoding="utf-8")
+    block = re.search(r'<script type="application/json" id="site-data">(.*?)</script>', html, re.S)
+    assert block is not None
+    data = json.loads(block.group(1))
+    shapes = {
+        pid: data["geoms"][g]["t"] for pid, g in zip(data["pl"]["id"], data["pl"]["g"], strict=True)
+    }
+    # Natural Earth's rough "Asia" and "Europe" outlines (and oceans) are not drawn as areas
+    for place in ("ne:region:asia", "ne:region:europe", "ne:marine:north-pacific-ocean"):
+        assert shapes[place] == "pt"
+    assert shapes["iso:UA"] == "pg" and shapes["ne:marine:sea-of-japan"] == "pg"
+    assert "is off at first" in html and "drawn as a dot" in html  # the legend says so

@@ -8,7 +8,7 @@
  *
  * The date filter shows exactly the events whose [start, end] overlaps [from, to] (whole days,
  * inclusive). The state lives in the URL hash:
- *   #from=YYYY-MM-DD&to=YYYY-MM-DD&layers=a,b&places=0&sources=x,y&event=ID (or place=ID)
+ *   #from=YYYY-MM-DD&to=YYYY-MM-DD&layers=a,b&places=1&sources=x,y&event=ID (or place=ID)
  * each value percent-encoded. */
 (function () {
   "use strict";
@@ -539,6 +539,25 @@
     });
   }
 
+  /* The base map names the places of the events listed (see basemap/labels-layer.js):
+   * points first, then areas from the smallest, so a town is named before an ocean. */
+  function nameEventPlaces(base, site, items) {
+    if (!base || !base.setEvents) return;
+    var places = [];
+    for (var i = 0; i < site.n; i++) {
+      if ((items && items[i].hidden) || !site.ev.p[i]) continue;
+      var geom = site.data.geoms[site.ev.g[i]];
+      var c = centreOf(geom);
+      var b = geom.b;
+      var size = b ? Math.max(b[1][0] - b[0][0], b[1][1] - b[0][1]) : 0;
+      places.push({ name: site.ev.p[i], lat: c.lat, lon: c.lng, size: size });
+    }
+    places.sort(function (a, b) {
+      return a.size - b.size;
+    });
+    base.setEvents(places);
+  }
+
   function decodeOne(raw) {
     try {
       return decodeURIComponent(raw);
@@ -1001,6 +1020,7 @@
       if (drawOrderDirty) fixDrawOrder();
       if (stacks.length) spread();
       if (changed) repaint(renderer);
+      nameEventPlaces(options.base, site, items);
       countText.textContent =
         n === 0
           ? "No events."
@@ -1092,7 +1112,7 @@
         if (catOn[c]) on.push(encodeURIComponent(data.cats[c].key));
       });
       parts.push("layers=" + on.join(","));
-      if (placesGroup && !map.hasLayer(placesGroup)) parts.push("places=0");
+      if (placesGroup && map.hasLayer(placesGroup)) parts.push("places=1");
       if (state.sources !== null) {
         var names = [];
         Object.keys(state.sources).forEach(function (k) {
@@ -1221,7 +1241,8 @@
           setLayerOn(g, true);
         });
       }
-      if (placesGroup) setLayerOn(placesGroup, h.places !== "0");
+      /* the places layer is off unless the hash asks for it (places=1) */
+      if (placesGroup) setLayerOn(placesGroup, h.places === "1");
       catOn = groups.map(function (g) {
         return map.hasLayer(g);
       });
@@ -1351,6 +1372,10 @@
       baseOnMap: function () {
         return map.hasLayer(options.base);
       },
+      /* The place names the base map shows now: [{name, kind}]. */
+      labels: function () {
+        return options.base && options.base.labelsShown ? options.base.labelsShown() : [];
+      },
       /* Where event `id` is drawn, in page pixels (a point event's circle; else null). */
       screenPoint: function (id) {
         var k = site.byId[id];
@@ -1391,6 +1416,7 @@
       layer.bindPopup(site.eventPopup.bind(site, 0, false), { maxWidth: 300, autoPanPadding: [8, 8] });
       keepPopupsInMap(map);
       group.addLayer(layer);
+      nameEventPlaces(options.base, site, null);
       if (geom.t === "pt") map.setView(geom.c, 5, { animate: false });
       else map.fitBounds(geom.b, { maxZoom: 7, padding: [16, 16], animate: false });
     }
@@ -1410,6 +1436,9 @@
       },
       baseOnMap: function () {
         return map.hasLayer(options.base);
+      },
+      labels: function () {
+        return options.base && options.base.labelsShown ? options.base.labelsShown() : [];
       }
     };
     document.documentElement.setAttribute("data-ready", "true");

@@ -163,3 +163,71 @@ def _tiny_events(folder: Path) -> Path:
         )
     )
     return path
+
+
+def _run_on_terminal(*args: str, cwd: Path) -> tuple[int, str]:
+    """Run ``geo`` with its standard output on a pseudo-terminal, as at a shell prompt."""
+    import pty
+
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen(
+        [str(GEO), *args],
+        cwd=cwd,
+        stdout=follower,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "COLUMNS": "100"},
+    )
+    os.close(follower)
+    chunks: list[bytes] = []
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    proc.wait(timeout=600)
+    os.close(leader)
+    return proc.returncode, b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
+
+
+def test_resolve_on_a_terminal_prints_a_short_summary(tmp_path: Path) -> None:
+    code, text = _run_on_terminal("resolve", "off Alaska", cwd=tmp_path)
+    assert code == 0
+    assert len(text) < 2000  # not the 700 KB of GeoJSON
+    assert text.startswith("Sea off Alaska\n")
+    assert "derived:coast:" in text  # the id
+    assert "coast of Alaska" in text  # how the area was drawn
+    assert "across 180°" in text and "°W" in text and "°N" in text  # the bounds
+    assert "--geojson" in text
+
+
+def test_resolve_gives_geojson_on_a_terminal_when_asked(tmp_path: Path) -> None:
+    code, text = _run_on_terminal("resolve", "Kazan", "--geojson", cwd=tmp_path)
+    assert code == 0
+    assert json.loads(text)["properties"]["name"] == "Kazan"
+
+
+def test_resolve_summary_ranks_candidates(tmp_path: Path) -> None:
+    result = run_geo("resolve", "Paris", "--all", "--summary", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("1. Paris\n")
+    assert "\n2. " in result.stdout and "geonames:2988507" in result.stdout
+
+
+def test_quiet_and_verbose_work_after_the_command(tmp_path: Path) -> None:
+    article = tmp_path / "a.md"
+    article.write_text(
+        "---\ntitle: Floods\npublished: 2024-05-03\n---\nFloods hit Porto Alegre on Friday.\n",
+        encoding="utf-8",
+    )
+    quiet = run_geo("build", str(article), "--out", str(tmp_path / "s"), "--no-images", "-q")
+    assert quiet.returncode == 0, quiet.stderr
+    assert quiet.stdout == ""
+    loud = run_geo("build", str(article), "--out", str(tmp_path / "s"), "--no-images")
+    assert "Open " in loud.stdout
+    verbose = run_geo("resolve", "Kazan", "-v", cwd=tmp_path)
+    assert verbose.returncode == 0, verbose.stderr
+    assert json.loads(verbose.stdout)["type"] == "Feature"
+    assert run_geo("extract", str(article), "--quiet").returncode == 0

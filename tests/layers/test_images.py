@@ -199,7 +199,11 @@ def test_alt_text_is_one_clean_line() -> None:
     [
         (FLOOD["sources"], "Sources: Folha, Reuters +2"),
         ([{"article": "a-1", "outlet": "AP"}], "Source: AP"),
-        ([{"article": "a-1"}, {"article": "a-2"}], "Sources: a-1, a-2"),
+        ([{"article": "a-1"}, {"article": "a-2"}], "Sources: A 1, A 2"),
+        (
+            [{"article": "000_9373d973f4021972", "title": "Talks in Beijing"}],
+            "Source: Talks in Beijing",
+        ),
         ('[{"article": "a-1", "outlet": "BBC"}, {"outlet": "NHK"}]', "Sources: BBC, NHK"),
         ("Le Monde", "Source: Le Monde"),
         ([], ""),

@@ -176,7 +176,7 @@ def test_index_data_is_complete_and_in_lat_lon_order(world_site: Path) -> None:
             "Nordic Dispatch",
             "Pacific Ledger",
             "Straits Courier",
-            "lapaz-1",
+            "Lapaz 1",  # no outlet, site or title: a name read from the article id
         ]
     )
     fiji = data["geoms"][data["ev"]["g"][data["ev"]["id"].index("fiji-relief")]]
@@ -413,7 +413,9 @@ def test_sample_sized_index_is_small(world_site: Path) -> None:
     assert (world_site / "index.html").stat().st_size < 300_000
 
 
-def test_embed_credits_an_anonymous_article_by_id_and_links_its_page(tmp_path: Path) -> None:
+def test_embed_credits_an_anonymous_article_by_a_readable_name_and_links_its_page(
+    tmp_path: Path,
+) -> None:
     events = gpd.GeoDataFrame(
         {
             "id": ["quake"],
@@ -431,7 +433,8 @@ def test_embed_credits_an_anonymous_article_by_id_and_links_its_page(tmp_path: P
     html = (tmp_path / "site" / "embed" / "quake.html").read_text(encoding="utf-8")
     footer = html[html.index('class="embed-sources"') :]
     assert '<a href="../articles/wire-0042.html"' in footer
-    assert ">wire-0042</a>" in footer
+    assert ">Wire 0042</a>" in footer  # read from the id, never the bare id
+    assert ">wire-0042<" not in html
 
 
 def test_base_url_makes_oembed_absolute(tmp_path: Path) -> None:
@@ -505,7 +508,7 @@ def test_ten_thousand_events_fit_in_the_page_budget() -> None:
     assert len(data.encode("utf-8")) < 3_000_000
 
 
-def test_popup_names_an_article_without_outlet_or_title_by_its_id() -> None:
+def test_popup_names_an_article_without_outlet_or_title_from_its_id() -> None:
     from layers.payload import event_detail
 
     row = {
@@ -520,6 +523,6 @@ def test_popup_names_an_article_without_outlet_or_title_by_its_id() -> None:
         id="wire-0042", title=None, outlet=None, url=None, published=None, text="A quake."
     )
     anonymous, named = event_detail(row, {"wire-0042": doc}, {"wire-0042": "wire-0042"})[4]
-    assert anonymous[:2] == [None, "wire-0042"]  # the popup heading falls back to the id
+    assert anonymous[:2] == [None, "Wire 0042"]  # the heading: a name read from the id
     assert anonymous[5] == "wire-0042"  # and links the article's page
     assert named[:2] == ["Aegean Post", "Quake"]

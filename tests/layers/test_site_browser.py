@@ -197,9 +197,10 @@ def test_layers_follow_the_hash_and_the_layer_control(browser: Any, world: Path)
             "reykjavik-summit",
         }
         assert "layers=diplomacy,military,wildfire" in o.hash()
+        assert page.evaluate("GeoNewsMap.view.drawnPlaceIds()") == []  # off at first
         page.locator(".leaflet-control-layers-overlays label", has_text="Places mentioned").click()
-        page.wait_for_function("() => location.hash.includes('places=0')")
-        assert page.evaluate("GeoNewsMap.view.drawnPlaceIds()") == []
+        page.wait_for_function("() => location.hash.includes('places=1')")
+        assert page.evaluate("GeoNewsMap.view.drawnPlaceIds()") != []
         o.clean()
 
 

@@ -8,7 +8,10 @@
  * GeoBasemap.layer(options) returns the layer without adding it (for a layer control).
  * Options: sea, land, coast, border (CSS colours), worldCopies (default true: also draw the
  * world shifted by +-360 degrees), pane (default "geoBasemap", created below tiles and
- * overlays), padding (fraction of the view drawn beyond each edge, default 0.25).
+ * overlays), padding (fraction of the view drawn beyond each edge, default 0.25), labels
+ * (default true: add GeoLabels' place names with the map when labels-layer.js is loaded;
+ * layer.setEvents([{name, lat, lon}]) names the events' places first), maxZoom (default 8:
+ * the deepest zoom Leaflet allows while this is the base map; 1:50m data has no more detail).
  *
  * Why not L.polygon: Leaflet turns every vertex into an L.LatLng and re-projects all of them
  * on each zoom (about 150 ms for the whole world here). This layer projects the vertices once,
@@ -25,7 +28,9 @@
     border: "#b3a796",
     worldCopies: true,
     pane: "geoBasemap",
-    padding: 0.25
+    padding: 0.25,
+    labels: true,
+    maxZoom: 8
   };
   var PANE_Z_INDEX = "150"; /* above the map background, below tiles (200) and overlays (400) */
   var LINE_WIDTH = 0.8;
@@ -116,6 +121,28 @@
   var BasemapLayer = L.Renderer.extend({
     options: DEFAULTS,
 
+    initialize: function (options) {
+      L.Renderer.prototype.initialize.call(this, options);
+      this._labels = this.options.labels && window.GeoLabels ? window.GeoLabels.layer() : null;
+    },
+
+    /* The places of the events in view ([{name, lat, lon}]): always named, before the rest. */
+    setEvents: function (places) {
+      if (this._labels) this._labels.setEvents(places);
+      return this;
+    },
+
+    /* The names in view ([{name, kind}]), or [] without labels. */
+    labelsShown: function () {
+      return this._labels && this._labels._map ? this._labels.shown() : [];
+    },
+
+    /* Leaflet counts maxZoom only for layers that register it, as tile layers do. */
+    beforeAdd: function (map) {
+      if (L.Renderer.prototype.beforeAdd) L.Renderer.prototype.beforeAdd.call(this, map);
+      map._addZoomLimit(this);
+    },
+
     onAdd: function (map) {
       if (!map.getPane(this.options.pane)) {
         var pane = map.createPane(this.options.pane);
@@ -130,9 +157,12 @@
       this._previousBackground = container.style.backgroundColor;
       container.style.backgroundColor = this.options.sea;
       L.Renderer.prototype.onAdd.call(this, map);
+      if (this._labels) map.addLayer(this._labels);
     },
 
     onRemove: function (map) {
+      if (this._labels) map.removeLayer(this._labels);
+      map._removeZoomLimit(this);
       L.Renderer.prototype.onRemove.call(this, map);
       map.getContainer().style.backgroundColor = this._previousBackground || "";
     },
