@@ -33,13 +33,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
 from shapely.geometry import Point, shape
 from shapely.geometry.base import BaseGeometry
 
 from gazetteer.errors import GazetteerError
 from gazetteer.normalize import fold
 from gazetteer.place import KINDS, Place
+from inputsafe import YamlError, clean_value, load_yaml, printable
 
 _PLACE_KEYS = {
     "id",
@@ -54,6 +54,16 @@ _PLACE_KEYS = {
     "wikidata",
 }
 _SECTIONS = {"places", "aliases", "pins"}
+#: Geometry types a user place may have; a GeometryCollection mixes kinds no derived area
+#: ("off X", "northern X") can be drawn from.
+_GEOMETRY_TYPES = (
+    "Point",
+    "MultiPoint",
+    "LineString",
+    "MultiLineString",
+    "Polygon",
+    "MultiPolygon",
+)
 
 
 @dataclass(frozen=True)
@@ -108,17 +118,31 @@ def load_user_places(path: str | Path) -> UserPlaces:
 
 
 def _read(path: Path) -> Any:
+    shown = printable(path)
     suffix = path.suffix.lower()
     if suffix not in {".yaml", ".yml", ".toml"}:
         raise GazetteerError(f"{path}: user places files must end in .yaml, .yml or .toml")
     try:
-        text = path.read_text(encoding="utf-8")
+        data = path.read_bytes()
     except OSError as exc:
-        raise GazetteerError(f"cannot read user places file {path}: {exc}") from exc
+        raise GazetteerError(
+            f"cannot read user places file {shown}: {exc.strerror or exc}"
+        ) from None
     try:
-        return tomllib.loads(text) if suffix == ".toml" else yaml.safe_load(text) or {}
-    except (yaml.YAMLError, tomllib.TOMLDecodeError) as exc:
-        raise GazetteerError(f"{path} is not valid {suffix[1:].upper()}: {exc}") from exc
+        text = data.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as exc:
+        raise GazetteerError(
+            f"{shown}: not UTF-8 text (invalid byte at position {exc.start}); save the file "
+            "as UTF-8"
+        ) from None
+    try:
+        if suffix == ".toml":
+            return clean_value(tomllib.loads(text))
+        return load_yaml(text) or {}
+    except (YamlError, tomllib.TOMLDecodeError) as exc:
+        raise GazetteerError(f"{shown} is not valid {suffix[1:].upper()}: {exc}") from None
+    except RecursionError:
+        raise GazetteerError(f"{shown}: nested too deeply") from None
 
 
 def _mapping(path: Path, data: dict, section: str) -> dict[str, str]:
@@ -208,6 +232,11 @@ def _geometry(where: str, entry: dict) -> BaseGeometry:
         raise GazetteerError(f"{where}: not a GeoJSON geometry: {exc}") from None
     if geometry.is_empty:
         raise GazetteerError(f"{where}: the geometry is empty")
+    if geometry.geom_type not in _GEOMETRY_TYPES:
+        raise GazetteerError(
+            f"{where}: a {geometry.geom_type} is not supported; give one of "
+            f"{', '.join(_GEOMETRY_TYPES)}"
+        )
     if not geometry.is_valid:
         from shapely.validation import explain_validity
 

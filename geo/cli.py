@@ -17,6 +17,7 @@ from typing import Any
 import click
 
 from geo import __version__
+from inputsafe import printable
 
 EXIT_ERROR = 1
 
@@ -24,22 +25,24 @@ _log = logging.getLogger("geo")
 
 
 class _Ui:
-    """Verbosity-aware output for the CLI (0 quiet, 1 normal, 2 verbose)."""
+    """Verbosity-aware output for the CLI (0 quiet, 1 normal, 2 verbose). Every message is
+    passed through :func:`inputsafe.printable` first: file names and titles come from the
+    input, and an escape sequence in one must show as text, not act on the terminal."""
 
     def __init__(self, verbosity: int) -> None:
         self.verbosity = verbosity
 
     def info(self, message: str) -> None:
         if self.verbosity >= 1:
-            click.echo(message)
+            click.echo(printable(message))
 
     def detail(self, message: str) -> None:
         if self.verbosity >= 2:
-            click.echo(message, err=True)
+            click.echo(printable(message), err=True)
 
     def warn(self, message: str) -> None:
         if self.verbosity >= 1:
-            click.secho(f"warning: {message}", fg="yellow", err=True)
+            click.secho(f"warning: {printable(message)}", fg="yellow", err=True)
 
     @contextmanager
     def progress(self, label: str) -> Iterator[Callable[[int, int], None]]:
@@ -66,7 +69,7 @@ class _Ui:
 
 
 def _fail(message: str) -> None:
-    click.secho(f"Error: {message}", fg="red", err=True)
+    click.secho(f"Error: {printable(message)}", fg="red", err=True)
     sys.exit(EXIT_ERROR)
 
 
@@ -241,7 +244,8 @@ def cli(ctx: click.Context, quiet: bool, verbose: bool) -> None:
     type=click.Path(file_okay=False, path_type=Path),
     default=Path("site"),
     show_default=True,
-    help="Output folder (replaced atomically when the build succeeds).",
+    help="Output folder: replaced atomically when the build succeeds, and only if it is empty "
+    "or a site an earlier build made.",
 )
 @click.option("--title", default=None, help="Title of the map site.")
 @click.option("--no-images", is_flag=True, help="Skip the static PNG image of each event.")
@@ -381,7 +385,8 @@ def extract(
     type=click.Path(file_okay=False, path_type=Path),
     default=Path("site"),
     show_default=True,
-    help="Output folder (replaced atomically when the build succeeds).",
+    help="Output folder: replaced atomically when the build succeeds, and only if it is empty "
+    "or a site an earlier build made.",
 )
 @click.option(
     "--mentions",

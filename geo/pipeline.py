@@ -75,11 +75,14 @@ def make_gazetteer(options: BuildOptions) -> Gazetteer:
     return gaz
 
 
-def resolve_articles(paths: Sequence[str | Path], on_problem: ProblemSink) -> list[Article]:
-    """Read the articles at ``paths``; with no paths, the bundled sample."""
+def resolve_articles(
+    paths: Sequence[str | Path], on_problem: ProblemSink, *, skip: Sequence[str | Path] = ()
+) -> list[Article]:
+    """Read the articles at ``paths`` (never those in the folders ``skip``); with no paths,
+    the bundled sample."""
     from geo.readers import read_articles, sample_paths
 
-    return read_articles(list(paths) if paths else sample_paths(), on_problem=on_problem)
+    return read_articles(list(paths) if paths else sample_paths(), on_problem=on_problem, skip=skip)
 
 
 def extract_paths(
@@ -88,16 +91,17 @@ def extract_paths(
     *,
     on_problem: ProblemSink | None = None,
     on_progress: ProgressCallback | None = None,
+    skip: Sequence[str | Path] = (),
 ) -> Extraction:
-    """:func:`geo.extract` on the articles at ``paths`` (the bundled sample when empty), with
-    the gazetteer ``options`` ask for (a places file, online geocoding), in one process or on
-    Dask workers (``options.workers``, ``options.scheduler``; :mod:`geo.parallel`): the
-    tables are the same."""
+    """:func:`geo.extract` on the articles at ``paths`` (the bundled sample when empty; never
+    those in the folders ``skip``), with the gazetteer ``options`` ask for (a places file,
+    online geocoding), in one process or on Dask workers (``options.workers``,
+    ``options.scheduler``; :mod:`geo.parallel`): the tables are the same."""
     from geo.extraction import extract
     from geo.parallel import choose_workers
 
     sink = sink_or_log(on_problem)
-    articles = resolve_articles(paths, sink)
+    articles = resolve_articles(paths, sink, skip=skip)
     if options.online and options.workers is None and options.scheduler is None:
         workers = 1  # online lookups keep to one request a second from one process
     else:
@@ -158,11 +162,12 @@ def build(
     on_progress: ProgressCallback | None = None,
 ) -> BuildSummary:
     """Build the map site for the articles at ``paths`` (the bundled sample when empty) into
-    ``out``. The previous site at ``out`` is replaced only when the build succeeds."""
+    ``out``. The previous site at ``out`` is replaced only when the build succeeds, and is
+    never read as input (``geo build .`` does not read ``./site``)."""
     import layers
 
     sink = sink_or_log(on_problem)
-    tables = extract_paths(paths, options, on_problem=sink, on_progress=on_progress)
+    tables = extract_paths(paths, options, on_problem=sink, on_progress=on_progress, skip=[out])
     summary = layers.build_site(
         tables.events,
         out,

@@ -6,7 +6,10 @@ YAML front matter, ``.html``/``.htm`` (trafilatura), ``.jsonl`` (one article per
 - Paths: files, folders (searched recursively for the known extensions; hidden files and
   folders, and documentation files such as ``README.md``, skipped) and globs
   (``articles/*.md``, ``news/**/*.txt``). A path that does not exist and matches no glob
-  raises :class:`GeoError`; so does a folder with no article files.
+  raises :class:`GeoError`; so does a folder with no article files. Folders and globs read
+  only what lies inside them (a symbolic link out of the folder is reported, not followed;
+  linked folders are not entered) and never a site this tool built, nor ``skip`` (the
+  build's output folder); a file named on its own is read wherever it points.
   Articles come back sorted by file path (and line, for JSONL), whatever the order of paths.
 - Sidecar metadata: an ``articles.yaml`` next to the files maps article ids to ``title``,
   ``outlet``, ``url``, ``published``, ``published_derived_from``; it overrides what the
@@ -26,6 +29,7 @@ YAML front matter, ``.html``/``.htm`` (trafilatura), ``.jsonl`` (one article per
 from __future__ import annotations
 
 import glob
+import itertools
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -46,7 +50,6 @@ from geo.readers_meta import (
     TITLE_MAX,
     Draft,
     Report,
-    YamlError,
     clean_label,
     clean_text,
     clean_url,
@@ -55,6 +58,7 @@ from geo.readers_meta import (
     plain,
 )
 from geo.readers_text import Unreadable, decode, read_txt
+from inputsafe import SITE_MARKER, YamlError, clean_str, inside, printable
 
 __all__ = ["EXTENSIONS", "FILE_MAX", "SIDECAR_NAMES", "read_articles", "sample_paths"]
 
@@ -83,18 +87,24 @@ def sample_paths() -> list[Path]:
 
 
 def read_articles(
-    paths: str | Path | Iterable[str | Path], *, on_problem: ProblemSink | None = None
+    paths: str | Path | Iterable[str | Path],
+    *,
+    on_problem: ProblemSink | None = None,
+    skip: Iterable[str | Path] = (),
 ) -> list[Article]:
     """Read every article at ``paths`` (files, folders, globs), sorted by path.
 
-    Raises :class:`GeoError` for a path that does not exist and matches nothing; reports
-    each problem with a file or its metadata through ``on_problem`` and goes on.
+    Folders and globs read only what lies inside them: a symbolic link to a file outside is
+    reported and not followed, and a site built by this tool (or a folder in ``skip``, such
+    as the build's output folder) is never read. Raises :class:`GeoError` for a path that
+    does not exist and matches nothing; reports each problem with a file or its metadata
+    through ``on_problem`` and goes on.
     """
     sink = sink_or_log(on_problem)
     if isinstance(paths, str | Path):
         paths = [paths]
     reader = _Reader(sink)
-    for file in _expand(paths):
+    for file in _expand(paths, skip, reader.problem):
         reader.read_file(file)
     return reader.articles
 
@@ -116,39 +126,103 @@ def _is_article_file(p: Path) -> bool:
     )
 
 
-def _hidden(p: Path, root: Path) -> bool:
-    return any(part.startswith(".") for part in p.relative_to(root).parts)
+_PathReport = Callable[[str, str], None]
 
 
-def _expand(paths: Iterable[str | Path]) -> list[Path]:
+class _Finder:
+    """The path policy for inputs (see :mod:`inputsafe.paths`): a folder walk reads only
+    what lies inside the folder (no symbolic link out of it, no linked folder entered), skips
+    hidden files and folders, and never reads a site this tool built (a folder holding
+    ``SITE_MARKER``) nor the folders in ``skip`` (the build's own output folder)."""
+
+    def __init__(self, skip: Iterable[str | Path], report: _PathReport) -> None:
+        self.skip = {os.path.realpath(p) for p in skip}
+        self.report = report
+        self.found: dict[str, Path] = {}  # real path -> path as given
+
+    def add(self, f: Path, base: Path | None) -> bool:
+        """Take the file ``f``, found under ``base`` (``None``: named by the user); return
+        whether it is read (a file reached twice is read once)."""
+        real = os.path.realpath(f)
+        if any(real == s or real.startswith(s.rstrip(os.sep) + os.sep) for s in self.skip):
+            if base is None:
+                self.report(printable(f), "inside the output folder; skipped")
+            return False
+        if base is not None and not inside(f, base):
+            self.report(
+                printable(f),
+                f"a symbolic link to a file outside {printable(base)}; not followed (name the "
+                "file itself to read it)",
+            )
+            return False
+        self.found.setdefault(real, f)
+        return True
+
+    def walk(self, folder: Path) -> int:
+        """Add the article files under ``folder``; return how many are read."""
+        count = 0
+        for dirpath, dirnames, filenames in os.walk(folder):  # linked folders are not entered
+            here = Path(dirpath)
+            if SITE_MARKER in filenames or os.path.realpath(here) in self.skip:
+                dirnames[:] = []
+                continue
+            dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+            for name in filenames:
+                f = here / name
+                if not name.startswith(".") and _is_article_file(f):
+                    count += self.add(f, folder)
+        return count
+
+
+def _glob_base(pattern: str) -> Path:
+    """The folder a glob pattern searches: its longest leading part without glob characters."""
+    parts = Path(pattern).parts
+    fixed = [p for p in itertools.takewhile(lambda p: not (_GLOB_CHARS & set(p)), parts)]
+    return Path(*fixed) if fixed else Path(".")
+
+
+def _in_site(f: Path, base: Path) -> bool:
+    """Whether ``f`` lies in a built site somewhere below ``base`` (or in ``base``)."""
+    for folder in (f.parent, *f.parent.parents):
+        if (folder / SITE_MARKER).is_file():
+            return True
+        if folder == base:
+            break
+    return False
+
+
+def _expand(
+    paths: Iterable[str | Path], skip: Iterable[str | Path], report: _PathReport
+) -> list[Path]:
     """Article files for the given paths, sorted; a file reached twice (``a.txt`` and
     ``./a.txt``, a file and its folder) is read once."""
-    found: dict[str, Path] = {}  # real path -> path as given
+    finder = _Finder(skip, report)
     for raw in paths:
         p = Path(raw).expanduser()
-        shown = str(raw)
+        shown = printable(raw)
         if p.is_file():
-            found.setdefault(os.path.realpath(p), p)
+            finder.add(p, None)
         elif p.is_dir():
-            files_in = [f for f in p.rglob("*") if _is_article_file(f) and not _hidden(f, p)]
-            if not files_in:
+            if (p / SITE_MARKER).is_file():
+                raise GeoError(f"{shown} is a site built by geo-news-map, not a folder of articles")
+            if not finder.walk(p):
                 raise GeoError(f"no article files ({', '.join(EXTENSIONS)}) in folder: {shown}")
-            for f in files_in:
-                found.setdefault(os.path.realpath(f), f)
-        elif _GLOB_CHARS & set(shown):
+        elif _GLOB_CHARS & set(str(raw)):
+            base = _glob_base(str(p))
             matches = [Path(m) for m in glob.glob(str(p), recursive=True)]
             if not matches:
                 raise GeoError(f"no such file or folder: {shown} (the pattern matches nothing)")
-            hits = [m for m in matches if _is_article_file(m)]
-            for d in (m for m in matches if m.is_dir()):
-                hits.extend(f for f in d.rglob("*") if _is_article_file(f) and not _hidden(f, d))
-            if not hits:
+            count = 0
+            for m in matches:
+                if m.is_dir():
+                    count += finder.walk(m)
+                elif _is_article_file(m) and not _in_site(m, base):
+                    count += finder.add(m, base)
+            if not count:
                 raise GeoError(f"no article files ({', '.join(EXTENSIONS)}) match: {shown}")
-            for f in hits:
-                found.setdefault(os.path.realpath(f), f)
         else:
             raise GeoError(f"no such file or folder: {shown}")
-    return sorted(found.values(), key=lambda f: f.as_posix())
+    return sorted(finder.found.values(), key=lambda f: f.as_posix())
 
 
 # --- reading -------------------------------------------------------------------------------
@@ -173,7 +247,7 @@ class _Reader:
         self.sink(Problem(source, message))
 
     def read_file(self, file: Path) -> None:
-        shown = str(file)
+        shown = printable(file)  # a file name may hold escape sequences or undecodable bytes
         suffix = file.suffix.lower()
         if suffix == ".jsonl":
             try:
@@ -203,7 +277,9 @@ class _Reader:
             self.problem(shown, f"cannot read the file: {exc.strerror or exc}")
             return
         try:
-            draft = _READERS[suffix](data, file.stem, shown, lambda m: self.problem(shown, m))
+            draft = _READERS[suffix](
+                data, clean_str(file.stem), shown, lambda m: self.problem(shown, m)
+            )
         except Unreadable as exc:
             self.problem(shown, f"{exc}; skipped")
             return
@@ -212,6 +288,7 @@ class _Reader:
     def finish(self, draft: Draft, folder: Path) -> None:
         """Apply the sidecar, validate metadata, date the article, keep its id unique."""
         src = draft.source
+        draft.id = clean_str(draft.id)  # a JSONL id taken from the file's stem
 
         def report(message: str) -> None:
             self.problem(src, message)
@@ -220,7 +297,7 @@ class _Reader:
         if not text:
             report("no article text; skipped")
             return
-        stated = draft.published or parse_published(draft.published_raw, report)
+        stated = parse_published(draft.published_raw, report)
         title: Any = draft.title
         outlet: Any = draft.outlet
         url: Any = draft.url
@@ -311,7 +388,10 @@ class _Reader:
                 break
         else:
             return None
-        shown = str(path)
+        shown = printable(path)
+        if not inside(path, folder):
+            self.problem(shown, "a symbolic link to a file outside its folder; not followed")
+            return None
         try:
             if path.stat().st_size > _SIDECAR_MAX:
                 self.problem(shown, f"sidecar larger than {_SIDECAR_MAX:,} bytes; ignored")

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from geo.readers_meta import Draft, clean_id, plain, quoted
 from geo.readers_text import headline
+from inputsafe import clean_value
 
 LineReport = Callable[[int, str], None]
 
@@ -57,6 +58,7 @@ def _line(raw: bytes, n: int, path: Path, shown: str, report_line: LineReport) -
     except RecursionError:
         report_line(n, "JSON nested too deeply; skipped")
         return None
+    obj = clean_value(obj)  # "\ud800" is valid JSON but cannot be written back as UTF-8
     if not isinstance(obj, dict):
         report_line(n, f"expected a JSON object, got {type(obj).__name__}; skipped")
         return None

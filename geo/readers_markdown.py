@@ -20,8 +20,9 @@ import html
 import re
 from typing import Any
 
-from geo.readers_meta import Draft, Report, YamlError, load_yaml_mapping, plain
+from geo.readers_meta import Draft, Report, load_yaml_mapping, plain
 from geo.readers_text import Unreadable, decode
+from inputsafe import YamlError
 
 __all__ = ["markdown_to_text", "read_markdown"]
 

@@ -1,5 +1,8 @@
 """Validating untrusted article metadata: labels, URLs, publication dates, ids, YAML.
 
+YAML is read by the one safe loader, :func:`inputsafe.load_yaml` (wrapped here as
+:func:`load_yaml_mapping`): no aliases, bounded nesting, impossible dates kept as text.
+
 Every value comes from a file the user did not necessarily write (a scraped page, a feed
 export), so each cleaner returns a safe value or ``None`` and reports what it dropped or
 changed through a ``report(message)`` callback. Nothing here raises on bad input.
@@ -15,7 +18,7 @@ from datetime import date, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-import yaml
+from inputsafe import clean_str, load_yaml
 
 Report = Callable[[str], None]
 
@@ -55,15 +58,13 @@ class Draft:
     title: str | None = None
     outlet: str | None = None
     url: str | None = None
-    published: date | None = None  # a date the file states in a typed form
-    published_raw: Any = None  # a metadata value still to be parsed and validated
+    published_raw: Any = None  # a date or metadata value still to be validated
     extra: dict[str, Any] = field(default_factory=dict)
 
 
 def clean_text(text: str, report: Report) -> str:
     """Normalise article text: NFC, ``\\n`` line ends, no control characters, length cap."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _CONTROL.sub(" ", text)
+    text = clean_str(text.replace("\r\n", "\n").replace("\r", "\n"))
     text = unicodedata.normalize("NFC", text).strip()
     if len(text) > TEXT_MAX:
         cut = text.rfind("\n", 0, TEXT_MAX)
@@ -79,7 +80,7 @@ def clean_label(value: Any, name: str, limit: int, report: Report) -> str | None
     if isinstance(value, bool) or not isinstance(value, str | int | float):
         report(f"{name} must be text, got {type(value).__name__}; ignored")
         return None
-    s = " ".join(_CONTROL.sub(" ", str(value)).split())
+    s = " ".join(clean_str(str(value)).split())
     if not s:
         return None
     s = unicodedata.normalize("NFC", s)
@@ -171,46 +172,11 @@ def clean_id(value: Any) -> str | None:
     return s
 
 
-class YamlError(Exception):
-    """YAML that could not be read; the message says where."""
-
-
 def load_yaml_mapping(text: str) -> dict[str, Any]:
-    """A YAML mapping whose keys are kept as written (``001`` stays ``"001"``, not 1).
-
-    Raises :class:`YamlError` when the YAML is malformed or not a mapping.
-    """
-    try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError as exc:
-        raise YamlError(_yaml_message(exc)) from None
-    if node is None:
-        return {}
-    if not isinstance(node, yaml.MappingNode):
-        raise YamlError(f"expected a mapping of keys to values, got a {_node_kind(node)}")
-    loader = yaml.SafeLoader("")
-    out: dict[str, Any] = {}
-    try:
-        for key_node, value_node in node.value:
-            if not isinstance(key_node, yaml.ScalarNode):
-                raise YamlError(f"keys must be plain text (line {key_node.start_mark.line + 1})")
-            out[key_node.value] = loader.construct_object(value_node, deep=True)
-    except yaml.YAMLError as exc:
-        raise YamlError(_yaml_message(exc)) from None
-    finally:
-        loader.dispose()
-    return out
-
-
-def _node_kind(node: yaml.Node) -> str:
-    return "list" if isinstance(node, yaml.SequenceNode) else "single value"
-
-
-def _yaml_message(exc: yaml.YAMLError) -> str:
-    mark = getattr(exc, "problem_mark", None)
-    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-    where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
-    return f"{problem}{where}"
+    """A YAML mapping whose keys are kept as written (``001`` stays ``"001"``, not 1), read
+    by :func:`inputsafe.load_yaml`. Raises :class:`YamlError` when the YAML is malformed,
+    unsafe (aliases, deep nesting) or not a mapping."""
+    return load_yaml(text, keys_as_text=True)
 
 
 def plain(value: Any) -> Any:

@@ -1,6 +1,7 @@
 """Decoding article files, and reading plain-text articles (``.txt``).
 
-Decoding, in order: a UTF-8 BOM means UTF-8; a UTF-16 BOM means UTF-16; NUL bytes otherwise
+Decoding, in order: a UTF-8 BOM means UTF-8; a UTF-32 BOM means UTF-32; a UTF-16 BOM means
+UTF-16; NUL bytes otherwise
 mean a binary file (rejected); then strict UTF-8; then Windows-1252 (a superset of Latin-1
 for text: it decodes curly quotes and dashes that Latin-1 maps to control characters), with a
 problem saying the file was not UTF-8, and only when the result looks like text (no control
@@ -37,6 +38,9 @@ def decode(data: bytes, report: Report) -> str:
         raise Unreadable("empty file")
     if data.startswith(codecs.BOM_UTF8):
         return _strict(data[len(codecs.BOM_UTF8) :], "utf-8")
+    # UTF-32's little-endian BOM begins with UTF-16's: test it first
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return _strict(data, "utf-32")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _strict(data, "utf-16")
     if b"\x00" in data:
@@ -105,7 +109,8 @@ def headline(text: str) -> str | None:
 
 def read_txt(data: bytes, draft_id: str, path: str, report: Report) -> Draft:
     """A plain-text article: optional date marker, headline title, the rest as is."""
-    text = decode(data, report)
+    # line ends first: the marker ends at a line end, and old Mac files end lines in CR
+    text = decode(data, report).replace("\r\n", "\n").replace("\r", "\n")
     published: date | None = None
     m = _DATE_MARKER.match(text)
     if m is not None:
@@ -121,7 +126,7 @@ def read_txt(data: bytes, draft_id: str, path: str, report: Report) -> Draft:
         path=path,
         source=path,
         title=headline(text),
-        published=published,
+        published_raw=published,  # a date, still to be checked for a plausible year
     )
 
 

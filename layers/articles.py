@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from inputsafe import clean_str
 from layers.errors import SiteError
 
 __all__ = ["ArticleDoc", "Highlight", "Segment", "highlight_segments"]
@@ -36,6 +37,11 @@ class ArticleDoc:
             value = getattr(self, name)
             if value is not None and not isinstance(value, str):
                 raise SiteError(f"article {self.id!r}: {name} must be a string or None")
+        # Same length out as in (offsets into the text stay right); always writable as UTF-8.
+        for name in ("id", "title", "outlet", "url", "published", "text"):
+            value = getattr(self, name)
+            if value is not None:
+                object.__setattr__(self, name, clean_str(value))
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,10 +21,7 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
-import tempfile
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -33,11 +30,13 @@ from urllib.parse import quote
 
 import geopandas as gpd
 
+from inputsafe import SITE_MARKER
 from layers.articles import ArticleDoc, highlight_segments
 from layers.assets import CATEGORY_CSS, copy_assets
 from layers.embed import SNIPPET_TEMPLATE, oembed
 from layers.errors import SiteError
 from layers.mapping import embed_map, embed_site_map, index_map, online_tiles, render_map
+from layers.output import MARKER_TEXT, check_output, keep_files, staging
 from layers.pages import render_article, render_embed, render_index
 from layers.payload import (
     SiteTables,
@@ -55,9 +54,6 @@ __all__ = ["SiteSummary", "build_site"]
 
 _log = logging.getLogger("layers")
 
-#: A file every built site carries, so a rebuild knows it may replace the folder.
-MARKER = ".geo-news-map-site"
-_MARKER_TEXT = "This folder is a site built by geo-news-map; `geo build` replaces it whole.\n"
 DEFAULT_TITLE = "Map of the news"
 
 
@@ -78,87 +74,6 @@ ProgressCallback = Callable[[int, int], None]
 
 
 # --------------------------------------------------------------------------- output folder
-
-
-#: Files at the top of an output folder that a build keeps: a repository's ``site/README.md``
-#: saying how the folder is built, and its ``.gitignore``. A folder holding only these counts
-#: as empty, and each build carries them over unchanged.
-KEPT_FILES: tuple[str, ...] = (".gitignore", "README.md")
-
-
-def _looks_like_site(path: Path) -> bool:
-    return (path / MARKER).is_file() or (
-        (path / "index.html").is_file() and (path / "data" / "events.geojson").is_file()
-    )
-
-
-def _only_kept_files(path: Path) -> bool:
-    return all(p.name in KEPT_FILES and p.is_file() for p in path.iterdir())
-
-
-def _keep_files(out: Path, root: Path) -> None:
-    for name in KEPT_FILES:
-        if (out / name).is_file():
-            try:
-                shutil.copyfile(out / name, root / name)
-            except OSError as exc:
-                raise SiteError(f"cannot keep {out / name}: {exc.strerror or exc}") from exc
-
-
-def _check_output(out: Path) -> None:
-    if out.exists() and not out.is_dir():
-        raise SiteError(f"cannot build the site in {out}: it is a file, not a folder")
-    if out.is_dir() and not _only_kept_files(out) and not _looks_like_site(out):
-        raise SiteError(
-            f"refusing to replace {out}: it is not empty and is not a site built by "
-            "geo-news-map; choose a new or empty folder"
-        )
-
-
-@contextmanager
-def _staging(out: Path) -> Iterator[Path]:
-    """Yield a fresh folder beside ``out``; on success swap it in for ``out``, else delete it."""
-    parent = out.parent
-    try:
-        parent.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.building-", dir=parent))
-    except PermissionError as exc:
-        raise SiteError(
-            f"cannot write the site to {out}: permission denied in {parent}; choose a folder "
-            "you can write to with --out"
-        ) from exc
-    except OSError as exc:
-        raise SiteError(f"cannot write the site to {out}: {exc.strerror or exc}") from exc
-    try:
-        yield staging
-        staging.chmod(0o755)  # mkdtemp makes it private; a site is meant to be served
-        _swap(staging, out)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-
-
-def _swap(staging: Path, out: Path) -> None:
-    """Replace ``out`` with ``staging``: rename the old site away, rename the new one in,
-    delete the old one. If the second rename fails the old site is put back."""
-    if not out.exists():
-        try:
-            os.replace(staging, out)
-        except OSError as exc:
-            raise SiteError(f"cannot create {out}: {exc.strerror or exc}") from exc
-        return
-    old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
-    old.rmdir()
-    try:
-        os.replace(out, old)
-    except OSError as exc:
-        raise SiteError(f"cannot replace {out}: {exc.strerror or exc}") from exc
-    try:
-        os.replace(staging, out)
-    except OSError as exc:
-        os.replace(old, out)
-        raise SiteError(f"cannot replace {out}: {exc.strerror or exc}") from exc
-    shutil.rmtree(old, ignore_errors=True)
 
 
 def _write(path: Path, text: str) -> None:
@@ -574,7 +489,7 @@ def build_site(
     out = Path(out)
     if base_url is not None and (not http_url(base_url) or not base_url.endswith("/")):
         raise SiteError(f"base_url must be an http(s) URL ending in '/', got {base_url!r}")
-    _check_output(out)
+    target = check_output(out)
     tile_layers = online_tiles(tiles)
     img_hosts = sorted({h for t in tile_layers for h in t.hosts})
     site_title = " ".join((title or "").split()) or DEFAULT_TITLE
@@ -598,12 +513,12 @@ def build_site(
         if on_progress is not None:
             on_progress(done, total)
 
-    with _staging(out) as root:
-        if out.is_dir():
-            _keep_files(out, root)
+    with staging(target) as root:
+        if target.is_dir():
+            keep_files(target, root)
         copy_assets(root / "assets")
         _write(root / "assets" / CATEGORY_CSS, category_css(tables.styles))
-        _write(root / MARKER, _MARKER_TEXT)
+        _write(root / SITE_MARKER, MARKER_TEXT)
         write_tables(event_table, mention_table, root / "data")
         progress()
         _article_pages(root, tables, site_title, sink)

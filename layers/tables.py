@@ -31,6 +31,7 @@ import shapely
 from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
 
+from inputsafe import clean_value
 from layers.columns import RowError, event_row, is_missing, mention_row
 from layers.errors import SiteError
 from layers.geometry import thinned
@@ -192,7 +193,7 @@ def _csv_rows(path: Path, text: str) -> Iterator[tuple[str, Mapping[str, Any], A
         )
     for row in reader:
         where = f"line {reader.line_num}"
-        props = {k: v for k, v in row.items() if k is not None}
+        props = {k: _csv_uncell(v) for k, v in row.items() if k is not None}
         try:
             geom = _text_geometry(props.get(geom_col)) if geom_col else None
             if geom is None and lon_col and lat_col:
@@ -277,7 +278,7 @@ def _events_from_rows(
         try:
             if isinstance(geom, RowError):
                 raise geom
-            out.append(event_row(props, geom))
+            out.append(event_row(clean_value(dict(props)), geom))
         except RowError as exc:
             sink(f"{source}: {_label(where, props)}: {exc}; skipped")
     _unique_ids(out, source, sink)
@@ -300,7 +301,7 @@ def _mentions_from_rows(
         try:
             if isinstance(geom, RowError):
                 raise geom
-            out.append(mention_row(props, geom))
+            out.append(mention_row(clean_value(dict(props)), geom))
         except RowError as exc:
             sink(f"{source}: {where}: {exc}; skipped")
     return _frame(out, MENTION_COLUMNS)
@@ -454,14 +455,35 @@ def _geojson_text(frame: gpd.GeoDataFrame, contract: tuple[str, ...]) -> str:
     return '{"type":"FeatureCollection","features":[\n' + ",\n".join(features) + "\n]}\n"
 
 
+#: First characters that make a spreadsheet read a cell as a formula (``=HYPERLINK(…)``,
+#: ``+cmd|' /C calc'!A0``, ``@SUM(…)``), or white space some strip before doing so.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
 def _csv_cell(value: Any) -> str:
+    """A cell of every CSV this package writes. Text that a spreadsheet would evaluate
+    (starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return) gets a leading
+    ``'``, so Excel, LibreOffice and Sheets show it as text; numbers are left as numbers.
+    Line breaks are written as ``\\n``, which the writer quotes.
+    :func:`_csv_uncell` undoes it when ``read_events`` reads the file back."""
     if value is None:
         return ""
     if isinstance(value, list | dict):
         return _dumps(value)
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, str):
+        if "\r" in value:  # the writer quotes cells holding "\n" only: a bare CR splits rows
+            value = value.replace("\r\n", "\n").replace("\r", "\n")
+        return "'" + value if value.startswith(_FORMULA_START) else value
     return str(value)
+
+
+def _csv_uncell(value: str | None) -> str | None:
+    """A cell as :func:`_csv_cell` was given it: the ``'`` it put before a formula removed."""
+    if value is not None and value.startswith("'") and value[1:].startswith(_FORMULA_START):
+        return value[1:]
+    return value
 
 
 def _csv_text(frame: gpd.GeoDataFrame, contract: tuple[str, ...]) -> str:

@@ -329,6 +329,15 @@
     return item;
   };
 
+  /* The embed snippet with {src} and {title} filled in, in one pass, by a function: a
+   * replacement string would expand "$`", "$&" and "$'" in a title (from a places file or
+   * an online geocoder) into parts of the snippet, and could drop its sandbox. */
+  function fillSnippet(template, values) {
+    return template.replace(/\{(src|title)\}/g, function (_, key) {
+      return values[key];
+    });
+  }
+
   /* Copy a textarea's text; where the clipboard is refused the text stays selected. */
   function copyFrom(area, button) {
     area.focus();
@@ -360,9 +369,10 @@
     button.addEventListener("click", function () {
       if (!panel.firstChild) {
         var src = new URL(pageUrl(self.root, "embed", file, ".html"), window.location.href).href;
-        var code = self.data.snippet
-          .replace("{src}", escapeHtml(src))
-          .replace("{title}", escapeHtml("Map: " + self.ev.t[i]));
+        var code = fillSnippet(self.data.snippet, {
+          src: escapeHtml(src),
+          title: escapeHtml("Map: " + self.ev.t[i])
+        });
         var area = el("textarea", { id: uid, class: "embed-code", rows: 4, readonly: true });
         area.value = code;
         var copy = el("button", { type: "button", class: "copy-button" }, ["Copy"]);
@@ -1171,9 +1181,10 @@
 
     function fillEmbedCode() {
       var src = new URL("embed/index.html", window.location.href).href + "#" + embedHash();
-      embedCode.value = data.snippet
-        .replace("{src}", escapeHtml(src))
-        .replace("{title}", escapeHtml("Map: " + data.title));
+      embedCode.value = fillSnippet(data.snippet, {
+        src: escapeHtml(src),
+        title: escapeHtml("Map: " + data.title)
+      });
       document.getElementById("embed-view-open").setAttribute("href", "embed/index.html#" + embedHash());
     }
 

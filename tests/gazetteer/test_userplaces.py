@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -162,3 +164,71 @@ def test_an_empty_file_adds_nothing(tmp_path, base) -> None:
     path = tmp_path / "empty.yml"
     path.write_text("", encoding="utf-8")
     assert len(base.with_places(path)) == len(base)
+
+
+# --- hostile places files (issue 14): one `Error:` line naming the file, never a traceback ------
+
+
+def _geo(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    geo = Path(sys.executable).with_name("geo")
+    return subprocess.run(
+        [str(geo), *args], cwd=cwd, capture_output=True, text=True, timeout=600, check=False
+    )
+
+
+COLLECTION = """places:
+  - name: Exercise Box
+    kind: region
+    geometry:
+      type: GeometryCollection
+      geometries:
+        - {type: Point, coordinates: [121, 21]}
+        - {type: Polygon, coordinates: [[[120, 20], [122, 20], [122, 22], [120, 20]]]}
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "needle"),
+    [
+        ("box.yaml", COLLECTION.encode(), "GeometryCollection"),
+        (
+            "latin1.yaml",
+            "places:\n  - name: Café\n    lon: 1\n    lat: 2\n".encode("cp1252"),
+            "UTF-8",
+        ),
+        ("latin1.toml", '[[places]]\nname = "Café"\nlon = 1\nlat = 2\n'.encode("cp1252"), "UTF-8"),
+        ("deep.toml", b"a = " + b"[" * 5000, "nested"),
+        (
+            "bomb.yaml",
+            b"places: &p [{name: A, lon: 1, lat: 2}]\naliases: {x: *p}\n",
+            "(*p) are not allowed",
+        ),
+    ],
+    ids=["geometry-collection", "yaml-not-utf8", "toml-not-utf8", "toml-deep", "yaml-alias"],
+)
+def test_a_bad_places_file_is_one_error_line_naming_it(
+    tmp_path: Path, name: str, data: bytes, needle: str
+) -> None:
+    places = tmp_path / name
+    places.write_bytes(data)
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "date 2024-10-14\nWarships sailed off Exercise Box and near Taiwan on Monday.\n",
+        encoding="utf-8",
+    )
+    result = _geo(
+        "build",
+        str(article),
+        "--no-images",
+        "--out",
+        "site",
+        "--places",
+        str(places),
+        cwd=tmp_path,
+    )
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: ")
+    assert name in lines[0] and needle in lines[0]
+    assert not (tmp_path / "site").exists()

@@ -6,6 +6,7 @@ anything else is recorded and aborted, and each test asserts nothing else was as
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -283,6 +284,33 @@ def test_embed_button_shows_the_iframe_code(browser: Any, world: Path) -> None:
         assert popup.get_by_role("link", name="Image (PNG)").get_attribute("href") == (
             "embed/bc-wildfire.png"
         )
+        o.clean()
+
+
+@pytest.mark.parametrize("title", ["Drill $` at $& sea $' {src} $$ $1", "Patrol $`$`$`"])
+def test_embed_code_keeps_a_title_with_replacement_patterns_as_written(
+    browser: Any, tmp_path: Path, title: str
+) -> None:
+    # a title from a places file or an online name: "$`" must not pull the snippet's start in
+    events = world_events().iloc[:1].copy()
+    events["title"] = [title]
+    out = tmp_path / "site"
+    build_site(events, out, images=False, title=title)  # the site's title too: the whole map
+    ident = events["id"].iat[0]
+    with opened(browser, _url(out, fragment=f"event={ident}")) as o:
+        popup = o.page.locator(".leaflet-popup-content")
+        popup.wait_for()
+        popup.get_by_role("button", name="Embed").click()
+        code = popup.locator("textarea").input_value()
+        src = (out / "embed" / f"{page_names([ident])[ident]}.html").as_uri()
+        # the same snippet as the embed pages (the page's JS writes ' as &#39;, Python &#x27;)
+        assert code == embed_snippet(src, title).replace("&#x27;", "&#39;")
+        assert code.count("<iframe") == 1 and code.count("sandbox=") == 1
+        o.page.click("#embed-view")  # "Embed this view": the whole map, titled by the site
+        whole = o.page.input_value("#embed-view-code")
+        whole_src = html.unescape(whole.split('src="')[1].split('"')[0])
+        assert whole == embed_snippet(whole_src, title).replace("&#x27;", "&#39;")
+        assert whole.count("<iframe") == 1 and whole.count("sandbox=") == 1
         o.clean()
 
 
