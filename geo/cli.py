@@ -191,6 +191,24 @@ def _gazetteer_options(func: Callable[..., Any]) -> Callable[..., Any]:
     return func
 
 
+def _parallel_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    func = click.option(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="Extract on an existing dask.distributed cluster (tcp://host:port); its workers "
+        "must be able to read the --places file.",
+    )(func)
+    func = click.option(
+        "--workers",
+        type=click.IntRange(min=1),
+        metavar="N",
+        help="Extract on N worker processes (a local Dask cluster; needs "
+        "pip install 'geo-news-map[dask]'). Default: one process below 500 articles, "
+        "else the machine's cores when Dask is installed. The tables are the same.",
+    )(func)
+    return func
+
+
 _tiles_option = click.option(
     "--tiles",
     multiple=True,
@@ -278,6 +296,7 @@ def cli(ctx: click.Context, quiet: bool, verbose: bool) -> None:
 @click.option("--no-images", is_flag=True, help="Skip the static PNG image of each event.")
 @_tiles_option
 @_gazetteer_options
+@_parallel_options
 @_verbosity_options
 @click.pass_obj
 def build(
@@ -290,6 +309,8 @@ def build(
     places_file: Path | None,
     online: bool,
     user_agent: str | None,
+    workers: int | None,
+    scheduler: str | None,
 ) -> None:
     """Build the map site from articles.
 
@@ -310,6 +331,8 @@ def build(
                 online=online,
                 user_agent=user_agent,
                 tiles=tiles,
+                workers=workers,
+                scheduler=scheduler,
             ),
             on_problem=on_problem,
             on_progress=progress,
@@ -323,10 +346,11 @@ def build(
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["geojson", "csv", "jsonl"]),
+    type=click.Choice(["geojson", "csv", "jsonl", "parquet"]),
     default="geojson",
     show_default=True,
-    help="Output format.",
+    help="Output format; parquet (GeoParquet, needs --out FILE and pyarrow) is read back "
+    "by `geo site`.",
 )
 @click.option(
     "--table",
@@ -345,6 +369,7 @@ def build(
     help="Output file; - writes to standard output.",
 )
 @_gazetteer_options
+@_parallel_options
 @_verbosity_options
 @click.pass_obj
 def extract(
@@ -356,6 +381,8 @@ def extract(
     places_file: Path | None,
     online: bool,
     user_agent: str | None,
+    workers: int | None,
+    scheduler: str | None,
 ) -> None:
     """Extract the events (or mentions) table from articles without building a site."""
     from geo.pipeline import BuildOptions, extract_paths, write_table
@@ -365,7 +392,13 @@ def extract(
     with _user_errors(), ui.progress("Extracting") as progress:
         tables = extract_paths(
             list(paths),
-            BuildOptions(places_file=places_file, online=online, user_agent=user_agent),
+            BuildOptions(
+                places_file=places_file,
+                online=online,
+                user_agent=user_agent,
+                workers=workers,
+                scheduler=scheduler,
+            ),
             on_problem=on_problem,
             on_progress=progress,
         )
@@ -373,6 +406,14 @@ def extract(
             frame = places_table(tables.mentions)
         else:
             frame = tables.events if table == "events" else tables.mentions
+        if fmt == "parquet":
+            if str(out) == "-":
+                _fail("--format parquet needs --out FILE")
+            from geo.parquet import write_parquet
+
+            write_parquet(frame, out)
+            ui.info(f"Wrote {len(frame)} {table} to {out}")
+            return
         text = write_table(frame, fmt)
         if str(out) == "-":
             click.echo(text, nl=False)
@@ -412,16 +453,18 @@ def site_command(
     no_images: bool,
     tiles: tuple[str, ...],
 ) -> None:
-    """Build a map site from an events table (GeoJSON or CSV), from geo or elsewhere.
+    """Build a map site from an events table (GeoJSON, CSV or GeoParquet), from geo or
+    elsewhere.
 
     The table needs a geometry and a start date at least; see the README for the columns.
     """
     import layers
+    from geo.pipeline import read_table
 
     on_problem, problems = _problem_printer(ui)
     with _user_errors():
-        events = layers.read_events(events_file, on_problem=on_problem)
-        mentions = layers.read_mentions(mentions_file) if mentions_file else None
+        events = read_table(events_file, on_problem=on_problem)
+        mentions = read_table(mentions_file, "mentions") if mentions_file else None
         summary = layers.build_site(
             events,
             out,

@@ -10,7 +10,7 @@ The one public way to extract: :func:`extract`, from articles or from paths.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -27,7 +27,16 @@ from layers.schema import EVENT_COLUMNS, MENTION_COLUMNS, OPTIONAL_EVENT_COLUMNS
 if TYPE_CHECKING:
     import geopandas as gpd
 
-__all__ = ["Extraction", "events_frame", "extract", "mentions_frame"]
+__all__ = [
+    "ArticleResult",
+    "Extraction",
+    "assemble",
+    "events_frame",
+    "extract",
+    "extract_article",
+    "mentions_frame",
+    "unique_articles",
+]
 
 CRS = "EPSG:4326"
 
@@ -73,76 +82,145 @@ def extract(
     skipped; ``on_progress(done, total)`` is called after each article. Events sort by start
     date, title and id; mentions by article and offset.
     """
-    from gazetteer import GazetteerError
-
     sink = sink_or_log(on_problem)
+    articles = _articles(source, sink)
+    if gazetteer is None:
+        from gazetteer import Gazetteer
+
+        gazetteer = Gazetteer.default()
+    total = len(articles)
+
+    def results() -> Iterator[ArticleResult | None]:
+        seen: set[str] = set()
+        for done, article in enumerate(articles, start=1):
+            if on_progress is not None and done > 1:
+                on_progress(done - 1, total)
+            if article.id in seen:
+                yield None  # a later copy of an id gives no result
+            else:
+                seen.add(article.id)
+                yield extract_article(article, gazetteer)
+
+    extraction = assemble(articles, results(), gazetteer=gazetteer, on_problem=sink)
+    if on_progress is not None and total:
+        on_progress(total, total)
+    return extraction
+
+
+def _articles(
+    source: Sequence[Article] | Sequence[str | Path] | str | Path, sink: ProblemSink
+) -> list[Article]:
     if isinstance(source, str | Path):
         source = [source]
     if any(not isinstance(a, Article) for a in source):
         from geo.readers import read_articles
 
-        articles: Sequence[Article] = read_articles(list(source), on_problem=sink)
-    else:
-        articles = list(source)
-    if gazetteer is None:
-        from gazetteer import Gazetteer
+        return read_articles(list(source), on_problem=sink)
+    return list(source)  # type: ignore[arg-type]
 
-        gazetteer = Gazetteer.default()
+
+@dataclass(frozen=True, slots=True)
+class ArticleResult:
+    """What one article gives: its event ``reports``, its place mentions (``mentions`` rows
+    of MENTION_COLUMNS and their ``places``, whose outlines are drawn when first read), and
+    the ``problems`` found on the way. It pickles, so it can come back from another process
+    (pickling a place draws its outline there)."""
+
+    reports: tuple[EventReport, ...] = ()
+    mentions: tuple[dict[str, Any], ...] = ()
+    places: tuple[Any, ...] = ()
+    problems: tuple[Problem, ...] = ()
+
+
+def unique_articles(articles: Sequence[Article]) -> list[Article]:
+    """``articles`` without the later copies of an id (:func:`assemble` reports those)."""
+    seen: set[str] = set()
+    out = []
+    for a in articles:
+        if a.id not in seen:
+            seen.add(a.id)
+            out.append(a)
+    return out
+
+
+def extract_article(article: Article, gazetteer: Any) -> ArticleResult:
+    """The places, dates and event reports of one article; never raises for bad text (an
+    article that cannot be processed gives a problem and nothing else). The result depends
+    on the article and the gazetteer only, so articles can be processed in any order and
+    in any process."""
+    from gazetteer import GazetteerError
+
+    try:
+        analysis = analyze(article.text, article.published, gazetteer=gazetteer)
+        found = detect_events(
+            article.text,
+            analysis.recognized,
+            analysis.timeline,
+            article=article.id,
+        )
+    except (GeoError, GazetteerError, ValueError) as exc:
+        return ArticleResult(problems=(Problem(article.id, f"could not extract places: {exc}"),))
+    rows: list[dict[str, Any]] = []
+    places: list[Any] = []
+    undated = 0
+    for m in analysis.mentions:
+        if m.dates is None:
+            undated += 1
+        start, end = m.dates.iso() if m.dates else (None, None)
+        rows.append(
+            {
+                "article": article.id,
+                "char_start": m.char_start,
+                "char_end": m.char_end,
+                "text": m.text,
+                "sentence": m.sentence,
+                "place_id": m.place_id,
+                "place_name": m.place_name,
+                "place_kind": m.place_kind,
+                "start": start,
+                "end": end,
+                "date_precision": m.dates.precision if m.dates else None,
+            }
+        )
+        places.append(m.place)
+    problems: tuple[Problem, ...] = ()
+    if undated and article.published is None:
+        problems = (
+            Problem(
+                article.id,
+                f"no publication date: {undated} place mentions have no date and their "
+                "events are left out; give the article a date",
+            ),
+        )
+    return ArticleResult(tuple(found), tuple(rows), tuple(places), problems)
+
+
+def assemble(
+    articles: Sequence[Article],
+    results: Iterable[ArticleResult | None],
+    *,
+    gazetteer: Any = None,
+    on_problem: ProblemSink | None = None,
+) -> Extraction:
+    """The tables from the per-article ``results``, one for each of ``articles`` in order
+    (``None`` for a later copy of an id, which is reported as a problem): problems are
+    reported in article order, reports merged across articles
+    (:func:`geo.merge.merge_reports`), mentions sorted."""
+    sink = sink_or_log(on_problem)
     reports: list[EventReport] = []
     mention_rows: list[dict[str, Any]] = []
     places: list[Any] = []
-    total = len(articles)
     seen_ids: set[str] = set()
-    for done, article in enumerate(articles, start=1):
-        if on_progress is not None and done > 1:
-            on_progress(done - 1, total)
-        if article.id in seen_ids:
+    for article, result in zip(articles, results, strict=True):
+        if article.id in seen_ids or result is None:
             sink(Problem(article.id, "duplicate article id; the later copy is skipped"))
             continue
         seen_ids.add(article.id)
-        try:
-            analysis = analyze(article.text, article.published, gazetteer=gazetteer)
-            found = detect_events(
-                article.text,
-                analysis.recognized,
-                analysis.timeline,
-                article=article.id,
-            )
-        except (GeoError, GazetteerError, ValueError) as exc:
-            sink(Problem(article.id, f"could not extract places: {exc}"))
-            continue
-        reports.extend(found)
-        undated = 0
-        for m in analysis.mentions:
-            if m.dates is None:
-                undated += 1
-            start, end = m.dates.iso() if m.dates else (None, None)
-            mention_rows.append(
-                {
-                    "article": article.id,
-                    "char_start": m.char_start,
-                    "char_end": m.char_end,
-                    "text": m.text,
-                    "sentence": m.sentence,
-                    "place_id": m.place_id,
-                    "place_name": m.place_name,
-                    "place_kind": m.place_kind,
-                    "start": start,
-                    "end": end,
-                    "date_precision": m.dates.precision if m.dates else None,
-                }
-            )
-            places.append(m.place)
-        if undated and article.published is None:
-            sink(
-                Problem(
-                    article.id,
-                    f"no publication date: {undated} place mentions have no date and their "
-                    "events are left out; give the article a date",
-                )
-            )
-    if on_progress is not None and total:
-        on_progress(total, total)
+        for problem in result.problems:
+            sink(problem)
+        reports.extend(result.reports)
+        mention_rows.extend(result.mentions)
+        places.extend(result.places)
     events = merge_reports(reports, {a.id: a for a in articles}, gazetteer=gazetteer)
     return Extraction(
         events=events_frame(events),

@@ -54,13 +54,14 @@ from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from shapely.errors import GEOSException
 
 from gazetteer import GazetteerError, Place
 from gazetteer.ranking import km as great_circle_km
+from geo.blocking import KeyIndex, buckets, place_keys
 from geo.model import PRECISIONS, DateRange
 from geo.reports import EventReport, dates_compatible
 from geo.titles import place_title, title_core
@@ -206,9 +207,20 @@ def places_compatible(a: Place, b: Place, divisions: Divisions | None = None) ->
     other, or areas overlapping by :data:`AREA_OVERLAP` of the smaller. Whether a division
     known only by its label point holds a place is asked of ``divisions`` (by default, the
     label points of the bundled gazetteer)."""
+    divisions = divisions or _default_divisions()
+    memo = divisions.memo
+    if memo is None:
+        return _places_compatible(a, b, divisions)
+    key = (a.id, b.id)
+    hit = memo.get(key)
+    if hit is None:
+        hit = memo[key] = _places_compatible(a, b, divisions)
+    return hit
+
+
+def _places_compatible(a: Place, b: Place, divisions: Divisions) -> bool:
     if a.id == b.id:
         return True
-    divisions = divisions or _default_divisions()
     if divisions.holds(a, b) or divisions.holds(b, a):
         return True
     ga, gb = a.geometry, b.geometry
@@ -240,6 +252,16 @@ class Divisions:
     def __init__(self, gazetteer: Any = None) -> None:
         self._gazetteer = gazetteer
         self._held: dict[tuple[str, str], bool] = {}
+        #: Answers of :func:`places_compatible` by pair of place ids, during one merge.
+        self.memo: dict[tuple[str, str], bool] | None = None
+
+    def for_merge(self) -> Divisions:
+        """A view of these divisions that remembers which places are compatible, by id:
+        within one merge a place id names one place, and the same pairs come back often."""
+        view = Divisions(self._gazetteer)
+        view._held = self._held
+        view.memo = {}
+        return view
 
     @property
     def gazetteer(self) -> Any:
@@ -331,14 +353,21 @@ def _km(p: Any, q: Any) -> float:
 
 
 def _content_words(quote: str, exclude: set[str]) -> set[str]:
-    return {w for w in (x.lower() for x in _WORDS.findall(quote)) if w not in _STOP} - exclude
+    return (_lower_words(quote) - _STOP) - exclude
+
+
+@lru_cache(maxsize=65536)
+def _lower_words(text: str) -> frozenset[str]:
+    """The words of ``text`` (:data:`_WORDS`), lowercased; the same quotes and place names
+    come back for every pair of events compared."""
+    return frozenset(x.lower() for x in _WORDS.findall(text))
 
 
 def _wording_overlap(a: Sequence[EventReport], b: Sequence[EventReport]) -> float:
     exclude = set()
     for r in (*a, *b):
-        exclude |= {w.lower() for w in _WORDS.findall(r.place.name)}
-        exclude |= {w.lower() for w in _WORDS.findall(r.text)}
+        exclude |= _lower_words(r.place.name)
+        exclude |= _lower_words(r.text)
     best = 0.0
     for x in a:
         wx = _content_words(x.quote, exclude)
@@ -392,14 +421,20 @@ def merge_reports(
     articles: Mapping[str, Any] | None = None,
     *,
     gazetteer: Any = None,
+    blocking: bool = True,
 ) -> list[Event]:
     """Merge ``reports`` (from any number of articles) into events, sorted by start date,
     title and id. ``articles`` maps article ids to objects with ``title``, ``outlet``,
     ``url`` and ``published`` for the source entries; ``gazetteer`` gives the label points of
     divisions (:class:`Divisions`; the bundled gazetteer by default). The places of one list
-    in one article ("the Odesa, Mykolaiv and Kherson regions") stay separate events."""
+    in one article ("the Odesa, Mykolaiv and Kherson regions") stay separate events.
+
+    A report is compared only with the clusters it can possibly join (:mod:`geo.blocking`),
+    so the cost grows about linearly with the reports; ``blocking=False`` compares it with
+    every cluster of its group instead, and gives the same events (the reference the
+    blocked merge is tested against)."""
     articles = articles or {}
-    divisions = _default_divisions() if gazetteer is None else Divisions(gazetteer)
+    divisions = (_default_divisions() if gazetteer is None else Divisions(gazetteer)).for_merge()
     stories = _Stories(reports, articles)
     floating = [r for r in reports if r.floating]
     ordered = sorted(
@@ -415,15 +450,25 @@ def merge_reports(
         ),
     )
     clusters: list[list[EventReport]] = []
-    by_group: dict[str, list[list[EventReport]]] = defaultdict(list)
+    by_group: dict[str, list[int]] = defaultdict(list)
+    index = KeyIndex()
     for r in ordered:
-        named = _named_cluster(r, by_group[r.type.group])
+        group = r.type.group
+        keys = _report_keys(r)
+        if blocking:
+            near = index.near(keys)
+            first = None if r.refers_to is None else index.first(_named_key(r, r.refers_to))
+            named_pool = [first] if first is not None else []
+        else:
+            near = named_pool = by_group[group]
+        named = _named_cluster(r, [clusters[i] for i in named_pool])
         if named is not None:
             named.append(r)  # "The quake was centred off Ica": the quake of central Peru
+            index.add([*keys, _named_key(r, r.char_start)], _ordinal(clusters, named, named_pool))
             continue
         fits = [
             cluster
-            for cluster in by_group[r.type.group]
+            for cluster in (clusters[i] for i in near)
             if all(
                 places_compatible(r.place, o.place, divisions)
                 and dates_compatible(r.dates, o.dates)
@@ -436,15 +481,19 @@ def merge_reports(
         if fits:
             # the closest fit: "the incident in the South China Sea on Tuesday" joins
             # Tuesday's incident near a shoal, not a collision "earlier this month"
-            min(fits, key=lambda c: _fit(r, c)).append(r)
+            cluster = min(fits, key=lambda c: _fit(r, c))
+            cluster.append(r)
+            ordinal = _ordinal(clusters, cluster, near)
         else:
             cluster = [r]
-            by_group[r.type.group].append(cluster)
+            ordinal = len(clusters)
+            by_group[group].append(ordinal)
             clusters.append(cluster)
-    clusters = _attach_undated(clusters, divisions, stories)
-    _attach_floating(clusters, floating, divisions)
+        index.add([*keys, _named_key(r, r.char_start)], ordinal)
+    clusters = _attach_undated(clusters, divisions, stories, blocking)
+    _attach_floating(clusters, floating, divisions, blocking)
     events = [_event(c, articles, divisions) for c in clusters]
-    events = _note_disagreements(events, divisions)
+    events = _note_disagreements(events, divisions, blocking)
     seen: Counter[str] = Counter()
     unique = []
     for e in sorted(events, key=lambda e: (e.dates.start, e.id, e.title)):
@@ -453,6 +502,26 @@ def merge_reports(
             e = _replace(e, id=f"{e.id}-{seen[e.id]}")
         unique.append(e)
     return sorted(unique, key=lambda e: (e.dates.start.isoformat(), e.title, e.id))
+
+
+def _report_keys(r: EventReport) -> list[Any]:
+    """The blocking keys of ``r`` (:mod:`geo.blocking`): its group, each spatial key of its
+    place, each time bucket of its dates."""
+    spots = place_keys(r.place, LABEL_POINT_KM)
+    return [(r.type.group, spot, b) for spot in spots for b in buckets(r.dates)]
+
+
+def _named_key(r: EventReport, offset: int) -> tuple[str, str, str, int]:
+    """The key of the report of ``r``'s article and group at ``offset`` (what a definite
+    description names, :attr:`EventReport.refers_to`)."""
+    return ("named", r.type.group, r.article or "", offset)
+
+
+def _ordinal(
+    clusters: Sequence[list[EventReport]], cluster: list[EventReport], near: Sequence[int]
+) -> int:
+    """The position in ``clusters`` of ``cluster``, one of the positions ``near``."""
+    return next(i for i in near if clusters[i] is cluster)
 
 
 class _Stories:
@@ -478,7 +547,10 @@ class _Stories:
         if words is None:
             text = getattr(self._articles.get(article_id), "text", None)
             text = text or " ".join(self._quotes.get(article_id, ()))
-            words = self._words[article_id] = frozenset(_content_words(text, set()))
+            # whole texts are not kept in the cache of short quotes' words (_lower_words)
+            words = self._words[article_id] = frozenset(
+                {x.lower() for x in _WORDS.findall(text)} - _STOP
+            )
         return words
 
     def linked(self, a: str, b: str) -> bool:
@@ -597,16 +669,25 @@ def _listed_apart(a: EventReport, b: EventReport) -> bool:
 
 
 def _attach_undated(
-    clusters: list[list[EventReport]], divisions: Divisions, stories: _Stories
+    clusters: list[list[EventReport]],
+    divisions: Divisions,
+    stories: _Stories,
+    blocking: bool = True,
 ) -> list[list[EventReport]]:
     """A cluster dated only by publication dates ("Moscow invaded Ukraine", no date) that
     matches no dated cluster in time is background to the latest earlier dated event of
     the same type and place ("the invasion of Ukraine in February 2022") that its article,
     or one telling the same story (:class:`_Stories`), dates: it joins it."""
-    dated = [c for c in clusters if any(r.dates.precision != "unknown" for r in c)]
+    is_dated = [any(r.dates.precision != "unknown" for r in c) for c in clusters]
+    dated = [c for c, d in zip(clusters, is_dated, strict=True) if d]
+    # a target holds a place compatible with the cluster's first: they share a spatial key
+    index = KeyIndex()
+    for i, c in enumerate(dated):
+        index.add(((c[0].type.group, spot) for spot in place_keys(c[0].place, LABEL_POINT_KM)), i)
+    ends = [max(r.dates.end for r in c) for c in dated]  # kept up to date as clusters grow
     out = list(dated)
-    for cluster in clusters:
-        if cluster in dated:
+    for cluster, cluster_dated in zip(clusters, is_dated, strict=True):
+        if cluster_dated:
             continue
         if any(r.headline for r in cluster):
             out.append(cluster)  # a headline tells the article's news, not its background
@@ -614,26 +695,37 @@ def _attach_undated(
         start = min(r.dates.start for r in cluster)
         group = cluster[0].type.group
         articles = {r.article for r in cluster}
-        targets = [
-            c
-            for c in dated
-            if c[0].type.group == group
-            # from another article, the same type, not only the same group: "Moscow invaded
-            # Ukraine" is the invasion of 2022, but a storm with no date is no flood of last
-            # year; in one article, the undated summit is the visit it dates elsewhere
-            and any(r.article in articles or r.type.name == cluster[0].type.name for r in c)
-            and max(r.dates.end for r in c) < start
-            and not any(types_apart(r.type, o.type) for r in cluster for o in c)
-            and all(places_compatible(r.place, o.place, divisions) for r in cluster for o in c)
-            and any(
-                r.article in articles or stories.linked(a or "", r.article or "")
-                for r in c
-                for a in articles
-            )
-        ]
-        if targets:
-            latest = max(targets, key=lambda c: max(r.dates.end for r in c))
+        if blocking:
+            spots = place_keys(cluster[0].place, LABEL_POINT_KM)
+            near: Sequence[int] = index.near((group, spot) for spot in spots)
+        else:
+            near = range(len(dated))
+        # the latest target (by end, then as made) is the first in this order that fits
+        pool = sorted((i for i in near if ends[i] < start), key=lambda i: (-ends[i].toordinal(), i))
+        latest = next(
+            (
+                c
+                for c in (dated[i] for i in pool)
+                if c[0].type.group == group
+                # from another article, the same type, not only the same group: "Moscow invaded
+                # Ukraine" is the invasion of 2022, but a storm with no date is no flood of last
+                # year; in one article, the undated summit is the visit it dates elsewhere
+                and any(r.article in articles or r.type.name == cluster[0].type.name for r in c)
+                and max(r.dates.end for r in c) < start
+                and not any(types_apart(r.type, o.type) for r in cluster for o in c)
+                and all(places_compatible(r.place, o.place, divisions) for r in cluster for o in c)
+                and any(
+                    r.article in articles or stories.linked(a or "", r.article or "")
+                    for r in c
+                    for a in articles
+                )
+            ),
+            None,
+        )
+        if latest is not None:
             latest.extend(cluster)
+            at = next(i for i in near if dated[i] is latest)
+            ends[at] = max(ends[at], max(r.dates.end for r in cluster))
         else:
             out.append(cluster)
     return out
@@ -644,29 +736,50 @@ def _start(cluster: Sequence[EventReport]) -> date:
 
 
 def _attach_floating(
-    clusters: list[list[EventReport]], floating: Sequence[EventReport], divisions: Divisions
+    clusters: list[list[EventReport]],
+    floating: Sequence[EventReport],
+    divisions: Divisions,
+    blocking: bool = True,
 ) -> None:
     """Add each floating background report to the event it refers to: the latest one that
     began by its article's publication day, of the same kind at a compatible place, else of
     the same category at the same place. A report that refers to nothing is dropped."""
     ordered = sorted(floating, key=lambda r: (r.article or "", r.char_start, r.place.id))
+    # a candidate's first report has a place compatible with r's: they share a spatial key
+    index = KeyIndex()
+    if blocking:
+        for i, c in enumerate(clusters):
+            index.add(place_keys(c[0].place, LABEL_POINT_KM), i)
+    starts = [_start(c) for c in clusters]  # floating reports, the only ones added, keep it
     for r in ordered:
         published = r.dates.end  # a floating report's placeholder ends on publication day
-        candidates = [
-            c
-            for c in clusters
-            if _start(c) <= published
-            and all(places_compatible(r.place, o.place, divisions) for o in c)
-            and not any(types_apart(r.type, o.type) for o in c)
-        ]
-        same = [c for c in candidates if c[0].type.group == r.type.group]
-        if not same:
-            same = [
-                c
-                for c in candidates
-                if c[0].type.category == r.type.category
-                and any(o.place.id == r.place.id for o in c)
-            ]
+        if blocking:
+            near: Sequence[int] = index.near(place_keys(r.place, LABEL_POINT_KM))
+        else:
+            near = range(len(clusters))
+        # the latest candidates first: the target begins on the latest day of those that fit
+        # (of the same kind, else of the same category and place), so the walk stops there
+        latest = sorted(
+            (i for i in near if starts[i] <= published), key=lambda i: (-starts[i].toordinal(), i)
+        )
+        kind: list[int] = []
+        other: list[int] = []
+        for i in latest:
+            if kind and starts[i] < starts[kind[0]]:
+                break
+            c = clusters[i]
+            if not (
+                all(places_compatible(r.place, o.place, divisions) for o in c)
+                and not any(types_apart(r.type, o.type) for o in c)
+            ):
+                continue
+            if c[0].type.group == r.type.group:
+                kind.append(i)
+            elif (not other or starts[i] == starts[other[0]]) and (
+                c[0].type.category == r.type.category and any(o.place.id == r.place.id for o in c)
+            ):
+                other.append(i)
+        same = [clusters[i] for i in sorted(kind or other)]
         if same:
             target = max(same, key=lambda c: (_start(c), sorted(o.place.id for o in c)))
             target.append(r)
@@ -769,10 +882,18 @@ def _event(
     )
 
 
-def _note_disagreements(events: list[Event], divisions: Divisions) -> list[Event]:
+def _note_disagreements(
+    events: list[Event], divisions: Divisions, blocking: bool = True
+) -> list[Event]:
     notes: dict[int, list[str]] = defaultdict(list)
+    # two events of one group at compatible dates share a (group, time bucket) key
+    index = KeyIndex()
+    keys = [[(e.reports[0].type.group, b) for b in buckets(e.dates)] for e in events]
+    for j in reversed(range(len(events))) if blocking else ():
+        index.add(keys[j], j)
     for i, a in enumerate(events):
-        for j in range(i + 1, len(events)):
+        later = [j for j in index.near(keys[i]) if j > i] if blocking else range(i + 1, len(events))
+        for j in later:
             b = events[j]
             if a.reports[0].type.group != b.reports[0].type.group:
                 continue

@@ -88,6 +88,12 @@ class Article:
             raise GeoError(f"article {self.id!r}: published must be a date, got {self.published!r}")
         object.__setattr__(self, "extra", MappingProxyType(dict(self.extra)))
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        # a read-only mapping proxy does not pickle: send a plain copy, the constructor wraps
+        # it again (articles go to other processes in parallel extraction)
+        values = tuple(getattr(self, f) for f in self.__dataclass_fields__ if f != "extra")
+        return (Article, (*values, dict(self.extra)))
+
     @property
     def label(self) -> str:
         """A human label: the title, else the id."""

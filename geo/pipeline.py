@@ -33,6 +33,11 @@ class BuildOptions:
     online: bool = False
     user_agent: str | None = None
     tiles: tuple[str, ...] = ()
+    #: Worker processes for extraction (:func:`geo.parallel.choose_workers`; ``None``: one
+    #: process for small corpora, the machine's cores for large ones when Dask is installed).
+    workers: int | None = None
+    #: The address of a ``dask.distributed`` scheduler to extract on instead.
+    scheduler: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,12 +102,41 @@ def extract_paths(
 ) -> Extraction:
     """:func:`geo.extract` on the articles at ``paths`` (the bundled sample when empty; never
     those in the folders ``skip``), with the gazetteer ``options`` ask for (a places file,
-    online geocoding)."""
+    online geocoding), in one process or on Dask workers (``options.workers``,
+    ``options.scheduler``; :mod:`geo.parallel`): the tables are the same."""
     from geo.extraction import extract
+    from geo.parallel import choose_workers
 
     sink = sink_or_log(on_problem)
-    return extract(
-        resolve_articles(paths, sink, skip=skip),
+    articles = resolve_articles(paths, sink, skip=skip)
+    if options.online and options.workers is None and options.scheduler is None:
+        workers = 1  # online lookups keep to one request a second from one process
+    else:
+        workers = choose_workers(options.workers, len(articles), options.scheduler)
+    if workers == 1:
+        return extract(
+            articles,
+            gazetteer=make_gazetteer(options, sink),
+            on_problem=sink,
+            on_progress=on_progress,
+        )
+    if options.online:
+        from geo.errors import GeoError
+
+        raise GeoError("--online runs in one process: leave out --workers and --scheduler")
+    from gazetteer.areacache import process_area_cache
+    from geo.parallel import GazetteerSpec, extract_parallel
+
+    cache = process_area_cache()
+    spec = GazetteerSpec(
+        places_file=str(options.places_file) if options.places_file is not None else None,
+        area_cache=str(cache.path) if cache is not None else None,
+    )
+    return extract_parallel(
+        articles,
+        spec,
+        workers=workers,
+        scheduler=options.scheduler,
         gazetteer=make_gazetteer(options, sink),
         on_problem=sink,
         on_progress=on_progress,
@@ -167,6 +201,22 @@ def _layers_problem(message: str) -> Any:
 
     source, sep, rest = str(message).partition(": ")
     return Problem(source, rest) if sep else Problem("site", str(message))
+
+
+def read_table(
+    path: str | Path, table: str = "events", *, on_problem: Callable[[str], None] | None = None
+) -> gpd.GeoDataFrame:
+    """The events (or mentions) table at ``path``: GeoParquet (``.parquet``, as ``geo extract
+    --format parquet`` writes it), else GeoJSON, CSV or JSON lines (:func:`layers.read_events`)."""
+    if Path(path).suffix.lower() in {".parquet", ".geoparquet"}:
+        from geo.parquet import read_parquet_table
+
+        return read_parquet_table(path, table, on_problem=on_problem)
+    import layers
+
+    if table == "mentions":
+        return layers.read_mentions(path, on_problem=on_problem)
+    return layers.read_events(path, on_problem=on_problem)
 
 
 def write_table(frame: gpd.GeoDataFrame, fmt: str) -> str:

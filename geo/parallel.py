@@ -1,0 +1,186 @@
+"""Extraction on many processes or machines with Dask (the optional ``dask`` extra).
+
+Articles are cut into partitions of :data:`PARTITION_ARTICLES`; each partition is one task
+on a ``dask.distributed`` cluster, a local one of ``workers`` processes or an existing one
+at a scheduler address. A worker loads the gazetteer once (the first task it runs) and
+keeps it; each task sends back one :class:`~geo.extraction.ArticleResult` per article, and
+the results are assembled and merged here, in article order, exactly as one process does
+(:func:`geo.extraction.assemble`): the tables are the same whatever the number of workers.
+
+>>> choose_workers(None, 10)  # a small corpus: one process, no cluster
+1
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from geo.errors import GeoError
+from geo.extraction import ArticleResult, assemble, extract_article, unique_articles
+from geo.problems import ProblemSink, sink_or_log
+
+if TYPE_CHECKING:
+    from geo.extraction import Extraction
+    from geo.model import Article
+
+__all__ = [
+    "PARALLEL_MIN_ARTICLES",
+    "PARTITION_ARTICLES",
+    "GazetteerSpec",
+    "choose_workers",
+    "dask_available",
+    "extract_parallel",
+]
+
+#: Below this many articles, one process is the default: starting a local cluster and
+#: loading the gazetteer in each worker costs about as long as one process takes for
+#: this many articles (see the README's "Scale").
+PARALLEL_MIN_ARTICLES = 500
+#: Articles per task: enough to make a task's overhead small, few enough to spread the load.
+PARTITION_ARTICLES = 25
+
+_INSTALL = "parallel extraction needs Dask: pip install 'geo-news-map[dask]'"
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerSpec:
+    """How a worker makes its gazetteer: the bundled one, with a user places file, and the
+    on-disk area cache at ``area_cache`` (``None``: no cache). Paths must be readable
+    where the workers run."""
+
+    places_file: str | None = None
+    area_cache: str | None = None
+
+    def load(self) -> Any:
+        """The gazetteer, made once per process."""
+        return _load_gazetteer(self)
+
+
+@cache
+def _load_gazetteer(spec: GazetteerSpec) -> Any:
+    from gazetteer import Gazetteer, enable_area_cache
+    from gazetteer.areacache import process_area_cache
+
+    if spec.area_cache is not None and process_area_cache() is None:
+        enable_area_cache(spec.area_cache)
+    gaz = Gazetteer.default()
+    if spec.places_file is not None:
+        gaz = gaz.with_places(spec.places_file)
+    return gaz
+
+
+def dask_available() -> bool:
+    """True when ``dask.distributed`` can be imported."""
+    try:
+        import distributed  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def choose_workers(requested: int | None, articles: int, scheduler: str | None = None) -> int:
+    """The number of worker processes to use: ``requested`` when given; else, for at least
+    :data:`PARALLEL_MIN_ARTICLES` articles with Dask installed, the machine's cores; else 1
+    (one process, no Dask). With a ``scheduler`` the cluster decides (returns 0)."""
+    if scheduler is not None:
+        return 0
+    if requested is not None:
+        if requested < 1:
+            raise GeoError(f"--workers must be at least 1, got {requested}")
+        return requested
+    if articles >= PARALLEL_MIN_ARTICLES and dask_available():
+        return max(1, os.cpu_count() or 1)
+    return 1
+
+
+def _extract_partition(articles: Sequence[Article], spec: GazetteerSpec) -> list[ArticleResult]:
+    """One task on a worker: the results of ``articles``, in order."""
+    gazetteer = spec.load()
+    return [extract_article(a, gazetteer) for a in articles]
+
+
+def extract_parallel(
+    articles: Sequence[Article],
+    spec: GazetteerSpec,
+    *,
+    workers: int = 0,
+    scheduler: str | None = None,
+    gazetteer: Any = None,
+    on_problem: ProblemSink | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> Extraction:
+    """:func:`geo.extract` of ``articles`` on a Dask cluster: a local one of ``workers``
+    processes (one thread each), or the one at ``scheduler`` (``tcp://host:port``). The
+    merge runs here with ``gazetteer`` (``spec``'s by default). Raises :class:`GeoError`
+    when Dask is not installed or the scheduler cannot be reached."""
+    try:
+        from distributed import Client, LocalCluster, as_completed
+    except ImportError as exc:
+        raise GeoError(_INSTALL) from exc
+
+    sink = sink_or_log(on_problem)
+    unique = unique_articles(articles)
+    parts = [unique[i : i + PARTITION_ARTICLES] for i in range(0, len(unique), PARTITION_ARTICLES)]
+    total = len(articles)
+    cluster = None
+    quiet = _QuietDask()
+    try:
+        if scheduler is not None:
+            client = Client(scheduler, timeout="10s", set_as_default=False)
+        else:
+            cluster = LocalCluster(
+                n_workers=max(1, workers),
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=":0",  # its health endpoint, on a free local port
+                host="127.0.0.1",
+                silence_logs=logging.ERROR,
+            )
+            client = Client(cluster, set_as_default=False)
+    except (OSError, TimeoutError) as exc:
+        quiet.restore()
+        raise GeoError(f"cannot reach the Dask scheduler {scheduler or ''}: {exc}") from exc
+    try:
+        futures = client.map(_extract_partition, parts, spec=spec, pure=False)
+        order = {f.key: i for i, f in enumerate(futures)}
+        done_parts: list[list[ArticleResult] | None] = [None] * len(parts)
+        done = 0
+        for future in as_completed(futures, loop=client.loop):
+            index = order[future.key]
+            done_parts[index] = future.result()
+            done += len(parts[index])
+            if on_progress is not None:
+                on_progress(min(done, total), total)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+        quiet.restore()
+    found = iter(r for part in done_parts if part is not None for r in part)
+    seen: set[str] = set()
+    results: list[ArticleResult | None] = []
+    for article in articles:  # one result per article, None for a later copy of an id
+        results.append(None if article.id in seen else next(found))
+        seen.add(article.id)
+    return assemble(articles, results, gazetteer=gazetteer or spec.load(), on_problem=sink)
+
+
+class _QuietDask:
+    """Keeps Dask's own loggers to errors while a cluster runs (their start and stop
+    messages are not the user's business); :meth:`restore` puts the levels back."""
+
+    _NAMES = ("distributed", "tornado")
+
+    def __init__(self) -> None:
+        self._levels = {name: logging.getLogger(name).level for name in self._NAMES}
+        for name in self._NAMES:
+            logging.getLogger(name).setLevel(logging.ERROR)
+
+    def restore(self) -> None:
+        for name, level in self._levels.items():
+            logging.getLogger(name).setLevel(level)

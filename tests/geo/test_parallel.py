@@ -1,0 +1,111 @@
+"""Extraction on Dask workers gives the tables of one process (geo/parallel.py).
+
+The cluster tests start their own ``dask.distributed`` scheduler and workers on 127.0.0.1
+and are skipped when the ``dask`` extra is not installed.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from geo.cli import cli
+from geo.parallel import PARALLEL_MIN_ARTICLES, choose_workers
+from geo.pipeline import BuildOptions, extract_paths, write_table
+
+EVENTS_DEV = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpora" / "events-dev"
+
+
+def _tables(paths: list, options: BuildOptions) -> tuple[str, str, list[str]]:
+    problems: list[str] = []
+    result = extract_paths(paths, options, on_problem=lambda p: problems.append(str(p)))
+    return (
+        write_table(result.events, "geojson"),
+        write_table(result.mentions, "geojson"),
+        problems,
+    )
+
+
+@pytest.fixture(scope="module")
+def scheduler() -> object:
+    distributed = pytest.importorskip("distributed", reason="the dask extra is not installed")
+    import logging
+
+    cluster = distributed.LocalCluster(
+        n_workers=2,
+        threads_per_worker=1,
+        processes=True,
+        host="127.0.0.1",
+        dashboard_address=":0",  # its health endpoint, on a free local port
+        silence_logs=logging.ERROR,
+    )
+    yield cluster.scheduler_address
+    cluster.close()
+
+
+@pytest.mark.slow
+def test_the_sample_on_a_scheduler_gives_the_tables_of_one_process(scheduler: str) -> None:
+    one = _tables([], BuildOptions(workers=1))
+    assert _tables([], BuildOptions(scheduler=scheduler)) == one
+    assert one[0].count('"type":"Feature"') >= 3  # real tables, not empty ones
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not EVENTS_DEV.is_dir(), reason="the shared events-dev corpus is not here")
+def test_events_dev_on_a_scheduler_gives_the_tables_of_one_process(scheduler: str) -> None:
+    paths = [EVENTS_DEV / "articles"]
+    one = _tables(paths, BuildOptions(workers=1))
+    many = _tables(paths, BuildOptions(scheduler=scheduler))
+    assert many[0] == one[0]  # events: same ids, same rows, same order
+    assert many[1] == one[1]  # mentions
+    assert many[2] == one[2]  # problems, in article order
+
+
+@pytest.mark.slow
+def test_workers_option_runs_a_local_cluster(tmp_path: Path) -> None:
+    pytest.importorskip("distributed", reason="the dask extra is not installed")
+    runner = CliRunner()
+    out = {}
+    for workers in ("1", "2"):
+        target = tmp_path / f"events-{workers}.geojson"
+        result = runner.invoke(
+            cli, ["-q", "extract", *_sample(), "--workers", workers, "--out", str(target)]
+        )
+        assert result.exit_code == 0, result.output
+        out[workers] = target.read_bytes()
+    assert out["1"] == out["2"]
+
+
+def _sample() -> list[str]:
+    from geo import sample_paths
+
+    return [str(p) for p in sample_paths()]
+
+
+def test_small_corpora_run_in_one_process_by_default() -> None:
+    assert choose_workers(None, 5) == 1
+    assert choose_workers(None, PARALLEL_MIN_ARTICLES - 1) == 1
+    assert choose_workers(3, 5) == 3  # asked for: honoured
+    assert choose_workers(None, 5, "tcp://127.0.0.1:1") == 0  # the cluster decides
+
+
+def test_large_corpora_without_dask_run_in_one_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "distributed", None)  # import fails as if not installed
+    assert choose_workers(None, PARALLEL_MIN_ARTICLES * 10) == 1
+
+
+def test_asking_for_workers_without_dask_says_how_to_install_it(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setitem(sys.modules, "distributed", None)
+    result = CliRunner().invoke(
+        cli, ["extract", *_sample(), "--workers", "2", "--out", str(tmp_path / "e.json")]
+    )
+    assert result.exit_code == 1
+    assert "Error: parallel extraction needs Dask: pip install 'geo-news-map[dask]'" in (
+        result.output
+    )
+    assert not (tmp_path / "e.json").exists()
