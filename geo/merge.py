@@ -65,6 +65,7 @@ from geo.blocking import KeyIndex, buckets, place_keys
 from geo.model import PRECISIONS, DateRange
 from geo.reports import EventReport, dates_compatible
 from geo.titles import place_title, title_core
+from geo.vocabulary import LazyWords
 
 __all__ = [
     "REFERENCE_KM",
@@ -111,52 +112,8 @@ FOCUS_NOTE = "Placed at the town the article is about: the sentence names no pla
 OPENS_NOTE = "Start only: the sources give no end; it begins on"
 
 _WORDS = re.compile(r"[^\W\d_]{4,}")
-_STOP = frozenset(
-    [
-        "about",
-        "after",
-        "also",
-        "been",
-        "before",
-        "being",
-        "between",
-        "both",
-        "could",
-        "during",
-        "from",
-        "have",
-        "into",
-        "more",
-        "most",
-        "said",
-        "says",
-        "should",
-        "that",
-        "their",
-        "them",
-        "then",
-        "there",
-        "these",
-        "they",
-        "this",
-        "those",
-        "through",
-        "under",
-        "were",
-        "what",
-        "when",
-        "where",
-        "which",
-        "while",
-        "will",
-        "with",
-        "would",
-        "according",
-        "reported",
-        "report",
-        "reports",
-    ]
-)
+#: Words too common to tell two quotes apart (data: ``quote_stop_words`` in grammar.yaml).
+_STOP = LazyWords("quote_stop_words")
 
 
 @dataclass(frozen=True, slots=True)
@@ -353,7 +310,7 @@ def _km(p: Any, q: Any) -> float:
 
 
 def _content_words(quote: str, exclude: set[str]) -> set[str]:
-    return (_lower_words(quote) - _STOP) - exclude
+    return {w for w in _lower_words(quote) if w not in _STOP} - exclude
 
 
 @lru_cache(maxsize=65536)
@@ -549,7 +506,7 @@ class _Stories:
             text = text or " ".join(self._quotes.get(article_id, ()))
             # whole texts are not kept in the cache of short quotes' words (_lower_words)
             words = self._words[article_id] = frozenset(
-                {x.lower() for x in _WORDS.findall(text)} - _STOP
+                {x.lower() for x in _WORDS.findall(text)} - set(_STOP)
             )
         return words
 
