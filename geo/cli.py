@@ -203,7 +203,7 @@ def _parallel_options(func: Callable[..., Any]) -> Callable[..., Any]:
         type=click.IntRange(min=1),
         metavar="N",
         help="Extract on N worker processes (a local Dask cluster; needs "
-        "pip install 'geo-news-map[dask]'). Default: one process below 500 articles, "
+        "pip install 'geo-news-map[dask]'). Default: one process below 5,000 articles, "
         "else the machine's cores when Dask is installed. The tables are the same.",
     )(func)
     return func
