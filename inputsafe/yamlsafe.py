@@ -25,7 +25,7 @@ from typing import Any
 import yaml
 from yaml.composer import ComposerError
 
-from inputsafe.text import clean_value
+from inputsafe.text import clean_str, clean_value
 
 __all__ = ["MAX_DEPTH", "YamlError", "load_yaml"]
 
@@ -82,7 +82,12 @@ def load_yaml(text: str, *, keys_as_text: bool = False) -> Any:
     :data:`MAX_DEPTH`, a value no safe constructor accepts, or (with ``keys_as_text``) a
     top level that is not a mapping. Never raises anything else for any ``text``.
     """
-    loader = _Loader(text)
+    try:
+        # lone surrogates and control characters become printable first (YAML's reader
+        # refuses them at once); whatever else it refuses is a YamlError like the rest
+        loader = _Loader(clean_str(text))
+    except yaml.YAMLError as exc:
+        raise YamlError(_message(exc)) from None
     try:
         node = loader.get_single_node()
         if node is None:

@@ -220,6 +220,8 @@ def test_jsonl_lines_read_or_give_one_problem_each(lines):
 @FUZZ
 @given(yaml_texts)
 @example("published: 2024-13-45")  # finding 1, first: no time lost shrinking a known case
+@example("\ud800")  # a lone surrogate: YAML's reader refused it before the loader ran
+@example("title: \uffff")  # a noncharacter YAML refuses: one YamlError
 def test_front_matter_yaml_is_a_mapping_or_one_yaml_error(text):
     try:
         meta = load_yaml_mapping(text)
