@@ -506,7 +506,7 @@ class _Stories:
             text = text or " ".join(self._quotes.get(article_id, ()))
             # whole texts are not kept in the cache of short quotes' words (_lower_words)
             words = self._words[article_id] = frozenset(
-                {x.lower() for x in _WORDS.findall(text)} - set(_STOP)
+                w for w in (x.lower() for x in _WORDS.findall(text)) if w not in _STOP
             )
         return words
 
