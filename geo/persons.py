@@ -32,8 +32,10 @@ from geo.vocabulary import alternation, load_data
 
 __all__ = [
     "PersonCues",
+    "age_after",
     "initial_after",
     "initial_before",
+    "noun_apposition",
     "person_cues",
     "place_cue",
     "speaker",
@@ -100,6 +102,24 @@ _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z][\w'’-]+[ \t]+[A-Z]\.[ \t]+$")
 _INITIAL_AFTER = re.compile(r"[ \t]+[A-Z]\.[ \t]+[A-Z][a-z]")
 #: After a name: a suffix ("Little Jr.", "Little, Jr.", "Ford III").
 _SUFFIX_AFTER = re.compile(r",?[ \t]+([A-Z][a-zA-Z]{1,2})\b\.?")
+#: After a name: an age in commas ("Flores, 26, had", "Harrison, 8, held", "Paris, 51.").
+_AGE_AFTER = re.compile(r",[ \t]+\d{1,3}(?:,|\.(?!\d)|[ \t]*\))")
+#: Before a name: a word and a comma ("her daughter, Brittany"): the word is read.
+_WORD_COMMA_BEFORE = re.compile(r"\b([a-z]+),[ \t]+$")
+
+
+def age_after(text: str, end: int) -> bool:
+    """True when an age in commas follows ``end`` ("Flores, 26, had left")."""
+    return _AGE_AFTER.match(text, end) is not None
+
+
+def noun_apposition(text: str, start: int, line_start: int) -> bool:
+    """True when a person noun and a comma stand right before ``start`` ("her daughter,
+    Brittany")."""
+    m = _WORD_COMMA_BEFORE.search(text, max(line_start, start - _WINDOW), start)
+    return m is not None and m.group(1) in person_cues().person_nouns
+
+
 #: After a name: a comma and an abbreviated division ("Moore, Okla.", "Jackson, Miss.").
 _PLACE_AFTER = re.compile(r",[ \t]*[A-Z][a-z]{0,4}\.")
 _WINDOW = 40  # characters looked at before a name

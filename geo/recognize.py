@@ -46,8 +46,10 @@ from gazetteer.modifiers import (
 from gazetteer.normalize import fold, normalize
 from geo.errors import GeoError
 from geo.persons import (
+    age_after,
     initial_after,
     initial_before,
+    noun_apposition,
     person_cues,
     place_cue,
     speaker,
@@ -630,9 +632,10 @@ class Recognizer:
 
     def _person_rule(self, scan: _Scan, start: int, end: int, key: str) -> str | None:
         """The rule by which the one-word name at ``start:end`` is a person's name here, or
-        ``None``: ``title`` ("Gov. Culver"), ``noun`` ("coach Ripley"), ``initial``
-        ("Charles H. Wilson"), ``given`` ("Kelly Moore"), ``suffix`` ("Little Jr."),
-        ``said`` ("Moore said", "said Moore")."""
+        ``None``: ``title`` ("Gov. Culver"), ``title2`` ("President Barack Obama"), ``noun``
+        ("coach Ripley"), ``initial`` ("Charles H. Wilson"), ``given`` ("Kelly Moore"),
+        ``suffix`` ("Little Jr."), ``age`` ("Flores, 26,"), ``apposition`` ("her son,
+        Tyler"), ``said`` ("Moore said", "said Moore,")."""
         text = scan.text
         line_start = text.rfind("\n", 0, start) + 1
         prev_word, prev_dot, prev_start = scan.previous_word(start, line_start)
@@ -640,6 +643,10 @@ class Recognizer:
             prev_lower = prev_word.lower()
             if prev_lower in self._lists.titles and _is_capitalised(prev_word):
                 return "title"
+            if not prev_dot and _is_titlecase_word(prev_word) and not self._is_demonym(prev_word):
+                before = scan.previous_word(prev_start, line_start)[0]
+                if before.lower() in self._lists.titles and _is_capitalised(before):
+                    return "title2"  # "President Barack Obama", "Gov. Chet Culver"
             if not prev_dot and prev_word.islower() and prev_lower in person_cues().person_nouns:
                 return "noun"
             if prev_dot and len(prev_word) == 1 and prev_word.isupper():
@@ -654,6 +661,10 @@ class Recognizer:
                 return "given"
         if suffix_after(text, end):
             return "suffix"
+        if age_after(text, end):
+            return "age"
+        if noun_apposition(text, start, line_start):
+            return "apposition"
         if speaker(text, start, end, line_start):
             return "said"
         return None

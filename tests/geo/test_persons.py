@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from gazetteer import Gazetteer
-from geo.persons import person_cues, place_cue, speaker, suffix_after
+from geo.persons import age_after, noun_apposition, person_cues, place_cue, speaker, suffix_after
 from geo.recognize import recognize
 
 
@@ -91,6 +91,32 @@ def test_an_abbreviated_state_after_a_dotted_initial_is_no_initial(gaz: Gazettee
     """Counter-example: "Jackson, Miss." is a town and its state, not a middle initial."""
     text = "The storm reached Jackson, Miss. on Sunday."
     assert phrases(text, gaz) == ["Jackson, Miss."]
+
+
+def test_a_title_two_words_before_a_name(gaz: Gazetteer) -> None:
+    text = "President Barack Obama spoke on Monday. Later Obama visited the school."
+    assert phrases(text, gaz) == []
+
+
+def test_a_title_before_a_place_word_keeps_the_later_place(gaz: Gazetteer) -> None:
+    """Counter-example: "Minister Jordan" is a person, but Jordan, a country, is never
+    taken for a person elsewhere in the article."""
+    text = "Minister Jordan spoke. Aid reached Jordan on Monday."
+    assert phrases(text, gaz) == ["Jordan"]
+
+
+def test_an_age_in_commas_after_a_name(gaz: Gazetteer) -> None:
+    text = "Her eldest, Tyler, 8, held a plate. Tyler smiled."
+    assert phrases(text, gaz) == []
+    assert age_after("Tyler, 8, held", len("Tyler"))
+    assert not age_after("Tyler, 20 miles away", len("Tyler"))  # counter-example: distance
+
+
+def test_a_person_noun_and_a_comma_before_a_name() -> None:
+    text = "her son, Tyler, left"
+    assert noun_apposition(text, text.index("Tyler"), 0)
+    text = "the fair in town, Tyler, left"  # counter-example: "town" is no person noun
+    assert not noun_apposition(text, text.index("Tyler"), 0)
 
 
 # -- verbs of saying --------------------------------------------------------------------------
