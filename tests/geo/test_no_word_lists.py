@@ -28,7 +28,6 @@ NOT_YET_MOVED = {
     "dates.py": "the date grammar (month, weekday and period words)",
     "factuality.py": "be-forms and adverbs inside its patterns",
     "recognize.py": "prepositions and sea words of the place recognizer",
-    "text.py": "boilerplate phrases (advertisement, related stories…)",
 }
 
 
