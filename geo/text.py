@@ -516,7 +516,9 @@ def _credit_start(line: str) -> int | None:
     k = j + 2 if j >= 0 else 0
     while k < len(line) and line[k].isspace():
         k += 1
-    if len(line) - k <= 100 and _may_be_credit(line, k) and _furniture().credit_tail.fullmatch(line, k):
+    if len(line) - k > 100 or not _may_be_credit(line, k):
+        return None
+    if _furniture().credit_tail.fullmatch(line, k):
         return k
     return None
 
