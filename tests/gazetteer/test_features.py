@@ -68,3 +68,9 @@ def test_a_compass_part_of_a_river_is_taken_along_it(gaz: Gazetteer) -> None:
     assert south.geometry.bounds[1] == pytest.approx(river.geometry.bounds[1], abs=0.2)
     assert south.geometry.bounds[3] < river.geometry.bounds[3] - 5  # not the upper river
     assert gaz.resolve("near the Mississippi River").name == "Near the Mississippi River"
+
+
+def test_a_division_named_with_a_french_article_is_found_without_it(gaz: Gazetteer) -> None:
+    # the curated English name (english_names.yaml); the source's form stays a name
+    assert gaz.resolve("Artibonite").kind == "admin1"
+    assert gaz.resolve("L'Artibonite").id == gaz.resolve("Artibonite").id
