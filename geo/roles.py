@@ -43,6 +43,7 @@ class RoleWords:
     organisation_words: frozenset[str]
     organisation_joiners: frozenset[str]
     demonym_no_plural_endings: frozenset[str]
+    demonym_languages: frozenset[str]
 
 
 @cache
@@ -85,8 +86,9 @@ def find_demonyms(text: str, padded: str) -> list[DemonymMatch]:
     order, longest leftmost, with the place each stands for. ``padded`` is the recognizer's
     scanned text (:func:`geo.recognize.scan_text`) with a space on each side, so offsets in it
     are offsets in ``text`` plus one. A demonym whose first word is not capitalised, or that
-    a word of :class:`RoleWords` rules out ("in English", "Italian food", "Native
-    American"), is left out; person names are the recognizer's to filter."""
+    a word of :class:`RoleWords` rules out ("in Spanish", "Italian food", "Native
+    American"), and a demonym that is mostly a language's name ("English"), is left out;
+    person names are the recognizer's to filter."""
     words = role_words()
     found: list[DemonymMatch] = []
     last_end = -1
@@ -96,6 +98,8 @@ def find_demonyms(text: str, padded: str) -> list[DemonymMatch]:
     )
     for start, end, place in hits:
         if start < last_end or not text[start].isupper():
+            continue
+        if text[start:end].lower() in words.demonym_languages:
             continue
         if not all(w[:1].isupper() for w in text[start:end].split()):
             continue

@@ -152,3 +152,9 @@ def test_a_foreign_mentions_table_gets_the_location_role() -> None:
     assert mention_row({"text": "Russian", "role": "Demonym"}, Point(90, 60))["role"] == "demonym"
     with pytest.raises(RowError, match="unknown role"):
         mention_row({"text": "Gori", "role": "actor"}, Point(44.1, 41.98))
+
+
+def test_a_language_name_alone_is_no_demonym(gaz: Gazetteer) -> None:
+    text = "English is spoken at the school. Ferries crossed the English Channel."
+    got = roles(text, gaz)
+    assert [(t, r) for t, _, r in got] == [("English Channel", "location")]
