@@ -522,13 +522,18 @@ class Recognizer:
         longest: dict[int, int] = {}
         for start, negative_end, _key in raw:
             longest.setdefault(start, -negative_end)  # the longest name at each start
-        names = [
-            n
-            for n in names
-            if not self._coordinated_in_a_name(
+        kept: list[tuple[int, int, str]] = []
+        joined: set[int] = set()  # starts of the second names of "Saint Peter and Saint Paul"
+        for n in names:
+            if self._coordinated_in_a_name(
                 scan, n[1], longest, scan.title_lines.get(text.rfind("\n", 0, n[0]) + 1, False)
-            )
-        ]
+            ):
+                joined.add(_AND_NEXT.match(text, n[1]).end())  # type: ignore[union-attr]
+            else:
+                kept.append(n)
+        names = kept
+        if joined:  # the second name opens the building's name: no organisation mention
+            organisations = [o for o in organisations if o[0] not in joined]
         toponyms = [self._grow(scan, s, e, key) for s, e, key in names]
         toponyms.extend(self._pinned_towns(text, toponyms, skipped))
         tails = _demonym_tails(text, padded)

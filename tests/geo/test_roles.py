@@ -158,3 +158,8 @@ def test_a_language_name_alone_is_no_demonym(gaz: Gazetteer) -> None:
     text = "English is spoken at the school. Ferries crossed the English Channel."
     got = roles(text, gaz)
     assert [(t, r) for t, _, r in got] == [("English Channel", "location")]
+
+
+def test_names_joined_in_a_building_name_are_no_organisation_mentions(gaz: Gazetteer) -> None:
+    text = "Mass was said at the Saint Peter and Saint Paul Coptic Orthodox Church in Cairo."
+    assert [(t, r) for t, _, r in roles(text, gaz)] == [("Cairo", "location")]
