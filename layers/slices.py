@@ -91,11 +91,11 @@ class SlicedPlan:
 
     def __init__(self, tables: SiteTables, starts: Sequence[int], ends: Sequence[int]) -> None:
         order = sorted(range(len(starts)), key=lambda i: (_group(starts[i], ends[i]), i))
-        self.rank = {pos: rank for rank, pos in enumerate(order)}
         self.order = order
         events = tables.events.iloc[order].reset_index(drop=True)
         self.tables = replace(tables, events=events)
         groups = [_group(starts[i], ends[i]) for i in order]
+        #: Each slice's first and last (excluded) position in slice order.
         self.bounds: list[tuple[int, int]] = []
         first = 0
         for k in range(1, len(order) + 1):
@@ -105,7 +105,7 @@ class SlicedPlan:
         self.source_counts: Counter[int] = Counter()
         self.files: list[list[int]] = []
         self.grid: list[list[int]] = []
-        self.geometries: list[Any] = []
+        self.boxes: list[list[list[float]]] = []
 
     def slices(
         self, sources: Sources, on_problem: Callable[[str], None]
@@ -124,16 +124,16 @@ class SlicedPlan:
             self.grid.append(_grid(geoms, ev))
             box = geoms.bounds(ev["g"])
             if box is not None:
-                self.geometries.append(box)
+                self.boxes.append(box)
             yield number, {"geoms": geoms.items, "ev": ev}
 
     def bounds_all(self) -> list[list[float]] | None:
         """The bounding box of every slice's shapes (``[[s, w], [n, e]]``) or ``None``."""
-        if not self.geometries:
+        if not self.boxes:
             return None
         return [
-            [min(b[0][0] for b in self.geometries), min(b[0][1] for b in self.geometries)],
-            [max(b[1][0] for b in self.geometries), max(b[1][1] for b in self.geometries)],
+            [min(b[0][0] for b in self.boxes), min(b[0][1] for b in self.boxes)],
+            [max(b[1][0] for b in self.boxes), max(b[1][1] for b in self.boxes)],
         ]
 
 
