@@ -23,7 +23,6 @@ The word lists live in ``geo/data/toponym_filters.yaml``.
 from __future__ import annotations
 
 import copy
-import math
 import re
 import threading
 from bisect import bisect_right
@@ -46,6 +45,7 @@ from gazetteer.modifiers import (
 from gazetteer.normalize import fold, normalize
 from geo.errors import GeoError
 from geo.vocabulary import load_data
+from lonlat.distance import km
 
 __all__ = [
     "Recognized",
@@ -1605,12 +1605,7 @@ def _stray(place: Place, anchors: dict[str, Place], points: dict[str, Any]) -> b
         if other.country == place.country:
             return False
         there = _point(other, points)
-        lat1, lat2 = math.radians(here.y), math.radians(there.y)
-        h = (
-            math.sin((lat2 - lat1) / 2) ** 2
-            + math.cos(lat1) * math.cos(lat2) * math.sin(math.radians(there.x - here.x) / 2) ** 2
-        )
-        if 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h))) < STRAY_KM:
+        if km(here.x, here.y, there.x, there.y) < STRAY_KM:
             return False
     return True
 
