@@ -43,13 +43,13 @@ from typing import TYPE_CHECKING, Any
 
 from gazetteer import Place
 from gazetteer.modifiers import demonym_entry
-from gazetteer.ranking import km
 from geo.clauses import ATTRIBUTIVE_BEFORE, Sentence, in_spans
 from geo.lexicon import Trigger, load_lexicon
 from geo.reports import EventReport, around_publication, confidence, quote_of
 from geo.timeline import Timeline
 from geo.titles import title_for
 from geo.where import load_where_words, place_role
+from lonlat.distance import km
 
 if TYPE_CHECKING:
     from geo.recognize import Recognized
