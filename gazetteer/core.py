@@ -60,6 +60,8 @@ if TYPE_CHECKING:
 #: The bundled artifact.
 DATA_DIR = Path(__file__).parent / "data"
 
+#: Names whose small towns are remembered (the cache is emptied when full).
+TOWN_CACHE = 20_000
 #: How much a place's score weighs against spelling similarity (0..1) in suggestions.
 SUGGEST_PROMINENCE_WEIGHT = 0.03
 #: Names longer than this get no suggestions (no place name is this long).
@@ -151,6 +153,7 @@ class Gazetteer:
         self._by_country: dict[str, list[int]] | None = None
         self._generic: dict[str, list[tuple[int, int, int]]] = {}
         self._fingerprint: str | None = None
+        self._towns_of: dict[str, list[int]] = {}  # name → its small towns' numbers
 
     # -- construction ------------------------------------------------------------------------
 
@@ -478,15 +481,23 @@ class Gazetteer:
     # -- small towns (gazetteer.towns): only where the text pins them down ----------------
 
     def _town_numbers(self, name: str) -> list[int]:
-        """Numbers of the small towns indexed under ``name`` or one of its variants."""
+        """Numbers of the small towns indexed under ``name`` or one of its variants (cached
+        per name: a text asks about its names several times)."""
+        hit = self._towns_of.get(name)
+        if hit is not None:
+            return hit
         towns = self._base.towns
         if towns is None:
             return []
+        found: list[int] = []
         for key in dict.fromkeys([normalize(name), *variants(name)]):
             found = towns.lookup(key)
             if found:
-                return found
-        return []
+                break
+        if len(self._towns_of) >= TOWN_CACHE:
+            self._towns_of.clear()
+        self._towns_of[name] = found
+        return found
 
     def has_town(self, name: str) -> bool:
         """Whether the artifact has a small town (below the main index's cities, see

@@ -275,7 +275,7 @@ class Scorer:
                 reach = QUALIFIER_REACH_DEG
                 wide = (box[0] - reach, box[1] - reach, box[2] + reach, box[3] + reach)
                 if in_box(lon, lat, wide) and (
-                    shapely.intersects_xy(g._geometry(t), lon, lat)
+                    shapely.intersects_xy(_prepared(g._geometry(t))[0], lon, lat)
                     or g._geometry(t).distance(Point(lon, lat)) <= reach
                 ):
                     return t  # a coastal town just off a generalised outline still lies in it
