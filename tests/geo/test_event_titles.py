@@ -129,3 +129,36 @@ def test_an_ordinal_without_a_period_still_reports(gaz: Gazetteer) -> None:
     other = "A fire destroyed a barn in Saskatoon this year, officials said."
     start = other.index("fire")
     assert mood(other, 0, len(other), start, start + len("fire")) == "reported"
+
+
+# --- agreements, trade missions, journeys ----------------------------------------------------
+
+
+def test_an_agreement_is_placed_by_nothing_in_its_purpose(gaz: Gazetteer) -> None:
+    # counter-example for "signed"/"agreement" as statement forms: the place is the subject
+    text = "On Monday, the company signed an agreement to build a smelter in Saskatchewan."
+    assert not [r for r in reports_of(text, gaz) if r.place.name == "Saskatchewan"]
+
+
+def test_a_trade_mission_to_a_country_is_a_visit(gaz: Gazetteer) -> None:
+    text = "The premier returned on Friday from a trade mission to Japan."
+    assert ("visit", "Japan") in [(r.type.name, r.place.name) for r in reports_of(text, gaz)]
+
+
+def test_a_mission_that_is_no_trade_mission_is_no_visit(gaz: Gazetteer) -> None:
+    # counter-example: "a mission to modernize" is an aim
+    text = "The prince is on a mission to modernize the economy of Japan, aides said on Monday."
+    assert not [r for r in reports_of(text, gaz) if r.type.name == "visit"]
+
+
+def test_a_journey_s_length_or_a_fare_is_no_visit(gaz: Gazetteer) -> None:
+    text = "The 4 hour trip from Leeds to Glasgow stops in Carlisle, the operator said on Monday."
+    assert not [r for r in reports_of(text, gaz) if r.type.name == "visit"]
+    fares = "Airlines cut prices for round-trip flights to Lisbon on Monday."
+    assert not [r for r in reports_of(fares, gaz) if r.type.name == "visit"]
+
+
+def test_a_visit_of_some_days_stays_a_visit(gaz: Gazetteer) -> None:
+    # counter-example for the journey sense: "a three-day visit" is a visit
+    text = "The president began a three-day visit to Hanoi on Monday."
+    assert "visit" in [r.type.name for r in reports_of(text, gaz)]
