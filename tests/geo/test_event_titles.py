@@ -162,3 +162,25 @@ def test_a_visit_of_some_days_stays_a_visit(gaz: Gazetteer) -> None:
     # counter-example for the journey sense: "a three-day visit" is a visit
     text = "The president began a three-day visit to Hanoi on Monday."
     assert "visit" in [r.type.name for r in reports_of(text, gaz)]
+
+
+def test_troops_stationed_somewhere_are_no_deployment(gaz: Gazetteer) -> None:
+    text = "Last year, 80 troops stationed in Kosovo sought treatment for injuries."
+    assert not [r for r in reports_of(text, gaz) if r.type.name == "deployment"]
+
+
+def test_troops_deployed_somewhere_still_are(gaz: Gazetteer) -> None:
+    # counter-example: the happening of a deployment
+    text = "The army deployed 300 troops in Kosovo on Monday."
+    assert "deployment" in [r.type.name for r in reports_of(text, gaz)]
+
+
+def test_officials_in_a_city_who_welcome_something_are_speakers(gaz: Gazetteer) -> None:
+    text = "Officials in Ramallah have welcomed the collapse of the talks on Monday."
+    assert not [r for r in reports_of(text, gaz) if r.place.name == "Ramallah"]
+
+
+def test_talks_in_a_city_that_others_welcome_stay_placed(gaz: Gazetteer) -> None:
+    # counter-example: the place before the talks, not before the reaction verb
+    text = "Talks in Geneva on Monday ended without a deal, and the envoy welcomed the effort."
+    assert ("talks", "Geneva") in [(r.type.name, r.place.name) for r in reports_of(text, gaz)]
