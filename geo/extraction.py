@@ -161,12 +161,29 @@ def headed_text(article: Article) -> tuple[str, int]:
     the text itself and 0. Offsets into the article's text are those into this one, less the
     second value."""
     title = " ".join((article.title or "").split())
-    if not title or " ".join(article.text[: len(title) * 2].split()).startswith(title):
+    if not title or _opens_with(article.text, title):
         return article.text, 0
     # a headline ends without a full stop or a closing quote, and its quote marks must not
     # pair with the text's: "… shouting ‘Don’t forget Aleppo!’" would read as the lead
     prefix = _CLOSING_STOP.sub("", _QUOTE_MARKS.sub("", title)).rstrip() + TITLE_BREAK
     return prefix + article.text, len(prefix)
+
+
+#: A first line sharing this share of its words with the title (Jaccard) is the title
+#: already: "Storm hits coast | The Daily" as the page title, "Storm hits coast" as the h1.
+SAME_TITLE = 0.5
+_TITLE_WORDS = re.compile(r"\w+")
+
+
+def _opens_with(text: str, title: str) -> bool:
+    """True when ``text`` opens with ``title``, word for word or nearly (a page title with
+    the outlet's name, an h1 without it)."""
+    if " ".join(text[: len(title) * 2].split()).startswith(title):
+        return True
+    first = text.lstrip().split("\n", 1)[0]
+    a = {w.lower() for w in _TITLE_WORDS.findall(first)}
+    b = {w.lower() for w in _TITLE_WORDS.findall(title)}
+    return bool(a and b) and len(a & b) / len(a | b) >= SAME_TITLE
 
 
 def extract_article(article: Article, gazetteer: Any) -> ArticleResult:
