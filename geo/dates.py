@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from importlib import resources
@@ -79,44 +79,29 @@ class TimeExpression:
 # ---------------------------------------------------------------------------------------------
 # Vocabulary
 
-_MONTHS = {
-    name: i
-    for i, names in enumerate(
-        (
-            ("January", "Jan"),
-            ("February", "Feb"),
-            ("March", "Mar"),
-            ("April", "Apr"),
-            ("May",),
-            ("June", "Jun"),
-            ("July", "Jul"),
-            ("August", "Aug"),
-            ("September", "Sept", "Sep"),
-            ("October", "Oct"),
-            ("November", "Nov"),
-            ("December", "Dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
-_WEEKDAYS = {
-    name: i
-    for i, name in enumerate(
-        ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-    )
-}
-_NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "a couple of": 2, "a few": 3, "several": 3,
-}  # fmt: skip
-#: Parts of a month ("early October", "the end of May").
-_PARTS = frozenset(("early", "mid", "late", "end of", "beginning of", "start of", "middle of"))
-#: Meteorological seasons (Northern hemisphere): first month of each.
-_SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 #: Words that anchor expressions, from ``geo/data/dates.yaml`` (read once).
 _DATA = yaml.safe_load(resources.files("geo").joinpath("data/dates.yaml").read_text())
+
+
+def _alt(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` in their data-file order, for the verbose patterns
+    of this module (a space inside a phrase matches one space, as ``\\ `` would)."""
+    return "|".join(re.escape(str(w)) for w in words)
+
+
+#: Month names and abbreviations → month number; weekday names → 0 (Monday) to 6.
+_MONTHS = {name: i for i, names in enumerate(_DATA["months"], start=1) for name in names}
+_MONTH_NAMES = tuple(names[0] for names in _DATA["months"])
+_MONTH_ABBREVIATIONS = tuple(n for names in _DATA["months"] for n in names[1:])
+_WEEKDAYS = {name: i for i, name in enumerate(_DATA["weekdays"])}
+#: Counts written as words ("two weeks ago") → their value.
+_NUMBERS: dict[str, int] = {str(k): int(v) for k, v in _DATA["numbers"].items()}
+#: Parts of a month ("early October", "the end of May").
+_PARTS = frozenset(
+    (*_DATA["month_part_adjectives"], *(f"{w} of" for w in _DATA["month_part_nouns"]))
+)
+#: Meteorological seasons (Northern hemisphere): first month of each.
+_SEASON_START: dict[str, int] = {str(k): int(v) for k, v in _DATA["seasons"].items()}
 #: "through Wednesday", "until Friday" without a tense marker: a deadline ahead.
 _WEEKDAY_UNTIL = frozenset(_DATA["weekday_until"])
 #: "were to continue Monday": a plan seen from the past (future tense).
@@ -136,32 +121,29 @@ _YEAR_DETERMINERS = frozenset(_DATA["year_determiners"])
 #: A determiner, a year, at most one lower-case word, up to the end of the searched span.
 _YEAR_BEFORE = re.compile(r"(?<!\w)(\w+)\ (1[89]\d\d|20\d\d)\ (?:[a-z][a-z-]*\ )?\Z")
 
-#: Week-like words that are names when they follow a weekday ("Sunday Times").
-_WEEKDAY_NAME_BEFORE = frozenset(
-    ("black", "good", "super", "bloody", "ash", "cyber", "easter", "palm", "holy", "maundy")
-)
+#: Week-like words that are names when they follow a weekday ("Black Friday").
+_WEEKDAY_NAME_BEFORE = frozenset(_DATA["weekday_name_before"])
 
 # ---------------------------------------------------------------------------------------------
 # The candidate regex
 
-_MONTH_FULL = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-)
-_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_MONTH_FULL = _alt(_MONTH_NAMES)
+_MONTH_ABBR = rf"(?:{_alt(_MONTH_ABBREVIATIONS)})\.?"
 _MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
-_WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+_WEEKDAY = _alt(_WEEKDAYS)
+_ORDINAL = _alt(_DATA["ordinal_suffixes"])
+_DAY = rf"(?:3[01]|[12]\d|0?[1-9])(?:{_ORDINAL})?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
-_NUM = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\ few|several|a\ couple\ of)"  # noqa: E501
-_UNIT = r"(?:day|week|month|year)s?"
-_PERIOD = r"(?:weekend|week|month|year|summer|winter|spring|autumn|fall)"
-_SEASON = r"(?:summer|winter|spring|autumn|fall)"
-_PART = r"(?:early|mid|late|(?:the\ )?(?:end|beginning|start|middle)\ of)"
-_BARE_MONTH_PREP = (
-    r"(?:in|since|during|by|until|till|through|from|last|next|this|before|after|throughout"
-    r"|of|early|late|mid|(?:the\ )?(?:end|beginning|start|middle)\ of)"
-)
-_YEAR_PREP = r"(?:in|since|during|by|until|till|through|from|before|after|throughout|of|for)"
+_NUM = rf"(?:\d{{1,3}}|{_alt(_NUMBERS)})"
+_UNIT = rf"(?:{_alt(_DATA['units'])})s?"
+_PERIOD = rf"(?:{_alt(_DATA['periods'])})"
+_SEASON = rf"(?:{_alt(_SEASON_START)})"
+_PART_NOUN = rf"(?:the\ )?(?:{_alt(_DATA['month_part_nouns'])})\ of"
+_PART = rf"(?:{_alt(_DATA['month_part_adjectives'])}|{_PART_NOUN})"
+_BARE_MONTH_PREP = rf"(?:{_alt(_DATA['month_prepositions'])}|{_PART_NOUN})"
+_YEAR_PREP = rf"(?:{_alt(_DATA['year_prepositions'])})"
+_DAY_PART = rf"(?:{_alt(_DATA['day_parts'])})"
+_RANGE_WORDS = _alt(_DATA["range_words"])
 
 #: A year named relative to P after a day and month: "25 February last year", "on April 7
 #: last." (British and Irish usage), "Oct. 3 this year".
@@ -199,7 +181,7 @@ _BRANCHES: dict[str, str] = {
     "bare_m": rf"""
     (?P<bare_m>(?i:(?P<bm_prep>{_BARE_MONTH_PREP})[-\ ](?:of\ )?)
     (?P<bm_m>{_MONTH_FULL}|{_MONTH_ABBR}(?=\s))
-    (?!\ ?\d{{1,2}}(?:st|nd|rd|th)?\b(?!,\d{{3}}|\ ?(?:%|percent|per\ cent))
+    (?!\ ?\d{{1,2}}(?:{_ORDINAL})?\b(?!,\d{{3}}|\ ?(?:%|percent|per\ cent))
     |\ ?\d{{4}}\b|['’]s|\ [A-Z]))
     """,
     "year": rf"""
@@ -207,37 +189,33 @@ _BRANCHES: dict[str, str] = {
     (?![\d-]|\ ?(?:%|percent)))
     """,
     "weekday": rf"""
-    (?P<weekday>(?:(?P<wd_prep>(?i:on|last|next|this|since|by|until|till|through|from|coming
-    |past|early|late|on\ the\ night\ of))\ )?(?P<wd>{_WEEKDAY})(?:['’]s)?
-    (?:\ (?i:morning|afternoon|evening|night))?)
+    (?P<weekday>(?:(?P<wd_prep>(?i:{_alt(_DATA["weekday_prepositions"])}))\ )?(?P<wd>{_WEEKDAY})
+    (?:['’]s)?(?:\ (?i:{_DAY_PART}))?)
     """,
-    "deictic": r"""
-    (?P<deictic>(?i:the\ day\ before\ yesterday|yesterday|today|tomorrow|tonight|last\ night
-    |this\ (?:morning|afternoon|evening)|earlier\ today|later\ today
-    |overnight(?!\ (?:into|to|on)\ )))
+    "deictic": rf"""
+    (?P<deictic>(?i:{_alt(_DATA["deictic"])}|overnight(?!\ (?:into|to|on)\ )))
     """,
     "period": rf"""
-    (?P<period>(?i:(?:(?P<p_mod>earlier\ this|later\ this|last|next|this|past|coming|previous
-    |following|subsequent|same|over\ the|in\ the|during\ the|at\ the|throughout\ the
-    |a(?=\ weekend\ (?!(?:of|or|and|to|in|at|on|for|with|from|that|when|away|off|ago)\b)[a-z]))
-    |the\ (?P<p_mod2>past|previous|following|subsequent|next|same|coming|last))
+    (?P<period>(?i:(?:(?P<p_mod>{_alt(_DATA["period_modifiers"])}
+    |a(?=\ weekend\ (?!(?:{_alt(_DATA["weekend_not_before"])})\b)[a-z]))
+    |the\ (?P<p_mod2>{_alt(_DATA["period_modifiers_after_the"])}))
     \ (?P<p_unit>{_PERIOD})))
     """,
     "ago": rf"""
-    (?P<ago>(?i:(?P<ago_n>{_NUM})\ (?P<ago_u>{_UNIT})\ (?P<ago_dir>ago|earlier|later|before
-    |after|prior)(?:\ (?P<ago_today>today|this\ (?:week|month)))?))
+    (?P<ago>(?i:(?P<ago_n>{_NUM})\ (?P<ago_u>{_UNIT})\ (?P<ago_dir>{_alt(_DATA["ago_directions"])})
+    (?:\ (?P<ago_today>today|this\ (?:week|month)))?))
     """,
-    "anaphor": r"""
-    (?P<anaphor>(?i:(?:on\ )?the\ (?:same|previous|next|following|preceding)\ day
-    |that\ (?:same\ )?day|the\ day\ (?:before|after|earlier|later)|the\ night\ before
+    "anaphor": rf"""
+    (?P<anaphor>(?i:(?:on\ )?the\ (?:{_alt(_DATA["anaphor_day_modifiers"])})\ day
+    |that\ (?:same\ )?day|the\ day\ (?:{_alt(_DATA["anaphor_day_directions"])})|the\ night\ before
     |(?:hours|moments|minutes)\ later
-    |(?:a|one)\ day\ (?:earlier|later|before|after)|that\ (?:same\ )?(?:week|month)))
+    |(?:a|one)\ day\ (?:{_alt(_DATA["anaphor_day_directions"])})|that\ (?:same\ )?(?:week|month)))
     """,
     "evrel": r"""
     (?P<evrel>(?i:(?P<ev_u>hours|days)\ (?P<ev_dir>after|before)))
     """,
-    "vague": r"""
-    (?P<vague>(?i:recently|lately|in\ recent\ (?:days|weeks|months|years)
+    "vague": rf"""
+    (?P<vague>(?i:recently|lately|in\ recent\ (?:{_alt(_DATA["units"])})s
     |in\ the\ (?:past|last)\ (?:few\ )?(?:days|weeks|months)
     |in\ the\ coming\ (?:days|weeks|months)|in\ the\ near\ future))
     """,
@@ -274,27 +252,12 @@ _TRIGGERS_EXACT = (
     *_MONTHS,
     *_WEEKDAYS,
 )
-_TRIGGERS_ANY_CASE = (
-    "yesterday", "today", "tomorrow", "tonight", "overnight", "night", "morning",
-    "afternoon", "evening", "day", "days", "week", "weeks", "weekend", "month", "months",
-    "year", "years", "summer", "winter", "spring", "autumn", "fall", "later", "recently",
-    "lately", "future", "hours",
-)  # fmt: skip
+_TRIGGERS_ANY_CASE = tuple(_DATA["trigger_words"])
 _YEAR_PREFIXES = ("18", "19", "20")
 
 
-def _wordset(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
 #: Words that can open an expression before its trigger word.
-_PREFIX_WORDS = _wordset(
-    "on in at by of for from since until till through throughout during before after "
-    "over the a an one two three four five six seven eight nine ten eleven twelve few "
-    "several couple last next this that same previous following subsequent preceding "
-    "past coming earlier later early mid late end beginning start middle recent near "
-    "hours moments minutes night"
-) | frozenset(w.lower() for w in _WEEKDAYS)
+_PREFIX_WORDS = frozenset(_DATA["prefix_words"]) | frozenset(w.lower() for w in _WEEKDAYS)
 _MAX_PREFIX_WORDS = 5
 
 
@@ -392,27 +355,14 @@ def _candidates(text: str) -> list[re.Match[str]]:
 # nearest to the expression in its clause decides; else the nearest in its sentence.
 
 _TOKEN = re.compile(r"[\w'’]+|[;:—–()]|,")
-_FUTURE_WORDS = _wordset(
-    "will shall would upcoming scheduled slated planned forthcoming next coming ahead won't won’t"
-)
-_FUTURE_BEFORE_TO = _wordset(
-    "set expected due scheduled slated planning going poised plans plan intends intend"
-)
-_PAST_WORDS = _wordset(
-    "was were had did said told met held made went came took gave saw left began flew spoke "
-    "struck led fought won lost sent brought built ran fell rose broke chose drove got knew "
-    "paid sold shot sat stood spent thought became sought caught bought felt kept found "
-    "heard laid quit ago earlier previously already"
-)
-_NOT_PAST_ED = _wordset(
-    "need speed feed seed hundred indeed exceed proceed succeed bleed breed greed weed creed "
-    "deed heed embed shed bed red wed fed"
-)
+_FUTURE_WORDS = frozenset(_DATA["future_words"])
+_FUTURE_BEFORE_TO = frozenset(_DATA["future_before_to"])
+_PAST_WORDS = frozenset(_DATA["past_words"])
+_NOT_PAST_ED = frozenset(_DATA["not_past_ed"])
 _TENSE_WINDOW = 100
-_PASSIVE_AUX = _wordset("be been being is are am")
-_PERFECT_AUX = _wordset("has have")
+_PASSIVE_AUX = frozenset(_DATA["passive_aux"])
 _BREAKS = frozenset(";:—–()")
-_CLAUSE_WORDS = _wordset("who which where when while but and as")
+_CLAUSE_WORDS = frozenset(_DATA["clause_words"])
 #: Every token that can carry a mark (besides words in -ed and -'ll).
 _MARKED = (
     _BREAKS
@@ -725,7 +675,7 @@ def _resolve_weekday(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] |
 
 
 _DATE_WORD_BEFORE = re.compile(
-    rf"(?:{_WEEKDAY}|{_MONTH}|\d|morning|afternoon|evening|night|a\.?m\.?|p\.?m\.?)[,.]?[ \t]*\Z",
+    rf"(?:{_WEEKDAY}|{_MONTH}|\d|{_DAY_PART}|a\.?m\.?|p\.?m\.?)[,.]?[ \t]*\Z",
     re.IGNORECASE,
 )
 
@@ -995,13 +945,10 @@ def _undated_clauses(
 _RELATION_REACH = 200
 
 
-_EVENT_OPENERS = _wordset(
-    "the a an this that these those his her its their our my your he she it they we i you "
-    "being having"
-)
+_EVENT_OPENERS = frozenset(_DATA["event_openers"])
 _NEXT_WORD = re.compile(r"[ \t]+([\w'’]+)")
 #: Subjects that open a clause, not an event's noun phrase ("two days after he arrived").
-_RELATION_PRONOUNS = _wordset("he she it they we i you")
+_RELATION_PRONOUNS = frozenset(_DATA["relation_pronouns"])
 
 
 def _event_follows(text: str, pos: int) -> bool:
@@ -1127,10 +1074,7 @@ _RESOLVERS: dict[str, _Resolver] = {
 }
 
 
-_LEADING_PREPOSITION = re.compile(
-    r"(?i)(?:on|in|during|of|from|by|until|till|through|throughout|for|at|since|before|after)"
-    r"\s+(?!the\b)"
-)
+_LEADING_PREPOSITION = re.compile(rf"(?i)(?:{_alt(_DATA['leading_prepositions'])})\s+(?!the\b)")
 
 
 def _trim(text: str, start: int, end: int, group: str) -> int:
@@ -1178,7 +1122,7 @@ def find_dates(text: str, published: date | None) -> list[TimeExpression]:
 
 #: Between two dates of one range: "Oct. 22 to Oct. 24", "Monday until Wednesday", "March 3 –
 #: March 5"; "and" only after "between" or for consecutive days ("on Monday and Tuesday").
-_RANGE_GAP = re.compile(r"\s*(?:(to|until|till|through|thru)|(and)|[-–—])\s*", re.IGNORECASE)
+_RANGE_GAP = re.compile(rf"\s*(?:({_RANGE_WORDS})|(and)|[-–—])\s*", re.IGNORECASE)
 _RANGE_BETWEEN = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
 #: The longest range two dates may make (a year and a day).
 MAX_RANGE_DAYS = 366
@@ -1236,17 +1180,14 @@ def _joins(text: str, a: TimeExpression, b: TimeExpression, gap: re.Match[str]) 
 #: before the signing.", "a week after the earthquake near Mandalay"); a clause ("after the
 #: army retook the bridge") or a name ("before the Doha talks") is not read.
 _EVENT_PHRASE = re.compile(
-    r"[ \t]+(?:the|this|that|its|their|his|her)[ \t]+(?:[a-z][a-z'’-]*[ \t]+){0,2}"
-    r"(?P<head>[a-z][a-z'’-]*)(?=[ \t]*(?:[,.;:!?)”\"\n]|$)|[ \t]+(?:in|on|at|of|near|off|and|or|"
-    r"was|were|had|has|with|by|for|to|when|that|which|who|[–—])(?![\w-]))"
+    rf"[ \t]+(?:{_alt(_DATA['event_determiners'])})[ \t]+(?:[a-z][a-z'’-]*[ \t]+){{0,2}}"
+    rf"(?P<head>[a-z][a-z'’-]*)(?=[ \t]*(?:[,.;:!?)”\"\n]|$)"
+    rf"|[ \t]+(?:{_alt(_DATA['event_phrase_stops'])}|[–—])(?![\w-]))"
 )
 _WORD_TOKEN = re.compile(r"[^\W\d_]+")
 _STEM_SUFFIXES = ("ings", "ing", "ed", "es", "s", "e")
 #: Nouns too general to name an event.
-_NOT_EVENTS = _wordset(
-    "day days week weeks month months year years time times night morning evening afternoon "
-    "first second last next same other new old one ones"
-)
+_NOT_EVENTS = frozenset(_DATA["not_event_nouns"])
 
 
 def event_reference(text: str, end: int) -> tuple[int, int] | None:
@@ -1385,19 +1326,16 @@ _SAME_NEWS_CYCLE = timedelta(days=7)
 #: not its whole span: "is scheduled to start on Oct. 22", "kicks off on Monday", "opens
 #: Tuesday", "from March 3" (without "to"/"until" after it).
 _STARTS_BEFORE = re.compile(
-    r"\b(?:(?:start|starts|started|starting|begin|begins|began|begun|beginning|open|opens|"
-    r"opened|opening|commence|commences|commenced|commencing|kick|kicks|kicked|kicking)"
+    rf"\b(?:(?:{_alt(_DATA['start_verbs'])})"
     r"(?:\s+off)?|(?:gets?|got|getting)\s+under\s*way|from|as\s+of)\s+(?:on\s+|in\s+)?\Z",
     re.IGNORECASE,
 )
 #: What closes a range after its start: "from Oct. 22 to 24", "from Monday until Friday",
 #: "from Monday's talks" (a possessive names a day, not a start).
-_CLOSES_AFTER = re.compile(
-    r"\s*(?:(?:to|until|till|through|thru|and)\b|[-–—]\s*\d|['’]s\b)", re.IGNORECASE
-)
+_CLOSES_AFTER = re.compile(rf"\s*(?:(?:{_RANGE_WORDS}|and)\b|[-–—]\s*\d|['’]s\b)", re.IGNORECASE)
 
 
-_RANGE_INSIDE = re.compile(r"\s(?:to|until|till|through|thru|and)\s|\d\s*[-–—]\s*\d", re.I)
+_RANGE_INSIDE = re.compile(rf"\s(?:{_RANGE_WORDS}|and)\s|\d\s*[-–—]\s*\d", re.I)
 
 
 def year_before(text: str, pos: int) -> DateRange | None:

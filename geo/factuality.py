@@ -78,7 +78,8 @@ def _patterns() -> _Patterns:
     outcomes = _alternation(raw["negating_outcomes"])
     # "refused to attend the summit": the summit itself is not denied
     joining = rf"(?:{_alternation(raw['joining_verbs'])})\b"
-    be = r"(?:is|are|was|were|be|been|being|am|has\s+been|have\s+been|had\s+been|will\s+be)"
+    be = rf"(?:{_alternation(raw['be_forms'])})"
+    simple_be = _alternation(raw["simple_be_forms"])
     negated_before = re.compile(
         rf"(?:\b(?:{negators})|n['’]t)\s+(?:(?:{fillers})\s+){{0,3}}$"
         rf"|\bno\s+(?:{_alternation(raw['negated_nouns'])})\s+of\s+(?:(?:{fillers})\s+){{0,3}}$"
@@ -86,12 +87,12 @@ def _patterns() -> _Patterns:
         re.IGNORECASE,
     )
     negated_after = re.compile(
-        rf"\b{be}\s+(?:(?:also|later|abruptly|suddenly|now|since)\s+)?(?:{outcomes})\b"
-        rf"|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:not|never)\s+"
-        r"(?:held|carried\s+out|conducted|staged|made)\b"
-        rf"|\b(?:did|does|do|will|would|could|may|might)\s+not\s+(?:{happening})\b"
+        rf"\b{be}\s+(?:(?:{_alternation(raw['outcome_adverbs'])})\s+)?(?:{outcomes})\b"
+        rf"|\b(?:{_alternation(raw['past_be_forms'])})\s+(?:not|never)\s+"
+        rf"(?:{_alternation(raw['holding_participles'])})\b"
+        rf"|\b(?:{_alternation(raw['negatable_auxiliaries'])})\s+not\s+(?:{happening})\b"
         rf"|n['’]t\s+(?:{happening})\b"
-        r"|\bnever\s+(?:took\s+place|happened|occurred|materiali[sz]ed|went\s+ahead)\b",
+        rf"|\bnever\s+(?:{_alternation(raw['never_happened'])})\b",
         re.IGNORECASE,
     )
     modals = _alternation(raw["modals"])
@@ -99,7 +100,7 @@ def _patterns() -> _Patterns:
     particles = _alternation(raw["particles"])  # "to hold back an offensive" is no plan
     planned_before = re.compile(
         rf"\b(?:{_alternation(raw['future_auxiliaries'])})\b|['’]ll\b"
-        rf"|(?:\b(?:is|are|was|were|be|been|being|am)|['’](?:s|re))\s+(?:\w+ly\s+)?"
+        rf"|(?:\b(?:{simple_be})|['’](?:s|re))\s+(?:\w+ly\s+)?"
         rf"(?:{planned_be})\s+to\b"
         rf"|\b(?:{_alternation(raw['planned_to'])})\s+to\b"
         rf"|\b(?:{_alternation(raw['planned_phrases'])})\b"
@@ -109,8 +110,9 @@ def _patterns() -> _Patterns:
         re.IGNORECASE,
     )
     planned_after = re.compile(
-        rf"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:now|also|still|tentatively|"
-        rf"provisionally)\s+)?(?:{_alternation(raw['planned_after'])})\b",
+        rf"\b(?:{_alternation(raw['planned_after_be'])})\s+"
+        rf"(?:(?:{_alternation(raw['planned_after_adverbs'])})\s+)?"
+        rf"(?:{_alternation(raw['planned_after'])})\b",
         re.IGNORECASE,
     )
     doubted = (
@@ -127,8 +129,9 @@ def _patterns() -> _Patterns:
         modal=re.compile(rf"\b(?:{modals})\b"),  # lower case only: "may", not "May"
         possibility=re.compile(rf"\b(?:{_alternation(raw['possibility_words'])})\b", re.IGNORECASE),
         modal_after=re.compile(
-            rf"\b(?P<modal>{modals}|will|shall)\s+(?:(?:also|still|now|only|soon|then|even|"
-            rf"first)\s+)?(?:{happening})\b|['’]ll\s+(?:{happening})\b"
+            rf"\b(?P<modal>{modals}|will|shall)\s+"
+            rf"(?:(?:{_alternation(raw['modal_adverbs'])})\s+)?(?:{happening})\b"
+            rf"|['’]ll\s+(?:{happening})\b"
         ),
         planned_before=planned_before,
         planned_after=planned_after,

@@ -54,6 +54,8 @@ from operator import attrgetter
 
 import ahocorasick
 
+from geo.vocabulary import alternation, load_data
+
 __all__ = ["Span", "boilerplate", "containing", "paragraphs", "quotes", "sentences"]
 
 
@@ -402,75 +404,57 @@ def _sentences(text: str) -> tuple[Span, ...]:
 # ---------------------------------------------------------------------------------------------
 # Boilerplate
 
-#: Page furniture a paragraph starts with: unambiguous markers (any short paragraph)…
-_MARKER_STRONG = re.compile(
-    r"""(?ix)^[\W_]*(?:
-        advertisement|sponsored(?:\ content|\ by|\ post)?|promoted\ (?:by|content|stories)
-      | paid\ (?:content|post|partner)|partner\ content|ad\ ?choices
-      | read\ (?:also|more|next|the\ full)|see\ also|also\ read|more\ (?:on\ this|stories)
-      | most\ (?:read|popular)|recommended\ for\ you|last\ (?:updated|modified)
-      | share\ (?:this|on|via|the\ article)|copy\ link|email\ this|print\ this
-      | follow\ us|like\ us\ on|join\ us\ on
-      | sign\ up|subscribe|newsletter|get\ (?:our|the)\ (?:latest|newsletter|daily)
-      | we\ use\ cookies|this\ (?:site|website)\ uses\ cookies|accept\ (?:all|cookies)
-      | manage\ (?:preferences|cookies|consent)|privacy\ (?:policy|settings)
-      | by\ continuing\ to\ (?:use|browse)
-      | support\ (?:our|independent)\ (?:journalism|reporting|work)
-      | click\ here|tap\ here|scroll\ (?:down\ )?to\ continue|skip\ (?:to\ content|ad)
-      | listen\ to\ this\ article|photo\ gallery|all\ rights\ reserved|©
-      | \d+\s*min(?:ute)?s?\ read
-    )\b""",
-)
-#: …and words that are furniture only as a label: followed by a colon or alone on the line.
-_MARKER_LABEL = re.compile(
-    r"""(?ix)^[\W_]*(?:
-        advertising|sponsored|promoted|related(?:\ articles?|\ stories|\ content)?
-      | recommended|more\ from\ [\w\ ]+|updated|published|posted(?:\ on)?|share|tweet|email
-      | video|watch(?:\ now|\ live)?|listen|copyright|cookies?|donate|print|comments?|tags?
-    )[\W_]*(?::|$)""",
-)
-#: Page furniture a short paragraph ends with ("1776 Coalition Sponsored").
-_MARKER_END = re.compile(
-    r"(?i)\b(?:sponsored|promoted|advertisement|paid\s+content|partner\s+content)[\W_]*$"
-)
 _MEDIA_LINE = re.compile(
     r"^[\W_]*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2})?[\W_]*$"
 )
-_LIST_MARKER = re.compile(
-    r"(?ix)^[\W_]*(?:read\ (?:also|more|next)|see\ also|also\ read|related|more\ (?:on|from)"
-    r"|recommended|most\ (?:read|popular))\b",
-)
-#: Calls to action, matched as whole words in lower-cased text; each occurrence scores one
-#: point. A trailing "*" matches any word ending ("donat*": donate, donation, donating).
-_CTA_PHRASES: tuple[str, ...] = (
-    "donat*", "chip in", "kick in", "pitch in", "contribute today", "contribute now",
-    "your support", "your donation", "your gift", "your contribution", "your subscription",
-    "your inbox", "support us", "support our work", "support our journalism", "support me",
-    "help us win", "help us keep", "help us fight", "help us continue", "help me win",
-    "help me fight", "help me keep", "subscribe", "sign up", "join us", "join now",
-    "join today", "become a member", "become a subscriber", "become a supporter",
-    "click here", "click below", "tap here", "learn more", "find out more", "order now",
-    "buy now", "shop now", "limited time", "free trial", "act now", "don't miss", "don’t miss",
-    "do not miss", "today!", "now!", "we rely on", "we depend on", "readers like you",
-    "reader-funded", "ad-free",
-)  # fmt: skip
 #: A speaker introducing themself by full name ("I'm Jane Doe"): typical of campaign ads.
 _SELF_INTRO = re.compile(r"I(?:'m|’m| am) [A-Z][a-z]+ [A-Z][a-z]+\b")
 _NAME = r"[A-Z][\w'’.&-]*(?:[ \t]+[A-Z][\w'’.&-]*){0,3}"
-_AGENCY = (
-    r"(?:Getty\ Images|AFP|Reuters|AP(?:\ Photo)?|EPA(?:-EFE)?|Shutterstock|Alamy|Xinhua"
-    r"|TASS|Tass|Sputnik|Bloomberg|Anadolu(?:\ Agency)?|dpa|DPA|Imago|NurPhoto|SOPA\ Images"
-    r"|Pool|Handout|Wikimedia\ Commons|Ria\ Novosti|RIA\ Novosti|Kyodo|Yonhap|ANI|PTI)"
-)
-#: A photo credit: the whole tail of a caption line after its last sentence.
-_CREDIT_TAIL = re.compile(
-    rf"""(?x)
-        (?i:(?:photo(?:graph)?|image|picture|credit|photo\ credit)s?\s*(?:by\b|:))[^\n]{{2,80}}
-      | {_NAME}(?:[ \t]*/[ \t]*{_NAME})+(?:[ \t]+via[ \t]+{_NAME})?
-      | {_NAME}[ \t]+via[ \t]+{_NAME}
-      | {_AGENCY}(?:[ \t]*/[ \t]*{_NAME})*
-    """,
-)
+
+
+@dataclass(frozen=True, slots=True)
+class _Furniture:
+    """The boilerplate patterns, built once from ``geo/data/boilerplate.yaml``."""
+
+    strong: re.Pattern[str]  # a paragraph starting with an unambiguous marker
+    label: re.Pattern[str]  # a marker word alone or before a colon
+    end: re.Pattern[str]  # a short paragraph ending with a marker ("… Sponsored")
+    list_marker: re.Pattern[str]  # a marker after which headline-like lines are links
+    credit_tail: re.Pattern[str]  # a photo credit: the whole tail of a caption line
+    credit_words: tuple[str, ...]  # what a credit may start with (lower case)
+    agencies: tuple[str, ...]  # the agencies a credit may start with (case-sensitive)
+    cta: ahocorasick.Automaton  # calls to action in three casings
+
+
+@lru_cache(maxsize=1)
+def _furniture() -> _Furniture:
+    """The boilerplate vocabulary of ``geo/data/boilerplate.yaml`` compiled into the
+    patterns :func:`boilerplate` uses (the grammar: where in a paragraph each list matches)."""
+    data = load_data("boilerplate.yaml")
+    strong = alternation(data["markers_strong"])
+    label = alternation(data["markers_label"])
+    agencies = tuple(data["agencies"])
+    agency = alternation(agencies)
+    credit = alternation(data["credit_words"])
+    return _Furniture(
+        strong=re.compile(rf"(?i)^[\W_]*(?:{strong}|©|\d+\s*min(?:ute)?s?\s+read)\b"),
+        label=re.compile(rf"(?i)^[\W_]*(?:{label}|more\s+from\s+[\w ]+)[\W_]*(?::|$)"),
+        end=re.compile(rf"(?i)\b(?:{alternation(data['markers_end'])})[\W_]*$"),
+        list_marker=re.compile(rf"(?i)^[\W_]*(?:{alternation(data['list_markers'])})\b"),
+        credit_tail=re.compile(
+            rf"""(?x)
+                (?i:(?:{credit})s?\s*(?:by\b|:))[^\n]{{2,80}}
+              | {_NAME}(?:[ \t]*/[ \t]*{_NAME})+(?:[ \t]+via[ \t]+{_NAME})?
+              | {_NAME}[ \t]+via[ \t]+{_NAME}
+              | (?:{agency})(?:[ \t]*/[ \t]*{_NAME})*
+            """
+        ),
+        credit_words=tuple(w.lower() for w in data["credit_words"]),
+        agencies=agencies,
+        cta=_cta_automaton(data["calls_to_action"]),
+    )
+
+
 _SHORT_WORDS = 12  # a marker paragraph is at most this many words
 _FRAME_WORDS = 15  # a frame line of an ad unit is at most this many words
 _FRAME_GAP = 8  # at most this many paragraphs between the two copies of a frame line
@@ -481,19 +465,16 @@ def _words(s: str) -> int:
     return s.count(" ") + 1
 
 
-def _cta_automaton() -> ahocorasick.Automaton:
-    """An Aho-Corasick automaton over the call-to-action phrases in three casings."""
+def _cta_automaton(phrases: Sequence[str]) -> ahocorasick.Automaton:
+    """An Aho-Corasick automaton over the call-to-action ``phrases`` in three casings."""
     automaton = ahocorasick.Automaton()
-    for phrase in _CTA_PHRASES:
+    for phrase in phrases:
         needle = phrase.rstrip("*")
         value = (len(needle), phrase.endswith("*") or needle.endswith("!"))
         for variant in (needle, needle[0].upper() + needle[1:], needle.upper()):
             automaton.add_word(variant, value)
     automaton.make_automaton()
     return automaton
-
-
-_CTA_AUTOMATON = _cta_automaton()
 
 
 def _cta_scores(text: str, paras: Sequence[Span]) -> list[int]:
@@ -504,7 +485,7 @@ def _cta_scores(text: str, paras: Sequence[Span]) -> list[int]:
     starts = [p.start for p in paras]
     n = len(text)
     hits: list[int] = []
-    for last, (length, open_end) in _CTA_AUTOMATON.iter(text):
+    for last, (length, open_end) in _furniture().cta.iter(text):
         pos = last + 1 - length
         if (pos == 0 or not text[pos - 1].isalnum()) and (
             open_end or last + 1 == n or not text[last + 1].isalnum()
@@ -535,33 +516,25 @@ def _credit_start(line: str) -> int | None:
     k = j + 2 if j >= 0 else 0
     while k < len(line) and line[k].isspace():
         k += 1
-    if len(line) - k <= 100 and _may_be_credit(line, k) and _CREDIT_TAIL.fullmatch(line, k):
+    if len(line) - k > 100 or not _may_be_credit(line, k):
+        return None
+    if _furniture().credit_tail.fullmatch(line, k):
         return k
     return None
 
 
-#: The words a credit can start with (its first form, case-insensitive) and the agencies
-#: that can start its last form (case-sensitive), for a cheap test before the regex.
-_CREDIT_WORDS = ("photo", "image", "picture", "credit")
-_AGENCY_NAMES = (
-    "Getty Images", "AFP", "Reuters", "AP", "EPA", "Shutterstock", "Alamy", "Xinhua", "TASS",
-    "Tass", "Sputnik", "Bloomberg", "Anadolu", "dpa", "DPA", "Imago", "NurPhoto",
-    "SOPA Images", "Pool", "Handout", "Wikimedia Commons", "Ria Novosti", "RIA Novosti",
-    "Kyodo", "Yonhap", "ANI", "PTI",
-)  # fmt: skip
-
-
 def _may_be_credit(line: str, k: int) -> bool:
-    """False only when ``_CREDIT_TAIL`` cannot match ``line[k:]``: every credit has a "/" or
+    """False only when the credit pattern cannot match ``line[k:]``: every credit has a "/" or
     a "via", or starts with a credit word or an agency (most caption and paragraph tails
     are plain sentences and skip the regex). Non-ASCII tails always go to the regex."""
     tail = line[k:]
+    furniture = _furniture()
     return (
         not tail.isascii()
         or "/" in tail
         or "via" in tail
-        or tail.startswith(_AGENCY_NAMES)
-        or tail[:8].lower().startswith(_CREDIT_WORDS)
+        or tail.startswith(furniture.agencies)
+        or tail[:14].lower().startswith(furniture.credit_words)
     )
 
 
@@ -576,6 +549,7 @@ def boilerplate(text: str) -> list[Span]:
     framed advertising blocks) and, inside caption lines, photo credits. See the module
     docstring for the rules.
     """
+    furniture = _furniture()
     paras = _paragraphs(text)
     strs = [p.of(text) for p in paras]
     flagged = [False] * len(paras)
@@ -588,13 +562,13 @@ def boilerplate(text: str) -> list[Span]:
         nwords = _words(s)
         short = nwords <= _SHORT_WORDS
         if short and (
-            _MARKER_STRONG.match(s)
-            or _MARKER_LABEL.match(s)
-            or _MARKER_END.search(s)
+            furniture.strong.match(s)
+            or furniture.label.match(s)
+            or furniture.end.search(s)
             or _MEDIA_LINE.match(s)
         ):
             flagged[i] = True
-            after_list_marker = bool(_LIST_MARKER.match(s))
+            after_list_marker = bool(furniture.list_marker.match(s))
             continue
         if after_list_marker and _is_headline_like(s):
             flagged[i] = True
