@@ -146,7 +146,8 @@ def _patterns() -> _Patterns:
         ),
         alert=re.compile(rf"\s+(?:{_alternation(raw['alert_after'])})\b", re.IGNORECASE),
         tally_before=re.compile(
-            rf"\b(?:{_alternation(raw['tally_ordinals'])}|\d+(?:st|nd|rd|th))\s+(?:{_WORD}\s+)?$",
+            rf"\b(?:{_alternation(raw['tally_ordinals'])}"
+            rf"|\d+(?:{_alternation(raw['ordinal_suffixes'])}))\s+(?:{_WORD}\s+)?$",
             re.IGNORECASE,
         ),
         tally_after=re.compile(
