@@ -361,8 +361,8 @@ def geoparse_names(text: str, published: date | None, gaz) -> set[str]:
     names = set()
     for r in analyze(text, published, gazetteer=gaz).recognized:
         t = r.toponym
-        if t.demonym:
-            continue
+        if t.demonym or r.role != "location":
+            continue  # the annotation holds place names: no "Swedish waters", "Russian"
         name = text[t.name_start : t.name_end]
         bare = split_designator(name)  # "Meghalaya state": the gold has bare names
         names.add((bare[0] if bare else name).lower())

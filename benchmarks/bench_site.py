@@ -2,6 +2,16 @@
 
     .venv/bin/python benchmarks/bench_site.py                  # 100, 1,000, 10,000 events
     .venv/bin/python benchmarks/bench_site.py --sizes 100,1000 --images-up-to 100
+    .venv/bin/python benchmarks/bench_site.py --sizes 10000,100000 --images-up-to 0 --big
+
+With ``--big``, each size of ``layers.SLICED_MIN_EVENTS`` events or more is built twice in
+the same run: as one page holding every event with an embed page per event (what every site
+was before big sites were sliced: ``sliced=False, embeds="all"``), and as the big site
+(events in slice files loaded by date window, no embed page unless asked for). For each it
+reports the build time, ``index.html``, the files written, the DOM nodes after the first
+view, the load and the date filter (for the big site, including loading the slices the
+window needs); and, for the largest size, Python's peak memory writing the tables as whole
+strings (before) and in pieces (now), measured with tracemalloc.
 
 For each size it generates a synthetic events table (seeded: the same table on every run;
 mixed points, areas and derived-like areas incl. some across the antimeridian, realistic
@@ -277,8 +287,11 @@ async ([from, to]) => {
   const listed = () => document.querySelectorAll("[data-event-id]:not([hidden])").length;
   const t0 = performance.now();
   const done = new Promise((resolve) => {
-    window.addEventListener("hashchange", () => {
-      const t1 = performance.now();  // after the page's own handler: list and layers updated
+    // the site's pages announce an applied window (a big site: once its slices are in);
+    // the plain baseline page applies it in its own hashchange handler
+    const applied = window.GeoNewsMap ? "geonewsmap:applied" : "hashchange";
+    window.addEventListener(applied, () => {
+      const t1 = performance.now();  // list and layers updated
       requestAnimationFrame(() => resolve([t1 - t0, performance.now() - t0]));
     }, {once: true});
   });
@@ -352,6 +365,7 @@ def measure_page(browser: Any, index: Path, events: Any, rounds: int) -> dict[st
     while not load and time.monotonic() < deadline:  # polled: the page's CSP forbids eval
         load = page.evaluate("() => (window.__bench && window.__bench.painted) || 0")
         time.sleep(0.02)
+    nodes = page.evaluate("() => document.getElementsByTagName('*').length")
     updates, paints = [], []
     for window in _windows(events, rounds):
         result = page.evaluate(_FILTER, list(window))
@@ -360,6 +374,7 @@ def measure_page(browser: Any, index: Path, events: Any, rounds: int) -> dict[st
     context.close()
     return {
         "load_ms": load,
+        "nodes": nodes,
         "filter_ms": statistics.median(updates),
         "filter_max_ms": max(updates),
         "paint_ms": statistics.median(paints),
@@ -458,8 +473,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--image-sample", type=int, default=200)
     parser.add_argument("--rounds", type=int, default=7, help="filter updates per page")
     parser.add_argument("--keep", type=Path, help="build the sites here instead of a temp dir")
+    parser.add_argument(
+        "--big",
+        action="store_true",
+        help="compare, in this run, a page of every event with the big (sliced) site",
+    )
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")]
+    if args.big:
+        return big_main(sizes, args.rounds, args.keep)
 
     from layers import build_site
 
@@ -554,6 +576,94 @@ def main(argv: list[str] | None = None) -> int:
                     f"! {r['n']} {key}: outside requests {r[key]['outside'][:3]}, "
                     f"errors {r[key]['errors'][:3]}"
                 )
+    return 0
+
+
+def _table_memory(events: Any, folder: Path) -> tuple[float, float]:
+    """Python's peak memory (MB, tracemalloc) writing the events table as GeoJSON and CSV:
+    as whole strings (how the site wrote them before) and in pieces (``write_tables``)."""
+    import tracemalloc
+
+    from layers.tables import events_frame, table_text, write_tables
+
+    frame = events_frame(events, on_problem=lambda m: None)
+    folder.mkdir(parents=True, exist_ok=True)
+    peaks = []
+    for how in ("whole", "pieces"):
+        tracemalloc.start()
+        if how == "whole":
+            for fmt, suffix in (("geojson", "geojson"), ("csv", "csv")):
+                (folder / f"whole.{suffix}").write_text(table_text(frame, fmt), encoding="utf-8")
+        else:
+            write_tables(frame, None, folder / "pieces")
+        peaks.append(tracemalloc.get_traced_memory()[1] / 2**20)
+        tracemalloc.stop()
+    return peaks[0], peaks[1]
+
+
+def big_main(sizes: list[int], rounds: int, keep: Path | None) -> int:
+    """Before and after, in one run: one page of every event vs the big (sliced) site."""
+    from playwright.sync_api import sync_playwright
+
+    from layers import SLICED_MIN_EVENTS, build_site
+
+    work = keep or Path(tempfile.mkdtemp(prefix="bench-bigsite-"))
+    work.mkdir(parents=True, exist_ok=True)
+    print(f"sites in {work}", file=sys.stderr)
+    builds = []
+    memory = None
+    for n in sizes:
+        events = synthetic_events(n)
+        modes = [("one page, every embed", {"sliced": False, "embeds": "all"})]
+        if n >= SLICED_MIN_EVENTS:
+            modes.append(("big site (slices)", {}))
+        for label, options in modes:
+            out = work / f"site-{n}-{'whole' if options else 'sliced'}"
+            wall, cpu = time.perf_counter(), time.process_time()
+            summary = build_site(events, out, images=False, on_problem=lambda m: None, **options)
+            builds.append(
+                {
+                    "n": n,
+                    "mode": label,
+                    "wall": time.perf_counter() - wall,
+                    "cpu": time.process_time() - cpu,
+                    "index": (out / "index.html").stat().st_size,
+                    "files": summary.files,
+                    "out": out,
+                    "events": events,
+                }
+            )
+            print(f"built {n} events ({label}) in {builds[-1]['wall']:.0f} s", file=sys.stderr)
+        if n == sizes[-1]:
+            memory = _table_memory(events, work / f"tables-{n}")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=shutil.which("chromium"), args=CHROMIUM_ARGS
+        )
+        for b in builds:
+            b["page"] = measure_page(browser, b["out"] / "index.html", b["events"], rounds)
+        browser.close()
+    print()
+    print(
+        "| events | page | build (wall / CPU) | files | index.html | DOM nodes | load "
+        "| filter: update / painted (median, max) |"
+    )
+    print("|---:|---|---:|---:|---:|---:|---:|---:|")
+    for b in builds:
+        p = b["page"]
+        print(
+            f"| {b['n']:,} | {b['mode']} | {b['wall']:.0f} / {b['cpu']:.0f} s | {b['files']:,} "
+            f"| {_kb(b['index'])} | {p['nodes']:,} | {p['load_ms']:,.0f} ms "
+            f"| {p['filter_ms']:.0f} / {p['paint_ms']:.0f} ms (max {p['filter_max_ms']:.0f}) |"
+        )
+        if p["outside"] or p["errors"]:
+            print(f"! outside requests {p['outside'][:3]}, errors {p['errors'][:3]}")
+    if memory is not None:
+        print()
+        print(
+            f"writing the {sizes[-1]:,}-event table (GeoJSON and CSV), Python's peak memory: "
+            f"{memory[0]:.0f} MB as whole strings, {memory[1]:.0f} MB in pieces"
+        )
     return 0
 
 

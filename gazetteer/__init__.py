@@ -7,7 +7,6 @@
 
 from typing import TYPE_CHECKING, Any
 
-from gazetteer.antimeridian import shift_for_display, split_antimeridian
 from gazetteer.core import Candidate, Context, Gazetteer
 from gazetteer.designators import DESIGNATORS, find_designator, split_designator
 from gazetteer.errors import GazetteerError
@@ -21,6 +20,7 @@ from gazetteer.modifiers import (
 )
 from gazetteer.normalize import fold, normalize
 from gazetteer.place import KINDS, Derivation, Place
+from lonlat.antimeridian import shift_for_display, split_antimeridian
 
 if TYPE_CHECKING:
     from gazetteer.areacache import AreaCache, disable_area_cache, enable_area_cache

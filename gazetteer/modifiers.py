@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from types import MappingProxyType
 from typing import NamedTuple
 
 from gazetteer.errors import GazetteerError
@@ -33,6 +34,7 @@ __all__ = [
     "Modifier",
     "demonym_country",
     "demonym_entry",
+    "demonym_table",
     "find_demonym_phrases",
     "find_prefix",
     "find_suffix",
@@ -120,6 +122,11 @@ def _demonyms() -> dict[str, Demonym]:
         entry = Demonym(*row)
         table[_key(entry.word)] = entry
     return table
+
+
+def demonym_table() -> Mapping[str, Demonym]:
+    """Every row of ``gazetteer/data/demonyms.tsv`` by its case-folded word (read once)."""
+    return MappingProxyType(_demonyms())
 
 
 def demonym_entry(word: str) -> Demonym | None:

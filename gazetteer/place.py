@@ -18,6 +18,7 @@ from gazetteer.errors import GazetteerError
 KINDS: frozenset[str] = frozenset(
     {
         "admin1",
+        "airport",
         "bay",
         "capital",
         "channel",
@@ -30,10 +31,14 @@ KINDS: frozenset[str] = frozenset(
         "island",
         "island_group",
         "lagoon",
+        "lake",
+        "mountain",
         "ocean",
         "peninsula",
+        "port",
         "range",
         "region",
+        "river",
         "sea",
         "sound",
         "strait",
@@ -43,7 +48,7 @@ KINDS: frozenset[str] = frozenset(
 )
 
 #: Kinds whose geometry is a single point-like location (a map marker).
-POINT_KINDS: frozenset[str] = frozenset({"city", "capital", "town"})
+POINT_KINDS: frozenset[str] = frozenset({"city", "capital", "town", "port", "airport", "mountain"})
 #: Kinds of area a few tens of kilometres across (precision 2, as "near" a place).
 LOCAL_KINDS: frozenset[str] = frozenset({"county"})
 #: Kinds that are water bodies.

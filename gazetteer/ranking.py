@@ -10,7 +10,6 @@ The constants below are the whole rule set; docs/gazetteer.md explains them with
 
 from __future__ import annotations
 
-import math
 from typing import TYPE_CHECKING
 
 import shapely
@@ -21,6 +20,7 @@ from gazetteer.artifact import TIER_ALIAS, TIER_ALTERNATE, TIER_NAME
 from gazetteer.designators import DESIGNATORS
 from gazetteer.normalize import fold
 from gazetteer.place import WATER_KINDS, Place
+from lonlat.distance import km, within_km
 
 if TYPE_CHECKING:
     from gazetteer.core import Context, Gazetteer
@@ -304,20 +304,6 @@ def in_box(x: float, y: float, box: tuple[float, float, float, float]) -> bool:
     return box[0] <= x <= box[2] and box[1] <= y <= box[3]
 
 
-#: Earth's mean radius, kilometres.
-EARTH_KM = 6371.0088
-_KM_PER_RADIAN_SLACK = EARTH_KM * (1.0 - 1e-9)
-
-
-def within_km(lon1: float, lat1: float, lon2: float, lat2: float, limit: float) -> bool:
-    """``km(lon1, lat1, lon2, lat2) <= limit``, without the trigonometry for points whose
-    latitudes alone are farther apart (a great circle is never shorter than the meridian arc
-    between the two latitudes)."""
-    if abs(math.radians(lat2 - lat1)) * _KM_PER_RADIAN_SLACK > limit:
-        return False
-    return km(lon1, lat1, lon2, lat2) <= limit
-
-
 _PREPARED: dict[int, tuple[BaseGeometry, tuple[float, float, float, float]]] = {}
 
 
@@ -332,11 +318,3 @@ def _prepared(geometry: BaseGeometry) -> tuple[BaseGeometry, tuple[float, float,
             _PREPARED.clear()
         hit = _PREPARED[id(geometry)] = (geometry, geometry.bounds)
     return hit
-
-
-def km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_KM * math.asin(min(1.0, math.sqrt(h)))

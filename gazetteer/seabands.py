@@ -27,8 +27,8 @@ from shapely.geometry import MultiPoint, MultiPolygon, Polygon, box
 from shapely.geometry.base import BaseGeometry
 from shapely.strtree import STRtree
 
-from gazetteer.antimeridian import unwrap
 from gazetteer.frames import LocalFrame, buffer_in_frame, polygons_only
+from lonlat.antimeridian import unwrap
 
 __all__ = [
     "LandIndex",

@@ -10,7 +10,6 @@ Each function reads one source into :class:`Record` objects (mutable places bein
 from __future__ import annotations
 
 import json
-import math
 import re
 import unicodedata
 from collections import defaultdict
@@ -26,6 +25,7 @@ from shapely.geometry.base import BaseGeometry
 
 from gazetteer.errors import GazetteerError
 from gazetteer.normalize import fold, normalize
+from lonlat.distance import km as great_circle_km
 
 #: Polygon simplification tolerance in degrees (about 1.1 km at the equator).
 TOLERANCE = 0.01
@@ -268,6 +268,9 @@ def clean_geometry(geometry: BaseGeometry, tolerance: float = TOLERANCE) -> Base
     a valid Polygon or MultiPolygon (tiny parts that vanish are dropped)."""
     if geometry.geom_type in {"Point", "MultiPoint"}:
         return shapely.set_precision(geometry, GRID)
+    if geometry.geom_type in {"LineString", "MultiLineString"}:  # a river
+        lines = shapely.set_precision(geometry.simplify(tolerance), GRID)
+        return shapely.normalize(lines if not lines.is_empty else geometry)
     if not geometry.is_valid:
         geometry = shapely.make_valid(geometry)
     simplified = geometry.simplify(tolerance, preserve_topology=True)
@@ -574,7 +577,7 @@ def _trusted_geonameid(record: Record, names: list[str | None], x: float, y: flo
     geonameid points to: within :data:`SAME_CITY_KM`, or within :data:`GEONAMEID_NAME_KM` with
     a name in common. Natural Earth gives a few capitals the id of a namesake elsewhere
     (Colombo, Santiago and Valparaíso in Brazil; Tripoli, Lebanon in Libya)."""
-    km = _km(x, y, record.geometry.x, record.geometry.y)
+    km = great_circle_km(x, y, record.geometry.x, record.geometry.y)
     if km <= SAME_CITY_KM:
         return True
     if km > GEONAMEID_NAME_KM:
@@ -597,21 +600,12 @@ def _same_city(
         if not label:
             continue
         for record in gn_by_key.get((normalize(label), country), []):
-            km = _km(x, y, record.geometry.x, record.geometry.y)
+            km = great_circle_km(x, y, record.geometry.x, record.geometry.y)
             if km <= SAME_CITY_KM:
                 found[record.id] = (km, record)
     if not found:
         return None
     return min(found.values(), key=lambda item: (item[0], item[1].id))[1]
-
-
-def _km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = (
-        math.sin((p2 - p1) / 2) ** 2
-        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    )
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _ne_place_id(name: str, iso2: str | None) -> str:

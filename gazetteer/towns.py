@@ -57,7 +57,7 @@ def town_rows(
     lat)``: a town already there by geonameid, or of the same name and country within
     :data:`SAME_PLACE_KM`, is left out, as are towns below :data:`MIN_TOWN_POPULATION`,
     without a country, or whose name starts in lower case."""
-    from gazetteer.ranking import km
+    from lonlat.distance import km
 
     main_ids: set[str] = set()
     main_points: dict[tuple[str, str | None], list[tuple[float, float]]] = defaultdict(list)

@@ -36,9 +36,9 @@ from functools import lru_cache
 from typing import Any
 
 from gazetteer import Place
-from gazetteer.ranking import EARTH_KM
 from geo.model import DateRange
 from geo.reports import DAY_TOLERANCE, UNKNOWN_TOLERANCE
+from lonlat.distance import EARTH_KM
 
 __all__ = [
     "BUCKET_DAYS",

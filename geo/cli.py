@@ -218,6 +218,52 @@ _tiles_option = click.option(
 )
 
 
+def _site_size_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """``--embed``, ``--embed-file`` and ``--slices``: what a big site makes and how it loads."""
+    func = click.option(
+        "--slices",
+        type=click.Choice(["auto", "always", "never"]),
+        default="auto",
+        show_default=True,
+        help="Load the events by date window from slice files (auto: from 5,000 events).",
+    )(func)
+    func = click.option(
+        "--embed-file",
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="A file of event ids, one a line, that get an embed page and image.",
+    )(func)
+    return click.option(
+        "--embed",
+        "embed_ids",
+        multiple=True,
+        metavar="ID|all",
+        help="Make the embed page and image of this event (repeatable), or of all events. "
+        "By default every event gets them on a site of under 5,000 events and none on a "
+        "bigger one.",
+    )(func)
+
+
+def _site_size(
+    embed_ids: tuple[str, ...], embed_file: Path | None, slices: str
+) -> tuple[str | tuple[str, ...] | None, bool | None]:
+    """``build_site``'s ``embeds`` and ``sliced`` from the options."""
+    ids = list(embed_ids)
+    if embed_file is not None:
+        try:
+            text = embed_file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            _fail(f"cannot read the embed file {embed_file}: {exc}")
+        ids += [line.strip() for line in text.splitlines() if line.strip()]
+    embeds: str | tuple[str, ...] | None
+    if "all" in ids:
+        embeds = "all"
+    elif ids:
+        embeds = tuple(ids)
+    else:
+        embeds = None
+    return embeds, {"auto": None, "always": True, "never": False}[slices]
+
+
 _LOGGING_KEY = "geo.configured_logging"
 
 
@@ -294,6 +340,7 @@ def cli(ctx: click.Context, quiet: bool, verbose: bool) -> None:
 )
 @click.option("--title", default=None, help="Title of the map site.")
 @click.option("--no-images", is_flag=True, help="Skip the static PNG image of each event.")
+@_site_size_options
 @_tiles_option
 @_gazetteer_options
 @_parallel_options
@@ -305,6 +352,9 @@ def build(
     out: Path,
     title: str | None,
     no_images: bool,
+    embed_ids: tuple[str, ...],
+    embed_file: Path | None,
+    slices: str,
     tiles: tuple[str, ...],
     places_file: Path | None,
     online: bool,
@@ -320,6 +370,7 @@ def build(
     from geo.pipeline import BuildOptions, build
 
     on_problem, problems = _problem_printer(ui)
+    embeds, sliced = _site_size(embed_ids, embed_file, slices)
     with _user_errors(), ui.progress("Building") as progress:
         summary = build(
             list(paths),
@@ -333,6 +384,8 @@ def build(
                 tiles=tiles,
                 workers=workers,
                 scheduler=scheduler,
+                embeds=embeds,
+                sliced=sliced,
             ),
             on_problem=on_problem,
             on_progress=progress,
@@ -441,6 +494,7 @@ def extract(
 )
 @click.option("--title", default=None, help="Title of the map site.")
 @click.option("--no-images", is_flag=True, help="Skip the static PNG image of each event.")
+@_site_size_options
 @_tiles_option
 @_verbosity_options
 @click.pass_obj
@@ -451,6 +505,9 @@ def site_command(
     mentions_file: Path | None,
     title: str | None,
     no_images: bool,
+    embed_ids: tuple[str, ...],
+    embed_file: Path | None,
+    slices: str,
     tiles: tuple[str, ...],
 ) -> None:
     """Build a map site from an events table (GeoJSON, CSV or GeoParquet), from geo or
@@ -462,6 +519,7 @@ def site_command(
     from geo.pipeline import read_table
 
     on_problem, problems = _problem_printer(ui)
+    embeds, sliced = _site_size(embed_ids, embed_file, slices)
     with _user_errors():
         events = read_table(events_file, on_problem=on_problem)
         mentions = read_table(mentions_file, "mentions") if mentions_file else None
@@ -472,6 +530,8 @@ def site_command(
             title=title,
             images=not no_images,
             tiles=tiles,
+            sliced=sliced,
+            embeds=embeds,
             on_problem=on_problem,
         )
     ui.info(f"{summary.event_count} events, {len(problems)} warnings")

@@ -122,6 +122,9 @@ def detect_events(
 ) -> list[EventReport]:
     """The events one text reports, in text order (see the module docstring)."""
     lex = load_lexicon()
+    # only a location can place an event: "Russian forces" and "the Alexandria Police" are
+    # mentions of a place, never where something happened (geo.roles)
+    recognized = [m for m in recognized if m.role == "location"]
     recognized = fold_possessors(text, recognized)  # "in Giza's Haram district"
     triggers = not_references(
         text, senses.resolve(text, find_triggers(text), sentence_span(timeline)), timeline

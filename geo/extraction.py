@@ -226,6 +226,7 @@ def extract_article(article: Article, gazetteer: Any) -> ArticleResult:
                 "start": start,
                 "end": end,
                 "date_precision": m.dates.precision if m.dates else None,
+                "role": m.role,
             }
         )
         places.append(m.place)

@@ -21,11 +21,14 @@ gold and on LGL; see docs/recognition-and-events.md):
   a flood or a war);
 - the clause reports it as done (not planned, negated, named as background) and dates it by
   its own sentence to a day or a week (a month or a year is background) no longer than
-  :data:`RECENT_DAYS` before publication;
+  :data:`RECENT_DAYS` before publication; or, undated, it is told by a past verb in the
+  sentence the dateline opens ("SEVERN, Md. — A Severn man was arrested after …": the day's
+  news, dated around publication);
 - it is outside quotes and attributions;
-- its sentence holds no report and names no place but the focus itself, and no demonym
-  ("from Montreal", "Russian"): such a sentence is about somewhere else, or its place was
-  rightly refused;
+- its sentence holds no report and names no place but the focus itself or a country or
+  first-level division that holds it ("the U.S. Attorney's Office"), and no demonym ("from
+  Montreal", "Russian"): such a sentence is about somewhere else, or its place was rightly
+  refused;
 - the focus places at most one happening per trigger group and per sentence.
 """
 
@@ -40,13 +43,13 @@ from typing import TYPE_CHECKING, Any
 
 from gazetteer import Place
 from gazetteer.modifiers import demonym_entry
-from gazetteer.ranking import km
 from geo.clauses import ATTRIBUTIVE_BEFORE, Sentence, in_spans, is_headline
 from geo.lexicon import Trigger, load_lexicon
-from geo.reports import EventReport, confidence, quote_of
+from geo.reports import EventReport, around_publication, confidence, quote_of
 from geo.timeline import Timeline
 from geo.titles import title_for
 from geo.where import load_where_words, place_role
+from lonlat.distance import km
 
 if TYPE_CHECKING:
     from geo.recognize import Recognized
@@ -86,6 +89,8 @@ _DATELINE = re.compile(
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
+#: A trigger told by a verb in the past ("arrested", "was charged with"), not by a noun.
+_PAST_FORM = re.compile(r"\w+ed\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +100,8 @@ class Focus:
 
     place: Place
     source: str
+    #: The index of the sentence the dateline opens (``-1`` for a dominant town).
+    sentence: int = -1
 
 
 def article_focus(text: str, recognized: Sequence[Recognized], timeline: Timeline) -> Focus | None:
@@ -108,7 +115,7 @@ def article_focus(text: str, recognized: Sequence[Recognized], timeline: Timelin
             return None  # "BEIRUT (AP) — The evacuation of Aleppo…": the reporter's desk
         if not _qualified(dateline, recognized) and not _anchored(text, found, recognized):
             return None  # "SPRINGFIELD —" with no word of which Springfield
-        return Focus(found, "dateline")
+        return Focus(found, "dateline", timeline.sentence_index(dateline.start("name")))
     return _dominant_place(text, recognized, timeline)
 
 
@@ -261,7 +268,24 @@ def focus_reports(
         if reading is None or reading.mood != "reported" or reading.subordinate or reading.named:
             continue
         dates, source = timeline.own_date(t.start)
-        if dates is None or not _recent(dates, timeline):
+        if (
+            dates is None
+            and focus.source == "dateline"
+            and i == focus.sentence
+            and _PAST_FORM.search(t.form)
+        ):
+            # "SEVERN, Md. (ABC7) — A Severn man was arrested after …": the dateline's own
+            # sentence tells the news of the day, dated like any undated report, around
+            # publication; a noun ("to close the case involving the murders of …") may name
+            # an old happening
+            dates, source = timeline.date_at(t.start)
+            if source != "published" or timeline.published is None:
+                dates = None
+            else:
+                dates = around_publication(timeline.published)
+        elif dates is not None and not _recent(dates, timeline):
+            dates = None
+        if dates is None:
             continue
         taken.add(t.type.group)
         located_sentences = {*located_sentences, i}  # one happening per sentence
@@ -294,9 +318,18 @@ def _names_other_place(sent: Sentence, focus: Focus, recognized: Sequence[Recogn
     for m in recognized:
         if m.start >= sent.end:
             break
-        if m.start >= sent.start and m.place.id != focus.place.id:
+        if m.start >= sent.start and m.place.id != focus.place.id and not _holds_focus(m, focus):
             return True
     return False
+
+
+def _holds_focus(m: Recognized, focus: Focus) -> bool:
+    """True when mention ``m`` names a country or first-level division that holds the focus
+    ("the U.S. Attorney's Office", "Maryland State Police" in a story datelined in one of its
+    towns): the sentence names no other spot."""
+    return m.place.kind in _ANCHOR_KINDS and _holds(
+        m.place, focus.place.geometry.representative_point()
+    )
 
 
 def _names_foreign_demonym(text: str, sent: Sentence, focus: Focus) -> bool:

@@ -160,7 +160,7 @@ def analyze(
         sents,
         times,
         quoted,
-        [(r.start, r.end) for r in recognized],
+        [(r.start, r.end) for r in recognized if r.role == "location"],
         published,
         names_of=_Names(text, recognizer),
     )
@@ -190,6 +190,7 @@ def analyze(
                 sentence=sentence,
                 dates=dates,
                 modifier=r.modifier_rule,
+                role=r.role,
             )
         )
     step("dating")
@@ -214,7 +215,10 @@ def geoparse(text: str, published: date | None = None, *, gazetteer: Any = None)
     id, name, kind and lon/lat geometry), its sentence, and the date range of its sentence
     (or of the sentence it continues); without a date in the text that is ``published`` with
     precision ``unknown``, and ``None`` when there is no publication date either.
-    Boilerplate (advertising, credits) is skipped. ``gazetteer`` defaults to
+    Each mention has a ``role``: ``location`` when the text names the place, ``demonym``
+    ("Russian forces" → Russia) or ``organisation`` ("Texas" in "University of Texas"): the
+    last two mention the place but never place an event by themselves. Boilerplate
+    (advertising, credits) is skipped. ``gazetteer`` defaults to
     :meth:`gazetteer.Gazetteer.default`.
     """
     return list(analyze(text, published, gazetteer=gazetteer).mentions)

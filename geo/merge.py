@@ -60,12 +60,12 @@ from typing import Any
 from shapely.errors import GEOSException
 
 from gazetteer import GazetteerError, Place
-from gazetteer.ranking import km as great_circle_km
 from geo.blocking import KeyIndex, buckets, place_keys
 from geo.model import PRECISIONS, DateRange
 from geo.reports import EventReport, dates_compatible
 from geo.titles import place_title, title_core
 from geo.vocabulary import LazyWords
+from lonlat.distance import km as great_circle_km
 
 __all__ = [
     "REFERENCE_KM",

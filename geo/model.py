@@ -13,6 +13,11 @@ from shapely.geometry.base import BaseGeometry
 from gazetteer import Place
 from geo.errors import GeoError
 
+#: Roles of a place mention: ``location`` (the text names the place itself; only these can
+#: place an event), ``demonym`` ("Russian forces") and ``organisation`` ("Alexandria Police",
+#: "University of Texas"): mentions of the place, never an event's location by themselves.
+ROLES: tuple[str, ...] = ("location", "demonym", "organisation")
+
 #: Date precisions, finest first.
 PRECISIONS: tuple[str, ...] = ("day", "week", "month", "season", "year", "unknown")
 
@@ -107,6 +112,8 @@ class Mention:
     ``text == article_text[char_start:char_end]`` and includes modifiers ("near Alaska",
     "the northwestern Pacific Ocean"). ``dates`` is the date range of its sentence (or of the
     sentence it refers back to), ``None`` when there is no date and no publication date.
+    ``role`` is one of :data:`ROLES`: ``location`` when the text names the place itself,
+    ``demonym`` ("Russian" → Russia) or ``organisation`` ("Texas" in "University of Texas").
     """
 
     char_start: int
@@ -117,8 +124,13 @@ class Mention:
     dates: DateRange | None = None
     modifier: str | None = None
     article_id: str | None = None
+    role: str = "location"
 
     def __post_init__(self) -> None:
+        if self.role not in ROLES:
+            raise GeoError(
+                f"unknown mention role {self.role!r}; expected one of {', '.join(ROLES)}"
+            )
         if not 0 <= self.char_start < self.char_end:
             raise GeoError(f"bad mention offsets {self.char_start}..{self.char_end}")
         if len(self.text) != self.char_end - self.char_start:

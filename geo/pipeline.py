@@ -38,6 +38,12 @@ class BuildOptions:
     workers: int | None = None
     #: The address of a ``dask.distributed`` scheduler to extract on instead.
     scheduler: str | None = None
+    #: The events that get an embed page and image: ``"all"``, a tuple of ids, or ``None``
+    #: (every event on a small site, none on a big one; ``layers.build_site``'s ``embeds``).
+    embeds: str | tuple[str, ...] | None = None
+    #: Load events by date window (``True``), never (``False``), or from
+    #: ``layers.SLICED_MIN_EVENTS`` events (``None``).
+    sliced: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +189,8 @@ def build(
         title=options.title,
         images=options.images,
         tiles=options.tiles,
+        sliced=options.sliced,
+        embeds=options.embeds,
         on_problem=lambda message: sink(_layers_problem(message)),
     )
     return BuildSummary(

@@ -23,7 +23,6 @@ The word lists live in ``geo/data/toponym_filters.yaml``.
 from __future__ import annotations
 
 import copy
-import math
 import re
 import threading
 from bisect import bisect_right
@@ -45,7 +44,9 @@ from gazetteer.modifiers import (
 )
 from gazetteer.normalize import fold, normalize
 from geo.errors import GeoError
+from geo.roles import find_demonyms, organisation_run
 from geo.vocabulary import load_data
+from lonlat.distance import km
 
 __all__ = [
     "Recognized",
@@ -88,6 +89,8 @@ QUALIFIED_VOTE = 2.0
 ORG_VOTE = 0.25
 #: Kinds of place the home division re-picks among namesakes ("Decatur", "Boone County").
 _HOME_KINDS = frozenset({"city", "capital", "town", "county"})
+#: The roles of a mention (:data:`geo.model.ROLES`; only a location can place an event).
+LOCATION, DEMONYM, ORGANISATION = "location", "demonym", "organisation"
 #: Modifier rules the gazetteer's derived areas know.
 _DERIVED_RULES = frozenset({"compass", "coast", "near", "around", "waters"})
 
@@ -113,7 +116,9 @@ class Toponym:
     "<demonym> waters" phrases, whose name is the country the demonym stands for. ``key`` is
     the gazetteer lookup key of ``name`` (computed from it when not given). ``division`` is
     the designator a list gives the name ("region" for Odesa in "the Odesa and Kherson
-    regions"): the name is looked up as that division (:attr:`lookup`).
+    regions"): the name is looked up as that division (:attr:`lookup`). ``role`` is
+    ``location``, ``demonym`` ("Russian forces": ``name`` is the place the demonym stands for)
+    or ``organisation`` ("Alexandria Police"): see :mod:`geo.roles`.
     """
 
     start: int
@@ -126,6 +131,7 @@ class Toponym:
     demonym: bool = False
     key: str = ""
     division: str | None = None
+    role: str = LOCATION
 
     @property
     def lookup(self) -> str:
@@ -158,6 +164,11 @@ class Recognized:
     @property
     def end(self) -> int:
         return self.toponym.end
+
+    @property
+    def role(self) -> str:
+        """``location``, ``demonym`` or ``organisation`` (:data:`geo.model.ROLES`)."""
+        return self.toponym.role
 
     @property
     def modifier_rule(self) -> str | None:
@@ -413,6 +424,10 @@ class Recognizer:
         #: fallback (a gazetteer with a ``geocoder``, such as gazetteer.OnlineFallback).
         self.online = _is_online(gazetteer) if online is None else online
         self._lists = _lists()
+        #: Words that, after a place name, make it an organisation's (geo.roles).
+        self._organisation_words = (
+            self._lists.organisation_heads | self._lists.building_heads | self._lists.titles
+        )
         self._automaton = ahocorasick.Automaton()
         single: set[str] = set()
         self._caps_only: set[str] = set()
@@ -487,7 +502,8 @@ class Recognizer:
         ]
         raw.sort()
         names: list[tuple[int, int, str]] = []
-        last_end = -1
+        organisations: list[tuple[int, int, str]] = []  # names inside an organisation's name
+        last_end = last_organisation = -1
         for start, negative_end, key in raw:
             end = -negative_end  # offset in text of the end of the name (exclusive)
             if start < last_end or not (text[start].isupper() or text[start].isdigit()):
@@ -496,19 +512,28 @@ class Recognizer:
                 continue
             if skipped.starts and skipped.overlaps(start, end):
                 continue
-            if self._accept(scan, start, end, key):
+            role = self._accept(scan, start, end, key)
+            if role == LOCATION:
                 names.append((start, end, key))
                 last_end = end
+            elif role == ORGANISATION and start >= last_organisation:
+                organisations.append((start, end, key))
+                last_organisation = end
         longest: dict[int, int] = {}
         for start, negative_end, _key in raw:
             longest.setdefault(start, -negative_end)  # the longest name at each start
-        names = [
-            n
-            for n in names
-            if not self._coordinated_in_a_name(
+        kept: list[tuple[int, int, str]] = []
+        joined: set[int] = set()  # starts of the second names of "Saint Peter and Saint Paul"
+        for n in names:
+            if self._coordinated_in_a_name(
                 scan, n[1], longest, scan.title_lines.get(text.rfind("\n", 0, n[0]) + 1, False)
-            )
-        ]
+            ):
+                joined.add(_AND_NEXT.match(text, n[1]).end())  # type: ignore[union-attr]
+            else:
+                kept.append(n)
+        names = kept
+        if joined:  # the second name opens the building's name: no organisation mention
+            organisations = [o for o in organisations if o[0] not in joined]
         toponyms = [self._grow(scan, s, e, key) for s, e, key in names]
         toponyms.extend(self._pinned_towns(text, toponyms, skipped))
         tails = _demonym_tails(text, padded)
@@ -522,19 +547,84 @@ class Recognizer:
             if out and t.start < out[-1].end:
                 continue
             out.append(t)
+        others = self._role_toponyms(scan, padded, organisations, skipped, out)
+        if others:
+            out = _merge_roles(out, others)
         return out
 
-    def _accept(self, scan: _Scan, start: int, end: int, key: str) -> bool:
-        """The filters: capitalisation, stop-lists, person and organisation names."""
+    def _role_toponyms(
+        self,
+        scan: _Scan,
+        padded: str,
+        organisations: Sequence[tuple[int, int, str]],
+        skipped: _SpanSet,
+        locations: Sequence[Toponym],
+    ) -> list[Toponym]:
+        """The mentions that are no locations (:mod:`geo.roles`), in text order: places
+        inside an organisation's name (``organisations``, found by :meth:`_accept`) and
+        demonyms ("Russian", "Palestinians", "Sri Lankan"; not a surname: "Monica French")."""
+        text = scan.text
+        place_ends = {t.name_end for t in locations}
+        found = [
+            Toponym(s, e, s, e, text[s:e], key=key, role=ORGANISATION)
+            for s, e, key in organisations
+        ]
+        for m in find_demonyms(text, padded):
+            if skipped.starts and skipped.overlaps(m.start, m.end):
+                continue
+            if self._after_a_name(scan, m.start, place_ends):
+                continue
+            found.append(Toponym(m.start, m.end, m.start, m.end, m.place, role=DEMONYM))
+        found.sort(key=lambda t: (t.start, -t.end))
+        return found
+
+    def _after_a_name(self, scan: _Scan, start: int, place_ends: set[int]) -> bool:
+        """True when a capitalised word that is no demonym, title or sentence opener, and
+        does not end a place mention (``place_ends``), stands right before ``start`` inside a
+        sentence ("Monica French", "Philip English", though Monica and Philip are the names
+        of small towns somewhere): the word at ``start`` ends a person's name."""
+        text = scan.text
+        line_start = text.rfind("\n", 0, start) + 1
+        if self._title_line(scan, line_start, start):
+            return False
+        word, dot, word_start = scan.previous_word(start, line_start)
+        low = word.lower()
+        return bool(
+            word
+            and not dot
+            and _is_titlecase_word(word)
+            and low not in self._lists.openers
+            and low not in self._lists.titles
+            and word_start + len(word) not in place_ends
+            and not _sentence_initial(text, word_start)
+            and not self._is_demonym(word)
+        )
+
+    def _title_line(self, scan: _Scan, line_start: int, start: int) -> bool:
+        """Whether the line starting at ``line_start`` (holding ``start``) is a title-case
+        headline (cached per line)."""
+        title_line = scan.title_lines.get(line_start)
+        if title_line is None:
+            text = scan.text
+            line_end = text.find("\n", start)
+            line = text[line_start : len(text) if line_end < 0 else line_end]
+            title_line = scan.title_lines[line_start] = _is_title_case_line(line)
+        return title_line
+
+    def _accept(self, scan: _Scan, start: int, end: int, key: str) -> str | None:
+        """The filters: capitalisation, stop-lists, person and organisation names. The role
+        of the name (``location``, or ``organisation`` for a place inside an organisation's
+        name: "University of Texas", "Alexandria Police Department"), or ``None`` when it is
+        no place mention."""
         text = scan.text
         title_lines = scan.title_lines
         lists = self._lists
         words = _WORD.findall(text, start, end)
         if not words or not _is_capitalised(words[0]):
-            return False
+            return None
         for w in words[1:]:
             if not _is_capitalised(w) and w.lower() not in lists.name_particles:
-                return False
+                return None
         single = len(words) == 1
         lower = key if single else ""
         if (
@@ -543,11 +633,11 @@ class Recognizer:
             and key not in self._caps_only
             and not self._qualified(text, end)
         ):
-            return False
+            return None
         if start > 1 and text[start - 1] in _HYPHENS and text[start - 2].isalpha():
             prefix = _word_before(text, start - 1)
             if _blank(fold(prefix)).strip() not in self._single_words:
-                return False  # "Ust-Luga": part of a hyphenated name that is not a place
+                return None  # "Ust-Luga": part of a hyphenated name that is not a place
         line_start = text.rfind("\n", 0, start) + 1
         title_line = title_lines.get(line_start)
         if title_line is None:
@@ -559,26 +649,26 @@ class Recognizer:
         if text.startswith("By ", line_start) or text.startswith("*By ", line_start):
             byline = _BYLINE.match(text, line_start)
             if byline and byline.start("names") <= start < byline.end("names"):
-                return False  # "By Jordan Matthews in Karachi": the reporter's name
+                return None  # "By Jordan Matthews in Karachi": the reporter's name
         if single and lower in lists.ambiguous:
             initial = title_line or _sentence_initial(text, start)
             before = text[max(line_start, start - 40) : start]
             if initial and not _LOCATIVE_BEFORE.search(before) and not self._qualified(text, end):
-                return False
+                return None
         if single and len(key) <= 3 and text[start:end].isupper() and not self._caps_only_ok(key):
-            return False  # "UN", "SUV", "OAS": an acronym, not the town of that name
+            return None  # "UN", "SUV", "OAS": an acronym, not the town of that name
         if prev_word:
             prev_lower = prev_word.lower()
             if prev_lower in lists.titles and _is_capitalised(prev_word):
-                return False  # "President Lincoln", "Mr. Jordan"
+                return None  # "President Lincoln", "Mr. Jordan"
             if (prev_word.isupper() and prev_lower in lists.ship_prefixes) or (
                 prev_lower in lists.vessel_nouns and prev_word.islower() and not prev_dot
             ):
-                return False  # "CNS Shenzhen", "the carrier Liaoning": a ship's name
+                return None  # "CNS Shenzhen", "the carrier Liaoning": a ship's name
             if prev_lower == "of" or prev_lower == "the":
                 head = _org_head(text[max(line_start, start - 50) : start])
                 if head in lists.organisation_heads:
-                    return False  # "Ministry of Foreign Affairs", "Bank of Japan"
+                    return ORGANISATION  # "Ministry of Foreign Affairs", "Bank of Japan"
             elif (
                 not title_line
                 and not prev_dot
@@ -588,10 +678,13 @@ class Recognizer:
                 and not _sentence_initial(text, prev_start)
                 and not self._is_demonym(prev_word)
             ):
-                return False  # "Joshua Loyd": a capitalised non-place word before the name
+                return None  # "Joshua Loyd": a capitalised non-place word before the name
         # "Vladimir Putin", "Washington Post": part of a longer proper name; a county's name
         # is whole ("the Adair County Sheriff's Office" is in Adair County)
-        return title_line or not self._name_goes_on(scan, start, end) or self._is_county(key)
+        if title_line or not self._name_goes_on(scan, start, end) or self._is_county(key):
+            return LOCATION
+        # "the Alexandria Police Department", "Texas Gov.": a mention, but no location
+        return ORGANISATION if organisation_run(text, end, self._organisation_words) else None
 
     def _is_county(self, key: str) -> bool:
         """Whether the best place of the name is a county (its name holds its designator)."""
@@ -903,9 +996,15 @@ class Recognizer:
         ", <country or state>" is resolved with that qualifier and absorbs it when the place
         lies there. Modifiers become derived areas; "near X" becomes the sea off X when the
         sentence (``sentence_of(offset)`` gives its bounds) reports something at sea or in
-        the air. Toponyms the gazetteer cannot place are dropped.
+        the air. Toponyms the gazetteer cannot place are dropped. Demonyms and names inside
+        organisations (:mod:`geo.roles`) are placed afterwards in the same context; the
+        locations are placed as if they were not there.
         """
         from gazetteer import Context
+
+        roles = [t for t in toponyms if t.role != LOCATION]
+        if roles:
+            toponyms = [t for t in toponyms if t.role == LOCATION]
 
         firsts: list[Place | None] = []
         ranked: list[tuple[Any, ...]] = []  # each toponym's candidates (its name's, by key)
@@ -1070,6 +1169,36 @@ class Recognizer:
                     continue
                 place = derived
             out.append(Recognized(toponym=t, place=place, base=base))
+        for t in roles:  # "Russian", "Alexandria Police": placed in the locations' context
+            cands = self.candidates(t.name, t.key)
+            if not cands:
+                continue
+            if self.is_anchor(t.key, cands):
+                base = cands[0].place
+            else:
+                nearby = _others(leaders, t.key, t.start) or nearby_of(t.start)
+                memo = (t.key, tuple(p.id for p in nearby), countries)
+                if memo in self._in_context:
+                    base = self._in_context[memo]
+                else:
+                    base = self.gazetteer.resolve(
+                        t.lookup, context=Context(nearby=nearby, countries=countries)
+                    )
+                    if len(self._in_context) >= CONTEXT_CACHE:
+                        self._in_context.clear()
+                    self._in_context[memo] = base
+            if base is not None and home is not None:
+                base = self._at_home(t, base, home, toponyms, firsts, nearby_of)
+            if base is None:
+                continue
+            if len(cands) == 1 and base.kind == "city":
+                if anchor_places is None:
+                    anchor_places = {p.id: p for _, p in anchors}
+                if _stray(base, anchor_places, anchor_points):
+                    continue
+            out.append(Recognized(toponym=t, place=base, base=base))
+        if roles:
+            out.sort(key=lambda r: r.start)
         return out
 
     def _home(
@@ -1605,12 +1734,7 @@ def _stray(place: Place, anchors: dict[str, Place], points: dict[str, Any]) -> b
         if other.country == place.country:
             return False
         there = _point(other, points)
-        lat1, lat2 = math.radians(here.y), math.radians(there.y)
-        h = (
-            math.sin((lat2 - lat1) / 2) ** 2
-            + math.cos(lat1) * math.cos(lat2) * math.sin(math.radians(there.x - here.x) / 2) ** 2
-        )
-        if 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h))) < STRAY_KM:
+        if km(here.x, here.y, there.x, there.y) < STRAY_KM:
             return False
     return True
 
@@ -1670,6 +1794,26 @@ def _country_acronym(gazetteer: Any, key: str, blanked: str) -> bool:
 def _is_online(gazetteer: Any) -> bool:
     """A gazetteer with an online fallback (it has a ``geocoder``)."""
     return getattr(gazetteer, "geocoder", None) is not None
+
+
+def _merge_roles(locations: list[Toponym], others: Sequence[Toponym]) -> list[Toponym]:
+    """``locations`` and the ``others`` (demonyms, names in organisations) that overlap no
+    location and no earlier other, in text order: a location always wins ("Swedish waters"
+    is a location; its demonym is no second mention)."""
+    starts = [t.start for t in locations]
+    kept: list[Toponym] = []
+    last = -1
+    for t in others:
+        if t.start < last:
+            continue
+        i = bisect_right(starts, t.start)
+        if i and locations[i - 1].end > t.start:
+            continue  # inside the location before it
+        if i < len(locations) and locations[i].start < t.end:
+            continue  # runs into the location after it
+        kept.append(t)
+        last = t.end
+    return sorted([*locations, *kept], key=lambda t: (t.start, -t.end))
 
 
 def _is_demonym_word(word: str) -> bool:

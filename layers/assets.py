@@ -61,6 +61,7 @@ SCRIPTS: tuple[Asset, ...] = (
     *_basemap_assets(),
     Asset("layers", "timeline.js", "timeline.js"),
     Asset("layers", "site.js", "site.js"),
+    Asset("layers", "bigmap.js", "bigmap.js"),
 )
 
 

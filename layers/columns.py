@@ -55,6 +55,7 @@ from shapely.geometry.base import BaseGeometry
 from layers.schema import (
     CATEGORIES,
     DATE_PRECISIONS,
+    MENTION_ROLES,
     SOURCE_KEYS,
 )
 
@@ -421,7 +422,8 @@ def mention_row(row: Mapping[str, Any], geometry: Any) -> dict[str, Any]:
 
     Needs a geometry; ``char_start``/``char_end`` (offsets into the article text) may be
     missing, and then the mention is not highlighted on an article page. Dates may be
-    missing: such a mention is shown whatever dates the reader picks.
+    missing: such a mention is shown whatever dates the reader picks. ``role`` defaults to
+    ``location``; another value than :data:`layers.schema.MENTION_ROLES` is an error.
     """
     geom = check_geometry(geometry)
     lowered = _lower_keys(row)
@@ -448,6 +450,9 @@ def mention_row(row: Mapping[str, Any], geometry: Any) -> dict[str, Any]:
         precision = start.precision if start is not None else "unknown"
     if precision not in DATE_PRECISIONS:
         raise RowError(f"unknown date_precision {precision!r}")
+    role = _text(lowered.get("role")).lower() or "location"
+    if role not in MENTION_ROLES:
+        raise RowError(f"unknown role {role!r}; expected one of {', '.join(MENTION_ROLES)}")
     out: dict[str, Any] = {
         "article": _text(lowered.get("article")),
         "char_start": char_start,
@@ -460,6 +465,7 @@ def mention_row(row: Mapping[str, Any], geometry: Any) -> dict[str, Any]:
         "start": start.first.isoformat() if start is not None else None,
         "end": end.isoformat() if end is not None else None,
         "date_precision": precision,
+        "role": role,
         "geometry": geom,
     }
     return out

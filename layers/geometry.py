@@ -11,7 +11,6 @@ import math
 from typing import Any
 
 import shapely
-from shapely.affinity import translate
 from shapely.geometry import (
     GeometryCollection,
     LinearRing,
@@ -25,6 +24,7 @@ from shapely.geometry import (
 from shapely.geometry.base import BaseGeometry
 
 from layers.errors import SiteError
+from lonlat.antimeridian import unwrap_for_display as unwrap_antimeridian
 
 __all__ = [
     "DISPLAY_DIGITS",
@@ -34,14 +34,10 @@ __all__ = [
     "latlng",
     "leaflet_coords",
     "thinned",
-    "unwrap_antimeridian",
 ]
 
 #: Decimal places kept for drawing: 1e-5 degrees is about a metre.
 DISPLAY_DIGITS = 5
-#: How close to ±180° a part must reach to count as cut at the dateline, in degrees (sources
-#: clip at 179.9999° and the like).
-_EDGE = 0.01
 #: Smallest simplification tolerance for drawing areas, in degrees (about 500 m).
 DISPLAY_TOLERANCE = 0.005
 #: Most vertices drawn for one shape.
@@ -64,61 +60,6 @@ def _collect(parts: list[BaseGeometry], like: BaseGeometry) -> BaseGeometry:
     if isinstance(like, MultiPoint):
         return MultiPoint(parts)
     return GeometryCollection(parts)
-
-
-def _touches_dateline(parts: list[BaseGeometry]) -> bool:
-    east = any(p.bounds[2] >= 180.0 - _EDGE for p in parts)
-    west = any(p.bounds[0] <= -180.0 + _EDGE for p in parts)
-    return east and west
-
-
-def _snap_to_dateline(part: BaseGeometry) -> BaseGeometry:
-    """``part`` with longitudes within :data:`_EDGE` of ±180° set to exactly ±180°, so the two
-    halves of a cut shape meet without a sliver between them."""
-
-    def snap(coords: Any) -> Any:
-        xs = coords[:, 0]
-        xs[xs >= 180.0 - _EDGE] = 180.0
-        xs[xs <= -180.0 + _EDGE] = -180.0
-        return coords
-
-    return shapely.transform(part, snap)
-
-
-def unwrap_antimeridian(geom: BaseGeometry) -> BaseGeometry:
-    """Return ``geom`` with its western parts shifted by +360° when it crosses the dateline.
-
-    Geometries arrive split at ±180° (RFC 7946): the sea around the Aleutians is one part
-    ending at +180° and one starting at -180°. Drawn as is, the two halves sit at opposite
-    ends of the map. A multi-part geometry *crosses the dateline* when it has parts on both
-    sides and either touches ±180° on both sides (it was split there) or lies wholly in the
-    Pacific half of the world (every part beyond ±90°, e.g. islands at 179.5° and -179.5°).
-    Then every part west of 0° moves 360° east (longitudes run up to 360°, which Leaflet
-    draws east of the dateline) and polygon halves cut along the dateline are merged back
-    into one. Anything else, including every single-part geometry, is returned unchanged.
-    """
-    if geom.is_empty:
-        return geom
-    parts = _parts(geom)
-    if len(parts) < 2:
-        return geom
-    minx, _, maxx, _ = geom.bounds
-    if not (minx < 0 < maxx):
-        return geom
-    pacific = all(p.bounds[0] >= 90.0 or p.bounds[2] <= -90.0 for p in parts)
-    if not (pacific or _touches_dateline(parts)):
-        return geom
-    shifted = [
-        translate(_snap_to_dateline(p), xoff=360.0) if p.bounds[2] <= 0 else _snap_to_dateline(p)
-        for p in parts
-    ]
-    joined = _collect(shifted, geom)
-    if isinstance(joined, MultiPolygon):
-        # The halves were cut along the dateline; once side by side, melt the seam away.
-        merged = shapely.union_all([shapely.make_valid(p) for p in shifted])
-        if isinstance(merged, Polygon | MultiPolygon) and not merged.is_empty:
-            return merged
-    return joined
 
 
 def _vertex_count(geom: BaseGeometry) -> int:

@@ -61,11 +61,17 @@ from layers.style import MENTION_COLOUR, CategoryStyle
 __all__ = [
     "Geometries",
     "SiteTables",
+    "Sources",
+    "categories",
+    "date_range",
     "day_number",
     "detail_chunks",
     "embed_payload",
     "event_detail",
+    "event_records",
+    "events_block",
     "index_payload",
+    "places_data",
 ]
 
 _EPOCH = date(1970, 1, 1)
@@ -76,6 +82,8 @@ QUOTE_LIMIT = 400
 #: Mentions listed per place in the "places mentioned" popups, and the longest sentence shown.
 MENTIONS_PER_PLACE = 20
 MENTION_TEXT_LIMIT = 200
+#: Mentions listed per place on a big (sliced) site; the rest are in ``data/mentions.*``.
+MENTIONS_PER_PLACE_AGGREGATED = 3
 #: Events per detail file.
 DETAIL_CHUNK = 200
 _PLACE_KEYS = ("id", "n", "k", "g", "m", "more", "w")
@@ -155,7 +163,7 @@ def _host(url: str | None) -> str | None:
     return host.removeprefix("www.") or None
 
 
-class _Sources:
+class Sources:
     """The sources filter's names, each stored once."""
 
     def __init__(self, docs: Mapping[str, ArticleDoc]) -> None:
@@ -280,6 +288,10 @@ class SiteTables:
     docs: dict[str, ArticleDoc]
     anchors: dict[tuple[str, int, int, str], str] = field(default_factory=dict)
     images: dict[str, bool] = field(default_factory=dict)
+    #: The events that get an embed page (``None``: every event).
+    embeds: frozenset[str] | None = None
+    #: The site is built sliced (:mod:`layers.slices`).
+    sliced: bool = False
     _credits: list[str] | None = None
 
     @property
@@ -290,7 +302,7 @@ class SiteTables:
         return self._credits
 
 
-def _event_records(events: gpd.GeoDataFrame) -> list[tuple[dict[str, Any], BaseGeometry]]:
+def event_records(events: gpd.GeoDataFrame) -> list[tuple[dict[str, Any], BaseGeometry]]:
     geometry = events.geometry.name
     rows = events.drop(columns=[geometry]).to_dict("records")
     return list(zip(rows, events.geometry, strict=True))
@@ -306,11 +318,11 @@ def _credits(tables: SiteTables) -> list[str]:
     return credits
 
 
-def _events_block(
+def events_block(
     records: Sequence[tuple[dict[str, Any], BaseGeometry]],
     tables: SiteTables,
     geoms: Geometries,
-    sources: _Sources,
+    sources: Sources,
     on_problem: Callable[[str], None],
 ) -> dict[str, list[Any]]:
     cat_index = {s.key: i for i, s in enumerate(tables.styles)}
@@ -320,6 +332,8 @@ def _events_block(
     with_images = bool(tables.images)
     if with_images:
         cols["im"] = []
+    if tables.embeds is not None:
+        cols["em"] = []
     for row, geom in records:
         ident = row["id"]
         try:
@@ -346,6 +360,8 @@ def _events_block(
         cols["f"].append(None if file == ident else file)
         if with_images:
             cols["im"].append(1 if tables.images.get(ident) else 0)
+        if tables.embeds is not None:
+            cols["em"].append(1 if ident in tables.embeds else 0)
     if not any(cols["f"]):
         del cols["f"]
     return cols
@@ -368,12 +384,17 @@ def _places_block(
     tables: SiteTables,
     geoms: Geometries,
     articles: _MentionArticles,
+    aggregate: bool = False,
 ) -> dict[str, list[Any]]:
+    """The places layer's columns. ``aggregate`` (big sites): every place is one dot (its
+    shape's representative point) listing its first :data:`MENTIONS_PER_PLACE_AGGREGATED`
+    mentions, so the page stays small whatever the number of mentions."""
+    listed_max = MENTIONS_PER_PLACE_AGGREGATED if aggregate else MENTIONS_PER_PLACE
     cols: dict[str, list[Any]] = {k: [] for k in _PLACE_KEYS}
     if mentions is None or not len(mentions):
         return cols
     by_place: dict[str, list[tuple[dict[str, Any], BaseGeometry]]] = {}
-    for row, geom in _event_records(mentions):
+    for row, geom in event_records(mentions):
         by_place.setdefault(row["place_id"], []).append((row, geom))
     for place_id in sorted(by_place):
         rows = by_place[place_id]
@@ -382,7 +403,7 @@ def _places_block(
         )
         first, geom = rows[0]
         listed = []
-        for row, _ in rows[:MENTIONS_PER_PLACE]:
+        for row, _ in rows[:listed_max]:
             article = row["article"] or None
             art = articles.index(article)
             start, end = row["start"], row["end"]
@@ -408,9 +429,12 @@ def _places_block(
         cols["id"].append(place_id)
         cols["n"].append(_clip(first["place_name"], 200))
         cols["k"].append(first["place_kind"])
-        cols["g"].append(geoms.index(_place_shape(geom)))
+        shape = _place_shape(geom)
+        if aggregate and not shape.is_empty:
+            shape = shape.representative_point()
+        cols["g"].append(geoms.index(shape))
         cols["m"].append(listed)
-        cols["more"].append(max(0, len(rows) - MENTIONS_PER_PLACE))
+        cols["more"].append(max(0, len(rows) - listed_max))
         cols["w"].append(_windows(r[0] for r in rows))
     return cols
 
@@ -463,8 +487,8 @@ def index_payload(
     """The main page's data (layout in the module docstring); the details go to
     :func:`detail_chunks`."""
     geoms = Geometries()
-    sources = _Sources(tables.docs)
-    ev = _events_block(_event_records(tables.events), tables, geoms, sources, on_problem)
+    sources = Sources(tables.docs)
+    ev = events_block(event_records(tables.events), tables, geoms, sources, on_problem)
     articles = _MentionArticles(tables.docs, tables.article_pages)
     pl = _places_block(tables.mentions, tables, geoms, articles)
     counts = [0] * len(tables.styles)
@@ -490,9 +514,28 @@ def index_payload(
     }
 
 
+def places_data(
+    tables: SiteTables, geoms: Geometries, *, aggregate: bool
+) -> tuple[dict[str, list[Any]], list[list[Any]]]:
+    """The places layer's columns (``pl``) and the articles they point to (``arts``)."""
+    articles = _MentionArticles(tables.docs, tables.article_pages)
+    pl = _places_block(tables.mentions, tables, geoms, articles, aggregate)
+    return pl, articles.rows
+
+
+def date_range(ev: Mapping[str, list[Any]], pl: Mapping[str, list[Any]]) -> list[int] | None:
+    """The days the events span, else the mentions' (see :func:`_date_range`)."""
+    return _date_range(ev, pl)
+
+
+def categories(tables: SiteTables, counts: Sequence[int]) -> list[dict[str, Any]]:
+    """The ``cats`` block: each category's key, label, colour, class and event count."""
+    return _cats(tables, counts)
+
+
 def detail_chunks(tables: SiteTables) -> Iterator[tuple[int, list[list[Any]]]]:
     """The details of the events, :data:`DETAIL_CHUNK` per file, in the events' order."""
-    records = _event_records(tables.events)
+    records = event_records(tables.events)
     for number, first in enumerate(range(0, len(records), DETAIL_CHUNK)):
         chunk = records[first : first + DETAIL_CHUNK]
         yield (
@@ -511,8 +554,8 @@ def embed_payload(
 ) -> dict[str, Any]:
     """One embed page's data: the same layout, holding one event and its details."""
     geoms = Geometries()
-    sources = _Sources(tables.docs)
-    ev = _events_block([record], tables, geoms, sources, on_problem)
+    sources = Sources(tables.docs)
+    ev = events_block([record], tables, geoms, sources, on_problem)
     style = tables.styles[ev["c"][0]]
     ev["c"] = [0]
     return {

@@ -31,7 +31,8 @@ OPTIONAL_EVENT_COLUMNS: tuple[str, ...] = ("derivation", "notes")
 #: Keys of each dict in an event's ``sources`` list.
 SOURCE_KEYS: tuple[str, ...] = ("article", "title", "outlet", "url", "published", "quote")
 
-#: Columns of the mentions table, in order (geometry last).
+#: Columns of the mentions table, in order (geometry last). ``role`` is one of
+#: :data:`MENTION_ROLES`.
 MENTION_COLUMNS: tuple[str, ...] = (
     "article",
     "char_start",
@@ -44,7 +45,13 @@ MENTION_COLUMNS: tuple[str, ...] = (
     "start",
     "end",
     "date_precision",
+    "role",
 )
+
+#: Roles of a place mention: ``location`` (the text names the place; only these place
+#: events), ``demonym`` ("Russian forces" mentions Russia) and ``organisation`` ("Texas" in
+#: "University of Texas"). A table without the column has ``location`` mentions.
+MENTION_ROLES: tuple[str, ...] = ("location", "demonym", "organisation")
 
 #: Event categories geo produces, in legend order; each has a fixed colour. Any other string
 #: is a category too: it gets a layer of its own, coloured from a spare palette.

@@ -417,23 +417,29 @@ def _columns(frame: gpd.GeoDataFrame, contract: tuple[str, ...]) -> list[str]:
     return [c for c in contract if c in present] + [c for c in present if c not in contract]
 
 
-def _records(frame: gpd.GeoDataFrame, contract: tuple[str, ...]) -> list[tuple[dict, Any]]:
+#: Rows converted and written at a time: a table is never held as one string in memory.
+CHUNK_ROWS = 5000
+
+
+def _records(frame: gpd.GeoDataFrame, contract: tuple[str, ...]) -> Iterator[tuple[dict, Any]]:
+    """The rows as plain values with their geometry, converted :data:`CHUNK_ROWS` at a time."""
     if frame.crs is not None and not frame.crs.equals("EPSG:4326", ignore_axis_order=True):
         frame = frame.to_crs("EPSG:4326")
     columns = _columns(frame, contract)
-    rows = frame[columns].to_dict("records")
-    return [
-        ({c: _plain(row[c]) for c in columns}, geom)
-        for row, geom in zip(rows, frame.geometry, strict=True)
-    ]
+    for first in range(0, len(frame), CHUNK_ROWS):
+        part = frame.iloc[first : first + CHUNK_ROWS]
+        rows = part[columns].to_dict("records")
+        for row, geom in zip(rows, part.geometry, strict=True):
+            yield {c: _plain(row[c]) for c in columns}, geom
 
 
 def _dumps(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
 
-def _geojson_text(frame: gpd.GeoDataFrame, contract: tuple[str, ...]) -> str:
-    # A shape shared by many rows (a place in every mention of it) is written out once.
+def _geojson_pieces(frame: gpd.GeoDataFrame, contract: tuple[str, ...]) -> Iterator[str]:
+    """The GeoJSON text in pieces (one feature each), to be written as they come."""
+    # A shape shared by many rows (a place in every mention of it) is converted once.
     written: dict[int, str] = {}
 
     def geometry_json(geom: BaseGeometry | None) -> str:
@@ -442,17 +448,22 @@ def _geojson_text(frame: gpd.GeoDataFrame, contract: tuple[str, ...]) -> str:
             written[key] = _geometry_json(geom)
         return written[key]
 
-    features = [
-        '{"type":"Feature","properties":'
-        + _dumps(props)
-        + ',"geometry":'
-        + geometry_json(geom)
-        + "}"
-        for props, geom in _records(frame, contract)
-    ]
-    if not features:
-        return '{"type":"FeatureCollection","features":[]}\n'
-    return '{"type":"FeatureCollection","features":[\n' + ",\n".join(features) + "\n]}\n"
+    first = True
+    for props, geom in _records(frame, contract):
+        yield (
+            ('{"type":"FeatureCollection","features":[\n' if first else ",\n")
+            + '{"type":"Feature","properties":'
+            + _dumps(props)
+            + ',"geometry":'
+            + geometry_json(geom)
+            + "}"
+        )
+        first = False
+    yield '{"type":"FeatureCollection","features":[]}\n' if first else "\n]}\n"
+
+
+def _geojson_text(frame: gpd.GeoDataFrame, contract: tuple[str, ...]) -> str:
+    return "".join(_geojson_pieces(frame, contract))
 
 
 #: First characters that make a spreadsheet read a cell as a formula (``=HYPERLINK(…)``,
@@ -487,14 +498,19 @@ def _csv_uncell(value: str | None) -> str | None:
 
 
 def _csv_text(frame: gpd.GeoDataFrame, contract: tuple[str, ...]) -> str:
+    return "".join(_csv_pieces(frame, contract))
+
+
+def _csv_pieces(frame: gpd.GeoDataFrame, contract: tuple[str, ...]) -> Iterator[str]:
     """CSV for spreadsheets and GIS alike: ``lon``/``lat`` of a point on the geometry (what a
-    spreadsheet can plot), then the whole geometry as WKT (what QGIS or geopandas read)."""
+    spreadsheet can plot), then the whole geometry as WKT (what QGIS or geopandas read); in
+    pieces of :data:`CHUNK_ROWS` rows."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     columns = _columns(frame, contract)
     writer.writerow([*columns, "lon", "lat", "geometry"])
     written: dict[int, tuple[str, str, str]] = {}  # shapes shared by rows, written once
-    for props, geom in _records(frame, contract):
+    for count, (props, geom) in enumerate(_records(frame, contract), start=1):
         if id(geom) not in written:
             if geom is None or geom.is_empty:
                 written[id(geom)] = ("", "", "")
@@ -506,7 +522,11 @@ def _csv_text(frame: gpd.GeoDataFrame, contract: tuple[str, ...]) -> str:
                     shapely.to_wkt(geom, rounding_precision=FILE_DIGITS),
                 )
         writer.writerow([*(_csv_cell(props[c]) for c in columns), *written[id(geom)]])
-    return buffer.getvalue()
+        if count % CHUNK_ROWS == 0:
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+    yield buffer.getvalue()
 
 
 def _jsonl_text(frame: gpd.GeoDataFrame, contract: tuple[str, ...]) -> str:
@@ -588,27 +608,41 @@ def _drawn(geom: BaseGeometry) -> BaseGeometry:
     return shown if snapped.is_empty else snapped
 
 
-def _drawn_mentions(mentions: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-    """The mentions with each place's geometry as the map draws it (computed once a place)."""
+def _drawn_mentions(mentions: gpd.GeoDataFrame, *, points: bool = False) -> gpd.GeoDataFrame:
+    """The mentions with each place's geometry as the map draws it (computed once a place);
+    with ``points``, a point inside it (the outline is in the places table, once)."""
     cache: dict[str, BaseGeometry | None] = {}
     drawn = []
     ids = mentions["place_id"] if "place_id" in mentions.columns else [None] * len(mentions)
     for place_id, geom in zip(ids, mentions.geometry, strict=True):
         key = _place_key(place_id, geom)
         if key not in cache:
-            cache[key] = geom if geom is None else _drawn(geom)
+            if geom is None or geom.is_empty:
+                cache[key] = geom
+            elif points:
+                point = geom.representative_point()
+                cache[key] = shapely.Point(round(point.x, FILE_DIGITS), round(point.y, FILE_DIGITS))
+            else:
+                cache[key] = _drawn(geom)
         drawn.append(cache[key])
     return mentions.set_geometry(gpd.GeoSeries(drawn, index=mentions.index, crs=mentions.crs))
 
 
 def write_tables(
-    events: gpd.GeoDataFrame, mentions: gpd.GeoDataFrame | None, data_dir: Path
+    events: gpd.GeoDataFrame,
+    mentions: gpd.GeoDataFrame | None,
+    data_dir: Path,
+    *,
+    mention_points: bool = False,
 ) -> list[Path]:
     """Write ``events``, ``mentions`` and ``places`` tables as ``.geojson`` and ``.csv`` into
     ``data_dir`` (created if needed) and return their paths. ``sources`` is nested in
     GeoJSON and JSON-encoded in CSV; events keep their full geometry; mentions carry their
     place's geometry as the map draws it and ``places`` each place once at full detail (see
-    the module docstring). An absent mentions table gives empty mention and place files."""
+    the module docstring); with ``mention_points`` (big sites) mentions carry a point inside
+    their place, whose outline is in ``places`` once. An absent mentions table gives empty
+    mention and place files. Tables are converted and written :data:`CHUNK_ROWS` rows at a
+    time."""
     data_dir = Path(data_dir)
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
@@ -620,18 +654,20 @@ def write_tables(
         mentions = mentions.to_crs("EPSG:4326")
     tables = {
         "events": (events, EVENT_COLUMNS + OPTIONAL_EVENT_COLUMNS),
-        "mentions": (_drawn_mentions(mentions), MENTION_COLUMNS),
+        "mentions": (_drawn_mentions(mentions, points=mention_points), MENTION_COLUMNS),
         "places": (places_table(mentions), PLACE_COLUMNS),
     }
     written: list[Path] = []
     for name, (frame, contract) in tables.items():
-        for suffix, text in (
-            ("geojson", _geojson_text(frame, contract)),
-            ("csv", _csv_text(frame, contract)),
+        for suffix, pieces in (
+            ("geojson", _geojson_pieces(frame, contract)),
+            ("csv", _csv_pieces(frame, contract)),
         ):
             path = data_dir / f"{name}.{suffix}"
             try:
-                path.write_text(text, encoding="utf-8", newline="")
+                with path.open("w", encoding="utf-8", newline="") as file:
+                    for piece in pieces:
+                        file.write(piece)
             except OSError as exc:
                 raise SiteError(f"cannot write {path}: {exc.strerror or exc}") from exc
             written.append(path)

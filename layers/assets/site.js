@@ -112,8 +112,9 @@
       callback(details.inline[i] || null);
       return;
     }
-    var number = Math.floor(i / details.size);
-    var offset = i - number * details.size;
+    var at = this.ev.x && this.ev.x.length ? this.ev.x[i] : i; /* a sliced site's position */
+    var number = Math.floor(at / details.size);
+    var offset = at - number * details.size;
     if (number in detailChunks) {
       callback(detailChunks[number][offset] || null);
       return;
@@ -132,6 +133,11 @@
       };
       document.head.appendChild(script);
     }
+  };
+
+  /* Whether event i has an embed page (a big site makes them only for the events asked for). */
+  Site.prototype.hasEmbed = function (i) {
+    return !this.ev.em || this.ev.em.length === 0 || this.ev.em[i] === 1;
   };
 
   Site.prototype.file = function (i) {
@@ -478,7 +484,7 @@
     if (placeLine) box.appendChild(placeLine);
     var slot = el("div", { class: "popup-details", "aria-busy": "true" });
     box.appendChild(slot);
-    if (withEmbed) box.appendChild(this.embedBlock(i));
+    if (withEmbed && this.hasEmbed(i)) box.appendChild(this.embedBlock(i));
     var built = false;
     this.withDetail(i, function (detail) {
       slot.removeAttribute("aria-busy");
@@ -578,6 +584,10 @@
 
   function start(options) {
     var site = new Site(readData());
+    if (site.data.slices && window.GeoNewsMap.startSliced) {
+      window.GeoNewsMap.startSliced(options, site); /* a big site: bigmap.js */
+      return;
+    }
     var data = site.data;
     var ev = site.ev;
     var n = site.n;
@@ -1047,6 +1057,7 @@
         fitToListed();
       }
       writeHash();
+      announceApplied();
     }
 
     /* Fit the map to the events the filters leave (those listed); none left: leave it. */
@@ -1455,7 +1466,38 @@
     document.documentElement.setAttribute("data-ready", "true");
   }
 
+  /* Tell scripts (tests, benchmarks) that the filter has been applied to the map and list. */
+  function announceApplied() {
+    var event;
+    try {
+      event = new CustomEvent("geonewsmap:applied");
+    } catch (e) {
+      return;
+    }
+    window.dispatchEvent(event);
+  }
+
   window.GeoNewsMap = {
+    /* Shared with bigmap.js (a big site's page); not an interface for others. */
+    _internals: {
+      Site: Site,
+      el: el,
+      escapeHtml: escapeHtml,
+      shapeLayer: shapeLayer,
+      setHidden: setHidden,
+      repaint: repaint,
+      rendererOf: rendererOf,
+      centreOf: centreOf,
+      fitPopup: fitPopup,
+      keepPopupsInMap: keepPopupsInMap,
+      parseHash: parseHash,
+      decodeList: decodeList,
+      decodeOne: decodeOne,
+      fillSnippet: fillSnippet,
+      copyFrom: copyFrom,
+      nameEventPlaces: nameEventPlaces,
+      announceApplied: announceApplied
+    },
     start: start,
     embed: embed,
     details: receiveDetails,

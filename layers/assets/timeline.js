@@ -8,6 +8,7 @@
  *
  *   var t = GeoTimeline.create(element, firstDay, lastDay, function (from, to) {...});
  *   t.draw(startDays, from, to);  // the start days of the events the other filters let in
+ *   t.draw(days, from, to, counts);  // or how many events start on each of those days
  */
 (function () {
   "use strict";
@@ -163,12 +164,16 @@
       brushRect.setAttribute("width", 0);
     });
 
-    function draw(startDays, from, to) {
+    /* weights (optional): how many events start on each of startDays (a big site's counts). */
+    function draw(startDays, from, to, weights) {
       var counts = new Array(n);
       for (var k = 0; k < n; k++) counts[k] = 0;
+      var total = 0;
       for (var j = 0; j < startDays.length; j++) {
         var day = Math.min(Math.max(startDays[j], first), last);
-        counts[binIndex(list, day)] += 1;
+        var w = weights ? weights[j] : 1;
+        counts[binIndex(list, day)] += w;
+        total += w;
       }
       var most = Math.max.apply(null, counts.concat([1]));
       for (k = 0; k < n; k++) {
@@ -187,7 +192,6 @@
       var hi = binIndex(list, Math.min(to, last));
       windowRect.setAttribute("x", lo);
       windowRect.setAttribute("width", hi - lo + 1);
-      var total = startDays.length;
       svg.setAttribute(
         "aria-label",
         "Events per " + plan.unit + ", " + label(first) + " to " + label(last) + ": " + total +

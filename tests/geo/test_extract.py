@@ -226,7 +226,10 @@ def test_earthquake_near_a_city(events: gpd.GeoDataFrame, gaz: Gazetteer) -> Non
 
 def test_traps_give_no_events_and_no_false_places(tables: Extraction) -> None:
     mentions = tables.mentions[tables.mentions.article == "traps_people_and_orgs"]
-    assert list(mentions.text) == ["London"]
+    assert list(mentions[mentions.role == "location"].text) == ["London"]
+    # places inside an organisation's name are mentions of the place, never a location
+    assert list(mentions[mentions.role == "organisation"].text) == ["Washington", "England"]
+    assert set(mentions.role) == {"location", "organisation"}
     events = tables.events
     assert not any(s["article"] == "traps_people_and_orgs" for src in events.sources for s in src)
 

@@ -31,7 +31,13 @@ def test_geoparse_is_exported_from_geo() -> None:
 
 def test_mentions_carry_offsets_place_and_geometry(gaz: Gazetteer) -> None:
     mentions = geo.geoparse(TEXT, date(2024, 6, 19), gazetteer=gaz)
-    assert [m.text for m in mentions] == ["Sylhet", "Dhaka"]
+    assert [(m.text, m.role) for m in mentions] == [
+        ("Sylhet", "location"),
+        ("Indian", "demonym"),  # "the Indian border" mentions India, but places nothing
+        ("Dhaka", "location"),
+    ]
+    assert mentions[1].place_name == "India"
+    mentions = [m for m in mentions if m.role == "location"]
     for m in mentions:
         assert isinstance(m, Mention)
         assert TEXT[m.char_start : m.char_end] == m.text
@@ -43,7 +49,7 @@ def test_mentions_carry_offsets_place_and_geometry(gaz: Gazetteer) -> None:
 
 
 def test_mentions_are_dated_by_their_sentence(gaz: Gazetteer) -> None:
-    sylhet, dhaka = geo.geoparse(TEXT, date(2024, 6, 19), gazetteer=gaz)
+    sylhet, _, dhaka = geo.geoparse(TEXT, date(2024, 6, 19), gazetteer=gaz)
     assert sylhet.dates is not None
     assert (sylhet.dates.start, sylhet.dates.precision) == (date(2024, 6, 18), "day")
     assert dhaka.dates is not None

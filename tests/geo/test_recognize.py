@@ -6,7 +6,7 @@ import pytest
 from shapely.geometry import Point
 
 from gazetteer import Gazetteer
-from geo.recognize import Recognizer, Toponym, recognize, reports_at_sea
+from geo.recognize import Recognized, Recognizer, Toponym, recognize, reports_at_sea
 
 
 @pytest.fixture(scope="module")
@@ -14,11 +14,15 @@ def gaz() -> Gazetteer:
     return Gazetteer.default()
 
 
+def locations(text: str, gaz: Gazetteer) -> list[Recognized]:
+    """The resolved phrases in the role of a location (no demonyms, no names inside an
+    organisation's name: tests/geo/test_roles.py has those), in text order."""
+    return [r for r in recognize(text, gazetteer=gaz) if r.role == "location"]
+
+
 def found(text: str, gaz: Gazetteer) -> list[tuple[str, str, str]]:
-    """(phrase, place name, place kind) for each resolved phrase, in text order."""
-    return [
-        (text[r.start : r.end], r.place.name, r.place.kind) for r in recognize(text, gazetteer=gaz)
-    ]
+    """(phrase, place name, place kind) for each resolved location phrase, in text order."""
+    return [(text[r.start : r.end], r.place.name, r.place.kind) for r in locations(text, gaz)]
 
 
 def phrases(text: str, gaz: Gazetteer) -> list[str]:
@@ -71,7 +75,7 @@ def test_organisations_are_not_places(gaz: Gazetteer) -> None:
 
 def test_demonyms_are_not_place_mentions_but_demonym_waters_are(gaz: Gazetteer) -> None:
     text = "Swedish police seized a tanker in Swedish waters; Chinese and Russian ships left."
-    hits = recognize(text, gazetteer=gaz)
+    hits = locations(text, gaz)
     assert [text[r.start : r.end] for r in hits] == ["Swedish waters"]
     place = hits[0].place
     assert place.kind == "derived"
@@ -102,7 +106,7 @@ def test_modifier_phrases_are_one_mention(gaz: Gazetteer) -> None:
 
 
 def test_near_means_the_sea_when_the_sentence_is_at_sea(gaz: Gazetteer) -> None:
-    at_sea = recognize("Russian bombers were intercepted near Alaska.", gazetteer=gaz)[0]
+    at_sea = locations("Russian bombers were intercepted near Alaska.", gaz)[0]
     on_land = recognize("A new school opened near Alaska's border towns.", gazetteer=gaz)
     alaska = Gazetteer.default().resolve("Alaska")
     assert alaska is not None
@@ -254,7 +258,7 @@ def test_unknown_names_after_prepositions_go_online_only_when_asked(gaz: Gazette
 
 def test_us_in_capitals_is_the_country_but_us_is_a_pronoun(gaz: Gazetteer) -> None:
     text = "US and Canadian jets flew. Let us hope. The U.S. said so."
-    hits = recognize(text, gazetteer=gaz)
+    hits = locations(text, gaz)
     assert [text[r.start : r.end] for r in hits] == ["US", "U.S"]
     assert {r.place.country for r in hits} == {"US"}
 

@@ -5,13 +5,14 @@ spans -180..180 to get across the antimeridian. It is split there instead: a Mul
 parts meet at +180 and -180. The Bering Sea is two polygons, one ending at 180° and one
 starting at -180°.
 
-Two helpers convert between that stored form and a *continuous* form whose longitudes may leave
+Helpers convert between that stored form and a *continuous* form whose longitudes may leave
 ±180 (e.g. 160..200 for the Bering Sea), which is what geometry code and map display want:
 
 - :func:`shift_for_display` (alias :func:`unwrap`) shifts the western parts of a split geometry
   by +360° so it is one connected shape in longitudes up to 540°. Leaflet draws such a shape
-  contiguously across the date line. (``layers`` cannot import ``gazetteer``; it implements the
-  same rule on its side: shift parts east by 360° when that shortens the longitude span.)
+  contiguously across the date line.
+- :func:`unwrap_for_display` is the form the map draws (``layers``): the western parts of a
+  geometry split at the dateline moved 360° east and polygon halves cut there merged.
 - :func:`split_antimeridian` is the inverse: it takes a geometry in continuous longitudes
   (any range) and returns it within ±180°, split at the antimeridian.
 """
@@ -20,9 +21,11 @@ from __future__ import annotations
 
 import itertools
 import math
+from typing import Any
 
 import numpy as np
 import shapely
+from shapely.affinity import translate
 from shapely.geometry import (
     GeometryCollection,
     LineString,
@@ -41,6 +44,7 @@ __all__ = [
     "shift_for_display",
     "split_antimeridian",
     "unwrap",
+    "unwrap_for_display",
 ]
 
 #: Coordinates this close to ±180 / ±90 (degrees) are treated as lying on them.
@@ -181,3 +185,81 @@ def crosses_antimeridian(geometry: BaseGeometry) -> bool:
         and maxx >= 180.0 - DATELINE_TOLERANCE
         and (seam_longitude(geometry) != 180.0)
     )
+
+
+#: How close to ±180° a part must reach to count as cut at the dateline when drawn, in
+#: degrees (sources clip at 179.9999° and the like).
+DISPLAY_EDGE = 0.01
+
+
+def _display_parts(geom: BaseGeometry) -> list[BaseGeometry]:
+    if isinstance(geom, MultiPolygon | MultiLineString | MultiPoint | GeometryCollection):
+        return [p for p in geom.geoms if not p.is_empty]
+    return [geom]
+
+
+def _display_collect(parts: list[BaseGeometry], like: BaseGeometry) -> BaseGeometry:
+    if len(parts) == 1 and not isinstance(like, MultiPolygon | MultiLineString | MultiPoint):
+        return parts[0]
+    if isinstance(like, MultiPolygon):
+        return MultiPolygon(parts)
+    if isinstance(like, MultiLineString):
+        return MultiLineString(parts)
+    if isinstance(like, MultiPoint):
+        return MultiPoint(parts)
+    return GeometryCollection(parts)
+
+
+def _touches_dateline(parts: list[BaseGeometry]) -> bool:
+    east = any(p.bounds[2] >= 180.0 - DISPLAY_EDGE for p in parts)
+    west = any(p.bounds[0] <= -180.0 + DISPLAY_EDGE for p in parts)
+    return east and west
+
+
+def _snap_to_dateline(part: BaseGeometry) -> BaseGeometry:
+    """``part`` with longitudes within :data:`DISPLAY_EDGE` of ±180° set to exactly ±180°, so
+    the two halves of a cut shape meet without a sliver between them."""
+
+    def snap(coords: Any) -> Any:
+        xs = coords[:, 0]
+        xs[xs >= 180.0 - DISPLAY_EDGE] = 180.0
+        xs[xs <= -180.0 + DISPLAY_EDGE] = -180.0
+        return coords
+
+    return shapely.transform(part, snap)
+
+
+def unwrap_for_display(geom: BaseGeometry) -> BaseGeometry:
+    """Return ``geom`` with its western parts shifted by +360° when it crosses the dateline.
+
+    Geometries arrive split at ±180° (RFC 7946): the sea around the Aleutians is one part
+    ending at +180° and one starting at -180°. Drawn as is, the two halves sit at opposite
+    ends of the map. A multi-part geometry *crosses the dateline* when it has parts on both
+    sides and either touches ±180° on both sides (it was split there) or lies wholly in the
+    Pacific half of the world (every part beyond ±90°, e.g. islands at 179.5° and -179.5°).
+    Then every part west of 0° moves 360° east (longitudes run up to 360°, which Leaflet
+    draws east of the dateline) and polygon halves cut along the dateline are merged back
+    into one. Anything else, including every single-part geometry, is returned unchanged.
+    """
+    if geom.is_empty:
+        return geom
+    parts = _display_parts(geom)
+    if len(parts) < 2:
+        return geom
+    minx, _, maxx, _ = geom.bounds
+    if not (minx < 0 < maxx):
+        return geom
+    pacific = all(p.bounds[0] >= 90.0 or p.bounds[2] <= -90.0 for p in parts)
+    if not (pacific or _touches_dateline(parts)):
+        return geom
+    shifted = [
+        translate(_snap_to_dateline(p), xoff=360.0) if p.bounds[2] <= 0 else _snap_to_dateline(p)
+        for p in parts
+    ]
+    joined = _display_collect(shifted, geom)
+    if isinstance(joined, MultiPolygon):
+        # The halves were cut along the dateline; once side by side, melt the seam away.
+        merged = shapely.union_all([shapely.make_valid(p) for p in shifted])
+        if isinstance(merged, Polygon | MultiPolygon) and not merged.is_empty:
+            return merged
+    return joined

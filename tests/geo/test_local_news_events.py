@@ -1,0 +1,127 @@
+"""Local-news happenings found on news the extractor was not tuned on (issue 10): the dateline's
+own undated sentence, divisions that hold the focus, and a few trigger forms; each rule with a
+sentence where it must not fire. All sentences are invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from gazetteer import Gazetteer
+from geo.events import detect_events
+from geo.geoparse import analyze
+
+PUBLISHED = date(2024, 5, 15)  # a Wednesday
+#: A sentence elsewhere in the story that says which Winnipeg the dateline means.
+ANCHOR = "\nOfficers say Manitoba has seen a rise in such thefts."
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def events(text: str, gaz: Gazetteer) -> list[tuple[str, str, str, str, str]]:
+    a = analyze(text, PUBLISHED, gazetteer=gaz)
+    return [
+        (r.type.name, r.role, r.place.name, r.dates.start.isoformat(), r.dates.end.isoformat())
+        for r in detect_events(text, a.recognized, a.timeline, article="t")
+    ]
+
+
+# --- the dateline's own sentence: the news of the day, undated -------------------------------
+
+
+def test_an_undated_arrest_in_the_datelines_sentence_is_placed_at_the_focus(
+    gaz: Gazetteer,
+) -> None:
+    text = (
+        "WINNIPEG – A 40-year-old Winnipeg man was arrested after police found stolen goods "
+        "in a storage locker." + ANCHOR
+    )
+    assert events(text, gaz) == [("arrest", "focus", "Winnipeg", "2024-05-09", "2024-05-15")]
+
+
+def test_a_noun_in_the_datelines_sentence_may_name_an_old_happening(gaz: Gazetteer) -> None:
+    text = (
+        "WINNIPEG – Investigators closed the case involving the murders of three people." + ANCHOR
+    )
+    assert events(text, gaz) == []
+
+
+def test_an_undated_happening_after_the_datelines_sentence_stays_unplaced(
+    gaz: Gazetteer,
+) -> None:
+    text = (
+        "WINNIPEG – City council met on Monday to discuss the budget.\n"
+        "A man was arrested after a fight at a bar." + ANCHOR
+    )
+    assert [e for e in events(text, gaz) if e[0] == "arrest"] == []
+
+
+# --- a division that holds the focus is not "somewhere else" ----------------------------------
+
+
+def test_the_focus_places_a_sentence_that_names_its_own_province(gaz: Gazetteer) -> None:
+    text = "WINNIPEG – Police arrested a Manitoba teacher on Monday." + ANCHOR
+    assert events(text, gaz) == [("arrest", "focus", "Winnipeg", "2024-05-13", "2024-05-13")]
+
+
+def test_a_country_that_does_not_hold_the_focus_keeps_the_sentence_unplaced(
+    gaz: Gazetteer,
+) -> None:
+    text = "WINNIPEG – Police arrested a United States citizen on Monday." + ANCHOR
+    assert events(text, gaz) == []
+
+
+# --- trigger forms -----------------------------------------------------------------------------
+
+
+def test_military_operations_are_fighting(gaz: Gazetteer) -> None:
+    text = "The army pressed its military operations in Bakhmut on Monday."
+    assert [e[:3] for e in events(text, gaz)] == [("fighting", "in", "Bakhmut")]
+
+
+def test_a_military_operations_chief_is_a_role_not_fighting(gaz: Gazetteer) -> None:
+    text = "The army's military operations chief spoke to reporters in Kyiv on Monday."
+    assert events(text, gaz) == []
+
+
+def test_vandalism_is_a_property_crime(gaz: Gazetteer) -> None:
+    text = "Acts of vandalism at a cemetery in Leeds were reported on Monday."
+    assert [e[:3] for e in events(text, gaz)] == [("robbery", "in", "Leeds")]
+
+
+def test_a_vandalism_report_is_no_vandalism(gaz: Gazetteer) -> None:
+    assert events("A vandalism report was filed in Leeds on Monday.", gaz) == []
+
+
+def test_remanded_in_custody_is_a_court_hearing(gaz: Gazetteer) -> None:
+    text = "He was remanded in custody at a court in Leeds on Monday."
+    assert [e[:3] for e in events(text, gaz)] == [("trial", "in", "Leeds")]
+
+
+def test_a_case_remanded_to_a_lower_court_is_no_hearing(gaz: Gazetteer) -> None:
+    assert events("The appeals court in Denver remanded the case on Monday.", gaz) == []
+
+
+def test_a_symposium_is_a_conference(gaz: Gazetteer) -> None:
+    text = "Experts met at a symposium in Oslo on Monday."
+    assert [e[:3] for e in events(text, gaz)] == [("summit", "in", "Oslo")]
+
+
+def test_symposium_organizers_are_no_symposium(gaz: Gazetteer) -> None:
+    assert events("The symposium organizers were in Oslo on Monday.", gaz) == []
+
+
+def test_a_burglary_squad_is_a_police_unit_and_its_arrest_the_happening(
+    gaz: Gazetteer,
+) -> None:
+    text = "Its burglary squad arrested two people in Leeds on Monday."
+    assert [e[:3] for e in events(text, gaz)] == [("arrest", "in", "Leeds")]
+
+
+def test_a_burglary_without_a_unit_stays_a_burglary(gaz: Gazetteer) -> None:
+    text = "A burglary was reported in Leeds on Monday."
+    assert [e[:3] for e in events(text, gaz)] == [("robbery", "in", "Leeds")]

@@ -1,0 +1,165 @@
+"""Mentions that are not locations: demonyms and places inside an organisation's name.
+
+Each rule has a sentence where it fires and one where it must not (all sentences invented).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from shapely.geometry import Point
+
+import geo
+from gazetteer import Gazetteer
+from geo import Article, GeoError, Mention
+from geo.model import ROLES
+from layers.columns import RowError, mention_row
+
+DAY = date(2024, 5, 6)
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def roles(text: str, gaz: Gazetteer) -> list[tuple[str, str, str]]:
+    """(text, place name, role) of every mention, in text order."""
+    return [(m.text, m.place_name, m.role) for m in geo.geoparse(text, DAY, gazetteer=gaz)]
+
+
+def test_demonyms_are_mentions_of_their_place(gaz: Gazetteer) -> None:
+    text = (
+        "Russian officials blamed the Palestinians, and a Sri Lankan envoy spoke to "
+        "South Ossetian leaders."
+    )
+    assert roles(text, gaz) == [
+        ("Russian", "Russia", "demonym"),
+        ("Palestinians", "Palestine", "demonym"),
+        ("Sri Lankan", "Sri Lanka", "demonym"),
+        ("South Ossetian", "South Ossetia", "demonym"),
+    ]
+
+
+def test_a_demonym_phrase_with_waters_stays_one_location(gaz: Gazetteer) -> None:
+    text = "A tanker was seized in Swedish waters."
+    assert [(t, r) for t, _, r in roles(text, gaz)] == [("Swedish waters", "location")]
+
+
+def test_languages_dishes_compounds_and_surnames_are_no_demonyms(gaz: Gazetteer) -> None:
+    text = (
+        "The class is taught in English and the cafe sells French fries. Several Native "
+        "Americans attended, and Officer Dana French said the road was closed."
+    )
+    assert roles(text, gaz) == []
+
+
+def test_a_lower_case_word_is_no_demonym(gaz: Gazetteer) -> None:
+    assert roles("He ordered a russian salad and an american coffee.", gaz) == []
+
+
+def test_georgian_follows_the_story(gaz: Gazetteer) -> None:
+    us = geo.geoparse(
+        "Lawmakers met in Atlanta and Savannah on Monday; Georgian farmers asked for help.",
+        DAY,
+        gazetteer=gaz,
+    )
+    georgian = [m for m in us if m.role == "demonym"]
+    assert georgian and georgian[0].place.country == "US"
+    caucasus = geo.geoparse(
+        "Troops left Tbilisi and Batumi on Monday; Georgian farmers asked for help.",
+        DAY,
+        gazetteer=gaz,
+    )
+    georgian = [m for m in caucasus if m.role == "demonym"]
+    assert georgian and georgian[0].place.country == "GE"
+
+
+def test_places_inside_organisation_names(gaz: Gazetteer) -> None:
+    text = (
+        "The Alexandria Police Department and the University of Kentucky said the "
+        "Chicago Tribune had the story."
+    )
+    got = roles(text, gaz)
+    assert [(t, r) for t, _, r in got] == [
+        ("Alexandria", "organisation"),
+        ("Kentucky", "organisation"),
+        ("Chicago", "organisation"),
+    ]
+
+
+def test_a_person_after_a_place_name_is_no_organisation(gaz: Gazetteer) -> None:
+    text = "Jordan Peterson. Mr. Lincoln spoke, and Vladimir Putin wrote."
+    assert roles(text, gaz) == []
+
+
+def test_organisation_run_stops_at_a_sentence_end() -> None:
+    from geo.roles import organisation_run
+
+    heads = frozenset({"mr"})
+    assert not organisation_run("Jordan Peterson. Mr. Lincoln", 6, heads)
+    assert organisation_run("Texas Gov. Rick Perry", 5, frozenset({"gov"}))
+    assert organisation_run("Alexandria Police Department", 10, frozenset())
+
+
+def test_locations_are_unchanged_by_the_other_roles(gaz: Gazetteer) -> None:
+    text = "Russian forces shelled Gori on Monday, the Tbilisi Police said."
+    got = roles(text, gaz)
+    assert ("Gori", "Gori", "location") in got
+    assert ("Russian", "Russia", "demonym") in got
+    assert ("Tbilisi", "Tbilisi", "organisation") in got
+
+
+def _events(text: str, gaz: Gazetteer) -> list[str]:
+    article = Article(id="a", text=text, title="Report", published=DAY)
+    tables = geo.extract([article], gazetteer=gaz)
+    return list(tables.events.place_name)
+
+
+def test_a_demonym_never_places_an_event(gaz: Gazetteer) -> None:
+    assert _events("Russian forces shelled positions on Monday, officials said.", gaz) == []
+    # the same sentence with a location does make one: the role is what keeps it out
+    assert _events("Russian forces shelled Gori on Monday, officials said.", gaz) == ["Gori"]
+
+
+def test_a_place_inside_an_organisation_never_places_an_event(gaz: Gazetteer) -> None:
+    text = "A man was arrested on Monday, the Springfield Police Department said."
+    assert _events(text, gaz) == []
+
+
+def test_the_mentions_table_has_the_role(gaz: Gazetteer) -> None:
+    article = Article(id="a", text="Russian ships sailed near Alaska on Monday.", published=DAY)
+    mentions = geo.extract([article], gazetteer=gaz).mentions
+    assert list(zip(mentions.text, mentions.role, strict=True)) == [
+        ("Russian", "demonym"),
+        ("near Alaska", "location"),
+    ]
+
+
+def test_mention_role_is_validated(gaz: Gazetteer) -> None:
+    place = gaz.resolve("Gori")
+    assert place is not None
+    assert Mention(0, 4, "Gori", place).role == "location"
+    assert {Mention(0, 4, "Gori", place, role=r).role for r in ROLES} == set(ROLES)
+    with pytest.raises(GeoError, match="unknown mention role 'place'"):
+        Mention(0, 4, "Gori", place, role="place")
+
+
+def test_a_foreign_mentions_table_gets_the_location_role() -> None:
+    row = mention_row({"text": "Gori"}, Point(44.1, 41.98))
+    assert row["role"] == "location"
+    assert mention_row({"text": "Russian", "role": "Demonym"}, Point(90, 60))["role"] == "demonym"
+    with pytest.raises(RowError, match="unknown role"):
+        mention_row({"text": "Gori", "role": "actor"}, Point(44.1, 41.98))
+
+
+def test_a_language_name_alone_is_no_demonym(gaz: Gazetteer) -> None:
+    text = "English is spoken at the school. Ferries crossed the English Channel."
+    got = roles(text, gaz)
+    assert [(t, r) for t, _, r in got] == [("English Channel", "location")]
+
+
+def test_names_joined_in_a_building_name_are_no_organisation_mentions(gaz: Gazetteer) -> None:
+    text = "Mass was said at the Saint Peter and Saint Paul Coptic Orthodox Church in Cairo."
+    assert [(t, r) for t, _, r in roles(text, gaz)] == [("Cairo", "location")]
