@@ -60,6 +60,8 @@ if TYPE_CHECKING:
 #: The bundled artifact.
 DATA_DIR = Path(__file__).parent / "data"
 
+#: Names whose small towns are remembered (the cache is emptied when full).
+TOWN_CACHE = 20_000
 #: How much a place's score weighs against spelling similarity (0..1) in suggestions.
 SUGGEST_PROMINENCE_WEIGHT = 0.03
 #: Names longer than this get no suggestions (no place name is this long).
@@ -78,7 +80,9 @@ class Context:
     ("near Alaska" then means the waters off Alaska); ``countries``: ISO alpha-2 codes the text
     is about; ``designator``: a word such as "province", "state" or "division" that the text
     puts next to the name (:data:`gazetteer.designators.DESIGNATORS`): the division is meant,
-    not its namesake city.
+    not its namesake city; ``divisions``: first-level divisions (or countries) the text names
+    elsewhere ("Texas" anywhere in a story, "HELENA, Mont." in its dateline): a weaker
+    qualifier for every name of the text.
     """
 
     nearby: tuple[Place, ...] = ()
@@ -86,10 +90,11 @@ class Context:
     at_sea: bool = False
     countries: tuple[str, ...] = ()
     designator: str | None = None
+    divisions: tuple[Place, ...] = ()
 
     def __post_init__(self) -> None:
-        if not all(isinstance(p, Place) for p in self.nearby):
-            raise GazetteerError("Context.nearby must hold Place objects")
+        if not all(isinstance(p, Place) for p in (*self.nearby, *self.divisions)):
+            raise GazetteerError("Context.nearby and Context.divisions must hold Place objects")
         for code in self.countries:
             if not (isinstance(code, str) and len(code) == 2 and code.isupper()):
                 raise GazetteerError(f"Context.countries needs ISO alpha-2 codes, got {code!r}")
@@ -148,6 +153,7 @@ class Gazetteer:
         self._by_country: dict[str, list[int]] | None = None
         self._generic: dict[str, list[tuple[int, int, int]]] = {}
         self._fingerprint: str | None = None
+        self._towns_of: dict[str, list[int]] = {}  # name → its small towns' numbers
 
     # -- construction ------------------------------------------------------------------------
 
@@ -429,12 +435,20 @@ class Gazetteer:
                     key = variant
                     break
         entries = entries + self._generic_entries(key, entries)
-        if limit <= 0 or not (entries or (context.qualifier and self.has_town(name))):
+        if limit <= 0 or not (
+            entries or ((context.qualifier or context.divisions) and self.has_town(name))
+        ):
             return []
         scorer = Scorer(self, context, key)
         scorer.shadowed = any(
             tier != TIER_ALTERNATE and self._static[i] >= OWN_NAME_SCORE for i, _, tier in entries
         )
+        if scorer.divisions and entries:
+            best = max(entries, key=lambda e: self._static[e[0]])
+            if self._kinds[best[0]] == "admin1" and best[2] == TIER_NAME:
+                # a name that means a first-level division first ("Oregon") keeps it: the
+                # divisions a text names re-rank namesake towns, not a division against one
+                scorer.divisions = []
         scored = [scorer.score(i, number, tier) for i, number, tier in entries]
         scorer.prefer_areas(scored)
         scored.sort(key=lambda s: (-s[0], -self._static[s[1]], self._id(s[1])))
@@ -447,10 +461,17 @@ class Gazetteer:
             )
             for score, i, number, reasons in scored[:limit]
         ]
-        if scorer.targets and not any(
+        if (scorer.targets or scorer.divisions) and not any(
             self._kinds[i] == "country" and tier != TIER_ALTERNATE for i, _, tier in entries
         ):
-            towns = self._qualified_towns(name, scorer)
+            # a town never takes the name of a country ("Georgia, Armenia")
+            towns = (
+                self._qualified_towns(name, scorer)
+                if scorer.targets
+                else self._division_towns(name, scorer)
+                if scorer.divisions
+                else []
+            )
             if towns:
                 ranked = sorted(
                     ranked + towns, key=lambda c: (-c.score, -c.place.prominence, c.place.id)
@@ -460,15 +481,23 @@ class Gazetteer:
     # -- small towns (gazetteer.towns): only where the text pins them down ----------------
 
     def _town_numbers(self, name: str) -> list[int]:
-        """Numbers of the small towns indexed under ``name`` or one of its variants."""
+        """Numbers of the small towns indexed under ``name`` or one of its variants (cached
+        per name: a text asks about its names several times)."""
+        hit = self._towns_of.get(name)
+        if hit is not None:
+            return hit
         towns = self._base.towns
         if towns is None:
             return []
+        found: list[int] = []
         for key in dict.fromkeys([normalize(name), *variants(name)]):
             found = towns.lookup(key)
             if found:
-                return found
-        return []
+                break
+        if len(self._towns_of) >= TOWN_CACHE:
+            self._towns_of.clear()
+        self._towns_of[name] = found
+        return found
 
     def has_town(self, name: str) -> bool:
         """Whether the artifact has a small town (below the main index's cities, see
@@ -498,6 +527,30 @@ class Gazetteer:
                         f"town, prominence score {static:.2f}",
                         f"qualifier matches {self._place(target).name}",
                     ),
+                )
+            )
+        return out
+
+    def _division_towns(self, name: str, scorer: Scorer) -> list[Candidate]:
+        """The small towns of ``name`` that lie in a division the text names
+        (``Context.divisions``), as candidates scored like cities with the same context
+        bonuses (:meth:`Scorer.point_bonus`)."""
+        towns = self._base.towns
+        out: list[Candidate] = []
+        for j in self._town_numbers(name):
+            lon, lat = towns.point(j)  # type: ignore[union-attr]
+            country = towns.countries[j]  # type: ignore[union-attr]
+            if scorer.division_match_at(lon, lat, country) is None:
+                continue
+            place = towns.place(j)  # type: ignore[union-attr]
+            static = self._static_score(place.prominence, "town")
+            bonus, reasons = scorer.point_bonus(lon, lat, country)
+            out.append(
+                Candidate(
+                    place=place,
+                    score=round(static + bonus, 4),
+                    matched=place.name,
+                    reasons=(f"town, prominence score {static:.2f}", *reasons),
                 )
             )
         return out
@@ -555,6 +608,10 @@ class Gazetteer:
                 self._points.clear()
             self._points[place.id] = cached
         return cached
+
+    def _index(self, place_id: str) -> int | None:
+        """The index of a gazetteer place by id (``None`` for a derived or foreign place)."""
+        return self._base.id_index.get(place_id, self._user_index.get(place_id))
 
     def _parent(self, i: int) -> int | None:
         """The index of the division place ``i`` belongs to (a county's state), if recorded."""

@@ -77,6 +77,10 @@ DESIGNATOR_BONUS = 5.0  # "Kano State", "Sylhet division": a place of the kind t
 #: Kentucky's. Larger than the population gap between most namesake counties, smaller than a
 #: qualifier ("Adair County, Iowa" in a Kentucky story is Iowa's).
 PARENT_BONUS = 3.0
+#: A place that lies in a first-level division the text names elsewhere (Context.divisions:
+#: "Texas" anywhere in the story, a dateline's "Mont."): a qualifier written far from the
+#: name, so weaker than one. Measured on LGL (docs/gazetteer.md, *Ranking*).
+DIVISION_BONUS = 2.0
 PIN_BONUS = 100.0  # a pinned name always resolves to its place
 #: Two points closer than this count as near each other.
 NEAR_KM = 300.0
@@ -104,6 +108,9 @@ class Scorer:
         self.pinned = gazetteer._pins.get(key)
         self.shadowed = False
         self.targets = gazetteer._qualifier_targets(context.qualifier) if context.qualifier else []
+        self.divisions = [
+            i for i in (gazetteer._index(p.id) for p in context.divisions) if i is not None
+        ]
         self.countries = set(context.countries)
         self.designated = DESIGNATORS.get(context.designator or "", frozenset())
         self.nearby_points: list[tuple[float, float, str]] = []
@@ -150,6 +157,11 @@ class Scorer:
             if target is not None:
                 score += QUALIFIER_BONUS
                 reasons.append(f"qualifier matches {g._place(target).name}")
+        if self.divisions:
+            division = self._match(self.divisions, g._lon[i], g._lat[i], country, i)
+            if division is not None:
+                score += DIVISION_BONUS
+                reasons.append(f"in {g._place(division).name}, which the text names")
         if country and country in self.countries:
             score += COUNTRIES_BONUS
             reasons.append(f"text is about {country}")
@@ -171,6 +183,41 @@ class Scorer:
                     score += PARENT_BONUS
                     reasons.append(f"in {g._place(parent).name}, as {inside}")
         return score, i, number, reasons
+
+    def division_match_at(self, lon: float, lat: float, country: str | None) -> int | None:
+        """The division of ``Context.divisions`` (index) a place at ``lon``/``lat`` in
+        ``country`` lies in, or ``None`` (the test of :meth:`qualifier_match_at`)."""
+        return self._match(self.divisions, lon, lat, country, -1) if self.divisions else None
+
+    def point_bonus(self, lon: float, lat: float, country: str | None) -> tuple[float, list[str]]:
+        """The context terms of a point place outside the index (a small town) and their
+        reasons: the text's countries, the same country as a nearby place, within NEAR_KM of
+        one or inside a nearby area, and a division the text names."""
+        score, reasons = 0.0, []
+        if country and country in self.countries:
+            score += COUNTRIES_BONUS
+            reasons.append(f"text is about {country}")
+        if self.nearby_points:
+            if country and country in self.nearby_countries:
+                score += SAME_COUNTRY_BONUS
+                reasons.append(f"same country as {self.nearby_countries[country]}")
+            near = next(
+                (n for x, y, n in self.nearby_points if within_km(lon, lat, x, y, NEAR_KM)), None
+            )
+            if near is None:
+                for area in self.nearby_areas:
+                    geometry, bounds = _prepared(area.geometry)
+                    if in_box(lon, lat, bounds) and shapely.intersects_xy(geometry, lon, lat):
+                        near = area.name
+                        break
+            if near is not None:
+                score += NEAR_BONUS
+                reasons.append(f"near {near}")
+        division = self.division_match_at(lon, lat, country)
+        if division is not None:
+            score += DIVISION_BONUS
+            reasons.append(f"in {self.g._place(division).name}, which the text names")
+        return score, reasons
 
     def _in_parent(self, parent: int) -> str | None:
         """The name of a nearby place that is the division ``parent`` or lies in it (its
@@ -204,8 +251,15 @@ class Scorer:
         for an area, the same country and within NEAR_KM of a label point; ``None`` when it
         lies in none. ``exclude`` is the place's own index (a place does not qualify
         itself)."""
+        return self._match(self.targets, lon, lat, country, exclude)
+
+    def _match(
+        self, targets: list[int], lon: float, lat: float, country: str | None, exclude: int
+    ) -> int | None:
+        """The first of ``targets`` (indices of countries and divisions) a place at
+        ``lon``/``lat`` in ``country`` lies in (see :meth:`qualifier_match_at`), or ``None``."""
         g = self.g
-        for t in self.targets:
+        for t in targets:
             if t == exclude:
                 continue
             kind = g._kinds[t]
@@ -221,7 +275,7 @@ class Scorer:
                 reach = QUALIFIER_REACH_DEG
                 wide = (box[0] - reach, box[1] - reach, box[2] + reach, box[3] + reach)
                 if in_box(lon, lat, wide) and (
-                    shapely.intersects_xy(g._geometry(t), lon, lat)
+                    shapely.intersects_xy(_prepared(g._geometry(t))[0], lon, lat)
                     or g._geometry(t).distance(Point(lon, lat)) <= reach
                 ):
                     return t  # a coastal town just off a generalised outline still lies in it

@@ -10,6 +10,7 @@ The one public way to extract: :func:`extract`, from articles or from paths.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -143,6 +144,48 @@ def unique_articles(articles: Sequence[Article]) -> list[Article]:
     return out
 
 
+#: What separates a title put before the text from it: a paragraph break, so that the title
+#: is a headline of its own (a first line without a full stop; see geo.timeline).
+TITLE_BREAK = "\n\n"
+#: A full stop, question or exclamation mark that ends a title, before closing quotes.
+_CLOSING_STOP = re.compile(r"[.!?…:;,]+\s*\Z")
+#: Quote marks (an apostrophe inside a word stays: "Don’t", "Raggi's").
+_QUOTE_MARKS = re.compile(r"[\"“”«»„]|(?<!\w)['‘’]|['‘’](?!\w)")
+
+
+def headed_text(article: Article) -> tuple[str, int]:
+    """The text events are read from, and where the article's own text begins in it: the
+    article's title as a headline line before its text, when it has a title that its text does
+    not already open with (a markdown front matter's title, a feed item's headline), so that
+    the headline's happening and place count as the story's ("Cairns dengue outbreak …"); else
+    the text itself and 0. Offsets into the article's text are those into this one, less the
+    second value."""
+    title = " ".join((article.title or "").split())
+    if not title or _opens_with(article.text, title):
+        return article.text, 0
+    # a headline ends without a full stop or a closing quote, and its quote marks must not
+    # pair with the text's: "… shouting ‘Don’t forget Aleppo!’" would read as the lead
+    prefix = _CLOSING_STOP.sub("", _QUOTE_MARKS.sub("", title)).rstrip() + TITLE_BREAK
+    return prefix + article.text, len(prefix)
+
+
+#: A first line sharing this share of its words with the title (Jaccard) is the title
+#: already: "Storm hits coast | The Daily" as the page title, "Storm hits coast" as the h1.
+SAME_TITLE = 0.5
+_TITLE_WORDS = re.compile(r"\w+")
+
+
+def _opens_with(text: str, title: str) -> bool:
+    """True when ``text`` opens with ``title``, word for word or nearly (a page title with
+    the outlet's name, an h1 without it)."""
+    if " ".join(text[: len(title) * 2].split()).startswith(title):
+        return True
+    first = text.lstrip().split("\n", 1)[0]
+    a = {w.lower() for w in _TITLE_WORDS.findall(first)}
+    b = {w.lower() for w in _TITLE_WORDS.findall(title)}
+    return bool(a and b) and len(a & b) / len(a | b) >= SAME_TITLE
+
+
 def extract_article(article: Article, gazetteer: Any) -> ArticleResult:
     """The places, dates and event reports of one article; never raises for bad text (an
     article that cannot be processed gives a problem and nothing else). The result depends
@@ -150,10 +193,11 @@ def extract_article(article: Article, gazetteer: Any) -> ArticleResult:
     in any process."""
     from gazetteer import GazetteerError
 
+    text, offset = headed_text(article)
     try:
-        analysis = analyze(article.text, article.published, gazetteer=gazetteer)
+        analysis = analyze(text, article.published, gazetteer=gazetteer)
         found = detect_events(
-            article.text,
+            text,
             analysis.recognized,
             analysis.timeline,
             article=article.id,
@@ -164,14 +208,16 @@ def extract_article(article: Article, gazetteer: Any) -> ArticleResult:
     places: list[Any] = []
     undated = 0
     for m in analysis.mentions:
+        if m.char_start < offset:
+            continue  # a place of the title, which is not in the article's text
         if m.dates is None:
             undated += 1
         start, end = m.dates.iso() if m.dates else (None, None)
         rows.append(
             {
                 "article": article.id,
-                "char_start": m.char_start,
-                "char_end": m.char_end,
+                "char_start": m.char_start - offset,
+                "char_end": m.char_end - offset,
                 "text": m.text,
                 "sentence": m.sentence,
                 "place_id": m.place_id,

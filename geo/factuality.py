@@ -35,6 +35,7 @@ MOODS: tuple[str, ...] = (
     "counterfactual",
     "threatened",
     "alert",
+    "tally",
 )
 
 
@@ -64,6 +65,8 @@ class _Patterns:
     doubted_after: re.Pattern[str]
     threat: re.Pattern[str]
     alert: re.Pattern[str]
+    tally_before: re.Pattern[str]
+    tally_after: re.Pattern[str]
 
 
 @cache
@@ -142,6 +145,15 @@ def _patterns() -> _Patterns:
             re.IGNORECASE,
         ),
         alert=re.compile(rf"\s+(?:{_alternation(raw['alert_after'])})\b", re.IGNORECASE),
+        tally_before=re.compile(
+            rf"\b(?:{_alternation(raw['tally_ordinals'])}"
+            rf"|\d+(?:{_alternation(raw['ordinal_suffixes'])}))\s+(?:{_WORD}\s+)?$",
+            re.IGNORECASE,
+        ),
+        tally_after=re.compile(
+            rf"(?:\s+{_WORD}){{0,3}}?\s+(?:{_alternation(raw['tally_periods'])}|of\s+(?:1[89]|20)\d\d)\b",
+            re.IGNORECASE,
+        ),
         background=re.compile(
             rf"\W*(?:(?:{lead})\s+){{0,4}}(?:{openers})\b|\W*\d+\s+(?:{lead})\s+(?:{openers})\b",
             re.IGNORECASE,
@@ -163,6 +175,8 @@ def mood(
 
     - ``alert``: the trigger names an alert, not a happening ("a tsunami warning for …",
       "flood watches, which were later lifted", "the hurricane season");
+    - ``tally``: the trigger is counted over a period ("the fourth homicide of 2016", "the
+      fifth attack this month"): the happening is told elsewhere;
     - ``threatened``: the trigger is what a warning or fear is about ("warned of further
       attacks in …", "the risk of aftershocks", "fears of a new offensive near …");
     - ``negated``: a negator right before the trigger ("did not visit", "no talks", "never
@@ -187,6 +201,8 @@ def mood(
     after = text[trigger_end:clause_end]
     if p.alert.match(after):
         return "alert"
+    if p.tally_before.search(before) and p.tally_after.match(after):
+        return "tally"  # "the fourth homicide of 2016 in London": a count, told elsewhere
     if p.threat.search(before):
         return "threatened"
     attempt = p.attempt.search(before)

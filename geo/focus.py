@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING, Any
 
 from gazetteer import Place
 from gazetteer.modifiers import demonym_entry
-from geo.clauses import ATTRIBUTIVE_BEFORE, Sentence, in_spans
+from geo.clauses import ATTRIBUTIVE_BEFORE, Sentence, in_spans, is_headline
 from geo.lexicon import Trigger, load_lexicon
 from geo.reports import EventReport, around_publication, confidence, quote_of
 from geo.timeline import Timeline
@@ -164,7 +164,9 @@ def _dominant_place(
     other town, in a country the text names."""
     if len(timeline) == 0:
         return None
-    lead_end = timeline.sentence(min(LEAD_SENTENCES, len(timeline)) - 1).end
+    headline = is_headline(text, timeline.sentence(0))
+    # a headline comes before the lead: "Rome mayor's aide arrested" then two sentences
+    lead_end = timeline.sentence(min(LEAD_SENTENCES + headline, len(timeline)) - 1).end
     towns = [m for m in recognized if m.place.precision == _FOCUS_PRECISION]
     counts = Counter(m.place.id for m in towns)
     if not counts:
@@ -176,7 +178,7 @@ def _dominant_place(
     named = [m for m in towns if m.place.id == top]
     if named[0].start >= lead_end:
         return None
-    if not any(_placed_use(text, timeline, m) for m in named):
+    if not any(_placed_use(text, timeline, m, headline) for m in named):
         return None  # "Richard Spencer said…": a name that is only ever a person's
     place = named[0].place
     if not _anchored(text, place, recognized):
@@ -184,11 +186,16 @@ def _dominant_place(
     return Focus(place, "dominant")
 
 
-def _placed_use(text: str, timeline: Timeline, m: Recognized) -> bool:
+def _placed_use(text: str, timeline: Timeline, m: Recognized, headline: bool = False) -> bool:
     """True when mention ``m`` is used as a place: after a locative preposition ("in
-    Winnipeg"), before a police force or court ("Winnipeg police"), or as the modifier of a
-    noun ("a Winnipeg jail", "the London event")."""
-    sent = timeline.sentence(timeline.sentence_index(m.start))
+    Winnipeg"), before a police force or court ("Winnipeg police"), as the modifier of a
+    noun ("a Winnipeg jail", "the London event"), or anywhere in the headline (when
+    ``headline``: the first sentence is one), which names where the story is ("Rome mayor's
+    aide arrested")."""
+    k = timeline.sentence_index(m.start)
+    if headline and k == 0:
+        return True
+    sent = timeline.sentence(k)
     role = place_role(text, sent.start, m)
     if role in load_lexicon().locative or role == "force":
         return True

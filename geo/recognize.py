@@ -97,12 +97,21 @@ HOME_LEAD = 2.0
 DATELINE_VOTE = 3.0
 QUALIFIED_VOTE = 2.0
 ORG_VOTE = 0.25
+#: A division with this many votes is evidence for every name of the article
+#: (``Context.divisions``): named once, or holding a place that has no namesake elsewhere.
+EVIDENCE_VOTES = 1.0
+#: At most this many divisions are evidence: a story naming more spans them (a round-up, a
+#: career in several states), and only those with more votes than the rest count.
+MAX_EVIDENCE = 2
 #: Kinds of place the home division re-picks among namesakes ("Decatur", "Boone County").
 _HOME_KINDS = frozenset({"city", "capital", "town", "county"})
 #: A given name that is also the name of a country, or of a division or capital of at least
 #: this prominence, is no evidence of a person ("Georgia", "Virginia", "Sofia").
 _STRONG_KINDS = frozenset({"admin1", "capital"})
 _STRONG_POP = 1_000_000
+#: Kinds of place with no namesake that vote for their division: not a national capital,
+#: which news everywhere names ("Washington, D.C." says nothing of a story's state).
+_VOTING_KINDS = frozenset({"city", "town", "county"})
 #: The roles of a mention (:data:`geo.model.ROLES`; only a location can place an event).
 LOCATION, DEMONYM, ORGANISATION = "location", "demonym", "organisation"
 #: Modifier rules the gazetteer's derived areas know.
@@ -470,6 +479,7 @@ class Recognizer:
         self._in_context: dict[tuple[Any, ...], Place | None] = {}
         self._division_of: dict[str, Place | None] = {}  # place id → its admin-1 division
         self._given: dict[str, bool] = {}  # lower-case word → whether a usable given name
+        self._lies: dict[tuple[str, str], bool] = {}  # (place id, division id) → lies in it
 
     _cache: dict[int, tuple[Any, Recognizer]] = {}  # noqa: RUF012 - a process-wide cache
     _lock = threading.Lock()
@@ -1140,7 +1150,10 @@ class Recognizer:
 
         Pass one resolves names whose place no context could change (one candidate, or
         namesakes far behind or in the same place); pass two resolves the rest with the
-        nearest of those places (and all their countries) as context. A name followed by
+        nearest of those places (and all their countries) as context, and the first-level
+        divisions the article names or places itself in (``Context.divisions``; a pass-one
+        name with a namesake in one of them goes to pass two: "Paris" in a story naming
+        Texas). See docs/gazetteer.md, *The article's divisions*. A name followed by
         ", <country or state>" is resolved with that qualifier and absorbs it when the place
         lies there. Modifiers become derived areas; "near X" becomes the sea off X when the
         sentence (``sentence_of(offset)`` gives its bounds) reports something at sea or in
@@ -1157,7 +1170,6 @@ class Recognizer:
         firsts: list[Place | None] = []
         ranked: list[tuple[Any, ...]] = []  # each toponym's candidates (its name's, by key)
         anchored: list[bool] = []  # whether each toponym's name is an anchor
-        anchors: list[tuple[int, Place]] = []
         for t in toponyms:
             cands = self.candidates(t.name, t.key)
             ranked.append(cands)
@@ -1165,12 +1177,31 @@ class Recognizer:
                 firsts.append(None)
                 anchored.append(False)
                 continue
-            top = cands[0].place
-            firsts.append(top)
-            anchor = self.is_anchor(t.key, cands)
-            anchored.append(anchor)
-            if anchor:
-                anchors.append((t.start, top))
+            firsts.append(cands[0].place)
+            anchored.append(self.is_anchor(t.key, cands))
+        # every name that leads its namesakes clearly, before the evidence reopens any: how
+        # many places the story names, for _stray
+        first_anchors = [
+            first
+            for first, anchor in zip(firsts, anchored, strict=True)
+            if anchor and first is not None
+        ]
+        votes = self._division_votes(text, toponyms, ranked, anchored)
+        home = _home_of(votes)
+        # the first-level divisions the text names anywhere or places itself in: a weak
+        # qualifier for every name
+        divisions = _evidence(votes, _close_behind(ranked))
+        if divisions:
+            # an anchor with a namesake in one of them is resolved in context after all
+            # ("Paris" in a story naming Texas)
+            for i, cands in enumerate(ranked):
+                if anchored[i] and self._namesake_in(toponyms[i], cands, divisions):
+                    anchored[i] = False
+        anchors = [
+            (t.start, first)
+            for t, first, anchor in zip(toponyms, firsts, anchored, strict=True)
+            if anchor and first is not None
+        ]
         countries = tuple(sorted({p.country for _, p in anchors if p.country}))
         # Without anchors, the names that lead their namesakes clearly (WEAK_MARGIN) are
         # each other's context: "Edmonton" and "Enfield" in a story about north London.
@@ -1178,13 +1209,13 @@ class Recognizer:
 
         anchor_starts = [a for a, _ in anchors]  # in text order
         # a county's namesakes are told apart by the divisions the text names anywhere
-        divisions = (
+        named = (
             self._divisions_named(text, toponyms, ranked)
             if any(c and c[0].place.kind == "county" for c in ranked)
             else ()
         )
 
-        home = self._home(text, toponyms, ranked, anchored)
+        division_ids = tuple(d.id for d in divisions)
 
         def nearby_of(pos: int) -> tuple[Place, ...]:
             """The anchors nearest ``pos`` in the text (distinct places, at most
@@ -1277,19 +1308,22 @@ class Recognizer:
             free = base is None  # no qualifier, link or earlier qualified mention placed it
             if base is None:
                 nearby = () if anchored[i] else _others(leaders, key, t.start)
-                named = divisions if cands and cands[0].place.kind == "county" else ()
-                if cands and (anchored[i] or (not anchors and not nearby and not named)):
+                county = bool(cands) and cands[0].place.kind == "county"
+                if cands and (anchored[i] or (not anchors and not nearby and not divisions)):
                     base = cands[0].place
                 else:
                     nearby = nearby or nearby_of(t.start)
-                    if named:
+                    if county and named:
                         nearby = (*named, *(p for p in nearby if p not in named))
-                    memo = (key, tuple(p.id for p in nearby), countries)
+                    memo = (key, tuple(p.id for p in nearby), countries, division_ids)
                     if memo in self._in_context:
                         base = self._in_context[memo]
                     else:
                         base = self.gazetteer.resolve(
-                            t.lookup, context=Context(nearby=nearby, countries=countries)
+                            t.lookup,
+                            context=Context(
+                                nearby=nearby, countries=countries, divisions=divisions
+                            ),
                         )
                         if len(self._in_context) >= CONTEXT_CACHE:
                             self._in_context.clear()
@@ -1301,7 +1335,7 @@ class Recognizer:
             if len(cands) == 1 and base.kind == "city":
                 if anchor_places is None:  # built once per text, only when asked
                     anchor_places = {p.id: p for _, p in anchors}
-                if _stray(base, anchor_places, anchor_points):
+                if _stray(base, anchor_places, anchor_points, first_anchors):
                     # "a wildfire in Mati" in a story about Athens is not Mati, Philippines
                     continue
             place = base
@@ -1349,19 +1383,19 @@ class Recognizer:
             out.sort(key=lambda r: r.start)
         return out
 
-    def _home(
+    def _division_votes(
         self,
         text: str,
         toponyms: Sequence[Toponym],
         ranked: Sequence[Sequence[Any]],
         anchored: Sequence[bool],
-    ) -> Place | None:
-        """The first-level division the article is at home in, or ``None``: the division its
-        places vote for clearly (at least :data:`HOME_MIN_VOTES`, :data:`HOME_LEAD` times the
-        runner-up's votes). A dateline's abbreviated division, a name qualified by a division
-        ("Decatur, Ill.", "Salem, Oregon"), a division named alone and a place with no
-        namesake elsewhere each vote for their division; a division named in an
-        organisation's name ("Indiana Department of Workforce Development") votes little."""
+    ) -> dict[str, tuple[float, Place]]:
+        """The first-level divisions the article names or places itself in, by id, with their
+        votes: a dateline's abbreviated division :data:`DATELINE_VOTE`, a name qualified by a
+        division ("Decatur, Ill.", "Salem, Oregon") :data:`QUALIFIED_VOTE`, a division named
+        alone and a place with no namesake elsewhere 1 each, a division named in an
+        organisation's name ("Indiana Department of Workforce Development")
+        :data:`ORG_VOTE`."""
         votes: dict[str, float] = {}
         places: dict[str, Place] = {}
 
@@ -1381,8 +1415,12 @@ class Recognizer:
                 vote(found[1][0], QUALIFIED_VOTE)
             elif top.kind == "admin1":
                 vote(top, ORG_VOTE if _in_org_name(text, t) else 1.0)
-            elif anchored[i] and top.kind in _HOME_KINDS:
-                vote(self._division(top), 1.0)
+            elif (
+                anchored[i]
+                and top.kind in _VOTING_KINDS
+                and not any(c.place.kind in _HOME_KINDS for c in cands[1:])
+            ):
+                vote(self._division(top), 1.0)  # a town or county with no namesake
             if (
                 i + 1 < len(toponyms)
                 and ranked[i + 1]
@@ -1392,14 +1430,7 @@ class Recognizer:
                 and not _LIST_GOES_ON.match(text, toponyms[i + 1].end)
             ):
                 vote(ranked[i + 1][0].place, QUALIFIED_VOTE - 1.0)  # the division votes 1 too
-        if not votes:
-            return None
-        order = sorted(votes.items(), key=lambda kv: -kv[1])
-        best, score = order[0]
-        runner_up = order[1][1] if len(order) > 1 else 0.0
-        if score < HOME_MIN_VOTES or score < HOME_LEAD * runner_up:
-            return None
-        return places[best]
+        return {k: (v, places[k]) for k, v in votes.items()}
 
     def _division(self, place: Place) -> Place | None:
         """The first-level division ``place`` lies in (a county's recorded state), cached."""
@@ -1489,8 +1520,9 @@ class Recognizer:
         :data:`MAX_NEARBY`): a name whose candidates include a division within
         :data:`ANCHOR_MARGIN` of its best ("Georgia": the country, and the US state close
         behind; not "Washington", the capital far ahead of the state), and the division an
-        abbreviation after a name stands for ("HURRICANE, W.Va."). They tell namesake
-        counties apart: "Putnam County" in that story is West Virginia's."""
+        abbreviation after a name stands for ("HURRICANE, W.Va."). They tell namesakes
+        apart: "Putnam County" in that story is West Virginia's (they are also the county's
+        nearby places, for the parent bonus)."""
         found: dict[str, Place] = {}
         for t, cands in zip(toponyms, ranked, strict=True):
             if not cands:
@@ -1508,6 +1540,50 @@ class Recognizer:
         for division in self._dateline_divisions(text):
             found.setdefault(division.id, division)
         return tuple(found.values())[:MAX_NEARBY]
+
+    def _namesake_in(self, t: Toponym, cands: Sequence[Any], divisions: Sequence[Place]) -> bool:
+        """Whether a namesake of the best of ``cands`` (a city or county among them, or a small
+        town of the name) lies in one of the ``divisions`` while the best lies in none."""
+        if any(self._in_division(cands[0].place, d) for d in divisions):
+            return False
+        if any(
+            c.place.kind in _HOME_KINDS and any(self._in_division(c.place, d) for d in divisions)
+            for c in cands[1:]
+        ):
+            return True
+        if not self._has_town(t.name):
+            return False
+        from gazetteer import Context
+
+        memo = ("towns", t.key, tuple(d.id for d in divisions))
+        hit = self._in_context.get(memo)
+        if hit is None and memo not in self._in_context:
+            hit = next(
+                (
+                    c.place
+                    for c in self.gazetteer.candidates(
+                        t.lookup, context=Context(divisions=tuple(divisions))
+                    )
+                    if c.place.kind == "town"
+                ),
+                None,
+            )
+            if len(self._in_context) >= CONTEXT_CACHE:
+                self._in_context.clear()
+            self._in_context[memo] = hit
+        return hit is not None
+
+    def _in_division(self, place: Place, division: Place) -> bool:
+        """:func:`_lies_in`, with a country test first and the answer cached per pair."""
+        if place.country != division.country:
+            return False
+        key = (place.id, division.id)
+        hit = self._lies.get(key)
+        if hit is None:
+            if len(self._lies) > 100_000:
+                self._lies.clear()
+            hit = self._lies[key] = _lies_in(place, division)
+        return hit
 
     def _dateline_divisions(self, text: str) -> list[Place]:
         """The divisions the wire datelines of ``text`` name by an abbreviation that means
@@ -1533,7 +1609,14 @@ class Recognizer:
         if between.strip() != "," or nxt.modifier is not None or nxt.demonym:
             return None
         if nxt_place.kind not in _QUALIFIERS:
-            return None
+            # "Albany, New York", "Seattle, Washington": a state whose name means a city
+            # first qualifies as the state
+            nxt_place = next(
+                (c.place for c in self.candidates(nxt.name, nxt.key) if c.place.kind == "admin1"),
+                None,
+            )
+            if nxt_place is None:
+                return None
         cands = self.candidates(t.name, t.key)
         if not cands and not self._has_town(t.name):
             return None
@@ -1815,6 +1898,56 @@ def _in_org_name(text: str, t: Toponym) -> bool:
     )
 
 
+def _home_of(votes: dict[str, tuple[float, Place]]) -> Place | None:
+    """The first-level division an article is at home in, or ``None``: the division its
+    places vote for clearly (:meth:`Recognizer._division_votes`; at least
+    :data:`HOME_MIN_VOTES`, :data:`HOME_LEAD` times the runner-up's votes)."""
+    if not votes:
+        return None
+    order = sorted(votes.values(), key=lambda v: -v[0])
+    score, best = order[0]
+    runner_up = order[1][0] if len(order) > 1 else 0.0
+    if score < HOME_MIN_VOTES or score < HOME_LEAD * runner_up:
+        return None
+    return best
+
+
+def _close_behind(ranked: Sequence[Sequence[Any]]) -> list[Place]:
+    """The first-level divisions a name may mean though its best candidate is a country:
+    within :data:`ANCHOR_MARGIN` of it ("Georgia": the country first, the US state close
+    behind). Not those of a town's name ("Enfield": the town, and the London borough close
+    behind), which would be evidence for the town itself."""
+    out: list[Place] = []
+    for cands in ranked:
+        if not cands or cands[0].place.kind != "country":
+            continue
+        top = float(getattr(cands[0], "score", 0.0))
+        for c in cands[1:]:
+            if top - float(getattr(c, "score", 0.0)) >= ANCHOR_MARGIN:
+                break
+            if c.place.kind == "admin1" and c.place not in out:
+                out.append(c.place)
+    return out
+
+
+def _evidence(votes: dict[str, tuple[float, Place]], named: Sequence[Place]) -> tuple[Place, ...]:
+    """The divisions that are evidence for every name of an article (``Context.divisions``):
+    those with at least :data:`EVIDENCE_VOTES` votes, and those a name of the text may mean
+    (``named``, 1 vote each unless they have votes), most votes first. When more than
+    :data:`MAX_EVIDENCE` tie for the last place, the story spans several divisions and only
+    those ahead of the tie count."""
+    tally = {k: v for k, (v, _) in votes.items()}
+    places = {k: p for k, (_, p) in votes.items()}
+    for p in named:
+        if p.id not in tally:
+            tally[p.id], places[p.id] = 1.0, p
+    order = sorted((k for k, v in tally.items() if v >= EVIDENCE_VOTES), key=lambda k: -tally[k])
+    if len(order) > MAX_EVIDENCE:
+        cut = tally[order[MAX_EVIDENCE]]
+        order = [k for k in order if tally[k] > cut]
+    return tuple(places[k] for k in order)
+
+
 def _org_head(before: str) -> str:
     m = _ORG_OF.search(before)
     return m.group(1).lower() if m else ""
@@ -1874,13 +2007,21 @@ def _others(leaders: Sequence[tuple[int, str, Place]], key: str, pos: int) -> tu
     return tuple(chosen.values())
 
 
-def _stray(place: Place, anchors: dict[str, Place], points: dict[str, Any]) -> bool:
+def _stray(
+    place: Place,
+    anchors: dict[str, Place],
+    points: dict[str, Any],
+    named: Sequence[Place] = (),
+) -> bool:
     """True when ``place`` (the only place of its name) is far from an article's other
-    places (``anchors``: the distinct anchor places by id, in text order): at least
-    :data:`STRAY_MIN_ANCHORS` of them, none in its country and none within :data:`STRAY_KM`.
-    The gazetteer then most likely lacks the place the text means. ``points`` caches
-    representative points by place id for one text."""
-    if len(anchors) - (place.id in anchors) < STRAY_MIN_ANCHORS or place.country is None:
+    places (``anchors``: the distinct anchor places by id, in text order): the article names
+    at least :data:`STRAY_MIN_ANCHORS` places that lead their namesakes (``named``, the
+    anchors before any is reopened; ``anchors`` when not given), none of ``anchors`` lies
+    in its country and none within :data:`STRAY_KM`. The gazetteer then most likely lacks
+    the place the text means. ``points`` caches representative points by place id for one
+    text."""
+    ids = {p.id for p in named} if named else set(anchors)
+    if len(ids) - (place.id in ids) < STRAY_MIN_ANCHORS or place.country is None:
         return False
     here = _point(place, points)
     for other in anchors.values():

@@ -72,9 +72,10 @@ def test_the_town_that_leads_the_story_is_its_focus(gaz: Gazetteer) -> None:
         # background: an old date
         "WINNIPEG – Police arrested the man in March 2019 after a break-in at a store.",
         # no date of its own, after the dateline's sentence (which tells the day's news:
-        # tests/geo/test_local_news_events.py)
-        "WINNIPEG – Officers were called to a store on Monday.\nPolice arrested the man after "
-        "a break-in.",
+        # tests/geo/test_local_news_events.py; "officers were called to" is a call-out of its
+        # own, placed by the dateline: tests/geo/test_event_titles.py)
+        "WINNIPEG – A clerk phoned officers from a store on Monday.\nPolice arrested the man "
+        "after a break-in.",
         # a plan
         "WINNIPEG – City council will vote on the new budget next Tuesday.",
         # another country's demonym
