@@ -44,6 +44,16 @@ from gazetteer.modifiers import (
 )
 from gazetteer.normalize import fold, normalize
 from geo.errors import GeoError
+from geo.persons import (
+    age_after,
+    initial_after,
+    initial_before,
+    noun_apposition,
+    person_cues,
+    place_cue,
+    speaker,
+    suffix_after,
+)
 from geo.roles import find_demonyms, organisation_run
 from geo.vocabulary import load_data
 from lonlat.distance import km
@@ -95,6 +105,10 @@ EVIDENCE_VOTES = 1.0
 MAX_EVIDENCE = 2
 #: Kinds of place the home division re-picks among namesakes ("Decatur", "Boone County").
 _HOME_KINDS = frozenset({"city", "capital", "town", "county"})
+#: A given name that is also the name of a country, or of a division or capital of at least
+#: this prominence, is no evidence of a person ("Georgia", "Virginia", "Sofia").
+_STRONG_KINDS = frozenset({"admin1", "capital"})
+_STRONG_POP = 1_000_000
 #: Kinds of place with no namesake that vote for their division: not a national capital,
 #: which news everywhere names ("Washington, D.C." says nothing of a story's state).
 _VOTING_KINDS = frozenset({"city", "town", "county"})
@@ -464,6 +478,7 @@ class Recognizer:
         #: (key, nearby ids, countries) → place: articles about one story share context.
         self._in_context: dict[tuple[Any, ...], Place | None] = {}
         self._division_of: dict[str, Place | None] = {}  # place id → its admin-1 division
+        self._given: dict[str, bool] = {}  # lower-case word → whether a usable given name
         self._lies: dict[tuple[str, str], bool] = {}  # (place id, division id) → lies in it
 
     _cache: dict[int, tuple[Any, Recognizer]] = {}  # noqa: RUF012 - a process-wide cache
@@ -514,6 +529,7 @@ class Recognizer:
         names: list[tuple[int, int, str]] = []
         organisations: list[tuple[int, int, str]] = []  # names inside an organisation's name
         last_end = last_organisation = -1
+        persons = self._persons(scan, raw)
         for start, negative_end, key in raw:
             end = -negative_end  # offset in text of the end of the name (exclusive)
             if start < last_end or not (text[start].isupper() or text[start].isdigit()):
@@ -522,6 +538,8 @@ class Recognizer:
                 continue
             if skipped.starts and skipped.overlaps(start, end):
                 continue
+            if key in persons and not self._place_cue(text, start, end):
+                continue  # "Kelly Moore ... Moore said": the article's person, not a town
             role = self._accept(scan, start, end, key)
             if role == LOCATION:
                 names.append((start, end, key))
@@ -545,7 +563,11 @@ class Recognizer:
         if joined:  # the second name opens the building's name: no organisation mention
             organisations = [o for o in organisations if o[0] not in joined]
         toponyms = [self._grow(scan, s, e, key) for s, e, key in names]
-        toponyms.extend(self._pinned_towns(text, toponyms, skipped))
+        toponyms.extend(
+            t
+            for t in self._pinned_towns(text, toponyms, skipped)
+            if not (t.key in persons and not self._place_cue(text, t.start, t.end))
+        )
         tails = _demonym_tails(text, padded)
         if tails:
             toponyms.extend(self._demonym_phrases(text, tails, names, skipped))
@@ -667,6 +689,8 @@ class Recognizer:
                 return None
         if single and len(key) <= 3 and text[start:end].isupper() and not self._caps_only_ok(key):
             return None  # "UN", "SUV", "OAS": an acronym, not the town of that name
+        if single and not title_line and self._opens_person_name(scan, start, end):
+            return None  # "Charlotte Graham", "Milton J. Little": a person's given name
         if prev_word:
             prev_lower = prev_word.lower()
             if prev_lower in lists.titles and _is_capitalised(prev_word):
@@ -695,6 +719,130 @@ class Recognizer:
             return LOCATION
         # "the Alexandria Police Department", "Texas Gov.": a mention, but no location
         return ORGANISATION if organisation_run(text, end, self._organisation_words) else None
+
+    def _persons(self, scan: _Scan, raw: Sequence[tuple[int, int, str]]) -> frozenset[str]:
+        """The keys of the one-word names that the article uses as a person's name somewhere
+        (see :meth:`_person_rule`): every bare use of them in the article is that person."""
+        text = scan.text
+        found: set[str] = set()
+        for start, negative_end, key in raw:
+            if key in found or " " in key or not text[start].isupper():
+                continue
+            rule = self._person_rule(scan, start, -negative_end, key)
+            if rule is not None and not self._strong_place(key):
+                found.add(key)
+        return frozenset(found)
+
+    def _person_rule(self, scan: _Scan, start: int, end: int, key: str) -> str | None:
+        """The rule by which the one-word name at ``start:end`` is a person's name here, or
+        ``None``: ``title`` ("Gov. Culver"), ``title2`` ("President Barack Obama"), ``noun``
+        ("coach Ripley"), ``initial`` ("Charles H. Wilson"), ``given`` ("Kelly Moore"),
+        ``suffix`` ("Little Jr."), ``age`` ("Flores, 26,"), ``apposition`` ("her son,
+        Tyler"), ``said`` ("Moore said", "said Moore,")."""
+        text = scan.text
+        line_start = text.rfind("\n", 0, start) + 1
+        prev_word, prev_dot, prev_start = scan.previous_word(start, line_start)
+        if prev_word:
+            prev_lower = prev_word.lower()
+            if prev_lower in self._lists.titles and _is_capitalised(prev_word):
+                return "title"
+            if not prev_dot and _is_titlecase_word(prev_word) and not self._is_demonym(prev_word):
+                before = scan.previous_word(prev_start, line_start)[0]
+                if before.lower() in self._lists.titles and _is_capitalised(before):
+                    return "title2"  # "President Barack Obama", "Gov. Chet Culver"
+            if not prev_dot and prev_word.islower() and prev_lower in person_cues().person_nouns:
+                return "noun"
+            if prev_dot and len(prev_word) == 1 and prev_word.isupper():
+                if initial_before(text, start):
+                    return "initial"
+            elif (
+                not prev_dot
+                and _is_titlecase_word(prev_word)
+                and self._given_name(prev_word)
+                and self._opens_name(scan, prev_start, end, line_start)
+            ):
+                return "given"
+        if suffix_after(text, end):
+            return "suffix"
+        if age_after(text, end):
+            return "age"
+        if noun_apposition(text, start, line_start):
+            return "apposition"
+        if speaker(text, start, end, line_start):
+            return "said"
+        return None
+
+    def _opens_name(self, scan: _Scan, start: int, end: int, line_start: int) -> bool:
+        """Whether the given name at ``start`` and the name ending at ``end`` after it may be
+        a person's whole name: not after "the" or "St." ("The George Twickenham", "St.
+        Joseph London") and not followed by another capitalised word ("Old Alton
+        Edwardsville Road", "the Harold Patterson Sports Center")."""
+        word = scan.previous_word(start, line_start)[0].lower()
+        if word in person_cues().name_openers:
+            return False
+        nxt = scan.next_word(end)
+        return not (nxt and _is_titlecase_word(nxt) and nxt not in person_cues().suffixes)
+
+    def _place_cue(self, text: str, start: int, end: int) -> bool:
+        """Whether the name at ``start:end`` carries place evidence that outweighs the
+        article's person of that name: a locative preposition before it ("in Moore"), an
+        abbreviated division ("Moore, Okla.") or a qualifying place ("Moore, Oklahoma")
+        after it."""
+        return place_cue(text, start, end, text.rfind("\n", 0, start) + 1) or self._qualified(
+            text, end
+        )
+
+    def _given_name(self, word: str) -> bool:
+        """Whether ``word`` is a given name that makes the capitalised word after it a
+        surname: in ``given_names.txt``, on none of the stop-lists, and not itself the name
+        of a country or a large division ("Georgia", "Virginia")."""
+        low = word.lower()
+        hit = self._given.get(low)
+        if hit is None:
+            lists = self._lists
+            hit = (
+                low in person_cues().given
+                and low not in lists.never
+                and low not in lists.ambiguous
+                and low not in lists.openers
+                and low not in lists.titles
+                and low not in lists.designators
+                and low not in lists.name_particles
+                and not any(
+                    fold(c.place.name).lower() == low and _is_strong(c.place)
+                    for c in self.candidates(low, low)
+                )
+            )
+            self._given[low] = hit
+        return hit
+
+    def _strong_place(self, key: str) -> bool:
+        """Whether the best place of ``key`` is a country, or a first-level division or capital
+        of at least ``_STRONG_POP`` prominence: then no cue makes it a person's name
+        ("Austin Texas", "Minister of Defence of Azerbaijan")."""
+        cands = self.candidates(key, key)
+        return bool(cands) and _is_strong(cands[0].place)
+
+    def _opens_person_name(self, scan: _Scan, start: int, end: int) -> bool:
+        """Whether the one-word name ending at ``end`` is a given name followed by a surname
+        that is also a place's name ("Charlotte Graham", "David Jefferson") or any name
+        followed by a middle initial and a surname ("Milton J. Little")."""
+        text = scan.text
+        if initial_after(text, end):
+            return True
+        if not self._given_name(text[start:end]):
+            return False
+        word = scan.next_word(end)
+        if not word or not _is_titlecase_word(word):
+            return False
+        low = word.lower()
+        lists = self._lists
+        if low in lists.designators or low in lists.name_particles or low in lists.openers:
+            return False
+        nxt = _blank(fold(low)).strip()
+        # a next word that is no place is left to _name_goes_on ("Alexandria Police
+        # Department" names an organisation of Alexandria)
+        return nxt in self._single_words and not self._strong_place(nxt)
 
     def _is_county(self, key: str) -> bool:
         """Whether the best place of the name is a county (its name holds its designator)."""
@@ -1803,6 +1951,13 @@ def _evidence(votes: dict[str, tuple[float, Place]], named: Sequence[Place]) -> 
 def _org_head(before: str) -> str:
     m = _ORG_OF.search(before)
     return m.group(1).lower() if m else ""
+
+
+def _is_strong(place: Place) -> bool:
+    """A country, or a first-level division or capital of at least ``_STRONG_POP``."""
+    return place.kind == "country" or (
+        place.kind in _STRONG_KINDS and place.prominence >= _STRONG_POP
+    )
 
 
 def _is_anchor(cands: Sequence[Any]) -> bool:

@@ -1,0 +1,173 @@
+"""Evidence that a capitalised word is a person's name, not a place.
+
+The toponym recognizer (``geo/recognize.py``) asks this module what a reader would accept
+as evidence that a word naming a town ("Moore", "Taylor", "Lincoln") names a person here:
+
+- a given name right before it ("Kelly Moore", "Lt. Paul Henderson"), from the US Census
+  given names of ``geo/data/given_names.txt``;
+- a lower-case person noun right before it ("coach Ripley", "officer Rogers",
+  ``geo/data/person_cues.yaml``; capitalised titles are the recognizer's own list);
+- a middle initial right before it ("Charles H. Wilson"), or a suffix after it
+  ("Little Jr.");
+- a verb of saying after a census surname ("Moore said", "Moore, 45, told"; "said Moore,"),
+  unless "the" or a preposition comes before it ("officials in Columbia said");
+- and, once the word is a person in an article, every later bare use of it in that article
+  (coreference), unless that use carries place evidence: a locative preposition before it
+  ("in Moore") or an abbreviated division after it ("Moore, Okla.").
+
+A country, or a large division or capital ("Georgia", "Texas"), is never taken for a
+person. The word lists are data (``person_cues.yaml``, ``given_names.txt``,
+``surnames.txt``); this module holds the grammar and loads the lists once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from geo.vocabulary import alternation, load_data
+
+__all__ = [
+    "PersonCues",
+    "age_after",
+    "initial_after",
+    "initial_before",
+    "noun_apposition",
+    "person_cues",
+    "place_cue",
+    "speaker",
+    "suffix_after",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class PersonCues:
+    """The cues, read from the data files: ``given`` names (``not_given`` left out),
+    ``surnames``, ``person_nouns`` (all lower case), name ``suffixes`` (as written: "Jr",
+    "III"), ``name_openers`` ("the", "st"), and the patterns ``speech`` (a verb of saying
+    after a name: "said", ", 45, said"), ``place_before`` (a locative preposition ending
+    the text before a name) and ``not_speaker_before``."""
+
+    given: frozenset[str]
+    surnames: frozenset[str]
+    person_nouns: frozenset[str]
+    suffixes: frozenset[str]
+    name_openers: frozenset[str]
+    speech: re.Pattern[str]
+    place_before: re.Pattern[str]
+    not_speaker_before: re.Pattern[str]
+
+
+@cache
+def person_cues() -> PersonCues:
+    """The person cues of ``geo/data/person_cues.yaml`` and ``geo/data/given_names.txt``,
+    read once per process."""
+    raw = load_data("person_cues.yaml")
+    not_given = {str(w).lower() for w in raw["not_given"]}
+    given = _word_file("given_names.txt")
+    return PersonCues(
+        speech=re.compile(rf"(?:,[ \t]+\d{{1,3}},)?[ \t]+(?:{_words(raw, 'speech_verbs')})\b"),
+        place_before=re.compile(
+            rf"\b(?:{_words(raw, 'place_before')})[ \t]+(?:the[ \t]+)?$", re.IGNORECASE
+        ),
+        not_speaker_before=re.compile(
+            rf"\b(?:{_words(raw, 'not_speaker_before')})[ \t]+$", re.IGNORECASE
+        ),
+        name_openers=frozenset(str(w).lower() for w in raw["name_openers"]),
+        given=frozenset(given - not_given),
+        surnames=frozenset(_word_file("surnames.txt")),
+        person_nouns=frozenset(str(w).lower() for w in raw["person_nouns"]),
+        suffixes=frozenset(str(w) for w in raw["suffixes"]),
+    )
+
+
+def _words(raw: dict[str, Any], name: str) -> str:
+    """The words of list ``name`` of ``raw`` as a regex alternation, longest first."""
+    return alternation(str(w).lower() for w in raw[name])
+
+
+def _word_file(name: str) -> set[str]:
+    """The lower-case words of ``geo/data/<name>``, one a line, ``#`` lines left out."""
+    text = resources.files("geo").joinpath("data", name).read_text("utf-8")
+    return {w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#")}
+
+
+#: A capitalised word, spaces, one capital letter and a period, spaces: "Charles H. " read
+#: from the end (the text before a surname).
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z][\w'’-]+[ \t]+[A-Z]\.[ \t]+$")
+#: After a name: a middle initial and a capitalised word ("Milton J. Little").
+_INITIAL_AFTER = re.compile(r"[ \t]+[A-Z]\.[ \t]+[A-Z][a-z]")
+#: After a name: a suffix ("Little Jr.", "Little, Jr.", "Ford III").
+_SUFFIX_AFTER = re.compile(r",?[ \t]+([A-Z][a-zA-Z]{1,2})\b\.?")
+#: After a name: an age in commas ("Flores, 26, had", "Harrison, 8, held", "Paris, 51.").
+_AGE_AFTER = re.compile(r",[ \t]+\d{1,3}(?:,|\.(?!\d)|[ \t]*\))")
+#: Before a name: a word and a comma ("her daughter, Brittany"): the word is read.
+_WORD_COMMA_BEFORE = re.compile(r"\b([a-z]+),[ \t]+$")
+
+
+def age_after(text: str, end: int) -> bool:
+    """True when an age in commas follows ``end`` ("Flores, 26, had left")."""
+    return _AGE_AFTER.match(text, end) is not None
+
+
+def noun_apposition(text: str, start: int, line_start: int) -> bool:
+    """True when a person noun and a comma stand right before ``start`` ("her daughter,
+    Brittany")."""
+    m = _WORD_COMMA_BEFORE.search(text, max(line_start, start - _WINDOW), start)
+    return m is not None and m.group(1) in person_cues().person_nouns
+
+
+#: After a name: a comma and an abbreviated division ("Moore, Okla.", "Jackson, Miss.").
+_PLACE_AFTER = re.compile(r",[ \t]*[A-Z][a-z]{0,4}\.")
+_WINDOW = 40  # characters looked at before a name
+
+
+def initial_before(text: str, start: int) -> bool:
+    """True when a given name and a middle initial stand right before ``start``
+    ("Charles H. Wilson")."""
+    return _INITIAL_BEFORE.search(text, max(0, start - _WINDOW), start) is not None
+
+
+def initial_after(text: str, end: int) -> bool:
+    """True when a middle initial and a surname follow ``end`` ("Milton J. Little")."""
+    return _INITIAL_AFTER.match(text, end) is not None
+
+
+def suffix_after(text: str, end: int) -> bool:
+    """True when a name suffix follows ``end`` ("Little Jr.", "Ford III")."""
+    m = _SUFFIX_AFTER.match(text, end)
+    return m is not None and m.group(1) in person_cues().suffixes
+
+
+#: Before a name: "said" ("said Burley").
+_SAID_BEFORE = re.compile(r"\b(?:said|says)[ \t]+$")
+
+
+def speaker(text: str, start: int, end: int, line_start: int) -> bool:
+    """True when the name at ``start:end`` speaks: a verb of saying follows it ("Moore
+    said", "Moore, 45, told") or "said" stands before it and a comma or period after it
+    ("said Moore, who…"; not "said Monroe Mayor…", "said Richmond police"), and neither "the"
+    nor a preposition stands before it ("officials in Columbia said"). Only for census
+    surnames: "Fargo said" is the city."""
+    if text[start:end].lower() not in person_cues().surnames:
+        return False
+    floor = max(line_start, start - _WINDOW)
+    if person_cues().not_speaker_before.search(text, floor, start) is not None:
+        return False
+    if person_cues().speech.match(text, end) is not None:
+        return True
+    return text[end : end + 1] in (",", ".", ";") and (
+        _SAID_BEFORE.search(text, floor, start) is not None
+    )
+
+
+def place_cue(text: str, start: int, end: int, line_start: int) -> bool:
+    """True when the name at ``start:end`` carries place evidence that outweighs its being a
+    person elsewhere in the article: a locative preposition right before it ("in Moore")
+    or an abbreviated division after a comma ("Moore, Okla.")."""
+    if person_cues().place_before.search(text, max(line_start, start - _WINDOW), start):
+        return True
+    return _PLACE_AFTER.match(text, end) is not None
