@@ -55,7 +55,7 @@ from geo.persons import (
     suffix_after,
 )
 from geo.roles import find_demonyms, organisation_run
-from geo.vocabulary import load_data
+from geo.vocabulary import LazyPattern, alternation, load_data
 from lonlat.distance import km
 
 __all__ = [
@@ -267,11 +267,26 @@ _NON_WORD = re.compile(r"[\W_]")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 _SENTENCE_END = frozenset(".!?\n")
 _OPENING = frozenset("\"“‘'([«")
-_DEMONYM_TAIL = re.compile(
-    r"\b(?:waters|coast|coastline|seaboard|economic\s+zone|EEZ)\b", re.IGNORECASE
-)
-#: The lower-case word every _DEMONYM_TAIL match starts with.
-_DEMONYM_TAIL_WORDS = ("waters", "coast", "seaboard", "economic", "eez")
+
+
+def _grammar_words(name: str) -> str:
+    """The regex alternation of the word list ``name`` of ``recognizer_grammar.yaml``."""
+    return alternation(load_data("recognizer_grammar.yaml")[name])
+
+
+#: The tail of a sea phrase after a demonym ("Japanese waters").
+_DEMONYM_TAIL = LazyPattern(lambda: rf"\b(?:{_grammar_words('sea_tails')})\b", re.IGNORECASE)
+
+
+@cache
+def _demonym_tail_words() -> tuple[str, ...]:
+    """The lower-case word every ``_DEMONYM_TAIL`` match starts with, none a prefix of
+    another (so each match is found once)."""
+    tails = load_data("recognizer_grammar.yaml")["sea_tails"]
+    firsts = {str(t).split()[0].lower() for t in tails}
+    return tuple(sorted(w for w in firsts if not any(w != o and w.startswith(o) for o in firsts)))
+
+
 _DEMONYM_WINDOW = 80  # characters before the tail word that a demonym phrase may use
 #: Words a modifier phrase can end with (gazetteer.modifiers.find_prefix): the recognizer
 #: asks for a prefix only after one of them ("the", "off", "near", "northwestern"…).
@@ -282,9 +297,12 @@ _MODIFIER_ENDINGS = frozenset(
      "southern", "eastern", "western", "northeastern", "northwestern", "southeastern",
      "southwestern", "central", "centre", "center", "middle", "ne", "nw", "se", "sw"}
 )  # fmt: skip
-_UNKNOWN_AFTER_PREP = re.compile(
-    r"\b(?:in|at|near|outside|around|to)\s+"
-    r"((?:[A-Z][\w’'-]+)(?:\s+(?:(?:of|de|la|del|al|el)\s+)?[A-Z][\w’'-]+){0,3})"
+_UNKNOWN_AFTER_PREP = LazyPattern(
+    lambda: (
+        rf"\b(?:{_grammar_words('unknown_place_prepositions')})\s+"
+        rf"((?:[A-Z][\w’'-]+)(?:\s+(?:(?:{_grammar_words('unknown_name_particles')})\s+)?"
+        rf"[A-Z][\w’'-]+){{0,3}})"
+    )
 )
 _GUARD_AFTER = re.compile(r"[\s-]*guard", re.IGNORECASE)
 
@@ -314,9 +332,8 @@ _PLURAL_OF = re.compile(rf"\b(?P<word>(?i:{_PLURALS}))[ \t]+of[ \t]+(?:{_LIST_IT
 #: A byline: "By Jordan Matthews in Karachi", "*By Ana Silva and Paris Lee, Reuters*"; the
 #: names run up to " in ", a comma, " for " or the end of the (short) line.
 _BYLINE = re.compile(r"[*_ \t]*By\s+(?P<names>[^\n,]{1,60}?)(?:\s+(?:in|for)\s|,|[*_ \t]*$)", re.M)
-_LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|at|near|off|around|over|from|to|into|across|outside|inside|of)\s+(?:the\s+)?$",
-    re.IGNORECASE,
+_LOCATIVE_BEFORE = LazyPattern(
+    lambda: rf"\b(?:{_grammar_words('locative_prepositions')})\s+(?:the\s+)?$", re.IGNORECASE
 )
 
 
@@ -376,7 +393,7 @@ def _demonym_tails(text: str, padded: str) -> list[re.Match[str]]:
     regex scan of the whole text costs about forty times more), and the regex only confirms
     each place found."""
     found = []
-    for word in _DEMONYM_TAIL_WORDS:
+    for word in _demonym_tail_words():
         i = padded.find(word)
         while i >= 0:
             m = _DEMONYM_TAIL.match(text, i - 1)
@@ -1767,10 +1784,8 @@ _ORG_OF = re.compile(r"\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
 #: What may follow a qualifier that places a name ("in Piedmont, South Dakota on Monday"):
 #: punctuation, the end of the text, or a preposition or time word; not a verb or a
 #: possessive ("In Beijing, Russia's defence chief said": Russia is the subject).
-_QUALIFIER_ENDS = re.compile(
-    r"\s*(?:\Z|[.,;:!?)\]\-–—\"”]|(?:on|in|at|last|this|next|early|late|earlier|later|"
-    r"overnight|yesterday|today|tonight|where|when|after|before|since|during|near|from|"
-    r"until|as|amid|following)\b)"
+_QUALIFIER_ENDS = LazyPattern(
+    lambda: rf"\s*(?:\Z|[.,;:!?)\]\-–—\"”]|(?:{_grammar_words('qualifier_followers')})\b)"
 )
 #: After a name: a comma and what may be an abbreviated division ("Ont.", "W. Va.", "Qld",
 #: "N.S.W.", "KY"); the gazetteer says whether it is one.

@@ -23,10 +23,6 @@ GEO = Path(geo.__file__).parent
 WORD_ALTERNATION = re.compile(r"(?<![\w\\])(?:[a-z]+(?:\\s[+*]?[a-z]+)*\|){3,}[a-z]+(?![\w{])")
 #: The event passes: no word list in any literal at all.
 EVENT_PASSES = ("clauses", "lexicon", "where", "timeline", "reports", "titles", "events")
-#: Modules whose regexes still hold word lists, to be moved to data; the list only shrinks.
-NOT_YET_MOVED = {
-    "recognize.py": "prepositions and sea words of the place recognizer",
-}
 
 
 def _word_alternations(path: Path) -> list[str]:
@@ -51,14 +47,7 @@ def _word_collections(path: Path) -> list[str]:
 
 @pytest.mark.parametrize("path", sorted(GEO.glob("*.py")), ids=lambda p: p.name)
 def test_no_english_word_list_in_a_regex(path: Path) -> None:
-    if path.name in NOT_YET_MOVED:
-        pytest.skip(f"not yet moved to data: {NOT_YET_MOVED[path.name]}")
     assert _word_alternations(path) == [], f"{path.name}: move these words to geo/data/"
-
-
-@pytest.mark.parametrize("name", NOT_YET_MOVED)
-def test_the_not_yet_moved_list_only_shrinks(name: str) -> None:
-    assert _word_alternations(GEO / name), f"{name} is clean now: drop it from NOT_YET_MOVED"
 
 
 @pytest.mark.parametrize("name", EVENT_PASSES)

@@ -180,7 +180,7 @@ def test_a_window_of_many_events_counts_them_until_zoomed_in(browser: Any, big: 
         page.evaluate(
             "([lat, lon]) => { GeoNewsMap.view.map.setView([lat, lon], 7); }", [point.y, point.x]
         )
-        page.wait_for_function("GeoNewsMap.view.drawMode() === 'view'")
+        page.wait_for_function("() => GeoNewsMap.view.drawMode() === 'view'")
         drawn = o.drawn_ids()
         assert "e-00151" in drawn and drawn <= expected
         assert page.evaluate("GeoNewsMap.view.cellCount()") == 0
