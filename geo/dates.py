@@ -953,13 +953,20 @@ _RELATION_PRONOUNS = frozenset(_DATA["relation_pronouns"])
 
 def _event_follows(text: str, pos: int) -> bool:
     """True when the words after "…after"/"…before" name an event ("after the vote",
-    "before Putin's visit", "after he arrived") rather than end the phrase ("the day before,
-    …", "the day before as…")."""
+    "before Putin's visit", "after he arrived", "after joining") rather than end the phrase
+    ("the day before, …", "the day before as…")."""
     m = _NEXT_WORD.match(text, pos)
     if m is None:
         return False
     word = m.group(1)
-    return word.lower() in _EVENT_OPENERS or word[0].isupper() or word[0].isdigit()
+    low = word.lower()
+    return (
+        low in _EVENT_OPENERS
+        or word[0].isupper()
+        or word[0].isdigit()
+        # a gerund names the event: "20 years after joining the programme"
+        or (low.endswith("ing") and len(low) > 4)
+    )
 
 
 def _resolve_anaphor(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | None:
