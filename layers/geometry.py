@@ -24,6 +24,7 @@ from shapely.geometry import (
 from shapely.geometry.base import BaseGeometry
 
 from layers.errors import SiteError
+from lonlat.antimeridian import geometry_parts
 from lonlat.antimeridian import unwrap_for_display as unwrap_antimeridian
 
 __all__ = [
@@ -42,24 +43,6 @@ DISPLAY_DIGITS = 5
 DISPLAY_TOLERANCE = 0.005
 #: Most vertices drawn for one shape.
 MAX_VERTICES = 600
-
-
-def _parts(geom: BaseGeometry) -> list[BaseGeometry]:
-    if isinstance(geom, MultiPolygon | MultiLineString | MultiPoint | GeometryCollection):
-        return [p for p in geom.geoms if not p.is_empty]
-    return [geom]
-
-
-def _collect(parts: list[BaseGeometry], like: BaseGeometry) -> BaseGeometry:
-    if len(parts) == 1 and not isinstance(like, MultiPolygon | MultiLineString | MultiPoint):
-        return parts[0]
-    if isinstance(like, MultiPolygon):
-        return MultiPolygon(parts)
-    if isinstance(like, MultiLineString):
-        return MultiLineString(parts)
-    if isinstance(like, MultiPoint):
-        return MultiPoint(parts)
-    return GeometryCollection(parts)
 
 
 def _vertex_count(geom: BaseGeometry) -> int:
@@ -163,10 +146,10 @@ def leaflet_coords(geom: BaseGeometry, digits: int = DISPLAY_DIGITS) -> dict[str
     if isinstance(geom, MultiPoint):
         return {"t": "pts", "c": [latlng(p.x, p.y, digits) for p in geom.geoms]}
     if isinstance(geom, LineString | MultiLineString):
-        return {"t": "ln", "c": [_ring(line, digits) for line in _parts(geom)]}
+        return {"t": "ln", "c": [_ring(line, digits) for line in geometry_parts(geom)]}
     if isinstance(geom, Polygon | MultiPolygon):
         polygons = []
-        for poly in _parts(geom):
+        for poly in geometry_parts(geom):
             rings = [_ring(poly.exterior, digits)]
             rings += [_ring(hole, digits) for hole in poly.interiors]
             rings = [r for r in rings if len(r) >= 3]
@@ -178,12 +161,14 @@ def leaflet_coords(geom: BaseGeometry, digits: int = DISPLAY_DIGITS) -> dict[str
         return {"t": "pg", "c": polygons}
     if isinstance(geom, GeometryCollection):
         # Draw the most telling member kind: areas, else lines, else points.
-        polys = [g for g in _parts(geom) if isinstance(g, Polygon | MultiPolygon)]
+        polys = [g for g in geometry_parts(geom) if isinstance(g, Polygon | MultiPolygon)]
         if polys:
             return leaflet_coords(shapely.union_all(polys), digits)
-        lines = [g for g in _parts(geom) if isinstance(g, LineString | MultiLineString)]
+        lines = [g for g in geometry_parts(geom) if isinstance(g, LineString | MultiLineString)]
         if lines:
-            return leaflet_coords(MultiLineString([p for g in lines for p in _parts(g)]), digits)
-        points = [p for g in _parts(geom) for p in _parts(g)]
+            return leaflet_coords(
+                MultiLineString([p for g in lines for p in geometry_parts(g)]), digits
+            )
+        points = [p for g in geometry_parts(geom) for p in geometry_parts(g)]
         return leaflet_coords(MultiPoint(points), digits)
     raise SiteError(f"cannot draw geometry of type {geom.geom_type}")

@@ -40,6 +40,7 @@ from shapely.geometry.base import BaseGeometry
 
 __all__ = [
     "crosses_antimeridian",
+    "geometry_parts",
     "seam_longitude",
     "shift_for_display",
     "split_antimeridian",
@@ -192,7 +193,8 @@ def crosses_antimeridian(geometry: BaseGeometry) -> bool:
 DISPLAY_EDGE = 0.01
 
 
-def _display_parts(geom: BaseGeometry) -> list[BaseGeometry]:
+def geometry_parts(geom: BaseGeometry) -> list[BaseGeometry]:
+    """The non-empty members of a multi-part geometry or collection, or ``[geom]`` itself."""
     if isinstance(geom, MultiPolygon | MultiLineString | MultiPoint | GeometryCollection):
         return [p for p in geom.geoms if not p.is_empty]
     return [geom]
@@ -243,7 +245,7 @@ def unwrap_for_display(geom: BaseGeometry) -> BaseGeometry:
     """
     if geom.is_empty:
         return geom
-    parts = _display_parts(geom)
+    parts = geometry_parts(geom)
     if len(parts) < 2:
         return geom
     minx, _, maxx, _ = geom.bounds
