@@ -33,14 +33,13 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from importlib import resources
 
 import ahocorasick
-import yaml
 
 from geo.errors import GeoError
 from geo.model import PRECISIONS, DateRange
 from geo.text import Span, containing, sentences
+from geo.vocabulary import load_data
 
 __all__ = [
     "KINDS",
@@ -80,7 +79,7 @@ class TimeExpression:
 # Vocabulary
 
 #: Words that anchor expressions, from ``geo/data/dates.yaml`` (read once).
-_DATA = yaml.safe_load(resources.files("geo").joinpath("data/dates.yaml").read_text())
+_DATA = load_data("dates.yaml")
 
 
 def _alt(words: Iterable[str]) -> str:
