@@ -77,6 +77,7 @@ from geo.references import (
     antecedent_report,
     describes,
     follows_lead,
+    headline_news_date,
     headlines_name_the_lead,
     lead_news,
     not_references,
@@ -270,7 +271,9 @@ def detect_events(
             # the first sentence, undated: a headline (also one that ends with a full stop,
             # "Man found fatally shot in Ozark."), not a wire lead "NEW YORK (AP) — …", whose
             # next sentence tells something else ("…, the minister said Thursday")
-            lead = timeline.lead_date()
+            lead = (
+                headline_news_date(timeline, triggers, trig_type) if trig is not None else None
+            ) or timeline.lead_date()
             if lead is not None:
                 dates, source = lead, "previous"  # the headline sums up the lead
         if dates is None:
