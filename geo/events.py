@@ -271,9 +271,12 @@ def detect_events(
             # the first sentence, undated: a headline (also one that ends with a full stop,
             # "Man found fatally shot in Ozark."), not a wire lead "NEW YORK (AP) — …", whose
             # next sentence tells something else ("…, the minister said Thursday")
-            lead = (
-                headline_news_date(timeline, triggers, trig_type) if trig is not None else None
-            ) or timeline.lead_date()
+            body = headline_news_date(timeline, triggers, trig_type) if trig is not None else None
+            if body is not None and reading.subordinate:
+                # "Woman dies after tree falls on wedding party": the body dates the fall, so
+                # the headline's "after" clause is news of its own, not background
+                reading = Reading(reading.mood, named=reading.named)
+            lead = body or timeline.lead_date()
             if lead is not None:
                 dates, source = lead, "previous"  # the headline sums up the lead
         if dates is None:

@@ -134,7 +134,7 @@ def headline_news_date(
     date of the first trigger of the same merge group in the sentences after the headline
     (up to the lead's reach), "Men brawl in London" over "… convicted over the brawl that
     took place … on 25 February last year". ``None`` when that trigger has no date of its
-    own in its clause (the lead's date then stands) or there is none."""
+    own in its sentence (the lead's date then stands) or there is none."""
     limit = min(len(timeline), 1 + LEAD_SENTENCES)
     for t in triggers:
         k = timeline.sentence_index(t.start)
@@ -142,8 +142,8 @@ def headline_news_date(
             continue
         if k >= limit:
             return None
-        found, source = timeline.own_date(t.start)
-        return found if source == "clause" else None
+        found, _ = timeline.own_date(t.start)
+        return found
     return None
 
 

@@ -217,3 +217,26 @@ def test_a_headline_keeps_the_leads_date_when_its_happening_has_no_day_of_its_ow
         "A similar brawl took place on 25 February last year."
     )
     assert headline_dates(far, gaz) == ("2024-05-13", "2024-05-13")
+
+
+def test_a_headlines_after_clause_the_body_dates_is_news(gaz: Gazetteer) -> None:
+    text = (
+        "Woman dies after tree falls on wedding party in Leeds\n\n"
+        "A woman was killed when a large tree fell on a wedding party taking photographs "
+        "at a park on Saturday, police said."
+    )
+    r = next(r for r in reports_of(text, gaz) if r.headline)
+    assert (r.status, r.dates.start.isoformat()) == ("reported", "2024-05-11")
+
+
+def test_a_headlines_after_clause_the_body_does_not_date_stays_background(
+    gaz: Gazetteer,
+) -> None:
+    # counter-example: the body tells the fall without a day of its own
+    text = (
+        "Woman dies after tree falls on wedding party in Leeds\n\n"
+        "A woman has died in hospital, police said.\n"
+        "Witnesses said a large tree fell on the guests."
+    )
+    r = next(r for r in reports_of(text, gaz) if r.headline)
+    assert r.status == "background"
