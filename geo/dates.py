@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -39,7 +39,7 @@ import ahocorasick
 from geo.errors import GeoError
 from geo.model import PRECISIONS, DateRange
 from geo.text import Span, containing, sentences
-from geo.vocabulary import load_data
+from geo.vocabulary import alternation, load_data
 
 __all__ = [
     "KINDS",
@@ -82,12 +82,6 @@ class TimeExpression:
 _DATA = load_data("dates.yaml")
 
 
-def _alt(words: Iterable[str]) -> str:
-    """A regex alternation of ``words`` in their data-file order, for the verbose patterns
-    of this module (a space inside a phrase matches one space, as ``\\ `` would)."""
-    return "|".join(re.escape(str(w)) for w in words)
-
-
 #: Month names and abbreviations → month number; weekday names → 0 (Monday) to 6.
 _MONTHS = {name: i for i, names in enumerate(_DATA["months"], start=1) for name in names}
 _MONTH_NAMES = tuple(names[0] for names in _DATA["months"])
@@ -126,23 +120,23 @@ _WEEKDAY_NAME_BEFORE = frozenset(_DATA["weekday_name_before"])
 # ---------------------------------------------------------------------------------------------
 # The candidate regex
 
-_MONTH_FULL = _alt(_MONTH_NAMES)
-_MONTH_ABBR = rf"(?:{_alt(_MONTH_ABBREVIATIONS)})\.?"
+_MONTH_FULL = alternation(_MONTH_NAMES)
+_MONTH_ABBR = rf"(?:{alternation(_MONTH_ABBREVIATIONS)})\.?"
 _MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
-_WEEKDAY = _alt(_WEEKDAYS)
-_ORDINAL = _alt(_DATA["ordinal_suffixes"])
+_WEEKDAY = alternation(_WEEKDAYS)
+_ORDINAL = alternation(_DATA["ordinal_suffixes"])
 _DAY = rf"(?:3[01]|[12]\d|0?[1-9])(?:{_ORDINAL})?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
-_NUM = rf"(?:\d{{1,3}}|{_alt(_NUMBERS)})"
-_UNIT = rf"(?:{_alt(_DATA['units'])})s?"
-_PERIOD = rf"(?:{_alt(_DATA['periods'])})"
-_SEASON = rf"(?:{_alt(_SEASON_START)})"
-_PART_NOUN = rf"(?:the\ )?(?:{_alt(_DATA['month_part_nouns'])})\ of"
-_PART = rf"(?:{_alt(_DATA['month_part_adjectives'])}|{_PART_NOUN})"
-_BARE_MONTH_PREP = rf"(?:{_alt(_DATA['month_prepositions'])}|{_PART_NOUN})"
-_YEAR_PREP = rf"(?:{_alt(_DATA['year_prepositions'])})"
-_DAY_PART = rf"(?:{_alt(_DATA['day_parts'])})"
-_RANGE_WORDS = _alt(_DATA["range_words"])
+_NUM = rf"(?:\d{{1,3}}|{alternation(_NUMBERS)})"
+_UNIT = rf"(?:{alternation(_DATA['units'])})s?"
+_PERIOD = rf"(?:{alternation(_DATA['periods'])})"
+_SEASON = rf"(?:{alternation(_SEASON_START)})"
+_PART_NOUN = rf"(?:the\ )?(?:{alternation(_DATA['month_part_nouns'])})\ of"
+_PART = rf"(?:{alternation(_DATA['month_part_adjectives'])}|{_PART_NOUN})"
+_BARE_MONTH_PREP = rf"(?:{alternation(_DATA['month_prepositions'])}|{_PART_NOUN})"
+_YEAR_PREP = rf"(?:{alternation(_DATA['year_prepositions'])})"
+_DAY_PART = rf"(?:{alternation(_DATA['day_parts'])})"
+_RANGE_WORDS = alternation(_DATA["range_words"])
 
 #: A year named relative to P after a day and month: "25 February last year", "on April 7
 #: last." (British and Irish usage), "Oct. 3 this year".
@@ -188,33 +182,37 @@ _BRANCHES: dict[str, str] = {
     (?![\d-]|\ ?(?:%|percent)))
     """,
     "weekday": rf"""
-    (?P<weekday>(?:(?P<wd_prep>(?i:{_alt(_DATA["weekday_prepositions"])}))\ )?(?P<wd>{_WEEKDAY})
+    (?P<weekday>(?:(?P<wd_prep>(?i:{alternation(_DATA["weekday_prepositions"])}))\ )?
+    (?P<wd>{_WEEKDAY})
     (?:['’]s)?(?:\ (?i:{_DAY_PART}))?)
     """,
     "deictic": rf"""
-    (?P<deictic>(?i:{_alt(_DATA["deictic"])}|overnight(?!\ (?:into|to|on)\ )))
+    (?P<deictic>(?i:{alternation(_DATA["deictic"])}|overnight(?!\ (?:into|to|on)\ )))
     """,
     "period": rf"""
-    (?P<period>(?i:(?:(?P<p_mod>{_alt(_DATA["period_modifiers"])}
-    |a(?=\ weekend\ (?!(?:{_alt(_DATA["weekend_not_before"])})\b)[a-z]))
-    |the\ (?P<p_mod2>{_alt(_DATA["period_modifiers_after_the"])}))
+    (?P<period>(?i:(?:(?P<p_mod>{alternation(_DATA["period_modifiers"])}
+    |a(?=\ weekend\ (?!(?:{alternation(_DATA["weekend_not_before"])})\b)[a-z]))
+    |the\ (?P<p_mod2>{alternation(_DATA["period_modifiers_after_the"])}))
     \ (?P<p_unit>{_PERIOD})))
     """,
     "ago": rf"""
-    (?P<ago>(?i:(?P<ago_n>{_NUM})\ (?P<ago_u>{_UNIT})\ (?P<ago_dir>{_alt(_DATA["ago_directions"])})
+    (?P<ago>(?i:(?P<ago_n>{_NUM})\ (?P<ago_u>{_UNIT})
+    \ (?P<ago_dir>{alternation(_DATA["ago_directions"])})
     (?:\ (?P<ago_today>today|this\ (?:week|month)))?))
     """,
     "anaphor": rf"""
-    (?P<anaphor>(?i:(?:on\ )?the\ (?:{_alt(_DATA["anaphor_day_modifiers"])})\ day
-    |that\ (?:same\ )?day|the\ day\ (?:{_alt(_DATA["anaphor_day_directions"])})|the\ night\ before
+    (?P<anaphor>(?i:(?:on\ )?the\ (?:{alternation(_DATA["anaphor_day_modifiers"])})\ day
+    |that\ (?:same\ )?day|the\ day\ (?:{alternation(_DATA["anaphor_day_directions"])})
+    |the\ night\ before
     |(?:hours|moments|minutes)\ later
-    |(?:a|one)\ day\ (?:{_alt(_DATA["anaphor_day_directions"])})|that\ (?:same\ )?(?:week|month)))
+    |(?:a|one)\ day\ (?:{alternation(_DATA["anaphor_day_directions"])})
+    |that\ (?:same\ )?(?:week|month)))
     """,
     "evrel": r"""
     (?P<evrel>(?i:(?P<ev_u>hours|days)\ (?P<ev_dir>after|before)))
     """,
     "vague": rf"""
-    (?P<vague>(?i:recently|lately|in\ recent\ (?:{_alt(_DATA["units"])})s
+    (?P<vague>(?i:recently|lately|in\ recent\ (?:{alternation(_DATA["units"])})s
     |in\ the\ (?:past|last)\ (?:few\ )?(?:days|weeks|months)
     |in\ the\ coming\ (?:days|weeks|months)|in\ the\ near\ future))
     """,
@@ -1080,7 +1078,9 @@ _RESOLVERS: dict[str, _Resolver] = {
 }
 
 
-_LEADING_PREPOSITION = re.compile(rf"(?i)(?:{_alt(_DATA['leading_prepositions'])})\s+(?!the\b)")
+_LEADING_PREPOSITION = re.compile(
+    rf"(?i)(?:{alternation(_DATA['leading_prepositions'])})\s+(?!the\b)"
+)
 
 
 def _trim(text: str, start: int, end: int, group: str) -> int:
@@ -1186,9 +1186,9 @@ def _joins(text: str, a: TimeExpression, b: TimeExpression, gap: re.Match[str]) 
 #: before the signing.", "a week after the earthquake near Mandalay"); a clause ("after the
 #: army retook the bridge") or a name ("before the Doha talks") is not read.
 _EVENT_PHRASE = re.compile(
-    rf"[ \t]+(?:{_alt(_DATA['event_determiners'])})[ \t]+(?:[a-z][a-z'’-]*[ \t]+){{0,2}}"
+    rf"[ \t]+(?:{alternation(_DATA['event_determiners'])})[ \t]+(?:[a-z][a-z'’-]*[ \t]+){{0,2}}"
     rf"(?P<head>[a-z][a-z'’-]*)(?=[ \t]*(?:[,.;:!?)”\"\n]|$)"
-    rf"|[ \t]+(?:{_alt(_DATA['event_phrase_stops'])}|[–—])(?![\w-]))"
+    rf"|[ \t]+(?:{alternation(_DATA['event_phrase_stops'])}|[–—])(?![\w-]))"
 )
 _WORD_TOKEN = re.compile(r"[^\W\d_]+")
 _STEM_SUFFIXES = ("ings", "ing", "ed", "es", "s", "e")
@@ -1332,7 +1332,7 @@ _SAME_NEWS_CYCLE = timedelta(days=7)
 #: not its whole span: "is scheduled to start on Oct. 22", "kicks off on Monday", "opens
 #: Tuesday", "from March 3" (without "to"/"until" after it).
 _STARTS_BEFORE = re.compile(
-    rf"\b(?:(?:{_alt(_DATA['start_verbs'])})"
+    rf"\b(?:(?:{alternation(_DATA['start_verbs'])})"
     r"(?:\s+off)?|(?:gets?|got|getting)\s+under\s*way|from|as\s+of)\s+(?:on\s+|in\s+)?\Z",
     re.IGNORECASE,
 )
