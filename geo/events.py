@@ -292,7 +292,11 @@ def detect_events(
             # the first sentence, undated: a headline (also one that ends with a full stop,
             # "Man found fatally shot in Ozark."), not a wire lead "NEW YORK (AP) — …", whose
             # next sentence tells something else ("…, the minister said Thursday")
-            body = headline_news_date(timeline, triggers, trig_type) if trig is not None else None
+            body = (
+                headline_news_date(text, timeline, triggers, trig_type)
+                if trig is not None
+                else None
+            )
             if body is not None and reading.subordinate:
                 # "Woman dies after tree falls on wedding party": the body dates the fall, so
                 # the headline's "after" clause is news of its own, not background

@@ -17,6 +17,7 @@ from geo.lexicon import Trigger, TriggerType
 from geo.model import DateRange
 from geo.reports import (
     EventReport,
+    around_publication,
 )
 from geo.timeline import LEAD_SENTENCES, Timeline
 from geo.vocabulary import LazyPattern, words
@@ -128,13 +129,16 @@ def describes(text: str, start: int, trig: Trigger) -> bool:
 
 
 def headline_news_date(
-    timeline: Timeline, triggers: Sequence[Trigger], kind: TriggerType
+    text: str, timeline: Timeline, triggers: Sequence[Trigger], kind: TriggerType
 ) -> DateRange | None:
     """The date the body gives the happening a headline of kind ``kind`` sums up: the own
     date of the first trigger of the same merge group in the sentences after the headline
-    (up to the lead's reach), "Men brawl in London" over "… convicted over the brawl that
-    took place … on 25 February last year". ``None`` when that trigger has no date of its
-    own in its sentence (the lead's date then stands) or there is none."""
+    (up to the lead's reach), when it names the same happening: a definite description
+    ("Men brawl in London" over "… convicted over the brawl that took place … on 25 February
+    last year") or a happening of the publication week ("a tree fell on a wedding party …
+    Saturday"). ``None`` otherwise, and when that trigger has no date of its own in its
+    sentence: the lead's date then stands ("Soldiers seize power" over "In 2022, an
+    attempted coup was foiled" is another coup)."""
     limit = min(len(timeline), 1 + LEAD_SENTENCES)
     for t in triggers:
         k = timeline.sentence_index(t.start)
@@ -143,7 +147,11 @@ def headline_news_date(
         if k >= limit:
             return None
         found, _ = timeline.own_date(t.start)
-        return found
+        if found is None:
+            return None
+        published = timeline.published
+        recent = published is not None and found.end >= around_publication(published).start
+        return found if recent or describes(text, timeline.sentence(k).start, t) else None
     return None
 
 
