@@ -72,6 +72,7 @@
     var boxE = [];
     var centreLat = [];
     var centreLon = [];
+    var boxes = { s: boxS, w: boxW, n: boxN, e: boxE };
     var sliceState = new Uint8Array(S.files.length); /* 0 not asked, 1 loading, 2 in, 3 failed */
     var sliceFirst = new Int32Array(S.files.length); /* its first event among those loaded */
     var renderer = null;
@@ -102,9 +103,9 @@
         boxW.push(b[0][1]);
         boxN.push(b[1][0]);
         boxE.push(b[1][1]);
-        var centre = C.centreOf(geom);
-        centreLat.push(centre.lat);
-        centreLon.push(centre.lng);
+        /* the centre, as C.centreOf gives it (a point's own, else its box's) */
+        centreLat.push(geom.t === "pt" ? geom.c[0] : (b[0][0] + b[1][0]) / 2);
+        centreLon.push(geom.t === "pt" ? geom.c[1] : (b[0][1] + b[1][1]) / 2);
         layers.push(null); /* made the first time the filter shows the event */
         shown.push(0);
         items.push(null);
@@ -392,7 +393,7 @@
       if (controls.refitWanted) {
         controls.refitWanted = false;
         fitting = true; /* this apply draws for the new view: no second one on its moveend */
-        controls.fitTo(listed);
+        controls.fitTo(listed, boxes);
         fitting = false;
       }
       /* before the list changes: the base map's labels read the layout, which is then clean */

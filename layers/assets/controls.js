@@ -571,8 +571,9 @@
   };
 
   /* Fit the map to the events `indices`; none: leave it. A map already framed so is left
-   * alone (no redraw of every shape). */
-  Controls.prototype.fitTo = function (indices) {
+   * alone (no redraw of every shape). `boxes`, when given, holds each event's bounds as
+   * arrays {s, w, n, e} (else they are read from its geometry). */
+  Controls.prototype.fitTo = function (indices, boxes) {
     var map = this.map;
     var ev = this.site.ev;
     var geoms = this.data.geoms;
@@ -581,12 +582,20 @@
     var north = -Infinity;
     var east = -Infinity;
     for (var k = 0; k < indices.length; k++) {
-      var geom = geoms[ev.g[indices[k]]];
+      var i = indices[k];
+      if (boxes) {
+        south = Math.min(south, boxes.s[i]);
+        west = Math.min(west, boxes.w[i]);
+        north = Math.max(north, boxes.n[i]);
+        east = Math.max(east, boxes.e[i]);
+        continue;
+      }
+      var geom = geoms[ev.g[i]];
       var b = geom.t === "pt" ? [geom.c, geom.c] : geom.b;
-      if (b[0][0] < south) south = b[0][0];
-      if (b[0][1] < west) west = b[0][1];
-      if (b[1][0] > north) north = b[1][0];
-      if (b[1][1] > east) east = b[1][1];
+      south = Math.min(south, b[0][0]);
+      west = Math.min(west, b[0][1]);
+      north = Math.max(north, b[1][0]);
+      east = Math.max(east, b[1][1]);
     }
     if (south === Infinity) return false;
     var bounds = L.latLngBounds([south, west], [north, east]);
