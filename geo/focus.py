@@ -14,9 +14,10 @@ The focus is a town or city (never a region or a country: the rule is for local 
   text names at least :data:`MIN_MENTIONS` times, more often than any other town (a town
   named as a local police force or court, "the Glasgow Police Department", counts), and
   that the text tells from its namesakes;
-- else the first town the lead names as a place, when every town of the text lies within
-  :data:`CLUSTER_KM` of it (the town and its suburbs: "according to Chicago police … of
-  Park Ridge").
+- else the first town the lead names as a place (as a modifier, of a venue only: "a
+  Gainesville restaurant", not "a Saskatoon councillor"), when every town of the text lies
+  within :data:`CLUSTER_KM` of it (the town and its suburbs: "according to Chicago police …
+  of Park Ridge").
 
 A happening is placed at the focus only when all of these hold (each measured on the events
 gold and on LGL; see docs/recognition-and-events.md):
@@ -232,7 +233,8 @@ def _local_cluster(
         (
             m
             for m in towns
-            if m.start < lead_end and (m in forces or _placed_use(text, timeline, m, headline))
+            if m.start < lead_end
+            and (m in forces or _placed_use(text, timeline, m, headline, venues_only=True))
         ),
         None,
     )
@@ -246,12 +248,20 @@ def _local_cluster(
     return Focus(first.place, "cluster")
 
 
-def _placed_use(text: str, timeline: Timeline, m: Recognized, headline: bool = False) -> bool:
+def _placed_use(
+    text: str,
+    timeline: Timeline,
+    m: Recognized,
+    headline: bool = False,
+    *,
+    venues_only: bool = False,
+) -> bool:
     """True when mention ``m`` is used as a place: after a locative preposition ("in
     Winnipeg"), before a police force or court ("Winnipeg police"), as the modifier of a
-    noun ("a Winnipeg jail", "the London event"), or anywhere in the headline (when
-    ``headline``: the first sentence is one), which names where the story is ("Rome mayor's
-    aide arrested")."""
+    noun ("a Winnipeg jail", "the London event"; with ``venues_only``, only of a venue or a
+    place noun: "a Gainesville restaurant", not "a Saskatoon councillor"), as the owner of a
+    place noun ("Harare's Third Street"), or anywhere in the headline (when ``headline``: the
+    first sentence is one), which names where the story is ("Rome mayor's aide arrested")."""
     k = timeline.sentence_index(m.start)
     if headline and k == 0:
         return True
@@ -261,7 +271,9 @@ def _placed_use(text: str, timeline: Timeline, m: Recognized, headline: bool = F
         return True
     if possessed_place(text, m.end) is not None:
         return True  # "Harare's Third Street will be renamed": a part of the town
-    return ATTRIBUTIVE_BEFORE.search(text, max(0, m.start - 20), m.start) is not None
+    if ATTRIBUTIVE_BEFORE.search(text, max(0, m.start - 20), m.start) is None:
+        return False
+    return not venues_only or load_where_words().venue_after.match(text, m.end) is not None
 
 
 def _anchored(text: str, place: Place, recognized: Sequence[Recognized]) -> bool:
