@@ -124,6 +124,7 @@ def detect_events(
 ) -> list[EventReport]:
     """The events one text reports, in text order (see the module docstring)."""
     lex = load_lexicon()
+    mentions = recognized
     # only a location can place an event: "Russian forces" and "the Alexandria Police" are
     # mentions of a place, never where something happened (geo.roles); a court's seat
     # places the court's own happenings ("sentenced at Leeds Crown Court", "a Navarro
@@ -390,7 +391,7 @@ def detect_events(
     # "was arrested Thursday, following a shooting … in Adair County"
     inherited += cause_placed(text, timeline, triggers, reports, article)
     reports.extend(inherited)
-    focus = article_focus(text, recognized, timeline)
+    focus = article_focus(text, mentions, timeline)
     if focus is not None:
         # "OTTAWA – The bill passed second reading Tuesday": the town the story is about
         located_sentences |= {timeline.sentence_index(r.char_start) for r in inherited}
