@@ -742,13 +742,44 @@ class Recognizer:
         (see :meth:`_person_rule`): every bare use of them in the article is that person."""
         text = scan.text
         found: set[str] = set()
+        last_start = -1
         for start, negative_end, key in raw:
+            longest = start != last_start  # raw holds the longest name at a start first
+            last_start = start
             if key in found or " " in key or not text[start].isupper():
                 continue
             rule = self._person_rule(scan, start, -negative_end, key)
-            if rule is not None and not self._strong_place(key):
+            if (rule is not None and not self._strong_place(key)) or (
+                longest and self._opens_full_name(scan, start, -negative_end)
+            ):
                 found.add(key)
         return frozenset(found)
+
+    def _opens_full_name(self, scan: _Scan, start: int, end: int) -> bool:
+        """Whether the one-word name at ``start:end`` is the given name of a person's whole
+        name here: a census given name followed by a census surname that names no place,
+        with no capitalised word after the pair and no name opener before it ("Nine-year-old
+        Georgia Stevens": every later bare "Georgia" of the article is the girl; not
+        "Virginia Beach", "Paris High School", "Victoria Park Saturday"). A country's or a
+        large division's name counts too: the whole name is the evidence, not the word."""
+        text = scan.text
+        if text[start:end].lower() not in person_cues().given:
+            return False
+        line_start = text.rfind("\n", 0, start) + 1
+        if self._title_line(scan, line_start, start):
+            return False
+        m = _SURNAME_AFTER.match(text, end)
+        if m is None:
+            return False
+        low = m.group(1).lower()
+        lists = self._lists
+        return (
+            low in person_cues().surnames
+            and _blank(fold(low)).strip() not in self._single_words
+            and low not in lists.designators
+            and low not in lists.openers
+            and self._opens_name(scan, start, m.end(), line_start)
+        )
 
     def _person_rule(self, scan: _Scan, start: int, end: int, key: str) -> str | None:
         """The rule by which the one-word name at ``start:end`` is a person's name here, or
@@ -1898,6 +1929,9 @@ class _Scan:
         m = _NEXT_WORD.match(self.text, end)
         return m.group(1) if m is not None else ""
 
+
+#: After a given name: one space and a capitalised word, the surname ("Georgia Stevens").
+_SURNAME_AFTER = re.compile(r" ([A-Z][a-z]+)\b(?![-'’])")
 
 #: A capitalised word right after a name: the name opens an organisation's ("Indiana
 #: Department of…", "Ohio State University").
