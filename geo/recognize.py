@@ -51,6 +51,7 @@ from geo.persons import (
     noun_apposition,
     person_cues,
     place_cue,
+    saint_name,
     speaker,
     suffix_after,
 )
@@ -557,6 +558,9 @@ class Recognizer:
                 continue
             if key in persons and not self._place_cue(text, start, end):
                 continue  # "Kelly Moore ... Moore said": the article's person, not a town
+            if self._saints_dedication(text, start, end):
+                last_end = end  # "St. Patrick's Day", "the church of St. Peter": no "Paul"
+                continue
             role = self._accept(scan, start, end, key)
             if role == LOCATION:
                 names.append((start, end, key))
@@ -736,6 +740,24 @@ class Recognizer:
             return LOCATION
         # "the Alexandria Police Department", "Texas Gov.": a mention, but no location
         return ORGANISATION if organisation_run(text, end, self._organisation_words) else None
+
+    def _saints_dedication(self, text: str, start: int, end: int) -> bool:
+        """Whether the name at ``start:end`` is a saint's ("St." and a census given name)
+        naming a feast or a building, not a place: a possessive and a capitalised word
+        after it ("St. Patrick's Day", "St. Mark's Coptic Orthodox Cathedral", "St. John's
+        Lutheran School"), or a building word and "of" before it ("the church of St. Peter and
+        St. Paul"). Not "St. Petersburg's" (no given name), "St. Paul's mayor", "St. John's
+        on Monday" (no capitalised word) or "the city of St. Paul" (no building)."""
+        m = _SAINT.fullmatch(text, start, end)
+        if m is None or not saint_name(m.group(1)):
+            return False
+        if m.group(2):  # a name with the possessive ("St. John's", "St George's")
+            return _CAPITALISED_AFTER.match(text, end) is not None
+        if _POSSESSIVE_NAME.match(text, end):
+            return True
+        heads = self._lists.building_heads
+        before = _BUILDING_OF.search(text, max(0, start - 60), start)
+        return before is not None and before.group(1).lower() in heads
 
     def _persons(self, scan: _Scan, raw: Sequence[tuple[int, int, str]]) -> frozenset[str]:
         """The keys of the one-word names that the article uses as a person's name somewhere
@@ -1930,6 +1952,18 @@ class _Scan:
         return m.group(1) if m is not None else ""
 
 
+#: A saint's name: "St." (or "Saint", "Ste.") and one capitalised word.
+_SAINT = re.compile(r"(?:St|Saint|Ste)\.?[ \t]+([A-Z][a-z]+)(['’]s)?")
+#: After a name: spaces and a capitalised word.
+_CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z]")
+#: After a name: a possessive and a capitalised word ("'s Day", "’s Cathedral").
+_POSSESSIVE_NAME = re.compile(r"['’]s[ \t]+[A-Z]")
+#: Before a name: a word, "of" and maybe "the", and maybe a saint and "and" ("church of St.
+#: Peter and "), read up to the name.
+_BUILDING_OF = re.compile(
+    r"\b([A-Za-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"(?:(?:St|Saint)\.?[ \t]+[A-Z][a-z]+[ \t]+and[ \t]+)?$"
+)
 #: After a given name: one space and a capitalised word, the surname ("Georgia Stevens").
 _SURNAME_AFTER = re.compile(r" ([A-Z][a-z]+)\b(?![-'’])")
 
