@@ -485,6 +485,10 @@ class Recognizer:
                 self._automaton.add_word(padded, (len(blanked), key))
             if " " not in blanked:
                 single.add(blanked)
+        # keys every source writes in capitals ("EU", "NYC"): matched only in capitals
+        case_sensitive = getattr(gazetteer, "case_sensitive_keys", None)
+        if case_sensitive is not None:
+            self._caps_only.update(case_sensitive())
         if len(self._automaton) == 0:
             raise GeoError("the gazetteer has no place names; rebuild it (python -m gazetteer)")
         self._automaton.make_automaton()

@@ -246,3 +246,30 @@ def test_geoparse_finds_kinmen_and_matsu() -> None:
     found = _mentions("Coast guard ships sailed near Kinmen on Monday and later off Matsu.")
     assert found["near Kinmen"][0].endswith("ne:admin1:TWN-3415")
     assert found["off Matsu"][0].endswith("ne:admin1:TWN-5128")
+
+
+# -- unions of countries ----------------------------------------------------------------------
+
+
+def test_the_eu_is_the_union_of_its_members(gaz) -> None:
+    eu = gaz.resolve("European Union")
+    assert eu.id == "union:european-union" and eu.kind == "region" and eu.country is None
+    assert gaz.resolve("EU").id == eu.id and gaz.resolve("E.U.").id == eu.id
+    for lon, lat in ((4.35, 50.85), (13.4, 52.5), (23.7, 37.98)):  # Brussels, Berlin, Athens
+        assert eu.geometry.covers(Point(lon, lat))
+    for lon, lat in ((10.75, 59.91), (8.54, 47.37), (-0.13, 51.5)):  # Oslo, Zurich, London
+        assert not eu.geometry.covers(Point(lon, lat))
+
+
+def test_geoparse_finds_the_eu_only_in_capitals() -> None:
+    found = _mentions("EU ministers met on Monday. Eu Yan Sang opened a shop in Singapore.")
+    assert found["EU"][0] == "union:european-union"
+    assert "Eu" not in found  # counter-example: a name in title case is no acronym
+
+
+def test_a_union_needs_known_members(gaz) -> None:
+    from gazetteer.errors import GazetteerError
+    from gazetteer.unions import unions
+
+    with pytest.raises(GazetteerError, match="XX"):
+        unions([], [("test", "Test Union", [], ["XX"])])
