@@ -27,13 +27,13 @@ year's flood. Reports with dates of their own are clustered first.
 Background never outweighs the news (see :mod:`geo.events` for the statuses). A *floating*
 report (background with no date of its own: "shortly before Moscow launched its attack on
 Ukraine") never starts an event: it joins, as one more source, the latest event that began by
-its article's publication day, of the same kind at a compatible place (else of the same
-category at the same place: the attack on Ukraine is the invasion of Ukraine), or it is
-dropped. An event takes its place, title and dates from its reported or planned sources
-first and from background only when it has nothing else; its confidence starts from the best
-of those sources, and an article that only mentions it as background adds half the boost of
-one that reports it. An event that every source gives as a plan or a possibility carries a
-note saying so.
+its article's publication day (one its own article reports first), of the same kind at a
+compatible place (else of the same category at the same place: the attack on Ukraine is the
+invasion of Ukraine), or it is dropped. An event takes its place, title and dates from its
+reported or planned sources first and from background only when it has nothing else; its
+confidence starts from the best of those sources, and an article that only mentions it as
+background adds half the boost of one that reports it. An event that every source gives as a
+plan or a possibility carries a note saying so.
 
 When two events of one kind at compatible dates sit in places that neither contain nor
 overlap each other, and their sources tell it in strongly overlapping words (one article
@@ -700,7 +700,8 @@ def _attach_floating(
 ) -> None:
     """Add each floating background report to the event it refers to: the latest one that
     began by its article's publication day, of the same kind at a compatible place, else of
-    the same category at the same place. A report that refers to nothing is dropped."""
+    the same category at the same place; an event its own article reports comes before
+    those of other articles. A report that refers to nothing is dropped."""
     ordered = sorted(floating, key=lambda r: (r.article or "", r.char_start, r.place.id))
     # a candidate's first report has a place compatible with r's: they share a spatial key
     index = KeyIndex()
@@ -708,6 +709,10 @@ def _attach_floating(
         for i, c in enumerate(clusters):
             index.add(place_keys(c[0].place, LABEL_POINT_KM), i)
     starts = [_start(c) for c in clusters]  # floating reports, the only ones added, keep it
+    by_article: dict[str | None, set[int]] = {}
+    for i, c in enumerate(clusters):
+        for o in c:
+            by_article.setdefault(o.article, set()).add(i)
     for r in ordered:
         published = r.dates.end  # a floating report's placeholder ends on publication day
         if blocking:
@@ -719,27 +724,47 @@ def _attach_floating(
         latest = sorted(
             (i for i in near if starts[i] <= published), key=lambda i: (-starts[i].toordinal(), i)
         )
-        kind: list[int] = []
-        other: list[int] = []
-        for i in latest:
-            if kind and starts[i] < starts[kind[0]]:
-                break
-            c = clusters[i]
-            if not (
-                all(places_compatible(r.place, o.place, divisions) for o in c)
-                and not any(types_apart(r.type, o.type) for o in c)
-            ):
-                continue
-            if c[0].type.group == r.type.group:
-                kind.append(i)
-            elif (not other or starts[i] == starts[other[0]]) and (
-                c[0].type.category == r.type.category and any(o.place.id == r.place.id for o in c)
-            ):
-                other.append(i)
-        same = [clusters[i] for i in sorted(kind or other)]
-        if same:
-            target = max(same, key=lambda c: (_start(c), sorted(o.place.id for o in c)))
+        # what its own article reports first: "the night before the stabbing" is the
+        # stabbing the article tells of, not a later one another article tells of
+        own = by_article.get(r.article, set())
+        target = _referent(r, [i for i in latest if i in own], clusters, starts, divisions)
+        if target is None:
+            target = _referent(r, latest, clusters, starts, divisions)
+        if target is not None:
             target.append(r)
+
+
+def _referent(
+    r: EventReport,
+    latest: Sequence[int],
+    clusters: Sequence[list[EventReport]],
+    starts: Sequence[Any],
+    divisions: Divisions,
+) -> list[EventReport] | None:
+    """The cluster among ``latest`` (indices, latest start first) that the floating report
+    ``r`` refers to: the latest of the same kind at a compatible place, else of the same
+    category at the same place; ``None`` when none fits."""
+    kind: list[int] = []
+    other: list[int] = []
+    for i in latest:
+        if kind and starts[i] < starts[kind[0]]:
+            break
+        c = clusters[i]
+        if not (
+            all(places_compatible(r.place, o.place, divisions) for o in c)
+            and not any(types_apart(r.type, o.type) for o in c)
+        ):
+            continue
+        if c[0].type.group == r.type.group:
+            kind.append(i)
+        elif (not other or starts[i] == starts[other[0]]) and (
+            c[0].type.category == r.type.category and any(o.place.id == r.place.id for o in c)
+        ):
+            other.append(i)
+    same = [clusters[i] for i in sorted(kind or other)]
+    if not same:
+        return None
+    return max(same, key=lambda c: (_start(c), sorted(o.place.id for o in c)))
 
 
 def _replace(e: Event, **changes: Any) -> Event:
