@@ -2,7 +2,7 @@
 
 ``gazetteer/data/unions.tsv`` lists each union by a slug, a name, other names and its member
 countries' ISO alpha-2 codes; the build makes a place of kind ``region`` (id
-``union:<slug>``, no country) whose geometry is the union of the members' country outlines
+``ne:union:<slug>``, no country) whose geometry is the union of the members' country outlines
 and whose prominence is the sum of theirs.
 """
 
@@ -55,7 +55,7 @@ def unions(
         parts = [by_code[code] for code in members]
         records.append(
             Record(
-                id=f"union:{slug}",
+                id=f"ne:union:{slug}",
                 name=name,
                 kind="region",
                 geometry=shapely.union_all([p.geometry for p in parts]),

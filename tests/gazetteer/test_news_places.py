@@ -253,7 +253,7 @@ def test_geoparse_finds_kinmen_and_matsu() -> None:
 
 def test_the_eu_is_the_union_of_its_members(gaz) -> None:
     eu = gaz.resolve("European Union")
-    assert eu.id == "union:european-union" and eu.kind == "region" and eu.country is None
+    assert eu.id == "ne:union:european-union" and eu.kind == "region" and eu.country is None
     assert gaz.resolve("EU").id == eu.id and gaz.resolve("E.U.").id == eu.id
     for lon, lat in ((4.35, 50.85), (13.4, 52.5), (23.7, 37.98)):  # Brussels, Berlin, Athens
         assert eu.geometry.covers(Point(lon, lat))
@@ -263,7 +263,7 @@ def test_the_eu_is_the_union_of_its_members(gaz) -> None:
 
 def test_geoparse_finds_the_eu_only_in_capitals() -> None:
     found = _mentions("EU ministers met on Monday. Eu Yan Sang opened a shop in Singapore.")
-    assert found["EU"][0] == "union:european-union"
+    assert found["EU"][0] == "ne:union:european-union"
     assert "Eu" not in found  # counter-example: a name in title case is no acronym
 
 
