@@ -1405,6 +1405,8 @@ class Recognizer:
                         self._in_context[memo] = base
             if free and home is not None and base is not None and not t.demonym:
                 base = self._at_home(t, base, home, toponyms, firsts, nearby_of)
+            if free and base is not None and base.kind in _COORDINATED_KINDS and not t.demonym:
+                base = _coordinated_division(text, i, base, toponyms, firsts, cands) or base
             if base is None:
                 continue
             if len(cands) == 1 and base.kind == "city":
@@ -1967,6 +1969,44 @@ def _in_org_name(text: str, t: Toponym) -> bool:
     return bool(
         _CAPITALISED_NEXT.match(text, t.end) or _ORG_OF.search(text, max(0, t.start - 40), t.start)
     )
+
+
+#: Kinds of place a coordinated first-level division re-reads ("Oregon and Washington").
+_COORDINATED_KINDS = frozenset({"city", "capital"})
+#: A place this close to a division (degrees, about 100 km) lies next to it.
+_NEXT_TO_DEGREES = 1.0
+#: Between two items of a list: a comma, "and" or "or".
+_COORDINATION = re.compile(r"(?:[ \t]*,)?[ \t]+(?:and|or)[ \t]+|[ \t]*,[ \t]+")
+
+
+def _coordinated_division(
+    text: str,
+    i: int,
+    base: Place,
+    toponyms: Sequence[Toponym],
+    firsts: Sequence[Place | None],
+    cands: Sequence[Any],
+) -> Place | None:
+    """The first-level division among ``cands`` that toponym ``i`` (read as ``base``) names
+    when a list joins it to a first-level division of the same country ("Oregon and
+    Washington", "Montana and Wyoming", "California or Washington": the states, not the
+    capital or a town), or ``None``. Not when ``base`` lies next to that division:
+    "Maryland, Virginia and Washington" lists the capital's neighbours."""
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(toponyms):
+            continue
+        neighbour = firsts[j]
+        if neighbour is None or neighbour.kind != "admin1" or not neighbour.country:
+            continue
+        if base.geometry.distance(neighbour.geometry) < _NEXT_TO_DEGREES:
+            continue
+        a, b = (toponyms[j], toponyms[i]) if j < i else (toponyms[i], toponyms[j])
+        if _COORDINATION.fullmatch(text, a.end, b.start) is None:
+            continue
+        for c in cands:
+            if c.place.kind == "admin1" and c.place.country == neighbour.country:
+                return c.place
+    return None
 
 
 def _home_of(votes: dict[str, tuple[float, Place]]) -> Place | None:
