@@ -13,13 +13,8 @@ from shapely.geometry import Point, box
 
 from gazetteer import Place
 from geo.lexicon import trigger_types
-from geo.merge import (
-    PLANNED_NOTE,
-    POSSIBLE_NOTE,
-    event_id,
-    merge_reports,
-    places_compatible,
-)
+from geo.merge import event_id, merge_reports, places_compatible
+from geo.merged_event import PLANNED_NOTE, POSSIBLE_NOTE
 from geo.model import DateRange
 from geo.reports import EventReport, dates_compatible
 
