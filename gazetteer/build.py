@@ -73,6 +73,7 @@ from gazetteer.sources import (
 )
 from gazetteer.sources import land as read_land
 from gazetteer.towns import MIN_TOWN_POPULATION, TOWNS_FILE, encode_towns, town_rows
+from gazetteer.unions import unions
 
 #: Where the bundled artifact and the curated aliases live.
 DATA_DIR = Path(__file__).parent / "data"
@@ -146,6 +147,7 @@ def collect(
         *regions(ne_dir),
         *disputed(ne_dir, country_names),
         *map_units(ne_dir, country_records),
+        *unions(country_records),
         # towns of 1,000+ people tell which region each province belongs to
         *admin_regions(ne_dir, country_records, towns),
         # towns of 1,000+ people stand in for the population of each county

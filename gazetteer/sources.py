@@ -287,6 +287,18 @@ def clean_geometry(geometry: BaseGeometry, tolerance: float = TOLERANCE) -> Base
     return shapely.normalize(result)
 
 
+def filled(geometry: BaseGeometry) -> BaseGeometry:
+    """The (multi)polygon with its holes filled: a region's outline holds what it encloses.
+    Natural Earth cuts the regions it draws inside another out of it (Asia has 100 holes,
+    the Plateau of Tibet among them; the Malay Archipelago has Borneo as a hole), so a point
+    of Tibet would lie outside Asia. Other geometries are returned as they are."""
+    polygons = list(_polygons(geometry))
+    if not polygons or not any(p.interiors for p in polygons):
+        return geometry
+    shells = [Polygon(p.exterior) for p in polygons]
+    return shells[0] if len(shells) == 1 else shapely.union_all(shells)
+
+
 def _polygons(geometry: BaseGeometry) -> Iterator[Polygon]:
     if isinstance(geometry, Polygon):
         yield geometry
@@ -809,7 +821,8 @@ def regions(ne_dir: Path) -> list[Record]:
         props = [p for _, p in items]
         rank = min(_rank(p, 10) for p in props)
         names = [display_name(n) for p in props if (n := _text(p.get("namealt")))]
-        for i, geometry in enumerate(_sorted_clusters(_cluster(items))):
+        for i, whole in enumerate(_sorted_clusters(_cluster(items))):
+            geometry = filled(whole)
             records.append(
                 Record(
                     id=f"ne:region:{slug(name)}" + (f"-{i + 1}" if i else ""),

@@ -38,6 +38,7 @@ __all__ = [
     "noun_apposition",
     "person_cues",
     "place_cue",
+    "saint_name",
     "speaker",
     "suffix_after",
 ]
@@ -82,6 +83,17 @@ def person_cues() -> PersonCues:
         person_nouns=frozenset(str(w).lower() for w in raw["person_nouns"]),
         suffixes=frozenset(str(w) for w in raw["suffixes"]),
     )
+
+
+@cache
+def _census_given() -> frozenset[str]:
+    return frozenset(_word_file("given_names.txt"))
+
+
+def saint_name(word: str) -> bool:
+    """Whether ``word`` is a census given name, ``not_given`` included ("Mark", "Patrick",
+    "Mary"): after "St." it names a saint, whose feast and churches are no places."""
+    return word.lower() in _census_given()
 
 
 def _words(raw: dict[str, Any], name: str) -> str:

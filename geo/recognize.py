@@ -52,6 +52,7 @@ from geo.persons import (
     noun_apposition,
     person_cues,
     place_cue,
+    saint_name,
     speaker,
     suffix_after,
 )
@@ -485,6 +486,10 @@ class Recognizer:
                 self._automaton.add_word(padded, (len(blanked), key))
             if " " not in blanked:
                 single.add(blanked)
+        # keys every source writes in capitals ("EU", "NYC"): matched only in capitals
+        case_sensitive = getattr(gazetteer, "case_sensitive_keys", None)
+        if case_sensitive is not None:
+            self._caps_only.update(case_sensitive())
         if len(self._automaton) == 0:
             raise GeoError("the gazetteer has no place names; rebuild it (python -m gazetteer)")
         self._automaton.make_automaton()
@@ -558,6 +563,9 @@ class Recognizer:
                 continue
             if key in persons and not self._place_cue(text, start, end):
                 continue  # "Kelly Moore ... Moore said": the article's person, not a town
+            if self._saints_dedication(text, start, end):
+                last_end = end  # "St. Patrick's Day", "the church of St. Peter": no "Paul"
+                continue
             role = self._accept(scan, start, end, key)
             if role == LOCATION:
                 names.append((start, end, key))
@@ -738,18 +746,67 @@ class Recognizer:
         # "the Alexandria Police Department", "Texas Gov.": a mention, but no location
         return ORGANISATION if organisation_run(text, end, self._organisation_words) else None
 
+    def _saints_dedication(self, text: str, start: int, end: int) -> bool:
+        """Whether the name at ``start:end`` is a saint's ("St." and a census given name)
+        naming a feast or a building, not a place: a possessive and a capitalised word
+        after it ("St. Patrick's Day", "St. Mark's Coptic Orthodox Cathedral", "St. John's
+        Lutheran School"), or a building word and "of" before it ("the church of St. Peter and
+        St. Paul"). Not "St. Petersburg's" (no given name), "St. Paul's mayor", "St. John's
+        on Monday" (no capitalised word) or "the city of St. Paul" (no building)."""
+        m = _SAINT.fullmatch(text, start, end)
+        if m is None or not saint_name(m.group(1)):
+            return False
+        if m.group(2):  # a name with the possessive ("St. John's", "St George's")
+            return _CAPITALISED_AFTER.match(text, end) is not None
+        if _POSSESSIVE_NAME.match(text, end):
+            return True
+        heads = self._lists.building_heads
+        before = _BUILDING_OF.search(text, max(0, start - 60), start)
+        return before is not None and before.group(1).lower() in heads
+
     def _persons(self, scan: _Scan, raw: Sequence[tuple[int, int, str]]) -> frozenset[str]:
         """The keys of the one-word names that the article uses as a person's name somewhere
         (see :meth:`_person_rule`): every bare use of them in the article is that person."""
         text = scan.text
         found: set[str] = set()
+        last_start = -1
         for start, negative_end, key in raw:
+            longest = start != last_start  # raw holds the longest name at a start first
+            last_start = start
             if key in found or " " in key or not text[start].isupper():
                 continue
             rule = self._person_rule(scan, start, -negative_end, key)
-            if rule is not None and not self._strong_place(key):
+            if (rule is not None and not self._strong_place(key)) or (
+                longest and self._opens_full_name(scan, start, -negative_end)
+            ):
                 found.add(key)
         return frozenset(found)
+
+    def _opens_full_name(self, scan: _Scan, start: int, end: int) -> bool:
+        """Whether the one-word name at ``start:end`` is the given name of a person's whole
+        name here: a census given name followed by a census surname that names no place,
+        with no capitalised word after the pair and no name opener before it ("Nine-year-old
+        Georgia Stevens": every later bare "Georgia" of the article is the girl; not
+        "Virginia Beach", "Paris High School", "Victoria Park Saturday"). A country's or a
+        large division's name counts too: the whole name is the evidence, not the word."""
+        text = scan.text
+        if text[start:end].lower() not in person_cues().given:
+            return False
+        line_start = text.rfind("\n", 0, start) + 1
+        if self._title_line(scan, line_start, start):
+            return False
+        m = _SURNAME_AFTER.match(text, end)
+        if m is None:
+            return False
+        low = m.group(1).lower()
+        lists = self._lists
+        return (
+            low in person_cues().surnames
+            and _blank(fold(low)).strip() not in self._single_words
+            and low not in lists.designators
+            and low not in lists.openers
+            and self._opens_name(scan, start, m.end(), line_start)
+        )
 
     def _person_rule(self, scan: _Scan, start: int, end: int, key: str) -> str | None:
         """The rule by which the one-word name at ``start:end`` is a person's name here, or
@@ -1348,6 +1405,8 @@ class Recognizer:
                         self._in_context[memo] = base
             if free and home is not None and base is not None and not t.demonym:
                 base = self._at_home(t, base, home, toponyms, firsts, nearby_of)
+            if free and base is not None and base.kind in _COORDINATED_KINDS and not t.demonym:
+                base = _coordinated_division(text, i, base, toponyms, firsts, cands) or base
             if base is None:
                 continue
             if len(cands) == 1 and base.kind == "city":
@@ -1883,6 +1942,21 @@ class _Scan:
         return m.group(1) if m is not None else ""
 
 
+#: A saint's name: "St." (or "Saint", "Ste.") and one capitalised word.
+_SAINT = re.compile(r"(?:St|Saint|Ste)\.?[ \t]+([A-Z][a-z]+)(['’]s)?")
+#: After a name: spaces and a capitalised word.
+_CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z]")
+#: After a name: a possessive and a capitalised word ("'s Day", "’s Cathedral").
+_POSSESSIVE_NAME = re.compile(r"['’]s[ \t]+[A-Z]")
+#: Before a name: a word, "of" and maybe "the", and maybe a saint and "and" ("church of St.
+#: Peter and "), read up to the name.
+_BUILDING_OF = re.compile(
+    r"\b([A-Za-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"(?:(?:St|Saint)\.?[ \t]+[A-Z][a-z]+[ \t]+and[ \t]+)?$"
+)
+#: After a given name: one space and a capitalised word, the surname ("Georgia Stevens").
+_SURNAME_AFTER = re.compile(r" ([A-Z][a-z]+)\b(?![-'’])")
+
 #: A capitalised word right after a name: the name opens an organisation's ("Indiana
 #: Department of…", "Ohio State University").
 _CAPITALISED_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
@@ -1895,6 +1969,44 @@ def _in_org_name(text: str, t: Toponym) -> bool:
     return bool(
         _CAPITALISED_NEXT.match(text, t.end) or _ORG_OF.search(text, max(0, t.start - 40), t.start)
     )
+
+
+#: Kinds of place a coordinated first-level division re-reads ("Oregon and Washington").
+_COORDINATED_KINDS = frozenset({"city", "capital"})
+#: A place this close to a division (degrees, about 100 km) lies next to it.
+_NEXT_TO_DEGREES = 1.0
+#: Between two items of a list: a comma, "and" or "or".
+_COORDINATION = re.compile(r"(?:[ \t]*,)?[ \t]+(?:and|or)[ \t]+|[ \t]*,[ \t]+")
+
+
+def _coordinated_division(
+    text: str,
+    i: int,
+    base: Place,
+    toponyms: Sequence[Toponym],
+    firsts: Sequence[Place | None],
+    cands: Sequence[Any],
+) -> Place | None:
+    """The first-level division among ``cands`` that toponym ``i`` (read as ``base``) names
+    when a list joins it to a first-level division of the same country ("Oregon and
+    Washington", "Montana and Wyoming", "California or Washington": the states, not the
+    capital or a town), or ``None``. Not when ``base`` lies next to that division:
+    "Maryland, Virginia and Washington" lists the capital's neighbours."""
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(toponyms):
+            continue
+        neighbour = firsts[j]
+        if neighbour is None or neighbour.kind != "admin1" or not neighbour.country:
+            continue
+        if base.geometry.distance(neighbour.geometry) < _NEXT_TO_DEGREES:
+            continue
+        a, b = (toponyms[j], toponyms[i]) if j < i else (toponyms[i], toponyms[j])
+        if _COORDINATION.fullmatch(text, a.end, b.start) is None:
+            continue
+        for c in cands:
+            if c.place.kind == "admin1" and c.place.country == neighbour.country:
+                return c.place
+    return None
 
 
 def _home_of(votes: dict[str, tuple[float, Place]]) -> Place | None:

@@ -204,3 +204,72 @@ def test_geoparse_northern_italy_reaches_emilia_romagna(gaz) -> None:
     for town in ("Bologna", "Genoa", "Milan"):
         assert north.geometry.distance(gaz.resolve(town).geometry) <= 0.05, town
     assert north.geometry.distance(gaz.resolve("Florence").geometry) > 0.05
+
+
+# -- regions hold what they enclose; Taiwan's outlying islands ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "lon", "lat"),
+    [
+        ("Asia", 89.3, 29.8),  # the Plateau of Tibet, a hole of Natural Earth's Asia
+        ("South America", -60.0, -5.0),  # the Amazon Basin
+        ("Malay Archipelago", 114.0, 0.5),  # Borneo
+    ],
+)
+def test_a_region_holds_the_regions_drawn_inside_it(gaz, query, lon, lat) -> None:
+    assert gaz.resolve(query).geometry.covers(Point(lon, lat))
+
+
+def test_a_sea_keeps_its_islands_out(gaz) -> None:
+    # counter-example: water bodies keep their holes (the islands in them are land)
+    sea = gaz.resolve("Mediterranean Sea").geometry
+    assert not sea.covers(Point(14.2, 37.5))  # Sicily
+
+
+@pytest.mark.parametrize(
+    ("query", "place_id"),
+    [
+        ("Kinmen", "ne:admin1:TWN-3415"),
+        ("Quemoy", "ne:admin1:TWN-3415"),
+        ("Matsu", "ne:admin1:TWN-5128"),
+        ("Matsu Islands", "ne:admin1:TWN-5128"),
+        ("Lienchiang", "ne:admin1:TWN-5128"),
+    ],
+)
+def test_taiwans_outlying_islands_by_their_news_names(gaz, query, place_id) -> None:
+    place = gaz.resolve(query)
+    assert place.id == place_id and place.country == "TW"
+
+
+def test_geoparse_finds_kinmen_and_matsu() -> None:
+    found = _mentions("Coast guard ships sailed near Kinmen on Monday and later off Matsu.")
+    assert found["near Kinmen"][0].endswith("ne:admin1:TWN-3415")
+    assert found["off Matsu"][0].endswith("ne:admin1:TWN-5128")
+
+
+# -- unions of countries ----------------------------------------------------------------------
+
+
+def test_the_eu_is_the_union_of_its_members(gaz) -> None:
+    eu = gaz.resolve("European Union")
+    assert eu.id == "ne:union:european-union" and eu.kind == "region" and eu.country is None
+    assert gaz.resolve("EU").id == eu.id and gaz.resolve("E.U.").id == eu.id
+    for lon, lat in ((4.35, 50.85), (13.4, 52.5), (23.7, 37.98)):  # Brussels, Berlin, Athens
+        assert eu.geometry.covers(Point(lon, lat))
+    for lon, lat in ((10.75, 59.91), (8.54, 47.37), (-0.13, 51.5)):  # Oslo, Zurich, London
+        assert not eu.geometry.covers(Point(lon, lat))
+
+
+def test_geoparse_finds_the_eu_only_in_capitals() -> None:
+    found = _mentions("EU ministers met on Monday. Eu Yan Sang opened a shop in Singapore.")
+    assert found["EU"][0] == "ne:union:european-union"
+    assert "Eu" not in found  # counter-example: a name in title case is no acronym
+
+
+def test_a_union_needs_known_members(gaz) -> None:
+    from gazetteer.errors import GazetteerError
+    from gazetteer.unions import unions
+
+    with pytest.raises(GazetteerError, match="XX"):
+        unions([], [("test", "Test Union", [], ["XX"])])

@@ -160,3 +160,31 @@ def test_a_story_spanning_many_states_gives_no_evidence(gaz):
     assert set(_evidence(two, ())) == {states["Kentucky"], states["Iowa"]}
     # a division a name may mean counts once, with one vote
     assert _evidence({}, (states["Ohio"],)) == (states["Ohio"],)
+
+
+# -- a name listed with a first-level division ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "division"),
+    [
+        ("Wildfires burned across Oregon and Washington on Monday.", "Washington", "Washington"),
+        ("Jobs left states such as California or Washington.", "Washington", "Washington"),
+        ("The herd roamed the borders of Montana and Wyoming.", "Wyoming", "Wyoming"),
+    ],
+)
+def test_a_name_listed_with_a_division_is_the_division(gaz, text, name, division):
+    place = _place_of(text, name, gaz)
+    assert place.kind == "admin1" and place.name == division
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator flew from Texas to Washington on Tuesday.",  # no list
+        "Lawmakers in Maryland, Virginia and Washington agreed.",  # the capital's neighbours
+    ],
+)
+def test_a_name_not_listed_with_a_far_division_keeps_its_city(gaz, text):
+    """Counter-examples: no list joins the names, or the city lies next to the division."""
+    assert _place_of(text, "Washington", gaz).kind == "capital"

@@ -196,3 +196,34 @@ def test_the_white_house_is_not_casablanca(gaz: Gazetteer) -> None:
     """GeoNames lists "White House" as a name of Casablanca; the city keeps its own name."""
     text = "The president spoke at the White House before flying to Casablanca."
     assert phrases(text, gaz) == ["Casablanca"]
+
+
+# -- a place's name as a person's given name ------------------------------------------------
+
+
+def test_a_place_name_opening_a_whole_name_is_that_person_later(gaz: Gazetteer) -> None:
+    """A country's name as the given name of a whole name ("Georgia Stevens") makes every
+    later bare use in the article the person."""
+    text = (
+        "Nine-year-old Georgia Stevens is lacing her skates for the season. Georgia began "
+        "skating at four, and Georgia's coach in Calgary said she trains daily."
+    )
+    assert phrases(text, gaz) == ["Calgary"]
+
+
+def test_the_person_of_a_place_name_keeps_the_places_own_evidence(gaz: Gazetteer) -> None:
+    """Counter-example: "in Georgia" after "Georgia Stevens" still names the country."""
+    text = "Georgia Stevens trained hard. Her family lived in Georgia before the move."
+    assert phrases(text, gaz) == ["Georgia"]
+
+
+def test_a_place_name_before_a_place_word_opens_no_person(gaz: Gazetteer) -> None:
+    """Counter-examples: "Virginia Beach" is a city (a longer place name), and in "Victoria
+    Park Saturday" a capitalised word follows the pair: no person named Virginia or
+    Victoria."""
+    text = (
+        "Crews from Virginia Beach drove on. Virginia sent more. The rally in Victoria Park "
+        "Saturday drew crowds, and Victoria police said it was calm."
+    )
+    found = phrases(text, gaz)
+    assert found.count("Virginia") == 1 and found.count("Victoria") == 1

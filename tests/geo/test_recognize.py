@@ -276,3 +276,29 @@ def test_short_acronyms_are_no_towns_but_country_acronyms_stay(gaz: Gazetteer) -
     assert phrases("The UN human rights office said the talks failed.", gaz) == []
     # counter-example: country acronyms in capitals are places
     assert phrases("Officials in the US, the UK and the UAE agreed.", gaz) == ["US", "UK", "UAE"]
+
+
+# -- saints' feasts and churches; proper adjectives -----------------------------------------
+
+
+def test_a_saints_feast_or_church_is_no_place(gaz: Gazetteer) -> None:
+    text = (
+        "The blast hit the church of St. Peter and St. Paul beside St. Mark's Coptic "
+        "Cathedral in Cairo. Pupils of St. John's Lutheran School marched on St. Patrick's Day."
+    )
+    assert phrases(text, gaz) == ["Cairo"]
+
+
+def test_a_saints_name_that_is_a_city_stays_a_place(gaz: Gazetteer) -> None:
+    """Counter-examples: no capitalised word after the possessive, no building before "of",
+    no given name after "St."."""
+    text = (
+        "St. Paul's mayor spoke in the city of St. Paul. The ferry reached St. John's on "
+        "Monday, and St. Petersburg's Nevsky Prospect was closed."
+    )
+    assert phrases(text, gaz) == ["St. Paul", "St. Paul", "St. John's", "St. Petersburg"]
+
+
+def test_proper_adjectives_named_like_small_places_are_no_places(gaz: Gazetteer) -> None:
+    text = "The Olympic champion trained in Toronto, Xinhua news agency reported."
+    assert phrases(text, gaz) == ["Toronto"]

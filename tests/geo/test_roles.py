@@ -163,3 +163,18 @@ def test_a_language_name_alone_is_no_demonym(gaz: Gazetteer) -> None:
 def test_names_joined_in_a_building_name_are_no_organisation_mentions(gaz: Gazetteer) -> None:
     text = "Mass was said at the Saint Peter and Saint Paul Coptic Orthodox Church in Cairo."
     assert [(t, r) for t, _, r in roles(text, gaz)] == [("Cairo", "location")]
+
+
+def test_continental_adjectives_are_mentions_of_their_continent(gaz: Gazetteer) -> None:
+    text = "European ministers met African and Asian envoys."
+    assert roles(text, gaz) == [
+        ("European", "Europe", "demonym"),
+        ("African", "Africa", "demonym"),
+        ("Asian", "Asia", "demonym"),
+    ]
+
+
+def test_a_compound_naming_americans_is_no_continent(gaz: Gazetteer) -> None:
+    """Counter-example: "African Americans", "Asian American" name people of the US."""
+    text = "African Americans and an Asian American group marched in Atlanta."
+    assert [r for r in roles(text, gaz) if r[2] == "demonym"] == []
