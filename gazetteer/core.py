@@ -71,6 +71,24 @@ MAX_SUGGEST_LENGTH = 80
 NAMESAKE_LIKENESS = 0.75
 
 
+def _likeness(name: str, spellings: Collection[str]) -> float:
+    """The best :class:`difflib.SequenceMatcher` ratio of ``name`` against ``spellings`` when
+    it reaches :data:`NAMESAKE_LIKENESS`, else a value below it. The exact ratio is computed
+    only where its cheap upper bounds (``real_quick_ratio``, ``quick_ratio``) reach the bar:
+    the same answers as computing every ratio, without most of the work."""
+    best = 0.0
+    matcher = difflib.SequenceMatcher(None, name, "")
+    for spelling in spellings:
+        matcher.set_seq2(spelling)
+        if (
+            matcher.real_quick_ratio() < NAMESAKE_LIKENESS
+            or matcher.quick_ratio() < NAMESAKE_LIKENESS
+        ):
+            continue
+        best = max(best, matcher.ratio())
+    return best
+
+
 @dataclass(frozen=True)
 class Context:
     """What else is known when resolving a name.
@@ -390,11 +408,7 @@ class Gazetteer:
                 if km(lon, lat, self._lon[i], self._lat[i]) > PROVINCE_TOWN_KM:
                     continue
                 division = self._place(i).name
-                folded = fold(division)
-                likeness = max(
-                    difflib.SequenceMatcher(None, folded.partition(" (")[0], s).ratio()
-                    for s in spellings
-                )
+                likeness = _likeness(fold(division).partition(" (")[0], spellings)
                 if likeness >= NAMESAKE_LIKENESS and (best is None or likeness > best[0]):
                     best = (likeness, division)
             if best is not None:
