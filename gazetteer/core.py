@@ -71,6 +71,24 @@ MAX_SUGGEST_LENGTH = 80
 NAMESAKE_LIKENESS = 0.75
 
 
+def _likeness(name: str, matchers: Collection[difflib.SequenceMatcher]) -> float:
+    """The best :class:`difflib.SequenceMatcher` ratio of ``name`` against the second
+    sequences of ``matchers`` (one per spelling) when it reaches :data:`NAMESAKE_LIKENESS`,
+    else a value below it. The exact ratio is computed only where its cheap upper bounds
+    (``real_quick_ratio``, ``quick_ratio``) reach the bar, and each spelling's index is built
+    once per city: the same answers as a new matcher and ratio for every pair."""
+    best = 0.0
+    for matcher in matchers:
+        matcher.set_seq1(name)
+        if (
+            matcher.real_quick_ratio() < NAMESAKE_LIKENESS
+            or matcher.quick_ratio() < NAMESAKE_LIKENESS
+        ):
+            continue
+        best = max(best, matcher.ratio())
+    return best
+
+
 @dataclass(frozen=True)
 class Context:
     """What else is known when resolving a name.
@@ -382,6 +400,7 @@ class Gazetteer:
             if city.kind not in {"city", "capital"} or city.country is None:
                 continue
             spellings = {fold(n) for n in (city.name, candidate.matched, *city.alt_names)}
+            matchers = [difflib.SequenceMatcher(None, "", s) for s in spellings]
             lon, lat = self._point_of(city)
             best: tuple[float, str] | None = None
             for i in self._divisions(city.country):
@@ -390,11 +409,7 @@ class Gazetteer:
                 if km(lon, lat, self._lon[i], self._lat[i]) > PROVINCE_TOWN_KM:
                     continue
                 division = self._place(i).name
-                folded = fold(division)
-                likeness = max(
-                    difflib.SequenceMatcher(None, folded.partition(" (")[0], s).ratio()
-                    for s in spellings
-                )
+                likeness = _likeness(fold(division).partition(" (")[0], matchers)
                 if likeness >= NAMESAKE_LIKENESS and (best is None or likeness > best[0]):
                     best = (likeness, division)
             if best is not None:

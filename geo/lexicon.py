@@ -104,8 +104,13 @@ def _trie_regex(words: Sequence[str]) -> str:
             node = node.setdefault(_unit(c), {})
         node[""] = {}
 
+    depths: dict[int, int] = {}  # id(node) → depth, each node's computed once
+
     def depth(node: dict[str, Any]) -> int:
-        return 1 + max((depth(n) for u, n in node.items() if u), default=0)
+        known = depths.get(id(node))
+        if known is None:
+            known = depths[id(node)] = 1 + max((depth(n) for u, n in node.items() if u), default=0)
+        return known
 
     def gen(node: dict[str, Any]) -> str:
         kids = sorted(((u, n) for u, n in node.items() if u), key=lambda k: (-depth(k[1]), k[0]))
@@ -187,7 +192,9 @@ def load_lexicon() -> Lexicon:
             forms.setdefault(str(form).lower(), (t, t.strength))
         for form in spec.get("weak", ()):
             forms.setdefault(str(form).lower(), (t, t.strength / 2))
-    pattern = re.compile(r"\b(?:" + _trie_regex(list(forms)) + r")\b", re.IGNORECASE)
+    # the first-letter guard halves the scan (the trie is tried only where a form can start)
+    guard = _first_letters(list(forms)) if all(f[:1].isalnum() for f in forms) else ""
+    pattern = re.compile(guard + r"\b(?:" + _trie_regex(list(forms)) + r")\b", re.IGNORECASE)
     domains = {
         str(w).lower(): adjective for adjective, ws in raw["domain_words"].items() for w in ws
     }
@@ -261,6 +268,16 @@ class Trigger:
     strength: float
 
 
+@cache
+def _forms_unhyphenated() -> dict[str, tuple[TriggerType, float]]:
+    """The lexicon's forms by their spelling with hyphens as spaces ("cease fire" for
+    "cease-fire"); where two forms share one, the first in the lexicon's order."""
+    out: dict[str, tuple[TriggerType, float]] = {}
+    for key, value in load_lexicon().forms.items():
+        out.setdefault(key.replace("-", " "), value)
+    return out
+
+
 def find_triggers(text: str) -> list[Trigger]:
     """Trigger words in ``text``, in text order."""
     lex = load_lexicon()
@@ -269,17 +286,16 @@ def find_triggers(text: str) -> list[Trigger]:
         follower = NEXT_WORD.match(text, m.end())
         if follower and follower.group(1).lower() in lex.adjunct_nouns:
             continue  # "the disaster agency", "the election commission": a name, not a happening
+        lower = m.group().lower()
         if (
-            m.group().lower().endswith("ed")
-            and lex.forms.get(m.group().lower(), (None,))[0] is not None
-            and lex.forms[m.group().lower()][0].name == "invasion"
+            lower.endswith("ed")
+            and lex.forms.get(lower, (None,))[0] is not None
+            and lex.forms[lower][0].name == "invasion"
             and ATTRIBUTIVE_BEFORE.search(text, max(0, m.start() - 20), m.start())
         ):
             continue  # "the occupied West Bank", "Russian-occupied Crimea": a state, not news
-        form = " ".join(m.group().lower().replace("-", " ").split())
-        hit = lex.forms.get(form) or lex.forms.get(m.group().lower())
-        if hit is None:
-            hit = next((v for k, v in lex.forms.items() if k.replace("-", " ") == form), None)
+        form = " ".join(lower.replace("-", " ").split())
+        hit = lex.forms.get(form) or lex.forms.get(lower) or _forms_unhyphenated().get(form)
         if hit is None:
             continue
         out.append(Trigger(m.start(), m.end(), form, hit[0], hit[1]))

@@ -344,34 +344,18 @@ def _blank(folded: str) -> str:
     return _NON_WORD.sub(" ", folded)
 
 
-_TABLE_LIMIT = 0x3000  # the scan table covers Latin, Greek, Cyrillic… and punctuation
-
-
-@cache
-def _scan_table() -> dict[int, str]:
-    """``str.translate`` table doing ``_blank(fold(c))`` for every character below
-    :data:`_TABLE_LIMIT` (one C-level pass instead of two)."""
-    table = {}
-    for cp in range(_TABLE_LIMIT):
-        ch = chr(cp)
-        out = _blank(fold(ch))
-        if out != ch:
-            table[cp] = out
-    return table
-
-
+#: ``_blank(fold(c))`` of each non-ASCII character met so far, by code point (filled on use:
+#: news meets a few dozen of them, so none is computed ahead).
+_SCAN_CHARS: dict[int, str] = {}
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _ASCII_BLANK = str.maketrans({chr(i): " " for i in range(128) if not chr(i).isalnum()})
 
 
 def _scan_char(match: re.Match[str]) -> str:
     char = match.group()
-    table = _scan_table()
-    out = table.get(ord(char))
+    out = _SCAN_CHARS.get(ord(char))
     if out is None:
-        out = _blank(fold(char)) if ord(char) >= _TABLE_LIMIT else char
-        if ord(char) >= _TABLE_LIMIT:
-            table[ord(char)] = out
+        out = _SCAN_CHARS[ord(char)] = _blank(fold(char))
     return out
 
 

@@ -83,6 +83,8 @@ class _Senses:
     #: happenings they may name
     harm_types: frozenset[str]
     harm_causes: frozenset[str]
+    #: the senses of each trigger type, in file order (only they can apply to its triggers)
+    by_type: dict[str, tuple[Sense, ...]]
 
 
 def _words(raw: dict, key: str) -> list[str]:
@@ -140,18 +142,23 @@ def load_senses() -> _Senses:
     types = trigger_types()
     gap = _alternation(_words(raw, "gap_words"))
     determiners = _alternation(_words(raw, "determiners"))
+    senses = tuple(_sense(s, gap, determiners, types) for s in raw["senses"])
+    by_type: dict[str, list[Sense]] = {}
+    for sense in senses:
+        by_type.setdefault(sense.type, []).append(sense)
     return _Senses(
-        senses=tuple(_sense(s, gap, determiners, types) for s in raw["senses"]),
+        senses=senses,
         consequences={c["type"]: frozenset(c["from"]) for c in raw.get("consequences", ())},
         harm_types=frozenset(raw.get("harms", {}).get("types", ())),
         harm_causes=frozenset(raw.get("harms", {}).get("from", ())),
+        by_type={name: tuple(group) for name, group in by_type.items()},
     )
 
 
 def _read(text: str, trigger: Trigger, sentence: tuple[int, int]) -> Trigger | None:
     """``trigger`` as the first sense that fires reads it: unchanged when none fires,
     ``None`` when that sense cancels it."""
-    for sense in load_senses().senses:
+    for sense in load_senses().by_type.get(trigger.type.name, ()):
         if not (sense.applies(trigger) and sense.fires(text, trigger, sentence)):
             continue
         if sense.then is None:

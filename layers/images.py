@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import json
 import math
+import multiprocessing
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
@@ -606,5 +607,9 @@ def render_event_images(
     if count == 1 or len(work) < 8:
         return [_render_job(job) for job in work]
     chunk = max(1, len(work) // (count * 4))
+    if multiprocessing.get_start_method() == "fork":
+        # the base map made ready once here is shared by every forked worker (copy on
+        # write) instead of being read and prepared again in each of them
+        _basemap_layers()
     with process_pool(count) as pool:
         return list(pool.map(_render_job, work, chunksize=chunk))
