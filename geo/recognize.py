@@ -1349,6 +1349,8 @@ class Recognizer:
                 base = self._at_home(t, base, home, toponyms, firsts, nearby_of)
             if base is None:
                 continue
+            if free and _by_alternate(cands, base) and not _near_any(base, t.key, toponyms, firsts):
+                continue  # "Berea" is Aleppo only by an old name: not in a Kentucky story
             if len(cands) == 1 and base.kind == "city":
                 if anchor_places is None:  # built once per text, only when asked
                     anchor_places = {p.id: p for _, p in anchors}
@@ -1389,6 +1391,8 @@ class Recognizer:
             if base is not None and home is not None:
                 base = self._at_home(t, base, home, toponyms, firsts, nearby_of)
             if base is None:
+                continue
+            if _by_alternate(cands, base) and not _near_any(base, t.key, toponyms, firsts):
                 continue
             if len(cands) == 1 and base.kind == "city":
                 if anchor_places is None:
@@ -2048,6 +2052,47 @@ def _stray(
         if km(here.x, here.y, there.x, there.y) < STRAY_KM:
             return False
     return True
+
+
+def _by_alternate(cands: Sequence[Any], place: Place) -> bool:
+    """Whether the name of ``cands`` means ``place`` only by one of its GeoNames alternate
+    names (``Candidate.alternate``): an old or foreign name ("Berea" for Aleppo, "Salisbury"
+    for Harare) or a near-spelling ("Ismaili" for Ismayilli)."""
+    for c in cands:
+        if c.place.id == place.id:
+            return bool(getattr(c, "alternate", False))
+    return False
+
+
+def _near_any(
+    place: Place, key: str, toponyms: Sequence[Toponym], firsts: Sequence[Place | None]
+) -> bool:
+    """Whether ``place`` lies near a place the article names under another name (the best
+    place of each other name): in the same country as a named country, in or within
+    :data:`gazetteer.ranking.QUALIFIER_REACH_DEG` of a named area, or within
+    :data:`gazetteer.ranking.NEAR_KM` of a named point. The evidence a name that matched
+    only by an alternate name needs."""
+    from gazetteer.ranking import NEAR_KM, QUALIFIER_REACH_DEG
+
+    here = place.geometry.representative_point()
+    seen: set[str] = {place.id}
+    for t, other in zip(toponyms, firsts, strict=True):
+        if other is None or t.key == key or other.id in seen:
+            continue
+        seen.add(other.id)
+        if other.kind == "country":
+            if other.country is not None and other.country == place.country:
+                return True
+            continue
+        geometry = other.geometry
+        if geometry.geom_type in {"Polygon", "MultiPolygon"}:
+            if geometry.distance(here) <= QUALIFIER_REACH_DEG:
+                return True
+            continue
+        there = geometry.representative_point()
+        if km(here.x, here.y, there.x, there.y) <= NEAR_KM:
+            return True
+    return False
 
 
 def _point(place: Place, points: dict[str, Any]) -> Any:
