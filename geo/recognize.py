@@ -43,6 +43,7 @@ from gazetteer.modifiers import (
     find_suffix,
 )
 from gazetteer.normalize import fold, normalize
+from geo.abbreviations import find_abbreviations
 from geo.errors import GeoError
 from geo.persons import (
     age_after,
@@ -141,7 +142,9 @@ class Toponym:
     the designator a list gives the name ("region" for Odesa in "the Odesa and Kherson
     regions"): the name is looked up as that division (:attr:`lookup`). ``role`` is
     ``location``, ``demonym`` ("Russian forces": ``name`` is the place the demonym stands for)
-    or ``organisation`` ("Alexandria Police"): see :mod:`geo.roles`.
+    or ``organisation`` ("Alexandria Police"): see :mod:`geo.roles`. ``abbreviation`` is true
+    for an abbreviated division standing alone ("the S.C. Highway Patrol", "a Ga. pastor":
+    :mod:`geo.abbreviations`): its place is the one division the abbreviation means.
     """
 
     start: int
@@ -155,6 +158,7 @@ class Toponym:
     key: str = ""
     division: str | None = None
     role: str = LOCATION
+    abbreviation: bool = False
 
     @property
     def lookup(self) -> str:
@@ -597,6 +601,9 @@ class Recognizer:
                 continue
             out.append(t)
         others = self._role_toponyms(scan, padded, organisations, skipped, out)
+        abbreviations = self._standalone_abbreviations(text, skipped)
+        if abbreviations:
+            others = sorted([*others, *abbreviations], key=lambda t: (t.start, -t.end))
         if others:
             out = _merge_roles(out, others)
         return out
@@ -626,6 +633,26 @@ class Recognizer:
             found.append(Toponym(m.start, m.end, m.start, m.end, m.place, role=DEMONYM))
         found.sort(key=lambda t: (t.start, -t.end))
         return found
+
+    def _standalone_abbreviations(self, text: str, skipped: _SpanSet) -> list[Toponym]:
+        """The abbreviated divisions standing alone in ``text`` (:mod:`geo.abbreviations`),
+        as toponyms marked ``abbreviation``; none when the gazetteer reads no abbreviations."""
+        lookup = getattr(self.gazetteer, "abbreviation", None)
+        if lookup is None or "." not in text:
+            return []
+        return [
+            Toponym(
+                a.start,
+                a.end,
+                a.start,
+                a.end,
+                text[a.start : a.end],
+                role=a.role,
+                abbreviation=True,
+            )
+            for a in find_abbreviations(text, lookup, self._organisation_words)
+            if not (skipped.starts and skipped.overlaps(a.start, a.end))
+        ]
 
     def _after_a_name(self, scan: _Scan, start: int, place_ends: set[int]) -> bool:
         """True when a capitalised word that is no demonym, title or sentence opener, and
@@ -1180,6 +1207,9 @@ class Recognizer:
         """
         from gazetteer import Context
 
+        abbreviations = [t for t in toponyms if t.abbreviation]
+        if abbreviations:
+            toponyms = [t for t in toponyms if not t.abbreviation]
         roles = [t for t in toponyms if t.role != LOCATION]
         if roles:
             toponyms = [t for t in toponyms if t.role == LOCATION]
@@ -1400,7 +1430,14 @@ class Recognizer:
                 if _stray(base, anchor_places, anchor_points):
                     continue
             out.append(Recognized(toponym=t, place=base, base=base))
-        if roles:
+        lookup = getattr(self.gazetteer, "abbreviation", None)
+        if abbreviations:
+            spans = _SpanSet(out)  # "Bowling Green, Ky.": a qualifier absorbed, no mention
+        for t in abbreviations:  # "the S.C. Highway Patrol": the one division it means
+            meanings = lookup(t.name) if lookup is not None else ()
+            if len(meanings) == 1 and not (spans.starts and spans.overlaps(t.start, t.end)):
+                out.append(Recognized(toponym=t, place=meanings[0], base=meanings[0]))
+        if roles or abbreviations:
             out.sort(key=lambda r: r.start)
         return out
 
