@@ -45,6 +45,7 @@ from gazetteer.modifiers import (
 from gazetteer.normalize import fold, normalize
 from geo.abbreviations import find_abbreviations
 from geo.errors import GeoError
+from geo.pairs import county_pairs
 from geo.persons import (
     age_after,
     initial_after,
@@ -79,6 +80,9 @@ WEAK_MARGIN = 1.0
 CONTEXT_CACHE = 50_000
 #: At most this many anchors are passed as context (the nearest ones in the text).
 MAX_NEARBY = 6
+#: At most this many namesakes of a county's name are paired with towns (geo.pairs): the
+#: commonest county names (Washington, Jefferson, Franklin) have about 30.
+MAX_COUNTIES = 50
 #: A lone small town farther than this from every other place of an article, in a country
 #: the article names nowhere else, is taken for an unknown namesake and dropped (km).
 STRAY_KM = 3000.0
@@ -501,6 +505,9 @@ class Recognizer:
         self._division_of: dict[str, Place | None] = {}  # place id → its admin-1 division
         self._given: dict[str, bool] = {}  # lower-case word → whether a usable given name
         self._lies: dict[tuple[str, str], bool] = {}  # (place id, division id) → lies in it
+        self._all_counties: dict[str, tuple[Any, ...]] = {}  # county key → every candidate
+        #: (town name, county id, km) → the town of the name by the county (geo.pairs)
+        self._nearest: dict[tuple[str, str, float], Place | None] = {}
 
     _cache: dict[int, tuple[Any, Recognizer]] = {}  # noqa: RUF012 - a process-wide cache
     _lock = threading.Lock()
@@ -521,6 +528,8 @@ class Recognizer:
             recognizer._candidates = {}
             recognizer._derived = {}
             recognizer._in_context = {}
+            recognizer._nearest = {}
+            recognizer._all_counties = {}
         else:
             recognizer = cls(gazetteer)
         with cls._lock:
@@ -1263,6 +1272,7 @@ class Recognizer:
         )
 
         division_ids = tuple(d.id for d in divisions)
+        pairs = self._pairs(toponyms, ranked, roles, divisions)
 
         def nearby_of(pos: int) -> tuple[Place, ...]:
             """The anchors nearest ``pos`` in the text (distinct places, at most
@@ -1353,6 +1363,9 @@ class Recognizer:
             elif base is None and key in qualified:
                 base = qualified[key]  # "Paris, Texas" … "came to Paris": the same Paris
             free = base is None  # no qualifier, link or earlier qualified mention placed it
+            paired = free and key in pairs
+            if paired:
+                base = pairs[key]  # "Paris and Henry County": the Paris in a Henry County
             if base is None:
                 nearby = () if anchored[i] else _others(leaders, key, t.start)
                 county = bool(cands) and cands[0].place.kind == "county"
@@ -1375,11 +1388,16 @@ class Recognizer:
                         if len(self._in_context) >= CONTEXT_CACHE:
                             self._in_context.clear()
                         self._in_context[memo] = base
-            if free and home is not None and base is not None and not t.demonym:
+            if free and not paired and home is not None and base is not None and not t.demonym:
                 base = self._at_home(t, base, home, toponyms, firsts, nearby_of)
             if base is None:
                 continue
-            if free and _by_alternate(cands, base) and not _near_any(base, t.key, toponyms, firsts):
+            if (
+                free
+                and not paired
+                and _by_alternate(cands, base)
+                and not _near_any(base, t.key, toponyms, firsts)
+            ):
                 continue  # "Berea" is Aleppo only by an old name: not in a Kentucky story
             if len(cands) == 1 and base.kind == "city":
                 if anchor_places is None:  # built once per text, only when asked
@@ -1404,7 +1422,9 @@ class Recognizer:
             cands = self.candidates(t.name, t.key)
             if not cands:
                 continue
-            if self.is_anchor(t.key, cands):
+            if t.key in pairs:
+                base = pairs[t.key]
+            elif self.is_anchor(t.key, cands):
                 base = cands[0].place
             else:
                 nearby = _others(leaders, t.key, t.start) or nearby_of(t.start)
@@ -1418,11 +1438,15 @@ class Recognizer:
                     if len(self._in_context) >= CONTEXT_CACHE:
                         self._in_context.clear()
                     self._in_context[memo] = base
-            if base is not None and home is not None:
+            if base is not None and home is not None and t.key not in pairs:
                 base = self._at_home(t, base, home, toponyms, firsts, nearby_of)
             if base is None:
                 continue
-            if _by_alternate(cands, base) and not _near_any(base, t.key, toponyms, firsts):
+            if (
+                t.key not in pairs
+                and _by_alternate(cands, base)
+                and not _near_any(base, t.key, toponyms, firsts)
+            ):
                 continue
             if len(cands) == 1 and base.kind == "city":
                 if anchor_places is None:
@@ -1440,6 +1464,62 @@ class Recognizer:
         if roles or abbreviations:
             out.sort(key=lambda r: r.start)
         return out
+
+    def _pairs(
+        self,
+        toponyms: Sequence[Toponym],
+        ranked: Sequence[Sequence[Any]],
+        roles: Sequence[Toponym],
+        divisions: Sequence[Place],
+    ) -> dict[str, Place]:
+        """The places that county-and-town pairs of the article pin down, by key
+        (:func:`geo.pairs.county_pairs`): nothing unless a county name has namesakes. When
+        the article names divisions (``divisions``, the evidence for every name), only the
+        counties in them count: "Monroe County" in a Missouri story is Missouri's, whatever
+        town of another Monroe County the story names."""
+        nearest = getattr(self.gazetteer, "nearest_named", None)
+        if nearest is None or not any(c and c[0].place.kind == "county" for c in ranked):
+            return {}
+        names: dict[str, tuple[str, str, Sequence[Any]]] = {}
+        for t, cands in zip(toponyms, ranked, strict=True):
+            if t.key in names:
+                continue
+            if cands and cands[0].place.kind == "county":
+                cands = self._counties(t.lookup, t.key)
+                if divisions:
+                    inside = [
+                        c for c in cands if any(self._in_division(c.place, d) for d in divisions)
+                    ]
+                    cands = inside or cands
+            names[t.key] = (t.key, t.lookup, cands)
+        for t in roles:
+            if t.role == ORGANISATION and t.key not in names:
+                names[t.key] = (t.key, t.lookup, self.candidates(t.name, t.key))
+        memo = self._nearest
+
+        def nearest_cached(name: str, county: Place, within: float) -> Place | None:
+            key = (name, county.id, within)
+            if key not in memo:
+                if len(memo) > 50_000:
+                    memo.clear()
+                memo[key] = nearest(name, county, within)
+            return memo[key]
+
+        return county_pairs(list(names.values()), nearest_cached, self._has_town)
+
+    def _counties(self, name: str, key: str) -> tuple[Any, ...]:
+        """Every candidate of a county's name (a dozen states may have a county of the name,
+        more than a lookup's usual ten candidates), cached by key."""
+        hit = self._all_counties.get(key)
+        if hit is None:
+            try:
+                hit = tuple(self.gazetteer.candidates(key, limit=MAX_COUNTIES))  # type: ignore[call-arg]
+            except TypeError:  # a gazetteer without the limit keyword
+                hit = tuple(self.gazetteer.candidates(key))
+            if len(self._all_counties) > 20_000:
+                self._all_counties.clear()
+            self._all_counties[key] = hit
+        return hit
 
     def _division_votes(
         self,
