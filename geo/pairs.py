@@ -13,7 +13,7 @@ one county of the name holds a town of the other name, that is a vote for the co
 the town. The county with the most votes wins (a tie leaves the county name alone); it and
 the towns that voted for it are the places of their names.
 
-On LGL it moves 107 mentions, every one to a right place; see docs/recognition-and-events.md
+On LGL it moves 103 mentions, every one to a right place; see docs/recognition-and-events.md
 (*Context, in two passes*).
 """
 
