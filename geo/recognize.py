@@ -223,6 +223,7 @@ class _Lists:
     designators: frozenset[str]
     openers: frozenset[str]
     name_particles: frozenset[str]
+    saint_words: frozenset[str]
     at_sea: re.Pattern[str]
     at_sea_heads: tuple[str, ...]  # the first word of each at_sea phrase, casefolded
 
@@ -710,6 +711,14 @@ class Recognizer:
         for w in words[1:]:
             if not _is_capitalised(w) and w.lower() not in lists.name_particles:
                 return None
+        if len(words) == 2 and words[0].lower() in lists.saint_words:
+            saint = words[1].lower()
+            if saint.endswith(("'s", "’s")):  # the gazetteer's "St. John's"
+                saint, after = saint[:-2], _CAPITALISED_NEXT.match(text, end)
+            else:
+                after = _POSSESSIVE_NAME.match(text, end)
+            if after is not None and saint in person_cues().given:
+                return None  # "St. Patrick's Day", "St. John's Lutheran School": the saint's
         single = len(words) == 1
         lower = key if single else ""
         if (
@@ -748,6 +757,8 @@ class Recognizer:
             prev_lower = prev_word.lower()
             if prev_lower in lists.titles and _is_capitalised(prev_word):
                 return None  # "President Lincoln", "Mr. Jordan"
+            if prev_lower in lists.saint_words and _is_capitalised(prev_word):
+                return None  # "St. Paris", "St. Mary's": a saint's name, not Paris or Mary
             if (prev_word.isupper() and prev_lower in lists.ship_prefixes) or (
                 prev_lower in lists.vessel_nouns and prev_word.islower() and not prev_dot
             ):
@@ -1899,6 +1910,8 @@ def recognize(text: str, *, gazetteer: _Gazetteer | None = None) -> list[Recogni
 
 #: "and" between two names: "Saint Peter and Saint Paul".
 _AND_NEXT = re.compile(r"[ \t]+and[ \t]+")
+#: A possessive and a capitalised word after a name: "'s Day", "’s Lutheran School".
+_POSSESSIVE_NAME = re.compile(r"['’]s[ \t]+[A-Z]")
 #: Up to four capitalised words after a name: "Coptic Orthodox Church".
 _CAPITALISED_RUN = re.compile(r"(?:[ \t]+[A-Z][\w.'’-]*){1,4}")
 _ORG_OF = re.compile(r"\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
