@@ -114,6 +114,9 @@ _HOME_KINDS = frozenset({"city", "capital", "town", "county"})
 #: this prominence, is no evidence of a person ("Georgia", "Virginia", "Sofia").
 _STRONG_KINDS = frozenset({"admin1", "capital"})
 _STRONG_POP = 1_000_000
+#: Kinds of place a one-word given name ("Donna", "Paris") may be placed at only with a
+#: place of the article nearby (see Recognizer._given_name_place).
+_GIVEN_NAME_KINDS = frozenset({"city", "capital", "town"})
 #: Kinds of place with no namesake that vote for their division: not a national capital,
 #: which news everywhere names ("Washington, D.C." says nothing of a story's state).
 _VOTING_KINDS = frozenset({"city", "town", "county"})
@@ -1308,6 +1311,7 @@ class Recognizer:
             return tuple(chosen.values())
 
         out: list[Recognized] = []
+        weak: list[int] = []  # indices in out of given names placed without evidence
         anchor_places: dict[str, Place] | None = None  # distinct anchors, in text order
         anchor_points: dict[str, Any] = {}  # place id → representative point, for _stray
         sea_sentences: dict[int, bool] = {}  # sentence start → reports_at_sea
@@ -1428,6 +1432,8 @@ class Recognizer:
                 if derived is None:
                     continue
                 place = derived
+            if free and not paired and self._given_name_place(text, t, base):
+                weak.append(len(out))
             out.append(Recognized(toponym=t, place=place, base=base))
         for t in roles:  # "Russian", "Alexandria Police": placed in the locations' context
             cands = self.candidates(t.name, t.key)
@@ -1464,7 +1470,11 @@ class Recognizer:
                     anchor_places = {p.id: p for _, p in anchors}
                 if _stray(base, anchor_places, anchor_points):
                     continue
+            if t.key not in pairs and self._given_name_place(text, t, base):
+                weak.append(len(out))
             out.append(Recognized(toponym=t, place=base, base=base))
+        if weak:
+            out = _drop_lonely(out, weak, self.candidates)
         lookup = getattr(self.gazetteer, "abbreviation", None)
         if abbreviations:
             spans = _SpanSet(out)  # "Bowling Green, Ky.": a qualifier absorbed, no mention
@@ -1517,6 +1527,22 @@ class Recognizer:
             return memo[key]
 
         return county_pairs(list(names.values()), nearest_cached, self._has_town)
+
+    def _given_name_place(self, text: str, t: Toponym, place: Place) -> bool:
+        """Whether ``t`` is one word that is also a common given name (``given_names.txt``:
+        "Donna", "Lincoln", "Paris", "Alexandria"), with no place cue (a locative
+        preposition before it: "talks in Geneva"), and ``place`` a town, city, capital or a
+        division below :data:`_STRONG_POP`: such a mention needs a place of the article
+        nearby (:func:`_drop_lonely`)."""
+        if t.demonym or t.modifier is not None or " " in t.name.strip():
+            return False
+        if self._place_cue(text, t.name_start, t.name_end):
+            return False
+        if place.kind not in _GIVEN_NAME_KINDS and not (
+            place.kind == "admin1" and place.prominence < _STRONG_POP
+        ):
+            return False
+        return t.name.lower() in person_cues().given
 
     def _counties(self, name: str, key: str) -> tuple[Any, ...]:
         """Every candidate of a county's name (a dozen states may have a county of the name,
@@ -2198,22 +2224,36 @@ def _near_any(
     place: Place, key: str, toponyms: Sequence[Toponym], firsts: Sequence[Place | None]
 ) -> bool:
     """Whether ``place`` lies near a place the article names under another name (the best
-    place of each other name): in the same country as a named country, in or within
-    :data:`gazetteer.ranking.QUALIFIER_REACH_DEG` of a named area, or within
-    :data:`gazetteer.ranking.NEAR_KM` of a named point. The evidence a name that matched
-    only by an alternate name needs."""
+    place of each other name): see :func:`_near`. The evidence a name that matched only by an
+    alternate name needs."""
+    return _near(
+        place,
+        (
+            other
+            for t, other in zip(toponyms, firsts, strict=True)
+            if other is not None and t.key != key
+        ),
+    )
+
+
+def _near(place: Place, others: Iterable[Place], same_country: bool = False) -> bool:
+    """Whether ``place`` lies near one of ``others``: in the same country as a country of
+    them (as any of them, with ``same_country``), in or within
+    :data:`gazetteer.ranking.QUALIFIER_REACH_DEG` of an area of them, or within
+    :data:`gazetteer.ranking.NEAR_KM` of a point of them."""
     from gazetteer.ranking import NEAR_KM, QUALIFIER_REACH_DEG
 
     here = place.geometry.representative_point()
     seen: set[str] = {place.id}
-    for t, other in zip(toponyms, firsts, strict=True):
-        if other is None or t.key == key or other.id in seen:
+    for other in others:
+        if other.id in seen:
             continue
         seen.add(other.id)
-        if other.kind == "country":
+        if other.kind == "country" or same_country:
             if other.country is not None and other.country == place.country:
                 return True
-            continue
+            if other.kind == "country":
+                continue
         geometry = other.geometry
         if geometry.geom_type in {"Polygon", "MultiPolygon"}:
             if geometry.distance(here) <= QUALIFIER_REACH_DEG:
@@ -2223,6 +2263,43 @@ def _near_any(
         if km(here.x, here.y, there.x, there.y) <= NEAR_KM:
             return True
     return False
+
+
+def _drop_lonely(
+    out: list[Recognized],
+    weak: Sequence[int],
+    candidates: Callable[[str, str], Sequence[Any]],
+) -> list[Recognized]:
+    """``out`` with the mentions at ``weak`` (given names placed without a qualifier or a
+    county pair) checked against the article's other mentions (any role, another name): a
+    mention that lies in the same country as one of them, or in, at or within
+    :data:`gazetteer.ranking.NEAR_KM` of one (:func:`_near`) stays; otherwise the best
+    namesake of its name (``candidates``, without context) that does takes its place
+    ("the Alexandria Police Department" in a Kentucky story is no Egyptian police), and
+    without one it is dropped ("call Donna", "Lincoln's profile"). A text with no other
+    mention is left as it is ("died in a Dallas hospital")."""
+    drop: set[int] = set()
+    for i in weak:
+        r = out[i]
+        key = r.toponym.key
+        others = [o.base for o in out if o.toponym.key != key]
+        if not others or _near(r.base, others, same_country=True):
+            continue
+        namesake = next(
+            (
+                c.place
+                for c in candidates(r.toponym.name, key)
+                if c.place.kind in _GIVEN_NAME_KINDS and _near(c.place, others, same_country=True)
+            ),
+            None,
+        )
+        if namesake is None:
+            drop.add(i)
+        elif r.place is r.base:  # no derived area was made of it
+            out[i] = Recognized(toponym=r.toponym, place=namesake, base=namesake)
+        else:
+            drop.add(i)
+    return [r for i, r in enumerate(out) if i not in drop] if drop else out
 
 
 def _point(place: Place, points: dict[str, Any]) -> Any:
