@@ -27,7 +27,8 @@ from datetime import date
 from pathlib import Path
 
 from geo import text as segment
-from geo.dates import _CANDIDATES, find_dates
+from geo.date_grammar import _CANDIDATES
+from geo.dates import find_dates
 from geo.readers import read_articles, sample_paths
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -13,7 +13,7 @@ and at cell and bucket edges):
   :data:`TOLERANCE_DAYS` apart, so the ranges widened by that many days at their end
   overlap; a key names a bucket of :data:`BUCKET_DAYS` days, and a report has every bucket
   its widened range touches;
-- **place**: :func:`geo.merge.places_compatible` holds only for the same place id, for
+- **place**: :func:`geo.compatibility.places_compatible` holds only for the same place id, for
   intersecting geometries (so intersecting bounding boxes), or for a first-level division
   known by its label point and a place whose representative point lies at most
   ``LABEL_POINT_KM`` from it; a key names a cell of :data:`CELL_DEGREES` degrees, and a

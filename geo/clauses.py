@@ -8,8 +8,9 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
-from geo.vocabulary import LazyPattern, grammar_words, words
+from geo.vocabulary import LazyPattern, grammar_words, load_data, words
 
 __all__ = [
     "AREA_OF",
@@ -88,6 +89,26 @@ AREA_OF = LazyPattern(
 )
 #: "south of Valencia": somewhere near the place.
 DIRECTION_OF = LazyPattern(lambda: rf"\b(?:{words('compass_points')})\s+of\s+$", re.IGNORECASE)
+
+
+@cache
+def town_link() -> re.Pattern[str]:
+    """The link phrase after a place name (", south of", ", 10 miles west of", ", near")
+    that ties it to the place named next: "Edmonton, south of Cairns" is one place phrase,
+    the Edmonton by Cairns (``geo/data/town_links.yaml``)."""
+    raw = load_data("town_links.yaml")
+
+    def alternatives(words: list[str]) -> str:
+        return "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
+
+    return re.compile(
+        rf",[ \t]+(?:(?:{alternatives(raw['hedges'])})[ \t]+)?"
+        rf"(?:\d+(?:[.,]\d+)?[ \t]*(?:{alternatives(raw['units'])})[ \t]+)?"
+        rf"(?:(?:{alternatives(raw['directions'])})[ \t]+of|{alternatives(raw['near_words'])})"
+        r"[ \t]+(?:the[ \t]+)?"
+    )
+
+
 #: What may stand between two places of one list: commas, "and"/"or", a preposition.
 LIST_GAP = LazyPattern(
     lambda: (

@@ -44,6 +44,7 @@ from gazetteer.modifiers import (
 )
 from gazetteer.normalize import fold, normalize
 from geo.abbreviations import find_abbreviations
+from geo.clauses import town_link
 from geo.errors import GeoError
 from geo.pairs import county_pairs
 from geo.persons import (
@@ -1114,7 +1115,7 @@ class Recognizer:
                 and _QUALIFIER_ENDS.match(text, nxt.end)
                 and not _LIST_GOES_ON.match(text, nxt.end)
             )
-        link = _town_link().match(text, t.end)
+        link = town_link().match(text, t.end)
         return link is not None and text[link.end() : link.end() + 1].isupper()
 
     def _demonym_phrases(
@@ -1683,7 +1684,7 @@ class Recognizer:
             return None
         if t.end != t.name_end or nxt.modifier is not None:
             return None
-        link = _town_link().match(text, t.end)
+        link = town_link().match(text, t.end)
         if link is None or link.end() != nxt.start:
             return None
         return nearest(t.name, nxt_place, TOWN_LINK_KM)
@@ -1962,23 +1963,6 @@ _DATELINE_ABBREVIATION = re.compile(
 #: what pins it down ("Bantam, Conn.", "HOLLIDAY, Mo. -").
 _TOWN_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}),[ \t]+")
 _WORD_SPAN = re.compile(r"[A-Z][\w'’-]*")
-
-
-@cache
-def _town_link() -> re.Pattern[str]:
-    """The link phrase after a name (", south of", ", 10 miles west of", ", near") that
-    ties it to the place named next (``geo/data/town_links.yaml``)."""
-    raw = load_data("town_links.yaml")
-
-    def alternatives(words: list[str]) -> str:
-        return "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
-
-    return re.compile(
-        rf",[ \t]+(?:(?:{alternatives(raw['hedges'])})[ \t]+)?"
-        rf"(?:\d+(?:[.,]\d+)?[ \t]*(?:{alternatives(raw['units'])})[ \t]+)?"
-        rf"(?:(?:{alternatives(raw['directions'])})[ \t]+of|{alternatives(raw['near_words'])})"
-        r"[ \t]+(?:the[ \t]+)?"
-    )
 
 
 #: What may come before a dateline's place name on its line: spaces, emphasis, a heading.

@@ -22,6 +22,7 @@ from geo.clauses import (
     analyse_sentence,
     in_spans,
     is_headline,
+    town_link,
 )
 from geo.dates import present_perfect, year_before
 from geo.lexicon import find_triggers, load_lexicon
@@ -207,11 +208,15 @@ class Timeline:
                 best = min(before, key=lambda t: (t.range.rank, -t.start))
                 return best, "clause"
         # "Ukraine's air force said …": a possessor is not a place where something happens,
-        # so its clause may still date the others.
+        # so its clause may still date the others; nor is a place that pins down the one
+        # before it ("at a house in Edmonton, south of Cairns, in November 2014").
+        places = self._places_in(i)
         held = {
             sent.clause_of(p[0])
-            for p in self._places_in(i)
-            if not p[0] <= pos < p[1] and not POSSESSIVE.match(self.text, p[1])
+            for k, p in enumerate(places)
+            if not p[0] <= pos < p[1]
+            and not POSSESSIVE.match(self.text, p[1])
+            and not (k and town_link().fullmatch(self.text, places[k - 1][1], p[0]))
         }
         held |= {c for c, start in enumerate(sent.clauses) if SUBORDINATE.match(self.text, start)}
         free = [t for t in usable if sent.clause_of(t.start) not in held]

@@ -18,7 +18,8 @@ from shapely.geometry import Point, box
 
 from gazetteer import Place
 from geo.blocking import BUCKET_DAYS, CELL_DEGREES, buckets, place_keys
-from geo.merge import LABEL_POINT_KM, Divisions, merge_reports, places_compatible
+from geo.compatibility import LABEL_POINT_KM
+from geo.merge import Divisions, merge_reports, places_compatible
 from geo.model import PRECISIONS, DateRange
 from geo.reports import dates_compatible
 from tests.geo.test_merge import day, report

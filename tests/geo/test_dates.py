@@ -210,6 +210,19 @@ def test_years() -> None:
     )
 
 
+def test_a_phrase_of_the_data_file_may_hold_a_run_of_spaces() -> None:
+    # the phrases of dates.yaml match whatever whitespace run stands between their words,
+    # as every word list of geo does (geo.vocabulary.alternation)
+    p = date(2024, 10, 16)
+    (found,) = find_dates("Prices rose earlier  this month.", p)
+    assert (found.text, found.range) == (
+        "earlier  this month",
+        DateRange(date(2024, 10, 1), p, "month"),
+    )
+    (found,) = find_dates("The mayor spoke last  night.", p)
+    assert found.range == DateRange.day(date(2024, 10, 15))
+
+
 def test_seasons_northern_hemisphere() -> None:
     summer_2024 = (date(2024, 6, 1), date(2024, 8, 31), "season")
     summer_2023 = (date(2023, 6, 1), date(2023, 8, 31), "season")

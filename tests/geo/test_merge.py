@@ -13,13 +13,8 @@ from shapely.geometry import Point, box
 
 from gazetteer import Place
 from geo.lexicon import trigger_types
-from geo.merge import (
-    PLANNED_NOTE,
-    POSSIBLE_NOTE,
-    event_id,
-    merge_reports,
-    places_compatible,
-)
+from geo.merge import event_id, merge_reports, places_compatible
+from geo.merged_event import PLANNED_NOTE, POSSIBLE_NOTE
 from geo.model import DateRange
 from geo.reports import EventReport, dates_compatible
 
@@ -316,3 +311,21 @@ def test_events_only_planned_or_possible_say_so() -> None:
     happened = report("c", CITY, day("2024-10-22"), "summit")
     (both,) = merge_reports([planned, happened])
     assert both.notes == ()
+
+
+def test_floating_background_refers_first_to_its_own_articles_event() -> None:
+    # "the night before the stabbing": the stabbing its own article dates, not a later crime
+    # of the same kind at the place that another article reports
+    own = report("a", CITY, DateRange(date(2014, 11, 1), date(2014, 11, 30), "month"), "murder")
+    later = report("b", CITY, day("2016-04-26"), "murder")
+    aside = replace(background("a", CITY, "2016-06-27", kind="murder"), char_start=200)
+    events = merge_reports([own, later, aside])
+    sources = {e.dates.start: [s["article"] for s in e.sources] for e in events}
+    assert sources == {date(2014, 11, 1): ["a"], date(2016, 4, 26): ["b"]}
+
+
+def test_floating_background_of_an_article_without_such_event_joins_another_article() -> None:
+    # counter-example: nothing of its kind in its own article, so the latest elsewhere
+    later = report("b", CITY, day("2016-04-26"), "murder")
+    (event,) = merge_reports([later, background("a", CITY, "2016-06-27", kind="murder")])
+    assert event.source_count == 2

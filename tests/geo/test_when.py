@@ -261,3 +261,31 @@ def test_the_sentence_after_the_lead_keeps_the_week_when_the_lead_tells_other_ne
     found = _titles_and_dates(text, date(2024, 3, 4))
     goma = [f for f in found if f[0].endswith("Goma")]
     assert goma and all(start != "2024-03-02" for _, start, _ in goma)
+
+
+# --- a place that pins down the one before it holds no time of its own -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen robbed a bank in Worcester, west of Boston, in March.",
+            ("2024-03-01", "2024-03-31"),
+        ),
+        (
+            "Gunmen robbed a bank in Worcester, 40 miles west of Boston, on Monday.",
+            ("2024-05-13", "2024-05-13"),
+        ),
+    ],
+)
+def test_a_town_link_does_not_keep_the_time_from_the_town(
+    gaz: Gazetteer, text: str, expected: tuple[str, str]
+) -> None:
+    assert dated(events(text, gaz), "Worcester")[:2] == expected
+
+
+def test_a_place_of_another_clause_still_keeps_its_time(gaz: Gazetteer) -> None:
+    # counter-example: Boston is the place of another happening, whose day is not the robbery's
+    text = "Gunmen robbed a bank in Worcester, and police raided a house in Boston on Monday."
+    assert dated(events(text, gaz), "Worcester")[2] == "unknown"

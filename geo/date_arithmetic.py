@@ -1,0 +1,86 @@
+"""Calendar arithmetic for resolving time expressions: months, weeks, weekends, seasons and
+parts of a month as date ranges, shifts, and the coarser of two precisions."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+
+from geo.date_grammar import _SEASON_START
+from geo.model import PRECISIONS, DateRange
+
+
+def _month_range(year: int, month: int) -> tuple[date, date]:
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    k = year * 12 + (month - 1) + delta
+    return k // 12, k % 12 + 1
+
+
+def _week_of(d: date) -> tuple[date, date]:
+    monday = d - timedelta(days=d.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+def _season_range(year: int, season: str) -> tuple[date, date]:
+    """The season that starts in ``year`` (winter: December ``year`` to February)."""
+    first = _SEASON_START[season]
+    y2, m2 = _add_months(year, first, 2)
+    return date(year, first, 1), _month_range(y2, m2)[1]
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _coarser(a: str, b: str) -> str:
+    return a if PRECISIONS.index(a) >= PRECISIONS.index(b) else b
+
+
+def _shift(r: DateRange, days: int, precision: str | None = None) -> DateRange:
+    delta = timedelta(days=days)
+    return DateRange(r.start + delta, r.end + delta, precision or r.precision)
+
+
+def _dr(start: date, end: date, precision: str) -> DateRange:
+    return DateRange(start, end, precision)
+
+
+def _month_part(start: date, end: date, part: str) -> DateRange:
+    """Early (1–10), mid (11–20) or late (21–end) month; precision ``week``."""
+    part = part.removeprefix("the ")
+    if part in ("early", "beginning of", "start of"):
+        return _dr(start, start.replace(day=10), "week")
+    if part in ("mid", "middle of"):
+        return _dr(start.replace(day=11), start.replace(day=20), "week")
+    return _dr(start.replace(day=21), end, "week")
+
+
+def _period_step(d: date, unit: str, step: int) -> DateRange:
+    """The week, weekend, month or year containing ``d``, moved by ``step`` of them."""
+    if unit in ("week", "weekend"):
+        monday = _week_of(d)[0] + timedelta(weeks=step)
+        if unit == "weekend":
+            return _dr(monday + timedelta(days=5), monday + timedelta(days=6), "day")
+        return _dr(monday, monday + timedelta(days=6), "week")
+    if unit == "month":
+        y, mo = _add_months(d.year, d.month, step)
+        return _dr(*_month_range(y, mo), "month")
+    return _dr(date(d.year + step, 1, 1), date(d.year + step, 12, 31), "year")
+
+
+def _season_step(d: date, season: str, step: int) -> DateRange:
+    """The season named ``season``: the last one ended before ``d`` (step -1), the first
+    one starting after it (step 1), or the one of ``d``'s season-year (step 0)."""
+    year = d.year - 1 if season == "winter" and d.month <= 2 else d.year
+    start, end = _season_range(year, season)
+    if step < 0 and end >= d:
+        year -= 1
+    elif step > 0 and start <= d:
+        year += 1
+    return _dr(*_season_range(year, season), "season")

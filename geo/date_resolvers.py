@@ -1,0 +1,325 @@
+"""Resolving the time expressions that name their own dates: full and partial dates
+("Oct. 15", "15 October 2024", "February 2022", "16.10.2024", "in 2019", "the summer of
+2021"), weekdays ("on Monday"), months without a year ("in August") and "yesterday", "today"
+or "tonight"; the :class:`TimeExpression` they become and the context resolution reads and
+writes (the publication date, the tense of each clause, the last resolved expression).
+
+Each resolver takes the context and a candidate match of :mod:`geo.date_grammar` and returns
+the range and the kind of the expression, or ``None`` when it is no date it can place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from geo.date_arithmetic import _dr, _month_part, _month_range, _safe_date, _season_range, _week_of
+from geo.date_grammar import _DATA, _DAY_PART, _MONTH, _MONTHS, _WEEKDAY, _WEEKDAYS
+from geo.errors import GeoError
+from geo.model import DateRange
+from geo.tense import _TOKEN, _nearest, _tense
+from geo.text import Span, containing, sentences
+from geo.vocabulary import alternation
+
+#: The kinds of time expression, from most to least self-contained.
+KINDS: tuple[str, ...] = ("absolute", "weekday", "relative", "anaphoric", "vague")
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpression:
+    """One time expression: ``text`` is ``source[start:end]``; ``range`` its resolved dates."""
+
+    start: int
+    end: int
+    text: str
+    range: DateRange
+    kind: str
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start < self.end:
+            raise GeoError(f"bad time expression offsets {self.start}..{self.end}")
+        if len(self.text) != self.end - self.start:
+            raise GeoError(f"time expression {self.text!r} does not span {self.start}..{self.end}")
+        if self.kind not in KINDS:
+            raise GeoError(f"unknown time expression kind {self.kind!r}; expected one of {KINDS}")
+
+
+#: Parts of a month ("early October", "the end of May").
+_PARTS = frozenset(
+    (*_DATA["month_part_adjectives"], *(f"{w} of" for w in _DATA["month_part_nouns"]))
+)
+
+#: "through Wednesday", "until Friday" without a tense marker: a deadline ahead.
+_WEEKDAY_UNTIL = frozenset(_DATA["weekday_until"])
+
+#: Week-like words that are names when they follow a weekday ("Black Friday").
+_WEEKDAY_NAME_BEFORE = frozenset(_DATA["weekday_name_before"])
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+
+
+@dataclass(slots=True)
+class _Context:
+    """What resolving the expressions of one text reads and writes, in text order."""
+
+    text: str
+    published: date | None
+    anchor: DateRange | None = None  # the last resolved expression
+    _sentences: list[Span] | None = None
+    #: Expressions relative to an event the text names ("two days after the summit"): the
+    #: match and its shift (days, or a unit and a count), resolved once every date is known.
+    on_events: list[tuple[re.Match[str], int, str]] = field(default_factory=list)
+    #: Where the last resolved expression starts (``anchor``'s position).
+    anchor_start: int = -1
+    #: The happenings of clauses "N days after <clause>" dates, at their "after"/"before".
+    relations: list[TimeExpression] = field(default_factory=list)
+
+    def tense(self, start: int, end: int) -> str:
+        """The tense of the clause around ``start..end``, from the words of its sentence
+        within ``_TENSE_WINDOW`` characters of it."""
+        if self._sentences is None:
+            self._sentences = sentences(self.text)
+        sentence = containing(self._sentences, start)
+        if sentence is None:
+            return ""
+        return _tense(self.text, sentence, start, end)
+
+    def past_verb_governs(self, start: int) -> bool:
+        """True when a past verb is right before the expression at ``start``, at most a
+        preposition between them ("started on Oct. 20", "responded April 20")."""
+        tokens = _TOKEN.findall(self.text, max(0, start - 40), start)
+        hit = _nearest(tokens, range(len(tokens) - 1, -1, -1))
+        return hit is not None and hit[1] == "p" and hit[0] <= 1 and not hit[2]
+
+
+def _day_number(s: str) -> int:
+    return int(s.rstrip("stndrh"))
+
+
+#: A year-less day at most this far ahead of P stays in P's year in a past clause.
+_PLAN_AHEAD = timedelta(days=60)
+
+
+def _year_for(ctx: _Context, month: int, day: int, start: int, end: int) -> int | None:
+    """The year of a day-month date without a year (see :mod:`geo.dates`)."""
+    p = ctx.published
+    if p is None:
+        return None
+    tense = ctx.tense(start, end)
+    candidates = [
+        (y, d) for y in (p.year - 1, p.year, p.year + 1) if (d := _safe_date(y, month, day))
+    ]
+    if not candidates:
+        return None
+    if tense == "past":
+        ahead = _safe_date(p.year, month, day)
+        if (
+            ahead is not None
+            and timedelta(0) < ahead - p <= _PLAN_AHEAD
+            and not ctx.past_verb_governs(start)
+        ):
+            # "pilots voted to strike from Dec. 23", "called a general election on June 25": a
+            # day shortly ahead in a past clause is a plan, not that day a year back (news
+            # would name the year); "the fire started on Oct. 20" stays a year back
+            return p.year
+        past = [c for c in candidates if c[1] <= p]
+        if past:
+            return past[-1][0]
+    elif tense == "future":
+        future = [c for c in candidates if c[1] >= p]
+        if future:
+            return future[0][0]
+    return min(candidates, key=lambda c: abs((c[1] - p).days))[0]
+
+
+def _resolve_dmy(ctx: _Context, m: re.Match[str], prefix: str) -> tuple[DateRange, str] | None:
+    month = _MONTHS[m.group(f"{prefix}_m").rstrip(".")]
+    d1 = _day_number(m.group(f"{prefix}_d1"))
+    d2s = m.group(f"{prefix}_d2")
+    d2 = _day_number(d2s) if d2s else d1
+    ys = m.group(f"{prefix}_y")
+    rel = m.group(f"{prefix}_ry")
+    if ys:
+        year = int(ys)
+    elif rel and ctx.published is not None:
+        year = ctx.published.year + {"last": -1, "this": 0, "next": 1}[rel]
+        if not m.group(prefix).endswith("year"):  # "April 7 last": the latest April 7
+            latest = _safe_date(ctx.published.year, month, d1)
+            year += latest is not None and latest <= ctx.published
+    else:
+        year = _year_for(ctx, month, d1, m.start(), m.end())
+    if year is None:
+        return None
+    a, b = _safe_date(year, month, d1), _safe_date(year, month, d2)
+    if a is None or b is None or b < a:
+        return None
+    return _dr(a, b, "day"), "absolute"
+
+
+def _resolve_month_year(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | None:
+    month = _MONTHS[m.group("my_m").rstrip(".")]
+    year = int(m.group("my_y"))
+    start, end = _month_range(year, month)
+    part = m.group("my_part")
+    if part:
+        return _month_part(start, end, part.lower()), "absolute"
+    return _dr(start, end, "month"), "absolute"
+
+
+def _resolve_bare_month(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | None:
+    p = ctx.published
+    if p is None:
+        return None
+    month = _MONTHS[m.group("bm_m").rstrip(".")]
+    prep = " ".join(m.group("bm_prep").lower().split())
+    if prep == "last":
+        year = p.year if month < p.month else p.year - 1
+    elif prep == "next":
+        year = p.year if month > p.month else p.year + 1
+    elif prep == "this":
+        year = p.year
+    else:
+        tense = ctx.tense(m.start(), m.end())
+        if prep in ("since", "after", "from") and tense != "future":
+            tense = "past"
+        if prep in ("until", "till", "by", "before") and tense == "":
+            tense = "future" if month > p.month else "past"
+        if tense == "future":
+            year = p.year if month >= p.month else p.year + 1
+        else:
+            year = p.year if month <= p.month else p.year - 1
+    start, end = _month_range(year, month)
+    if prep.removeprefix("the ") in _PARTS:
+        return _month_part(start, end, prep), "relative"
+    return _dr(start, end, "month"), "relative"
+
+
+def _resolve_weekday(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | None:
+    p = ctx.published
+    if p is None:
+        return None
+    wd = _WEEKDAYS[m.group("wd")]
+    prep = (m.group("wd_prep") or "").lower()
+    if not prep:
+        # A bare weekday before a capitalised word is a name ("Sunday Times"), as is one
+        # after "Black", "Good"… ("Black Friday").
+        after = ctx.text[m.end() : m.end() + 2]
+        if len(after) == 2 and after[0] == " " and after[1].isupper():
+            return None
+        before = _WORD_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
+        if before and before.group(1).lower() in _WEEKDAY_NAME_BEFORE:
+            return None
+    back = (p.weekday() - wd) % 7  # days back to the latest such weekday on or before P
+    ahead = (wd - p.weekday()) % 7  # days forward to the first one on or after P
+    if prep in ("last", "past"):
+        d = p - timedelta(days=back or 7)
+    elif prep in ("next", "coming"):
+        d = p + timedelta(days=ahead or 7)
+    elif prep == "this":
+        d = _week_of(p)[0] + timedelta(days=wd)
+    else:
+        tense = ctx.tense(m.start(), m.end())
+        if tense == "" and prep in _WEEKDAY_UNTIL and not _ends_range(ctx.text, m.start()):
+            tense = "future"  # "the road is closed through Wednesday": a deadline ahead
+        # News names the publication day by its weekday ("talks resume Wednesday" in a
+        # Wednesday story is today); a week later would be "next Wednesday".
+        d = p + timedelta(days=ahead) if tense == "future" else p - timedelta(days=back)
+    return _dr(d, d, "day"), "weekday"
+
+
+_DATE_WORD_BEFORE = re.compile(
+    rf"(?:{_WEEKDAY}|{_MONTH}|\d|{_DAY_PART}|a\.?m\.?|p\.?m\.?)[,.]?[ \t]*\Z",
+    re.IGNORECASE,
+)
+
+
+def _ends_range(text: str, pos: int) -> bool:
+    """True when the expression at ``pos`` ("through Friday") closes a range that a date or a
+    time right before it opens ("Monday through Friday", "9 a.m. until Friday")."""
+    return bool(_DATE_WORD_BEFORE.search(text, max(0, pos - 20), pos))
+
+
+def _resolve_deictic(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | None:
+    p = ctx.published
+    if p is None:
+        return None
+    raw = m.group("deictic")
+    if raw[0].isupper() and _after_capitalised_word(ctx.text, m.start()):
+        return None  # a name: "USA Today", "Good Morning Today"
+    word = " ".join(raw.lower().split())
+    offset = {
+        "yesterday": -1,
+        "last night": -1,
+        "tomorrow": 1,
+        "the day before yesterday": -2,
+    }.get(word, 0)
+    d = p + timedelta(days=offset)
+    return _dr(d, d, "day"), "relative"
+
+
+def _after_capitalised_word(text: str, pos: int) -> bool:
+    """True when ``pos`` follows a capitalised word in the same sentence ("USA Today")."""
+    before = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
+    return bool(before and before.group(1)[0].isupper() and text[before.end(1) : pos].strip() == "")
+
+
+def _resolve_year(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | None:
+    year = int(m.group("y_y"))
+    return _dr(date(year, 1, 1), date(year, 12, 31), "year"), "absolute"
+
+
+def _resolve_season_year(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | None:
+    return _dr(*_season_range(int(m.group("sy_y")), m.group("sy_s").lower()), "season"), (
+        "absolute"
+    )
+
+
+def _resolve_ymd(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | None:
+    d = _safe_date(int(m.group("ymd")[:4]), int(m.group("ymd_m")), int(m.group("ymd_d")))
+    return None if d is None else (_dr(d, d, "day"), "absolute")
+
+
+def _resolve_numeric(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | None:
+    """``16.10.2024`` (day.month.year), ``16/10/2024`` and ``10/16/2024`` when one part
+    cannot be a month; ``10/11/2024`` is ambiguous and skipped."""
+    d = _numeric_date(m)
+    return None if d is None else (_dr(d, d, "day"), "absolute")
+
+
+def _numeric_date(m: re.Match[str]) -> date | None:
+    a, b, year = int(m.group("n_a")), int(m.group("n_b")), int(m.group("n_y"))
+    if m.group("n_sep") == ".":
+        day, month = (a, b) if b <= 12 else (b, a)
+    elif a > 12 >= b:
+        day, month = a, b
+    elif b > 12 >= a or a == b:
+        day, month = b, a
+    else:
+        return None
+    return _safe_date(year, month, day)
+
+
+def _resolve_iso(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | None:
+    d = _iso(m.group("iso"))
+    return None if d is None else (_dr(d, d, "day"), "absolute")
+
+
+def _iso(s: str) -> date | None:
+    try:
+        return date.fromisoformat(s)
+    except ValueError:
+        return None
+
+
+_LEADING_PREPOSITION = re.compile(
+    rf"(?i)(?:{alternation(_DATA['leading_prepositions'])})\s+(?!the\b)"
+)
+
+
+def _trim(text: str, start: int, end: int, group: str) -> int:
+    """Start of the expression without a leading preposition ("in May" → "May")."""
+    if group in ("bare_m", "year", "weekday", "anaphor"):
+        m = _LEADING_PREPOSITION.match(text, start, end)
+        if m is not None and m.end() < end:
+            return m.end()
+    return start

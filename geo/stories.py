@@ -1,0 +1,105 @@
+"""Which reports and articles tell the same story, by their words: the content-word overlap
+(Jaccard) of two reports' quotes (:func:`_wording_overlap`) and of two whole articles
+(:class:`_Stories`), with the quote stop words of ``geo/data/grammar.yaml`` left out."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
+from functools import lru_cache
+from typing import Any
+
+from geo.reports import EventReport
+from geo.vocabulary import LazyWords
+
+#: Content-word overlap (Jaccard) of two whole articles above which they tell one story: the
+#: outlets of one story share 0.13-0.39 (the bundled sample); two unrelated articles of LGL and
+#: GeoWebNews share at most 0.07 in 99 pairs of 100 and 0.09 in 999 of 1000.
+SAME_STORY = 0.1
+
+_WORDS = re.compile(r"[^\W\d_]{4,}")
+#: Words too common to tell two quotes apart (data: ``quote_stop_words`` in grammar.yaml).
+_STOP = LazyWords("quote_stop_words")
+
+
+def _content_words(quote: str, exclude: set[str]) -> set[str]:
+    return {w for w in _lower_words(quote) if w not in _STOP} - exclude
+
+
+@lru_cache(maxsize=65536)
+def _lower_words(text: str) -> frozenset[str]:
+    """The words of ``text`` (:data:`_WORDS`), lowercased; the same quotes and place names
+    come back for every pair of events compared."""
+    return frozenset(x.lower() for x in _WORDS.findall(text))
+
+
+def _wording_overlap(a: Sequence[EventReport], b: Sequence[EventReport]) -> float:
+    exclude = set()
+    for r in (*a, *b):
+        exclude |= _lower_words(r.place.name)
+        exclude |= _lower_words(r.text)
+    best = 0.0
+    for x in a:
+        wx = _content_words(x.quote, exclude)
+        for y in b:
+            wy = _content_words(y.quote, exclude)
+            if wx and wy:
+                best = max(best, _jaccard(wx, wy))
+    return best
+
+
+class _Stories:
+    """Which articles tell one story: two articles whose content words overlap by
+    :data:`SAME_STORY` (Jaccard, over the whole text, or over the quotes of their reports when
+    the text is not given). Across articles, a report joins a cluster at another place
+    ("Russia" and "Kazan", a town and its country) only when its article tells one story with
+    an article of the cluster: in a newsroom's week, a town inside a country is many unrelated
+    happenings. The same place, or the same article, needs no story link. Links are computed
+    only for the pairs of articles whose reports could merge, once each, so the cost follows
+    the candidate merges, not the square of the number of articles."""
+
+    def __init__(self, reports: Sequence[EventReport], articles: Mapping[str, Any]) -> None:
+        self._quotes: dict[str, list[str]] = defaultdict(list)
+        for r in reports:
+            self._quotes[r.article or ""].append(r.quote)
+        self._articles = articles
+        self._words: dict[str, frozenset[str]] = {}
+        self._links: dict[tuple[str, str], bool] = {}
+
+    def _content(self, article_id: str) -> frozenset[str]:
+        words = self._words.get(article_id)
+        if words is None:
+            text = getattr(self._articles.get(article_id), "text", None)
+            text = text or " ".join(self._quotes.get(article_id, ()))
+            # whole texts are not kept in the cache of short quotes' words (_lower_words)
+            words = self._words[article_id] = frozenset(
+                w for w in (x.lower() for x in _WORDS.findall(text)) if w not in _STOP
+            )
+        return words
+
+    def linked(self, a: str, b: str) -> bool:
+        """True when articles ``a`` and ``b`` tell one story (computed once per pair)."""
+        key = (a, b) if a <= b else (b, a)
+        hit = self._links.get(key)
+        if hit is None:
+            hit = self._links[key] = _jaccard(self._content(a), self._content(b)) >= SAME_STORY
+        return hit
+
+    def allow(self, r: EventReport, cluster: Sequence[EventReport]) -> bool:
+        """True when ``r`` may join ``cluster`` as far as stories go: every report of the
+        cluster at ``r``'s place or of ``r``'s article, or ``r``'s article linked to an
+        article of the cluster."""
+        article = r.article or ""
+        if all(o.place.id == r.place.id for o in cluster):
+            return True
+        if any((o.article or "") == article for o in cluster):
+            return True  # its own article tells the story at the other place too
+        return any(self.linked(article, o.article or "") for o in cluster)
+
+
+def _jaccard(a: AbstractSet[str], b: AbstractSet[str]) -> float:
+    """The Jaccard overlap of two word sets (0 when both are empty)."""
+    union = len(a | b)
+    return len(a & b) / union if union else 0.0

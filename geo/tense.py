@@ -1,0 +1,153 @@
+"""The tense of the clause around a time expression, and present perfects.
+
+The tense of a clause comes from its words: future markers ("will", "is set to", "scheduled",
+"next"…) and past markers ("was", "said", "met", words in -ed…). The marker nearest to the
+expression in its clause decides; else the nearest in its sentence. The words are those of
+``geo/data/dates.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.text import Span
+from geo.vocabulary import load_data
+
+#: The word lists of ``geo/data/dates.yaml`` (read once, shared with :mod:`geo.date_grammar`).
+_DATA = load_data("dates.yaml")
+
+_TOKEN = re.compile(r"[\w'’]+|[;:—–()]|,")
+_FUTURE_WORDS = frozenset(_DATA["future_words"])
+_FUTURE_BEFORE_TO = frozenset(_DATA["future_before_to"])
+_PAST_WORDS = frozenset(_DATA["past_words"])
+_NOT_PAST_ED = frozenset(_DATA["not_past_ed"])
+_TENSE_WINDOW = 100
+_PASSIVE_AUX = frozenset(_DATA["passive_aux"])
+_BREAKS = frozenset(";:—–()")
+_CLAUSE_WORDS = frozenset(_DATA["clause_words"])
+#: "were to continue Monday": a plan seen from the past (future tense).
+_FUTURE_IN_PAST_AUX = frozenset(_DATA["future_in_past_aux"])
+_FUTURE_IN_PAST_VERBS = frozenset(_DATA["future_in_past_verbs"])
+#: "the festival begins … Thursday": the present of a timetable is future.
+_SCHEDULE_PRESENT = frozenset(_DATA["schedule_present"])
+_PERFECT_AUX = frozenset(_DATA["perfect_aux"])
+#: Every token that can carry a mark (besides words in -ed and -'ll).
+_MARKED = (
+    _BREAKS
+    | {","}
+    | _FUTURE_WORDS
+    | _FUTURE_BEFORE_TO
+    | _PAST_WORDS
+    | _PERFECT_AUX
+    | _SCHEDULE_PRESENT
+)
+
+
+_LL = ("'ll", "’ll")
+
+
+def _mark(tokens: list[str], i: int) -> str:
+    """The tense mark of ``tokens[i]`` (reading order): "f", "p", "|" (clause break), ""."""
+    w = tokens[i]
+    if w in _BREAKS:
+        return "|"
+    if w == ",":
+        return "|" if i + 1 < len(tokens) and tokens[i + 1].lower() in _CLAUSE_WORDS else ""
+    low = w.lower()
+    if low in _FUTURE_WORDS or low.endswith(_LL) or (low in _SCHEDULE_PRESENT and w.islower()):
+        return "f"
+    if low in _FUTURE_BEFORE_TO:
+        return "f" if i + 1 < len(tokens) and tokens[i + 1] == "to" else ""
+    if (
+        low in _FUTURE_IN_PAST_AUX
+        and i + 2 < len(tokens)
+        and tokens[i + 1] == "to"
+        and tokens[i + 2].lower() in _FUTURE_IN_PAST_VERBS
+    ):
+        return "f"  # "talks were to continue Monday": a plan seen from the past
+    if low in _PAST_WORDS or (
+        len(w) > 4 and w.endswith("ed") and w.islower() and w not in _NOT_PAST_ED
+    ):
+        # A participle after "be" is passive ("will be held"): its auxiliary decides.
+        return "" if i and tokens[i - 1].lower() in _PASSIVE_AUX else "p"
+    if low in _PERFECT_AUX and i + 1 < len(tokens):
+        nxt = tokens[i + 1].lower()
+        if nxt == "been" or nxt in _PAST_WORDS or nxt.endswith("ed"):
+            return "p"  # present perfect: "has met", "have been"
+    return ""
+
+
+def _nearest(tokens: list[str], order: range) -> tuple[int, str, bool] | None:
+    """The first marked token walking ``order``: (distance in tokens, mark, crossed a
+    clause break on the way)."""
+    crossed = False
+    for k, i in enumerate(order):
+        w = tokens[i]
+        if w[-2:] != "ed" and w[-3:] not in _LL and w.lower() not in _MARKED:
+            continue  # most words: skip the full classification
+        mark = _mark(tokens, i)
+        if mark == "|":
+            crossed = True
+        elif mark:
+            return k, mark, crossed
+    return None
+
+
+def _tense(text: str, sentence: Span, start: int, end: int) -> str:
+    """``"future"``, ``"past"`` or ``""`` for the expression at ``start..end``.
+
+    Walks outwards from the expression through the words of its sentence (within
+    ``_TENSE_WINDOW`` characters) to the nearest tense marker; a marker in the same clause
+    beats a nearer one across a clause break; on a tie, future wins ("will be held").
+    """
+    before = _TOKEN.findall(text, max(sentence.start, start - _TENSE_WINDOW), start)
+    after = _TOKEN.findall(text, end, min(sentence.end, end + _TENSE_WINDOW))
+    found = [
+        hit
+        for hit in (
+            _nearest(before, range(len(before) - 1, -1, -1)),
+            _nearest(after, range(len(after))),
+        )
+        if hit is not None
+    ]
+    if not found:
+        return ""
+    found.sort(key=lambda h: (h[2], h[0], h[1] != "f"))
+    return "future" if found[0][1] == "f" else "past"
+
+
+_PERFECT_ADVERBS = frozenset(_DATA["perfect_adverbs"])
+_PERFECT_RELATIVES = frozenset(_DATA["perfect_relatives"])
+_PERFECT_NOT_AFTER = frozenset(_DATA["perfect_not_after"])
+_PERFECT_EXPERIENTIAL = frozenset(_DATA["perfect_experiential"])
+_PERFECT_PARTICIPLES = frozenset(_DATA["perfect_participles"])
+_PERFECT_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_REGULAR_PARTICIPLE = re.compile(r"[a-z]{2,}(?:ed|en|wn)")
+#: How many words a present perfect's auxiliary may stand from its participle ("have also
+#: been", "has reportedly").
+_PERFECT_GAP = 2
+
+
+def present_perfect(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` holds a present perfect: "has"/"have" and, at most
+    :data:`_PERFECT_GAP` listed adverbs later, a participle ("have struck", "has been
+    arrested", "have also died"); not "has a population", "have to leave", nor a perfect
+    in a relative clause ("thanked Canada for what it has done"), after a modal or "to"
+    ("should have been paying", "is believed to have saved"), or of experience ("have held
+    the office before"). The words are those of ``geo/data/dates.yaml``."""
+    words = [w.lower() for w in _PERFECT_WORD.findall(text, start, end)]
+    if _PERFECT_EXPERIENTIAL.intersection(words):
+        return False
+    for k, w in enumerate(words):
+        if w not in _PERFECT_AUX and not w.endswith(("'ve", "’ve")):
+            continue
+        if _PERFECT_RELATIVES.intersection(words[max(0, k - 3) : k]) or (
+            k > 0 and words[k - 1] in _PERFECT_NOT_AFTER
+        ):
+            continue
+        for nxt in words[k + 1 : k + 2 + _PERFECT_GAP]:
+            if nxt in _PERFECT_PARTICIPLES or _REGULAR_PARTICIPLE.fullmatch(nxt):
+                return True
+            if nxt not in _PERFECT_ADVERBS:
+                break
+    return False
