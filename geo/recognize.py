@@ -2255,7 +2255,8 @@ def _drop_lonely(
     candidates: Callable[[str, str], Sequence[Any]],
 ) -> list[Recognized]:
     """``out`` with the mentions at ``weak`` (given names placed without a qualifier or a
-    county pair) checked against the article's other mentions (any role, another name): a
+    county pair) checked against the article's other mentions (any role, not such a given
+    name): a
     mention that lies in the same country as one of them, or in, at or within
     :data:`gazetteer.ranking.NEAR_KM` of one (:func:`_near`) stays; otherwise the best
     namesake of its name (``candidates``, without context) that does takes its place
@@ -2263,16 +2264,18 @@ def _drop_lonely(
     without one it is dropped ("call Donna", "Lincoln's profile"). A text with no other
     mention is left as it is ("died in a Dallas hospital")."""
     drop: set[int] = set()
+    weak_keys = {out[i].toponym.key for i in weak}
+    others = [o.base for o in out if o.toponym.key not in weak_keys]
+    if not others:
+        return out  # given names do not vouch for each other: nothing to check against
     for i in weak:
         r = out[i]
-        key = r.toponym.key
-        others = [o.base for o in out if o.toponym.key != key]
-        if not others or _near(r.base, others, same_country=True):
+        if _near(r.base, others, same_country=True):
             continue
         namesake = next(
             (
                 c.place
-                for c in candidates(r.toponym.name, key)
+                for c in candidates(r.toponym.name, r.toponym.key)
                 if c.place.kind in _GIVEN_NAME_KINDS and _near(c.place, others, same_country=True)
             ),
             None,
