@@ -13,7 +13,15 @@ from geo.clauses import ATTRIBUTIVE_BEFORE, NEXT_WORD
 from geo.errors import GeoError
 from geo.vocabulary import alternation, load_data, words
 
-__all__ = ["Lexicon", "Trigger", "TriggerType", "find_triggers", "load_lexicon", "trigger_types"]
+__all__ = [
+    "Frame",
+    "Lexicon",
+    "Trigger",
+    "TriggerType",
+    "find_triggers",
+    "load_lexicon",
+    "trigger_types",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +42,13 @@ class TriggerType:
     #: A definite description of another type ("The visit …") never names a report of this
     #: type ("speaking to reporters in Denizli, the minister said …"), and the reverse.
     named_only_as_itself: bool = False
+    #: A plan or a possibility of this type is no event: "the council will vote next week",
+    #: "plans to open a store" (local government and openings are announced ahead, and only
+    #: their happening is news).
+    reported_only: bool = False
+    #: The happening is its verb's day: "the library opened on Tuesday" is an opening on
+    #: Tuesday, not a start (``geo.reports.lasting``).
+    instant: bool = False
 
     def __post_init__(self) -> None:
         if not 0 < self.strength <= 1:
@@ -56,6 +71,11 @@ class Lexicon:
     impact: re.Pattern[str]
     weapon: re.Pattern[str]
     weapon_type: TriggerType
+    #: Trigger frames: a verb that reports this type only with one of its nouns, as its
+    #: object ("approved the 2010 budget") or its subject ("the council voted").
+    frames: tuple[Frame, ...] = ()
+    #: Every verb of the frames, found in one pass before their contexts are read.
+    frame_verbs: re.Pattern[str] | None = None
 
 
 def _phrase_regex(forms: Sequence[str]) -> str:
@@ -105,6 +125,43 @@ def _first_letters(words: Sequence[str]) -> str:
     return "(?=[" + re.escape("".join(letters)) + "])"
 
 
+#: A word between a frame's verb and its object: a word or a sum ("a $6.6 billion budget").
+_GAP_WORD = r"(?:[$£€]?\d[\d.,]*|[\w’'-]+)"
+#: How far before a frame's verb its subject may start.
+_SUBJECT_REACH = 120
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """A trigger frame of ``triggers.yaml``: ``verbs`` report ``type`` only when ``context``
+    matches right after the verb (its object) or, for a subject frame, ends right before it.
+
+    ``{verbs, objects, gap}``: the verb, then at most ``gap`` words, then an object noun
+    ("inaugurated two mega projects"); ``{subjects, fillers, verbs}``: a subject noun, at
+    most ``gap`` words of ``fillers`` (auxiliaries, adverbs, days; with ``names``, also
+    capitalised words), then the verb ("the council unanimously voted", "a new campus has
+    opened", "Judge Jane Roe awarded")."""
+
+    type: TriggerType
+    verbs: frozenset[str]
+    subject: bool
+    context: re.Pattern[str]
+
+
+def _frame(spec: dict[str, Any], type_: TriggerType) -> Frame:
+    """The :class:`Frame` of one ``frames`` entry of ``triggers.yaml``."""
+    gap = int(spec.get("gap", 3))
+    verbs = frozenset(" ".join(str(v).lower().split()) for v in spec["verbs"])
+    if "objects" in spec:
+        context = rf"\s+(?:{_GAP_WORD}\s+){{0,{gap}}}?(?:{_trie_regex(spec['objects'])})\b"
+        return Frame(type_, verbs, False, re.compile(context, re.IGNORECASE))
+    fillers = _trie_regex(spec.get("fillers", ()))
+    if spec.get("names"):
+        fillers += r"|(?-i:[A-Z][\w.’'-]*)"  # "Judge Frederic Block awarded"
+    context = rf"\b(?:{_trie_regex(spec['subjects'])})\s+(?:(?:{fillers})\s+){{0,{gap}}}$"
+    return Frame(type_, verbs, True, re.compile(context, re.IGNORECASE))
+
+
 @cache
 def load_lexicon() -> Lexicon:
     raw = load_data("triggers.yaml")
@@ -122,6 +179,8 @@ def load_lexicon() -> Lexicon:
             form_labels=dict(spec.get("form_labels", {})),
             apart=frozenset(spec.get("apart", ())),
             named_only_as_itself=bool(spec.get("named_only_as_itself", False)),
+            reported_only=bool(spec.get("reported_only", False)),
+            instant=bool(spec.get("instant", False)),
         )
         types[name] = t
         for form in spec.get("forms", ()):
@@ -132,7 +191,19 @@ def load_lexicon() -> Lexicon:
     domains = {
         str(w).lower(): adjective for adjective, ws in raw["domain_words"].items() for w in ws
     }
+    frames = tuple(
+        _frame(frame, types[name])
+        for name, spec in raw["types"].items()
+        for frame in spec.get("frames", ())
+    )
+    verbs = sorted({v for f in frames for v in f.verbs})
     return Lexicon(
+        frames=frames,
+        frame_verbs=re.compile(
+            _first_letters(verbs) + r"\b(?:" + _trie_regex(verbs) + r")\b", re.IGNORECASE
+        )
+        if verbs
+        else None,
         types=types,
         forms=forms,
         pattern=pattern,
@@ -222,6 +293,46 @@ def find_triggers(text: str) -> list[Trigger]:
         out = sorted(
             [t for t in out if (t.start, t.end) not in taken] + weapons, key=lambda t: t.start
         )
+    framed = _framed(text, lex)
+    if framed:
+        # the frame's reading replaces the word's own ("the council voted" is no election,
+        # "inaugurated a bridge" no inauguration)
+        out = sorted(
+            [t for t in out if not any(f.start < t.end and t.start < f.end for f in framed)]
+            + framed,
+            key=lambda t: t.start,
+        )
+    return out
+
+
+def _framed(text: str, lex: Lexicon) -> list[Trigger]:
+    """The triggers of the lexicon's frames in ``text``: the verb of each whose object or
+    subject is there (the first frame that reads it); a verb of several words may be read by
+    its first words alone ("voted to approve a site plan": "the council voted")."""
+    if lex.frame_verbs is None:
+        return []
+    out: list[Trigger] = []
+    for m in lex.frame_verbs.finditer(text):
+        spans = [w.end() for w in re.finditer(r"\S+", m.group())]
+        found = None
+        for stop in reversed(spans):  # the longest reading first
+            end = m.start() + stop
+            form = " ".join(text[m.start() : end].lower().split())
+            for frame in lex.frames:
+                if form not in frame.verbs:
+                    continue
+                if frame.subject:
+                    lo = max(0, m.start() - _SUBJECT_REACH)
+                    hit = frame.context.search(text, lo, m.start()) is not None
+                else:
+                    hit = frame.context.match(text, end) is not None
+                if hit:
+                    found = Trigger(m.start(), end, form, frame.type, frame.type.strength)
+                    break
+            if found is not None:
+                break
+        if found is not None:
+            out.append(found)
     return out
 
 

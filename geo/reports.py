@@ -225,8 +225,11 @@ def lasting(
     "a N-day <trigger>" ("a three-day visit"); :func:`open_ended` when the expression or the
     verb of the trigger gives only a start (``starts``; "began talks on Monday", "protests
     began in Dakar on Monday"); else unchanged. Returns the dates and whether they are only a
-    start."""
+    start. An ``instant`` type's happening is the day itself ("the library opened on
+    Tuesday")."""
     if dates.precision != "day" or dates.start != dates.end:
+        return dates, False
+    if trigger is not None and trigger.type.instant:
         return dates, False
     if trigger is not None:
         found = _DURATION.search(text, max(lo, trigger.start - 40), trigger.start)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from geo import factuality
@@ -103,8 +104,24 @@ def judge_status(
     groups: GroupsBySentence,
 ) -> tuple[str, DateRange, str] | None:
     """The status of a report and the dates it keeps, by the rules of the module docstring;
-    ``None`` when it is not an event (a plan or possibility with no date of its own)."""
+    ``None`` when it is not an event (a plan or possibility with no date of its own; any
+    plan, possibility, later date, year or date over a year old of a ``reported_only``
+    type)."""
     published = timeline.published
+    if type_.reported_only:
+        past = source == "clause" and published is not None and dates.end <= published
+        if (reading.mood == "planned" or (reading.mood == "possible" and not past)) or (
+            published is not None and dates.start > published
+        ):
+            # "the council will vote next week", "plans to open a store", "the board could
+            # vote": not news yet. A modal with a day gone by of the trigger's own clause is
+            # another verb's ("a measure that would ban … raised questions this morning at
+            # the committee meeting")
+            return None
+        if dates.precision == "year" or (
+            published is not None and dates.end < published - timedelta(days=365)
+        ):
+            return None  # "In 2008, the school opened a second campus": background, not news
     if reading.mood != "reported":
         if source == "clause" or (
             source in {"sentence", "previous"} and (published is None or dates.end > published)
