@@ -1535,15 +1535,13 @@ class Recognizer:
         preposition before it: "talks in Geneva"), and ``place`` a town, city, capital or a
         division below :data:`_STRONG_POP`: such a mention needs a place of the article
         nearby (:func:`_drop_lonely`)."""
-        if t.demonym or t.modifier is not None or " " in t.name.strip():
-            return False
-        if self._place_cue(text, t.name_start, t.name_end):
+        if t.demonym or t.modifier is not None or t.name.lower() not in person_cues().given:
             return False
         if place.kind not in _GIVEN_NAME_KINDS and not (
             place.kind == "admin1" and place.prominence < _STRONG_POP
         ):
             return False
-        return t.name.lower() in person_cues().given
+        return not self._place_cue(text, t.name_start, t.name_end)
 
     def _counties(self, name: str, key: str) -> tuple[Any, ...]:
         """Every candidate of a county's name (a dozen states may have a county of the name,
