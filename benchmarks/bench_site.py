@@ -3,6 +3,12 @@
     .venv/bin/python benchmarks/bench_site.py                  # 100, 1,000, 10,000 events
     .venv/bin/python benchmarks/bench_site.py --sizes 100,1000 --images-up-to 100
     .venv/bin/python benchmarks/bench_site.py --sizes 10000,100000 --images-up-to 0 --big
+    .venv/bin/python benchmarks/bench_site.py --compare BEFORE/site AFTER/site --repeats 5
+
+With ``--compare SITE…``, sites already built (say by the code before and after a change, from
+the same table: ``--keep``) are only opened, alternately ``--repeats`` times each, and their
+load, filter and a big site's script time applying a window (``GeoNewsMap.view.timings()``:
+without loading its slices) compared in one table.
 
 With ``--big``, each size of ``layers.SLICED_MIN_EVENTS`` events or more is built twice in
 the same run: as one page holding every event with an embed page per event (what every site
@@ -304,7 +310,11 @@ async ([from, to]) => {
 
 def _windows(events: Any, rounds: int) -> list[tuple[str, str]]:
     """Date windows to filter with: alternately narrow (a month) and wide (a year)."""
-    first = date.fromisoformat(min(events["start"]))
+    return _windows_from(date.fromisoformat(min(events["start"])), rounds)
+
+
+def _windows_from(first: date, rounds: int) -> list[tuple[str, str]]:
+    """The windows of :func:`_windows` for events whose first start day is ``first``."""
     out = []
     for k in range(rounds):
         start = first + timedelta(days=45 * k + 10)
@@ -351,6 +361,16 @@ document.documentElement.setAttribute("data-ready", "true");
 
 
 def measure_page(browser: Any, index: Path, events: Any, rounds: int) -> dict[str, Any]:
+    """Open ``index`` and filter it with the windows of :func:`_windows`: its load, DOM
+    nodes, filter times, outside requests and errors."""
+    return measure_windows(browser, index, _windows(events, rounds))
+
+
+_APPLYING = """() => (window.GeoNewsMap && GeoNewsMap.view && GeoNewsMap.view.timings
+  ? GeoNewsMap.view.timings().map(t => t.applying) : [])"""
+
+
+def measure_windows(browser: Any, index: Path, windows: list[tuple[str, str]]) -> dict[str, Any]:
     context = browser.new_context(viewport={"width": 1280, "height": 800}, offline=True)
     page = context.new_page()
     outside: list[str] = []
@@ -366,13 +386,16 @@ def measure_page(browser: Any, index: Path, events: Any, rounds: int) -> dict[st
         load = page.evaluate("() => (window.__bench && window.__bench.painted) || 0")
         time.sleep(0.02)
     nodes = page.evaluate("() => document.getElementsByTagName('*').length")
-    updates, paints = [], []
-    for window in _windows(events, rounds):
+    page.evaluate(_APPLYING)  # the first view's
+    updates, paints, applying = [], [], []
+    for window in windows:
         result = page.evaluate(_FILTER, list(window))
         updates.append(result["update"])
         paints.append(result["painted"])
+        applying += page.evaluate(_APPLYING)  # a big site's script time, without loading
     context.close()
     return {
+        "applying": applying,
         "load_ms": load,
         "nodes": nodes,
         "filter_ms": statistics.median(updates),
@@ -478,7 +501,17 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="compare, in this run, a page of every event with the big (sliced) site",
     )
+    parser.add_argument(
+        "--compare",
+        nargs="+",
+        type=Path,
+        metavar="SITE",
+        help="only open these built sites alternately and compare their load and filter",
+    )
+    parser.add_argument("--repeats", type=int, default=5, help="pages per site with --compare")
     args = parser.parse_args(argv)
+    if args.compare:
+        return compare_main(args.compare, args.repeats, args.rounds)
     sizes = [int(s) for s in args.sizes.split(",")]
     if args.big:
         return big_main(sizes, args.rounds, args.keep)
@@ -599,6 +632,52 @@ def _table_memory(events: Any, folder: Path) -> tuple[float, float]:
         peaks.append(tracemalloc.get_traced_memory()[1] / 2**20)
         tracemalloc.stop()
     return peaks[0], peaks[1]
+
+
+def _site_first_day(index: Path) -> date:
+    """The first day of a built site's date range (from its data block)."""
+    page = index.read_text(encoding="utf-8")
+    block = page.split('<script type="application/json" id="site-data">')[1]
+    day = json.loads(block.split("</script>")[0])["range"][0]
+    return date(1970, 1, 1) + timedelta(days=day)
+
+
+def compare_main(folders: list[Path], repeats: int, rounds: int) -> int:
+    """Sites already built (e.g. by two versions of the code from the same table), opened
+    alternately ``repeats`` times each in one browser, so that a busy machine weighs on all
+    alike; the windows are those of :func:`_windows` from the first site's first day."""
+    from playwright.sync_api import sync_playwright
+
+    windows = _windows_from(_site_first_day(folders[0] / "index.html"), rounds)
+    runs: dict[Path, list[dict[str, Any]]] = {f: [] for f in folders}
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=shutil.which("chromium"), args=CHROMIUM_ARGS
+        )
+        for _ in range(repeats):
+            for folder in folders:
+                runs[folder].append(measure_windows(browser, folder / "index.html", windows))
+        browser.close()
+    print(
+        "| site | index.html | load (median) | filter: update / painted (median of the pages' "
+        "medians) | slowest update | script applying a window (median) |"
+    )
+    print("|---|---:|---:|---:|---:|---:|")
+    for folder in folders:
+        pages = runs[folder]
+        applying = [a for p in pages for a in p["applying"]]
+        print(
+            f"| {folder} | {_kb((folder / 'index.html').stat().st_size)} "
+            f"| {statistics.median(p['load_ms'] for p in pages):,.0f} ms "
+            f"| {statistics.median(p['filter_ms'] for p in pages):.0f} / "
+            f"{statistics.median(p['paint_ms'] for p in pages):.0f} ms "
+            f"| {max(p['filter_max_ms'] for p in pages):.0f} ms "
+            f"| {statistics.median(applying) if applying else float('nan'):.0f} ms |"
+        )
+        for p in pages:
+            if p["outside"] or p["errors"]:
+                print(f"! {folder}: outside requests {p['outside'][:3]}, errors {p['errors'][:3]}")
+    return 0
 
 
 def big_main(sizes: list[int], rounds: int, keep: Path | None) -> int:

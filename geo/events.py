@@ -77,6 +77,7 @@ from geo.references import (
     antecedent_report,
     describes,
     follows_lead,
+    headline_news_date,
     headlines_name_the_lead,
     lead_news,
     not_references,
@@ -90,6 +91,7 @@ from geo.reports import (
     lasting,
     quote_of,
 )
+from geo.roles import court_seat, role_words
 from geo.status import GroupsBySentence, Reading, judge_status, read_clause
 from geo.timeline import Timeline
 from geo.titles import place_title, title_for
@@ -122,10 +124,22 @@ def detect_events(
 ) -> list[EventReport]:
     """The events one text reports, in text order (see the module docstring)."""
     lex = load_lexicon()
+    mentions = recognized
     # only a location can place an event: "Russian forces" and "the Alexandria Police" are
-    # mentions of a place, never where something happened (geo.roles)
+    # mentions of a place, never where something happened (geo.roles); a court's seat
+    # places the court's own happenings ("sentenced at Leeds Crown Court", "a Navarro
+    # County jury found …"), and only those
+    courts = {
+        m.start
+        for m in recognized
+        if m.role in {"location", "organisation"} and court_seat(text, m.end)
+    }
+    seats = [m for m in recognized if m.role != "location" and m.start in courts]
     recognized = [m for m in recognized if m.role == "location"]
     recognized = fold_possessors(text, recognized)  # "in Giza's Haram district"
+    # the court seats place court happenings only: the other passes (focus, complements)
+    # read the locations alone
+    placing = sorted([*recognized, *seats], key=lambda m: m.start) if seats else recognized
     triggers = not_references(
         text, senses.resolve(text, find_triggers(text), sentence_span(timeline)), timeline
     )
@@ -138,7 +152,7 @@ def detect_events(
     located_sentences: set[int] = set()
     complements: dict[int, list[tuple[int, int, str]]] = {}
     per_sentence: dict[int, int] = {}
-    for m in recognized:
+    for m in placing:
         i = timeline.sentence_index(m.start)
         if i >= len(timeline):
             continue
@@ -158,6 +172,9 @@ def detect_events(
             # Kano and Bauchi states" are divisions)
             continue
         role = place_role(text, sent.start, m)
+        court_only = m.start in courts and (role is None or m.role != "location")
+        if court_only:
+            role = role or "at"  # the court sits there, whatever the name's position
         coordinated: EventReport | None = None
         if role is None:
             coord = COORDINATION.search(text[max(sent.start, m.start - 30) : m.start])
@@ -190,6 +207,9 @@ def detect_events(
             if (inside is not None and inside[0] <= t.start < inside[1])
             or (inside is None and not any(c[0] <= t.start < c[1] for c in comps))
         ]
+        if court_only:
+            court_groups = role_words().court_groups
+            sentence_triggers = [t for t in sentence_triggers if t.type.group in court_groups]
         if inside is not None and not sentence_triggers:
             continue  # "protested in Dakar against foreign trawlers off Senegal": the subject
         for t in sentence_triggers:
@@ -244,6 +264,9 @@ def detect_events(
             continue
         if reading is None:
             continue  # denied, conditional or counterfactual: not an event
+        if court_only and reading.subordinate:
+            continue  # "jailed after he was found guilty at Wood Green Crown Court": the news
+            # is the main clause's, which the court's name does not place
         headline = i == 0 and is_headline(text, sent)
         if (
             headline
@@ -270,7 +293,16 @@ def detect_events(
             # the first sentence, undated: a headline (also one that ends with a full stop,
             # "Man found fatally shot in Ozark."), not a wire lead "NEW YORK (AP) — …", whose
             # next sentence tells something else ("…, the minister said Thursday")
-            lead = timeline.lead_date()
+            body = (
+                headline_news_date(text, timeline, triggers, trig_type)
+                if trig is not None
+                else None
+            )
+            if body is not None and reading.subordinate:
+                # "Woman dies after tree falls on wedding party": the body dates the fall, so
+                # the headline's "after" clause is news of its own, not background
+                reading = Reading(reading.mood, named=reading.named)
+            lead = body or timeline.lead_date()
             if lead is not None:
                 dates, source = lead, "previous"  # the headline sums up the lead
         if dates is None:
@@ -359,7 +391,7 @@ def detect_events(
     # "was arrested Thursday, following a shooting … in Adair County"
     inherited += cause_placed(text, timeline, triggers, reports, article)
     reports.extend(inherited)
-    focus = article_focus(text, recognized, timeline)
+    focus = article_focus(text, mentions, timeline)
     if focus is not None:
         # "OTTAWA – The bill passed second reading Tuesday": the town the story is about
         located_sentences |= {timeline.sentence_index(r.char_start) for r in inherited}

@@ -9,9 +9,15 @@ happenings of sentences that name no place of their own.
 The focus is a town or city (never a region or a country: the rule is for local news):
 
 - the place of a wire dateline that opens the text ("OTTAWA –", "GLASGOW, Ky. (WBKO) --");
+  a foreign desk's dateline ("BEIRUT (AP) — … Aleppo") leaves the next rule to find the town;
 - else the town named in the lead (the first :data:`LEAD_SENTENCES` sentences) that the
-  text names at least :data:`MIN_MENTIONS` times, more often than any other town, and
-  that lies in a country the text names, if it names any.
+  text names at least :data:`MIN_MENTIONS` times, more often than any other town (a town
+  named as a local police force or court, "the Glasgow Police Department", counts), and
+  that the text tells from its namesakes;
+- else the first town the lead names as a place (as a modifier, of a venue only: "a
+  Gainesville restaurant", not "a Saskatoon councillor"), when every town of the text lies
+  within :data:`CLUSTER_KM` of it (the town and its suburbs: "according to Chicago police …
+  of Park Ridge").
 
 A happening is placed at the focus only when all of these hold (each measured on the events
 gold and on LGL; see docs/recognition-and-events.md):
@@ -25,10 +31,10 @@ gold and on LGL; see docs/recognition-and-events.md):
   sentence the dateline opens ("SEVERN, Md. — A Severn man was arrested after …": the day's
   news, dated around publication);
 - it is outside quotes and attributions;
-- its sentence holds no report and names no place but the focus itself or a country or
-  first-level division that holds it ("the U.S. Attorney's Office"), and no demonym ("from
-  Montreal", "Russian"): such a sentence is about somewhere else, or its place was rightly
-  refused;
+- its sentence holds no report and names no place but the focus itself or a country,
+  first-level division or county that holds it ("the U.S. Attorney's Office", "an Anderson
+  County deputy"), and no demonym ("from Montreal", "Russian"): such a sentence is about
+  somewhere else, or its place was rightly refused;
 - the focus places at most one happening per trigger group and per sentence.
 """
 
@@ -48,13 +54,14 @@ from geo.lexicon import Trigger, load_lexicon
 from geo.reports import EventReport, around_publication, confidence, quote_of
 from geo.timeline import Timeline
 from geo.titles import title_for
-from geo.where import load_where_words, place_role
+from geo.where import load_where_words, place_role, possessed_place
 from lonlat.distance import km
 
 if TYPE_CHECKING:
     from geo.recognize import Recognized
 
 __all__ = [
+    "CLUSTER_KM",
     "LEAD_SENTENCES",
     "MIN_MENTIONS",
     "NEIGHBOUR_KM",
@@ -74,6 +81,9 @@ MIN_MENTIONS = 2
 RECENT_DAYS = 366
 #: A town this close to the focus confirms which of its namesakes the focus is.
 NEIGHBOUR_KM = 150.0
+#: A town named fewer than :data:`MIN_MENTIONS` times is the focus when every town of the
+#: text lies this close to it (a local story: the town and its suburbs).
+CLUSTER_KM = 40.0
 #: Kinds of place a focus may be: point places (towns, cities, capitals).
 _FOCUS_PRECISION = 1
 
@@ -87,7 +97,6 @@ _DATELINE = re.compile(
     r"(?:\([^)\n]{0,60}\)[ \t]*(?:[-–—:\ufffd]{1,2})?|[-–—]{1,2})\s*"
 )
 
-
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
 #: A trigger told by a verb in the past ("arrested", "was charged with"), not by a noun.
 _PAST_FORM = re.compile(r"\w+ed\b")
@@ -96,7 +105,7 @@ _PAST_FORM = re.compile(r"\w+ed\b")
 @dataclass(frozen=True, slots=True)
 class Focus:
     """The town an article is about: its ``place``, and how it was found (``source``:
-    ``dateline`` or ``dominant``)."""
+    ``dateline``, ``dominant`` or ``cluster``)."""
 
     place: Place
     source: str
@@ -105,18 +114,33 @@ class Focus:
 
 
 def article_focus(text: str, recognized: Sequence[Recognized], timeline: Timeline) -> Focus | None:
-    """The focus of the text (see the module docstring), or ``None`` when it has none."""
+    """The focus of the text (see the module docstring), or ``None`` when it has none.
+    ``recognized`` may hold mentions of every role: only locations, and towns named as a local
+    force or court ("the Glasgow Police Department", "Gainesville Police Officer"), count."""
+    located = [m for m in recognized if m.role == "location"]
+    forces = [m for m in recognized if m.role == "organisation" and _local_force(text, m)]
     dateline = _find_dateline(text, timeline)
     if dateline is not None:
-        found = _dateline_place(dateline, recognized)
+        found = _dateline_place(dateline, located)
         if found is None or found.precision != _FOCUS_PRECISION:
             return None  # "BANTAM — A Danbury mason was arraigned…": a town we cannot place
-        if not _leads_abroad(found, recognized):
-            return None  # "BEIRUT (AP) — The evacuation of Aleppo…": the reporter's desk
-        if not _qualified(dateline, recognized) and not _anchored(text, found, recognized):
+        if not _leads_abroad(found, located):
+            # "BEIRUT (AP) — The evacuation of Aleppo…": the reporter's desk, but the story
+            # may still be about one town
+            return _dominant_place(text, located, forces, timeline)
+        if not _qualified(dateline, located) and not _anchored(text, found, located):
             return None  # "SPRINGFIELD —" with no word of which Springfield
         return Focus(found, "dateline", timeline.sentence_index(dateline.start("name")))
-    return _dominant_place(text, recognized, timeline)
+    return _dominant_place(text, located, forces, timeline)
+
+
+def _local_force(text: str, m: Recognized) -> bool:
+    """True when mention ``m``, a town inside an organisation's name, names a local police
+    force or court ("the Glasgow Police Department", "Gainesville Police Officer …")."""
+    return (
+        m.place.precision == _FOCUS_PRECISION
+        and load_where_words().force.match(text, m.end) is not None
+    )
 
 
 def _find_dateline(text: str, timeline: Timeline) -> re.Match[str] | None:
@@ -158,27 +182,34 @@ def _leads_abroad(place: Place, recognized: Sequence[Recognized]) -> bool:
 
 
 def _dominant_place(
-    text: str, recognized: Sequence[Recognized], timeline: Timeline
+    text: str,
+    recognized: Sequence[Recognized],
+    forces: Sequence[Recognized],
+    timeline: Timeline,
 ) -> Focus | None:
     """The town the text names in its lead, in a locative use, and more often than any
-    other town, in a country the text names."""
+    other town, in a country the text names. ``forces`` are towns named as a local police
+    force or court: they count as placed uses of the town."""
     if len(timeline) == 0:
         return None
     headline = is_headline(text, timeline.sentence(0))
     # a headline comes before the lead: "Rome mayor's aide arrested" then two sentences
     lead_end = timeline.sentence(min(LEAD_SENTENCES + headline, len(timeline)) - 1).end
-    towns = [m for m in recognized if m.place.precision == _FOCUS_PRECISION]
+    towns = sorted(
+        [*(m for m in recognized if m.place.precision == _FOCUS_PRECISION), *forces],
+        key=lambda m: m.start,
+    )
     counts = Counter(m.place.id for m in towns)
     if not counts:
         return None
     ranked = counts.most_common(2)
     top, n = ranked[0]
     if n < MIN_MENTIONS or (len(ranked) > 1 and ranked[1][1] >= n):
-        return None
+        return _local_cluster(text, recognized, forces, towns, timeline, headline, lead_end)
     named = [m for m in towns if m.place.id == top]
     if named[0].start >= lead_end:
         return None
-    if not any(_placed_use(text, timeline, m, headline) for m in named):
+    if not any(m in forces or _placed_use(text, timeline, m, headline) for m in named):
         return None  # "Richard Spencer said…": a name that is only ever a person's
     place = named[0].place
     if not _anchored(text, place, recognized):
@@ -186,12 +217,51 @@ def _dominant_place(
     return Focus(place, "dominant")
 
 
-def _placed_use(text: str, timeline: Timeline, m: Recognized, headline: bool = False) -> bool:
+def _local_cluster(
+    text: str,
+    recognized: Sequence[Recognized],
+    forces: Sequence[Recognized],
+    towns: Sequence[Recognized],
+    timeline: Timeline,
+    headline: bool,
+    lead_end: int,
+) -> Focus | None:
+    """The first town the lead names as a place, when every town the text names lies within
+    :data:`CLUSTER_KM` of it ("according to Chicago police … of Park Ridge … on the Near North
+    Side"): a local story about one town, named once; or ``None``."""
+    first = next(
+        (
+            m
+            for m in towns
+            if m.start < lead_end
+            and (m in forces or _placed_use(text, timeline, m, headline, venues_only=True))
+        ),
+        None,
+    )
+    if first is None:
+        return None
+    centre = first.place.geometry.representative_point()
+    if any(_km(m.place, centre) > CLUSTER_KM for m in towns):
+        return None
+    if not _anchored(text, first.place, recognized):
+        return None
+    return Focus(first.place, "cluster")
+
+
+def _placed_use(
+    text: str,
+    timeline: Timeline,
+    m: Recognized,
+    headline: bool = False,
+    *,
+    venues_only: bool = False,
+) -> bool:
     """True when mention ``m`` is used as a place: after a locative preposition ("in
     Winnipeg"), before a police force or court ("Winnipeg police"), as the modifier of a
-    noun ("a Winnipeg jail", "the London event"), or anywhere in the headline (when
-    ``headline``: the first sentence is one), which names where the story is ("Rome mayor's
-    aide arrested")."""
+    noun ("a Winnipeg jail", "the London event"; with ``venues_only``, only of a venue or a
+    place noun: "a Gainesville restaurant", not "a Saskatoon councillor"), as the owner of a
+    place noun ("Harare's Third Street"), or anywhere in the headline (when ``headline``: the
+    first sentence is one), which names where the story is ("Rome mayor's aide arrested")."""
     k = timeline.sentence_index(m.start)
     if headline and k == 0:
         return True
@@ -199,19 +269,28 @@ def _placed_use(text: str, timeline: Timeline, m: Recognized, headline: bool = F
     role = place_role(text, sent.start, m)
     if role in load_lexicon().locative or role == "force":
         return True
-    return ATTRIBUTIVE_BEFORE.search(text, max(0, m.start - 20), m.start) is not None
+    if possessed_place(text, m.end) is not None:
+        return True  # "Harare's Third Street will be renamed": a part of the town
+    if ATTRIBUTIVE_BEFORE.search(text, max(0, m.start - 20), m.start) is None:
+        return False
+    return not venues_only or load_where_words().venue_after.match(text, m.end) is not None
 
 
 def _anchored(text: str, place: Place, recognized: Sequence[Recognized]) -> bool:
-    """True when the text says which of its namesakes ``place`` is: it names a country or a
-    division that holds it, another town within :data:`NEIGHBOUR_KM` of it ("east London",
-    "Enfield" beside Edmonton), or the demonym of its country ("Canadian")."""
+    """True when the text says which of its namesakes ``place`` is: it names a country, a
+    division or a county that holds it ("Lexington County"), another town within
+    :data:`NEIGHBOUR_KM` of it ("east London", "Enfield" beside Edmonton), the demonym of its
+    country ("Canadian"), or the place itself with a qualifier ("Churchill, Man.")."""
     centre = place.geometry.representative_point()
     for m in recognized:
         if m.place.id == place.id:
+            if m.toponym.qualifier is not None:
+                return True  # "born in Churchill, Man.": the text says which one
             continue
         if m.place.kind in _ANCHOR_KINDS and _holds(m.place, centre):
             return True
+        if m.place.kind == "county" and _holds(m.place, centre):
+            return True  # "near West Columbia, Lexington County"
         if m.place.precision == _FOCUS_PRECISION and _km(m.place, centre) <= NEIGHBOUR_KM:
             return True
     for word in _CAPITALISED.finditer(text):
@@ -235,6 +314,8 @@ def _km(place: Place, centre: Any) -> float:
 
 
 _ANCHOR_KINDS = frozenset({"country", "admin1"})
+#: Places that hold the focus without naming another spot ("an Anderson County deputy").
+_HOLDING_KINDS = frozenset({"country", "admin1", "county"})
 
 
 def focus_reports(
@@ -324,10 +405,10 @@ def _names_other_place(sent: Sentence, focus: Focus, recognized: Sequence[Recogn
 
 
 def _holds_focus(m: Recognized, focus: Focus) -> bool:
-    """True when mention ``m`` names a country or first-level division that holds the focus
-    ("the U.S. Attorney's Office", "Maryland State Police" in a story datelined in one of its
-    towns): the sentence names no other spot."""
-    return m.place.kind in _ANCHOR_KINDS and _holds(
+    """True when mention ``m`` names a country, first-level division or county that holds the
+    focus ("the U.S. Attorney's Office", "Maryland State Police", "an Anderson County deputy"
+    in a story about one of its towns): the sentence names no other spot."""
+    return m.place.kind in _HOLDING_KINDS and _holds(
         m.place, focus.place.geometry.representative_point()
     )
 

@@ -17,8 +17,9 @@ from geo.lexicon import Trigger, TriggerType
 from geo.model import DateRange
 from geo.reports import (
     EventReport,
+    around_publication,
 )
-from geo.timeline import Timeline
+from geo.timeline import LEAD_SENTENCES, Timeline
 from geo.vocabulary import LazyPattern, words
 
 if TYPE_CHECKING:
@@ -34,6 +35,7 @@ __all__ = [
     "antecedent_report",
     "describes",
     "follows_lead",
+    "headline_news_date",
     "headlines_name_the_lead",
     "lead_news",
     "not_references",
@@ -124,6 +126,33 @@ def describes(text: str, start: int, trig: Trigger) -> bool:
         and not OBJECT_AFTER.match(text, trig.end)
         and not _TIME_PREPOSITION_BEFORE.search(text, max(start, found.start() - 20), found.start())
     )
+
+
+def headline_news_date(
+    text: str, timeline: Timeline, triggers: Sequence[Trigger], kind: TriggerType
+) -> DateRange | None:
+    """The date the body gives the happening a headline of kind ``kind`` sums up: the own
+    date of the first trigger of the same merge group in the sentences after the headline
+    (up to the lead's reach), when it names the same happening: a definite description
+    ("Men brawl in London" over "… convicted over the brawl that took place … on 25 February
+    last year") or a happening of the publication week ("a tree fell on a wedding party …
+    Saturday"). ``None`` otherwise, and when that trigger has no date of its own in its
+    sentence: the lead's date then stands ("Soldiers seize power" over "In 2022, an
+    attempted coup was foiled" is another coup)."""
+    limit = min(len(timeline), 1 + LEAD_SENTENCES)
+    for t in triggers:
+        k = timeline.sentence_index(t.start)
+        if k == 0 or t.type.group != kind.group:
+            continue
+        if k >= limit:
+            return None
+        found, _ = timeline.own_date(t.start)
+        if found is None:
+            return None
+        published = timeline.published
+        recent = published is not None and found.end >= around_publication(published).start
+        return found if recent or describes(text, timeline.sentence(k).start, t) else None
+    return None
 
 
 def lead_news(

@@ -9,6 +9,10 @@ A place mention has a role (:data:`geo.model.ROLES`):
 - ``organisation``: the name is part of an organisation's or an office holder's name ("the
   Alexandria Police Department", "University of Texas", "Monroe Mayor").
 
+A court named after its seat (:func:`court_seat`: "Leeds Crown Court", "an Alexandria grand
+jury") is the one exception: whatever its role, it places the court's own happenings
+(trials, verdicts, rulings), as the annotation guidelines put them at the court's city.
+
 This module holds the text side of the last two: :func:`find_demonyms` finds the demonyms of
 ``gazetteer/data/demonyms.tsv`` (and their plurals) in a scanned text with one
 Aho-Corasick pass, and :func:`organisation_run` says whether the capitalised words after a
@@ -29,7 +33,7 @@ from gazetteer.modifiers import demonym_table
 from gazetteer.normalize import fold
 from geo.vocabulary import alternation, load_data
 
-__all__ = ["DemonymMatch", "find_demonyms", "organisation_run", "role_words"]
+__all__ = ["DemonymMatch", "court_seat", "find_demonyms", "organisation_run", "role_words"]
 
 _LETTERS = re.compile(r"[^0-9a-z]+")
 
@@ -44,6 +48,9 @@ class RoleWords:
     organisation_joiners: frozenset[str]
     demonym_no_plural_endings: frozenset[str]
     demonym_languages: frozenset[str]
+    court_words: frozenset[str]
+    court_modifiers: frozenset[str]
+    court_groups: frozenset[str]
 
 
 @cache
@@ -162,3 +169,22 @@ def organisation_run(text: str, end: int, heads: frozenset[str]) -> bool:
             return False  # "Peterson." ends the run
         pos = m.end()
     return False
+
+
+@cache
+def _court_after() -> re.Pattern[str]:
+    """What follows a place that names a court's seat: up to three ``court_modifiers`` or
+    capitalised words, then a ``court_words`` word."""
+    words = role_words()
+    modifiers = alternation(words.court_modifiers)
+    return re.compile(
+        rf"(?:[ \t]+(?:(?i:{modifiers})|[A-Z][\w'’-]*)){{0,3}}[ \t]+"
+        rf"(?i:{alternation(words.court_words)})\b"
+    )
+
+
+def court_seat(text: str, end: int) -> bool:
+    """Whether the place name ending at ``end`` names a court's seat: "Leeds Crown Court",
+    "the Bantam Superior Court", "an Alexandria grand jury", "a Navarro County jury"; not
+    "Leeds police said", "Leeds, where the court sat"."""
+    return _court_after().match(text, end) is not None

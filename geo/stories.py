@@ -25,7 +25,15 @@ _STOP = LazyWords("quote_stop_words")
 
 
 def _content_words(quote: str, exclude: set[str]) -> set[str]:
-    return {w for w in _lower_words(quote) if w not in _STOP} - exclude
+    return _quote_words(quote) - exclude
+
+
+@lru_cache(maxsize=65536)
+def _quote_words(quote: str) -> frozenset[str]:
+    """The content words of a quote (its words but the stop words), computed once per quote:
+    the same quotes come back for every pair of events compared."""
+    stop = _STOP
+    return frozenset(w for w in _lower_words(quote) if w not in stop)
 
 
 @lru_cache(maxsize=65536)
@@ -41,12 +49,13 @@ def _wording_overlap(a: Sequence[EventReport], b: Sequence[EventReport]) -> floa
         exclude |= _lower_words(r.place.name)
         exclude |= _lower_words(r.text)
     best = 0.0
+    words_b = [w for w in (_content_words(y.quote, exclude) for y in b) if w]
     for x in a:
         wx = _content_words(x.quote, exclude)
-        for y in b:
-            wy = _content_words(y.quote, exclude)
-            if wx and wy:
-                best = max(best, _jaccard(wx, wy))
+        if not wx:
+            continue
+        for wy in words_b:
+            best = max(best, _jaccard(wx, wy))
     return best
 
 

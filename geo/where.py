@@ -9,7 +9,15 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from geo.clauses import AREA_OF, DIRECTION_OF, OBJECT_BEFORE, PREP_BEFORE, WORDS, Sentence
+from geo.clauses import (
+    AREA_OF,
+    ATTRIBUTIVE_BEFORE,
+    DIRECTION_OF,
+    OBJECT_BEFORE,
+    PREP_BEFORE,
+    WORDS,
+    Sentence,
+)
 from geo.lexicon import Lexicon, Trigger, load_lexicon
 from geo.vocabulary import LazyPattern, LazyWords, alternation, grammar_words, load_data, words
 
@@ -222,7 +230,8 @@ _PROTEST_COMPLEMENT = LazyPattern(
     lambda: (
         rf"\b(?:against|about(?!\s+(?:\d|(?:{words('about_quantities')})\b))"
         rf"|over(?!\s+(?:\d|(?:the\s+)?(?:{words('over_times')})\b))"
-        rf"|at\s+the\s+(?:{words('protest_grievances')})\s+of)\b"
+        rf"|at\s+the\s+(?:{words('protest_grievances')})\s+of"
+        rf"|(?:{words('protest_causes')}))\b"
     ),
     re.IGNORECASE,
 )
@@ -291,7 +300,29 @@ def located_outside(
             continue
         if place_role(text, sent.start, other) in _LOCATING_ROLES:
             return True
+        if _names_the_gathering(text, sent, other, complement):
+            return True
     return False
+
+
+#: The words between a town and what its protest is for or against: "a London rally in
+#: support of …" (the trigger, and one word before it: "the London solidarity rally").
+_GATHERING_GAP = re.compile(r"(?:\s+[\w-]+){1,2}\s+\Z")
+
+
+def _names_the_gathering(
+    text: str, sent: Sentence, other: Recognized, complement: tuple[int, int, str]
+) -> bool:
+    """True when ``other`` is a town that modifies the protest whose complement follows it
+    ("a London rally in support of the people of Aleppo", "the Ottawa vigil against …"): the
+    gathering's own place, so the places of its complement are what it is about."""
+    if other.place.precision != 1 or other.end > complement[0]:
+        return False
+    if _GATHERING_GAP.match(text[other.end : complement[0]]) is None:
+        return False
+    return (
+        ATTRIBUTIVE_BEFORE.search(text, max(sent.start, other.start - 20), other.start) is not None
+    )
 
 
 _LOCATING_ROLES = LazyWords("locating_roles")

@@ -60,6 +60,7 @@ SCRIPTS: tuple[Asset, ...] = (
     Asset("leaflet", "leaflet.js", "leaflet/leaflet.js"),
     *_basemap_assets(),
     Asset("layers", "timeline.js", "timeline.js"),
+    Asset("layers", "controls.js", "controls.js"),
     Asset("layers", "site.js", "site.js"),
     Asset("layers", "bigmap.js", "bigmap.js"),
 )

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from typing import Any
 from urllib.parse import urlsplit
 
-__all__ = ["http_url", "page_names", "script_json"]
+__all__ = ["http_url", "page_names", "script_json", "script_string"]
 
 _CONTROL = re.compile(r"[\x00-\x20\x7f-\x9f]")
 
@@ -61,6 +61,14 @@ def script_json(data: Any) -> str:
     """
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
     return _JSON_SCRIPT_RE.sub(lambda m: _JSON_SCRIPT_ESCAPES[m.group(0)], text)
+
+
+def script_string(data: Any) -> str:
+    """``data`` as :func:`script_json` writes it, inside a JavaScript string literal (double
+    quotes, ``\\`` and ``"`` escaped) for the page to ``JSON.parse``: V8 scans a string far
+    faster than it parses the same object literal, and the string holds no ``<``, ``>``,
+    ``&``, U+2028 or U+2029 either."""
+    return json.dumps(script_json(data), ensure_ascii=False)
 
 
 _SAFE_STEM = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,79}")

@@ -1,53 +1,51 @@
 /* geo-news-map: the main page of a big site (part of geo-news-map, see docs/site.md, "Big
- * sites"; the data layout is in layers/slices.py).
+ * sites"; the data layout is in layers/slices.py). Needs controls.js and site.js.
  *
  * A big site's index.html carries no event: they are in slices/<n>.js, grouped by how long
- * they last and then by date, each a call GeoNewsMap.slice(n, {...}) with JSON data (escaped
- * like the data blocks: data, never code). The page loads, with <script> elements (fetch
- * does not work from file://), the slices a date window needs; events once loaded stay. A
+ * they last and then by date, each a call GeoNewsMap.slice(n, "{...}") with JSON text in a
+ * string (escaped like the data blocks: data, never code), read with JSON.parse. The page
+ * loads, with <script> elements (fetch does not work from file://), the slices a date
+ * window needs; events once loaded stay. A
  * window needing more than `slices.load` events is drawn as counts per cell from the slice
  * table, with no list, until it is narrowed. A window of more than `slices.draw` events
  * draws those in view, or, when there are still too many, counts per cell (cells shrink as
- * the map zooms in). The list shows the first `slices.list` events of the window by date. Everything from the data reaches the page through textContent and
- * setAttribute, as in site.js. */
+ * the map zooms in). The list shows the first `slices.list` events of the window by date.
+ *
+ * Applying a window costs what the window holds, not what was loaded before: only the
+ * slices the window needs are scanned, only the shapes entering or leaving it are shown or
+ * hidden, the list and the base map's names are rebuilt only when their events change, and
+ * a map already framed is not moved. Everything from the data reaches the page through
+ * textContent and setAttribute, as in site.js. */
 (function () {
   "use strict";
 
   var G = window.GeoNewsMap;
   var I = G._internals;
-  var el = I.el;
+  var C = window.GeoControls;
+  var el = C.el;
 
-  /* Slice files call GeoNewsMap.slice(n, {...}) when they load. */
-  var arrived = Object.create(null);
-  var waiting = Object.create(null);
-
-  function receiveSlice(number, part) {
-    arrived[number] = part;
-    var callbacks = waiting[number] || [];
-    delete waiting[number];
-    callbacks.forEach(function (callback) {
-      callback(part);
-    });
-  }
-
-  function loadSlice(root, number, callback) {
-    if (number in arrived) {
-      callback(arrived[number]);
-      return;
-    }
-    var first = !(number in waiting);
-    (waiting[number] = waiting[number] || []).push(callback);
-    if (!first) return;
-    var script = document.createElement("script");
-    script.src = root + "slices/" + number + ".js";
-    script.onerror = function () {
-      receiveSlice(number, null);
-      delete arrived[number];
-    };
-    document.head.appendChild(script);
-  }
+  /* Slice files call GeoNewsMap.slice(n, "{...}") when they load. */
+  var sliceFiles = new C.ScriptFiles();
 
   var COLUMNS = ["id", "t", "c", "p", "dv", "s", "e", "l", "sk", "f", "im", "em", "r"];
+
+  /* The same entries in the same order (list entries, named places). */
+  function sameList(a, b) {
+    if (a.length !== b.length) return false;
+    for (var k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+    return true;
+  }
+
+  /* Sort event indices by their position r[i] in date order (the list's order). */
+  var INDEX_BITS = 2097152; /* 2^21 events loaded; r below 2^31: keys stay exact doubles */
+  function byDate(indices, r) {
+    var keys = new Float64Array(indices.length);
+    for (var k = 0; k < indices.length; k++) keys[k] = r[indices[k]] * INDEX_BITS + indices[k];
+    keys.sort();
+    var out = new Array(keys.length);
+    for (k = 0; k < keys.length; k++) out[k] = keys[k] % INDEX_BITS;
+    return out;
+  }
 
   function startSliced(options, site) {
     var data = site.data;
@@ -55,42 +53,29 @@
     var S = data.slices;
     var map = options.map;
     var groups = options.groups;
-    var placesGroup = options.places;
     var range = data.range;
     var total = S.total;
-    data.credits.forEach(function (c) {
-      map.attributionControl.addAttribution(I.escapeHtml(c));
+    var controls = new C.Controls(options, site, function () {
+      ensureThenApply();
     });
+    var state = controls.state;
+    var countText = controls.countText;
 
     /* ---- loaded events: ev's columns grow as slices arrive */
     var layers = [];
     var shown = [];
     var items = [];
-    var state = {
-      from: range ? range[0] : 0,
-      to: range ? range[1] : 0,
-      sources: null,
-      view: null,
-      event: null,
-      place: null
-    };
-    var catOn = groups.map(function (g) {
-      return map.hasLayer(g);
-    });
+    /* each event's bounds (south, west, north, east) and centre, for view and cell tests */
+    var boxS = [];
+    var boxW = [];
+    var boxN = [];
+    var boxE = [];
+    var centreLat = [];
+    var centreLon = [];
+    var boxes = { s: boxS, w: boxW, n: boxN, e: boxE };
     var sliceState = new Uint8Array(S.files.length); /* 0 not asked, 1 loading, 2 in, 3 failed */
+    var sliceFirst = new Int32Array(S.files.length); /* its first event among those loaded */
     var renderer = null;
-
-    function popupMaker(layer, i) {
-      return function () {
-        return site.eventPopup(i, true, function () {
-          var popup = layer.getPopup();
-          if (popup && popup.isOpen()) {
-            popup.update();
-            I.fitPopup(map, popup);
-          }
-        });
-      };
-    }
 
     function addSlice(number, part) {
       var base = data.geoms.length;
@@ -99,19 +84,28 @@
       });
       var x0 = S.files[number][4];
       var count = part.ev.id.length;
+      sliceFirst[number] = site.n;
+      COLUMNS.forEach(function (key) {
+        var column = part.ev[key];
+        var target = ev[key];
+        var blank = key === "f" ? null : 0;
+        for (var j = 0; j < count; j++) target.push(column ? column[j] : blank);
+      });
       for (var j = 0; j < count; j++) {
         var i = site.n;
-        COLUMNS.forEach(function (key) {
-          var column = part.ev[key];
-          ev[key].push(column ? column[j] : key === "f" ? null : 0);
-        });
         ev.g.push(base + part.ev.g[j]);
         ev.x.push(x0 + j);
         site.byId[ev.id[i]] = i;
         site.n += 1;
-        var centre = I.centreOf(data.geoms[ev.g[i]]);
-        centreLat.push(centre.lat);
-        centreLon.push(centre.lng);
+        var geom = data.geoms[ev.g[i]];
+        var b = geom.t === "pt" ? [geom.c, geom.c] : geom.b;
+        boxS.push(b[0][0]);
+        boxW.push(b[0][1]);
+        boxN.push(b[1][0]);
+        boxE.push(b[1][1]);
+        /* the centre, as C.centreOf gives it (a point's own, else its box's) */
+        centreLat.push(geom.t === "pt" ? geom.c[0] : (b[0][0] + b[1][0]) / 2);
+        centreLon.push(geom.t === "pt" ? geom.c[1] : (b[0][1] + b[1][1]) / 2);
         layers.push(null); /* made the first time the filter shows the event */
         shown.push(0);
         items.push(null);
@@ -119,12 +113,13 @@
     }
 
     /* Event i's shape, made on first use and put on the map (hidden). */
+    var made = [];
     function layerOf(i) {
       if (layers[i]) return layers[i];
       var layer = I.shapeLayer(data.geoms[ev.g[i]], site.eventStyle(i));
       layer._geoEvent = i;
       if (layer.eachLayer) layer.eachLayer(setEvent(i));
-      layer.bindPopup(popupMaker(layer, i), { maxWidth: 340, autoPanPadding: [12, 12] });
+      layer.bindPopup(I.layerPopup(site, map, layer, i, null), { maxWidth: 340, autoPanPadding: [12, 12] });
       I.setHidden(layer, true);
       groups[ev.c[i]].addLayer(layer);
       layers[i] = layer;
@@ -133,9 +128,6 @@
       drawOrderDirty = true;
       return layer;
     }
-    var made = [];
-    var centreLat = [];
-    var centreLon = [];
 
     function setEvent(i) {
       return function (child) {
@@ -164,27 +156,25 @@
     /* Load what the window needs, then apply; a newer request supersedes an older one. */
     var request = 0;
     var failed = false;
-    var timings = { loading: 0, applying: 0 };
     var timingLog = [];
-    function timedApply(tooMany, since) {
+    function timedApply(want, tooMany, since) {
       var t = performance.now();
-      apply(tooMany);
-      timings = { loading: t - since, applying: performance.now() - t, mode: mode };
-      timingLog.push(timings);
+      apply(want, tooMany);
+      timingLog.push({ loading: t - since, applying: performance.now() - t, mode: mode });
     }
 
     function ensureThenApply() {
       var since = performance.now();
       var want = needed(state.from, state.to);
       if (countOf(want) > S.load) {
-        timedApply(want, since);
+        timedApply(want, true, since);
         return;
       }
       var missing = want.filter(function (k) {
         return sliceState[k] !== 2 && sliceState[k] !== 3;
       });
       if (!missing.length) {
-        timedApply(null, since);
+        timedApply(want, false, since);
         return;
       }
       var mine = ++request;
@@ -193,7 +183,7 @@
       document.documentElement.setAttribute("data-loading", "true");
       missing.forEach(function (k) {
         sliceState[k] = 1;
-        loadSlice(site.root, k, function (part) {
+        sliceFiles.load(site.root + "slices/" + k + ".js", k, function (part) {
           if (sliceState[k] === 1) {
             if (part) {
               addSlice(k, part);
@@ -206,26 +196,18 @@
           left -= 1;
           if (left === 0 && mine === request) {
             document.documentElement.removeAttribute("data-loading");
-            timedApply(null, since);
+            timedApply(needed(state.from, state.to), false, since);
           }
         });
       });
     }
 
-    /* ---- the list */
-    var list = document.getElementById("event-list");
+    /* ---- the list: the first `S.list` events of the window, entries made on first use */
+    var list = controls.list;
+    var listShown = [];
     function itemFor(i) {
-      if (items[i]) return items[i];
-      var cat = data.cats[ev.c[i]];
-      var meta = ev.l[i] + (ev.p[i] ? " · " + ev.p[i] : "");
-      var button = el("button", { type: "button", class: "event-button" }, [
-        ev.t[i],
-        el("span", { class: "event-meta", text: meta })
-      ]);
-      var item = el("li", { class: "event-item " + cat.cls, "data-event-id": ev.id[i] }, [button]);
-      item._geoEvent = i;
-      items[i] = item;
-      return item;
+      if (!items[i]) items[i] = site.listItem(i);
+      return items[i];
     }
     list.addEventListener("click", function (e) {
       var target = e.target.closest ? e.target.closest("li[data-event-id]") : null;
@@ -234,134 +216,29 @@
       }
     });
 
-    /* ---- the sources filter (counts over the whole site, from the index) */
-    var sourceBoxes = [];
-    var sourceFilter = document.getElementById("source-filter");
-    if (site.sourceNames.length > 1 && sourceFilter) {
-      var order = site.sourceNames.map(function (_, k) {
-        return k;
-      });
-      order.sort(function (a, b) {
-        return (
-          S.sourceCounts[b] - S.sourceCounts[a] ||
-          (site.sourceNames[a] < site.sourceNames[b] ? -1 : 1)
-        );
-      });
-      order.forEach(function (k) {
-        var id = "source-" + k;
-        var box = el("input", { type: "checkbox", id: id, checked: true });
-        sourceBoxes[k] = box;
-        sourceFilter.appendChild(
-          el("div", { class: "source-option" }, [
-            box,
-            el("label", { for: id }, [site.sourceNames[k] + " (" + S.sourceCounts[k] + ")"])
-          ])
-        );
-      });
-      sourceFilter.addEventListener("change", function () {
-        var chosen = {};
-        var all = true;
-        sourceBoxes.forEach(function (box, k) {
-          if (box.checked) chosen[k] = true;
-          else all = false;
-        });
-        state.sources = all ? null : chosen;
-        refit();
-      });
-      document.getElementById("sources-all").addEventListener("click", function () {
-        setSources(null);
-        refit();
-      });
-      document.getElementById("sources-none").addEventListener("click", function () {
-        setSources({});
-        refit();
-      });
-      document.getElementById("sources-panel").hidden = false;
+    function showList(listed) {
+      var first = listed.length > S.list ? listed.slice(0, S.list) : listed;
+      if (sameList(first, listShown)) return;
+      listShown = first;
+      var fragment = document.createDocumentFragment();
+      for (var k = 0; k < first.length; k++) fragment.appendChild(itemFor(first[k]));
+      list.textContent = "";
+      list.appendChild(fragment);
     }
 
-    function setSources(chosen) {
-      state.sources = chosen;
-      sourceBoxes.forEach(function (box, k) {
-        box.checked = chosen === null || !!chosen[k];
-      });
-    }
+    /* ---- the sources filter (counts over the whole site, from the index), the date
+     * controls and timeline, the legend's counts */
+    controls.buildSources(S.sourceCounts);
+    controls.buildDates();
+    var legendCounts = controls.legendCounts();
+    controls.buildEmbed();
 
-    function sourceOk(i) {
-      if (state.sources === null) return true;
-      var keys = ev.sk[i];
-      for (var k = 0; k < keys.length; k++) if (state.sources[keys[k]]) return true;
-      return false;
-    }
-
-    /* ---- date controls */
-    var fromInput = document.getElementById("date-from");
-    var toInput = document.getElementById("date-to");
-    var fromRange = document.getElementById("range-from");
-    var toRange = document.getElementById("range-to");
-    var countText = document.getElementById("event-count");
-
-    function clampToRange(day) {
-      return Math.min(Math.max(day - range[0], 0), range[1] - range[0]);
-    }
-
-    function syncControls() {
-      if (!range) return;
-      fromInput.value = G.isoFromDay(state.from);
-      toInput.value = G.isoFromDay(state.to);
-      fromRange.value = String(clampToRange(state.from));
-      toRange.value = String(clampToRange(state.to));
-      fromRange.setAttribute("aria-valuetext", G.isoFromDay(state.from));
-      toRange.setAttribute("aria-valuetext", G.isoFromDay(state.to));
-    }
-
-    if (range) {
-      fromRange.addEventListener("input", function () {
-        state.from = range[0] + +fromRange.value;
-        if (state.from > state.to) state.to = state.from;
-        refit();
-      });
-      toRange.addEventListener("input", function () {
-        state.to = range[0] + +toRange.value;
-        if (state.to < state.from) state.from = state.to;
-        refit();
-      });
-      var onDate = function (input, which) {
-        return function () {
-          var day = G.dayFromIso(input.value);
-          if (day === null) return;
-          state[which] = day;
-          if (state.from > state.to) {
-            if (which === "from") state.to = day;
-            else state.from = day;
-          }
-          refit();
-        };
-      };
-      fromInput.addEventListener("change", onDate(fromInput, "from"));
-      toInput.addEventListener("change", onDate(toInput, "to"));
-      document.getElementById("date-reset").addEventListener("click", function () {
-        state.from = range[0];
-        state.to = range[1];
-        refit();
-      });
-    }
-
-    /* ---- the timeline: events starting per day, from the index, for the layers shown */
-    var timeline = null;
-    var timelineChart = document.getElementById("timeline-chart");
-    if (range && timelineChart && window.GeoTimeline) {
-      timeline = window.GeoTimeline.create(timelineChart, range[0], range[1], function (from, to) {
-        state.from = from;
-        state.to = to;
-        refit();
-      });
-    }
-
+    /* the timeline: events starting per day, from the index, for the layers shown */
     function timelineDays() {
       var days = [];
       var weights = [];
       S.hist.forEach(function (h, c) {
-        if (!catOn[c]) return;
+        if (!controls.catOn[c]) return;
         for (var k = 0; k < h[0].length; k++) {
           days.push(h[0][k]);
           weights.push(h[1][k]);
@@ -369,17 +246,6 @@
       });
       return [days, weights];
     }
-
-    /* ---- legend counts */
-    var legendCounts = [];
-    var legendItems = document.querySelectorAll(".legend-categories li[data-category]");
-    data.cats.forEach(function (cat, c) {
-      for (var k = 0; k < legendItems.length; k++) {
-        if (legendItems[k].getAttribute("data-category") === cat.key) {
-          legendCounts[c] = legendItems[k].querySelector(".count");
-        }
-      }
-    });
 
     /* ---- counts per cell, for windows too full to draw event by event */
     var cells = L.layerGroup().addTo(map);
@@ -391,34 +257,35 @@
 
     /* Draw counts per cell: from the loaded events `listed`, or from the slice table's
      * counts of the slices `slices` (a window too full to load). Returns the events counted. */
+    var CELL_KEY = 65536; /* a cell's key: (row + half) * CELL_KEY + column + half */
+    var CELL_HALF = 32768;
     function drawCells(listed, slices) {
       cells.clearLayers();
       if (!listed && !slices) return 0;
       var size = cellSize();
-      var sums = Object.create(null);
+      var sums = new Map();
       var counted = 0;
       var add = function (lat, lon, count) {
-        var key = Math.floor(lat / size) + "," + Math.floor(lon / size);
-        sums[key] = (sums[key] || 0) + count;
+        var key = (Math.floor(lat / size) + CELL_HALF) * CELL_KEY + Math.floor(lon / size) + CELL_HALF;
+        sums.set(key, (sums.get(key) || 0) + count);
         counted += count;
       };
       if (listed) {
-        listed.forEach(function (i) {
-          add(centreLat[i], centreLon[i], 1);
-        });
+        for (var k = 0; k < listed.length; k++) add(centreLat[listed[k]], centreLon[listed[k]], 1);
       } else {
-        slices.forEach(function (k) {
-          var g = S.grid[k];
+        var catOn = controls.catOn;
+        slices.forEach(function (s) {
+          var g = S.grid[s];
           for (var m = 0; m < g.length; m += 4) {
             if (catOn[g[m + 2]]) add((g[m] + 0.5) * S.cell, (g[m + 1] + 0.5) * S.cell, g[m + 3]);
           }
         });
       }
       var about = slices ? "About " : "";
-      Object.keys(sums).forEach(function (key) {
-        var parts = key.split(",");
-        var count = sums[key];
-        var marker = L.circleMarker([(+parts[0] + 0.5) * size, (+parts[1] + 0.5) * size], {
+      sums.forEach(function (count, key) {
+        var row = Math.floor(key / CELL_KEY) - CELL_HALF;
+        var column = (key % CELL_KEY) - CELL_HALF;
+        var marker = L.circleMarker([(row + 0.5) * size, (column + 0.5) * size], {
           radius: Math.min(28, 4 + 3 * Math.log(count + 1)),
           color: "#37474f",
           weight: 1,
@@ -439,23 +306,18 @@
       return counted;
     }
 
-    function inView(i, box) {
-      var g = data.geoms[ev.g[i]];
-      var b = g.t === "pt" ? [g.c, g.c] : g.b;
-      return b[0][0] <= box.north && b[1][0] >= box.south && b[0][1] <= box.east && b[1][1] >= box.west;
-    }
-
     /* ---- applying the filter */
     var drawOrderDirty = false;
-    var refitWanted = false;
     var listedNow = [];
+    var drawnNow = [];
+    var namedNow = null;
 
+    /* Put the shapes made so far in drawing order: areas under points, large under small. */
     function fixDrawOrder() {
       drawOrderDirty = false;
       var order = made.slice();
       var size = function (k) {
-        var g = data.geoms[ev.g[k]];
-        return g.b ? (g.b[1][0] - g.b[0][0]) * (g.b[1][1] - g.b[0][1]) : 0;
+        return (boxN[k] - boxS[k]) * (boxE[k] - boxW[k]);
       };
       var point = function (k) {
         return site.isArea(ev.g[k]) ? 0 : 1;
@@ -468,35 +330,70 @@
       });
     }
 
-    /* tooMany: the slices of a window too full to draw (counts per cell), else null. */
-    /* How the last window was drawn: "shapes" (every event), "view" (the events in view),
-     * "cells" (counts of the loaded events per cell), "slices" (counts from the index). */
-    var mode = "shapes";
-
-    function apply(tooMany) {
+    /* The events of the loaded slices `want` in the window and the sources chosen, counted
+     * per category into perCategory; returns those of the layers shown, in date order. */
+    function inWindow(want, perCategory) {
       var from = state.from;
       var to = state.to;
-      var changed = false;
-      var perCategory = data.cats.map(function () {
-        return 0;
-      });
+      var catOn = controls.catOn;
       var listed = [];
-      var i;
-      if (!tooMany) {
-        for (i = 0; i < site.n; i++) {
-          if (ev.s[i] <= to && ev.e[i] >= from && sourceOk(i)) {
+      want.forEach(function (k) {
+        if (sliceState[k] !== 2) return;
+        var last = sliceFirst[k] + S.files[k][3];
+        for (var i = sliceFirst[k]; i < last; i++) {
+          if (ev.s[i] <= to && ev.e[i] >= from && controls.sourcesOk(ev.sk[i])) {
             perCategory[ev.c[i]] += 1;
             if (catOn[ev.c[i]]) listed.push(i);
           }
         }
-      }
-      listed.sort(function (a, b) {
-        return ev.r[a] - ev.r[b];
       });
-      if (refitWanted) {
-        refitWanted = false;
+      return byDate(listed, ev.r);
+    }
+
+    /* Show the shapes of `drawn` and hide those of the last window that are not in it;
+     * returns whether any changed. */
+    function showShapes(drawn) {
+      var changed = false;
+      var keep = new Uint8Array(site.n);
+      var k;
+      for (k = 0; k < drawn.length; k++) keep[drawn[k]] = 1;
+      for (k = 0; k < drawnNow.length; k++) {
+        var i = drawnNow[k];
+        if (!keep[i] && shown[i]) {
+          I.setHidden(layers[i], true);
+          shown[i] = 0;
+          changed = true;
+        }
+      }
+      for (k = 0; k < drawn.length; k++) {
+        var j = drawn[k];
+        if (!shown[j]) {
+          I.setHidden(layerOf(j), false);
+          shown[j] = 1;
+          changed = true;
+        }
+      }
+      drawnNow = drawn;
+      return changed;
+    }
+
+    /* How the last window was drawn: "shapes" (every event), "view" (the events in view),
+     * "cells" (counts of the loaded events per cell), "slices" (counts from the index). */
+    var mode = "shapes";
+    var fitting = false;
+
+    /* want: the slices the window needs; tooMany: too many to load (counts per cell). */
+    function apply(want, tooMany) {
+      var from = state.from;
+      var to = state.to;
+      var perCategory = data.cats.map(function () {
+        return 0;
+      });
+      var listed = tooMany ? [] : inWindow(want, perCategory);
+      if (controls.refitWanted) {
+        controls.refitWanted = false;
         fitting = true; /* this apply draws for the new view: no second one on its moveend */
-        fitToListed(listed);
+        controls.fitTo(listed, boxes);
         fitting = false;
       }
       /* before the list changes: the base map's labels read the layout, which is then clean */
@@ -506,25 +403,18 @@
       mode = tooMany ? "slices" : "shapes";
       if (!tooMany && listed.length > S.draw) {
         var b = map.getBounds().pad(0.1);
-        var box = { south: b.getSouth(), west: b.getWest(), north: b.getNorth(), east: b.getEast() };
+        var south = b.getSouth();
+        var west = b.getWest();
+        var north = b.getNorth();
+        var east = b.getEast();
         drawn = listed.filter(function (k) {
-          return inView(k, box);
+          return boxS[k] <= north && boxN[k] >= south && boxW[k] <= east && boxE[k] >= west;
         });
         mode = drawn.length <= S.draw ? "view" : "cells";
         if (mode === "cells") drawn = [];
       }
-      var mark = new Uint8Array(site.n);
-      drawn.forEach(function (k) {
-        mark[k] = 1;
-      });
-      for (i = 0; i < site.n; i++) {
-        if (mark[i] !== shown[i]) {
-          I.setHidden(layerOf(i), !mark[i]);
-          shown[i] = mark[i];
-          changed = true;
-        }
-      }
-      var counted = drawCells(mode === "cells" ? listed : null, tooMany);
+      var changed = showShapes(drawn);
+      var counted = drawCells(mode === "cells" ? listed : null, tooMany ? want : null);
       if (tooMany) {
         /* counts of the events starting in the window, from the index */
         S.hist.forEach(function (h, c) {
@@ -540,19 +430,16 @@
           "(" + (perCategory[c] === all && !tooMany ? all : (tooMany ? "about " : "") +
             perCategory[c] + " of " + all) + ")";
       });
-      if (timeline) {
+      if (controls.timeline) {
         var t = timelineDays();
-        timeline.draw(t[0], from, to, t[1]);
+        controls.timeline.draw(t[0], from, to, t[1]);
       }
-      applyPlaces();
+      if (controls.showPlaces()) changed = true;
       listedNow = listed;
-      var fragment = document.createDocumentFragment();
-      for (var k = 0; k < listed.length && k < S.list; k++) fragment.appendChild(itemFor(listed[k]));
-      while (list.firstChild) list.removeChild(list.firstChild);
-      list.appendChild(fragment);
+      showList(listed);
       if (drawOrderDirty) fixDrawOrder();
       if (changed || drawOrderDirty) I.repaint(renderer);
-      var dates = range ? ", " + G.isoFromDay(from) + " to " + G.isoFromDay(to) : "";
+      var dates = range ? ", " + C.isoFromDay(from) + " to " + C.isoFromDay(to) : "";
       if (tooMany) {
         countText.textContent =
           "About " + counted + " of " + total + " events" + dates +
@@ -566,11 +453,11 @@
           (listed.length > S.list ? " The list shows the first " + S.list + "; narrow the dates to list the others." : "") +
           (failed ? " Some events could not be loaded." : "");
       }
-      syncControls();
-      writeHash();
+      controls.syncDates();
+      controls.writeHash();
       document.documentElement.setAttribute(
         "data-window",
-        G.isoFromDay(from) + "/" + G.isoFromDay(to) + (tooMany ? "/cells" : "")
+        C.isoFromDay(from) + "/" + C.isoFromDay(to) + (tooMany ? "/cells" : "")
       );
       if (pendingSelect !== null) {
         var id = pendingSelect;
@@ -581,346 +468,63 @@
         ready = true;
         document.documentElement.setAttribute("data-ready", "true");
       }
-      I.announceApplied();
+      C.announceApplied();
     }
     var ready = false;
     var pendingSelect = null;
 
+    /* The base map names the places of the events listed (those the list shows). */
     function nameEvents(listed) {
-      var base = options.base;
-      if (!base || !base.setEvents) return;
-      var places = [];
-      for (var k = 0; k < listed.length && k < S.list; k++) {
-        var i = listed[k];
-        if (!ev.p[i]) continue;
-        var geom = data.geoms[ev.g[i]];
-        var c = I.centreOf(geom);
-        var b = geom.b;
-        places.push({
-          name: ev.p[i],
-          lat: c.lat,
-          lon: c.lng,
-          size: b ? Math.max(b[1][0] - b[0][0], b[1][1] - b[0][1]) : 0
-        });
-      }
-      places.sort(function (a, b) {
-        return a.size - b.size;
-      });
-      base.setEvents(places);
-    }
-
-    function fitToListed(listed) {
-      var south = Infinity;
-      var west = Infinity;
-      var north = -Infinity;
-      var east = -Infinity;
-      listed.forEach(function (i) {
-        var geom = data.geoms[ev.g[i]];
-        var b = geom.t === "pt" ? [geom.c, geom.c] : geom.b;
-        south = Math.min(south, b[0][0]);
-        west = Math.min(west, b[0][1]);
-        north = Math.max(north, b[1][0]);
-        east = Math.max(east, b[1][1]);
-      });
-      if (south === Infinity) return false;
-      map.fitBounds(L.latLngBounds([south, west], [north, east]), {
-        maxZoom: 6,
-        padding: [24, 24],
-        animate: false
-      });
-      return true;
+      var first = listed.length > S.list ? listed.slice(0, S.list) : listed;
+      if (namedNow && sameList(first, namedNow)) return;
+      namedNow = first;
+      C.nameEventPlaces(options.base, site, first);
     }
 
     /* ---- places mentioned (aggregated: one dot per place) */
-    var pl = data.pl;
-    var np = pl.id.length;
-    var placeLayers = new Array(np);
-    var placeShown = new Uint8Array(np);
-    for (var j = 0; j < np; j++) {
-      var player = I.shapeLayer(data.geoms[pl.g[j]], site.placeStyle(pl.g[j]));
-      player._geoPlace = j;
-      player.bindPopup(site.placePopup.bind(site, j), { maxWidth: 340 });
-      I.setHidden(player, true);
-      if (placesGroup) placesGroup.addLayer(player);
-      placeLayers[j] = player;
-      if (!renderer) renderer = I.rendererOf(player);
-    }
-
-    function applyPlaces() {
-      for (var j = 0; j < np; j++) {
-        var spans = pl.w[j];
-        var want = spans === null;
-        for (var k = 0; !want && k < spans.length; k++) {
-          want = spans[k][0] <= state.to && spans[k][1] >= state.from;
-        }
-        if (want !== (placeShown[j] === 1)) {
-          I.setHidden(placeLayers[j], !want);
-          placeShown[j] = want ? 1 : 0;
-        }
-      }
-    }
-
-    /* ---- scheduling */
-    function refit() {
-      refitWanted = true;
-      state.view = null;
-      schedule();
-    }
-
-    var pending = false;
-    function schedule() {
-      if (pending) return;
-      pending = true;
-      window.requestAnimationFrame(function () {
-        pending = false;
-        ensureThenApply();
-      });
-    }
-
-    /* ---- the hash (as on a small site) */
-    var embedded = document.body.classList.contains("site-embed-all");
-    var embedPanel = document.getElementById("embed-view-panel");
-    var embedCode = document.getElementById("embed-view-code");
-    var embedButton = document.getElementById("embed-view");
-    var lastFilter = "";
-
-    function writeHash() {
-      if (!range) return;
-      var parts = ["from=" + G.isoFromDay(state.from), "to=" + G.isoFromDay(state.to)];
-      var on = [];
-      groups.forEach(function (g, c) {
-        if (catOn[c]) on.push(encodeURIComponent(data.cats[c].key));
-      });
-      parts.push("layers=" + on.join(","));
-      if (placesGroup && map.hasLayer(placesGroup)) parts.push("places=1");
-      if (state.sources !== null) {
-        var names = [];
-        Object.keys(state.sources).forEach(function (k) {
-          names.push(encodeURIComponent(site.sourceNames[+k]));
-        });
-        names.sort();
-        parts.push("sources=" + names.join(","));
-      }
-      if (state.view !== null) parts.push("view=" + state.view);
-      lastFilter = parts.join("&");
-      if (state.event !== null) parts.push("event=" + encodeURIComponent(state.event));
-      else if (state.place !== null) parts.push("place=" + encodeURIComponent(state.place));
-      if (embedded) {
-        document.querySelectorAll("a.full-map").forEach(function (a) {
-          a.setAttribute("href", "../index.html#" + lastFilter);
-        });
-        var copy = document.getElementById("embed-count");
-        if (copy) copy.textContent = countText.textContent;
-      } else if (embedPanel && !embedPanel.hidden) {
-        fillEmbedCode();
-      }
-      var text = "#" + parts.join("&");
-      if (text !== window.location.hash) {
-        try {
-          window.history.replaceState(null, "", text);
-        } catch (e) {
-          /* some file:// setups refuse */
-        }
-      }
-    }
-
-    function viewText() {
-      var c = map.getCenter();
-      return map.getZoom() + "/" + c.lat.toFixed(4) + "/" + c.lng.toFixed(4);
-    }
-
-    function fillEmbedCode() {
-      var hash = lastFilter.replace(/(^|&)view=[^&]*/, "") + "&view=" + viewText();
-      var src = new URL("embed/index.html", window.location.href).href + "#" + hash;
-      embedCode.value = I.fillSnippet(data.snippet, {
-        src: I.escapeHtml(src),
-        title: I.escapeHtml("Map: " + data.title)
-      });
-      document.getElementById("embed-view-open").setAttribute("href", "embed/index.html#" + hash);
-    }
-
-    if (embedButton && embedPanel && embedCode) {
-      embedButton.addEventListener("click", function () {
-        var open = embedPanel.hidden;
-        if (open) fillEmbedCode();
-        embedPanel.hidden = !open;
-        embedButton.setAttribute("aria-expanded", open ? "true" : "false");
-      });
-      var copyButton = document.getElementById("embed-view-copy");
-      copyButton.addEventListener("click", function () {
-        I.copyFrom(embedCode, copyButton);
-      });
-    }
-    if (embedded) {
-      var fallback = document.querySelector(".embed-fallback");
-      if (fallback) fallback.parentNode.removeChild(fallback);
-      map.scrollWheelZoom.disable();
-      map.on("click focus", function () {
-        map.scrollWheelZoom.enable();
-      });
-    }
-
-    function parseView(text) {
-      var m = /^(\d{1,2})\/(-?\d{1,2}(?:\.\d+)?)\/(-?\d{1,3}(?:\.\d+)?)$/.exec(text || "");
-      if (!m) return null;
-      var lat = +m[2];
-      var lng = +m[3];
-      if (lat < -90 || lat > 90 || lng < -360 || lng > 360 || +m[1] > 20) return null;
-      return { zoom: +m[1], centre: [lat, lng] };
-    }
-
-    function setLayerOn(group, on) {
-      if (on && !map.hasLayer(group)) map.addLayer(group);
-      if (!on && map.hasLayer(group)) map.removeLayer(group);
+    controls.buildPlaces(I.shapeLayer, I.setHidden);
+    for (var j = 0; j < controls.placeLayers.length && !renderer; j++) {
+      renderer = I.rendererOf(controls.placeLayers[j]);
     }
 
     function applyHash(initial) {
-      var h = I.parseHash(window.location.hash);
-      if (range) {
-        var from = "from" in h ? G.dayFromIso(h.from) : null;
-        var to = "to" in h ? G.dayFromIso(h.to) : null;
-        var first = S.first || range;
-        state.from = from === null ? (to === null ? first[0] : range[0]) : from;
-        state.to = to === null ? (from === null ? first[1] : range[1]) : to;
-        if (state.from > state.to) {
-          var swap = state.from;
-          state.from = state.to;
-          state.to = swap;
-        }
-      }
-      if ("layers" in h) {
-        var wanted = I.decodeList(h.layers);
-        groups.forEach(function (g, c) {
-          setLayerOn(g, wanted.indexOf(data.cats[c].key) >= 0);
-        });
-      } else if (!initial) {
-        groups.forEach(function (g) {
-          setLayerOn(g, true);
-        });
-      }
-      if (placesGroup) setLayerOn(placesGroup, h.places === "1");
-      catOn = groups.map(function (g) {
-        return map.hasLayer(g);
-      });
-      if ("sources" in h && sourceBoxes.length) {
-        var chosen = {};
-        I.decodeList(h.sources).forEach(function (name) {
-          var k = site.sourceNames.indexOf(name);
-          if (k >= 0) chosen[k] = true;
-        });
-        setSources(chosen);
-      } else {
-        setSources(null);
-      }
-      var view = parseView(h.view);
-      state.event = null;
-      state.place = null;
-      state.view = view ? h.view : null;
-      var placeId = "place" in h ? I.decodeOne(h.place) : null;
-      pendingSelect = "event" in h ? I.decodeOne(h.event) : null;
-      if (view) {
-        map.setView(view.centre, view.zoom, { animate: false });
+      var asked = controls.readHash(initial, S.first || range);
+      pendingSelect = asked.eventId;
+      if (asked.view) {
+        map.setView(asked.view.centre, asked.view.zoom, { animate: false });
       } else if (pendingSelect === null) {
-        refitWanted = true;
+        controls.refitWanted = true;
         if (initial && data.bounds) {
           map.fitBounds(data.bounds, { maxZoom: 6, padding: [20, 20], animate: false });
         }
       }
-      if (placeId !== null && placeId in site.placeById) selectPlace(site.placeById[placeId]);
+      if (asked.placeId !== null && asked.placeId in site.placeById) {
+        controls.selectPlace(site.placeById[asked.placeId]);
+      }
       ensureThenApply();
     }
 
-    /* ---- choosing an event or a place */
-    function zoomTo(geom) {
-      if (geom.t === "pt") {
-        map.setView(geom.c, Math.max(map.getZoom(), 6), { animate: false });
-      } else {
-        map.fitBounds(geom.b, { maxZoom: 7, padding: [30, 30], animate: false });
-      }
-    }
-
+    /* ---- choosing an event */
     function select(i) {
-      zoomTo(data.geoms[ev.g[i]]);
-      if (layers[i] && layers[i]._map && shown[i]) {
-        layers[i].openPopup();
-      } else {
-        var popup = L.popup({ maxWidth: 340, autoPanPadding: [12, 12] }).setLatLng(
-          I.centreOf(data.geoms[ev.g[i]])
-        );
-        popup.setContent(
-          site.eventPopup(i, true, function () {
-            if (popup.isOpen()) I.fitPopup(map, popup);
-          })
-        );
-        popup._geoEvent = i;
-        popup.openOn(map);
-      }
-      state.event = ev.id[i];
-      state.place = null;
-      writeHash();
-    }
-
-    function selectPlace(j) {
-      var geom = data.geoms[pl.g[j]];
-      if (placesGroup) setLayerOn(placesGroup, true);
-      zoomTo(geom);
-      L.popup({ maxWidth: 340 }).setLatLng(I.centreOf(geom)).setContent(site.placePopup(j)).openOn(map);
-      state.place = pl.id[j];
-      state.event = null;
+      I.selectEvent(controls, i, layers[i] && layers[i]._map && shown[i] ? layers[i] : null, null);
     }
 
     I.keepPopupsInMap(map);
-    map.on("popupopen", function (e) {
-      var source = e.popup._source;
-      var i = source && source._geoEvent !== undefined ? source._geoEvent : e.popup._geoEvent;
-      if (i !== undefined) {
-        state.event = ev.id[i];
-        state.place = null;
-      } else if (source && source._geoPlace !== undefined) {
-        state.place = pl.id[source._geoPlace];
-        state.event = null;
-      }
-      writeHash();
-    });
-    map.on("popupclose", function () {
-      state.event = null;
-      state.place = null;
-      writeHash();
-    });
     /* Too many events to draw them all: what is drawn depends on the view. */
-    var fitting = false;
     map.on("moveend", function () {
-      if (mode !== "shapes" && !fitting) schedule();
+      if (mode !== "shapes" && !fitting) controls.schedule();
     });
-    map.on("overlayadd overlayremove", function (e) {
-      catOn = groups.map(function (g) {
-        return map.hasLayer(g);
-      });
+    controls.listen(function (e) {
       if (e.type === "overlayadd") drawOrderDirty = true;
-      if (e.layer !== placesGroup) {
-        refitWanted = true;
-        state.view = null;
-      }
-      schedule();
-    });
-    window.addEventListener("hashchange", function () {
-      if (window.location.hash.indexOf("=") < 0) return;
-      applyHash(false);
-    });
+    }, applyHash);
 
-    window.GeoNewsMap.view = {
-      map: map,
+    window.GeoNewsMap.view = controls.viewApi({
       sliced: true,
       drawnEventIds: function () {
         var out = [];
         for (var i = 0; i < site.n; i++) {
           if (layers[i] && layers[i]._map && shown[i]) out.push(ev.id[i]);
         }
-        return out;
-      },
-      drawnPlaceIds: function () {
-        var out = [];
-        for (var j = 0; j < np; j++) if (placeLayers[j]._map && placeShown[j]) out.push(pl.id[j]);
         return out;
       },
       /* The slices loaded so far, and the events listed in the window (all, not only the
@@ -935,7 +539,7 @@
           return ev.id[i];
         });
       },
-      /* How long the last window took: loading its slices, then applying it (ms). */
+      /* How long the last windows took: loading their slices, then applying them (ms). */
       timings: function () {
         return timingLog.splice(0);
       },
@@ -945,17 +549,23 @@
       },
       cellCount: function () {
         return cells.getLayers().length;
-      },
-      baseOnMap: function () {
-        return map.hasLayer(options.base);
-      },
-      labels: function () {
-        return options.base && options.base.labelsShown ? options.base.labelsShown() : [];
       }
-    };
+    });
     applyHash(true);
   }
 
-  G.slice = receiveSlice;
+  /* A slice's data comes as JSON text (see layers/site.py): V8 loads a string and
+   * JSON.parse far faster than the same object literal. Text that is not JSON: the slice
+   * failed to load. */
+  G.slice = function (number, text) {
+    var part = null;
+    try {
+      part = typeof text === "string" ? JSON.parse(text) : text;
+    } catch (e) {
+      part = null;
+    }
+    sliceFiles.receive(number, part);
+    if (part === null) delete sliceFiles.arrived[number];
+  };
   G.startSliced = startSliced;
 })();

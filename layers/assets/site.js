@@ -1,5 +1,6 @@
 /* geo-news-map: the site's own script (needs Leaflet; part of geo-news-map, see docs/site.md).
  *
+ * Needs controls.js (the helpers and controls it shares with bigmap.js) loaded before it.
  * Folium creates the map, its layer groups and the layer control, then calls
  * GeoNewsMap.start({...}) on the main page or GeoNewsMap.embed({...}) on an embed page. All
  * data comes from the JSON block <script type="application/json" id="site-data">; every
@@ -13,41 +14,19 @@
 (function () {
   "use strict";
 
-  var DAY_MS = 864e5;
+  var C = window.GeoControls;
+  var el = C.el;
+  var escapeHtml = C.escapeHtml;
+  var isoFromDay = C.isoFromDay;
+  var dayFromIso = C.dayFromIso;
+  var centreOf = C.centreOf;
+  var fillSnippet = C.fillSnippet;
+  var copyFrom = C.copyFrom;
+  var nameEventPlaces = C.nameEventPlaces;
+  var announceApplied = C.announceApplied;
 
-  /* ------------------------------------------------------------------ small helpers */
-
-  function isoFromDay(day) {
-    return new Date(day * DAY_MS).toISOString().slice(0, 10);
-  }
-
-  function dayFromIso(text) {
-    var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text || "");
-    if (!m) return null;
-    var t = Date.UTC(+m[1], +m[2] - 1, +m[3]);
-    var d = new Date(t);
-    if (isNaN(t) || d.getUTCMonth() !== +m[2] - 1 || d.getUTCDate() !== +m[3]) return null;
-    return Math.round(t / DAY_MS);
-  }
-
-  /* el("a", {href: ..., text: ...}, [children]): builds DOM without ever parsing HTML. */
-  function el(tag, attrs, children) {
-    var node = document.createElement(tag);
-    if (attrs) {
-      Object.keys(attrs).forEach(function (key) {
-        var value = attrs[key];
-        if (value === null || value === undefined || value === false) return;
-        if (key === "text") node.textContent = String(value);
-        else if (key === "class") node.className = value;
-        else node.setAttribute(key, value === true ? "" : String(value));
-      });
-    }
-    (children || []).forEach(function (child) {
-      if (child === null || child === undefined) return;
-      node.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
-    });
-    return node;
-  }
+  /* ------------------------------------------------------------------ small helpers
+   * (the shared ones are in controls.js) */
 
   function httpUrl(value) {
     if (typeof value !== "string") return null;
@@ -58,12 +37,6 @@
       return null;
     }
     return url.protocol === "http:" || url.protocol === "https:" ? url.href : null;
-  }
-
-  function escapeHtml(text) {
-    return String(text).replace(/[&<>"']/g, function (c) {
-      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c];
-    });
   }
 
   function readData() {
@@ -78,17 +51,7 @@
   /* ------------------------------------------------------------------ the data model */
 
   /* Detail files (details/<n>.js) call GeoNewsMap.details(n, [...]) when they load. */
-  var detailChunks = Object.create(null);
-  var detailWaiting = Object.create(null);
-
-  function receiveDetails(number, list) {
-    detailChunks[number] = list;
-    var waiting = detailWaiting[number] || [];
-    delete detailWaiting[number];
-    waiting.forEach(function (callback) {
-      callback();
-    });
-  }
+  var detailFiles = new C.ScriptFiles();
 
   function Site(data) {
     this.data = data;
@@ -115,24 +78,9 @@
     var at = this.ev.x && this.ev.x.length ? this.ev.x[i] : i; /* a sliced site's position */
     var number = Math.floor(at / details.size);
     var offset = at - number * details.size;
-    if (number in detailChunks) {
-      callback(detailChunks[number][offset] || null);
-      return;
-    }
-    var first = !(number in detailWaiting);
-    (detailWaiting[number] = detailWaiting[number] || []).push(function () {
-      var list = detailChunks[number];
+    detailFiles.load(this.root + "details/" + number + ".js", number, function (list) {
       callback(list ? list[offset] || null : null);
     });
-    if (first) {
-      var script = document.createElement("script");
-      script.src = this.root + "details/" + number + ".js";
-      script.onerror = function () {
-        receiveDetails(number, null);
-        delete detailChunks[number];
-      };
-      document.head.appendChild(script);
-    }
   };
 
   /* Whether event i has an embed page (a big site makes them only for the events asked for). */
@@ -254,12 +202,6 @@
     return found;
   }
 
-  function centreOf(geom) {
-    if (geom.t === "pt") return L.latLng(geom.c[0], geom.c[1]);
-    var b = geom.b;
-    return L.latLng((b[0][0] + b[1][0]) / 2, (b[0][1] + b[1][1]) / 2);
-  }
-
   /* ------------------------------------------------------------------ popups */
 
   /* Popups never outgrow the map: taller content scrolls inside the popup, and the map pans
@@ -302,6 +244,44 @@
     );
   }
 
+  /* Event i's popup on its own layer, built when it opens (details arriving late lay it out
+   * again). wrap(box, i), when given, adds to it (site.js: the others at the same point). */
+  function layerPopup(site, map, layer, i, wrap) {
+    return function () {
+      var box = site.eventPopup(i, true, function () {
+        var popup = layer.getPopup();
+        if (popup && popup.isOpen()) {
+          popup.update();
+          fitPopup(map, popup);
+        }
+      });
+      return wrap ? wrap(box, i) : box;
+    };
+  }
+
+  /* Choose event i: frame it and open its popup, on `layer` when it is drawn (else null: a
+   * popup of its own at the event's centre), and name it in the hash. */
+  function selectEvent(controls, i, layer, wrap) {
+    var site = controls.site;
+    var map = controls.map;
+    var geom = site.data.geoms[site.ev.g[i]];
+    controls.zoomTo(geom);
+    if (layer) {
+      layer.openPopup();
+    } else {
+      var popup = L.popup({ maxWidth: 340, autoPanPadding: [12, 12] }).setLatLng(centreOf(geom));
+      var box = site.eventPopup(i, true, function () {
+        if (popup.isOpen()) fitPopup(map, popup);
+      });
+      popup.setContent(wrap ? wrap(box, i) : box);
+      popup._geoEvent = i;
+      popup.openOn(map);
+    }
+    controls.state.event = site.ev.id[i];
+    controls.state.place = null;
+    controls.writeHash();
+  }
+
   Site.prototype.articlePageLink = function (page, label, anchor) {
     if (!page) return null;
     var href = pageUrl(this.root, "articles", page, ".html") + (anchor ? "#" + anchor : "");
@@ -334,33 +314,6 @@
     if (links.childNodes.length) item.appendChild(links);
     return item;
   };
-
-  /* The embed snippet with {src} and {title} filled in, in one pass, by a function: a
-   * replacement string would expand "$`", "$&" and "$'" in a title (from a places file or
-   * an online geocoder) into parts of the snippet, and could drop its sandbox. */
-  function fillSnippet(template, values) {
-    return template.replace(/\{(src|title)\}/g, function (_, key) {
-      return values[key];
-    });
-  }
-
-  /* Copy a textarea's text; where the clipboard is refused the text stays selected. */
-  function copyFrom(area, button) {
-    area.focus();
-    area.select();
-    var done = function () {
-      button.textContent = "Copied";
-    };
-    if (navigator.clipboard && window.isSecureContext) {
-      navigator.clipboard.writeText(area.value).then(done, function () {});
-    } else {
-      try {
-        if (document.execCommand("copy")) done();
-      } catch (e) {
-        /* the text stays selected for the reader to copy */
-      }
-    }
-  }
 
   Site.prototype.embedBlock = function (i) {
     var self = this;
@@ -530,57 +483,24 @@
     return box;
   };
 
+  /* An entry of the list of events: three elements, so thousands of them restyle fast when
+   * the filter shows them all; the category colour is the button's left border
+   * (categories.css). */
+  Site.prototype.listItem = function (i) {
+    var ev = this.ev;
+    var meta = ev.l[i] + (ev.p[i] ? " · " + ev.p[i] : "");
+    var button = el("button", { type: "button", class: "event-button" }, [
+      ev.t[i],
+      el("span", { class: "event-meta", text: meta })
+    ]);
+    var item = el("li", { class: "event-item " + this.data.cats[ev.c[i]].cls, "data-event-id": ev.id[i] }, [
+      button
+    ]);
+    item._geoEvent = i;
+    return item;
+  };
+
   /* ------------------------------------------------------------------ the main page */
-
-  function parseHash(hash) {
-    var out = Object.create(null);
-    hash
-      .replace(/^#/, "")
-      .split("&")
-      .forEach(function (part) {
-        var at = part.indexOf("=");
-        if (at > 0) out[part.slice(0, at)] = part.slice(at + 1);
-      });
-    return out;
-  }
-
-  function decodeList(raw) {
-    if (raw === "") return [];
-    return raw.split(",").map(function (v) {
-      try {
-        return decodeURIComponent(v);
-      } catch (e) {
-        return v;
-      }
-    });
-  }
-
-  /* The base map names the places of the events listed (see basemap/labels-layer.js):
-   * points first, then areas from the smallest, so a town is named before an ocean. */
-  function nameEventPlaces(base, site, items) {
-    if (!base || !base.setEvents) return;
-    var places = [];
-    for (var i = 0; i < site.n; i++) {
-      if ((items && items[i].hidden) || !site.ev.p[i]) continue;
-      var geom = site.data.geoms[site.ev.g[i]];
-      var c = centreOf(geom);
-      var b = geom.b;
-      var size = b ? Math.max(b[1][0] - b[0][0], b[1][1] - b[0][1]) : 0;
-      places.push({ name: site.ev.p[i], lat: c.lat, lon: c.lng, size: size });
-    }
-    places.sort(function (a, b) {
-      return a.size - b.size;
-    });
-    base.setEvents(places);
-  }
-
-  function decodeOne(raw) {
-    try {
-      return decodeURIComponent(raw);
-    } catch (e) {
-      return raw;
-    }
-  }
 
   function start(options) {
     var site = new Site(readData());
@@ -593,11 +513,11 @@
     var n = site.n;
     var map = options.map;
     var groups = options.groups;
-    var placesGroup = options.places;
     var range = data.range;
-    data.credits.forEach(function (c) {
-      map.attributionControl.addAttribution(escapeHtml(c));
+    var controls = new window.GeoControls.Controls(options, site, function () {
+      apply();
     });
+    var state = controls.state;
 
     /* ---- layers: one per event and one per place mentioned, created once */
     var layers = new Array(n);
@@ -620,18 +540,7 @@
       layers[i] = layer;
     }
     function popupMaker(layer, i) {
-      return function () {
-        return withNeighbours(
-          site.eventPopup(i, true, function () {
-            var popup = layer.getPopup();
-            if (popup && popup.isOpen()) {
-              popup.update();
-              fitPopup(map, popup);
-            }
-          }),
-          i
-        );
-      };
+      return layerPopup(site, map, layer, i, withNeighbours);
     }
 
     /* ---- events at one point (two in El Fasher, two in Maputo): each keeps its own circle,
@@ -660,7 +569,7 @@
     })();
 
     function onMap(k) {
-      return shown[k] === 1 && catOn[ev.c[k]];
+      return shown[k] === 1 && controls.catOn[ev.c[k]];
     }
 
     /* More events than this at one point stay on it (a ring of hundreds would cover the
@@ -724,24 +633,12 @@
       box.insertBefore(section, box.querySelector(".popup-details"));
       return box;
     }
-    var pl = data.pl;
-    var np = pl.id.length;
-    var placeLayers = new Array(np);
-    var placeShown = new Uint8Array(np);
-    for (var j = 0; j < np; j++) {
-      var pgeom = data.geoms[pl.g[j]];
-      var player = shapeLayer(pgeom, site.placeStyle(pl.g[j]));
-      player._geoPlace = j;
-      player.bindPopup(site.placePopup.bind(site, j), { maxWidth: 340 });
-      placeLayers[j] = player;
-    }
     /* Everything goes on the map once, hidden, in drawing order: on one canvas the last-drawn
      * shape gets the click, so places go under events, large areas under small ones, and
      * points on top. The filter only flips visibility flags. */
-    for (var q = 0; q < np; q++) {
-      setHidden(placeLayers[q], true);
-      if (placesGroup) placesGroup.addLayer(placeLayers[q]);
-    }
+    controls.buildPlaces(shapeLayer, setHidden);
+    var placeLayers = controls.placeLayers;
+    var np = placeLayers.length;
     drawingOrder().forEach(function (k) {
       setHidden(layers[k], true);
       groups[ev.c[k]].addLayer(layers[k]);
@@ -759,36 +656,13 @@
       return order;
     }
 
-    /* ---- state */
-    var state = {
-      from: range ? range[0] : 0,
-      to: range ? range[1] : 0,
-      sources: null /* null: all; else an object {sourceIndex: true} */,
-      view: null /* "zoom/lat/lon" from the hash, kept until a filter re-fits the map */,
-      event: null,
-      place: null
-    };
-    var catOn = groups.map(function (g) {
-      return map.hasLayer(g);
-    });
-
     /* ---- the list */
-    var list = document.getElementById("event-list");
+    var list = controls.list;
     var items = new Array(n);
     var fragment = document.createDocumentFragment();
     for (i = 0; i < n; i++) {
-      var cat = data.cats[ev.c[i]];
-      var meta = ev.l[i] + (ev.p[i] ? " · " + ev.p[i] : "");
-      /* Three elements per event: thousands of them must restyle fast when the filter
-       * shows them all. The category colour is the button's left border (categories.css). */
-      var button = el("button", { type: "button", class: "event-button" }, [
-        ev.t[i],
-        el("span", { class: "event-meta", text: meta })
-      ]);
-      var item = el("li", { class: "event-item " + cat.cls, "data-event-id": ev.id[i] }, [button]);
-      item._geoEvent = i;
-      items[i] = item;
-      fragment.appendChild(item);
+      items[i] = site.listItem(i);
+      fragment.appendChild(items[i]);
     }
     list.appendChild(fragment);
     list.addEventListener("click", function (e) {
@@ -836,180 +710,35 @@
       });
     }
 
-    /* ---- the sources filter */
-    var sourceBoxes = [];
-    var sourcePanel = document.getElementById("sources-panel");
-    var sourceFilter = document.getElementById("source-filter");
-    if (site.sourceNames.length > 1 && sourceFilter) {
-      var counts = site.sourceNames.map(function () {
-        return 0;
-      });
-      site.evSources.forEach(function (keys) {
-        keys.forEach(function (k) {
-          counts[k] += 1;
-        });
-      });
-      var order = site.sourceNames.map(function (_, k) {
-        return k;
-      });
-      order.sort(function (a, b) {
-        return counts[b] - counts[a] || (site.sourceNames[a] < site.sourceNames[b] ? -1 : 1);
-      });
-      order.forEach(function (k) {
-        var id = "source-" + k;
-        var box = el("input", { type: "checkbox", id: id, checked: true });
-        box._geoSource = k;
-        sourceBoxes[k] = box;
-        sourceFilter.appendChild(
-          el("div", { class: "source-option" }, [
-            box,
-            el("label", { for: id }, [site.sourceNames[k] + " (" + counts[k] + ")"])
-          ])
-        );
-      });
-      sourceFilter.addEventListener("change", function () {
-        readSourceBoxes();
-        refit();
-      });
-      document.getElementById("sources-all").addEventListener("click", function () {
-        setSources(null);
-        refit();
-      });
-      document.getElementById("sources-none").addEventListener("click", function () {
-        setSources({});
-        refit();
-      });
-      sourcePanel.hidden = false;
-    }
-
-    function readSourceBoxes() {
-      var chosen = {};
-      var all = true;
-      sourceBoxes.forEach(function (box, k) {
-        if (box.checked) chosen[k] = true;
-        else all = false;
-      });
-      state.sources = all ? null : chosen;
-    }
-
-    function setSources(chosen) {
-      state.sources = chosen;
-      sourceBoxes.forEach(function (box, k) {
-        box.checked = chosen === null || !!chosen[k];
-      });
-    }
-
-    function sourceOk(i) {
-      if (state.sources === null) return true;
-      var keys = site.evSources[i];
-      for (var k = 0; k < keys.length; k++) if (state.sources[keys[k]]) return true;
-      return false;
-    }
-
-    /* ---- date controls */
-    var fromInput = document.getElementById("date-from");
-    var toInput = document.getElementById("date-to");
-    var fromRange = document.getElementById("range-from");
-    var toRange = document.getElementById("range-to");
-    var reset = document.getElementById("date-reset");
-    var countText = document.getElementById("event-count");
-
-    function clampToRange(day) {
-      return Math.min(Math.max(day - range[0], 0), range[1] - range[0]);
-    }
-
-    function syncControls() {
-      if (!range) return;
-      fromInput.value = isoFromDay(state.from);
-      toInput.value = isoFromDay(state.to);
-      fromRange.value = String(clampToRange(state.from));
-      toRange.value = String(clampToRange(state.to));
-      fromRange.setAttribute("aria-valuetext", isoFromDay(state.from));
-      toRange.setAttribute("aria-valuetext", isoFromDay(state.to));
-    }
-
-    if (!range) {
-      [fromInput, toInput, fromRange, toRange, reset].forEach(function (c) {
-        c.disabled = true;
-      });
-    } else {
-      fromRange.addEventListener("input", function () {
-        state.from = range[0] + +fromRange.value;
-        if (state.from > state.to) state.to = state.from;
-        refit();
-      });
-      toRange.addEventListener("input", function () {
-        state.to = range[0] + +toRange.value;
-        if (state.to < state.from) state.from = state.to;
-        refit();
-      });
-      var onDate = function (input, which) {
-        return function () {
-          var day = dayFromIso(input.value);
-          if (day === null) return;
-          state[which] = day;
-          if (state.from > state.to) {
-            if (which === "from") state.to = day;
-            else state.from = day;
-          }
-          refit();
-        };
-      };
-      fromInput.addEventListener("change", onDate(fromInput, "from"));
-      toInput.addEventListener("change", onDate(toInput, "to"));
-      reset.addEventListener("click", function () {
-        state.from = range[0];
-        state.to = range[1];
-        refit();
-      });
-    }
-
-    /* ---- the timeline: events per day, week or month; dragging across it sets the window */
-    var timeline = null;
-    var timelineChart = document.getElementById("timeline-chart");
-    if (range && timelineChart && window.GeoTimeline) {
-      timeline = window.GeoTimeline.create(timelineChart, range[0], range[1], function (from, to) {
-        state.from = from;
-        state.to = to;
-        refit();
-      });
-    }
-
-    /* ---- the legend's counts follow the date and source filters */
-    var legendCounts = [];
-    var legendItems = document.querySelectorAll(".legend-categories li[data-category]");
-    data.cats.forEach(function (cat, c) {
-      for (var k = 0; k < legendItems.length; k++) {
-        if (legendItems[k].getAttribute("data-category") === cat.key) {
-          legendCounts[c] = legendItems[k].querySelector(".count");
-        }
-      }
+    /* ---- the sources filter, the date controls and timeline, the legend's counts */
+    var counts = site.sourceNames.map(function () {
+      return 0;
     });
+    site.evSources.forEach(function (keys) {
+      keys.forEach(function (k) {
+        counts[k] += 1;
+      });
+    });
+    controls.buildSources(counts);
+    controls.buildDates();
+    var legendCounts = controls.legendCounts();
+    controls.buildEmbed();
 
-    /* ---- applying the filter: add and remove only the layers whose visibility changed */
+    /* ---- applying the filter: flip the visibility of the layers whose state changed */
     var drawOrderDirty = false;
-    var refitWanted = false;
-
-    function placeInWindow(j) {
-      var spans = pl.w[j];
-      if (spans === null) return true; /* a mention without a date: always shown */
-      for (var k = 0; k < spans.length; k++) {
-        if (spans[k][0] <= state.to && spans[k][1] >= state.from) return true;
-      }
-      return false;
-    }
 
     function apply() {
       var from = state.from;
       var to = state.to;
-      var visible = 0;
+      var catOn = controls.catOn;
       var changed = false;
       var perCategory = data.cats.map(function () {
         return 0;
       });
       var timelineDays = [];
+      var listed = [];
       for (var i = 0; i < n; i++) {
-        var source = sourceOk(i);
+        var source = controls.sourcesOk(site.evSources[i]);
         var want = ev.s[i] <= to && ev.e[i] >= from && source;
         if (want !== (shown[i] === 1)) {
           setHidden(layers[i], !want);
@@ -1018,9 +747,9 @@
         }
         if (want) perCategory[ev.c[i]] += 1;
         if (source && catOn[ev.c[i]]) timelineDays.push(ev.s[i]);
-        var listed = want && catOn[ev.c[i]];
-        if (items[i].hidden === listed) items[i].hidden = !listed;
-        if (listed) visible++;
+        var on = want && catOn[ev.c[i]];
+        if (items[i].hidden === on) items[i].hidden = !on;
+        if (on) listed.push(i);
       }
       legendCounts.forEach(function (count, c) {
         if (!count) return;
@@ -1028,67 +757,29 @@
         count.textContent =
           "(" + (perCategory[c] === total ? total : perCategory[c] + " of " + total) + ")";
       });
-      if (timeline) timeline.draw(timelineDays, from, to);
-      for (var j = 0; j < np; j++) {
-        var wantPlace = placeInWindow(j);
-        if (wantPlace !== (placeShown[j] === 1)) {
-          setHidden(placeLayers[j], !wantPlace);
-          placeShown[j] = wantPlace ? 1 : 0;
-          changed = true;
-        }
-      }
+      if (controls.timeline) controls.timeline.draw(timelineDays, from, to);
+      if (controls.showPlaces()) changed = true;
       if (drawOrderDirty) fixDrawOrder();
       if (stacks.length) spread();
       if (changed) repaint(renderer);
-      nameEventPlaces(options.base, site, items);
-      countText.textContent =
+      nameEventPlaces(options.base, site, listed);
+      controls.countText.textContent =
         n === 0
           ? "No events."
           : "Showing " +
-            visible +
+            listed.length +
             " of " +
             n +
             " events" +
             (range ? ", " + isoFromDay(state.from) + " to " + isoFromDay(state.to) : "") +
             ".";
-      syncControls();
-      if (refitWanted) {
-        refitWanted = false;
-        fitToListed();
+      controls.syncDates();
+      if (controls.refitWanted) {
+        controls.refitWanted = false;
+        controls.fitTo(listed);
       }
-      writeHash();
+      controls.writeHash();
       announceApplied();
-    }
-
-    /* Fit the map to the events the filters leave (those listed); none left: leave it. */
-    function fitToListed() {
-      var south = Infinity;
-      var west = Infinity;
-      var north = -Infinity;
-      var east = -Infinity;
-      for (var i = 0; i < n; i++) {
-        if (items[i].hidden) continue;
-        var geom = data.geoms[ev.g[i]];
-        var b = geom.t === "pt" ? [geom.c, geom.c] : geom.b;
-        south = Math.min(south, b[0][0]);
-        west = Math.min(west, b[0][1]);
-        north = Math.max(north, b[1][0]);
-        east = Math.max(east, b[1][1]);
-      }
-      if (south === Infinity) return false;
-      var bounds = L.latLngBounds([south, west], [north, east]);
-      var fit = { maxZoom: 6, padding: [24, 24], animate: false };
-      /* Already framed so (a window that leaves the same extent): do not redraw every shape. */
-      var target = map._getBoundsCenterZoom ? map._getBoundsCenterZoom(bounds, fit) : null;
-      if (
-        target &&
-        target.zoom === map.getZoom() &&
-        map.latLngToContainerPoint(target.center).distanceTo(map.getSize().divideBy(2)) < 1
-      ) {
-        return true;
-      }
-      map.fitBounds(bounds, fit);
-      return true;
     }
 
     /* A layer group switched back on is drawn last: put everything back in drawing order. */
@@ -1107,296 +798,46 @@
       return count;
     }
 
-    /* A filter the reader changed: apply it on the next frame and fit the map to the result. */
-    function refit() {
-      refitWanted = true;
-      state.view = null;
-      schedule();
-    }
-
-    var pending = false;
-    function schedule() {
-      if (pending) return;
-      pending = true;
-      window.requestAnimationFrame(function () {
-        pending = false;
-        apply();
-      });
-    }
-
-    /* ---- the hash */
-    function writeHash() {
-      if (!range) return;
-      var parts = ["from=" + isoFromDay(state.from), "to=" + isoFromDay(state.to)];
-      var on = [];
-      groups.forEach(function (g, c) {
-        if (catOn[c]) on.push(encodeURIComponent(data.cats[c].key));
-      });
-      parts.push("layers=" + on.join(","));
-      if (placesGroup && map.hasLayer(placesGroup)) parts.push("places=1");
-      if (state.sources !== null) {
-        var names = [];
-        Object.keys(state.sources).forEach(function (k) {
-          names.push(encodeURIComponent(site.sourceNames[+k]));
-        });
-        names.sort();
-        parts.push("sources=" + names.join(","));
-      }
-      if (state.view !== null) parts.push("view=" + state.view);
-      var filter = parts.join("&");
-      if (state.event !== null) parts.push("event=" + encodeURIComponent(state.event));
-      else if (state.place !== null) parts.push("place=" + encodeURIComponent(state.place));
-      showFilter(filter);
-      var text = "#" + parts.join("&");
-      if (text !== window.location.hash) {
-        try {
-          window.history.replaceState(null, "", text);
-        } catch (e) {
-          /* some file:// setups refuse; the state still works, it just is not in the URL */
-        }
-      }
-    }
-
-    /* ---- the whole-map embed (embed/index.html, this page with the side panel hidden) and
-     * the main page's "Embed this view": the same hash gives the same events in both */
-    var embedded = document.body.classList.contains("site-embed-all");
-    var embedButton = document.getElementById("embed-view");
-    var embedPanel = document.getElementById("embed-view-panel");
-    var embedCode = document.getElementById("embed-view-code");
-    var lastFilter = "";
-
-    function viewText() {
-      var c = map.getCenter();
-      return map.getZoom() + "/" + c.lat.toFixed(4) + "/" + c.lng.toFixed(4);
-    }
-
-    /* The part of the hash an embed of this view needs: the window, the layers, the
-     * sources, and where the map is framed. */
-    function embedHash() {
-      return lastFilter.replace(/(^|&)view=[^&]*/, "") + "&view=" + viewText();
-    }
-
-    function showFilter(filter) {
-      lastFilter = filter;
-      if (embedded) {
-        var full = "../index.html#" + filter;
-        document.querySelectorAll("a.full-map").forEach(function (a) {
-          a.setAttribute("href", full);
-        });
-        var copy = document.getElementById("embed-count");
-        if (copy) copy.textContent = countText.textContent;
-      } else if (embedPanel && !embedPanel.hidden) {
-        fillEmbedCode();
-      }
-    }
-
-    function fillEmbedCode() {
-      var src = new URL("embed/index.html", window.location.href).href + "#" + embedHash();
-      embedCode.value = fillSnippet(data.snippet, {
-        src: escapeHtml(src),
-        title: escapeHtml("Map: " + data.title)
-      });
-      document.getElementById("embed-view-open").setAttribute("href", "embed/index.html#" + embedHash());
-    }
-
-    if (embedButton && embedPanel && embedCode) {
-      embedButton.addEventListener("click", function () {
-        var open = embedPanel.hidden;
-        if (open) fillEmbedCode();
-        embedPanel.hidden = !open;
-        embedButton.setAttribute("aria-expanded", open ? "true" : "false");
-      });
-      var copyButton = document.getElementById("embed-view-copy");
-      copyButton.addEventListener("click", function () {
-        copyFrom(embedCode, copyButton);
-      });
-      map.on("moveend", function () {
-        if (!embedPanel.hidden) fillEmbedCode();
-      });
-    }
-
-    if (embedded) {
-      var fallback = document.querySelector(".embed-fallback");
-      if (fallback) fallback.parentNode.removeChild(fallback);
-      /* In a page that embeds the map, the wheel scrolls the page until the map is used. */
-      map.scrollWheelZoom.disable();
-      map.on("click focus", function () {
-        map.scrollWheelZoom.enable();
-      });
-    }
-
-    function parseView(text) {
-      var m = /^(\d{1,2})\/(-?\d{1,2}(?:\.\d+)?)\/(-?\d{1,3}(?:\.\d+)?)$/.exec(text || "");
-      if (!m) return null;
-      var zoom = +m[1];
-      var lat = +m[2];
-      var lng = +m[3];
-      if (lat < -90 || lat > 90 || lng < -360 || lng > 360 || zoom > 20) return null;
-      return { zoom: zoom, centre: [lat, lng] };
-    }
-
-    function setLayerOn(group, on) {
-      if (on && !map.hasLayer(group)) map.addLayer(group);
-      if (!on && map.hasLayer(group)) map.removeLayer(group);
+    function listedNow() {
+      var out = [];
+      for (var i = 0; i < n; i++) if (!items[i].hidden) out.push(i);
+      return out;
     }
 
     function applyHash(initial) {
-      var h = parseHash(window.location.hash);
-      if (range) {
-        var from = "from" in h ? dayFromIso(h.from) : null;
-        var to = "to" in h ? dayFromIso(h.to) : null;
-        state.from = from === null ? range[0] : from;
-        state.to = to === null ? range[1] : to;
-        if (state.from > state.to) {
-          var swap = state.from;
-          state.from = state.to;
-          state.to = swap;
-        }
-      }
-      if ("layers" in h) {
-        var wanted = decodeList(h.layers);
-        groups.forEach(function (g, c) {
-          setLayerOn(g, wanted.indexOf(data.cats[c].key) >= 0);
-        });
-      } else if (!initial) {
-        groups.forEach(function (g) {
-          setLayerOn(g, true);
-        });
-      }
-      /* the places layer is off unless the hash asks for it (places=1) */
-      if (placesGroup) setLayerOn(placesGroup, h.places === "1");
-      catOn = groups.map(function (g) {
-        return map.hasLayer(g);
-      });
-      if ("sources" in h && sourceBoxes.length) {
-        var chosen = {};
-        decodeList(h.sources).forEach(function (name) {
-          var k = site.sourceNames.indexOf(name);
-          if (k >= 0) chosen[k] = true;
-        });
-        setSources(chosen);
-      } else {
-        setSources(null);
-      }
-      var eventId = "event" in h ? decodeOne(h.event) : null;
-      var placeId = "place" in h ? decodeOne(h.place) : null;
-      var view = parseView(h.view);
-      state.event = null;
-      state.place = null;
-      state.view = view ? h.view : null;
+      var asked = controls.readHash(initial, null);
       apply();
-      if (eventId !== null && eventId in site.byId) {
-        select(site.byId[eventId]);
-      } else if (placeId !== null && placeId in site.placeById) {
-        selectPlace(site.placeById[placeId]);
-      } else if (view) {
-        map.setView(view.centre, view.zoom, { animate: false });
-      } else if (!fitToListed() && initial && data.bounds) {
+      if (asked.eventId !== null && asked.eventId in site.byId) {
+        select(site.byId[asked.eventId]);
+      } else if (asked.placeId !== null && asked.placeId in site.placeById) {
+        controls.selectPlace(site.placeById[asked.placeId]);
+      } else if (asked.view) {
+        map.setView(asked.view.centre, asked.view.zoom, { animate: false });
+      } else if (!controls.fitTo(listedNow()) && initial && data.bounds) {
         map.fitBounds(data.bounds, { maxZoom: 6, padding: [20, 20], animate: false });
       }
     }
 
-    /* ---- choosing an event or a place */
-    function zoomTo(geom) {
-      if (geom.t === "pt") {
-        map.setView(geom.c, Math.max(map.getZoom(), 6), { animate: false });
-      } else {
-        map.fitBounds(geom.b, { maxZoom: 7, padding: [30, 30], animate: false });
-      }
-    }
-
+    /* ---- choosing an event */
     function select(i) {
-      var geom = data.geoms[ev.g[i]];
-      zoomTo(geom);
-      if (layers[i]._map && shown[i]) {
-        layers[i].openPopup();
-      } else {
-        var popup = L.popup({ maxWidth: 340, autoPanPadding: [12, 12] }).setLatLng(centreOf(geom));
-        popup.setContent(
-          withNeighbours(
-            site.eventPopup(i, true, function () {
-              if (popup.isOpen()) fitPopup(map, popup);
-            }),
-            i
-          )
-        );
-        popup._geoEvent = i;
-        popup.openOn(map);
-      }
-      state.event = ev.id[i];
-      state.place = null;
-      writeHash();
-    }
-
-    function selectPlace(j) {
-      var geom = data.geoms[pl.g[j]];
-      if (placesGroup) setLayerOn(placesGroup, true);
-      zoomTo(geom);
-      if (placeLayers[j]._map && placeShown[j]) {
-        placeLayers[j].openPopup();
-      } else {
-        L.popup({ maxWidth: 340 }).setLatLng(centreOf(geom)).setContent(site.placePopup(j)).openOn(map);
-      }
-      state.place = pl.id[j];
-      state.event = null;
-      writeHash();
+      selectEvent(controls, i, layers[i]._map && shown[i] ? layers[i] : null, withNeighbours);
     }
 
     keepPopupsInMap(map);
     map.on("popupopen", function (e) {
       openPopup = e.popup;
-      var source = e.popup._source;
-      var i = source && source._geoEvent !== undefined ? source._geoEvent : e.popup._geoEvent;
-      if (i !== undefined) {
-        state.event = ev.id[i];
-        state.place = null;
-      } else if (source && source._geoPlace !== undefined) {
-        state.place = pl.id[source._geoPlace];
-        state.event = null;
-      }
-      writeHash();
     });
-    map.on("popupclose", function () {
-      state.event = null;
-      state.place = null;
-      writeHash();
-    });
-    map.on("overlayadd overlayremove", function (e) {
-      catOn = groups.map(function (g) {
-        return map.hasLayer(g);
-      });
+    controls.listen(function (e) {
       if (e.type === "overlayadd") drawOrderDirty = true;
-      if (e.layer !== placesGroup) {
-        refitWanted = true;
-        state.view = null;
-      }
-      schedule();
-    });
-    window.addEventListener("hashchange", function () {
-      if (window.location.hash.indexOf("=") < 0) return; /* an in-page anchor, e.g. the skip link */
-      applyHash(false);
-    });
+    }, applyHash);
 
     applyHash(true);
     /* For tests and for scripting the page from the console. */
-    window.GeoNewsMap.view = {
-      map: map,
+    window.GeoNewsMap.view = controls.viewApi({
       drawnEventIds: function () {
         var out = [];
         for (var i = 0; i < n; i++) if (layers[i]._map && shown[i]) out.push(ev.id[i]);
         return out;
-      },
-      drawnPlaceIds: function () {
-        var out = [];
-        for (var j = 0; j < np; j++) if (placeLayers[j]._map && placeShown[j]) out.push(pl.id[j]);
-        return out;
-      },
-      baseOnMap: function () {
-        return map.hasLayer(options.base);
-      },
-      /* The place names the base map shows now: [{name, kind}]. */
-      labels: function () {
-        return options.base && options.base.labelsShown ? options.base.labelsShown() : [];
       },
       /* Where event `id` is drawn, in page pixels (a point event's circle; else null). */
       screenPoint: function (id) {
@@ -1416,7 +857,7 @@
         apply();
         return countListed();
       }
-    };
+    });
     document.documentElement.setAttribute("data-ready", "true");
   }
 
@@ -1438,7 +879,7 @@
       layer.bindPopup(site.eventPopup.bind(site, 0, false), { maxWidth: 300, autoPanPadding: [8, 8] });
       keepPopupsInMap(map);
       group.addLayer(layer);
-      nameEventPlaces(options.base, site, null);
+      nameEventPlaces(options.base, site, [0]);
       if (geom.t === "pt") map.setView(geom.c, 5, { animate: false });
       else map.fitBounds(geom.b, { maxZoom: 7, padding: [16, 16], animate: false });
     }
@@ -1466,41 +907,24 @@
     document.documentElement.setAttribute("data-ready", "true");
   }
 
-  /* Tell scripts (tests, benchmarks) that the filter has been applied to the map and list. */
-  function announceApplied() {
-    var event;
-    try {
-      event = new CustomEvent("geonewsmap:applied");
-    } catch (e) {
-      return;
-    }
-    window.dispatchEvent(event);
-  }
-
   window.GeoNewsMap = {
     /* Shared with bigmap.js (a big site's page); not an interface for others. */
     _internals: {
       Site: Site,
-      el: el,
-      escapeHtml: escapeHtml,
       shapeLayer: shapeLayer,
       setHidden: setHidden,
       repaint: repaint,
       rendererOf: rendererOf,
-      centreOf: centreOf,
       fitPopup: fitPopup,
       keepPopupsInMap: keepPopupsInMap,
-      parseHash: parseHash,
-      decodeList: decodeList,
-      decodeOne: decodeOne,
-      fillSnippet: fillSnippet,
-      copyFrom: copyFrom,
-      nameEventPlaces: nameEventPlaces,
-      announceApplied: announceApplied
+      layerPopup: layerPopup,
+      selectEvent: selectEvent
     },
     start: start,
     embed: embed,
-    details: receiveDetails,
+    details: function (number, list) {
+      detailFiles.receive(number, list);
+    },
     dayFromIso: dayFromIso,
     isoFromDay: isoFromDay
   };

@@ -179,3 +179,64 @@ def test_an_agreement_signed_in_a_city_is_placed_there(gaz: Gazetteer) -> None:
     # counter-example for leaving out "signed": the place right after "signed in"
     text = "A trade accord between the two countries was signed in Lisbon on Monday."
     assert ("statement", "Lisbon") in [(r.type.name, r.place.name) for r in reports_of(text, gaz)]
+
+
+# --- a headline takes the date the body gives the happening it sums up -------------------
+
+
+def headline_dates(text: str, gaz: Gazetteer) -> tuple[str, str]:
+    r = next(r for r in reports_of(text, gaz) if r.headline)
+    return r.dates.start.isoformat(), r.dates.end.isoformat()
+
+
+def test_a_headline_takes_the_day_the_body_gives_its_happening(gaz: Gazetteer) -> None:
+    text = (
+        "Men brawl in Leeds over a debt\n\n"
+        "Police have released footage of a violent street fight between armed men.\n"
+        "Seven men were convicted over the brawl that took place on a deserted street "
+        "on 25 February last year."
+    )
+    assert headline_dates(text, gaz) == ("2023-02-25", "2023-02-25")
+
+
+def test_a_headline_keeps_the_leads_date_when_its_happening_has_no_day_of_its_own(
+    gaz: Gazetteer,
+) -> None:
+    # counter-examples: the body's brawl is undated, or comes after the lead's reach
+    undated = (
+        "Men brawl in Leeds over a debt\n\n"
+        "Seven men fought with knives in a street on Monday, police said.\n"
+        "Officers said the brawl left two men hurt."
+    )
+    assert headline_dates(undated, gaz) == ("2024-05-13", "2024-05-13")
+    far = (
+        "Men brawl in Leeds over a debt\n\n"
+        "Seven men fought with knives in a street on Monday, police said.\n"
+        "Two of them were taken to hospital.\n"
+        "Officers closed the road for hours.\n"
+        "A similar brawl took place on 25 February last year."
+    )
+    assert headline_dates(far, gaz) == ("2024-05-13", "2024-05-13")
+
+
+def test_a_headlines_after_clause_the_body_dates_is_news(gaz: Gazetteer) -> None:
+    text = (
+        "Woman dies after tree falls on wedding party in Leeds\n\n"
+        "A woman was killed when a large tree fell on a wedding party taking photographs "
+        "at a park on Saturday, police said."
+    )
+    r = next(r for r in reports_of(text, gaz) if r.headline)
+    assert (r.status, r.dates.start.isoformat()) == ("reported", "2024-05-11")
+
+
+def test_a_headlines_after_clause_the_body_does_not_date_stays_background(
+    gaz: Gazetteer,
+) -> None:
+    # counter-example: the body tells the fall without a day of its own
+    text = (
+        "Woman dies after tree falls on wedding party in Leeds\n\n"
+        "A woman has died in hospital, police said.\n"
+        "Witnesses said a large tree fell on the guests."
+    )
+    r = next(r for r in reports_of(text, gaz) if r.headline)
+    assert r.status == "background"

@@ -160,3 +160,96 @@ def test_a_shooting_in_a_local_story_is_placed_by_its_dateline(gaz: Gazetteer) -
     # counter-example: a war's fighting covers an area, the dateline's town does not place it
     war = "WINNIPEG – Fighting raged on Saturday, the army said." + ANCHOR
     assert focused(run(war, gaz)[1]) == []
+
+
+def focus_of(text: str, gaz: Gazetteer) -> tuple[str, str] | None:
+    focus = run(text, gaz)[0]
+    return None if focus is None else (focus.place.name, focus.source)
+
+
+def test_a_foreign_desk_dateline_leaves_the_town_the_story_is_about(gaz: Gazetteer) -> None:
+    text = (
+        "BEIRUT – Rebels were arrested on Monday in Aleppo as buses left.\n"
+        "The convoy reached Aleppo's western districts and then Idlib. Aleppo was quiet."
+    )
+    assert focus_of(text, gaz) == ("Aleppo", "dominant")
+    # counter-example: the desk's story names no town more than the others
+    spread = (
+        "BEIRUT – Rebels were arrested on Monday as buses left Damascus for Idlib.\n"
+        "Aleppo was quiet. Damascus and Aleppo were calm on Tuesday."
+    )
+    assert focus_of(spread, gaz) is None
+
+
+def test_a_local_police_force_names_the_story_town(gaz: Gazetteer) -> None:
+    text = (
+        "Officers arrested two men on Tuesday after a fight outside a bar, the Saskatoon "
+        "Police Service said.\nThe men, who had driven up from Regina, were released on "
+        "Wednesday.\nSaskatoon Police Service officers said the bar in Saskatoon would stay "
+        "closed. Saskatchewan has seen a rise in fights."
+    )
+    assert focus_of(text, gaz) == ("Saskatoon", "dominant")
+    assert ("arrest", "Saskatoon", "2024-05-14") in focused(run(text, gaz)[1])
+    # counter-example: an organisation that is no police force or court counts for nothing
+    board = text.replace("Police Service", "Tourism Board")
+    assert focus_of(board, gaz) is None
+
+
+def test_a_street_the_town_owns_is_a_use_of_the_town_as_a_place(gaz: Gazetteer) -> None:
+    text = (
+        "Council votes to rename street\n"
+        "Regina's Albert Street will be renamed after a former mayor, officials said.\n"
+        "Councillors voted on Tuesday to approve the change. Regina councillors welcomed it; "
+        "Saskatchewan will pay for new signs."
+    )
+    assert focus_of(text, gaz) == ("Regina", "dominant")
+    # counter-example: "Regina's mayor" is an office holder, not a part of the town
+    mayor = text.replace(
+        "Regina's Albert Street will be renamed", "Regina's mayor said a street will be renamed"
+    )
+    assert focus_of(mayor, gaz) is None
+
+
+def test_a_qualified_mention_says_which_namesake_the_town_is(gaz: Gazetteer) -> None:
+    text = (
+        "A fire destroyed a barn in Churchill, Man., on Monday.\n"
+        "Firefighters from Churchill said nobody was hurt.\n"
+        "Churchill police arrested a teenager on Tuesday."
+    )
+    assert focus_of(text, gaz) == ("Churchill", "dominant")
+    # counter-example: the bare name says nothing of which Churchill
+    assert focus_of(text.replace("Churchill, Man.,", "Churchill"), gaz) is None
+
+
+def test_a_county_that_holds_the_town_says_which_namesake_it_is(gaz: Gazetteer) -> None:
+    text = (
+        "Deputies arrested a man on Tuesday after a robbery at a store in Gainesville.\n"
+        "The store in Gainesville reopened on Wednesday, Alachua County deputies said."
+    )
+    assert focus_of(text, gaz) == ("Gainesville", "dominant")
+    # counter-example: a county elsewhere says nothing of this Gainesville
+    assert focus_of(text.replace("Alachua", "Cook"), gaz) is None
+
+
+def test_a_town_named_once_with_its_suburbs_is_the_focus(gaz: Gazetteer) -> None:
+    text = (
+        "A man was robbed at a store in Surrey, police said.\n"
+        "Officers arrested a suspect on Tuesday. He lives in Burnaby, British Columbia."
+    )
+    assert focus_of(text, gaz) == ("Surrey", "cluster")
+    assert ("arrest", "Surrey", "2024-05-14") in focused(run(text, gaz)[1])
+    # counter-example: a far town is another story's place, not a suburb
+    far = text.replace("Burnaby, British Columbia", "Calgary, Alberta")
+    assert focus_of(far, gaz) is None
+
+
+def test_a_county_that_holds_the_focus_names_no_other_place(gaz: Gazetteer) -> None:
+    text = (
+        "Police in Gainesville said a store was robbed on Monday.\n"
+        "An Alachua County deputy arrested a man on Tuesday. The store in Gainesville "
+        "reopened, Florida police said."
+    )
+    assert ("arrest", "Gainesville", "2024-05-14") in focused(run(text, gaz)[1])
+    # counter-example: a county elsewhere is where that arrest was
+    elsewhere = text.replace("An Alachua County", "A Cook County")
+    assert ("arrest", "Gainesville", "2024-05-14") not in focused(run(elsewhere, gaz)[1])

@@ -125,3 +125,35 @@ def test_a_burglary_squad_is_a_police_unit_and_its_arrest_the_happening(
 def test_a_burglary_without_a_unit_stays_a_burglary(gaz: Gazetteer) -> None:
     text = "A burglary was reported in Leeds on Monday."
     assert [e[:3] for e in events(text, gaz)] == [("robbery", "in", "Leeds")]
+
+
+# --- a court named after its seat places the court's own happenings ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("He was sentenced at Leeds Crown Court on Monday.", "Leeds"),
+        ("A Navarro County jury convicted the man on Monday.", "Navarro County"),
+        ("Two men pleaded guilty at Leeds Magistrates' Court on Monday.", "Leeds"),
+    ],
+)
+def test_a_courts_seat_places_its_trials_and_verdicts(
+    gaz: Gazetteer, text: str, place: str
+) -> None:
+    assert [(e[0], e[2], e[3]) for e in events(text, gaz)] == [("trial", place, "2024-05-13")]
+
+
+def test_a_courts_seat_places_nothing_else(gaz: Gazetteer) -> None:
+    # counter-examples: what the court heard happened elsewhere; a court's happening in a
+    # clause of another time is not the news; police are no court
+    heard = "Leeds Crown Court heard that he was arrested in Bradford on Monday."
+    assert [(e[0], e[2]) for e in events(heard, gaz)] == [("arrest", "Bradford")]
+    after = (
+        "The man was jailed for ten years after he was found guilty of attempted murder "
+        "at Leeds Crown Court last Friday."
+    )
+    assert all(e[2] != "Leeds" for e in events(after, gaz))
+    police = "Leeds police said the man was convicted in York on Monday."
+    assert ("trial", "in", "York") in [e[:3] for e in events(police, gaz)]
+    assert all(e[1] != "at" for e in events(police, gaz))  # not placed as a court's seat

@@ -169,3 +169,21 @@ def test_verbless_comma_fragments_join_their_clause_but_clauses_stay_apart() -> 
     sent = analyse_sentence(text, 0, len(text), spans, spans[:1])
     # ", on Monday," and ", at noon," are adjuncts; ", the ministry said" is a clause
     assert [text[c:].split()[0] for c in sent.clauses] == ["Talks", "the"]
+
+
+# -- what a gathering is for is not where it is --------------------------------------------
+
+
+def test_a_rally_for_a_far_city_is_at_the_town_that_holds_it(gaz: Gazetteer) -> None:
+    text = (
+        "Organizers of a Calgary rally in support of the people caught in the conflict in "
+        "Aleppo called for more action.\n"
+        'More than 200 people attended the rally in a downtown park on Saturday, chanting "free '
+        'Syria".\nSpeakers at the Calgary event asked Alberta to take in more refugees.'
+    )
+    assert places(text, gaz) == [("Calgary", "protest")]  # at the story's town (geo/focus.py)
+
+
+def test_with_no_town_of_its_own_a_rally_is_where_those_it_supports_are(gaz: Gazetteer) -> None:
+    text = "Protesters rallied on Saturday in support of striking dock workers in Dakar."
+    assert places(text, gaz) == [("Dakar", "protest")]

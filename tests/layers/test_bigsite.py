@@ -24,9 +24,15 @@ def _data(root: Path) -> dict[str, Any]:
 
 
 def _call(path: Path) -> tuple[str, int, Any]:
+    """A slice or detail file's call: its kind, number and data (a slice's data is JSON text
+    in a string literal, itself JSON)."""
     match = _CALL.match(path.read_text(encoding="utf-8"))
     assert match, path
-    return match[1], int(match[2]), json.loads(match[3])
+    argument = json.loads(match[3])
+    if match[1] == "slice":
+        assert isinstance(argument, str)
+        argument = json.loads(argument)
+    return match[1], int(match[2]), argument
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ for a window too full to draw, and hostile text in a slice staying text."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -104,11 +105,32 @@ def test_moving_the_window_loads_its_slices_and_shows_its_events(browser: Any, b
         assert {"e-00039", "e-00000"} <= expected and "e-00040" not in expected
         count = page.locator("#event-count").inner_text()
         assert f"Showing {len(expected)} of {len(events)} events" in count
-        # back to a window already loaded: nothing new is asked for
+        # back to a window already loaded: nothing new is asked for, and the shapes that
+        # left the window are hidden
         _go(page, "2024-01-12", "2024-01-14")
         assert set(_loaded(page)) == after
-        assert _listed(page) == overlapping_ids(events, "2024-01-12", "2024-01-14")
+        narrower = overlapping_ids(events, "2024-01-12", "2024-01-14")
+        assert narrower < expected
+        assert _listed(page) == narrower
+        assert o.drawn_ids() == narrower
         o.clean()
+
+
+def test_a_slice_that_is_not_json_counts_as_not_loaded(
+    browser: Any, big: Path, tmp_path: Path
+) -> None:
+    copy = tmp_path / "site"
+    shutil.copytree(big, copy)
+    for path in (copy / "slices").iterdir():
+        number = path.stem
+        path.write_text(f'GeoNewsMap.slice({number}, "{{not json");\n', encoding="utf-8")
+    with opened(browser, (copy / "index.html").as_uri()) as o:
+        page = o.page
+        _go(page, "2024-01-10", "2024-01-20")
+        assert _listed(page) == set()
+        assert _loaded(page) == []
+        assert "Some events could not be loaded." in page.locator("#event-count").inner_text()
+        o.clean()  # no script error: the text was refused, not run
 
 
 def test_a_window_too_full_shows_counts_per_cell(browser: Any, big: Path) -> None:

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from layers.safety import http_url, page_names, script_json
+from layers.safety import http_url, page_names, script_json, script_string
 
 
 @pytest.mark.parametrize(
@@ -46,6 +46,16 @@ def test_script_json_cannot_close_the_script_element() -> None:
     for forbidden in ("<", ">", "&", "\u2028", "\u2029"):
         assert forbidden not in text
     assert json.loads(text) == data
+
+
+def test_script_string_is_a_string_of_that_json_with_nothing_to_close_a_script() -> None:
+    data = {"t": 'a "quote", a \\ backslash, </script><!-- & \u2028\u2029 é', "n": [1, None]}
+    text = script_string(data)
+    assert text.startswith('"') and text.endswith('"')
+    for forbidden in ("<", ">", "&", "\u2028", "\u2029", "\n"):
+        assert forbidden not in text
+    inner = json.loads(text)  # a JSON string is a JavaScript string literal
+    assert inner == script_json(data) and json.loads(inner) == data
 
 
 def test_script_json_is_compact_and_refuses_nan() -> None:

@@ -92,6 +92,8 @@ def test_site_has_every_page_and_download(world_site: Path) -> None:
         "data/places.csv",
         "assets/leaflet/leaflet.js",
         "assets/site.js",
+        "assets/controls.js",
+        "assets/bigmap.js",
         "assets/site.css",
         "assets/categories.css",
         "assets/basemap/basemap.js",
@@ -111,6 +113,11 @@ def test_site_has_every_page_and_download(world_site: Path) -> None:
         "data/places.geojson",
     ):
         assert f'href="{href}"' in index
+    # the page scripts in order: controls.js (shared) before site.js, bigmap.js after it
+    scripts = re.findall(r'<script src="assets/([^"]+)"', index)
+    assert scripts.index("controls.js") < scripts.index("site.js") < scripts.index("bigmap.js")
+    embed = (world_site / "embed" / "addis-ceasefire.html").read_text(encoding="utf-8")
+    assert re.findall(r'<script src="\.\./assets/([^"]+)"', embed) == scripts
 
 
 def test_no_page_loads_anything_from_outside(world_site: Path) -> None:
