@@ -707,14 +707,6 @@ class Recognizer:
         for w in words[1:]:
             if not _is_capitalised(w) and w.lower() not in lists.name_particles:
                 return None
-        if len(words) == 2 and words[0].lower() in lists.saint_words:
-            saint = words[1].lower()
-            if saint.endswith(("'s", "’s")):  # the gazetteer's "St. John's"
-                saint, after = saint[:-2], _CAPITALISED_NEXT.match(text, end)
-            else:
-                after = _POSSESSIVE_NAME.match(text, end)
-            if after is not None and saint in person_cues().given:
-                return None  # "St. Patrick's Day", "St. John's Lutheran School": the saint's
         single = len(words) == 1
         lower = key if single else ""
         if (
@@ -2085,17 +2077,27 @@ class _Scan:
 
 
 #: A saint's name: "St." (or "Saint", "Ste.") and one capitalised word.
-_SAINT = re.compile(r"(?:St|Saint|Ste)\.?[ \t]+([A-Z][a-z]+)(['’]s)?")
+_SAINT = LazyPattern(lambda: rf"(?i:{_saint_words()})\.?[ \t]+([A-Z][a-z]+)(['’]s)?")
 #: After a name: spaces and a capitalised word.
 _CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z]")
 #: After a name: a possessive and a capitalised word ("'s Day", "’s Cathedral").
 _POSSESSIVE_NAME = re.compile(r"['’]s[ \t]+[A-Z]")
 #: Before a name: a word, "of" and maybe "the", and maybe a saint and "and" ("church of St.
 #: Peter and "), read up to the name.
-_BUILDING_OF = re.compile(
-    r"\b([A-Za-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?"
-    r"(?:(?:St|Saint)\.?[ \t]+[A-Z][a-z]+[ \t]+and[ \t]+)?$"
+_BUILDING_OF = LazyPattern(
+    lambda: (
+        r"\b([A-Za-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?"
+        rf"(?:(?i:{_saint_words()})\.?[ \t]+[A-Z][a-z]+[ \t]+and[ \t]+)?$"
+    )
 )
+
+
+def _saint_words() -> str:
+    """The words for "saint" (``saint_words`` of ``geo/data/toponym_filters.yaml``) as an
+    alternation."""
+    return alternation(str(w) for w in load_data("toponym_filters.yaml")["saint_words"])
+
+
 #: After a given name: one space and a capitalised word, the surname ("Georgia Stevens").
 _SURNAME_AFTER = re.compile(r" ([A-Z][a-z]+)\b(?![-'’])")
 
