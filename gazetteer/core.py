@@ -125,12 +125,16 @@ class Context:
 @dataclass(frozen=True)
 class Candidate:
     """A place a name may refer to, with its score (higher is better, comparable within one
-    call), the name or alias that matched, and human-readable ranking reasons."""
+    call), the name or alias that matched, and human-readable ranking reasons.
+    ``alternate`` is true when only one of the place's GeoNames alternate names matched (not
+    its own name, nor a curated or user alias): often a historical or foreign name ("Berea"
+    for Aleppo), weak evidence on its own."""
 
     place: Place
     score: float
     matched: str
     reasons: tuple[str, ...] = field(default=(), compare=False)
+    alternate: bool = field(default=False, compare=False)
 
 
 _NO_CONTEXT = Context()
@@ -465,6 +469,7 @@ class Gazetteer:
                 # divisions a text names re-rank namesake towns, not a division against one
                 scorer.divisions = []
         scored = [scorer.score(i, number, tier) for i, number, tier in entries]
+        alternates = {(i, number) for i, number, tier in entries if tier == TIER_ALTERNATE}
         scorer.prefer_areas(scored)
         scored.sort(key=lambda s: (-s[0], -self._static[s[1]], self._id(s[1])))
         ranked = [
@@ -473,6 +478,7 @@ class Gazetteer:
                 score=round(score, 4),
                 matched=self._label(i, number),
                 reasons=tuple(reasons),
+                alternate=(i, number) in alternates,
             )
             for score, i, number, reasons in scored[:limit]
         ]

@@ -43,8 +43,10 @@ from gazetteer.modifiers import (
     find_suffix,
 )
 from gazetteer.normalize import fold, normalize
+from geo.abbreviations import find_abbreviations
 from geo.clauses import town_link
 from geo.errors import GeoError
+from geo.pairs import county_pairs
 from geo.persons import (
     age_after,
     initial_after,
@@ -80,6 +82,9 @@ WEAK_MARGIN = 1.0
 CONTEXT_CACHE = 50_000
 #: At most this many anchors are passed as context (the nearest ones in the text).
 MAX_NEARBY = 6
+#: At most this many namesakes of a county's name are paired with towns (geo.pairs): the
+#: commonest county names (Washington, Jefferson, Franklin) have about 30.
+MAX_COUNTIES = 50
 #: A lone small town farther than this from every other place of an article, in a country
 #: the article names nowhere else, is taken for an unknown namesake and dropped (km).
 STRAY_KM = 3000.0
@@ -111,6 +116,9 @@ _HOME_KINDS = frozenset({"city", "capital", "town", "county"})
 #: this prominence, is no evidence of a person ("Georgia", "Virginia", "Sofia").
 _STRONG_KINDS = frozenset({"admin1", "capital"})
 _STRONG_POP = 1_000_000
+#: Kinds of place a one-word given name ("Donna", "Paris") may be placed at only with a
+#: place of the article nearby (see Recognizer._given_name_place).
+_GIVEN_NAME_KINDS = frozenset({"city", "capital", "town"})
 #: Kinds of place with no namesake that vote for their division: not a national capital,
 #: which news everywhere names ("Washington, D.C." says nothing of a story's state).
 _VOTING_KINDS = frozenset({"city", "town", "county"})
@@ -143,7 +151,9 @@ class Toponym:
     the designator a list gives the name ("region" for Odesa in "the Odesa and Kherson
     regions"): the name is looked up as that division (:attr:`lookup`). ``role`` is
     ``location``, ``demonym`` ("Russian forces": ``name`` is the place the demonym stands for)
-    or ``organisation`` ("Alexandria Police"): see :mod:`geo.roles`.
+    or ``organisation`` ("Alexandria Police"): see :mod:`geo.roles`. ``abbreviation`` is true
+    for an abbreviated division standing alone ("the S.C. Highway Patrol", "a Ga. pastor":
+    :mod:`geo.abbreviations`): its place is the one division the abbreviation means.
     """
 
     start: int
@@ -157,6 +167,7 @@ class Toponym:
     key: str = ""
     division: str | None = None
     role: str = LOCATION
+    abbreviation: bool = False
 
     @property
     def lookup(self) -> str:
@@ -217,6 +228,7 @@ class _Lists:
     designators: frozenset[str]
     openers: frozenset[str]
     name_particles: frozenset[str]
+    saint_words: frozenset[str]
     at_sea: re.Pattern[str]
     at_sea_heads: tuple[str, ...]  # the first word of each at_sea phrase, casefolded
 
@@ -487,6 +499,9 @@ class Recognizer:
         self._division_of: dict[str, Place | None] = {}  # place id → its admin-1 division
         self._given: dict[str, bool] = {}  # lower-case word → whether a usable given name
         self._lies: dict[tuple[str, str], bool] = {}  # (place id, division id) → lies in it
+        self._all_counties: dict[str, tuple[Any, ...]] = {}  # county key → every candidate
+        #: (town name, county id, km) → the town of the name by the county (geo.pairs)
+        self._nearest: dict[tuple[str, str, float], Place | None] = {}
 
     _cache: dict[int, tuple[Any, Recognizer]] = {}  # noqa: RUF012 - a process-wide cache
     _lock = threading.Lock()
@@ -507,6 +522,8 @@ class Recognizer:
             recognizer._candidates = {}
             recognizer._derived = {}
             recognizer._in_context = {}
+            recognizer._nearest = {}
+            recognizer._all_counties = {}
         else:
             recognizer = cls(gazetteer)
         with cls._lock:
@@ -590,6 +607,9 @@ class Recognizer:
                 continue
             out.append(t)
         others = self._role_toponyms(scan, padded, organisations, skipped, out)
+        abbreviations = self._standalone_abbreviations(text, skipped)
+        if abbreviations:
+            others = sorted([*others, *abbreviations], key=lambda t: (t.start, -t.end))
         if others:
             out = _merge_roles(out, others)
         return out
@@ -619,6 +639,26 @@ class Recognizer:
             found.append(Toponym(m.start, m.end, m.start, m.end, m.place, role=DEMONYM))
         found.sort(key=lambda t: (t.start, -t.end))
         return found
+
+    def _standalone_abbreviations(self, text: str, skipped: _SpanSet) -> list[Toponym]:
+        """The abbreviated divisions standing alone in ``text`` (:mod:`geo.abbreviations`),
+        as toponyms marked ``abbreviation``; none when the gazetteer reads no abbreviations."""
+        lookup = getattr(self.gazetteer, "abbreviation", None)
+        if lookup is None or "." not in text:
+            return []
+        return [
+            Toponym(
+                a.start,
+                a.end,
+                a.start,
+                a.end,
+                text[a.start : a.end],
+                role=a.role,
+                abbreviation=True,
+            )
+            for a in find_abbreviations(text, lookup, self._organisation_words)
+            if not (skipped.starts and skipped.overlaps(a.start, a.end))
+        ]
 
     def _after_a_name(self, scan: _Scan, start: int, place_ends: set[int]) -> bool:
         """True when a capitalised word that is no demonym, title or sentence opener, and
@@ -705,6 +745,8 @@ class Recognizer:
             prev_lower = prev_word.lower()
             if prev_lower in lists.titles and _is_capitalised(prev_word):
                 return None  # "President Lincoln", "Mr. Jordan"
+            if prev_lower in lists.saint_words and _is_capitalised(prev_word):
+                return None  # "St. Paris", "St. Mary's": a saint's name, not Paris or Mary
             if (prev_word.isupper() and prev_lower in lists.ship_prefixes) or (
                 prev_lower in lists.vessel_nouns and prev_word.islower() and not prev_dot
             ):
@@ -1222,6 +1264,9 @@ class Recognizer:
         """
         from gazetteer import Context
 
+        abbreviations = [t for t in toponyms if t.abbreviation]
+        if abbreviations:
+            toponyms = [t for t in toponyms if not t.abbreviation]
         roles = [t for t in toponyms if t.role != LOCATION]
         if roles:
             toponyms = [t for t in toponyms if t.role == LOCATION]
@@ -1275,6 +1320,7 @@ class Recognizer:
         )
 
         division_ids = tuple(d.id for d in divisions)
+        pairs = self._pairs(toponyms, ranked, roles, divisions)
 
         def nearby_of(pos: int) -> tuple[Place, ...]:
             """The anchors nearest ``pos`` in the text (distinct places, at most
@@ -1299,6 +1345,7 @@ class Recognizer:
             return tuple(chosen.values())
 
         out: list[Recognized] = []
+        weak: list[int] = []  # indices in out of given names placed without evidence
         anchor_places: dict[str, Place] | None = None  # distinct anchors, in text order
         anchor_points: dict[str, Any] = {}  # place id → representative point, for _stray
         sea_sentences: dict[int, bool] = {}  # sentence start → reports_at_sea
@@ -1365,6 +1412,9 @@ class Recognizer:
             elif base is None and key in qualified:
                 base = qualified[key]  # "Paris, Texas" … "came to Paris": the same Paris
             free = base is None  # no qualifier, link or earlier qualified mention placed it
+            paired = free and key in pairs
+            if paired:
+                base = pairs[key]  # "Paris and Henry County": the Paris in a Henry County
             if base is None:
                 nearby = () if anchored[i] else _others(leaders, key, t.start)
                 county = bool(cands) and cands[0].place.kind == "county"
@@ -1387,12 +1437,19 @@ class Recognizer:
                         if len(self._in_context) >= CONTEXT_CACHE:
                             self._in_context.clear()
                         self._in_context[memo] = base
-            if free and home is not None and base is not None and not t.demonym:
+            if free and not paired and home is not None and base is not None and not t.demonym:
                 base = self._at_home(t, base, home, toponyms, firsts, nearby_of)
             if free and base is not None and base.kind in _COORDINATED_KINDS and not t.demonym:
                 base = _coordinated_division(text, i, base, toponyms, firsts, cands) or base
             if base is None:
                 continue
+            if (
+                free
+                and not paired
+                and _by_alternate(cands, base)
+                and not _near_any(base, t.key, toponyms, firsts)
+            ):
+                continue  # "Berea" is Aleppo only by an old name: not in a Kentucky story
             if len(cands) == 1 and base.kind == "city":
                 if anchor_places is None:  # built once per text, only when asked
                     anchor_places = {p.id: p for _, p in anchors}
@@ -1411,12 +1468,16 @@ class Recognizer:
                 if derived is None:
                     continue
                 place = derived
+            if free and not paired and self._given_name_place(text, t, base):
+                weak.append(len(out))
             out.append(Recognized(toponym=t, place=place, base=base))
         for t in roles:  # "Russian", "Alexandria Police": placed in the locations' context
             cands = self.candidates(t.name, t.key)
             if not cands:
                 continue
-            if self.is_anchor(t.key, cands):
+            if t.key in pairs:
+                base = pairs[t.key]
+            elif self.is_anchor(t.key, cands):
                 base = cands[0].place
             else:
                 nearby = _others(leaders, t.key, t.start) or nearby_of(t.start)
@@ -1430,19 +1491,106 @@ class Recognizer:
                     if len(self._in_context) >= CONTEXT_CACHE:
                         self._in_context.clear()
                     self._in_context[memo] = base
-            if base is not None and home is not None:
+            if base is not None and home is not None and t.key not in pairs:
                 base = self._at_home(t, base, home, toponyms, firsts, nearby_of)
             if base is None:
+                continue
+            if (
+                t.key not in pairs
+                and _by_alternate(cands, base)
+                and not _near_any(base, t.key, toponyms, firsts)
+            ):
                 continue
             if len(cands) == 1 and base.kind == "city":
                 if anchor_places is None:
                     anchor_places = {p.id: p for _, p in anchors}
                 if _stray(base, anchor_places, anchor_points):
                     continue
+            if t.key not in pairs and self._given_name_place(text, t, base):
+                weak.append(len(out))
             out.append(Recognized(toponym=t, place=base, base=base))
-        if roles:
+        if weak:
+            out = _drop_lonely(out, weak, self.candidates)
+        lookup = getattr(self.gazetteer, "abbreviation", None)
+        if abbreviations:
+            spans = _SpanSet(out)  # "Bowling Green, Ky.": a qualifier absorbed, no mention
+        for t in abbreviations:  # "the S.C. Highway Patrol": the one division it means
+            meanings = lookup(t.name) if lookup is not None else ()
+            if len(meanings) == 1 and not (spans.starts and spans.overlaps(t.start, t.end)):
+                out.append(Recognized(toponym=t, place=meanings[0], base=meanings[0]))
+        if roles or abbreviations:
             out.sort(key=lambda r: r.start)
         return out
+
+    def _pairs(
+        self,
+        toponyms: Sequence[Toponym],
+        ranked: Sequence[Sequence[Any]],
+        roles: Sequence[Toponym],
+        divisions: Sequence[Place],
+    ) -> dict[str, Place]:
+        """The places that county-and-town pairs of the article pin down, by key
+        (:func:`geo.pairs.county_pairs`): nothing unless a county name has namesakes. When
+        the article names divisions (``divisions``, the evidence for every name), only the
+        counties in them count: "Monroe County" in a Missouri story is Missouri's, whatever
+        town of another Monroe County the story names."""
+        nearest = getattr(self.gazetteer, "nearest_named", None)
+        if nearest is None or not any(c and c[0].place.kind == "county" for c in ranked):
+            return {}
+        names: dict[str, tuple[str, str, Sequence[Any]]] = {}
+        for t, cands in zip(toponyms, ranked, strict=True):
+            if t.key in names:
+                continue
+            if cands and cands[0].place.kind == "county":
+                cands = self._counties(t.lookup, t.key)
+                if divisions:
+                    inside = [
+                        c for c in cands if any(self._in_division(c.place, d) for d in divisions)
+                    ]
+                    cands = inside or cands
+            names[t.key] = (t.key, t.lookup, cands)
+        for t in roles:
+            if t.role == ORGANISATION and t.key not in names:
+                names[t.key] = (t.key, t.lookup, self.candidates(t.name, t.key))
+        memo = self._nearest
+
+        def nearest_cached(name: str, county: Place, within: float) -> Place | None:
+            key = (name, county.id, within)
+            if key not in memo:
+                if len(memo) > 50_000:
+                    memo.clear()
+                memo[key] = nearest(name, county, within)
+            return memo[key]
+
+        return county_pairs(list(names.values()), nearest_cached, self._has_town)
+
+    def _given_name_place(self, text: str, t: Toponym, place: Place) -> bool:
+        """Whether ``t`` is one word that is also a common given name (``given_names.txt``:
+        "Donna", "Lincoln", "Paris", "Alexandria"), with no place cue (a locative
+        preposition before it: "talks in Geneva"), and ``place`` a town, city, capital or a
+        division below :data:`_STRONG_POP`: such a mention needs a place of the article
+        nearby (:func:`_drop_lonely`)."""
+        if t.demonym or t.modifier is not None or t.name.lower() not in person_cues().given:
+            return False
+        if place.kind not in _GIVEN_NAME_KINDS and not (
+            place.kind == "admin1" and place.prominence < _STRONG_POP
+        ):
+            return False
+        return not self._place_cue(text, t.name_start, t.name_end)
+
+    def _counties(self, name: str, key: str) -> tuple[Any, ...]:
+        """Every candidate of a county's name (a dozen states may have a county of the name,
+        more than a lookup's usual ten candidates), cached by key."""
+        hit = self._all_counties.get(key)
+        if hit is None:
+            try:
+                hit = tuple(self.gazetteer.candidates(key, limit=MAX_COUNTIES))  # type: ignore[call-arg]
+            except TypeError:  # a gazetteer without the limit keyword
+                hit = tuple(self.gazetteer.candidates(key))
+            if len(self._all_counties) > 20_000:
+                self._all_counties.clear()
+            self._all_counties[key] = hit
+        return hit
 
     def _division_votes(
         self,
@@ -1822,6 +1970,8 @@ def recognize(text: str, *, gazetteer: _Gazetteer | None = None) -> list[Recogni
 
 #: "and" between two names: "Saint Peter and Saint Paul".
 _AND_NEXT = re.compile(r"[ \t]+and[ \t]+")
+#: A possessive and a capitalised word after a name: "'s Day", "’s Lutheran School".
+_POSSESSIVE_NAME = re.compile(r"['’]s[ \t]+[A-Z]")
 #: Up to four capitalised words after a name: "Coptic Orthodox Church".
 _CAPITALISED_RUN = re.compile(r"(?:[ \t]+[A-Z][\w.'’-]*){1,4}")
 _ORG_OF = re.compile(r"\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
@@ -1927,17 +2077,27 @@ class _Scan:
 
 
 #: A saint's name: "St." (or "Saint", "Ste.") and one capitalised word.
-_SAINT = re.compile(r"(?:St|Saint|Ste)\.?[ \t]+([A-Z][a-z]+)(['’]s)?")
+_SAINT = LazyPattern(lambda: rf"(?i:{_saint_words()})\.?[ \t]+([A-Z][a-z]+)(['’]s)?")
 #: After a name: spaces and a capitalised word.
 _CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z]")
 #: After a name: a possessive and a capitalised word ("'s Day", "’s Cathedral").
 _POSSESSIVE_NAME = re.compile(r"['’]s[ \t]+[A-Z]")
 #: Before a name: a word, "of" and maybe "the", and maybe a saint and "and" ("church of St.
 #: Peter and "), read up to the name.
-_BUILDING_OF = re.compile(
-    r"\b([A-Za-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?"
-    r"(?:(?:St|Saint)\.?[ \t]+[A-Z][a-z]+[ \t]+and[ \t]+)?$"
+_BUILDING_OF = LazyPattern(
+    lambda: (
+        r"\b([A-Za-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?"
+        rf"(?:(?i:{_saint_words()})\.?[ \t]+[A-Z][a-z]+[ \t]+and[ \t]+)?$"
+    )
 )
+
+
+def _saint_words() -> str:
+    """The words for "saint" (``saint_words`` of ``geo/data/toponym_filters.yaml``) as an
+    alternation."""
+    return alternation(str(w) for w in load_data("toponym_filters.yaml")["saint_words"])
+
+
 #: After a given name: one space and a capitalised word, the surname ("Georgia Stevens").
 _SURNAME_AFTER = re.compile(r" ([A-Z][a-z]+)\b(?![-'’])")
 
@@ -2128,6 +2288,101 @@ def _stray(
         if km(here.x, here.y, there.x, there.y) < STRAY_KM:
             return False
     return True
+
+
+def _by_alternate(cands: Sequence[Any], place: Place) -> bool:
+    """Whether the name of ``cands`` means ``place`` only by one of its GeoNames alternate
+    names (``Candidate.alternate``): an old or foreign name ("Berea" for Aleppo, "Salisbury"
+    for Harare) or a near-spelling ("Ismaili" for Ismayilli)."""
+    for c in cands:
+        if c.place.id == place.id:
+            return bool(getattr(c, "alternate", False))
+    return False
+
+
+def _near_any(
+    place: Place, key: str, toponyms: Sequence[Toponym], firsts: Sequence[Place | None]
+) -> bool:
+    """Whether ``place`` lies near a place the article names under another name (the best
+    place of each other name): see :func:`_near`. The evidence a name that matched only by an
+    alternate name needs."""
+    return _near(
+        place,
+        (
+            other
+            for t, other in zip(toponyms, firsts, strict=True)
+            if other is not None and t.key != key
+        ),
+    )
+
+
+def _near(place: Place, others: Iterable[Place], same_country: bool = False) -> bool:
+    """Whether ``place`` lies near one of ``others``: in the same country as a country of
+    them (as any of them, with ``same_country``), in or within
+    :data:`gazetteer.ranking.QUALIFIER_REACH_DEG` of an area of them, or within
+    :data:`gazetteer.ranking.NEAR_KM` of a point of them."""
+    from gazetteer.ranking import NEAR_KM, QUALIFIER_REACH_DEG
+
+    here = place.geometry.representative_point()
+    seen: set[str] = {place.id}
+    for other in others:
+        if other.id in seen:
+            continue
+        seen.add(other.id)
+        if other.kind == "country" or same_country:
+            if other.country is not None and other.country == place.country:
+                return True
+            if other.kind == "country":
+                continue
+        geometry = other.geometry
+        if geometry.geom_type in {"Polygon", "MultiPolygon"}:
+            if geometry.distance(here) <= QUALIFIER_REACH_DEG:
+                return True
+            continue
+        there = geometry.representative_point()
+        if km(here.x, here.y, there.x, there.y) <= NEAR_KM:
+            return True
+    return False
+
+
+def _drop_lonely(
+    out: list[Recognized],
+    weak: Sequence[int],
+    candidates: Callable[[str, str], Sequence[Any]],
+) -> list[Recognized]:
+    """``out`` with the mentions at ``weak`` (given names placed without a qualifier or a
+    county pair) checked against the article's other mentions (any role, not such a given
+    name): a
+    mention that lies in the same country as one of them, or in, at or within
+    :data:`gazetteer.ranking.NEAR_KM` of one (:func:`_near`) stays; otherwise the best
+    namesake of its name (``candidates``, without context) that does takes its place
+    ("the Alexandria Police Department" in a Kentucky story is no Egyptian police), and
+    without one it is dropped ("call Donna", "Lincoln's profile"). A text with no other
+    mention is left as it is ("died in a Dallas hospital")."""
+    drop: set[int] = set()
+    weak_keys = {out[i].toponym.key for i in weak}
+    others = [o.base for o in out if o.toponym.key not in weak_keys]
+    if not others:
+        return out  # given names do not vouch for each other: nothing to check against
+    for i in weak:
+        r = out[i]
+        if _near(r.base, others, same_country=True):
+            continue
+        namesake = next(
+            (
+                c.place
+                for c in candidates(r.toponym.name, r.toponym.key)
+                if c.place.kind in _GIVEN_NAME_KINDS and _near(c.place, others, same_country=True)
+            ),
+            None,
+        )
+        if namesake is None:
+            drop.add(i)
+        elif r.place is r.base:  # no derived area was made of it
+            out[i] = Recognized(toponym=r.toponym, place=namesake, base=namesake)
+        else:
+            drop.add(i)
+    return [r for i, r in enumerate(out) if i not in drop] if drop else out
 
 
 def _point(place: Place, points: dict[str, Any]) -> Any:

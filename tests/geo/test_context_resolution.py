@@ -111,8 +111,10 @@ def test_a_dateline_abbreviation_places_the_later_bare_name(gaz):
 
 def test_a_famous_namesake_votes_not_for_itself(gaz):
     # "Paris" alone (its namesakes elsewhere) is no evidence that the story is in France's
-    # Ile-de-France; the county named with it places the story nowhere either: no change
-    text = "Residents of Paris and Henry County will receive a letter from the rescue squad."
+    # Ile-de-France, nor is a county with namesakes everywhere that holds no Paris. (With
+    # Henry County, which holds a Paris in one state only, the pair places both there: see
+    # tests/geo/test_county_pairs.py.)
+    text = "Residents of Paris and Adams County will receive a letter from the rescue squad."
     assert _place_of(text, "Paris", gaz).country == "FR"
 
 
