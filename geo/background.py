@@ -12,8 +12,12 @@ dropped.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import heapq
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
+from functools import partial
 from typing import Any
 
 from geo.blocking import KeyIndex, place_keys
@@ -100,64 +104,115 @@ def _attach_floating(
     the same category at the same place; an event its own article reports comes before
     those of other articles. A report that refers to nothing is dropped."""
     ordered = sorted(floating, key=lambda r: (r.article or "", r.char_start, r.place.id))
-    # a candidate's first report has a place compatible with r's: they share a spatial key
-    index = KeyIndex()
-    if blocking:
-        for i, c in enumerate(clusters):
-            index.add(place_keys(c[0].place, LABEL_POINT_KM), i)
     starts = [_start(c) for c in clusters]  # floating reports, the only ones added, keep it
-    by_article: dict[str | None, set[int]] = {}
+    # the clusters of each (group or category, spatial key of their first report's place),
+    # latest start first: a candidate shares a key with r's place, and the walk takes the
+    # latest candidates first and stops at the first day that fits, so it reads only the
+    # candidates it needs however long the archive
+    by_key: dict[tuple[str, str, Any], list[tuple[int, int]]] = defaultdict(list)
     for i, c in enumerate(clusters):
-        for o in c:
-            by_article.setdefault(o.article, set()).add(i)
+        spots = place_keys(c[0].place, LABEL_POINT_KM) if blocking else ["all"]
+        for spot in spots:
+            by_key[("group", c[0].type.group, spot)].append((-starts[i].toordinal(), i))
+            by_key[("category", c[0].type.category, spot)].append((-starts[i].toordinal(), i))
+    for held in by_key.values():
+        held.sort()
+    by_article: dict[str | None, list[tuple[int, int]]] = defaultdict(list)
+    for i, c in enumerate(clusters):
+        for article in {o.article for o in c}:
+            by_article[article].append((-starts[i].toordinal(), i))
+    for held in by_article.values():
+        held.sort()
+    keys = [
+        frozenset(place_keys(c[0].place, LABEL_POINT_KM)) if blocking else frozenset(["all"])
+        for c in clusters
+    ]
     for r in ordered:
-        published = r.dates.end  # a floating report's placeholder ends on publication day
-        if blocking:
-            near: Sequence[int] = index.near(place_keys(r.place, LABEL_POINT_KM))
-        else:
-            near = range(len(clusters))
-        # the latest candidates first: the target begins on the latest day of those that fit
-        # (of the same kind, else of the same category and place), so the walk stops there
-        latest = sorted(
-            (i for i in near if starts[i] <= published), key=lambda i: (-starts[i].toordinal(), i)
-        )
+        published = -r.dates.end.toordinal()  # a placeholder ends on publication day
+        spots = place_keys(r.place, LABEL_POINT_KM) if blocking else ["all"]
         # what its own article reports first: "the night before the stabbing" is the
         # stabbing the article tells of, not a later one another article tells of
-        own = by_article.get(r.article, set())
-        target = _referent(r, [i for i in latest if i in own], clusters, starts, divisions)
+        held = by_article.get(r.article, [])
+        own = [
+            i
+            for _, i in _tail(held, bisect_left(held, (published, -1)))
+            if not keys[i].isdisjoint(spots)
+        ]
+        target = _referent(r, partial(_among, clusters, own), clusters, starts, divisions)
         if target is None:
-            target = _referent(r, latest, clusters, starts, divisions)
+            everywhere = partial(_candidates, by_key, spots, published)
+            target = _referent(r, everywhere, clusters, starts, divisions)
         if target is not None:
             target.append(r)
 
 
+def _among(
+    clusters: Sequence[list[EventReport]], pool: Sequence[int], kind: str, name: str
+) -> Iterator[int]:
+    """The clusters of ``pool`` (latest start first) whose first report is of group or
+    category (``kind``) ``name``."""
+    for i in pool:
+        t = clusters[i][0].type
+        if (t.group if kind == "group" else t.category) == name:
+            yield i
+
+
+def _candidates(
+    by_key: dict[tuple[str, str, Any], list[tuple[int, int]]],
+    spots: Sequence[Any],
+    published: int,
+    kind: str,
+    name: str,
+) -> Iterator[int]:
+    """The clusters of group or category (``kind``) ``name`` at any of ``spots`` that began
+    by ``-published`` (an ordinal), latest start first, each once."""
+    lists = [by_key.get((kind, name, spot), []) for spot in spots]
+    streams = [_tail(held, bisect_left(held, (published, -1))) for held in lists]
+    seen: set[int] = set()
+    for _, i in heapq.merge(*streams):
+        if i not in seen:
+            seen.add(i)
+            yield i
+
+
+def _tail(held: list[tuple[int, int]], start: int) -> Iterator[tuple[int, int]]:
+    """The items of ``held`` from ``start`` on, read lazily."""
+    return (held[j] for j in range(start, len(held)))
+
+
 def _referent(
     r: EventReport,
-    latest: Sequence[int],
+    candidates: Callable[[str, str], Iterator[int]],
     clusters: Sequence[list[EventReport]],
-    starts: Sequence[Any],
+    starts: Sequence[date],
     divisions: Divisions,
 ) -> list[EventReport] | None:
-    """The cluster among ``latest`` (indices, latest start first) that the floating report
-    ``r`` refers to: the latest of the same kind at a compatible place, else of the same
-    category at the same place; ``None`` when none fits."""
+    """The cluster that the floating report ``r`` refers to: the latest that began by its
+    publication day of the same kind at a compatible place, else of the same category at the
+    same place; ``None`` when none fits. ``candidates(kind, name)`` gives the clusters that
+    may be meant, latest start first, of group (``kind`` "group") or category ``name``."""
+
+    def fits(c: Sequence[EventReport]) -> bool:
+        return all(places_compatible(r.place, o.place, divisions) for o in c) and not any(
+            types_apart(r.type, o.type) for o in c
+        )
+
     kind: list[int] = []
-    other: list[int] = []
-    for i in latest:
+    for i in candidates("group", r.type.group):
         if kind and starts[i] < starts[kind[0]]:
             break
-        c = clusters[i]
-        if not (
-            all(places_compatible(r.place, o.place, divisions) for o in c)
-            and not any(types_apart(r.type, o.type) for o in c)
-        ):
-            continue
-        if c[0].type.group == r.type.group:
+        if fits(clusters[i]):
             kind.append(i)
-        elif (not other or starts[i] == starts[other[0]]) and (
-            c[0].type.category == r.type.category and any(o.place.id == r.place.id for o in c)
-        ):
-            other.append(i)
+    other: list[int] = []
+    if not kind:
+        for i in candidates("category", r.type.category):
+            if other and starts[i] < starts[other[0]]:
+                break
+            c = clusters[i]
+            if c[0].type.group == r.type.group or not fits(c):
+                continue  # of its own kind: none fits, or it would be ``kind``
+            if any(o.place.id == r.place.id for o in c):
+                other.append(i)
     same = [clusters[i] for i in sorted(kind or other)]
     if not same:
         return None

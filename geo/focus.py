@@ -389,17 +389,28 @@ def _names_elsewhere(
     """True when the sentence, outside quoted words, names a place other than the focus or a
     demonym of another country."""
     unquoted = [m for m in recognized if timeline.quote_at(m.start) is None]
-    return _names_other_place(sent, focus, unquoted) or _names_foreign_demonym(text, sent, focus)
+    return _names_other_place(text, sent, focus, unquoted) or _names_foreign_demonym(
+        text, sent, focus
+    )
 
 
-def _names_other_place(sent: Sentence, focus: Focus, recognized: Sequence[Recognized]) -> bool:
+def _names_other_place(
+    text: str, sent: Sentence, focus: Focus, recognized: Sequence[Recognized]
+) -> bool:
     """True when the sentence names a place other than the focus ("driven to Winnipeg from
     Montreal"): it is about somewhere else, or its place was rightly refused. (A place in a
-    chant or a quote, "chanting 'free Syria'", is not where the happening is.)"""
+    chant or a quote, "chanting 'free Syria'", is not where the happening is; nor is where
+    someone lives, "A Henderson County woman was sentenced".)"""
+    resident = load_where_words().resident_after
     for m in recognized:
         if m.start >= sent.end:
             break
-        if m.start >= sent.start and m.place.id != focus.place.id and not _holds_focus(m, focus):
+        if (
+            m.start >= sent.start
+            and m.place.id != focus.place.id
+            and not _holds_focus(m, focus)
+            and resident.match(text, m.end) is None
+        ):
             return True
     return False
 

@@ -251,7 +251,7 @@ def _note_disagreements(
             arts_b = {r.article for r in b.reports}
             if arts_a & arts_b:
                 continue  # one article naming two places: two events, not a disagreement
-            if _wording_overlap(a.reports, b.reports) < SAME_WORDING:
+            if _wording_overlap(a.reports, b.reports, SAME_WORDING) < SAME_WORDING:
                 continue
             notes[i].append(_note(b))
             notes[j].append(_note(a))

@@ -24,7 +24,7 @@ _WORDS = re.compile(r"[^\W\d_]{4,}")
 _STOP = LazyWords("quote_stop_words")
 
 
-def _content_words(quote: str, exclude: set[str]) -> set[str]:
+def _content_words(quote: str, exclude: set[str]) -> frozenset[str]:
     return _quote_words(quote) - exclude
 
 
@@ -43,19 +43,28 @@ def _lower_words(text: str) -> frozenset[str]:
     return frozenset(x.lower() for x in _WORDS.findall(text))
 
 
-def _wording_overlap(a: Sequence[EventReport], b: Sequence[EventReport]) -> float:
+def _wording_overlap(
+    a: Sequence[EventReport], b: Sequence[EventReport], enough: float = 1.0
+) -> float:
+    """The highest content-word overlap (Jaccard) of a quote of ``a`` and a quote of ``b``,
+    the places' names and the trigger words left out; the search stops once it reaches
+    ``enough`` (the caller's threshold), and reads each distinct quote once (copies of one
+    wire story repeat it)."""
     exclude = set()
     for r in (*a, *b):
         exclude |= _lower_words(r.place.name)
         exclude |= _lower_words(r.text)
+    words_a = {_content_words(x.quote, exclude) for x in a} - {frozenset()}
+    words_b = {_content_words(y.quote, exclude) for y in b} - {frozenset()}
     best = 0.0
-    words_b = [w for w in (_content_words(y.quote, exclude) for y in b) if w]
-    for x in a:
-        wx = _content_words(x.quote, exclude)
-        if not wx:
-            continue
+    for wx in words_a:
         for wy in words_b:
+            small, large = sorted((len(wx), len(wy)))
+            if small <= best * large:
+                continue  # the overlap is at most small / large: it cannot beat best
             best = max(best, _jaccard(wx, wy))
+            if best >= enough:
+                return best
     return best
 
 

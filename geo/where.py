@@ -50,6 +50,7 @@ class WhereWords:
     focus_types: frozenset[str]
     venue_before: re.Pattern[str]
     venue_after: re.Pattern[str]
+    resident_after: re.Pattern[str]
 
 
 @cache
@@ -80,6 +81,7 @@ def load_where_words() -> WhereWords:
             rf"\s+(?:[a-z][\w-]*\s+)?"
             rf"(?:{alternation([*raw['venue_nouns'], *raw['possessed_places']])})\b"
         ),
+        resident_after=re.compile(rf"[ \t]+(?:{alternation(raw['resident_nouns'])})\b"),
     )
 
 

@@ -253,3 +253,23 @@ def test_a_county_that_holds_the_focus_names_no_other_place(gaz: Gazetteer) -> N
     # counter-example: a county elsewhere is where that arrest was
     elsewhere = text.replace("An Alachua County", "A Cook County")
     assert ("arrest", "Gainesville", "2024-05-14") not in focused(run(elsewhere, gaz)[1])
+
+
+def test_where_someone_lives_names_no_other_place(gaz: Gazetteer) -> None:
+    # "A Selkirk woman": who, not where; the dateline's town is where she was sentenced
+    text = (
+        "WINNIPEG – A Selkirk woman was sentenced to five years in prison on Monday for "
+        "fraud." + ANCHOR
+    )
+    _, reports = run(text, gaz)
+    assert focused(reports) == [("trial", "Winnipeg", "2024-05-13")]
+
+
+def test_a_town_the_sentence_tells_of_still_names_another_place(gaz: Gazetteer) -> None:
+    # counter-example: "Selkirk police" are not where someone lives; the sentence is about
+    # somewhere else, so the dateline's town does not place it
+    text = (
+        "WINNIPEG – Selkirk police arrested a man on Monday after a break-in at a store." + ANCHOR
+    )
+    _, reports = run(text, gaz)
+    assert focused(reports) == []

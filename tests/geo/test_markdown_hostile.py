@@ -108,3 +108,27 @@ def _new_emphasis(s: str) -> str:
 @given(st.text(alphabet="*_~ ab\n", max_size=24))
 def test_emphasis_pairs_match_the_old_regexes(s):
     assert _new_emphasis(s) == _old_emphasis(s)
+
+
+def test_long_lines_are_one_paragraph_each() -> None:
+    # pasted news: one paragraph a line, so a link line does not run into the next sentence
+    lead = (
+        "OTTAWA – The chair of the trade committee says he hopes Parliament can ratify the deal "
+        * 2
+    )
+    md = f"{lead.strip()}.\nREAD MORE: Trade deal clears hurdle in parliament\nThe bill passed."
+    text, _ = markdown_to_text(md)
+    assert text.split("\n\n") == [
+        f"{lead.strip()}.",
+        "READ MORE: Trade deal clears hurdle in parliament",
+        "The bill passed.",
+    ]
+
+
+def test_hard_wrapped_lines_are_still_one_paragraph() -> None:
+    # counter-example: short lines breaking mid-sentence are one paragraph, joined
+    md = "The committee met on Monday\nand passed the bill\nby a wide margin."
+    assert (
+        markdown_to_text(md)[0]
+        == "The committee met on Monday and passed the bill by a wide margin."
+    )
