@@ -343,3 +343,34 @@ def test_asylum_received_and_anti_missile_defences_are_no_events() -> None:
     # counter-examples
     assert ("received", "meeting") in read("The king received the envoy in Riyadh on Monday.")
     assert ("ballistic missile", "launch") in read("Iran fired a ballistic missile on Monday.")
+
+
+# -- senses of seizures: recordings, fugitives caught, contraband -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attack in Leeds was captured on video by a passer-by.",
+        "Security cameras captured the shooting outside the store in Dayton.",
+        "The carbon dioxide that is captured will be stored under the field near Aberdeen.",
+    ],
+)
+def test_a_recording_or_a_gas_is_no_seizure(text: str) -> None:
+    assert "seizure" not in [kind for _, kind in read(text)]
+
+
+def test_fugitives_captured_are_arrested_and_contraband_seized_is_crime() -> None:
+    assert ("captured", "arrest") in read("The two escaped inmates were captured in Dayton.")
+    found = resolve(
+        "Deputies seized 200 bags of heroin in a raid in Dayton.",
+        find_triggers("Deputies seized 200 bags of heroin in a raid in Dayton."),
+        lambda pos: (0, 56),
+    )
+    assert [(t.form, t.type.category) for t in found if t.form == "seized"] == [("seized", "crime")]
+
+
+def test_ships_and_towns_seized_stay_seizures() -> None:
+    # counter-examples: no contraband, no fugitive, no recording
+    assert ("seized", "seizure") in read("Commandos seized a tanker off Gibraltar on Thursday.")
+    assert ("captured", "seizure") in read("Rebels captured the town of Kidal on Sunday.")
