@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from geo.vocabulary import LazyPattern, grammar_words, load_data, words
+from geo.vocabulary import LazyPattern, alternation, grammar_words, load_data, words
 
 __all__ = [
     "AREA_OF",
@@ -97,14 +97,10 @@ def town_link() -> re.Pattern[str]:
     that ties it to the place named next: "Edmonton, south of Cairns" is one place phrase,
     the Edmonton by Cairns (``geo/data/town_links.yaml``)."""
     raw = load_data("town_links.yaml")
-
-    def alternatives(words: list[str]) -> str:
-        return "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
-
     return re.compile(
-        rf",[ \t]+(?:(?:{alternatives(raw['hedges'])})[ \t]+)?"
-        rf"(?:\d+(?:[.,]\d+)?[ \t]*(?:{alternatives(raw['units'])})[ \t]+)?"
-        rf"(?:(?:{alternatives(raw['directions'])})[ \t]+of|{alternatives(raw['near_words'])})"
+        rf",[ \t]+(?:(?:{alternation(raw['hedges'])})[ \t]+)?"
+        rf"(?:\d+(?:[.,]\d+)?[ \t]*(?:{alternation(raw['units'])})[ \t]+)?"
+        rf"(?:(?:{alternation(raw['directions'])})[ \t]+of|{alternation(raw['near_words'])})"
         r"[ \t]+(?:the[ \t]+)?"
     )
 
