@@ -10,7 +10,7 @@ The body is converted to plain text, and ``Article.text`` is that text: offsets 
 and dates point into it, never into the markdown source. Markup is dropped (emphasis, link
 targets, images, code blocks, HTML tags and comments, heading and list markers, table
 pipes); link texts, headings, list items and quotes stay. Hard-wrapped lines of a paragraph
-are joined with a space; a block with a line longer than any hard wrap (:data:`_WRAP_MAX`
+are joined with a space; a block with a line longer than any hard wrap (:data:`geo.text.WRAP_MAX`
 characters) is one paragraph a line, as news pasted from a page has it; paragraphs are
 separated by a blank line. With no ``title`` in the
 front matter, a first-level heading at the top is the title.
@@ -24,6 +24,7 @@ from typing import Any
 from geo.readers_inline import inline_text, strip_html_comments
 from geo.readers_meta import Draft, Report, load_yaml_mapping, plain
 from geo.readers_text import Unreadable, decode
+from geo.text import WRAP_MAX
 from inputsafe import YamlError
 
 __all__ = ["markdown_to_text", "read_markdown"]
@@ -85,8 +86,6 @@ _ATX = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.*)$")
 _SETEXT = re.compile(r"^[ \t]{0,3}(=+|-+)[ \t]*$")
 _QUOTE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+")
 _ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")
-#: A hard-wrapped paragraph has no line longer than this (as in geo.text).
-_WRAP_MAX = 120
 _TABLE_RULE = re.compile(r"^[ \t]*(?:\|[ \t]*)?:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?$")
 
 
@@ -98,25 +97,25 @@ def markdown_to_text(md: str) -> tuple[str, str | None]:
     heading: str | None = None
     fence: str | None = None
 
+    def emit(lines: list[str]) -> None:
+        text = ""
+        for i, line in enumerate(lines):
+            hard = line.endswith("  ") or line.endswith("\\")
+            piece = inline_text(line.rstrip(" \\").strip())
+            text += piece + ("\n" if hard and i < len(lines) - 1 else " ")
+        text = " ".join(text.split(" ")).strip()
+        if text:
+            blocks.append(text)
+
     def flush() -> None:
-        if len(para) > 1 and max(len(line.strip()) for line in para) > _WRAP_MAX:
+        if len(para) > 1 and max(len(line.strip()) for line in para) > WRAP_MAX:
             # lines longer than any hard wrap: one paragraph a line, as pasted news has it
             # ("… said Eyking.\nREAD MORE: CETA deal clears hurdle\nThe bill passed …")
-            lines = list(para)
-            for line in lines:
-                para[:] = [line]
-                flush()
-            return
-        if para:
-            text = ""
-            for i, line in enumerate(para):
-                hard = line.endswith("  ") or line.endswith("\\")
-                piece = inline_text(line.rstrip(" \\").strip())
-                text += piece + ("\n" if hard and i < len(para) - 1 else " ")
-            text = " ".join(text.split(" ")).strip()
-            if text:
-                blocks.append(text)
-            para.clear()
+            for line in para:
+                emit([line])
+        elif para:
+            emit(para)
+        para.clear()
 
     lines = md.split("\n")
     for line in lines:

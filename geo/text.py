@@ -56,7 +56,7 @@ import ahocorasick
 
 from geo.vocabulary import alternation, load_data
 
-__all__ = ["Span", "boilerplate", "containing", "paragraphs", "quotes", "sentences"]
+__all__ = ["WRAP_MAX", "Span", "boilerplate", "containing", "paragraphs", "quotes", "sentences"]
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -118,7 +118,7 @@ def containing(spans: Sequence[Span], offset: int) -> Span | None:
 # Paragraphs
 
 _TERMINAL = frozenset('.!?:;…"”’»)')
-_WRAP_MAX = 120  # hard-wrapped text has lines no longer than this
+WRAP_MAX = 120  # hard-wrapped text has lines no longer than this
 
 
 def _blocks(text: str) -> list[list[tuple[int, int]]]:
@@ -147,7 +147,7 @@ def _blocks(text: str) -> list[list[tuple[int, int]]]:
 
 def _is_wrapped(text: str, block: list[tuple[int, int]]) -> bool:
     """A block is hard-wrapped when its lines are short and some line breaks mid-sentence."""
-    if len(block) < 2 or max(e - s for s, e in block) > _WRAP_MAX:
+    if len(block) < 2 or max(e - s for s, e in block) > WRAP_MAX:
         return False
     for (s1, e1), (s2, _e2) in pairwise(block):
         breaks_mid_sentence = text[e1 - 1] not in _TERMINAL and (
