@@ -8,22 +8,12 @@ import pytest
 
 from gazetteer import Context, Gazetteer
 from geo.recognize import _evidence, recognize
+from tests.geo.resolved import place_of, state_of
 
 
 @pytest.fixture(scope="module")
 def gaz() -> Gazetteer:
     return Gazetteer.default()
-
-
-def _place_of(text: str, name: str, gaz: Gazetteer):
-    hits = [r for r in recognize(text, gazetteer=gaz) if r.toponym.name == name]
-    assert hits, f"{name} not recognized"
-    return hits[-1].place
-
-
-def _state_of(place, gaz: Gazetteer) -> str:
-    states = gaz.intersecting(place.geometry.representative_point(), kinds=("admin1",))
-    return states[0].name if states else ""
 
 
 def _us_state(gaz: Gazetteer, name: str):
@@ -39,9 +29,9 @@ def _us_state(gaz: Gazetteer, name: str):
 
 def test_a_division_named_elsewhere_picks_the_namesake_inside_it(gaz):
     georgia = _us_state(gaz, "Georgia")
-    assert _state_of(gaz.resolve("Decatur"), gaz) != "Georgia"
+    assert state_of(gaz.resolve("Decatur"), gaz) != "Georgia"
     best = gaz.candidates("Decatur", context=Context(divisions=(georgia,)))[0]
-    assert _state_of(best.place, gaz) == "Georgia"
+    assert state_of(best.place, gaz) == "Georgia"
     assert any("which the text names" in r for r in best.reasons)
 
 
@@ -61,18 +51,18 @@ def test_a_story_naming_texas_reads_paris_as_the_texas_town(gaz):
         "Voters in Texas go to the polls on Saturday. In Paris, the city council race drew "
         "five candidates."
     )
-    assert _state_of(_place_of(text, "Paris", gaz), gaz) == "Texas"
+    assert state_of(place_of(text, "Paris", gaz), gaz) == "Texas"
 
 
 def test_a_story_naming_only_france_keeps_paris_in_france(gaz):
     text = "Tourists crowded Paris on Sunday as France celebrated, and Lyon held a parade."
-    assert _place_of(text, "Paris", gaz).country == "FR"
+    assert place_of(text, "Paris", gaz).country == "FR"
 
 
 def test_a_texas_story_that_names_france_keeps_paris_in_france(gaz):
     # Houston has no namesake, so the story is in Texas; France is named too
     text = "The Houston choir flew to France on Monday and will sing in Paris on Friday."
-    assert _place_of(text, "Paris", gaz).country == "FR"
+    assert place_of(text, "Paris", gaz).country == "FR"
 
 
 def test_a_county_with_no_namesake_places_the_story_in_its_state(gaz):
@@ -80,7 +70,7 @@ def test_a_county_with_no_namesake_places_the_story_in_its_state(gaz):
         "Flooding closed roads in Freestone County on Monday. In Palestine, crews cleared "
         "debris from the highway."
     )
-    assert _state_of(_place_of(text, "Palestine", gaz), gaz) == "Texas"
+    assert state_of(place_of(text, "Palestine", gaz), gaz) == "Texas"
 
 
 def test_a_middle_east_story_keeps_the_country_of_palestine(gaz):
@@ -88,12 +78,12 @@ def test_a_middle_east_story_keeps_the_country_of_palestine(gaz):
         "Israeli troops entered Nablus on Monday, and Palestine's foreign ministry condemned "
         "the raid."
     )
-    assert _place_of(text, "Palestine", gaz).kind == "country"
+    assert place_of(text, "Palestine", gaz).kind == "country"
 
 
 def test_a_town_named_like_a_country_goes_to_the_state_the_story_names(gaz):
     text = "Crews in Ohio repaired the bridge on Monday. Traffic in Lebanon was slow."
-    assert _state_of(_place_of(text, "Lebanon", gaz), gaz) == "Ohio"
+    assert state_of(place_of(text, "Lebanon", gaz), gaz) == "Ohio"
 
 
 def test_a_country_with_its_capital_named_stays_the_country_in_a_state_story(gaz):
@@ -101,12 +91,12 @@ def test_a_country_with_its_capital_named_stays_the_country_in_a_state_story(gaz
         "Protesters marched in Beirut on Monday, and Lebanon's cabinet met, Ohio's governor "
         "said in a statement."
     )
-    assert _place_of(text, "Lebanon", gaz).kind == "country"
+    assert place_of(text, "Lebanon", gaz).kind == "country"
 
 
 def test_a_dateline_abbreviation_places_the_later_bare_name(gaz):
     text = "HELENA, Mont. (AP) - Lawmakers met Monday. Helena police said the capitol was closed."
-    assert _state_of(_place_of(text, "Helena", gaz), gaz) == "Montana"
+    assert state_of(place_of(text, "Helena", gaz), gaz) == "Montana"
 
 
 def test_a_famous_namesake_votes_not_for_itself(gaz):
@@ -115,41 +105,41 @@ def test_a_famous_namesake_votes_not_for_itself(gaz):
     # Henry County, which holds a Paris in one state only, the pair places both there: see
     # tests/geo/test_county_pairs.py.)
     text = "Residents of Paris and Adams County will receive a letter from the rescue squad."
-    assert _place_of(text, "Paris", gaz).country == "FR"
+    assert place_of(text, "Paris", gaz).country == "FR"
 
 
 def test_a_small_town_in_the_named_state_wins_over_a_foreign_city(gaz):
     text = "Crews in Ohio repaired the bridge on Monday. Traffic in Cambridge was slow."
-    place = _place_of(text, "Cambridge", gaz)
-    assert place.kind == "town" and _state_of(place, gaz) == "Ohio"
+    place = place_of(text, "Cambridge", gaz)
+    assert place.kind == "town" and state_of(place, gaz) == "Ohio"
 
 
 def test_a_small_town_is_never_a_candidate_without_a_named_state(gaz):
     text = "Scientists in Cambridge said on Monday that the telescope was ready."
-    assert _place_of(text, "Cambridge", gaz).country == "GB"
+    assert place_of(text, "Cambridge", gaz).country == "GB"
 
 
 def test_a_name_that_means_a_state_stays_the_state_in_another_states_story(gaz):
     text = "Crews in Ohio repaired the bridge on Monday, and Oregon sent workers."
-    assert _place_of(text, "Oregon", gaz).kind == "admin1"
+    assert place_of(text, "Oregon", gaz).kind == "admin1"
 
 
 def test_a_national_capital_is_no_evidence_of_the_state_around_it(gaz):
     # Washington, D.C. lies inside Virginia's generalised outline, but names no state
     text = "Officials in Washington, D.C., said on Monday that Lexington would get the money."
-    assert _state_of(_place_of(text, "Lexington", gaz), gaz) == "Kentucky"
+    assert state_of(place_of(text, "Lexington", gaz), gaz) == "Kentucky"
 
 
 def test_a_state_whose_name_means_a_city_first_still_qualifies(gaz):
     text = "She moved to Albany, New York, last year to join the hospital."
     hits = [r for r in recognize(text, gazetteer=gaz) if r.toponym.name == "Albany"]
-    assert hits and _state_of(hits[0].place, gaz) == "New York"
+    assert hits and state_of(hits[0].place, gaz) == "New York"
     assert hits[0].toponym.qualifier == "New York"
 
 
 def test_a_subject_after_a_comma_is_no_qualifier(gaz):
     text = "In Baghdad, Washington's envoy met the prime minister on Monday."
-    assert _place_of(text, "Baghdad", gaz).country == "IQ"
+    assert place_of(text, "Baghdad", gaz).country == "IQ"
 
 
 def test_a_story_spanning_many_states_gives_no_evidence(gaz):
@@ -176,7 +166,7 @@ def test_a_story_spanning_many_states_gives_no_evidence(gaz):
     ],
 )
 def test_a_name_listed_with_a_division_is_the_division(gaz, text, name, division):
-    place = _place_of(text, name, gaz)
+    place = place_of(text, name, gaz)
     assert place.kind == "admin1" and place.name == division
 
 
@@ -189,4 +179,4 @@ def test_a_name_listed_with_a_division_is_the_division(gaz, text, name, division
 )
 def test_a_name_not_listed_with_a_far_division_keeps_its_city(gaz, text):
     """Counter-examples: no list joins the names, or the city lies next to the division."""
-    assert _place_of(text, "Washington", gaz).kind == "capital"
+    assert place_of(text, "Washington", gaz).kind == "capital"

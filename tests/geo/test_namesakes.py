@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from gazetteer import Gazetteer
-from geo.recognize import recognize
+from tests.geo.resolved import place_of, state_of
 
 
 @pytest.fixture(scope="module")
@@ -13,23 +13,12 @@ def gaz() -> Gazetteer:
     return Gazetteer.default()
 
 
-def _place_of(text: str, name: str, gaz: Gazetteer):
-    hits = [r for r in recognize(text, gazetteer=gaz) if r.toponym.name == name]
-    assert hits, f"{name} not recognized"
-    return hits[-1].place
-
-
-def _state_of(place, gaz: Gazetteer) -> str:
-    states = gaz.intersecting(place.geometry.representative_point(), kinds=("admin1",))
-    return states[0].name if states else ""
-
-
 def test_a_town_resolves_in_the_article_home_state(gaz):
     text = (
         "ATLANTA, Ga. (AP) - Fulton County commissioners met Tuesday in Atlanta. "
         "Mourners gathered in Decatur for the funeral of the former mayor."
     )
-    assert _state_of(_place_of(text, "Decatur", gaz), gaz) == "Georgia"
+    assert state_of(place_of(text, "Decatur", gaz), gaz) == "Georgia"
 
 
 def test_a_qualified_name_keeps_its_qualifier(gaz):
@@ -37,7 +26,7 @@ def test_a_qualified_name_keeps_its_qualifier(gaz):
         "ATLANTA, Ga. (AP) - Fulton County commissioners met Tuesday in Atlanta. "
         "The suspect was arrested later in Decatur, Ill., police said."
     )
-    assert _state_of(_place_of(text, "Decatur", gaz), gaz) == "Illinois"
+    assert state_of(place_of(text, "Decatur", gaz), gaz) == "Illinois"
 
 
 def test_a_foreign_capital_in_a_foreign_story_stays_foreign(gaz):
@@ -45,7 +34,7 @@ def test_a_foreign_capital_in_a_foreign_story_stays_foreign(gaz):
         "HARTFORD, Conn. (AP) - A Hartford company said Monday it will open an office "
         "in Berlin next year, its first in Germany, after talks with officials in Munich."
     )
-    assert _place_of(text, "Berlin", gaz).country == "DE"
+    assert place_of(text, "Berlin", gaz).country == "DE"
 
 
 def test_a_state_in_an_organisation_name_does_not_make_a_home(gaz):
@@ -53,4 +42,4 @@ def test_a_state_in_an_organisation_name_does_not_make_a_home(gaz):
         "The Indiana Department of Workforce Development and Indiana University "
         "economists said on Friday that jobless claims rose in Columbus last month."
     )
-    assert _state_of(_place_of(text, "Columbus", gaz), gaz) == "Ohio"
+    assert state_of(place_of(text, "Columbus", gaz), gaz) == "Ohio"
