@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from geo.errors import GeoError
 from geo.extraction import ArticleResult, assemble, extract_article, unique_articles
 from geo.problems import ProblemSink, sink_or_log
+from geo.transfer import pack, unpack
 
 if TYPE_CHECKING:
     from geo.extraction import Extraction
@@ -46,6 +47,21 @@ PARALLEL_MIN_ARTICLES = 5000
 PARTITION_ARTICLES = 25
 
 _INSTALL = "parallel extraction needs Dask: pip install 'geo-news-map[dask]'"
+
+#: Dask settings for the local cluster ``--workers N`` starts. Its scheduler and the nannies
+#: watching the workers run in this process, beside the merge: at Dask's defaults their
+#: periodic checks (event-loop ticks every 20 ms, system and memory monitors, a sampling
+#: profiler in every worker every 10 ms) took about as much CPU as the merge on 1,600
+#: articles. Only the dashboard's diagnostics are slowed; a worker's memory is still checked
+#: every second against its limit.
+LOCAL_DASK_CONFIG: dict[str, object] = {
+    "distributed.admin.tick.interval": "500ms",
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.admin.system-monitor.disk": False,
+    "distributed.admin.system-monitor.gil.enabled": False,
+    "distributed.worker.profile.enabled": False,
+    "distributed.worker.memory.monitor-interval": "1s",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,10 +115,13 @@ def choose_workers(requested: int | None, articles: int, scheduler: str | None =
     return 1
 
 
-def _extract_partition(articles: Sequence[Article], spec: GazetteerSpec) -> list[ArticleResult]:
-    """One task on a worker: the results of ``articles``, in order."""
+def _extract_partition(
+    articles: Sequence[Article], spec: GazetteerSpec, fingerprint: str | None
+) -> bytes:
+    """One task on a worker: the results of ``articles``, in order, packed for a client
+    whose gazetteer has ``fingerprint`` (:func:`geo.transfer.pack`)."""
     gazetteer = spec.load()
-    return [extract_article(a, gazetteer) for a in articles]
+    return pack([extract_article(a, gazetteer) for a in articles], gazetteer, fingerprint)
 
 
 def extract_parallel(
@@ -125,6 +144,7 @@ def extract_parallel(
         raise GeoError(_INSTALL) from exc
 
     sink = sink_or_log(on_problem)
+    gazetteer = gazetteer or spec.load()
     unique = unique_articles(articles)
     parts = [unique[i : i + PARTITION_ARTICLES] for i in range(0, len(unique), PARTITION_ARTICLES)]
     total = len(articles)
@@ -132,28 +152,38 @@ def extract_parallel(
     quiet = _QuietDask()
     try:
         if scheduler is not None:
+            # results come through the scheduler: a remote cluster's workers may not be
+            # reachable from here
             client = Client(scheduler, timeout="10s", set_as_default=False)
         else:
-            cluster = LocalCluster(
-                n_workers=max(1, workers),
-                threads_per_worker=1,
-                processes=True,
-                dashboard_address=":0",  # its health endpoint, on a free local port
-                host="127.0.0.1",
-                silence_logs=logging.ERROR,
-            )
-            client = Client(cluster, set_as_default=False)
+            import dask
+
+            with dask.config.set(LOCAL_DASK_CONFIG):  # read as the cluster's parts start
+                cluster = LocalCluster(
+                    n_workers=max(1, workers),
+                    threads_per_worker=1,
+                    processes=True,
+                    dashboard_address=":0",  # its health endpoint, on a free local port
+                    host="127.0.0.1",
+                    silence_logs=logging.ERROR,
+                )
+            # results straight from the local workers, not relayed by the scheduler (which
+            # runs in this process: every byte would cross it twice)
+            client = Client(cluster, set_as_default=False, direct_to_workers=True)
     except (OSError, TimeoutError) as exc:
         quiet.restore()
         raise GeoError(f"cannot reach the Dask scheduler {scheduler or ''}: {exc}") from exc
     try:
-        futures = client.map(_extract_partition, parts, spec=spec, pure=False)
+        fingerprint = gazetteer.fingerprint() if hasattr(gazetteer, "fingerprint") else None
+        futures = client.map(
+            _extract_partition, parts, spec=spec, fingerprint=fingerprint, pure=False
+        )
         order = {f.key: i for i, f in enumerate(futures)}
         done_parts: list[list[ArticleResult] | None] = [None] * len(parts)
         done = 0
         for future in as_completed(futures, loop=client.loop):
             index = order[future.key]
-            done_parts[index] = future.result()
+            done_parts[index] = unpack(future.result(), gazetteer)
             done += len(parts[index])
             if on_progress is not None:
                 on_progress(min(done, total), total)
@@ -168,7 +198,7 @@ def extract_parallel(
     for article in articles:  # one result per article, None for a later copy of an id
         results.append(None if article.id in seen else next(found))
         seen.add(article.id)
-    return assemble(articles, results, gazetteer=gazetteer or spec.load(), on_problem=sink)
+    return assemble(articles, results, gazetteer=gazetteer, on_problem=sink)
 
 
 class _QuietDask:

@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from geo.cli import cli
-from geo.parallel import PARALLEL_MIN_ARTICLES, choose_workers
+from geo.parallel import LOCAL_DASK_CONFIG, PARALLEL_MIN_ARTICLES, choose_workers
 from geo.pipeline import BuildOptions, extract_paths, write_table
 
 EVENTS_DEV = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpora" / "events-dev"
@@ -109,3 +109,13 @@ def test_asking_for_workers_without_dask_says_how_to_install_it(
         result.output
     )
     assert not (tmp_path / "e.json").exists()
+
+
+def test_the_local_cluster_settings_are_settings_dask_knows() -> None:
+    pytest.importorskip("distributed", reason="the dask extra is not installed")
+    import dask
+    import distributed  # noqa: F401  (loads its defaults into dask.config)
+
+    for key, value in LOCAL_DASK_CONFIG.items():
+        default = dask.config.get(key)  # KeyError: a renamed setting would do nothing
+        assert type(default) is type(value), key
