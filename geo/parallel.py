@@ -18,11 +18,13 @@ import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from geo.errors import GeoError
 from geo.extraction import ArticleResult, assemble, extract_article, unique_articles
-from geo.problems import ProblemSink, sink_or_log
+from geo.problems import Problem, ProblemSink, sink_or_log
+from geo.readers_parts import Part, Replay, plan_parts, read_part
 from geo.transfer import pack, unpack
 
 if TYPE_CHECKING:
@@ -36,6 +38,7 @@ __all__ = [
     "choose_workers",
     "dask_available",
     "extract_parallel",
+    "extract_parallel_paths",
 ]
 
 #: Below this many articles, one process is the default: starting a local cluster and
@@ -124,6 +127,14 @@ def _extract_partition(
     return pack([extract_article(a, gazetteer) for a in articles], gazetteer, fingerprint)
 
 
+def _read_and_extract_part(part: Part, spec: GazetteerSpec, fingerprint: str | None) -> bytes:
+    """One task on a worker: read ``part`` (:func:`geo.readers_parts.read_part`) and extract
+    its articles; its log and their results, packed as in :func:`_extract_partition`."""
+    gazetteer = spec.load()
+    log, articles = read_part(part)
+    return pack((log, [extract_article(a, gazetteer) for a in articles]), gazetteer, fingerprint)
+
+
 def extract_parallel(
     articles: Sequence[Article],
     spec: GazetteerSpec,
@@ -138,16 +149,90 @@ def extract_parallel(
     processes (one thread each), or the one at ``scheduler`` (``tcp://host:port``). The
     merge runs here with ``gazetteer`` (``spec``'s by default). Raises :class:`GeoError`
     when Dask is not installed or the scheduler cannot be reached."""
+    sink = sink_or_log(on_problem)
+    gazetteer = gazetteer or spec.load()
+    unique = unique_articles(articles)
+    parts = [unique[i : i + PARTITION_ARTICLES] for i in range(0, len(unique), PARTITION_ARTICLES)]
+    done_parts = _run(
+        _extract_partition,
+        parts,
+        [len(p) for p in parts],
+        spec,
+        workers=workers,
+        scheduler=scheduler,
+        gazetteer=gazetteer,
+        on_progress=on_progress,
+    )
+    found = iter(r for part in done_parts for r in part)
+    seen: set[str] = set()
+    results: list[ArticleResult | None] = []
+    for article in articles:  # one result per article, None for a later copy of an id
+        results.append(None if article.id in seen else next(found))
+        seen.add(article.id)
+    return assemble(articles, results, gazetteer=gazetteer, on_problem=sink)
+
+
+def extract_parallel_paths(
+    paths: Sequence[str | Path],
+    spec: GazetteerSpec,
+    *,
+    workers: int = 0,
+    scheduler: str | None = None,
+    gazetteer: Any = None,
+    on_problem: ProblemSink | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+    skip: Sequence[str | Path] = (),
+    plan: tuple[list[Part], list[Problem]] | None = None,
+) -> Extraction:
+    """:func:`extract_parallel` of the articles at ``paths``, read by the workers: the client
+    sends each task a part of the files (a JSONL file in runs of lines), not the texts
+    (:mod:`geo.readers_parts`). Articles, ids, problems and tables are those of
+    :func:`geo.read_articles` and :func:`geo.extract` in one process. ``plan`` is what
+    :func:`geo.readers_parts.plan_parts` gave for ``paths`` (planned here by default)."""
+    sink = sink_or_log(on_problem)
+    gazetteer = gazetteer or spec.load()
+    parts, problems = plan or plan_parts(paths, size=PARTITION_ARTICLES, skip=skip)
+    done_parts = _run(
+        _read_and_extract_part,
+        parts,
+        [p.articles for p in parts],
+        spec,
+        workers=workers,
+        scheduler=scheduler,
+        gazetteer=gazetteer,
+        on_progress=on_progress,
+    )
+    for problem in problems:
+        sink(problem)
+    replay = Replay(sink)
+    results: list[ArticleResult] = []
+    for part, (log, part_results) in zip(parts, done_parts, strict=True):
+        kept = replay.part(part, log)
+        results.extend(r for r, keep in zip(part_results, kept, strict=True) if keep)
+    for i in sorted(replay.renamed):  # a later copy of an id, renamed: extracted again here
+        results[i] = extract_article(replay.articles[i], gazetteer)
+    return assemble(replay.articles, results, gazetteer=gazetteer, on_problem=sink)
+
+
+def _run(
+    task: Callable[..., bytes],
+    parts: Sequence[Any],
+    sizes: Sequence[int],
+    spec: GazetteerSpec,
+    *,
+    workers: int,
+    scheduler: str | None,
+    gazetteer: Any,
+    on_progress: Callable[[int, int], None] | None,
+) -> list[Any]:
+    """``task(part, spec, fingerprint)`` of every part on the cluster, unpacked with
+    ``gazetteer``, in the order of ``parts``; ``on_progress`` counts ``sizes``."""
     try:
         from distributed import Client, LocalCluster, as_completed
     except ImportError as exc:
         raise GeoError(_INSTALL) from exc
 
-    sink = sink_or_log(on_problem)
-    gazetteer = gazetteer or spec.load()
-    unique = unique_articles(articles)
-    parts = [unique[i : i + PARTITION_ARTICLES] for i in range(0, len(unique), PARTITION_ARTICLES)]
-    total = len(articles)
+    total = sum(sizes)
     cluster = None
     quiet = _QuietDask()
     try:
@@ -175,16 +260,14 @@ def extract_parallel(
         raise GeoError(f"cannot reach the Dask scheduler {scheduler or ''}: {exc}") from exc
     try:
         fingerprint = gazetteer.fingerprint() if hasattr(gazetteer, "fingerprint") else None
-        futures = client.map(
-            _extract_partition, parts, spec=spec, fingerprint=fingerprint, pure=False
-        )
+        futures = client.map(task, parts, spec=spec, fingerprint=fingerprint, pure=False)
         order = {f.key: i for i, f in enumerate(futures)}
-        done_parts: list[list[ArticleResult] | None] = [None] * len(parts)
+        done_parts: list[Any] = [None] * len(parts)
         done = 0
         for future in as_completed(futures, loop=client.loop):
             index = order[future.key]
             done_parts[index] = unpack(future.result(), gazetteer)
-            done += len(parts[index])
+            done += sizes[index]
             if on_progress is not None:
                 on_progress(min(done, total), total)
     finally:
@@ -192,13 +275,7 @@ def extract_parallel(
         if cluster is not None:
             cluster.close()
         quiet.restore()
-    found = iter(r for part in done_parts if part is not None for r in part)
-    seen: set[str] = set()
-    results: list[ArticleResult | None] = []
-    for article in articles:  # one result per article, None for a later copy of an id
-        results.append(None if article.id in seen else next(found))
-        seen.add(article.id)
-    return assemble(articles, results, gazetteer=gazetteer, on_problem=sink)
+    return done_parts
 
 
 class _QuietDask:

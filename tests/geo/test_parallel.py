@@ -12,9 +12,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+import geo.parallel
 from geo.cli import cli
 from geo.parallel import LOCAL_DASK_CONFIG, PARALLEL_MIN_ARTICLES, choose_workers
 from geo.pipeline import BuildOptions, extract_paths, write_table
+from tests.geo.test_readers_parts import awkward_corpus
 
 EVENTS_DEV = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpora" / "events-dev"
 
@@ -62,6 +64,21 @@ def test_events_dev_on_a_scheduler_gives_the_tables_of_one_process(scheduler: st
     assert many[0] == one[0]  # events: same ids, same rows, same order
     assert many[1] == one[1]  # mentions
     assert many[2] == one[2]  # problems, in article order
+
+
+@pytest.mark.slow
+def test_articles_read_by_the_workers_give_the_tables_and_problems_of_one_process(
+    scheduler: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # parts of 4 articles: JSONL files cut across tasks, a folder's sidecar loaded by many
+    # tasks, duplicate ids met in other tasks (renamed, and extracted again by the client)
+    monkeypatch.setattr(geo.parallel, "PARTITION_ARTICLES", 4)
+    paths = [awkward_corpus(tmp_path)]
+    one = _tables(paths, BuildOptions(workers=1))
+    many = _tables(paths, BuildOptions(scheduler=scheduler))
+    assert many == one
+    assert any("renamed to" in p for p in one[2])
+    assert '"article":"n1-2"' in one[1]  # the renamed article's own mentions
 
 
 @pytest.mark.slow
