@@ -153,16 +153,11 @@ def extract_parallel(
     gazetteer = gazetteer or spec.load()
     unique = unique_articles(articles)
     parts = [unique[i : i + PARTITION_ARTICLES] for i in range(0, len(unique), PARTITION_ARTICLES)]
-    done_parts = _run(
-        _extract_partition,
-        parts,
-        [len(p) for p in parts],
-        spec,
-        workers=workers,
-        scheduler=scheduler,
-        gazetteer=gazetteer,
-        on_progress=on_progress,
+    cluster = _Cluster(
+        spec, workers=workers, scheduler=scheduler, gazetteer=gazetteer, on_progress=on_progress
     )
+    with cluster:
+        done_parts = cluster.map(_extract_partition, parts, [len(p) for p in parts])
     found = iter(r for part in done_parts for r in part)
     seen: set[str] = set()
     results: list[ArticleResult | None] = []
@@ -192,90 +187,119 @@ def extract_parallel_paths(
     sink = sink_or_log(on_problem)
     gazetteer = gazetteer or spec.load()
     parts, problems = plan or plan_parts(paths, size=PARTITION_ARTICLES, skip=skip)
-    done_parts = _run(
-        _read_and_extract_part,
-        parts,
-        [p.articles for p in parts],
-        spec,
-        workers=workers,
-        scheduler=scheduler,
-        gazetteer=gazetteer,
-        on_progress=on_progress,
-    )
-    for problem in problems:
-        sink(problem)
     replay = Replay(sink)
     results: list[ArticleResult] = []
-    for part, (log, part_results) in zip(parts, done_parts, strict=True):
-        kept = replay.part(part, log)
-        results.extend(r for r, keep in zip(part_results, kept, strict=True) if keep)
-    for i in sorted(replay.renamed):  # a later copy of an id, renamed: extracted again here
-        results[i] = extract_article(replay.articles[i], gazetteer)
+    cluster = _Cluster(
+        spec, workers=workers, scheduler=scheduler, gazetteer=gazetteer, on_progress=on_progress
+    )
+    with cluster:
+        done_parts = cluster.map(_read_and_extract_part, parts, [p.articles for p in parts])
+        for problem in problems:
+            sink(problem)
+        for part, (log, part_results) in zip(parts, done_parts, strict=True):
+            kept = replay.part(part, log)
+            results.extend(r for r, keep in zip(part_results, kept, strict=True) if keep)
+        # a later copy of an id, renamed: what was extracted under the old id is not its own,
+        # so it is extracted again under the new one (on the workers: many copies of a corpus
+        # would otherwise leave half of it to the client)
+        renamed = sorted(replay.renamed)
+        again = [replay.articles[i] for i in renamed]
+        chunks = [
+            again[i : i + PARTITION_ARTICLES] for i in range(0, len(again), PARTITION_ARTICLES)
+        ]
+        redone = cluster.map(_extract_partition, chunks, [len(c) for c in chunks])
+        for i, result in zip(renamed, (r for part in redone for r in part), strict=True):
+            results[i] = result
     return assemble(replay.articles, results, gazetteer=gazetteer, on_problem=sink)
 
 
-def _run(
-    task: Callable[..., bytes],
-    parts: Sequence[Any],
-    sizes: Sequence[int],
-    spec: GazetteerSpec,
-    *,
-    workers: int,
-    scheduler: str | None,
-    gazetteer: Any,
-    on_progress: Callable[[int, int], None] | None,
-) -> list[Any]:
-    """``task(part, spec, fingerprint)`` of every part on the cluster, unpacked with
-    ``gazetteer``, in the order of ``parts``; ``on_progress`` counts ``sizes``."""
-    try:
-        from distributed import Client, LocalCluster, as_completed
-    except ImportError as exc:
-        raise GeoError(_INSTALL) from exc
+class _Cluster:
+    """A Dask client for one extraction, on a local cluster of ``workers`` processes (started
+    on entering, stopped on leaving) or on the cluster at ``scheduler``; :meth:`map` runs
+    tasks on it, and ``on_progress`` counts what every :meth:`map` has done so far."""
 
-    total = sum(sizes)
-    cluster = None
-    quiet = _QuietDask()
-    try:
-        if scheduler is not None:
-            # results come through the scheduler: a remote cluster's workers may not be
-            # reachable from here
-            client = Client(scheduler, timeout="10s", set_as_default=False)
-        else:
-            import dask
+    def __init__(
+        self,
+        spec: GazetteerSpec,
+        *,
+        workers: int,
+        scheduler: str | None,
+        gazetteer: Any,
+        on_progress: Callable[[int, int], None] | None,
+    ) -> None:
+        self.spec = spec
+        self.gazetteer = gazetteer
+        self._workers = workers
+        self._scheduler = scheduler
+        self._on_progress = on_progress
+        self._done = self._total = 0
+        self._client: Any = None
+        self._cluster: Any = None
+        self._quiet: _QuietDask | None = None
 
-            with dask.config.set(LOCAL_DASK_CONFIG):  # read as the cluster's parts start
-                cluster = LocalCluster(
-                    n_workers=max(1, workers),
-                    threads_per_worker=1,
-                    processes=True,
-                    dashboard_address=":0",  # its health endpoint, on a free local port
-                    host="127.0.0.1",
-                    silence_logs=logging.ERROR,
-                )
-            # results straight from the local workers, not relayed by the scheduler (which
-            # runs in this process: every byte would cross it twice)
-            client = Client(cluster, set_as_default=False, direct_to_workers=True)
-    except (OSError, TimeoutError) as exc:
-        quiet.restore()
-        raise GeoError(f"cannot reach the Dask scheduler {scheduler or ''}: {exc}") from exc
-    try:
+    def __enter__(self) -> _Cluster:
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError as exc:
+            raise GeoError(_INSTALL) from exc
+        self._quiet = _QuietDask()
+        try:
+            if self._scheduler is not None:
+                # results come through the scheduler: a remote cluster's workers may not be
+                # reachable from here
+                self._client = Client(self._scheduler, timeout="10s", set_as_default=False)
+            else:
+                import dask
+
+                with dask.config.set(LOCAL_DASK_CONFIG):  # read as the cluster's parts start
+                    self._cluster = LocalCluster(
+                        n_workers=max(1, self._workers),
+                        threads_per_worker=1,
+                        processes=True,
+                        dashboard_address=":0",  # its health endpoint, on a free local port
+                        host="127.0.0.1",
+                        silence_logs=logging.ERROR,
+                    )
+                # results straight from the local workers, not relayed by the scheduler
+                # (which runs in this process: every byte would cross it twice)
+                self._client = Client(self._cluster, set_as_default=False, direct_to_workers=True)
+        except (OSError, TimeoutError) as exc:
+            self._quiet.restore()
+            where = self._scheduler or ""
+            raise GeoError(f"cannot reach the Dask scheduler {where}: {exc}") from exc
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        try:
+            self._client.close()
+            if self._cluster is not None:
+                self._cluster.close()
+        finally:
+            if self._quiet is not None:
+                self._quiet.restore()
+
+    def map(
+        self, task: Callable[..., bytes], parts: Sequence[Any], sizes: Sequence[int]
+    ) -> list[Any]:
+        """``task(part, spec, fingerprint)`` of every part, unpacked with the gazetteer, in
+        the order of ``parts``; each part done counts its size in ``sizes``."""
+        if not parts:
+            return []
+        from distributed import as_completed
+
+        gazetteer = self.gazetteer
         fingerprint = gazetteer.fingerprint() if hasattr(gazetteer, "fingerprint") else None
-        futures = client.map(task, parts, spec=spec, fingerprint=fingerprint, pure=False)
+        self._total += sum(sizes)
+        futures = self._client.map(task, parts, spec=self.spec, fingerprint=fingerprint, pure=False)
         order = {f.key: i for i, f in enumerate(futures)}
         done_parts: list[Any] = [None] * len(parts)
-        done = 0
-        for future in as_completed(futures, loop=client.loop):
+        for future in as_completed(futures, loop=self._client.loop):
             index = order[future.key]
             done_parts[index] = unpack(future.result(), gazetteer)
-            done += sizes[index]
-            if on_progress is not None:
-                on_progress(min(done, total), total)
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
-        quiet.restore()
-    return done_parts
+            self._done += sizes[index]
+            if self._on_progress is not None:
+                self._on_progress(min(self._done, self._total), self._total)
+        return done_parts
 
 
 class _QuietDask:

@@ -71,7 +71,7 @@ def test_articles_read_by_the_workers_give_the_tables_and_problems_of_one_proces
     scheduler: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # parts of 4 articles: JSONL files cut across tasks, a folder's sidecar loaded by many
-    # tasks, duplicate ids met in other tasks (renamed, and extracted again by the client)
+    # tasks, duplicate ids met in other tasks (renamed, and extracted again under the new id)
     monkeypatch.setattr(geo.parallel, "PARTITION_ARTICLES", 4)
     paths = [awkward_corpus(tmp_path)]
     one = _tables(paths, BuildOptions(workers=1))
