@@ -64,6 +64,7 @@ from geo.linking import (
     CLAUSE_PENALTY,
     FAR_FACTOR,
     MAX_DISTANCE,
+    chain_start,
     compound_override,
     main_trigger,
     protest_override,
@@ -225,6 +226,13 @@ def detect_events(
                 distance = word_distance(text, m.end, t.start)
             if sent.clause_of(t.start) != sent.clause_of(m.start):
                 distance += CLAUSE_PENALTY
+            if distance > MAX_DISTANCE and t.end <= m.start:
+                # "stabbed a man on March 23 around 2:30 a.m. in an alley in the 400 block
+                # … on the Near North Side": as near as the chain of places and times begins
+                start = chain_start(text, t.end, m, timeline.times_between(t.end, m.start))
+                distance = word_distance(text, t.end, start)
+                if sent.clause_of(t.start) != sent.clause_of(start):
+                    distance += CLAUSE_PENALTY
             if distance > MAX_DISTANCE:
                 continue
             score = t.strength / (1 + distance / 6)

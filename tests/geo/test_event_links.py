@@ -1,0 +1,61 @@
+"""A trigger and a place in one sentence that the plain word distance kept apart (issue 10):
+a chain of locative phrases and times between them. Each rule with a sentence where it must
+not fire. All sentences are invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from gazetteer import Gazetteer
+from geo.events import detect_events
+from geo.geoparse import analyze
+
+PUBLISHED = date(2024, 5, 15)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def events(text: str, gaz: Gazetteer) -> list[tuple[str, str, str, str]]:
+    a = analyze(text, PUBLISHED, gazetteer=gaz)
+    return [
+        (r.type.name, r.role, r.place.name, r.dates.start.isoformat())
+        for r in detect_events(text, a.recognized, a.timeline, article="t")
+    ]
+
+
+# --- a chain of locative phrases and times --------------------------------------------------
+
+
+def test_a_place_at_the_end_of_a_chain_of_locative_phrases_places_the_happening(
+    gaz: Gazetteer,
+) -> None:
+    text = (
+        "Police said a teenager from Tacoma was stabbed on Monday at about 11 p.m. in a "
+        "parking lot behind a bakery in the 300 block of Elm Street in Spokane."
+    )
+    assert ("murder", "in", "Spokane", "2024-05-13") in events(text, gaz)
+
+
+def test_a_time_with_its_lead_words_does_not_part_a_trigger_from_its_place(
+    gaz: Gazetteer,
+) -> None:
+    text = (
+        "Prosecutors said the victim was shot dead on the evening of May 4 last year on a "
+        "housing estate, in north Leeds."
+    )
+    assert [e[0] for e in events(text, gaz) if "Leeds" in e[2]] == ["attack"]
+
+
+def test_a_clause_breaks_the_chain(gaz: Gazetteer) -> None:
+    # counter-example: the place belongs to a clause of its own ("belonging to"), not to the
+    # phrases that say where the arrest was
+    text = (
+        "The man was arrested on Monday after officers found a car with stolen plates and a "
+        "bag of cash belonging to a businessman in Spokane."
+    )
+    assert [e for e in events(text, gaz) if e[2] == "Spokane"] == []
