@@ -92,7 +92,7 @@ from geo.reports import (
     lasting,
     quote_of,
 )
-from geo.roles import court_seat, role_words
+from geo.roles import court_seat, role_words, venue_seat
 from geo.status import GroupsBySentence, Reading, judge_status, read_clause
 from geo.timeline import Timeline
 from geo.titles import place_title, title_for
@@ -136,7 +136,19 @@ def detect_events(
         if m.role in {"location", "organisation"} and court_seat(text, m.end)
     }
     seats = [m for m in recognized if m.role != "location" and m.start in courts]
-    recognized = [m for m in recognized if m.role == "location"]
+    # a town that names a venue places what happened there: "during the Easter Vigil Mass at
+    # the Manila Cathedral", "was arrested at Kendale Lakes Elementary School"
+    recognized = [
+        m
+        for m in recognized
+        if m.role == "location"
+        or (
+            m.role == "organisation"
+            and m.place.precision == 1
+            and m.start not in courts
+            and venue_seat(text, m.start, m.end)
+        )
+    ]
     recognized = fold_possessors(text, recognized)  # "in Giza's Haram district"
     # the court seats place court happenings only: the other passes (focus, complements)
     # read the locations alone

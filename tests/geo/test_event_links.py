@@ -11,6 +11,7 @@ import pytest
 from gazetteer import Gazetteer
 from geo.events import detect_events
 from geo.geoparse import analyze
+from geo.roles import venue_seat
 
 PUBLISHED = date(2024, 5, 15)  # a Wednesday
 
@@ -59,3 +60,39 @@ def test_a_clause_breaks_the_chain(gaz: Gazetteer) -> None:
         "bag of cash belonging to a businessman in Spokane."
     )
     assert [e for e in events(text, gaz) if e[2] == "Spokane"] == []
+
+
+# --- a venue named after its town ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "place"),
+    [
+        (
+            "The archbishop led the Easter Vigil on Saturday at the Leeds Cathedral.",
+            "vigil",
+            "Leeds",
+        ),
+        ("A teacher was arrested on Monday at Spokane Elementary School.", "arrest", "Spokane"),
+    ],
+)
+def test_a_town_that_names_a_venue_after_a_preposition_places_the_happening(
+    gaz: Gazetteer, text: str, kind: str, place: str
+) -> None:
+    assert [(e[0], e[2]) for e in events(text, gaz)] == [(kind, place)]
+
+
+def test_a_town_that_names_a_venue_without_a_preposition_places_nothing(gaz: Gazetteer) -> None:
+    # counter-example: the venue speaks; it is not where anything happened
+    text = "The Leeds Cathedral said on Monday that the suspect was arrested."
+    assert events(text, gaz) == []
+
+
+def test_a_town_inside_a_longer_venue_name_is_no_seat() -> None:
+    # counter-example: "at Spokane" belongs to the name of the cathedral before it
+    text = "the Cathedral of the Holy Spirit at Spokane Harvester Church"
+    start = text.index("Spokane")
+    assert not venue_seat(text, start, start + len("Spokane"))
+    plain = "was arrested at Spokane Harvester Church"
+    start = plain.index("Spokane")
+    assert venue_seat(plain, start, start + len("Spokane"))
