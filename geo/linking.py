@@ -87,10 +87,13 @@ def chain_start(text: str, lo: int, m: Recognized, times: Sequence[tuple[int, in
     """Where the chain of locative phrases that ends with the place ``m`` begins, not before
     ``lo`` (see ``chain_prepositions`` in ``geo/data/grammar.yaml``): "stabbed a man on March
     23 around 2:30 a.m. in an alley in the 400 block of State Street on the Near North Side"
-    begins at "on March 23"; a place without a chain before it begins at its own preposition
-    (or at itself). ``times`` are the spans of the time expressions of the text between."""
+    begins at "on March 23"; a place without a chain before it, or not itself in a locative
+    phrase ("…, London police say"), begins at itself. ``times`` are the spans of the time
+    expressions of the text between."""
     prep = PREP_BEFORE.search(text, max(lo, m.start - 30), m.start)
-    end = prep.start() if prep is not None else m.start
+    if prep is None or prep.group(1).lower() not in _CHAIN_PREPOSITIONS:
+        return m.start  # "…, London police say": no locative phrase of its own to chain on
+    end = prep.start()
     tokens = [
         (t.start(), t.end(), t.group())
         for t in _TOKEN.finditer(text, max(lo, end - _CHAIN_REACH), end)

@@ -96,3 +96,13 @@ def test_a_town_inside_a_longer_venue_name_is_no_seat() -> None:
     plain = "was arrested at Spokane Harvester Church"
     start = plain.index("Spokane")
     assert venue_seat(plain, start, start + len("Spokane"))
+
+
+def test_a_place_outside_a_locative_phrase_takes_no_chain(gaz: Gazetteer) -> None:
+    # counter-example: "in custody" is a locative phrase, but "Spokane police" after it is no
+    # place of the stabbing's chain
+    text = (
+        "A party turned deadly on Sunday with a stabbing that killed a young man and left a "
+        "raft of others in custody, Spokane police say."
+    )
+    assert events(text, gaz) == []
