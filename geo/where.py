@@ -74,7 +74,7 @@ def load_where_words() -> WhereWords:
         focus_types=frozenset(str(w) for w in raw["focus_types"]),
         venue_before=re.compile(
             rf"\b({alternation(raw['venue_prepositions'])})\s+"
-            rf"(?:{alternation(raw['venue_determiners'])})\s+$",
+            rf"(?:{alternation(raw['venue_determiners'])})\s+(?:[a-z][\w-]*\s+)?$",
             re.IGNORECASE,
         ),
         venue_after=re.compile(
@@ -213,7 +213,7 @@ def _role(text: str, sent_start: int, m: Recognized) -> str | None:
             if DIRECTION_OF.search(before):
                 return "near"  # "south of Valencia"
         return word
-    venue = load_where_words().venue_before.search(text, max(sent_start, m.start - 20), m.start)
+    venue = load_where_words().venue_before.search(text, max(sent_start, m.start - 40), m.start)
     if venue and load_where_words().venue_after.match(text, m.end):
         # "in a Dallas hospital", "in a North Richmond residential neighborhood"
         return venue.group(1).lower()

@@ -106,3 +106,17 @@ def test_a_place_outside_a_locative_phrase_takes_no_chain(gaz: Gazetteer) -> Non
         "raft of others in custody, Spokane police say."
     )
     assert events(text, gaz) == []
+
+
+# --- a town that modifies a venue after a possessive ------------------------------------------
+
+
+def test_a_town_before_a_venue_after_a_possessive_places_the_happening(gaz: Gazetteer) -> None:
+    text = "The mayor hosted a dinner for the volunteers on Friday in his lakeside Spokane home."
+    assert [(e[0], e[1], e[2]) for e in events(text, gaz)] == [("meeting", "in", "Spokane")]
+
+
+def test_a_town_before_a_venue_after_another_preposition_places_nothing(gaz: Gazetteer) -> None:
+    # counter-example: "about her Spokane home" says what was spoken of, not where
+    text = "The mayor hosted a dinner on Friday and spoke about her lakeside Spokane home."
+    assert [e for e in events(text, gaz) if e[2] == "Spokane"] == []
