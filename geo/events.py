@@ -221,8 +221,12 @@ def detect_events(
             or (inside is None and not any(c[0] <= t.start < c[1] for c in comps))
         ]
         if court_only:
-            court_groups = role_words().court_groups
-            sentence_triggers = [t for t in sentence_triggers if t.type.group in court_groups]
+            court = role_words()
+            sentence_triggers = [
+                t
+                for t in sentence_triggers
+                if t.type.group in court.court_groups or t.form.lower() in court.court_forms
+            ]
         if inside is not None and not sentence_triggers:
             continue  # "protested in Dakar against foreign trawlers off Senegal": the subject
         for t in sentence_triggers:

@@ -58,6 +58,7 @@ class RoleWords:
     court_words: frozenset[str]
     court_modifiers: frozenset[str]
     court_groups: frozenset[str]
+    court_forms: frozenset[str]
     venue_seat_prepositions: frozenset[str]
     venue_seat_words: frozenset[str]
 

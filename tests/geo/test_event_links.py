@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from gazetteer import Gazetteer
+from geo.dates import find_dates
 from geo.events import detect_events
 from geo.geoparse import analyze
 from geo.roles import venue_seat
@@ -120,3 +121,27 @@ def test_a_town_before_a_venue_after_another_preposition_places_nothing(gaz: Gaz
     # counter-example: "about her Spokane home" says what was spoken of, not where
     text = "The mayor hosted a dinner on Friday and spoke about her lakeside Spokane home."
     assert [e for e in events(text, gaz) if e[2] == "Spokane"] == []
+
+
+# --- a grand jury's indictment at its court's seat -------------------------------------------
+
+
+def test_a_grand_jury_places_its_indictment_at_its_seat(gaz: Gazetteer) -> None:
+    text = "On Monday, about three months later, a Spokane grand jury indicted the man."
+    assert [(e[0], e[2], e[3]) for e in events(text, gaz)] == [("arrest", "Spokane", "2024-05-13")]
+
+
+def test_a_grand_jury_does_not_place_the_arrest_it_hears_of(gaz: Gazetteer) -> None:
+    # counter-example: "arrested" is no act of the court
+    text = "A Spokane grand jury heard on Tuesday that the man was arrested on Monday."
+    assert [e for e in events(text, gaz) if e[2] == "Spokane"] == []
+
+
+def test_a_count_set_off_after_a_date_takes_that_date() -> None:
+    text = "On Monday, about three months later, the man was charged."
+    found = {t.text: t.range.start.isoformat() for t in find_dates(text, PUBLISHED)}
+    assert found["three months later"] == "2024-05-13"
+    # counter-example: a count that opens its own sentence counts from the date before it
+    text = "He was arrested on Monday, May 6. Three days later, he was charged."
+    found = {t.text: t.range.start.isoformat() for t in find_dates(text, PUBLISHED)}
+    assert found["Three days later"] == "2024-05-09"
