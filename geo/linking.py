@@ -24,6 +24,7 @@ from geo.vocabulary import LazyPattern, LazyWords, words
 from geo.where import (
     RELATIVE,
     is_appositive,
+    is_verbless,
     place_role,
     role_fits,
 )
@@ -60,6 +61,8 @@ _FAR_BLOCKED_CLAUSE = LazyPattern(
 )
 #: Words of speech before a place: a far trigger does not reach it.
 _SPEECH_BETWEEN = LazyPattern(lambda: rf"\b(?:{words('speech_words')})\b", re.IGNORECASE)
+#: What opens a verbless phrase that says who someone is, not where something happened.
+_RESIDENCE = LazyPattern(lambda: rf"(?:{words('verbless_not_openers')})\b", re.IGNORECASE)
 #: Roles that locate a place where its sentence's main trigger happens, however far.
 _FAR_ROLES = LazyWords("far_roles")
 
@@ -220,6 +223,11 @@ def main_trigger(
             PARTICIPLE.match(text, start)
             or (j < k and SUBORDINATE.match(text, start))
             or (aside and j == k)
+            or (
+                not SUBORDINATE.match(text, start)
+                and not _RESIDENCE.match(text, start)
+                and is_verbless(text, sent, j)
+            )
         ):
             return None
         aside = False

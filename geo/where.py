@@ -30,6 +30,7 @@ __all__ = [
     "complement_spans",
     "fold_possessors",
     "is_appositive",
+    "is_verbless",
     "load_where_words",
     "located_outside",
     "place_role",
@@ -408,3 +409,13 @@ def _is_object(text: str, t: Trigger, m: Recognized) -> bool:
         return False
     found = OBJECT_BEFORE.search(text[t.start : m.start])
     return found is not None and found.start() == 0
+
+
+def is_verbless(text: str, sent: Sentence, j: int) -> bool:
+    """True when clause ``j`` of the sentence holds no finite verb (no auxiliary, no word in
+    "-ed"): the next item of a list or an adjunct of the clause before it ("dropped large
+    hail, more than two inches of rain and strong winds in and around Manhattan"), not a
+    clause of its own."""
+    start = sent.clauses[j]
+    end = sent.clauses[j + 1] if j + 1 < len(sent.clauses) else sent.end
+    return not _FINITE_VERB.search(text, start, end)

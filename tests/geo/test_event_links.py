@@ -145,3 +145,25 @@ def test_a_count_set_off_after_a_date_takes_that_date() -> None:
     text = "He was arrested on Monday, May 6. Three days later, he was charged."
     found = {t.text: t.range.start.isoformat() for t in find_dates(text, PUBLISHED)}
     assert found["Three days later"] == "2024-05-09"
+
+
+# --- a far trigger across a verbless list ----------------------------------------------------
+
+
+def test_a_far_trigger_reaches_its_place_across_a_verbless_list(gaz: Gazetteer) -> None:
+    text = (
+        "A cold front on Monday brought severe storms that dropped large hail, more than two "
+        "inches of rain and wind gusts higher than 60 mph in and around Spokane."
+    )
+    assert [(e[0], e[3]) for e in events(text, gaz) if "Spokane" in e[2]] == [
+        ("storm", "2024-05-13")
+    ]
+
+
+def test_a_far_trigger_does_not_reach_where_a_person_lives(gaz: Gazetteer) -> None:
+    # counter-example: "of Cheney, Washington near Spokane" says where the wife lives
+    text = (
+        "Prosecutors also have indicted the owner's wife, Jane Doe, 26, of Cheney, "
+        "Washington near Spokane, who faces 20 felony counts."
+    )
+    assert [e for e in events(text, gaz) if "Spokane" in e[2]] == []
