@@ -167,17 +167,3 @@ def test_a_far_trigger_does_not_reach_where_a_person_lives(gaz: Gazetteer) -> No
         "Washington near Spokane, who faces 20 felony counts."
     )
     assert [e for e in events(text, gaz) if "Spokane" in e[2]] == []
-
-
-# --- a town that owns a venue ----------------------------------------------------------------
-
-
-def test_a_town_that_owns_a_hospital_places_what_happened_there(gaz: Gazetteer) -> None:
-    text = "A new cancer clinic opened on Monday at Spokane's Sacred Heart Hospital."
-    assert [(e[0], e[2]) for e in events(text, gaz)] == [("opening", "Spokane")]
-
-
-def test_a_town_whose_hospital_chief_speaks_places_nothing(gaz: Gazetteer) -> None:
-    # counter-example: "Spokane's hospital chief" is a person, not a place
-    text = "Spokane's hospital chief said a new clinic opened on Monday in a Seattle suburb."
-    assert [e for e in events(text, gaz) if e[2] == "Spokane"] == []
