@@ -167,3 +167,29 @@ def test_a_far_trigger_does_not_reach_where_a_person_lives(gaz: Gazetteer) -> No
         "Washington near Spokane, who faces 20 felony counts."
     )
     assert [e for e in events(text, gaz) if "Spokane" in e[2]] == []
+
+
+# --- quoted words do not set the tense of the words around them -----------------------------
+
+
+def test_quoted_words_after_a_time_do_not_make_it_future() -> None:
+    text = 'The news came out of a meeting in Spokane this week exploring "what lies ahead."'
+    (week,) = find_dates(text, PUBLISHED)
+    assert (week.range.start.isoformat(), week.range.end.isoformat()) == (
+        "2024-05-13",
+        "2024-05-15",
+    )
+
+
+def test_a_time_inside_a_quote_keeps_the_quotes_own_tense() -> None:
+    # the other side: the speech verb after the quote does not make the quoted future past
+    text = '"Nothing we do will change (in any real way) the outcome this year," the mayor said.'
+    (year,) = find_dates(text, PUBLISHED)
+    assert year.range.end.isoformat() == "2024-12-31"
+
+
+def test_a_quote_does_not_hide_the_narrators_own_verb() -> None:
+    # counter-example: the past verb before the time still tells its tense
+    text = 'The board met this week in the "old" town hall and will vote in June.'
+    week = find_dates(text, PUBLISHED)[0]
+    assert week.range.end.isoformat() == "2024-05-15"
