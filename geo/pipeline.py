@@ -111,7 +111,7 @@ def extract_paths(
     online geocoding), in one process or on Dask workers (``options.workers``,
     ``options.scheduler``; :mod:`geo.parallel`): the tables are the same."""
     from geo.extraction import extract
-    from geo.parallel import PARTITION_ARTICLES, choose_workers
+    from geo.parallel import PARTITION_ARTICLES, choose_workers, dask_available
     from geo.readers import sample_paths
     from geo.readers_parts import plan_parts
 
@@ -121,9 +121,12 @@ def extract_paths(
     if options.online and options.workers is None and options.scheduler is None:
         workers = 1  # online lookups keep to one request a second from one process
     elif options.workers is None and options.scheduler is None:
-        # as many articles as the files hold at most (JSONL lines), without reading them
-        plan = plan_parts(paths, size=PARTITION_ARTICLES, skip=skip)
-        workers = choose_workers(None, sum(part.articles for part in plan[0]))
+        if dask_available():
+            # as many articles as the files hold at most (JSONL lines), without reading them
+            plan = plan_parts(paths, size=PARTITION_ARTICLES, skip=skip)
+            workers = choose_workers(None, sum(part.articles for part in plan[0]))
+        else:
+            workers = 1
     else:
         workers = choose_workers(options.workers, 0, options.scheduler)
     if workers == 1:
