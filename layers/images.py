@@ -621,10 +621,13 @@ def render_event_images(
     count = (os.cpu_count() or 1) if processes is None else max(1, processes)
     if count == 1 or len(work) < 8:
         return [_render_job(job) for job in work]
-    chunk = max(1, len(work) // (count * 4))
+    first: list[str] = []
     if multiprocessing.get_start_method() == "fork":
-        # the base map made ready once here is shared by every forked worker (copy on
-        # write) instead of being read and prepared again in each of them
-        _basemap_layers()
+        # the first image is drawn here: that makes ready what every image shares (the base
+        # map, the place names, the fonts and their character maps), which each forked
+        # worker then inherits (copy on write) instead of reading and preparing it again
+        first = [_render_job(work[0])]
+        work = work[1:]
+    chunk = max(1, len(work) // (count * 4))
     with process_pool(count) as pool:
-        return list(pool.map(_render_job, work, chunksize=chunk))
+        return first + list(pool.map(_render_job, work, chunksize=chunk))
