@@ -123,7 +123,7 @@ _GIVEN_NAME_KINDS = frozenset({"city", "capital", "town"})
 #: which news everywhere names ("Washington, D.C." says nothing of a story's state).
 _VOTING_KINDS = frozenset({"city", "town", "county"})
 #: The roles of a mention (:data:`geo.model.ROLES`; only a location can place an event).
-LOCATION, DEMONYM, ORGANISATION = "location", "demonym", "organisation"
+LOCATION, DEMONYM, ORGANISATION, QUALIFIER = "location", "demonym", "organisation", "qualifier"
 #: Modifier rules the gazetteer's derived areas know.
 _DERIVED_RULES = frozenset({"compass", "coast", "near", "around", "waters"})
 
@@ -203,7 +203,8 @@ class Recognized:
 
     @property
     def role(self) -> str:
-        """``location``, ``demonym`` or ``organisation`` (:data:`geo.model.ROLES`)."""
+        """``location``, ``demonym``, ``organisation`` or ``qualifier``
+        (:data:`geo.model.ROLES`)."""
         return self.toponym.role
 
     @property
@@ -1351,6 +1352,8 @@ class Recognizer:
         sea_sentences: dict[int, bool] = {}  # sentence start → reports_at_sea
         qualified: dict[str, Place] = {}  # key → the place a qualifier gave it earlier
         skip_until = -1  # toponyms starting before this were absorbed as qualifiers
+        # the absorbed qualifiers, mentions of their own, with the toponym that absorbed each
+        qualifiers: list[tuple[Toponym, Recognized]] = []
         for i, t in enumerate(toponyms):
             if t.start < skip_until:
                 continue
@@ -1364,8 +1367,12 @@ class Recognizer:
                 self._abbreviated(text, t, cands, nearby_of) if cands or town_only else None
             )
             if abbreviated is not None:
-                t, base = abbreviated  # "London, Ont.": the toponym absorbed its division
+                t, base, division = abbreviated  # "London, Ont.": the toponym absorbed it
                 skip_until = t.end
+                if division is not None and t.qualifier:
+                    start = t.end - len(t.qualifier)
+                    mention = _qualifier_mention(t, start, division, abbreviated=True)
+                    qualifiers.append((t, mention))
             else:
                 base = None
                 if i + 1 < len(toponyms) and firsts[i + 1] is not None:
@@ -1402,6 +1409,11 @@ class Recognizer:
                             qualifier=text[q.name_start : q.name_end],
                         )
                         skip_until = q.end
+                        if base.id != qualifier[1].id:  # not "Piedmont, South Dakota" placed by it
+                            mention = _qualifier_mention(
+                                t, q.name_start, qualifier[1], abbreviated=False
+                            )
+                            qualifiers.append((t, mention))
                     else:
                         base = None
             if base is None and i + 1 < len(toponyms):
@@ -1518,7 +1530,10 @@ class Recognizer:
             meanings = lookup(t.name) if lookup is not None else ()
             if len(meanings) == 1 and not (spans.starts and spans.overlaps(t.start, t.end)):
                 out.append(Recognized(toponym=t, place=meanings[0], base=meanings[0]))
-        if roles or abbreviations:
+        if qualifiers:
+            kept = {id(r.toponym) for r in out}
+            out.extend(q for owner, q in qualifiers if id(owner) in kept)
+        if roles or abbreviations or qualifiers:
             out.sort(key=lambda r: r.start)
         return out
 
@@ -1839,13 +1854,14 @@ class Recognizer:
         t: Toponym,
         cands: Sequence[Any],
         nearby_of: Callable[[int], tuple[Place, ...]],
-    ) -> tuple[Toponym, Place] | None:
-        """``t`` grown over a following abbreviated division, and its place: "London, Ont."
-        (the London in Ontario), "LONDON, Ky. (WKYT) -" (a dateline, where postal codes count
-        too: "LONDON, KY"). When no place of the name lies in the division and the division is
-        the only one the abbreviation may mean, the division itself ("Wainwright, Alta.": a
-        town the gazetteer lacks, never its namesake in another country). ``None`` when no
-        abbreviation follows, or the name is no town-like place, or nothing fits."""
+    ) -> tuple[Toponym, Place, Place | None] | None:
+        """``t`` grown over a following abbreviated division, its place and the division:
+        "London, Ont." (the London in Ontario), "LONDON, Ky. (WKYT) -" (a dateline, where
+        postal codes count too: "LONDON, KY"). When no place of the name lies in the division
+        and the division is the only one the abbreviation may mean, the division itself
+        ("Wainwright, Alta.": a town the gazetteer lacks, never its namesake in another
+        country), and no division beside it. ``None`` when no abbreviation follows, or the
+        name is no town-like place, or nothing fits."""
         found = self._abbreviation_after(text, t)
         if found is None or (cands and all(c.place.kind not in _QUALIFIABLE for c in cands)):
             return None
@@ -1854,7 +1870,7 @@ class Recognizer:
         end, meanings = found
         from gazetteer import Context
 
-        base = None
+        base = division = None
         for region in meanings:
             ranked = self.gazetteer.candidates(
                 t.lookup, context=Context(nearby=nearby_of(t.start), qualifier=region.name)
@@ -1865,6 +1881,7 @@ class Recognizer:
             if base is None:  # a river town just outside a generalised state line
                 base = next((c.place for c in ranked if _at_edge_of(c.place, region)), None)
             if base is not None:
+                division = region
                 break
         if base is None:
             if not cands or len(meanings) != 1 or cands[0].place.kind in _QUALIFIERS:
@@ -1882,7 +1899,7 @@ class Recognizer:
             qualifier=text[t.name_end : end].lstrip(", \t"),
             key=t.key,
         )
-        return grown, base
+        return grown, base, division
 
     def _abbreviation_after(self, text: str, t: Toponym) -> tuple[int, tuple[Place, ...]] | None:
         """``(end, meanings)`` of an abbreviated division right after the name of ``t``
@@ -2007,6 +2024,25 @@ _QUALIFIER = re.compile(r",\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)")
 
 _HYPHENS = "-‐‑"
 _WORD_CHARS_BACK = re.compile(r"[^\W_]+$")
+
+
+def _qualifier_mention(
+    owner: Toponym, start: int, division: Place, *, abbreviated: bool
+) -> Recognized:
+    """The qualifier ``owner`` absorbed ("Texas" in "Paris, Texas", "W.Va." in "CHARLESTON,
+    W.Va."; ``abbreviated`` for the latter), from ``start`` to the end of ``owner``, as a
+    mention of ``division``: the text names the division there as it does anywhere else."""
+    name = owner.qualifier or ""
+    t = Toponym(
+        start=start,
+        end=owner.end,
+        name_start=start,
+        name_end=owner.end,
+        name=name,
+        abbreviation=abbreviated,
+        role=QUALIFIER,
+    )
+    return Recognized(toponym=t, place=division, base=division)
 
 
 def _word_before(text: str, end: int) -> str:
