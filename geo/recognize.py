@@ -46,7 +46,7 @@ from gazetteer.normalize import fold, normalize
 from geo.abbreviations import find_abbreviations
 from geo.clauses import town_link
 from geo.errors import GeoError
-from geo.pairs import county_pairs
+from geo.pairs import county_pairs, town_pairs
 from geo.persons import (
     age_after,
     initial_after,
@@ -104,6 +104,9 @@ HOME_LEAD = 2.0
 DATELINE_VOTE = 3.0
 QUALIFIED_VOTE = 2.0
 ORG_VOTE = 0.25
+#: A division that is the whole place name of an organisation-role mention ("Kentucky State
+#: Police", "the S.C. Highway Patrol", "Texas Gov. …"): a local agency names its own state.
+ORG_ROLE_VOTE = 1.0
 #: A division with this many votes is evidence for every name of the article
 #: (``Context.divisions``): named once, or holding a place that has no namesake elsewhere.
 EVIDENCE_VOTES = 1.0
@@ -1291,7 +1294,7 @@ class Recognizer:
             for first, anchor in zip(firsts, anchored, strict=True)
             if anchor and first is not None
         ]
-        votes = self._division_votes(text, toponyms, ranked, anchored)
+        votes = self._division_votes(text, toponyms, ranked, anchored, [*roles, *abbreviations])
         home = _home_of(votes)
         # the first-level divisions the text names anywhere or places itself in: a weak
         # qualifier for every name
@@ -1322,6 +1325,7 @@ class Recognizer:
 
         division_ids = tuple(d.id for d in divisions)
         pairs = self._pairs(toponyms, ranked, roles, divisions)
+        near_pairs = self._town_pairs(toponyms, ranked, roles, divisions, countries)
 
         def nearby_of(pos: int) -> tuple[Place, ...]:
             """The anchors nearest ``pos`` in the text (distinct places, at most
@@ -1427,6 +1431,8 @@ class Recognizer:
             paired = free and key in pairs
             if paired:
                 base = pairs[key]  # "Paris and Henry County": the Paris in a Henry County
+            elif free and key in near_pairs:
+                base = near_pairs[key]  # "Lexington" and "Swansea": the two near each other
             if base is None:
                 nearby = () if anchored[i] else _others(leaders, key, t.start)
                 county = bool(cands) and cands[0].place.kind == "county"
@@ -1489,6 +1495,8 @@ class Recognizer:
                 continue
             if t.key in pairs:
                 base = pairs[t.key]
+            elif t.key in near_pairs:
+                base = near_pairs[t.key]
             elif self.is_anchor(t.key, cands):
                 base = cands[0].place
             else:
@@ -1579,6 +1587,47 @@ class Recognizer:
 
         return county_pairs(list(names.values()), nearest_cached, self._has_town)
 
+    def _town_pairs(
+        self,
+        toponyms: Sequence[Toponym],
+        ranked: Sequence[Sequence[Any]],
+        roles: Sequence[Toponym],
+        divisions: Sequence[Place],
+        countries: Sequence[str],
+    ) -> dict[str, Place]:
+        """The places that two town names near each other pin down, by key
+        (:func:`geo.pairs.town_pairs`: "Lexington" and "Swansea" in a South Carolina paper;
+        a name that leads its namesakes clearly stays). Only inside the ``divisions`` the
+        article names, when it names any, and in the ``countries`` of its anchors, when it
+        has any."""
+        nearest = getattr(self.gazetteer, "nearest_named", None)
+        if nearest is None:
+            return {}
+        memo = self._nearest
+
+        def nearest_cached(name: str, place: Place, within: float) -> Place | None:
+            key = (name, place.id, within)
+            if key not in memo:
+                if len(memo) > 50_000:
+                    memo.clear()
+                memo[key] = nearest(name, place, within)
+            return memo[key]
+
+        out: dict[str, Place] = {}
+        towns: dict[str, tuple[str, str, Sequence[Any], bool]] = {}
+        named = [(t, cands) for t, cands in zip(toponyms, ranked, strict=True) if not t.demonym]
+        named += [(t, self.candidates(t.name, t.key)) for t in roles if t.role == ORGANISATION]
+        for t, cands in named:
+            if t.key not in towns:
+                anchor = bool(cands) and self.is_anchor(t.key, cands)
+                towns[t.key] = (t.key, t.lookup, cands, anchor)
+        for key, place in town_pairs(list(towns.values()), nearest_cached, self._has_town).items():
+            if countries and place.country not in countries:
+                continue
+            if not divisions or any(self._in_division(place, d) for d in divisions):
+                out.setdefault(key, place)
+        return out
+
     def _given_name_place(self, text: str, t: Toponym, place: Place) -> bool:
         """Whether ``t`` is one word that is also a common given name (``given_names.txt``:
         "Donna", "Lincoln", "Paris", "Alexandria"), with no place cue (a locative
@@ -1613,13 +1662,16 @@ class Recognizer:
         toponyms: Sequence[Toponym],
         ranked: Sequence[Sequence[Any]],
         anchored: Sequence[bool],
+        others: Sequence[Toponym] = (),
     ) -> dict[str, tuple[float, Place]]:
         """The first-level divisions the article names or places itself in, by id, with their
         votes: a dateline's abbreviated division :data:`DATELINE_VOTE`, a name qualified by a
         division ("Decatur, Ill.", "Salem, Oregon") :data:`QUALIFIED_VOTE`, a division named
         alone and a place with no namesake elsewhere 1 each, a division named in an
         organisation's name ("Indiana Department of Workforce Development")
-        :data:`ORG_VOTE`."""
+        :data:`ORG_VOTE`, and a division that is the place of an organisation-role mention
+        among ``others`` ("Kentucky State Police", "the S.C. Highway Patrol")
+        :data:`ORG_ROLE_VOTE`."""
         votes: dict[str, float] = {}
         places: dict[str, Place] = {}
 
@@ -1654,6 +1706,18 @@ class Recognizer:
                 and not _LIST_GOES_ON.match(text, toponyms[i + 1].end)
             ):
                 vote(ranked[i + 1][0].place, QUALIFIED_VOTE - 1.0)  # the division votes 1 too
+        lookup = getattr(self.gazetteer, "abbreviation", None)
+        for t in others:
+            if t.role != ORGANISATION:
+                continue
+            if t.abbreviation:  # "the S.C. Highway Patrol"
+                meanings = lookup(t.name) if lookup is not None else ()
+                if len(meanings) == 1:
+                    vote(meanings[0], ORG_ROLE_VOTE)
+                continue
+            cands = self.candidates(t.name, t.key)  # "Kentucky State Police"
+            if cands and cands[0].place.kind == "admin1":
+                vote(cands[0].place, ORG_ROLE_VOTE)
         return {k: (v, places[k]) for k, v in votes.items()}
 
     def _division(self, place: Place) -> Place | None:
