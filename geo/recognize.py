@@ -80,6 +80,8 @@ ANCHOR_MARGIN = 2.5
 WEAK_MARGIN = 1.0
 #: Context resolutions remembered across texts (the cache is emptied when full).
 CONTEXT_CACHE = 50_000
+#: Nearest-namesake lookups remembered (geo.pairs; the memo is emptied when full).
+NEAREST_MEMO = 50_000
 #: At most this many anchors are passed as context (the nearest ones in the text).
 MAX_NEARBY = 6
 #: At most this many namesakes of a county's name are paired with towns (geo.pairs): the
@@ -1545,6 +1547,17 @@ class Recognizer:
             out.sort(key=lambda r: r.start)
         return out
 
+    def _nearest_named(self, name: str, place: Place, within: float) -> Place | None:
+        """:meth:`gazetteer.Gazetteer.nearest_named`, remembered per (name, place, reach) for
+        the recognizer's life (the memo is emptied when it holds :data:`NEAREST_MEMO`)."""
+        key = (name, place.id, within)
+        memo = self._nearest
+        if key not in memo:
+            if len(memo) > NEAREST_MEMO:
+                memo.clear()
+            memo[key] = self.gazetteer.nearest_named(name, place, within)
+        return memo[key]
+
     def _pairs(
         self,
         toponyms: Sequence[Toponym],
@@ -1575,17 +1588,7 @@ class Recognizer:
         for t in roles:
             if t.role == ORGANISATION and t.key not in names:
                 names[t.key] = (t.key, t.lookup, self.candidates(t.name, t.key))
-        memo = self._nearest
-
-        def nearest_cached(name: str, county: Place, within: float) -> Place | None:
-            key = (name, county.id, within)
-            if key not in memo:
-                if len(memo) > 50_000:
-                    memo.clear()
-                memo[key] = nearest(name, county, within)
-            return memo[key]
-
-        return county_pairs(list(names.values()), nearest_cached, self._has_town)
+        return county_pairs(list(names.values()), self._nearest_named, self._has_town)
 
     def _town_pairs(
         self,
@@ -1603,16 +1606,6 @@ class Recognizer:
         nearest = getattr(self.gazetteer, "nearest_named", None)
         if nearest is None:
             return {}
-        memo = self._nearest
-
-        def nearest_cached(name: str, place: Place, within: float) -> Place | None:
-            key = (name, place.id, within)
-            if key not in memo:
-                if len(memo) > 50_000:
-                    memo.clear()
-                memo[key] = nearest(name, place, within)
-            return memo[key]
-
         out: dict[str, Place] = {}
         towns: dict[str, tuple[str, str, Sequence[Any], bool]] = {}
         named = [(t, cands) for t, cands in zip(toponyms, ranked, strict=True) if not t.demonym]
@@ -1621,7 +1614,8 @@ class Recognizer:
             if t.key not in towns:
                 anchor = bool(cands) and self.is_anchor(t.key, cands)
                 towns[t.key] = (t.key, t.lookup, cands, anchor)
-        for key, place in town_pairs(list(towns.values()), nearest_cached, self._has_town).items():
+        paired = town_pairs(list(towns.values()), self._nearest_named, self._has_town)
+        for key, place in paired.items():
             if countries and place.country not in countries:
                 continue
             if not divisions or any(self._in_division(place, d) for d in divisions):
