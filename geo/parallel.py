@@ -2,10 +2,14 @@
 
 Articles are cut into partitions of :data:`PARTITION_ARTICLES`; each partition is one task
 on a ``dask.distributed`` cluster, a local one of ``workers`` processes or an existing one
-at a scheduler address. A worker loads the gazetteer once (the first task it runs) and
-keeps it; each task sends back one :class:`~geo.extraction.ArticleResult` per article, and
-the results are assembled and merged here, in article order, exactly as one process does
-(:func:`geo.extraction.assemble`): the tables are the same whatever the number of workers.
+at a scheduler address. From paths (:func:`extract_parallel_paths`, what ``geo extract`` and
+``geo build`` run) a task gets a part of the files and the worker reads it
+(:mod:`geo.readers_parts`); from articles already read (:func:`extract_parallel`) it gets
+the articles. A worker loads the gazetteer once (the first task it runs) and keeps it; each
+task sends back one :class:`~geo.extraction.ArticleResult` per article, the gazetteer's
+places as ids (:mod:`geo.transfer`), and the results are assembled and merged here, in
+article order, exactly as one process does (:func:`geo.extraction.assemble`): the tables are
+the same whatever the number of workers.
 
 >>> choose_workers(None, 10)  # a small corpus: one process, no cluster
 1
