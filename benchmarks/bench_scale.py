@@ -9,12 +9,16 @@ articles of ``lgl.xml`` and ``gwn.xml`` (852 articles in all). Larger corpora ar
 them with distinct ids and dates shifted by :data:`SHIFT_DAYS` days per copy, so the events
 per day stay those of the real news however large the corpus grows.
 
-- **Extraction**: for each corpus size, ``geo.extract`` in one process without Dask, then
-  :func:`geo.parallel.extract_parallel` on a local cluster of 1 and of 2 worker processes;
-  each configuration runs in a fresh process with the on-disk area cache warm. Reports
-  articles/s (the whole job: reading excluded, cluster start, gazetteer loads, extraction
-  and merge included) and the peak resident memory of each process (the client, and each
-  worker).
+- **Extraction**: for each corpus size, the corpus is written once as a JSONL file and
+  extracted as ``geo extract FILE --workers N`` does (:func:`geo.pipeline.extract_paths`):
+  in one process without Dask, then on a local cluster of 1 and of 2 worker processes (the
+  workers read their parts of the file); each configuration runs in a fresh process with
+  the on-disk area cache warm. Reports articles/s (the whole job: reading, cluster start,
+  gazetteer loads, extraction and merge), the client's CPU seconds (and of them the merge's
+  and the events table's), each worker's CPU seconds, the client's share of all the CPU
+  and the speedup on 2 workers it allows (Amdahl: the client's share alone, the rest split
+  in two), and the peak resident memory of each process. CPU seconds hold on a busy
+  machine, where wall-clock speedups do not.
 - **Merge**: the event reports of the 852 articles (extracted once), copied to 1k, 10k and
   100k reports; :func:`geo.merge.merge_reports` timed alone, blocked (the default) and,
   up to ``--exhaustive-up-to`` reports, exhaustive (``blocking=False``, today's cost before
@@ -81,59 +85,112 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _usage() -> tuple[float, float]:
+    """(CPU seconds, peak resident MB) of this process (run on each worker)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
+def corpus_file(n: int) -> Path:
+    """The ``n`` replicated articles as one JSONL file (written once, in the temp folder):
+    the input ``geo extract`` reads, so that reading is part of every run."""
+    path = Path(tempfile.gettempdir()) / f"geo-bench-scale-{n}.jsonl"
+    if not path.exists():
+        part = path.with_suffix(".part")
+        with part.open("w", encoding="utf-8") as f:
+            for a in replicate(base_articles(), n):
+                row = {"id": a.id, "text": a.text, "title": a.title, "url": a.url}
+                row |= {"outlet": a.outlet, "published": a.published and a.published.isoformat()}
+                f.write(json.dumps(row) + "\n")
+        part.replace(path)
+    return path
+
+
+class _Stopwatch:
+    """Client CPU seconds spent in a function (patched for one run)."""
+
+    def __init__(self) -> None:
+        self.cpu: dict[str, float] = {}
+
+    def wrap(self, name: str, fn: Any) -> Any:
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            c0 = time.process_time()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                self.cpu[name] = self.cpu.get(name, 0.0) + time.process_time() - c0
+
+        return timed
+
+
+def _watch_workers(box: dict[str, Any]) -> None:
+    """Make the local clusters ``geo.parallel`` starts record their workers' CPU seconds and
+    peak memory in ``box`` (at start and just before they close): this process only."""
+    import distributed
+
+    class Watched(distributed.LocalCluster):  # type: ignore[misc]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            with distributed.Client(self, set_as_default=False) as client:
+                box["start"] = client.run(_usage)
+
+        def close(self, *args: Any, **kwargs: Any) -> Any:
+            if "end" not in box:
+                with distributed.Client(self, set_as_default=False) as client:
+                    box["end"] = client.run(_usage)
+            return super().close(*args, **kwargs)
+
+    distributed.LocalCluster = Watched
+
+
 def extraction_child(n: int, workers: int) -> dict[str, Any]:
-    """One run, in this (fresh) process: ``workers`` 0 is one process without Dask."""
+    """One run, in this (fresh) process, of what ``geo extract FILE.jsonl --workers N`` does
+    (``workers`` 0: one process without Dask): the client's CPU by stage, the workers' CPU
+    and peak memory, and the share of all CPU the client took."""
+    import geo.extraction
     from gazetteer import enable_area_cache
-    from geo.extraction import extract
+    from geo.parallel import GazetteerSpec, extract_parallel_paths
+    from geo.pipeline import BuildOptions, extract_paths
 
     cache = enable_area_cache()
-    articles = replicate(base_articles(), n)
+    path = corpus_file(n)
+    watch = _Stopwatch()
+    geo.extraction.merge_reports = watch.wrap("merge", geo.extraction.merge_reports)
+    geo.extraction.events_frame = watch.wrap("events_frame", geo.extraction.events_frame)
+    box: dict[str, Any] = {}
+    if workers:
+        _watch_workers(box)
     t0, c0 = time.perf_counter(), time.process_time()
-    worker_peaks: list[float] = []
     if workers == 0:
-        result = extract(articles, on_problem=lambda p: None)
-    else:
-        import logging
-
-        from distributed import Client, LocalCluster
-
-        from geo.parallel import GazetteerSpec, extract_parallel
-
-        # the cluster extract_parallel would start, started here (and timed) so that its
-        # workers can be asked their peak memory afterwards
-        cluster = LocalCluster(
-            n_workers=workers,
-            threads_per_worker=1,
-            processes=True,
-            host="127.0.0.1",
-            dashboard_address=":0",
-            silence_logs=logging.ERROR,
-        )
+        result = extract_paths([path], BuildOptions(workers=1), on_problem=lambda p: None)
+    else:  # what extract_paths runs for --workers N (N > 1), here for 1 as well
         spec = GazetteerSpec(area_cache=str(cache.path) if cache else None)
-        result = extract_parallel(
-            articles, spec, scheduler=cluster.scheduler_address, on_problem=lambda p: None
-        )
-        with Client(cluster, set_as_default=False) as client:
-            worker_peaks = list(client.run(_peak_mb).values())
-        cluster.close()
+        result = extract_parallel_paths([path], spec, workers=workers, on_problem=lambda p: None)
     seconds = time.perf_counter() - t0
     cpu = time.process_time() - c0
+    worker_cpu = [box["end"][k][0] - box["start"][k][0] for k in box.get("end", {})]
+    share = cpu / (cpu + sum(worker_cpu)) if worker_cpu else 1.0
     return {
         "articles": n,
         "workers": workers,
         "seconds": round(seconds, 2),
-        "client_cpu_s": round(cpu, 2),
         "articles_per_s": round(n / seconds, 1),
+        "client_cpu_s": round(cpu, 2),
+        "client_stage_cpu_s": {k: round(v, 2) for k, v in watch.cpu.items()},
+        "worker_cpu_s": [round(x, 2) for x in worker_cpu],
+        "client_share": round(share, 3),
+        # Amdahl: the client's share runs alone, the rest splits over 2 workers
+        "amdahl_2": round(1 / (share + (1 - share) / 2), 2) if worker_cpu else None,
         "events": len(result.events),
-        "mentions": len(result.mentions),
         "client_peak_mb": round(_peak_mb()),
-        "worker_peak_mb": [round(x) for x in worker_peaks],
+        "worker_peak_mb": [round(box["end"][k][1]) for k in box.get("end", {})],
     }
 
 
 def extraction(sizes: list[int]) -> list[dict[str, Any]]:
     rows = []
     for n in sizes:
+        corpus_file(n)
         for workers in (0, 1, 2):
             out = subprocess.run(
                 [sys.executable, __file__, "--child", str(n), str(workers)],
@@ -148,12 +205,17 @@ def extraction(sizes: list[int]) -> list[dict[str, Any]]:
 
 def _extraction_line(row: dict[str, Any]) -> str:
     how = "one process, no Dask" if row["workers"] == 0 else f"Dask, {row['workers']} worker(s)"
-    workers = f", workers {row['worker_peak_mb']} MB" if row["worker_peak_mb"] else ""
+    stages = ", ".join(f"{k} {v:.2f}" for k, v in row["client_stage_cpu_s"].items())
+    workers = (
+        f"; workers CPU {row['worker_cpu_s']} s, client share {row['client_share']:.1%} "
+        f"(Amdahl bound on 2: {row['amdahl_2']}x), peak {row['worker_peak_mb']} MB"
+        if row["worker_cpu_s"]
+        else ""
+    )
     return (
         f"{row['articles']:>7} articles  {how:<22} {row['seconds']:>8.1f} s "
-        f"(client CPU {row['client_cpu_s']:.1f} s)  "
-        f"{row['articles_per_s']:>6.1f} articles/s  peak: client {row['client_peak_mb']} MB"
-        f"{workers}  ({row['events']} events)"
+        f"{row['articles_per_s']:>6.1f} articles/s  client CPU {row['client_cpu_s']:.2f} s "
+        f"({stages}), peak {row['client_peak_mb']} MB{workers}  ({row['events']} events)"
     )
 
 

@@ -196,7 +196,7 @@ def _parallel_options(func: Callable[..., Any]) -> Callable[..., Any]:
         "--scheduler",
         metavar="ADDRESS",
         help="Extract on an existing dask.distributed cluster (tcp://host:port); its workers "
-        "must be able to read the --places file.",
+        "read the articles and the --places file at the paths given, so they must reach them.",
     )(func)
     func = click.option(
         "--workers",

@@ -2,10 +2,14 @@
 
 Articles are cut into partitions of :data:`PARTITION_ARTICLES`; each partition is one task
 on a ``dask.distributed`` cluster, a local one of ``workers`` processes or an existing one
-at a scheduler address. A worker loads the gazetteer once (the first task it runs) and
-keeps it; each task sends back one :class:`~geo.extraction.ArticleResult` per article, and
-the results are assembled and merged here, in article order, exactly as one process does
-(:func:`geo.extraction.assemble`): the tables are the same whatever the number of workers.
+at a scheduler address. From paths (:func:`extract_parallel_paths`, what ``geo extract`` and
+``geo build`` run) a task gets a part of the files and the worker reads it
+(:mod:`geo.readers_parts`); from articles already read (:func:`extract_parallel`) it gets
+the articles. A worker loads the gazetteer once (the first task it runs) and keeps it; each
+task sends back one :class:`~geo.extraction.ArticleResult` per article, the gazetteer's
+places as ids (:mod:`geo.transfer`), and the results are assembled and merged here, in
+article order, exactly as one process does (:func:`geo.extraction.assemble`): the tables are
+the same whatever the number of workers.
 
 >>> choose_workers(None, 10)  # a small corpus: one process, no cluster
 1
@@ -18,11 +22,14 @@ import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from geo.errors import GeoError
 from geo.extraction import ArticleResult, assemble, extract_article, unique_articles
-from geo.problems import ProblemSink, sink_or_log
+from geo.problems import Problem, ProblemSink, sink_or_log
+from geo.readers_parts import Part, Replay, plan_parts, read_part
+from geo.transfer import pack, unpack
 
 if TYPE_CHECKING:
     from geo.extraction import Extraction
@@ -35,6 +42,7 @@ __all__ = [
     "choose_workers",
     "dask_available",
     "extract_parallel",
+    "extract_parallel_paths",
 ]
 
 #: Below this many articles, one process is the default: starting a local cluster and
@@ -46,6 +54,21 @@ PARALLEL_MIN_ARTICLES = 5000
 PARTITION_ARTICLES = 25
 
 _INSTALL = "parallel extraction needs Dask: pip install 'geo-news-map[dask]'"
+
+#: Dask settings for the local cluster ``--workers N`` starts. Its scheduler and the nannies
+#: watching the workers run in this process, beside the merge: at Dask's defaults their
+#: periodic checks (event-loop ticks every 20 ms, system and memory monitors, a sampling
+#: profiler in every worker every 10 ms) took about as much CPU as the merge on 1,600
+#: articles. Only the dashboard's diagnostics are slowed; a worker's memory is still checked
+#: every second against its limit.
+LOCAL_DASK_CONFIG: dict[str, object] = {
+    "distributed.admin.tick.interval": "500ms",
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.admin.system-monitor.disk": False,
+    "distributed.admin.system-monitor.gil.enabled": False,
+    "distributed.worker.profile.enabled": False,
+    "distributed.worker.memory.monitor-interval": "1s",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,10 +122,21 @@ def choose_workers(requested: int | None, articles: int, scheduler: str | None =
     return 1
 
 
-def _extract_partition(articles: Sequence[Article], spec: GazetteerSpec) -> list[ArticleResult]:
-    """One task on a worker: the results of ``articles``, in order."""
+def _extract_partition(
+    articles: Sequence[Article], spec: GazetteerSpec, fingerprint: str | None
+) -> bytes:
+    """One task on a worker: the results of ``articles``, in order, packed for a client
+    whose gazetteer has ``fingerprint`` (:func:`geo.transfer.pack`)."""
     gazetteer = spec.load()
-    return [extract_article(a, gazetteer) for a in articles]
+    return pack([extract_article(a, gazetteer) for a in articles], gazetteer, fingerprint)
+
+
+def _read_and_extract_part(part: Part, spec: GazetteerSpec, fingerprint: str | None) -> bytes:
+    """One task on a worker: read ``part`` (:func:`geo.readers_parts.read_part`) and extract
+    its articles; its log and their results, packed as in :func:`_extract_partition`."""
+    gazetteer = spec.load()
+    log, articles = read_part(part)
+    return pack((log, [extract_article(a, gazetteer) for a in articles]), gazetteer, fingerprint)
 
 
 def extract_parallel(
@@ -119,56 +153,157 @@ def extract_parallel(
     processes (one thread each), or the one at ``scheduler`` (``tcp://host:port``). The
     merge runs here with ``gazetteer`` (``spec``'s by default). Raises :class:`GeoError`
     when Dask is not installed or the scheduler cannot be reached."""
-    try:
-        from distributed import Client, LocalCluster, as_completed
-    except ImportError as exc:
-        raise GeoError(_INSTALL) from exc
-
     sink = sink_or_log(on_problem)
+    gazetteer = gazetteer or spec.load()
     unique = unique_articles(articles)
     parts = [unique[i : i + PARTITION_ARTICLES] for i in range(0, len(unique), PARTITION_ARTICLES)]
-    total = len(articles)
-    cluster = None
-    quiet = _QuietDask()
-    try:
-        if scheduler is not None:
-            client = Client(scheduler, timeout="10s", set_as_default=False)
-        else:
-            cluster = LocalCluster(
-                n_workers=max(1, workers),
-                threads_per_worker=1,
-                processes=True,
-                dashboard_address=":0",  # its health endpoint, on a free local port
-                host="127.0.0.1",
-                silence_logs=logging.ERROR,
-            )
-            client = Client(cluster, set_as_default=False)
-    except (OSError, TimeoutError) as exc:
-        quiet.restore()
-        raise GeoError(f"cannot reach the Dask scheduler {scheduler or ''}: {exc}") from exc
-    try:
-        futures = client.map(_extract_partition, parts, spec=spec, pure=False)
-        order = {f.key: i for i, f in enumerate(futures)}
-        done_parts: list[list[ArticleResult] | None] = [None] * len(parts)
-        done = 0
-        for future in as_completed(futures, loop=client.loop):
-            index = order[future.key]
-            done_parts[index] = future.result()
-            done += len(parts[index])
-            if on_progress is not None:
-                on_progress(min(done, total), total)
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
-        quiet.restore()
-    found = iter(r for part in done_parts if part is not None for r in part)
+    cluster = _Cluster(
+        spec, workers=workers, scheduler=scheduler, gazetteer=gazetteer, on_progress=on_progress
+    )
+    with cluster:
+        done_parts = cluster.map(_extract_partition, parts, [len(p) for p in parts])
+    found = iter(r for part in done_parts for r in part)
     seen: set[str] = set()
     results: list[ArticleResult | None] = []
     for article in articles:  # one result per article, None for a later copy of an id
         results.append(None if article.id in seen else next(found))
         seen.add(article.id)
-    return assemble(articles, results, gazetteer=gazetteer or spec.load(), on_problem=sink)
+    return assemble(articles, results, gazetteer=gazetteer, on_problem=sink)
+
+
+def extract_parallel_paths(
+    paths: Sequence[str | Path],
+    spec: GazetteerSpec,
+    *,
+    workers: int = 0,
+    scheduler: str | None = None,
+    gazetteer: Any = None,
+    on_problem: ProblemSink | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+    skip: Sequence[str | Path] = (),
+    plan: tuple[list[Part], list[Problem]] | None = None,
+) -> Extraction:
+    """:func:`extract_parallel` of the articles at ``paths``, read by the workers: the client
+    sends each task a part of the files (a JSONL file in runs of lines), not the texts
+    (:mod:`geo.readers_parts`). Articles, ids, problems and tables are those of
+    :func:`geo.read_articles` and :func:`geo.extract` in one process. ``plan`` is what
+    :func:`geo.readers_parts.plan_parts` gave for ``paths`` (planned here by default)."""
+    sink = sink_or_log(on_problem)
+    gazetteer = gazetteer or spec.load()
+    parts, problems = plan or plan_parts(paths, size=PARTITION_ARTICLES, skip=skip)
+    replay = Replay(sink)
+    results: list[ArticleResult] = []
+    cluster = _Cluster(
+        spec, workers=workers, scheduler=scheduler, gazetteer=gazetteer, on_progress=on_progress
+    )
+    with cluster:
+        done_parts = cluster.map(_read_and_extract_part, parts, [p.articles for p in parts])
+        for problem in problems:
+            sink(problem)
+        for part, (log, part_results) in zip(parts, done_parts, strict=True):
+            kept = replay.part(part, log)
+            results.extend(r for r, keep in zip(part_results, kept, strict=True) if keep)
+        # a later copy of an id, renamed: what was extracted under the old id is not its own,
+        # so it is extracted again under the new one (on the workers: many copies of a corpus
+        # would otherwise leave half of it to the client)
+        renamed = sorted(replay.renamed)
+        again = [replay.articles[i] for i in renamed]
+        chunks = [
+            again[i : i + PARTITION_ARTICLES] for i in range(0, len(again), PARTITION_ARTICLES)
+        ]
+        redone = cluster.map(_extract_partition, chunks, [len(c) for c in chunks])
+        for i, result in zip(renamed, (r for part in redone for r in part), strict=True):
+            results[i] = result
+    return assemble(replay.articles, results, gazetteer=gazetteer, on_problem=sink)
+
+
+class _Cluster:
+    """A Dask client for one extraction, on a local cluster of ``workers`` processes (started
+    on entering, stopped on leaving) or on the cluster at ``scheduler``; :meth:`map` runs
+    tasks on it, and ``on_progress`` counts what every :meth:`map` has done so far."""
+
+    def __init__(
+        self,
+        spec: GazetteerSpec,
+        *,
+        workers: int,
+        scheduler: str | None,
+        gazetteer: Any,
+        on_progress: Callable[[int, int], None] | None,
+    ) -> None:
+        self.spec = spec
+        self.gazetteer = gazetteer
+        self._workers = workers
+        self._scheduler = scheduler
+        self._on_progress = on_progress
+        self._done = self._total = 0
+        self._client: Any = None
+        self._cluster: Any = None
+        self._quiet: _QuietDask | None = None
+
+    def __enter__(self) -> _Cluster:
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError as exc:
+            raise GeoError(_INSTALL) from exc
+        self._quiet = _QuietDask()
+        try:
+            if self._scheduler is not None:
+                # results come through the scheduler: a remote cluster's workers may not be
+                # reachable from here
+                self._client = Client(self._scheduler, timeout="10s", set_as_default=False)
+            else:
+                import dask
+
+                with dask.config.set(LOCAL_DASK_CONFIG):  # read as the cluster's parts start
+                    self._cluster = LocalCluster(
+                        n_workers=max(1, self._workers),
+                        threads_per_worker=1,
+                        processes=True,
+                        dashboard_address=":0",  # its health endpoint, on a free local port
+                        host="127.0.0.1",
+                        silence_logs=logging.ERROR,
+                    )
+                # results straight from the local workers, not relayed by the scheduler
+                # (which runs in this process: every byte would cross it twice)
+                self._client = Client(self._cluster, set_as_default=False, direct_to_workers=True)
+        except (OSError, TimeoutError) as exc:
+            self._quiet.restore()
+            where = self._scheduler or ""
+            raise GeoError(f"cannot reach the Dask scheduler {where}: {exc}") from exc
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        try:
+            self._client.close()
+            if self._cluster is not None:
+                self._cluster.close()
+        finally:
+            if self._quiet is not None:
+                self._quiet.restore()
+
+    def map(
+        self, task: Callable[..., bytes], parts: Sequence[Any], sizes: Sequence[int]
+    ) -> list[Any]:
+        """``task(part, spec, fingerprint)`` of every part, unpacked with the gazetteer, in
+        the order of ``parts``; each part done counts its size in ``sizes``."""
+        if not parts:
+            return []
+        from distributed import as_completed
+
+        gazetteer = self.gazetteer
+        fingerprint = gazetteer.fingerprint() if hasattr(gazetteer, "fingerprint") else None
+        self._total += sum(sizes)
+        futures = self._client.map(task, parts, spec=self.spec, fingerprint=fingerprint, pure=False)
+        order = {f.key: i for i, f in enumerate(futures)}
+        done_parts: list[Any] = [None] * len(parts)
+        for future in as_completed(futures, loop=self._client.loop):
+            index = order[future.key]
+            done_parts[index] = unpack(future.result(), gazetteer)
+            self._done += sizes[index]
+            if self._on_progress is not None:
+                self._on_progress(min(self._done, self._total), self._total)
+        return done_parts
 
 
 class _QuietDask:

@@ -111,17 +111,27 @@ def extract_paths(
     online geocoding), in one process or on Dask workers (``options.workers``,
     ``options.scheduler``; :mod:`geo.parallel`): the tables are the same."""
     from geo.extraction import extract
-    from geo.parallel import choose_workers
+    from geo.parallel import PARTITION_ARTICLES, choose_workers, dask_available
+    from geo.readers import sample_paths
+    from geo.readers_parts import plan_parts
 
     sink = sink_or_log(on_problem)
-    articles = resolve_articles(paths, sink, skip=skip)
+    paths = list(paths) if paths else sample_paths()
+    plan = None
     if options.online and options.workers is None and options.scheduler is None:
         workers = 1  # online lookups keep to one request a second from one process
+    elif options.workers is None and options.scheduler is None:
+        if dask_available():
+            # as many articles as the files hold at most (JSONL lines), without reading them
+            plan = plan_parts(paths, size=PARTITION_ARTICLES, skip=skip)
+            workers = choose_workers(None, sum(part.articles for part in plan[0]))
+        else:
+            workers = 1
     else:
-        workers = choose_workers(options.workers, len(articles), options.scheduler)
+        workers = choose_workers(options.workers, 0, options.scheduler)
     if workers == 1:
         return extract(
-            articles,
+            resolve_articles(paths, sink, skip=skip),
             gazetteer=make_gazetteer(options, sink),
             on_problem=sink,
             on_progress=on_progress,
@@ -131,21 +141,23 @@ def extract_paths(
 
         raise GeoError("--online runs in one process: leave out --workers and --scheduler")
     from gazetteer.areacache import process_area_cache
-    from geo.parallel import GazetteerSpec, extract_parallel
+    from geo.parallel import GazetteerSpec, extract_parallel_paths
 
     cache = process_area_cache()
     spec = GazetteerSpec(
         places_file=str(options.places_file) if options.places_file is not None else None,
         area_cache=str(cache.path) if cache is not None else None,
     )
-    return extract_parallel(
-        articles,
+    return extract_parallel_paths(
+        paths,
         spec,
         workers=workers,
         scheduler=options.scheduler,
         gazetteer=make_gazetteer(options, sink),
         on_problem=sink,
         on_progress=on_progress,
+        skip=skip,
+        plan=plan,
     )
 
 

@@ -103,8 +103,8 @@ def read_articles(
     sink = sink_or_log(on_problem)
     if isinstance(paths, str | Path):
         paths = [paths]
-    reader = _Reader(sink)
-    for file in _expand(paths, skip, reader.problem):
+    reader = ArticleReader(sink)
+    for file in expand_paths(paths, skip, reader.problem):
         reader.read_file(file)
     return reader.articles
 
@@ -191,7 +191,7 @@ def _in_site(f: Path, base: Path) -> bool:
     return False
 
 
-def _expand(
+def expand_paths(
     paths: Iterable[str | Path], skip: Iterable[str | Path], report: _PathReport
 ) -> list[Path]:
     """Article files for the given paths, sorted; a file reached twice (``a.txt`` and
@@ -234,7 +234,7 @@ class _Sidecar:
     entries: dict[str, dict[str, Any]]
 
 
-class _Reader:
+class ArticleReader:
     """Reads files one by one, keeping ids unique and sidecars loaded once per folder."""
 
     def __init__(self, sink: ProblemSink) -> None:
@@ -250,17 +250,7 @@ class _Reader:
         shown = printable(file)  # a file name may hold escape sequences or undecodable bytes
         suffix = file.suffix.lower()
         if suffix == ".jsonl":
-            # One line at a time: a million-line file is never held twice (as lines and
-            # as articles), only as the articles read so far.
-            count = 0
-            try:
-                for draft in read_jsonl(file, shown, lambda n, m: self.problem(f"{shown}:{n}", m)):
-                    count += 1
-                    self.finish(draft, file.parent)
-            except OSError as exc:
-                self.problem(shown, f"cannot read the file: {exc.strerror or exc}")
-                return
-            if not count:
+            if self.read_jsonl_part(file) == 0:
                 self.problem(shown, "no articles in the file")
             return
         if suffix not in _READERS:
@@ -287,6 +277,32 @@ class _Reader:
             self.problem(shown, f"{exc}; skipped")
             return
         self.finish(draft, file.parent)
+
+    def read_jsonl_part(
+        self, file: Path, start: int = 0, end: int | None = None, first_line: int = 1
+    ) -> int | None:
+        """Read the lines of the JSONL ``file`` starting in bytes ``[start, end)`` (all of
+        them by default; ``first_line`` is the number of the line at ``start``); return how
+        many drafts they gave, or ``None`` when the file could not be read (reported)."""
+        shown = printable(file)
+        # One line at a time: a million-line file is never held twice (as lines and as
+        # articles), only as the articles read so far.
+        count = 0
+        try:
+            for draft in read_jsonl(
+                file,
+                shown,
+                lambda n, m: self.problem(f"{shown}:{n}", m),
+                start=start,
+                end=end,
+                first_line=first_line,
+            ):
+                count += 1
+                self.finish(draft, file.parent)
+        except OSError as exc:
+            self.problem(shown, f"cannot read the file: {exc.strerror or exc}")
+            return None
+        return count
 
     def finish(self, draft: Draft, folder: Path) -> None:
         """Apply the sidecar, validate metadata, date the article, keep its id unique."""
@@ -345,7 +361,7 @@ class _Reader:
             published, inferred, note = _infer(text, report)
 
         article_id = self.unique_id(draft.id, src)
-        self.articles.append(
+        self.keep(
             Article(
                 id=article_id,
                 text=text,
@@ -359,6 +375,10 @@ class _Reader:
                 extra=extra,
             )
         )
+
+    def keep(self, article: Article) -> None:
+        """Add ``article`` to what was read."""
+        self.articles.append(article)
 
     def unique_id(self, wanted: str, source: str) -> str:
         if wanted not in self.ids:

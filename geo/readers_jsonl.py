@@ -18,20 +18,36 @@ from inputsafe import clean_value
 
 LineReport = Callable[[int, str], None]
 
-__all__ = ["LINE_MAX", "read_jsonl"]
+__all__ = ["LINE_MAX", "jsonl_parts", "read_jsonl"]
 
 #: Longest line read, in bytes (a line is one article).
 LINE_MAX = 8_000_000
 _KNOWN = ("id", "text", "title", "url", "published", "outlet")
 
 
-def read_jsonl(path: Path, shown: str, report_line: LineReport) -> Iterator[Draft]:
+def read_jsonl(
+    path: Path,
+    shown: str,
+    report_line: LineReport,
+    *,
+    start: int = 0,
+    end: int | None = None,
+    first_line: int = 1,
+) -> Iterator[Draft]:
     """Drafts from the lines of a JSONL file; ``report_line(n, reason)`` for bad lines.
 
     A line without a title takes its text's first line when that looks like a headline.
+    Only the lines starting in bytes ``[start, end)`` are read, ``start`` being the start of
+    line number ``first_line`` (a part of the file: :func:`jsonl_parts`); the drafts, ids and
+    line numbers are those of reading the whole file.
     """
     with path.open("rb") as f:
-        for n, raw in enumerate(f, start=1):
+        f.seek(start)
+        at = start
+        for n, raw in enumerate(f, start=first_line):
+            if end is not None and at >= end:
+                break
+            at += len(raw)
             if n == 1:
                 raw = raw.removeprefix(b"\xef\xbb\xbf")
             if not raw.strip():
@@ -42,6 +58,26 @@ def read_jsonl(path: Path, shown: str, report_line: LineReport) -> Iterator[Draf
             draft = _line(raw, n, path, shown, report_line)
             if draft is not None:
                 yield draft
+
+
+def jsonl_parts(path: Path, lines: int) -> list[tuple[int, int, int, int]]:
+    """The file cut into parts of ``lines`` non-blank lines: ``(start, end, first_line,
+    non-blank lines)`` each, in order, covering every byte (what :func:`read_jsonl` reads
+    with ``start``, ``end`` and ``first_line``). Reads the file once, line by line."""
+    parts: list[tuple[int, int, int, int]] = []
+    start = at = 0
+    first = 1
+    count = 0
+    with path.open("rb") as f:
+        for n, raw in enumerate(f, start=1):
+            if count == lines:
+                parts.append((start, at, first, count))
+                start, first, count = at, n, 0
+            at += len(raw)
+            count += bool(raw.strip())
+    if at > start or not parts:
+        parts.append((start, at, first, count))
+    return parts
 
 
 def _line(raw: bytes, n: int, path: Path, shown: str, report_line: LineReport) -> Draft | None:

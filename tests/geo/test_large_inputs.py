@@ -15,10 +15,10 @@ def test_jsonl_articles_are_finished_while_the_file_is_read(tmp_path, monkeypatc
     lines = [json.dumps({"id": f"a{i}", "text": f"Story {i} from Kyiv."}) for i in range(50)]
     path.write_text("\n".join(lines) + "\n")
     parsed = []
-    real_read, real_finish = readers.read_jsonl, readers._Reader.finish
+    real_read, real_finish = readers.read_jsonl, readers.ArticleReader.finish
 
-    def counting_read(*args):
-        for draft in real_read(*args):
+    def counting_read(*args, **kwargs):
+        for draft in real_read(*args, **kwargs):
             parsed.append(draft.id)
             yield draft
 
@@ -29,7 +29,7 @@ def test_jsonl_articles_are_finished_while_the_file_is_read(tmp_path, monkeypatc
         return real_finish(self, draft, folder)
 
     monkeypatch.setattr(readers, "read_jsonl", counting_read)
-    monkeypatch.setattr(readers._Reader, "finish", recording_finish)
+    monkeypatch.setattr(readers.ArticleReader, "finish", recording_finish)
     articles = read_articles(path, on_problem=lambda p: None)
     assert len(articles) == 50
     # Each article is finished as soon as its line is parsed: the file's drafts are never

@@ -12,9 +12,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+import geo.parallel
 from geo.cli import cli
-from geo.parallel import PARALLEL_MIN_ARTICLES, choose_workers
+from geo.parallel import LOCAL_DASK_CONFIG, PARALLEL_MIN_ARTICLES, choose_workers
 from geo.pipeline import BuildOptions, extract_paths, write_table
+from tests.geo.test_readers_parts import awkward_corpus
 
 EVENTS_DEV = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpora" / "events-dev"
 
@@ -65,6 +67,21 @@ def test_events_dev_on_a_scheduler_gives_the_tables_of_one_process(scheduler: st
 
 
 @pytest.mark.slow
+def test_articles_read_by_the_workers_give_the_tables_and_problems_of_one_process(
+    scheduler: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # parts of 4 articles: JSONL files cut across tasks, a folder's sidecar loaded by many
+    # tasks, duplicate ids met in other tasks (renamed, and extracted again under the new id)
+    monkeypatch.setattr(geo.parallel, "PARTITION_ARTICLES", 4)
+    paths = [awkward_corpus(tmp_path)]
+    one = _tables(paths, BuildOptions(workers=1))
+    many = _tables(paths, BuildOptions(scheduler=scheduler))
+    assert many == one
+    assert any("renamed to" in p for p in one[2])
+    assert '"article":"n1-2"' in one[1]  # the renamed article's own mentions
+
+
+@pytest.mark.slow
 def test_workers_option_runs_a_local_cluster(tmp_path: Path) -> None:
     pytest.importorskip("distributed", reason="the dask extra is not installed")
     runner = CliRunner()
@@ -109,3 +126,13 @@ def test_asking_for_workers_without_dask_says_how_to_install_it(
         result.output
     )
     assert not (tmp_path / "e.json").exists()
+
+
+def test_the_local_cluster_settings_are_settings_dask_knows() -> None:
+    pytest.importorskip("distributed", reason="the dask extra is not installed")
+    import dask
+    import distributed  # noqa: F401  (loads its defaults into dask.config)
+
+    for key, value in LOCAL_DASK_CONFIG.items():
+        default = dask.config.get(key)  # KeyError: a renamed setting would do nothing
+        assert type(default) is type(value), key
