@@ -39,7 +39,8 @@ gold and on LGL; see docs/recognition-and-events.md):
   first-level division or county that holds it ("the U.S. Attorney's Office", "an Anderson
   County deputy"), and no demonym ("from Montreal", "Russian"): such a sentence is about
   somewhere else, or its place was rightly refused;
-- the focus places at most one happening per trigger group and per sentence.
+- the focus places at most one happening per trigger group and per sentence, those dated
+  by their own sentence before the dateline's undated news.
 """
 
 from __future__ import annotations
@@ -151,12 +152,19 @@ def _lead_end(text: str, timeline: Timeline) -> int:
     """Where the lead ends: the headline, when the first sentence is one (or as short as
     one: "Chapin man dies after car strikes tree.", a title the text opens with), and the
     :data:`LEAD_SENTENCES` sentences after it."""
-    first = timeline.sentence(0)
-    headline = (
-        is_headline(text, first)
-        or len(_WORD.findall(text, first.start, first.end)) <= HEADLINE_WORDS
-    )
+    headline = _has_headline(text, timeline)
     return timeline.sentence(min(LEAD_SENTENCES + headline, len(timeline)) - 1).end
+
+
+def _has_headline(text: str, timeline: Timeline) -> bool:
+    """True when the first sentence is a headline, or as short as one (at most
+    :data:`HEADLINE_WORDS` words: a title the text opens with, full stop and all) and not
+    opened by a dateline ("BEIRUT – Rebels were arrested on Monday": the story itself)."""
+    first = timeline.sentence(0)
+    return is_headline(text, first) or (
+        len(_WORD.findall(text, first.start, first.end)) <= HEADLINE_WORDS
+        and _DATELINE.match(text, first.start) is None
+    )
 
 
 def _focus(text: str, recognized: Sequence[Recognized], timeline: Timeline) -> Focus | None:
@@ -236,7 +244,7 @@ def _dominant_place(
     force or court: they count as placed uses of the town."""
     if len(timeline) == 0:
         return None
-    headline = is_headline(text, timeline.sentence(0))
+    headline = _has_headline(text, timeline)
     # a headline comes before the lead: "Rome mayor's aide arrested" then two sentences
     lead_end = _lead_end(text, timeline)
     towns = sorted(
@@ -391,10 +399,10 @@ def focus_reports(
     """The happenings placed at ``focus`` (see the module docstring). ``read(sent, trig)``
     says how the trigger's clause presents it: ``None`` when it did not happen, else an object
     with ``mood`` and the ``subordinate``/``named`` background flags."""
-    taken: set[str] = set()
-    out: list[EventReport] = []
+    # (undated, position, trigger, sentence index, dates, date source) of each placeable one
+    placeable: list[tuple[bool, int, Trigger, int, Any, str]] = []
     for t in triggers:
-        if not _one_spot(t) or t.type.group in taken:
+        if not _one_spot(t):
             continue
         i = timeline.sentence_index(t.start)
         if i in located_sentences or i >= len(timeline):
@@ -408,8 +416,9 @@ def focus_reports(
         if reading is None or reading.mood != "reported" or reading.subordinate or reading.named:
             continue
         dates, source = timeline.own_date(t.start)
+        undated = dates is None
         if (
-            dates is None
+            undated
             and focus.source == "dateline"
             and i == focus.sentence
             and _PAST_FORM.search(t.form)
@@ -425,12 +434,20 @@ def focus_reports(
                 dates = around_publication(timeline.published)
         elif dates is not None and not _recent(dates, timeline):
             dates = None
-        if dates is None:
+        if dates is not None:
+            placeable.append((undated, t.start, t, i, dates, source))
+    # the dated first: "CLINTON — A town couple was charged …" gives way to "In a police raid
+    # at their home Thursday, the couple were arrested", the day it happened
+    taken: set[str] = set()
+    out: list[EventReport] = []
+    for _, _, t, i, dates, source in sorted(placeable, key=lambda c: (c[0], c[1])):
+        if t.type.group in taken or i in located_sentences:
             continue
         taken.add(t.type.group)
         located_sentences = {*located_sentences, i}  # one happening per sentence
+        sent = timeline.sentence(i)
         out.append(placed_report(text, t, sent, focus.place, dates, source, article, role="focus"))
-    return out
+    return sorted(out, key=lambda r: r.char_start)
 
 
 def _one_spot(t: Trigger) -> bool:

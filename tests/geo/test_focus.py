@@ -343,3 +343,31 @@ def test_a_small_town_is_not_pinned(text: str, gaz: Gazetteer) -> None:
 def test_without_a_gazetteer_no_small_town_is_pinned(gaz: Gazetteer) -> None:
     a = analyze(SMALL_TOWN, PUBLISHED, gazetteer=gaz)
     assert article_focus(SMALL_TOWN, a.recognized, a.timeline) is None
+
+
+def test_a_dated_happening_comes_before_the_datelines_undated_news_of_its_kind(
+    gaz: Gazetteer,
+) -> None:
+    # the dateline's sentence is undated news of the day; the arrest of Monday is the day it
+    # happened, and the focus places one arrest
+    charged = "WINNIPEG – A local couple was charged with selling cocaine from their home.\n"
+    dated = "On Monday, officers arrested the pair at their home." + ANCHOR
+    assert focused(run(charged + dated, gaz)[1]) == [("arrest", "Winnipeg", "2024-05-13")]
+    # counter-example: with no dated arrest, the dateline's news is placed, around publication
+    assert [(k, p) for k, p, _ in focused(run(charged + ANCHOR, gaz)[1])] == [
+        ("arrest", "Winnipeg")
+    ]
+
+
+def test_a_short_title_with_a_full_stop_names_where_the_story_is(gaz: Gazetteer) -> None:
+    # "Saskatoon councillor" is a person's title, but the title names the story's town
+    body = (
+        "\nCouncil members voted on Tuesday to close the pool, said Saskatoon councillor Jane "
+        "Doe.\nSaskatchewan has seen several such closures."
+    )
+    text = "Saskatoon pool closes." + body
+    assert focus_of(text, gaz) == ("Saskatoon", "dominant")
+    assert ("adoption", "Saskatoon", "2024-05-14") in focused(run(text, gaz)[1])
+    # counter-example: a first sentence as long as a story's own is no title
+    long_first = "Saskatoon pool closes after the council votes to cut the budget of the parks."
+    assert focus_of(long_first + body, gaz) is None
