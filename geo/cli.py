@@ -218,8 +218,10 @@ _tiles_option = click.option(
 )
 
 
-def _site_size_options(func: Callable[..., Any]) -> Callable[..., Any]:
-    """``--embed``, ``--embed-file`` and ``--slices``: what a big site makes and how it loads."""
+def _site_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """The options of every command that writes a site: ``--out``, ``--title``,
+    ``--no-images``, and ``--embed``, ``--embed-file`` and ``--slices`` (what a big site
+    makes and how it loads)."""
     func = click.option(
         "--slices",
         type=click.Choice(["auto", "always", "never"]),
@@ -232,7 +234,7 @@ def _site_size_options(func: Callable[..., Any]) -> Callable[..., Any]:
         type=click.Path(dir_okay=False, path_type=Path),
         help="A file of event ids, one a line, that get an embed page and image.",
     )(func)
-    return click.option(
+    func = click.option(
         "--embed",
         "embed_ids",
         multiple=True,
@@ -240,6 +242,19 @@ def _site_size_options(func: Callable[..., Any]) -> Callable[..., Any]:
         help="Make the embed page and image of this event (repeatable), or of all events. "
         "By default every event gets them on a site of under 5,000 events and none on a "
         "bigger one.",
+    )(func)
+    func = click.option(
+        "--no-images", is_flag=True, help="Skip the static PNG image of each event."
+    )(func)
+    func = click.option("--title", default=None, help="Title of the map site.")(func)
+    return click.option(
+        "--out",
+        "-o",
+        type=click.Path(file_okay=False, path_type=Path),
+        default=Path("site"),
+        show_default=True,
+        help="Output folder: replaced atomically when the build succeeds, and only if it is "
+        "empty or a site an earlier build made.",
     )(func)
 
 
@@ -329,18 +344,7 @@ def cli(ctx: click.Context, quiet: bool, verbose: bool) -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, metavar="[PATH]...")
-@click.option(
-    "--out",
-    "-o",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("site"),
-    show_default=True,
-    help="Output folder: replaced atomically when the build succeeds, and only if it is empty "
-    "or a site an earlier build made.",
-)
-@click.option("--title", default=None, help="Title of the map site.")
-@click.option("--no-images", is_flag=True, help="Skip the static PNG image of each event.")
-@_site_size_options
+@_site_options
 @_tiles_option
 @_gazetteer_options
 @_parallel_options
@@ -478,23 +482,12 @@ def extract(
 @cli.command(name="site")
 @click.argument("events_file", type=click.Path(dir_okay=False, path_type=Path))
 @click.option(
-    "--out",
-    "-o",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("site"),
-    show_default=True,
-    help="Output folder: replaced atomically when the build succeeds, and only if it is empty "
-    "or a site an earlier build made.",
-)
-@click.option(
     "--mentions",
     "mentions_file",
     type=click.Path(dir_okay=False, path_type=Path),
     help="A mentions table (GeoJSON) to show as the 'places mentioned' layer.",
 )
-@click.option("--title", default=None, help="Title of the map site.")
-@click.option("--no-images", is_flag=True, help="Skip the static PNG image of each event.")
-@_site_size_options
+@_site_options
 @_tiles_option
 @_verbosity_options
 @click.pass_obj

@@ -144,7 +144,8 @@ class Frame:
     ``{verbs, objects, gap}``: the verb, then at most ``gap`` words, then an object noun
     ("inaugurated two mega projects"); ``{subjects, fillers, verbs}``: a subject noun, at
     most ``gap`` words of ``fillers`` (auxiliaries, adverbs, days; with ``names``, also
-    capitalised words), then the verb ("the council unanimously voted", "a new campus has
+    capitalised words; with ``any_words``, any word, comma or age: "the body of a 22-year-old
+    man was found"), then the verb ("the council unanimously voted", "a new campus has
     opened", "Judge Jane Roe awarded")."""
 
     type: TriggerType
@@ -163,6 +164,8 @@ def _frame(spec: dict[str, Any], type_: TriggerType) -> Frame:
     fillers = _trie_regex(spec.get("fillers", ()))
     if spec.get("names"):
         fillers += r"|(?-i:[A-Z][\w.’'-]*)"  # "Judge Frederic Block awarded"
+    if spec.get("any_words"):
+        fillers += r"|[\w.’'-]+,?"  # "the body of Ann Roe, 56, was found"
     context = rf"\b(?:{_trie_regex(spec['subjects'])})\s+(?:(?:{fillers})\s+){{0,{gap}}}$"
     return Frame(type_, verbs, True, re.compile(context, re.IGNORECASE))
 

@@ -456,7 +456,7 @@ def _windows(rows: Iterable[Mapping[str, Any]]) -> list[list[int]] | None:
     return merged
 
 
-def _date_range(ev: Mapping[str, list[Any]], pl: Mapping[str, list[Any]]) -> list[int] | None:
+def date_range(ev: Mapping[str, list[Any]], pl: Mapping[str, list[Any]]) -> list[int] | None:
     """The days the events span (the header's dates and the default window); the mentions'
     days only when there are no events. A place named for its history ("the 1962 crisis")
     must not stretch the window over years without events."""
@@ -470,7 +470,8 @@ def _date_range(ev: Mapping[str, list[Any]], pl: Mapping[str, list[Any]]) -> lis
     return [min(starts), max(ends)]
 
 
-def _cats(tables: SiteTables, counts: Sequence[int]) -> list[dict[str, Any]]:
+def categories(tables: SiteTables, counts: Sequence[int]) -> list[dict[str, Any]]:
+    """The ``cats`` block: each category's key, label, colour, class and event count."""
     return [
         {"key": s.key, "label": s.label, "colour": s.colour, "cls": s.css_class, "count": n}
         for s, n in zip(tables.styles, counts, strict=True)
@@ -494,9 +495,40 @@ def index_payload(
     counts = [0] * len(tables.styles)
     for c in ev["c"]:
         counts[c] += 1
+    return page_data(
+        tables,
+        title=title,
+        snippet=snippet,
+        counts=counts,
+        sources=sources,
+        geoms=geoms,
+        ev=ev,
+        places=(pl, articles.rows),
+        days=date_range(ev, pl),
+        bounds=geoms.bounds(ev["g"] + pl["g"]),
+    )
+
+
+def page_data(
+    tables: SiteTables,
+    *,
+    title: str,
+    snippet: str,
+    counts: Sequence[int],
+    sources: Sources,
+    geoms: Geometries,
+    ev: dict[str, list[Any]],
+    places: tuple[dict[str, list[Any]], list[list[Any]]],
+    days: list[int] | None,
+    bounds: Any,
+) -> dict[str, Any]:
+    """The index page's data object (layout in the module docstring), from its blocks: one
+    layout for a whole site and for a sliced one (:mod:`layers.slices` adds its ``slices``
+    block and leaves ``ev`` empty)."""
+    pl, arts = places
     return {
         "title": title,
-        "cats": _cats(tables, counts),
+        "cats": categories(tables, counts),
         "sources": sources.names,
         "geoms": geoms.items,
         "ev": ev,
@@ -505,9 +537,9 @@ def index_payload(
             "count": math.ceil(len(tables.events) / DETAIL_CHUNK),
         },
         "pl": pl,
-        "arts": articles.rows,
-        "range": _date_range(ev, pl),
-        "bounds": geoms.bounds(ev["g"] + pl["g"]),
+        "arts": arts,
+        "range": days,
+        "bounds": bounds,
         "snippet": snippet,
         "credits": tables.credits,
         "mentionColour": MENTION_COLOUR,
@@ -521,16 +553,6 @@ def places_data(
     articles = _MentionArticles(tables.docs, tables.article_pages)
     pl = _places_block(tables.mentions, tables, geoms, articles, aggregate)
     return pl, articles.rows
-
-
-def date_range(ev: Mapping[str, list[Any]], pl: Mapping[str, list[Any]]) -> list[int] | None:
-    """The days the events span, else the mentions' (see :func:`_date_range`)."""
-    return _date_range(ev, pl)
-
-
-def categories(tables: SiteTables, counts: Sequence[int]) -> list[dict[str, Any]]:
-    """The ``cats`` block: each category's key, label, colour, class and event count."""
-    return _cats(tables, counts)
 
 
 def detail_chunks(tables: SiteTables) -> Iterator[tuple[int, list[list[Any]]]]:

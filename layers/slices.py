@@ -29,18 +29,16 @@ from dataclasses import replace
 from typing import Any
 
 from layers.payload import (
-    DETAIL_CHUNK,
     Geometries,
     SiteTables,
     Sources,
-    categories,
     date_range,
     day_number,
     event_records,
     events_block,
+    page_data,
     places_data,
 )
-from layers.style import MENTION_COLOUR
 
 __all__ = [
     "DRAW_MAX",
@@ -223,34 +221,28 @@ def sliced_payload(
         if boxes
         else None
     )
-    data = {
-        "title": title,
-        "cats": categories(tables, counts),
-        "sources": sources.names,
-        "geoms": geoms.items,
-        "ev": ev,
-        "details": {
-            "size": DETAIL_CHUNK,
-            "count": math.ceil(len(tables.events) / DETAIL_CHUNK),
-        },
-        "pl": pl,
-        "arts": arts,
-        "range": date_range({"s": starts, "e": ends}, pl),
-        "bounds": bounds,
-        "snippet": snippet,
-        "credits": tables.credits,
-        "mentionColour": MENTION_COLOUR,
-        "slices": {
-            "files": plan.files,
-            "grid": plan.grid,
-            "cell": GRID_DEGREES,
-            "first": first_window(starts) if starts else None,
-            "load": LOAD_MAX,
-            "list": LIST_MAX,
-            "draw": DRAW_MAX,
-            "total": len(starts),
-            "sourceCounts": [plan.source_counts[k] for k in range(len(sources.names))],
-            "hist": histogram(starts, cats, len(tables.styles)),
-        },
+    data = page_data(
+        tables,
+        title=title,
+        snippet=snippet,
+        counts=counts,
+        sources=sources,
+        geoms=geoms,
+        ev=ev,
+        places=(pl, arts),
+        days=date_range({"s": starts, "e": ends}, pl),
+        bounds=bounds,
+    )
+    data["slices"] = {
+        "files": plan.files,
+        "grid": plan.grid,
+        "cell": GRID_DEGREES,
+        "first": first_window(starts) if starts else None,
+        "load": LOAD_MAX,
+        "list": LIST_MAX,
+        "draw": DRAW_MAX,
+        "total": len(starts),
+        "sourceCounts": [plan.source_counts[k] for k in range(len(sources.names))],
+        "hist": histogram(starts, cats, len(tables.styles)),
     }
     return data, plan.tables
