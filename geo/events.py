@@ -42,7 +42,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from geo import senses
 from geo.causes import cause_placed
@@ -122,8 +122,11 @@ def detect_events(
     timeline: Timeline,
     *,
     article: str | None = None,
+    gazetteer: Any = None,
 ) -> list[EventReport]:
-    """The events one text reports, in text order (see the module docstring)."""
+    """The events one text reports, in text order (see the module docstring). With the
+    ``gazetteer`` the text was resolved with, the article's focus may also be a small town the
+    text's divisions pin (:func:`geo.focus.article_focus`)."""
     lex = load_lexicon()
     mentions = recognized
     # only a location can place an event: "Russian forces" and "the Alexandria Police" are
@@ -415,7 +418,7 @@ def detect_events(
     # "was arrested Thursday, following a shooting … in Adair County"
     inherited += cause_placed(text, timeline, triggers, reports, article)
     reports.extend(inherited)
-    focus = article_focus(text, mentions, timeline)
+    focus = article_focus(text, mentions, timeline, gazetteer=gazetteer)
     if focus is not None:
         # "OTTAWA – The bill passed second reading Tuesday": the town the story is about
         located_sentences |= {timeline.sentence_index(r.char_start) for r in inherited}

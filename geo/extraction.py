@@ -201,6 +201,7 @@ def extract_article(article: Article, gazetteer: Any) -> ArticleResult:
             analysis.recognized,
             analysis.timeline,
             article=article.id,
+            gazetteer=gazetteer,
         )
     except (GeoError, GazetteerError, ValueError) as exc:
         return ArticleResult(problems=(Problem(article.id, f"could not extract places: {exc}"),))

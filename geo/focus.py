@@ -13,11 +13,15 @@ The focus is a town or city (never a region or a country: the rule is for local 
 - else the town named in the lead (the first :data:`LEAD_SENTENCES` sentences) that the
   text names at least :data:`MIN_MENTIONS` times, more often than any other town (a town
   named as a local police force or court, "the Glasgow Police Department", counts), and
-  that the text tells from its namesakes;
+  that the text tells from its namesakes (a town named where people live counts: "a
+  Chapin man", "Jane Doe, 26, of Paris,");
 - else the first town the lead names as a place (as a modifier, of a venue only: "a
   Gainesville restaurant", not "a Saskatoon councillor"), when every town of the text lies
   within :data:`CLUSTER_KM` of it (the town and its suburbs: "according to Chicago police …
-  of Park Ridge").
+  of Park Ridge");
+- else, given the gazetteer, a small town the lead names as a place that the divisions and
+  counties of the text pin down ("A Chapin man died …, the S.C. Highway Patrol reported":
+  :mod:`geo.lead_towns`).
 
 A happening is placed at the focus only when all of these hold (each measured on the events
 gold and on LGL; see docs/recognition-and-events.md):
@@ -35,7 +39,8 @@ gold and on LGL; see docs/recognition-and-events.md):
   first-level division or county that holds it ("the U.S. Attorney's Office", "an Anderson
   County deputy"), and no demonym ("from Montreal", "Russian"): such a sentence is about
   somewhere else, or its place was rightly refused;
-- the focus places at most one happening per trigger group and per sentence.
+- the focus places at most one happening per trigger group and per sentence, those dated
+  by their own sentence before the dateline's undated news.
 """
 
 from __future__ import annotations
@@ -50,6 +55,7 @@ from typing import TYPE_CHECKING, Any
 from gazetteer import Place
 from gazetteer.modifiers import demonym_entry
 from geo.clauses import ATTRIBUTIVE_BEFORE, Sentence, in_spans, is_headline
+from geo.lead_towns import pinned_town
 from geo.lexicon import Trigger, load_lexicon
 from geo.reports import EventReport, around_publication, confidence, quote_of
 from geo.timeline import Timeline
@@ -62,6 +68,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CLUSTER_KM",
+    "HEADLINE_WORDS",
     "LEAD_SENTENCES",
     "MIN_MENTIONS",
     "NEIGHBOUR_KM",
@@ -84,6 +91,9 @@ NEIGHBOUR_KM = 150.0
 #: A town named fewer than :data:`MIN_MENTIONS` times is the focus when every town of the
 #: text lies this close to it (a local story: the town and its suburbs).
 CLUSTER_KM = 40.0
+#: A first sentence of at most this many words is a headline for the lead, full stop or not
+#: ("Hit-and-run defendant makes court appearance."): a story's own first sentence is longer.
+HEADLINE_WORDS = 10
 #: Kinds of place a focus may be: point places (towns, cities, capitals).
 _FOCUS_PRECISION = 1
 
@@ -98,6 +108,9 @@ _DATELINE = re.compile(
 )
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
+_WORD = re.compile(r"[^\W_][\w'’-]*")
+#: A comma or a full stop right after a name: the end of an appositive ("of Paris, was").
+_CLAUSE_END = re.compile(r"[,;.](?!\w)")
 #: A trigger told by a verb in the past ("arrested", "was charged with"), not by a noun.
 _PAST_FORM = re.compile(r"\w+ed\b")
 
@@ -105,7 +118,7 @@ _PAST_FORM = re.compile(r"\w+ed\b")
 @dataclass(frozen=True, slots=True)
 class Focus:
     """The town an article is about: its ``place``, and how it was found (``source``:
-    ``dateline``, ``dominant`` or ``cluster``)."""
+    ``dateline``, ``dominant``, ``cluster`` or ``pinned``)."""
 
     place: Place
     source: str
@@ -113,10 +126,49 @@ class Focus:
     sentence: int = -1
 
 
-def article_focus(text: str, recognized: Sequence[Recognized], timeline: Timeline) -> Focus | None:
+def article_focus(
+    text: str,
+    recognized: Sequence[Recognized],
+    timeline: Timeline,
+    *,
+    gazetteer: Any = None,
+) -> Focus | None:
     """The focus of the text (see the module docstring), or ``None`` when it has none.
     ``recognized`` may hold mentions of every role: only locations, and towns named as a local
-    force or court ("the Glasgow Police Department", "Gainesville Police Officer"), count."""
+    force or court ("the Glasgow Police Department", "Gainesville Police Officer"), count.
+    With a ``gazetteer``, the divisions and counties the text names (in any role: "the S.C.
+    Highway Patrol") pin the story's town when the mentions give none: a small town the
+    lead names as a place ("A Chapin man died …", :func:`geo.lead_towns.pinned_town`)."""
+    found = _focus(text, recognized, timeline)
+    if gazetteer is None or len(timeline) == 0:
+        return found
+    if found is not None:
+        return found
+    town = pinned_town(text, recognized, _lead_end(text, timeline), gazetteer)
+    return None if town is None else Focus(town, "pinned")
+
+
+def _lead_end(text: str, timeline: Timeline) -> int:
+    """Where the lead ends: the headline, when the first sentence is one (or as short as
+    one: "Chapin man dies after car strikes tree.", a title the text opens with), and the
+    :data:`LEAD_SENTENCES` sentences after it."""
+    headline = _has_headline(text, timeline)
+    return timeline.sentence(min(LEAD_SENTENCES + headline, len(timeline)) - 1).end
+
+
+def _has_headline(text: str, timeline: Timeline) -> bool:
+    """True when the first sentence is a headline, or as short as one (at most
+    :data:`HEADLINE_WORDS` words: a title the text opens with, full stop and all) and not
+    opened by a dateline ("BEIRUT – Rebels were arrested on Monday": the story itself)."""
+    first = timeline.sentence(0)
+    return is_headline(text, first) or (
+        len(_WORD.findall(text, first.start, first.end)) <= HEADLINE_WORDS
+        and _DATELINE.match(text, first.start) is None
+    )
+
+
+def _focus(text: str, recognized: Sequence[Recognized], timeline: Timeline) -> Focus | None:
+    """The focus found from the recognized mentions alone (see :func:`article_focus`)."""
     located = [m for m in recognized if m.role == "location"]
     forces = [m for m in recognized if m.role == "organisation" and _local_force(text, m)]
     dateline = _find_dateline(text, timeline)
@@ -192,9 +244,9 @@ def _dominant_place(
     force or court: they count as placed uses of the town."""
     if len(timeline) == 0:
         return None
-    headline = is_headline(text, timeline.sentence(0))
+    headline = _has_headline(text, timeline)
     # a headline comes before the lead: "Rome mayor's aide arrested" then two sentences
-    lead_end = timeline.sentence(min(LEAD_SENTENCES + headline, len(timeline)) - 1).end
+    lead_end = _lead_end(text, timeline)
     towns = sorted(
         [*(m for m in recognized if m.place.precision == _FOCUS_PRECISION), *forces],
         key=lambda m: m.start,
@@ -271,9 +323,24 @@ def _placed_use(
         return True
     if possessed_place(text, m.end) is not None:
         return True  # "Harare's Third Street will be renamed": a part of the town
+    if not venues_only and _resident_use(text, m):
+        return True  # "a Chapin man died", "Ashley Evans, 26, of Paris, was": a town's people
     if ATTRIBUTIVE_BEFORE.search(text, max(0, m.start - 20), m.start) is None:
         return False
     return not venues_only or load_where_words().venue_after.match(text, m.end) is not None
+
+
+def _resident_use(text: str, m: Recognized) -> bool:
+    """True when mention ``m`` says where people live: a count before it and a resident noun
+    after it ("a Chapin man", "two Alexandria teens"; not "the Spencer family"), or ", of"
+    before it and a comma or a full stop after it ("Ashley Evans, 26, of Paris, was")."""
+    words = load_where_words()
+    if words.resident_after.match(text, m.end) is not None:
+        return words.resident_count.search(text, max(0, m.start - 12), m.start) is not None
+    return (
+        words.resident_of.search(text, max(0, m.start - 8), m.start) is not None
+        and _CLAUSE_END.match(text, m.end) is not None
+    )
 
 
 def _anchored(text: str, place: Place, recognized: Sequence[Recognized]) -> bool:
@@ -332,10 +399,10 @@ def focus_reports(
     """The happenings placed at ``focus`` (see the module docstring). ``read(sent, trig)``
     says how the trigger's clause presents it: ``None`` when it did not happen, else an object
     with ``mood`` and the ``subordinate``/``named`` background flags."""
-    taken: set[str] = set()
-    out: list[EventReport] = []
+    # (undated, position, trigger, sentence index, dates, date source) of each placeable one
+    placeable: list[tuple[bool, int, Trigger, int, Any, str]] = []
     for t in triggers:
-        if not _one_spot(t) or t.type.group in taken:
+        if not _one_spot(t):
             continue
         i = timeline.sentence_index(t.start)
         if i in located_sentences or i >= len(timeline):
@@ -349,8 +416,9 @@ def focus_reports(
         if reading is None or reading.mood != "reported" or reading.subordinate or reading.named:
             continue
         dates, source = timeline.own_date(t.start)
+        undated = dates is None
         if (
-            dates is None
+            undated
             and focus.source == "dateline"
             and i == focus.sentence
             and _PAST_FORM.search(t.form)
@@ -366,12 +434,20 @@ def focus_reports(
                 dates = around_publication(timeline.published)
         elif dates is not None and not _recent(dates, timeline):
             dates = None
-        if dates is None:
+        if dates is not None:
+            placeable.append((undated, t.start, t, i, dates, source))
+    # the dated first: "CLINTON — A town couple was charged …" gives way to "In a police raid
+    # at their home Thursday, the couple were arrested", the day it happened
+    taken: set[str] = set()
+    out: list[EventReport] = []
+    for _, _, t, i, dates, source in sorted(placeable, key=lambda c: (c[0], c[1])):
+        if t.type.group in taken or i in located_sentences:
             continue
         taken.add(t.type.group)
         located_sentences = {*located_sentences, i}  # one happening per sentence
+        sent = timeline.sentence(i)
         out.append(placed_report(text, t, sent, focus.place, dates, source, article, role="focus"))
-    return out
+    return sorted(out, key=lambda r: r.char_start)
 
 
 def _one_spot(t: Trigger) -> bool:

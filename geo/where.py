@@ -52,6 +52,10 @@ class WhereWords:
     venue_before: re.Pattern[str]
     venue_after: re.Pattern[str]
     resident_after: re.Pattern[str]
+    resident_count: re.Pattern[str]
+    resident_of: re.Pattern[str]
+    name_end: re.Pattern[str]
+    locative_before: re.Pattern[str]
 
 
 @cache
@@ -83,6 +87,18 @@ def load_where_words() -> WhereWords:
             rf"(?:{alternation([*raw['venue_nouns'], *raw['possessed_places']])})\b"
         ),
         resident_after=re.compile(rf"[ \t]+(?:{alternation(raw['resident_nouns'])})\b"),
+        # "a Chapin man", "two Alexandria teens": searched in the text before the place
+        resident_count=re.compile(
+            rf"\b(?:{alternation(raw['resident_counts'])})[ \t]+$", re.IGNORECASE
+        ),
+        # "Ashley Evans, 26, of Paris, was": searched in the text before the place
+        resident_of=re.compile(rf",[ \t]+(?:{alternation(raw['resident_prepositions'])})[ \t]+$"),
+        # "in Newberry on Friday", "in Newberry.": matched right after the name
+        # "in Newberry", "near Chapin": searched in the text before a name
+        locative_before=re.compile(
+            rf"\b(?:{alternation(raw['venue_prepositions'])})[ \t]+$", re.IGNORECASE
+        ),
+        name_end=re.compile(rf"(?:[,;:.](?!\w)|[ \t]+(?:{alternation(raw['name_followers'])})\b)"),
     )
 
 

@@ -25,8 +25,8 @@ def gaz() -> Gazetteer:
 
 def run(text: str, gaz: Gazetteer) -> tuple[Focus | None, list[EventReport]]:
     a = analyze(text, PUBLISHED, gazetteer=gaz)
-    return article_focus(text, a.recognized, a.timeline), detect_events(
-        text, a.recognized, a.timeline, article="t"
+    return article_focus(text, a.recognized, a.timeline, gazetteer=gaz), detect_events(
+        text, a.recognized, a.timeline, article="t", gazetteer=gaz
     )
 
 
@@ -273,3 +273,101 @@ def test_a_town_the_sentence_tells_of_still_names_another_place(gaz: Gazetteer) 
     )
     _, reports = run(text, gaz)
     assert focused(reports) == []
+
+
+#: A short story whose people are said to live in one town, and a line that says which one.
+RESIDENTS = (
+    "A driver accused in a fatal hit-and-run crash made her first court appearance on "
+    "Tuesday.\nJane Doe, 26, of Saskatoon, was held in custody. Also in court was John Roe, "
+    "30, of Saskatoon.\nSaskatchewan has seen a rise in such crashes."
+)
+
+
+def test_where_the_people_of_a_story_live_and_a_short_title_name_its_town(
+    gaz: Gazetteer,
+) -> None:
+    # ", of Saskatoon," says where people live: a use of the town as a place; a title of a
+    # few words before the story, full stop and all, is a headline: the lead is the two
+    # sentences after it
+    text = "Driver appears in court.\n" + RESIDENTS
+    assert focus_of(text, gaz) == ("Saskatoon", "dominant")
+    assert focused(run(text, gaz)[1])
+    # counter-example: the story's own first sentence is no headline, so the town is first
+    # named after the lead
+    long_first = "The hearing lasted an hour in a courtroom packed with the victim's family.\n"
+    assert focus_of(long_first + RESIDENTS, gaz) is None
+
+
+#: A story about a small town (below the main index's cities) that only a division pins.
+SMALL_TOWN = (
+    "Irmo woman dies after crash.\nAn Irmo woman died early Monday when her pickup left a "
+    "county road and hit a tree, the S.C. Highway Patrol said.\nThe driver was alone."
+)
+
+
+def test_a_small_town_the_lead_names_is_pinned_by_a_division_the_text_names(
+    gaz: Gazetteer,
+) -> None:
+    # "the S.C. Highway Patrol" names South Carolina (as an organisation's), and one Irmo
+    # lies in it
+    focus, reports = run(SMALL_TOWN, gaz)
+    assert focus is not None and (focus.place.name, focus.source) == ("Irmo", "pinned")
+    assert focused(reports) == [("accident", "Irmo", "2024-05-13")]
+    # a county pins it too, and "in Irmo on Monday" is a use of the town as a place
+    county = (
+        "Store robbed in Irmo on Monday.\nTwo men robbed a store in Irmo on Monday, the "
+        "Lexington County sheriff said. Officers arrested one of them on Tuesday."
+    )
+    assert focus_of(county, gaz) == ("Irmo", "pinned")
+    assert ("arrest", "Irmo", "2024-05-14") in focused(run(county, gaz)[1])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no division or county says which Irmo
+        SMALL_TOWN.replace("the S.C. Highway Patrol", "troopers"),
+        # named once
+        SMALL_TOWN.replace("Irmo woman dies", "Woman dies"),
+        # a name before a noun after "in" is not a place: a person's case
+        "Suspect in Irmo fraud case appears in court.\nA man accused in the Irmo fraud case "
+        "appeared in court on Tuesday, the S.C. attorney general said.",
+        # a division that holds no town of the name
+        SMALL_TOWN.replace("the S.C. Highway Patrol", "the Nebraska State Patrol"),
+    ],
+)
+def test_a_small_town_is_not_pinned(text: str, gaz: Gazetteer) -> None:
+    assert focus_of(text, gaz) is None
+
+
+def test_without_a_gazetteer_no_small_town_is_pinned(gaz: Gazetteer) -> None:
+    a = analyze(SMALL_TOWN, PUBLISHED, gazetteer=gaz)
+    assert article_focus(SMALL_TOWN, a.recognized, a.timeline) is None
+
+
+def test_a_dated_happening_comes_before_the_datelines_undated_news_of_its_kind(
+    gaz: Gazetteer,
+) -> None:
+    # the dateline's sentence is undated news of the day; the arrest of Monday is the day it
+    # happened, and the focus places one arrest
+    charged = "WINNIPEG – A local couple was charged with selling cocaine from their home.\n"
+    dated = "On Monday, officers arrested the pair at their home." + ANCHOR
+    assert focused(run(charged + dated, gaz)[1]) == [("arrest", "Winnipeg", "2024-05-13")]
+    # counter-example: with no dated arrest, the dateline's news is placed, around publication
+    assert [(k, p) for k, p, _ in focused(run(charged + ANCHOR, gaz)[1])] == [
+        ("arrest", "Winnipeg")
+    ]
+
+
+def test_a_short_title_with_a_full_stop_names_where_the_story_is(gaz: Gazetteer) -> None:
+    # "Saskatoon councillor" is a person's title, but the title names the story's town
+    body = (
+        "\nCouncil members voted on Tuesday to close the pool, said Saskatoon councillor Jane "
+        "Doe.\nSaskatchewan has seen several such closures."
+    )
+    text = "Saskatoon pool closes." + body
+    assert focus_of(text, gaz) == ("Saskatoon", "dominant")
+    assert ("adoption", "Saskatoon", "2024-05-14") in focused(run(text, gaz)[1])
+    # counter-example: a first sentence as long as a story's own is no title
+    long_first = "Saskatoon pool closes after the council votes to cut the budget of the parks."
+    assert focus_of(long_first + body, gaz) is None
