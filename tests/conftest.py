@@ -7,8 +7,14 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from hypothesis import settings
 
 from tests.browsing import CHROMIUM_ARGS
+
+# Property tests check behaviour, never speed: Hypothesis's default per-example deadline
+# (200 ms) is a timed assertion that fails on a loaded machine.
+settings.register_profile("untimed", deadline=None)
+settings.load_profile("untimed")
 
 
 @pytest.fixture(scope="session", autouse=True)
