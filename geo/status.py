@@ -44,6 +44,12 @@ def _clause_span(sent: Sentence, pos: int) -> tuple[int, int]:
     return sent.clauses[k], end
 
 
+def _previous_clause(sent: Sentence, clause_start: int) -> int | None:
+    """The start of the clause before the one starting at ``clause_start``, if any."""
+    k = sent.clauses.index(clause_start) if clause_start in sent.clauses else 0
+    return sent.clauses[k - 1] if k > 0 else None
+
+
 def read_clause(
     text: str, sent: Sentence, trig: Trigger, place_start: int | None
 ) -> Reading | None:
@@ -61,7 +67,8 @@ def read_clause(
     return Reading(
         mood,
         subordinate=factuality.opens_background(text, lo, hi)
-        or factuality.attributive(text, lo, trig.start, trig.end),
+        or factuality.attributive(text, lo, trig.start, trig.end)
+        or factuality.told_earlier(text, lo, trig.start, _previous_clause(sent, lo)),
         named=factuality.named_reference(text, lo, trig.start, trig.form),
     )
 
