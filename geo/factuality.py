@@ -176,8 +176,9 @@ def _patterns() -> _Patterns:
         ),
         count_after=re.compile(
             rf"(?:\s+{_WORD}){{0,4}}?\s+(?:{_alternation(raw['count_periods'])}"
-            rf"|(?:in|since|during|throughout)\s+(?:1[89]|20)\d\d"
-            rf"|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:{_WORD}\s+)?(?:years|decades))\b",
+            rf"|(?:{_alternation(raw['count_year_prepositions'])})\s+(?:1[89]|20)\d\d"
+            rf"|(?:{_alternation(raw['count_span_openers'])})\s+(?:{_WORD}\s+)?"
+            rf"(?:{_alternation(raw['count_spans'])}))\b",
             re.IGNORECASE,
         ),
         habitual=re.compile(rf"\b(?:{_alternation(raw['habitual'])})\b", re.IGNORECASE),
