@@ -16,7 +16,7 @@ docs/recognition-and-events.md ("Plans, possibilities, denials and background").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -25,6 +25,7 @@ from geo.vocabulary import alternation, load_data
 __all__ = [
     "MOODS",
     "attributive",
+    "borrows_future",
     "mood",
     "named_reference",
     "opens_background",
@@ -81,6 +82,8 @@ class _Patterns:
     habitual: re.Pattern[str]
     earlier: re.Pattern[str]
     same_time: re.Pattern[str]
+    then_opener: re.Pattern[str]
+    speech: re.Pattern[str]
 
 
 @cache
@@ -183,6 +186,14 @@ def _patterns() -> _Patterns:
         ),
         habitual=re.compile(rf"\b(?:{_alternation(raw['habitual'])})\b", re.IGNORECASE),
         earlier=re.compile(rf"\b(?:{_alternation(raw['earlier_adverbs'])})\b", re.IGNORECASE),
+        then_opener=re.compile(
+            rf"\W*(?:{_alternation(raw['then_openers'])})\s+"
+            rf"(?!(?:{_alternation(raw['subject_words'])})\b)[a-z]",
+            re.IGNORECASE,
+        ),
+        speech=re.compile(
+            rf"\b(?:{_alternation(load_data('grammar.yaml')['speech_words'])})\b", re.IGNORECASE
+        ),
         same_time=re.compile(rf"\W*(?:{_alternation(raw['same_time_openers'])})\b", re.IGNORECASE),
         background=re.compile(
             rf"\W*(?:(?:{lead})\s+){{0,4}}(?:{openers})\b|\W*\d+\s+(?:{lead})\s+(?:{openers})\b",
@@ -293,6 +304,31 @@ def told_earlier(
     if previous_clause is not None and p.same_time.match(text, clause_start, trigger_start):
         lo = previous_clause
     return p.earlier.search(text, lo, trigger_start) is not None
+
+
+#: A participle that opens a sentence ("Making his first visit to Fresno, …").
+_FRONTED_PARTICIPLE = re.compile(r"\W*[A-Z][a-z]{2,}ing\b")
+
+
+def borrows_future(text: str, clauses: Sequence[int], end: int, k: int) -> bool:
+    """True when clause ``k`` (of the clause starts ``clauses`` of a sentence ending at
+    ``end``) has no subject of its own and hangs on a clause that tells a plan: a participle
+    clause that opens the sentence before a main clause in the future ("Making his first
+    visit to Fresno, the senator is scheduled to arrive …"), or a clause opened by "then"
+    and a verb after a clause in the future ("… is scheduled to arrive at 3 p.m., then take
+    part in a town hall meeting")."""
+    p = _patterns()
+
+    def future(j: int) -> bool:
+        hi = clauses[j + 1] if j + 1 < len(clauses) else end
+        found = p.planned_before.search(text, clauses[j], hi)
+        # "…, Blinken said the US will send aid": the future of what is said is not the
+        # clause's own
+        return found is not None and p.speech.search(text, clauses[j], found.start()) is None
+
+    if k == 0:
+        return len(clauses) > 1 and bool(_FRONTED_PARTICIPLE.match(text, clauses[0])) and future(1)
+    return p.then_opener.match(text, clauses[k]) is not None and future(k - 1)
 
 
 def toward(text: str, place_start: int, lo: int = 0) -> bool:

@@ -108,3 +108,13 @@ def test_a_happening_without_an_earlier_adverb_is_news(gaz: Gazetteer) -> None:
     text = "He was arrested during a robbery in Tulsa on Monday."
     got = [r for r in reports_of(text, gaz) if r.place.name == "Tulsa"]
     assert got and all(r.status == "reported" for r in got)
+
+
+def test_a_place_told_as_earlier_is_background(gaz: Gazetteer) -> None:
+    text = "It was his third deployment; he previously served two tours in Iraq."
+    got = [r for r in reports_of(text, gaz) if r.place.name == "Iraq"]
+    assert got and all(r.status == "background" for r in got)
+    # counter-example: the same place without the adverb
+    other = "It was his third deployment; he served two tours in Iraq."
+    got = [r for r in reports_of(other, gaz) if r.place.name == "Iraq"]
+    assert got and all(r.status == "reported" for r in got)
