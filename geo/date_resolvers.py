@@ -71,6 +71,8 @@ class _Context:
     on_events: list[tuple[re.Match[str], int, str]] = field(default_factory=list)
     #: Where the last resolved expression starts (``anchor``'s position).
     anchor_start: int = -1
+    #: Where the last resolved expression ends.
+    anchor_end: int = -1
     #: The happenings of clauses "N days after <clause>" dates, at their "after"/"before".
     relations: list[TimeExpression] = field(default_factory=list)
 

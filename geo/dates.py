@@ -132,6 +132,7 @@ def find_dates(text: str, published: date | None) -> list[TimeExpression]:
         out.append(TimeExpression(start, end, text[start:end], rng, kind))
         ctx.anchor = rng
         ctx.anchor_start = start
+        ctx.anchor_end = end
     if ctx.on_events:
         out = _resolve_on_events(ctx, out)
     if ctx.relations:

@@ -64,6 +64,7 @@ from geo.linking import (
     CLAUSE_PENALTY,
     FAR_FACTOR,
     MAX_DISTANCE,
+    chain_start,
     compound_override,
     main_trigger,
     protest_override,
@@ -91,7 +92,7 @@ from geo.reports import (
     lasting,
     quote_of,
 )
-from geo.roles import court_seat, role_words
+from geo.roles import court_seat, role_words, venue_seat
 from geo.status import GroupsBySentence, Reading, judge_status, read_clause
 from geo.timeline import Timeline
 from geo.titles import place_title, title_for
@@ -135,7 +136,19 @@ def detect_events(
         if m.role in {"location", "organisation"} and court_seat(text, m.end)
     }
     seats = [m for m in recognized if m.role != "location" and m.start in courts]
-    recognized = [m for m in recognized if m.role == "location"]
+    # a town that names a venue places what happened there: "during the Easter Vigil Mass at
+    # the Manila Cathedral", "was arrested at Kendale Lakes Elementary School"
+    recognized = [
+        m
+        for m in recognized
+        if m.role == "location"
+        or (
+            m.role == "organisation"
+            and m.place.precision == 1
+            and m.start not in courts
+            and venue_seat(text, m.start, m.end)
+        )
+    ]
     recognized = fold_possessors(text, recognized)  # "in Giza's Haram district"
     # the court seats place court happenings only: the other passes (focus, complements)
     # read the locations alone
@@ -208,8 +221,12 @@ def detect_events(
             or (inside is None and not any(c[0] <= t.start < c[1] for c in comps))
         ]
         if court_only:
-            court_groups = role_words().court_groups
-            sentence_triggers = [t for t in sentence_triggers if t.type.group in court_groups]
+            court = role_words()
+            sentence_triggers = [
+                t
+                for t in sentence_triggers
+                if t.type.group in court.court_groups or t.form.lower() in court.court_forms
+            ]
         if inside is not None and not sentence_triggers:
             continue  # "protested in Dakar against foreign trawlers off Senegal": the subject
         for t in sentence_triggers:
@@ -225,6 +242,13 @@ def detect_events(
                 distance = word_distance(text, m.end, t.start)
             if sent.clause_of(t.start) != sent.clause_of(m.start):
                 distance += CLAUSE_PENALTY
+            if distance > MAX_DISTANCE and t.end <= m.start:
+                # "stabbed a man on March 23 around 2:30 a.m. in an alley in the 400 block
+                # … on the Near North Side": as near as the chain of places and times begins
+                start = chain_start(text, t.end, m, timeline.times_between(t.end, m.start))
+                distance = word_distance(text, t.end, start)
+                if sent.clause_of(t.start) != sent.clause_of(start):
+                    distance += CLAUSE_PENALTY
             if distance > MAX_DISTANCE:
                 continue
             score = t.strength / (1 + distance / 6)

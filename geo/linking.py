@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from geo.clauses import (
     PARTICIPLE,
+    PREP_BEFORE,
     SUBORDINATE,
     Sentence,
     in_spans,
@@ -23,6 +24,7 @@ from geo.vocabulary import LazyPattern, LazyWords, words
 from geo.where import (
     RELATIVE,
     is_appositive,
+    is_verbless,
     place_role,
     role_fits,
 )
@@ -35,6 +37,7 @@ __all__ = [
     "CLAUSE_PENALTY",
     "FAR_FACTOR",
     "MAX_DISTANCE",
+    "chain_start",
     "compound_override",
     "main_trigger",
     "protest_override",
@@ -58,8 +61,105 @@ _FAR_BLOCKED_CLAUSE = LazyPattern(
 )
 #: Words of speech before a place: a far trigger does not reach it.
 _SPEECH_BETWEEN = LazyPattern(lambda: rf"\b(?:{words('speech_words')})\b", re.IGNORECASE)
+#: What opens a verbless phrase that says who someone is, not where something happened.
+_RESIDENCE = LazyPattern(lambda: rf"(?:{words('verbless_not_openers')})\b", re.IGNORECASE)
 #: Roles that locate a place where its sentence's main trigger happens, however far.
 _FAR_ROLES = LazyWords("far_roles")
+
+
+#: The tokens a locative chain is read in: words ("a.m.", "2:30", "eight-bedroom", "St."),
+#: commas and other punctuation.
+_TOKEN = re.compile(r"[^\W_]+(?:['’.:-][^\W_]+)*\.?|[^\w\s]")
+_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d{2})?(?:[ap]\.?m\.?)?|[ap]\.?m\.?|o'clock", re.IGNORECASE)
+_AM_PM = re.compile(r"[ap]\.?m\.?|o'clock", re.IGNORECASE)
+#: A chain phrase holds at most this many words after its preposition.
+_CHAIN_WORDS = 8
+#: How far back (characters) a chain is read.
+_CHAIN_REACH = 300
+_DETERMINERS = frozenset({"a", "an", "the"})
+
+
+_CHAIN_PREPOSITIONS = LazyWords("chain_prepositions")
+_CHAIN_STOPS = LazyWords("chain_stop_words")
+_CHAIN_ING_NOUNS = LazyWords("chain_ing_nouns")
+_TIME_LEADS = LazyWords("time_lead_words")
+_TIMES_OF_DAY = LazyWords("times_of_day")
+
+
+def chain_start(text: str, lo: int, m: Recognized, times: Sequence[tuple[int, int]]) -> int:
+    """Where the chain of locative phrases that ends with the place ``m`` begins, not before
+    ``lo`` (see ``chain_prepositions`` in ``geo/data/grammar.yaml``): "stabbed a man on March
+    23 around 2:30 a.m. in an alley in the 400 block of State Street on the Near North Side"
+    begins at "on March 23"; a place without a chain before it, or not itself in a locative
+    phrase ("…, London police say"), begins at itself. ``times`` are the spans of the time
+    expressions of the text between."""
+    prep = PREP_BEFORE.search(text, max(lo, m.start - 30), m.start)
+    if prep is None or prep.group(1).lower() not in _CHAIN_PREPOSITIONS:
+        return m.start  # "…, London police say": no locative phrase of its own to chain on
+    end = prep.start()
+    tokens = [
+        (t.start(), t.end(), t.group())
+        for t in _TOKEN.finditer(text, max(lo, end - _CHAIN_REACH), end)
+    ]
+    cur = len(tokens)
+    while cur > 0:
+        moved = _time_unit(tokens, cur, times)
+        if moved < cur:
+            while moved > 0 and tokens[moved - 1][2].lower() in _TIME_LEADS:
+                moved -= 1
+            cur = moved
+            continue
+        k = _phrase_start(tokens, cur)
+        if k is None:
+            break
+        cur = k
+    return tokens[cur][0] if cur < len(tokens) else m.start
+
+
+def _phrase_start(tokens: Sequence[tuple[int, int, str]], cur: int) -> int | None:
+    """The index of the preposition that opens the locative phrase ending right before token
+    ``cur`` ("in the 400 block of State Street"), or ``None`` when no phrase ends there."""
+    for k in range(cur - 1, max(cur - _CHAIN_WORDS - 2, -1), -1):
+        word = tokens[k][2]
+        low = word.lower()
+        if low in _CHAIN_PREPOSITIONS:
+            return k
+        if low == "," and k == cur - 1:
+            continue  # ", in north west London": a phrase may end with a comma
+        if not word[:1].isalnum() or low in _CHAIN_STOPS:
+            return None
+        if (
+            word[:1].islower()
+            and low.endswith(("ed", "ing"))
+            and low not in _CHAIN_ING_NOUNS
+            and (k == 0 or tokens[k - 1][2].lower() not in _DETERMINERS)
+        ):
+            return None  # a verb: a clause of its own
+    return None
+
+
+def _time_unit(
+    tokens: Sequence[tuple[int, int, str]],
+    cur: int,
+    times: Sequence[tuple[int, int]],
+) -> int:
+    """The index of the first token of the time expression or clock time that ends right
+    before token ``cur`` ("March 23", "2:30 a.m.", "midnight"), or ``cur`` when none does."""
+    last = tokens[cur - 1]
+    for a, b in times:
+        if a <= last[0] < b:
+            k = cur - 1
+            while k > 0 and tokens[k - 1][0] >= a:
+                k -= 1
+            return k
+    if _AM_PM.fullmatch(last[2]) and cur >= 2 and _CLOCK.fullmatch(tokens[cur - 2][2]):
+        return cur - 2  # "10 p.m."
+    word = last[2]
+    if word.lower() in _TIMES_OF_DAY or (
+        word[:1].isdigit() and not word.isdigit() and _CLOCK.fullmatch(word)
+    ):
+        return cur - 1  # "midnight", "2:30", "3.20pm"
+    return cur
 
 
 def main_trigger(
@@ -123,6 +223,11 @@ def main_trigger(
             PARTICIPLE.match(text, start)
             or (j < k and SUBORDINATE.match(text, start))
             or (aside and j == k)
+            or (
+                not SUBORDINATE.match(text, start)
+                and not _RESIDENCE.match(text, start)
+                and is_verbless(text, sent, j)
+            )
         ):
             return None
         aside = False

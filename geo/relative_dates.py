@@ -19,10 +19,11 @@ from geo.date_arithmetic import (
     _shift,
     _week_of,
 )
-from geo.date_grammar import _NUMBERS, _SEASON_START
+from geo.date_grammar import _DATA, _NUMBERS, _SEASON_START
 from geo.date_relations import _dates_a_clause, _event_follows
 from geo.date_resolvers import _Context
 from geo.model import PRECISIONS, DateRange
+from geo.vocabulary import alternation
 
 
 def _resolve_period(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | None:
@@ -103,6 +104,14 @@ def _weekend(ctx: _Context, m: re.Match[str], p: date, mod: str) -> DateRange:
     return _dr(saturday, saturday + timedelta(days=1), "day")
 
 
+#: A comma and an optional opener between a date and a count set off after it (see
+#: ``apposed_count_openers`` in ``geo/data/dates.yaml``).
+_APPOSED_COUNT = re.compile(
+    rf"\s*,\s*(?:(?:{alternation(_DATA['apposed_count_openers'])})\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _resolve_ago(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | None:
     raw = " ".join(m.group("ago_n").lower().split())
     n = int(raw) if raw.isdigit() else _NUMBERS.get(raw)
@@ -118,6 +127,14 @@ def _resolve_ago(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | Non
         # are known (:func:`_resolve_on_events`)
         ctx.on_events.append((m, sign * n, unit))
         return None
+    if (
+        direction != "ago"
+        and ctx.anchor is not None
+        and _APPOSED_COUNT.fullmatch(ctx.text, ctx.anchor_end, m.start())
+    ):
+        # "On Monday, about three months later, …": the count restates Monday's distance
+        # from an earlier happening; Monday is the date
+        return ctx.anchor, "anaphoric"
     if direction == "ago" and m.group("ago_today") and ctx.published is not None:
         return _ago_today(ctx.published, n, unit, m.group("ago_today").lower()), "relative"
     if direction == "ago":

@@ -33,7 +33,14 @@ from gazetteer.modifiers import demonym_table
 from gazetteer.normalize import fold
 from geo.vocabulary import alternation, load_data
 
-__all__ = ["DemonymMatch", "court_seat", "find_demonyms", "organisation_run", "role_words"]
+__all__ = [
+    "DemonymMatch",
+    "court_seat",
+    "find_demonyms",
+    "organisation_run",
+    "role_words",
+    "venue_seat",
+]
 
 _LETTERS = re.compile(r"[^0-9a-z]+")
 
@@ -51,6 +58,9 @@ class RoleWords:
     court_words: frozenset[str]
     court_modifiers: frozenset[str]
     court_groups: frozenset[str]
+    court_forms: frozenset[str]
+    venue_seat_prepositions: frozenset[str]
+    venue_seat_words: frozenset[str]
 
 
 @cache
@@ -188,3 +198,31 @@ def court_seat(text: str, end: int) -> bool:
     "the Bantam Superior Court", "an Alexandria grand jury", "a Navarro County jury"; not
     "Leeds police said", "Leeds, where the court sat"."""
     return _court_after().match(text, end) is not None
+
+
+@cache
+def _venue_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What stands before and after a town that names a venue's seat (see
+    :func:`venue_seat`)."""
+    words = role_words()
+    before = re.compile(
+        rf"((?:[A-Z][\w'’-]*[ \t]+(?:(?:of|the|and)[ \t]+)*)*)"
+        rf"(?i:{alternation(words.venue_seat_prepositions)})[ \t]+(?:the[ \t]+)?\Z"
+    )
+    after = re.compile(
+        rf"(?:[ \t]+[A-Z][\w'’-]*){{0,3}}?[ \t]+(?i:{alternation(words.venue_seat_words)})\b"
+    )
+    return before, after
+
+
+def venue_seat(text: str, start: int, end: int) -> bool:
+    """Whether the place name ``text[start:end]`` names the town of a venue it stands in, after
+    a locative preposition: "at the Manila Cathedral", "at Kendale Lakes Elementary School";
+    not "the Manila Cathedral said", "Manila police"."""
+    before, after = _venue_patterns()
+    found = before.search(text, max(0, start - 40), start)
+    if found is None or after.match(text, end) is None:
+        return False
+    # not inside a longer name: "the Cathedral of the Holy Spirit at Chapel Hill Harvester
+    # Church" is no church at Chapel Hill
+    return not any(w.lower() in role_words().venue_seat_words for w in found.group(1).split())

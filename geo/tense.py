@@ -22,6 +22,8 @@ _FUTURE_BEFORE_TO = frozenset(_DATA["future_before_to"])
 _PAST_WORDS = frozenset(_DATA["past_words"])
 _NOT_PAST_ED = frozenset(_DATA["not_past_ed"])
 _TENSE_WINDOW = 100
+#: Quotation marks (not the apostrophe-like single quotes).
+_QUOTES = ('"', "“", "”")
 _PASSIVE_AUX = frozenset(_DATA["passive_aux"])
 _BREAKS = frozenset(";:—–()")
 _CLAUSE_WORDS = frozenset(_DATA["clause_words"])
@@ -100,8 +102,15 @@ def _tense(text: str, sentence: Span, start: int, end: int) -> str:
     ``_TENSE_WINDOW`` characters) to the nearest tense marker; a marker in the same clause
     beats a nearer one across a clause break; on a tie, future wins ("will be held").
     """
-    before = _TOKEN.findall(text, max(sentence.start, start - _TENSE_WINDOW), start)
-    after = _TOKEN.findall(text, end, min(sentence.end, end + _TENSE_WINDOW))
+    lo = max(sentence.start, start - _TENSE_WINDOW)
+    hi = min(sentence.end, end + _TENSE_WINDOW)
+    # a quotation mark starts or ends another voice: "this week exploring "what lies ahead""
+    # is told in the past of its own verb, whatever the quoted words say
+    lo = max(lo, *(text.rfind(q, lo, start) + 1 for q in _QUOTES))
+    cut = [k for k in (text.find(q, end, hi) for q in _QUOTES) if k >= 0]
+    hi = min(cut, default=hi)
+    before = _TOKEN.findall(text, lo, start)
+    after = _TOKEN.findall(text, end, hi)
     found = [
         hit
         for hit in (

@@ -132,6 +132,12 @@ class Timeline:
             return (self.quotes[i].start, self.quotes[i].end)
         return None
 
+    def times_between(self, a: int, b: int) -> list[tuple[int, int]]:
+        """The spans of the time expressions that lie wholly inside ``text[a:b]``."""
+        lo = bisect_right(self._time_starts, a - 1)
+        hi = bisect_right(self._time_starts, b - 1)
+        return [(t.start, t.end) for t in self._all_times[lo:hi] if t.end <= b]
+
     def sentence_index(self, pos: int) -> int:
         """The index of the sentence containing ``pos`` (the nearest before it otherwise)."""
         return max(0, bisect_right(self._sent_starts, pos) - 1)

@@ -30,6 +30,7 @@ __all__ = [
     "complement_spans",
     "fold_possessors",
     "is_appositive",
+    "is_verbless",
     "load_where_words",
     "located_outside",
     "place_role",
@@ -74,7 +75,7 @@ def load_where_words() -> WhereWords:
         focus_types=frozenset(str(w) for w in raw["focus_types"]),
         venue_before=re.compile(
             rf"\b({alternation(raw['venue_prepositions'])})\s+"
-            rf"(?:{alternation(raw['venue_determiners'])})\s+$",
+            rf"(?:{alternation(raw['venue_determiners'])})\s+(?:[a-z][\w-]*\s+)?$",
             re.IGNORECASE,
         ),
         venue_after=re.compile(
@@ -213,7 +214,7 @@ def _role(text: str, sent_start: int, m: Recognized) -> str | None:
             if DIRECTION_OF.search(before):
                 return "near"  # "south of Valencia"
         return word
-    venue = load_where_words().venue_before.search(text, max(sent_start, m.start - 20), m.start)
+    venue = load_where_words().venue_before.search(text, max(sent_start, m.start - 40), m.start)
     if venue and load_where_words().venue_after.match(text, m.end):
         # "in a Dallas hospital", "in a North Richmond residential neighborhood"
         return venue.group(1).lower()
@@ -408,3 +409,13 @@ def _is_object(text: str, t: Trigger, m: Recognized) -> bool:
         return False
     found = OBJECT_BEFORE.search(text[t.start : m.start])
     return found is not None and found.start() == 0
+
+
+def is_verbless(text: str, sent: Sentence, j: int) -> bool:
+    """True when clause ``j`` of the sentence holds no finite verb (no auxiliary, no word in
+    "-ed"): the next item of a list or an adjunct of the clause before it ("dropped large
+    hail, more than two inches of rain and strong winds in and around Manhattan"), not a
+    clause of its own."""
+    start = sent.clauses[j]
+    end = sent.clauses[j + 1] if j + 1 < len(sent.clauses) else sent.end
+    return not _FINITE_VERB.search(text, start, end)
