@@ -18,6 +18,11 @@ run, one after the other, because these machines are shared and noisy.
   on) against the time a fresh process takes to import geopandas, folium, shapely and pyproj
   (the issue's yardstick: the build should cost at most twice that). Best of ``--repeat``.
 
+The startup rows also give the CPU seconds of each process (user + system, its worker
+processes included), median of ``--repeat`` runs: on a shared machine a process's CPU time
+moves much less with the load than its wall time does, so the build ÷ imports ratio is given
+for both.
+
 Figures depend on the machine and its load: compare the trees within one run.
 """
 
@@ -26,6 +31,8 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -57,17 +64,28 @@ def real_articles(corpora: Path) -> list[dict[str, str | None]]:
 def timed(tree: Path, argv: Sequence[str], cache_home: Path | None = None) -> float:
     """Seconds of one fresh ``python -m geo ARGV`` (or ``python -c`` when ``argv`` starts with
     ``-c``) run with ``tree`` first on the path; fails loudly if it fails."""
+    return timed_cpu(tree, argv, cache_home)[0]
+
+
+def timed_cpu(
+    tree: Path, argv: Sequence[str], cache_home: Path | None = None
+) -> tuple[float, float]:
+    """Wall seconds and CPU seconds (user + system, with the worker processes it waited for)
+    of one fresh run, as :func:`timed`."""
     env = dict(os.environ, PYTHONPATH=str(tree))
     env.pop("GEO_AREA_CACHE", None)
     if cache_home is not None:
         env["XDG_CACHE_HOME"] = str(cache_home)
     command = [sys.executable, *argv] if argv[0] == "-c" else [sys.executable, "-m", "geo", *argv]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     done = subprocess.run(command, env=env, capture_output=True, text=True, cwd=tree)
     elapsed = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode != 0:
         raise SystemExit(f"{tree}: {' '.join(argv)} failed:\n{done.stderr[-2000:]}")
-    return elapsed
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return elapsed, cpu
 
 
 def extract_rows(trees: dict[str, Path], corpus: Path, table: str, tmp: Path) -> list[list[str]]:
@@ -84,13 +102,16 @@ def extract_rows(trees: dict[str, Path], corpus: Path, table: str, tmp: Path) ->
 
 
 def startup_rows(trees: dict[str, Path], repeat: int, tmp: Path) -> list[list[str]]:
-    rows = [[f"fresh process, best of {repeat}", *trees]]
+    rows = [[f"fresh process: best wall of {repeat} / median CPU", *trees]]
+    cpus: dict[str, dict[str, float]] = {}  # case → tree label → median CPU seconds
 
-    def best(tree: Path, argv: Sequence[str], fresh_cache: bool) -> float:
-        return min(
-            timed(tree, argv, Path(tempfile.mkdtemp(dir=tmp)) if fresh_cache else None)
+    def best(name: str, label: str, argv: Sequence[str], fresh_cache: bool) -> float:
+        runs = [
+            timed_cpu(trees[label], argv, Path(tempfile.mkdtemp(dir=tmp)) if fresh_cache else None)
             for _ in range(repeat)
-        )
+        ]
+        cpus.setdefault(name, {})[label] = statistics.median(c for _, c in runs)
+        return min(w for w, _ in runs)
 
     cases = [
         ("geo --help", ["--help"], False),
@@ -100,17 +121,26 @@ def startup_rows(trees: dict[str, Path], repeat: int, tmp: Path) -> list[list[st
     ]
     figures: dict[str, dict[str, float]] = {}
     for name, argv, fresh_cache in cases:
-        figures[name] = {label: best(tree, argv, fresh_cache) for label, tree in trees.items()}
+        figures[name] = {label: best(name, label, argv, fresh_cache) for label in trees}
     name = "geo build (sample, cold cache)"
     figures[name] = {}
-    for label, tree in trees.items():
+    for label in trees:
         site = Path(tempfile.mkdtemp(dir=tmp)) / "site"
-        figures[name][label] = best(tree, ["-q", "build", "--out", str(site)], True)
-    imports = figures[f"python -c '{IMPORTS}'"]
-    for name, by_tree in figures.items():
-        rows.append([name, *(f"{by_tree[label]:.2f} s" for label in trees)])
+        figures[name][label] = best(name, label, ["-q", "build", "--out", str(site)], True)
+    importing = f"python -c '{IMPORTS}'"
+    for case, by_tree in figures.items():
+        rows.append(
+            [case, *(f"{by_tree[label]:.2f} s / {cpus[case][label]:.2f} s" for label in trees)]
+        )
     rows.append(
-        ["geo build ÷ the imports", *(f"{figures[name][k] / imports[k]:.1f} ×" for k in trees)]
+        [
+            "geo build ÷ the imports (wall / CPU)",
+            *(
+                f"{figures[name][k] / figures[importing][k]:.1f} × / "
+                f"{cpus[name][k] / cpus[importing][k]:.1f} ×"
+                for k in trees
+            ),
+        ]
     )
     return rows
 

@@ -14,9 +14,10 @@ from gazetteer import Place
 from geo.errors import GeoError
 
 #: Roles of a place mention: ``location`` (the text names the place itself; only these can
-#: place an event), ``demonym`` ("Russian forces") and ``organisation`` ("Alexandria Police",
-#: "University of Texas"): mentions of the place, never an event's location by themselves.
-ROLES: tuple[str, ...] = ("location", "demonym", "organisation")
+#: place an event), ``demonym`` ("Russian forces"), ``organisation`` ("Alexandria Police",
+#: "University of Texas") and ``qualifier`` ("Texas" in "Paris, Texas", "W.Va." in
+#: "CHARLESTON, W.Va."): mentions of the place, never an event's location by themselves.
+ROLES: tuple[str, ...] = ("location", "demonym", "organisation", "qualifier")
 
 #: Date precisions, finest first.
 PRECISIONS: tuple[str, ...] = ("day", "week", "month", "season", "year", "unknown")
@@ -113,7 +114,8 @@ class Mention:
     "the northwestern Pacific Ocean"). ``dates`` is the date range of its sentence (or of the
     sentence it refers back to), ``None`` when there is no date and no publication date.
     ``role`` is one of :data:`ROLES`: ``location`` when the text names the place itself,
-    ``demonym`` ("Russian" → Russia) or ``organisation`` ("Texas" in "University of Texas").
+    ``demonym`` ("Russian" → Russia), ``organisation`` ("Texas" in "University of Texas") or
+    ``qualifier`` ("Texas" in "Paris, Texas": inside the span of the place it qualifies).
     """
 
     char_start: int

@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from gazetteer import Place
+from gazetteer.normalize import normalize
 
 __all__ = ["PAIR_KM", "county_pairs"]
 
@@ -82,6 +83,12 @@ def county_pairs(
     return out
 
 
+def _own_town(candidate: Any) -> bool:
+    """Whether a candidate is a city or town matched by its own name (not by one of its
+    GeoNames alternate names: "Old Town" is a district's old name for Baltimore)."""
+    return candidate.place.kind in _TOWN_KINDS and not getattr(candidate, "alternate", False)
+
+
 def _inside(place: Place, county: Place) -> bool:
     """Whether ``place``'s point lies in ``county``'s outline or within
     :data:`PAIR_REACH_DEG` of it."""
@@ -90,3 +97,54 @@ def _inside(place: Place, county: Place) -> bool:
         return bool(county.geometry.distance(point) <= PAIR_REACH_DEG)
     except Exception:  # pragma: no cover - defensive: an invalid geometry
         return False
+
+
+#: Two towns of an article pin each other down when one namesake of the first has a town of
+#: the second's name this close (km): "Hillsboro" and "Concord" in a New Hampshire paper.
+TOWN_PAIR_KM = 40.0
+
+
+def town_pairs(
+    names: Sequence[tuple[str, str, Sequence[Any], bool]],
+    nearest_named: Callable[[str, Place, float], Place | None],
+    has_town: Callable[[str], bool],
+) -> dict[str, Place]:
+    """The place of each town name that another town name of the article pins down, by key.
+
+    ``names`` holds ``(key, lookup name, candidates, anchored)`` of the article's distinct
+    names (``anchored``: the name leads its namesakes clearly and is context for the others).
+    For a name A whose best is a city or town and another name B that may be a city or a
+    small town, the cities of A (by their own names) that have a city or town of B's own
+    name within :data:`TOWN_PAIR_KM` are found; when exactly one of A's does, that namesake
+    of A and that town of B are a pair. A name takes its place from pairs when it is no
+    anchor (an anchor stays where it leads: "Vienna" next to "Washington" is still
+    Austria's) and every pair it is in agrees; a name in pairs that disagree is left
+    alone."""
+    towns = [
+        (key, name, [c.place for c in cands if _own_town(c)], anchored)
+        for key, name, cands, anchored in names
+        if (cands and cands[0].place.kind in _TOWN_KINDS) or (not cands and has_town(name))
+    ]
+    found: dict[str, dict[str, Place]] = {}
+    movable = {key for key, _, _, anchored in towns if not anchored}
+    if not movable:
+        return {}
+    for a_key, _, pivots, _ in towns:
+        if not pivots:
+            continue
+        for b_key, b_name, _, _ in towns:
+            if b_key == a_key or (a_key not in movable and b_key not in movable):
+                continue
+            hits = []
+            for pivot in pivots:
+                town = nearest_named(b_name, pivot, TOWN_PAIR_KM)
+                if town is not None and town.id != pivot.id and normalize(town.name) == b_key:
+                    hits.append((pivot, town))
+            if len(hits) != 1:
+                continue
+            pivot, town = hits[0]
+            if a_key in movable:
+                found.setdefault(a_key, {})[pivot.id] = pivot
+            if b_key in movable:
+                found.setdefault(b_key, {})[town.id] = town
+    return {key: next(iter(places.values())) for key, places in found.items() if len(places) == 1}

@@ -46,7 +46,7 @@ from gazetteer.normalize import fold, normalize
 from geo.abbreviations import find_abbreviations
 from geo.clauses import town_link
 from geo.errors import GeoError
-from geo.pairs import county_pairs
+from geo.pairs import county_pairs, town_pairs
 from geo.persons import (
     age_after,
     initial_after,
@@ -104,6 +104,9 @@ HOME_LEAD = 2.0
 DATELINE_VOTE = 3.0
 QUALIFIED_VOTE = 2.0
 ORG_VOTE = 0.25
+#: A division that is the whole place name of an organisation-role mention ("Kentucky State
+#: Police", "the S.C. Highway Patrol", "Texas Gov. …"): a local agency names its own state.
+ORG_ROLE_VOTE = 1.0
 #: A division with this many votes is evidence for every name of the article
 #: (``Context.divisions``): named once, or holding a place that has no namesake elsewhere.
 EVIDENCE_VOTES = 1.0
@@ -123,7 +126,7 @@ _GIVEN_NAME_KINDS = frozenset({"city", "capital", "town"})
 #: which news everywhere names ("Washington, D.C." says nothing of a story's state).
 _VOTING_KINDS = frozenset({"city", "town", "county"})
 #: The roles of a mention (:data:`geo.model.ROLES`; only a location can place an event).
-LOCATION, DEMONYM, ORGANISATION = "location", "demonym", "organisation"
+LOCATION, DEMONYM, ORGANISATION, QUALIFIER = "location", "demonym", "organisation", "qualifier"
 #: Modifier rules the gazetteer's derived areas know.
 _DERIVED_RULES = frozenset({"compass", "coast", "near", "around", "waters"})
 
@@ -203,7 +206,8 @@ class Recognized:
 
     @property
     def role(self) -> str:
-        """``location``, ``demonym`` or ``organisation`` (:data:`geo.model.ROLES`)."""
+        """``location``, ``demonym``, ``organisation`` or ``qualifier``
+        (:data:`geo.model.ROLES`)."""
         return self.toponym.role
 
     @property
@@ -1290,7 +1294,7 @@ class Recognizer:
             for first, anchor in zip(firsts, anchored, strict=True)
             if anchor and first is not None
         ]
-        votes = self._division_votes(text, toponyms, ranked, anchored)
+        votes = self._division_votes(text, toponyms, ranked, anchored, [*roles, *abbreviations])
         home = _home_of(votes)
         # the first-level divisions the text names anywhere or places itself in: a weak
         # qualifier for every name
@@ -1321,6 +1325,7 @@ class Recognizer:
 
         division_ids = tuple(d.id for d in divisions)
         pairs = self._pairs(toponyms, ranked, roles, divisions)
+        near_pairs = self._town_pairs(toponyms, ranked, roles, divisions, countries)
 
         def nearby_of(pos: int) -> tuple[Place, ...]:
             """The anchors nearest ``pos`` in the text (distinct places, at most
@@ -1351,6 +1356,8 @@ class Recognizer:
         sea_sentences: dict[int, bool] = {}  # sentence start → reports_at_sea
         qualified: dict[str, Place] = {}  # key → the place a qualifier gave it earlier
         skip_until = -1  # toponyms starting before this were absorbed as qualifiers
+        # the absorbed qualifiers, mentions of their own, with the toponym that absorbed each
+        qualifiers: list[tuple[Toponym, Recognized]] = []
         for i, t in enumerate(toponyms):
             if t.start < skip_until:
                 continue
@@ -1364,8 +1371,12 @@ class Recognizer:
                 self._abbreviated(text, t, cands, nearby_of) if cands or town_only else None
             )
             if abbreviated is not None:
-                t, base = abbreviated  # "London, Ont.": the toponym absorbed its division
+                t, base, division = abbreviated  # "London, Ont.": the toponym absorbed it
                 skip_until = t.end
+                if division is not None and t.qualifier:
+                    start = t.end - len(t.qualifier)
+                    mention = _qualifier_mention(t, start, division, abbreviated=True)
+                    qualifiers.append((t, mention))
             else:
                 base = None
                 if i + 1 < len(toponyms) and firsts[i + 1] is not None:
@@ -1402,6 +1413,11 @@ class Recognizer:
                             qualifier=text[q.name_start : q.name_end],
                         )
                         skip_until = q.end
+                        if base.id != qualifier[1].id:  # not "Piedmont, South Dakota" placed by it
+                            mention = _qualifier_mention(
+                                t, q.name_start, qualifier[1], abbreviated=False
+                            )
+                            qualifiers.append((t, mention))
                     else:
                         base = None
             if base is None and i + 1 < len(toponyms):
@@ -1415,6 +1431,8 @@ class Recognizer:
             paired = free and key in pairs
             if paired:
                 base = pairs[key]  # "Paris and Henry County": the Paris in a Henry County
+            elif free and key in near_pairs:
+                base = near_pairs[key]  # "Lexington" and "Swansea": the two near each other
             if base is None:
                 nearby = () if anchored[i] else _others(leaders, key, t.start)
                 county = bool(cands) and cands[0].place.kind == "county"
@@ -1477,6 +1495,8 @@ class Recognizer:
                 continue
             if t.key in pairs:
                 base = pairs[t.key]
+            elif t.key in near_pairs:
+                base = near_pairs[t.key]
             elif self.is_anchor(t.key, cands):
                 base = cands[0].place
             else:
@@ -1518,7 +1538,10 @@ class Recognizer:
             meanings = lookup(t.name) if lookup is not None else ()
             if len(meanings) == 1 and not (spans.starts and spans.overlaps(t.start, t.end)):
                 out.append(Recognized(toponym=t, place=meanings[0], base=meanings[0]))
-        if roles or abbreviations:
+        if qualifiers:
+            kept = {id(r.toponym) for r in out}
+            out.extend(q for owner, q in qualifiers if id(owner) in kept)
+        if roles or abbreviations or qualifiers:
             out.sort(key=lambda r: r.start)
         return out
 
@@ -1564,6 +1587,47 @@ class Recognizer:
 
         return county_pairs(list(names.values()), nearest_cached, self._has_town)
 
+    def _town_pairs(
+        self,
+        toponyms: Sequence[Toponym],
+        ranked: Sequence[Sequence[Any]],
+        roles: Sequence[Toponym],
+        divisions: Sequence[Place],
+        countries: Sequence[str],
+    ) -> dict[str, Place]:
+        """The places that two town names near each other pin down, by key
+        (:func:`geo.pairs.town_pairs`: "Lexington" and "Swansea" in a South Carolina paper;
+        a name that leads its namesakes clearly stays). Only inside the ``divisions`` the
+        article names, when it names any, and in the ``countries`` of its anchors, when it
+        has any."""
+        nearest = getattr(self.gazetteer, "nearest_named", None)
+        if nearest is None:
+            return {}
+        memo = self._nearest
+
+        def nearest_cached(name: str, place: Place, within: float) -> Place | None:
+            key = (name, place.id, within)
+            if key not in memo:
+                if len(memo) > 50_000:
+                    memo.clear()
+                memo[key] = nearest(name, place, within)
+            return memo[key]
+
+        out: dict[str, Place] = {}
+        towns: dict[str, tuple[str, str, Sequence[Any], bool]] = {}
+        named = [(t, cands) for t, cands in zip(toponyms, ranked, strict=True) if not t.demonym]
+        named += [(t, self.candidates(t.name, t.key)) for t in roles if t.role == ORGANISATION]
+        for t, cands in named:
+            if t.key not in towns:
+                anchor = bool(cands) and self.is_anchor(t.key, cands)
+                towns[t.key] = (t.key, t.lookup, cands, anchor)
+        for key, place in town_pairs(list(towns.values()), nearest_cached, self._has_town).items():
+            if countries and place.country not in countries:
+                continue
+            if not divisions or any(self._in_division(place, d) for d in divisions):
+                out.setdefault(key, place)
+        return out
+
     def _given_name_place(self, text: str, t: Toponym, place: Place) -> bool:
         """Whether ``t`` is one word that is also a common given name (``given_names.txt``:
         "Donna", "Lincoln", "Paris", "Alexandria"), with no place cue (a locative
@@ -1598,13 +1662,16 @@ class Recognizer:
         toponyms: Sequence[Toponym],
         ranked: Sequence[Sequence[Any]],
         anchored: Sequence[bool],
+        others: Sequence[Toponym] = (),
     ) -> dict[str, tuple[float, Place]]:
         """The first-level divisions the article names or places itself in, by id, with their
         votes: a dateline's abbreviated division :data:`DATELINE_VOTE`, a name qualified by a
         division ("Decatur, Ill.", "Salem, Oregon") :data:`QUALIFIED_VOTE`, a division named
         alone and a place with no namesake elsewhere 1 each, a division named in an
         organisation's name ("Indiana Department of Workforce Development")
-        :data:`ORG_VOTE`."""
+        :data:`ORG_VOTE`, and a division that is the place of an organisation-role mention
+        among ``others`` ("Kentucky State Police", "the S.C. Highway Patrol")
+        :data:`ORG_ROLE_VOTE`."""
         votes: dict[str, float] = {}
         places: dict[str, Place] = {}
 
@@ -1639,6 +1706,18 @@ class Recognizer:
                 and not _LIST_GOES_ON.match(text, toponyms[i + 1].end)
             ):
                 vote(ranked[i + 1][0].place, QUALIFIED_VOTE - 1.0)  # the division votes 1 too
+        lookup = getattr(self.gazetteer, "abbreviation", None)
+        for t in others:
+            if t.role != ORGANISATION:
+                continue
+            if t.abbreviation:  # "the S.C. Highway Patrol"
+                meanings = lookup(t.name) if lookup is not None else ()
+                if len(meanings) == 1:
+                    vote(meanings[0], ORG_ROLE_VOTE)
+                continue
+            cands = self.candidates(t.name, t.key)  # "Kentucky State Police"
+            if cands and cands[0].place.kind == "admin1":
+                vote(cands[0].place, ORG_ROLE_VOTE)
         return {k: (v, places[k]) for k, v in votes.items()}
 
     def _division(self, place: Place) -> Place | None:
@@ -1839,13 +1918,14 @@ class Recognizer:
         t: Toponym,
         cands: Sequence[Any],
         nearby_of: Callable[[int], tuple[Place, ...]],
-    ) -> tuple[Toponym, Place] | None:
-        """``t`` grown over a following abbreviated division, and its place: "London, Ont."
-        (the London in Ontario), "LONDON, Ky. (WKYT) -" (a dateline, where postal codes count
-        too: "LONDON, KY"). When no place of the name lies in the division and the division is
-        the only one the abbreviation may mean, the division itself ("Wainwright, Alta.": a
-        town the gazetteer lacks, never its namesake in another country). ``None`` when no
-        abbreviation follows, or the name is no town-like place, or nothing fits."""
+    ) -> tuple[Toponym, Place, Place | None] | None:
+        """``t`` grown over a following abbreviated division, its place and the division:
+        "London, Ont." (the London in Ontario), "LONDON, Ky. (WKYT) -" (a dateline, where
+        postal codes count too: "LONDON, KY"). When no place of the name lies in the division
+        and the division is the only one the abbreviation may mean, the division itself
+        ("Wainwright, Alta.": a town the gazetteer lacks, never its namesake in another
+        country), and no division beside it. ``None`` when no abbreviation follows, or the
+        name is no town-like place, or nothing fits."""
         found = self._abbreviation_after(text, t)
         if found is None or (cands and all(c.place.kind not in _QUALIFIABLE for c in cands)):
             return None
@@ -1854,7 +1934,7 @@ class Recognizer:
         end, meanings = found
         from gazetteer import Context
 
-        base = None
+        base = division = None
         for region in meanings:
             ranked = self.gazetteer.candidates(
                 t.lookup, context=Context(nearby=nearby_of(t.start), qualifier=region.name)
@@ -1865,6 +1945,7 @@ class Recognizer:
             if base is None:  # a river town just outside a generalised state line
                 base = next((c.place for c in ranked if _at_edge_of(c.place, region)), None)
             if base is not None:
+                division = region
                 break
         if base is None:
             if not cands or len(meanings) != 1 or cands[0].place.kind in _QUALIFIERS:
@@ -1882,7 +1963,7 @@ class Recognizer:
             qualifier=text[t.name_end : end].lstrip(", \t"),
             key=t.key,
         )
-        return grown, base
+        return grown, base, division
 
     def _abbreviation_after(self, text: str, t: Toponym) -> tuple[int, tuple[Place, ...]] | None:
         """``(end, meanings)`` of an abbreviated division right after the name of ``t``
@@ -2007,6 +2088,25 @@ _QUALIFIER = re.compile(r",\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)")
 
 _HYPHENS = "-‐‑"
 _WORD_CHARS_BACK = re.compile(r"[^\W_]+$")
+
+
+def _qualifier_mention(
+    owner: Toponym, start: int, division: Place, *, abbreviated: bool
+) -> Recognized:
+    """The qualifier ``owner`` absorbed ("Texas" in "Paris, Texas", "W.Va." in "CHARLESTON,
+    W.Va."; ``abbreviated`` for the latter), from ``start`` to the end of ``owner``, as a
+    mention of ``division``: the text names the division there as it does anywhere else."""
+    name = owner.qualifier or ""
+    t = Toponym(
+        start=start,
+        end=owner.end,
+        name_start=start,
+        name_end=owner.end,
+        name=name,
+        abbreviation=abbreviated,
+        role=QUALIFIER,
+    )
+    return Recognized(toponym=t, place=division, base=division)
 
 
 def _word_before(text: str, end: int) -> str:

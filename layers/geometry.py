@@ -7,6 +7,7 @@ flipped arrays and hands them to Leaflet untouched.
 
 from __future__ import annotations
 
+import hashlib
 import math
 from typing import Any
 
@@ -43,6 +44,12 @@ DISPLAY_DIGITS = 5
 DISPLAY_TOLERANCE = 0.005
 #: Most vertices drawn for one shape.
 MAX_VERTICES = 600
+#: Thinned shapes remembered (by a digest of the shape and the vertex limit): the tables, the
+#: map page and every embed page draw the same places, and thinning a country takes tens of
+#: milliseconds.
+THINNED_MEMORY = 512
+
+_thinned: dict[tuple[bytes, int], tuple[BaseGeometry, int]] = {}
 
 
 def _vertex_count(geom: BaseGeometry) -> int:
@@ -95,6 +102,16 @@ def thinned(geom: BaseGeometry, *, max_vertices: int = MAX_VERTICES) -> tuple[Ba
     decimal places worth writing it with. Points and empty geometries come back as they are."""
     if geom.is_empty or isinstance(geom, Point | MultiPoint):
         return geom, DISPLAY_DIGITS
+    key = (hashlib.blake2b(shapely.to_wkb(geom), digest_size=20).digest(), max_vertices)
+    found = _thinned.get(key)
+    if found is None:
+        if len(_thinned) >= THINNED_MEMORY:
+            _thinned.clear()
+        found = _thinned[key] = _thin(geom, max_vertices)
+    return found
+
+
+def _thin(geom: BaseGeometry, max_vertices: int) -> tuple[BaseGeometry, int]:
     tolerance = display_tolerance(geom)
     shown = geom
     for _ in range(12):

@@ -239,6 +239,21 @@ def _merc_y(lat: np.ndarray | float) -> np.ndarray:
     return np.degrees(np.log(np.tan(np.pi / 4 + phi / 2)))
 
 
+#: latitude → ``float(_merc_y(latitude))`` of the base map's names, met in every image.
+_MERC_Y: dict[float, float] = {}
+
+
+def _merc_y_of(lat: float) -> float:
+    """``float(_merc_y(lat))`` for one latitude, computed once per process (a numpy call on a
+    scalar costs microseconds, and each image places thousands of names)."""
+    found = _MERC_Y.get(lat)
+    if found is None:
+        if len(_MERC_Y) >= 100_000:
+            _MERC_Y.clear()
+        found = _MERC_Y[lat] = float(_merc_y(lat))
+    return found
+
+
 class _Frame:
     """A Web Mercator window onto the world, ``width`` x ``height`` pixels.
 
@@ -490,7 +505,7 @@ def _image_labels(
 
     def to_pixel(lon: float, lat: float) -> tuple[float, float]:
         lon += 360.0 * round((middle - lon) / 360.0)  # the world copy nearest the centre
-        return (lon - frame.x0) * scale, (frame.y1 - float(_merc_y(lat))) * scale
+        return (lon - frame.x0) * scale, (frame.y1 - _merc_y_of(lat)) * scale
 
     # names stay off the event's lines and dots (an area is a large, translucent backdrop);
     # the event's own name goes beside its dot
@@ -606,10 +621,13 @@ def render_event_images(
     count = (os.cpu_count() or 1) if processes is None else max(1, processes)
     if count == 1 or len(work) < 8:
         return [_render_job(job) for job in work]
-    chunk = max(1, len(work) // (count * 4))
+    first: list[str] = []
     if multiprocessing.get_start_method() == "fork":
-        # the base map made ready once here is shared by every forked worker (copy on
-        # write) instead of being read and prepared again in each of them
-        _basemap_layers()
+        # the first image is drawn here: that makes ready what every image shares (the base
+        # map, the place names, the fonts and their character maps), which each forked
+        # worker then inherits (copy on write) instead of reading and preparing it again
+        first = [_render_job(work[0])]
+        work = work[1:]
+    chunk = max(1, len(work) // (count * 4))
     with process_pool(count) as pool:
-        return list(pool.map(_render_job, work, chunksize=chunk))
+        return first + list(pool.map(_render_job, work, chunksize=chunk))

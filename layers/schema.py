@@ -49,9 +49,10 @@ MENTION_COLUMNS: tuple[str, ...] = (
 )
 
 #: Roles of a place mention: ``location`` (the text names the place; only these place
-#: events), ``demonym`` ("Russian forces" mentions Russia) and ``organisation`` ("Texas" in
-#: "University of Texas"). A table without the column has ``location`` mentions.
-MENTION_ROLES: tuple[str, ...] = ("location", "demonym", "organisation")
+#: events), ``demonym`` ("Russian forces" mentions Russia), ``organisation`` ("Texas" in
+#: "University of Texas") and ``qualifier`` ("Texas" in "Paris, Texas"). A table without the
+#: column has ``location`` mentions.
+MENTION_ROLES: tuple[str, ...] = ("location", "demonym", "organisation", "qualifier")
 
 #: Event categories geo produces, in legend order; each has a fixed colour. Any other string
 #: is a category too: it gets a layer of its own, coloured from a spare palette.

@@ -25,7 +25,7 @@ import os
 import sys
 import unicodedata
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -35,6 +35,9 @@ from PIL import ImageDraw, ImageFont
 __all__ = ["FontChain", "clean_text", "font_chain", "wrap_text"]
 
 ELLIPSIS = "…"
+#: Widths a :class:`FontChain` remembers (text → pixels) before it forgets them all: labels,
+#: titles and the wrapping's trial lines are measured again and again in one build.
+WIDTH_MEMORY = 20_000
 
 #: Unicode categories removed from text: control, format, surrogate, private use, unassigned.
 _DROPPED = frozenset({"Cc", "Cf", "Cs", "Co", "Cn"})
@@ -171,19 +174,37 @@ class FontChain:
     fonts: tuple[ImageFont.FreeTypeFont, ...]
     coverage: tuple[frozenset[int], ...]
     size: int
+    #: (run, font index) → the run's width: FreeType lays a run out the same way every time.
+    _widths: dict[tuple[str, int], float] = field(
+        default_factory=dict, init=False, repr=False, compare=False, hash=False
+    )
 
     def runs(self, text: str) -> Iterator[tuple[str, ImageFont.FreeTypeFont]]:
         """Split ``text`` into runs drawn with one font each, in logical order."""
+        for run, index in self._runs(text):
+            yield run, self.fonts[index]
+
+    def _runs(self, text: str) -> Iterator[tuple[str, int]]:
         start = 0
         current = -1
         for i, ch in enumerate(text):
             index = self._font_for(ch, current)
             if index != current:
                 if current >= 0 and i > start:
-                    yield text[start:i], self.fonts[current]
+                    yield text[start:i], current
                 start, current = i, index
         if current >= 0 and len(text) > start:
-            yield text[start:], self.fonts[current]
+            yield text[start:], current
+
+    def _width(self, run: str, index: int) -> float:
+        """``fonts[index].getlength(run)``, measured once per chain."""
+        key = (run, index)
+        width = self._widths.get(key)
+        if width is None:
+            if len(self._widths) >= WIDTH_MEMORY:
+                self._widths.clear()
+            width = self._widths[key] = self.fonts[index].getlength(run)
+        return width
 
     def _font_for(self, ch: str, current: int) -> int:
         code = ord(ch)
@@ -196,7 +217,7 @@ class FontChain:
 
     def length(self, text: str) -> float:
         """Width of ``text`` in pixels."""
-        return sum(font.getlength(run) for run, font in self.runs(text))
+        return sum(self._width(run, index) for run, index in self._runs(text))
 
     def draw(
         self,
@@ -211,17 +232,17 @@ class FontChain:
         """Draw ``text`` with its left end on the baseline at ``xy``; return the width drawn.
         ``stroke_width`` pixels of ``stroke_fill`` around the letters make a halo."""
         x, y = xy
-        for run, font in self.runs(text):
+        for run, index in self._runs(text):
             draw.text(
                 (x, y),
                 run,
-                font=font,
+                font=self.fonts[index],
                 fill=fill,
                 anchor="ls",
                 stroke_width=stroke_width,
                 stroke_fill=stroke_fill,
             )
-            x += font.getlength(run)
+            x += self._width(run, index)
         return x - xy[0]
 
 

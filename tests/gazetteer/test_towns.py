@@ -71,7 +71,7 @@ def test_recognizer_dateline_town() -> None:
 
 def test_recognizer_abbreviated_town_in_running_text() -> None:
     found = _places("The couple moved to Wainwright, Alta., in 1998.")
-    assert found == [("Wainwright", "town", "CA")]
+    assert found == [("Wainwright", "town", "CA"), ("Alta.", "admin1", "CA")]
 
 
 def test_recognizer_town_linked_to_a_place_within_reach() -> None:

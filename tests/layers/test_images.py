@@ -259,3 +259,11 @@ def test_missing_values_from_a_dataframe_row_are_left_out() -> None:
     }
     assert event_alt_text(row) == "Map: Port strike, 4 Mar 2024."
     assert event_alt_text({**row, "start": pd.NaT}) == "Map: Port strike."
+
+
+def test_remembered_mercator_ordinates_are_numpys() -> None:
+    from layers.images import _merc_y, _merc_y_of
+
+    for lat in (0.0, -0.0, 12.345678, -33.9, 85.0511287798, 89.9, -90.0, 61.2181):
+        assert _merc_y_of(lat) == float(_merc_y(lat))
+        assert _merc_y_of(lat) == float(_merc_y(lat))  # remembered

@@ -129,3 +129,18 @@ def test_any_text_renders(tmp_path: Path, title: str, place: str | None, outlet:
     assert alt.startswith("Map")
     with Image.open(out) as image:
         assert image.size == (600, 315)
+
+
+def test_remembered_widths_are_the_fonts_own_and_the_memory_is_bounded(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import layers.typeset as typeset
+
+    monkeypatch.setattr(typeset, "WIDTH_MEMORY", 3)
+    chain = font_chain(17)
+    texts = ["Gulf of Aden", "Łódź — Київ", "飞机 and Oslo", "Gulf of Aden", "x", "y", "z"]
+    for text in texts:
+        expected = sum(font.getlength(run) for run, font in chain.runs(text))
+        assert chain.length(text) == expected
+        assert chain.length(text) == expected  # the remembered width, the same number
+        assert len(chain._widths) <= 3

@@ -11,6 +11,8 @@ import textwrap
 import time
 from pathlib import Path
 
+import pytest
+
 import layers.images as images
 from layers.workers import process_pool
 
@@ -77,4 +79,33 @@ def test_image_rendering_uses_the_pool_that_dies_with_its_parent(monkeypatch, tm
     jobs = [(event, Point(30.5, 50.4), tmp_path / f"{i}.png") for i in range(8)]
     assert len(images.render_event_images(jobs, processes=2)) == 8
     assert made == [2]
+    assert len(list(tmp_path.glob("*.png"))) == 8
+
+
+#: Names of the images drawn in this process (forked workers append to their own copies).
+_DRAWN_HERE: list[str] = []
+_RENDER_JOB = images._render_job
+
+
+def _recording_job(job):
+    _DRAWN_HERE.append(job[2].name)
+    return _RENDER_JOB(job)
+
+
+def test_forked_workers_inherit_what_the_first_image_made_ready(monkeypatch, tmp_path):
+    """The first image is drawn in this process before the workers are forked (so that they
+    share the base map, names and fonts it loaded); the others in the workers, same order."""
+    import multiprocessing
+
+    from shapely.geometry import Point
+
+    if multiprocessing.get_start_method() != "fork":
+        pytest.skip("workers are forked only where fork is the start method")
+    _DRAWN_HERE.clear()
+    monkeypatch.setattr(images, "_render_job", _recording_job)
+    event = {"title": "A test", "category": "conflict", "start": "2024-10-14"}
+    jobs = [(event, Point(30.5 + i, 50.4), tmp_path / f"{i}.png") for i in range(8)]
+    alts = images.render_event_images(jobs, processes=2)
+    assert alts == [images.event_alt_text(event)] * 8
+    assert _DRAWN_HERE == ["0.png"]
     assert len(list(tmp_path.glob("*.png"))) == 8
