@@ -15,6 +15,7 @@ from geo.vocabulary import LazyPattern, alternation, grammar_words, load_data, w
 __all__ = [
     "AREA_OF",
     "ATTRIBUTIVE_BEFORE",
+    "CLAIM",
     "COMPOUND",
     "COORDINATION",
     "DATELINE_AFTER",
@@ -47,6 +48,8 @@ _CLAUSE_BREAK = LazyPattern(
 )
 #: Clauses that speak of another time than the main one ("since his appointment in May").
 SUBORDINATE = LazyPattern(lambda: rf"(?:{words('other_time_openers')})\b", re.IGNORECASE)
+#: A participle that opens the content of a claim ("…, alleging he was beaten in 2015").
+CLAIM = LazyPattern(lambda: rf"(?:{words('claim_participles')})\b", re.IGNORECASE)
 _ATTRIBUTION = LazyPattern(
     lambda: (
         rf"\b(?:{words('attribution_phrases')}"

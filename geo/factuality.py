@@ -16,13 +16,22 @@ docs/recognition-and-events.md ("Plans, possibilities, denials and background").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from geo.vocabulary import alternation, load_data
 
-__all__ = ["MOODS", "attributive", "mood", "named_reference", "opens_background", "toward"]
+__all__ = [
+    "MOODS",
+    "attributive",
+    "borrows_future",
+    "mood",
+    "named_reference",
+    "opens_background",
+    "told_earlier",
+    "toward",
+]
 
 #: What :func:`mood` may answer. Only the first three describe an event; the others mean the
 #: clause says the happening did not (or need not) take place.
@@ -36,6 +45,7 @@ MOODS: tuple[str, ...] = (
     "threatened",
     "alert",
     "tally",
+    "habitual",
 )
 
 
@@ -67,6 +77,13 @@ class _Patterns:
     alert: re.Pattern[str]
     tally_before: re.Pattern[str]
     tally_after: re.Pattern[str]
+    count_before: re.Pattern[str]
+    count_after: re.Pattern[str]
+    habitual: re.Pattern[str]
+    earlier: re.Pattern[str]
+    same_time: re.Pattern[str]
+    then_opener: re.Pattern[str]
+    speech: re.Pattern[str]
 
 
 @cache
@@ -154,6 +171,30 @@ def _patterns() -> _Patterns:
             rf"(?:\s+{_WORD}){{0,3}}?\s+(?:{_alternation(raw['tally_periods'])}|of\s+(?:1[89]|20)\d\d)\b",
             re.IGNORECASE,
         ),
+        count_before=re.compile(
+            rf"(?:(?<![\w.,$€£])(?!(?:1[89]|20)\d\d\b)\d[\d,]*"
+            rf"|\b(?:{_alternation(raw['count_quantifiers'])}"
+            rf"|{_alternation(load_data('grammar.yaml')['number_words'])}))\s+(?:{_WORD}\s+)?$",
+            re.IGNORECASE,
+        ),
+        count_after=re.compile(
+            rf"(?:\s+{_WORD}){{0,4}}?\s+(?:{_alternation(raw['count_periods'])}"
+            rf"|(?:{_alternation(raw['count_year_prepositions'])})\s+(?:1[89]|20)\d\d"
+            rf"|(?:{_alternation(raw['count_span_openers'])})\s+(?:{_WORD}\s+)?"
+            rf"(?:{_alternation(raw['count_spans'])}))\b",
+            re.IGNORECASE,
+        ),
+        habitual=re.compile(rf"\b(?:{_alternation(raw['habitual'])})\b", re.IGNORECASE),
+        earlier=re.compile(rf"\b(?:{_alternation(raw['earlier_adverbs'])})\b", re.IGNORECASE),
+        then_opener=re.compile(
+            rf"\W*(?:{_alternation(raw['then_openers'])})\s+"
+            rf"(?!(?:{_alternation(raw['subject_words'])})\b)[a-z]",
+            re.IGNORECASE,
+        ),
+        speech=re.compile(
+            rf"\b(?:{_alternation(load_data('grammar.yaml')['speech_words'])})\b", re.IGNORECASE
+        ),
+        same_time=re.compile(rf"\W*(?:{_alternation(raw['same_time_openers'])})\b", re.IGNORECASE),
         background=re.compile(
             rf"\W*(?:(?:{lead})\s+){{0,4}}(?:{openers})\b|\W*\d+\s+(?:{lead})\s+(?:{openers})\b",
             re.IGNORECASE,
@@ -177,6 +218,11 @@ def mood(
       "flood watches, which were later lifted", "the hurricane season");
     - ``tally``: the trigger is counted over a period ("the fourth homicide of 2016", "the
       fifth attack this month"): the happening is told elsewhere;
+      A plural trigger after a number or a quantifier and before a period of a year or
+      more is a statistic ("130 murders in London in 2017", "dozens of shootings last
+      year");
+    - ``habitual``: an adverb of recurrence in the clause ("the fair, held annually in
+      Tulsa", "floods every spring");
     - ``threatened``: the trigger is what a warning or fear is about ("warned of further
       attacks in …", "the risk of aftershocks", "fears of a new offensive near …");
     - ``negated``: a negator right before the trigger ("did not visit", "no talks", "never
@@ -203,6 +249,14 @@ def mood(
         return "alert"
     if p.tally_before.search(before) and p.tally_after.match(after):
         return "tally"  # "the fourth homicide of 2016 in London": a count, told elsewhere
+    if (
+        _plural(text[trigger_start:trigger_end])
+        and p.count_before.search(before)
+        and p.count_after.match(after)
+    ):
+        return "tally"  # "130 murders in London in 2017": a statistic
+    if p.habitual.search(text, clause_start, clause_end):
+        return "habitual"  # "the fair, held annually in Tulsa": no one happening
     if p.threat.search(before):
         return "threatened"
     attempt = p.attempt.search(before)
@@ -229,6 +283,52 @@ def mood(
     if p.planned_after.search(after):
         return "planned"
     return "reported"
+
+
+def _plural(form: str) -> bool:
+    """True when the last word of ``form`` looks like a plural noun ("murders", "attacks")."""
+    word = form.lower().rsplit(None, 1)[-1] if form.strip() else ""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def told_earlier(
+    text: str, clause_start: int, trigger_start: int, previous_clause: int | None = None
+) -> bool:
+    """True when an adverb of an earlier time stands before the trigger in its clause ("he
+    previously served two tours in Iraq"), or in the clause before it (starting at
+    ``previous_clause``) when the trigger's clause is opened by a word of the same time ("he
+    had previously served six years | during an armed robbery in …"): the happening is
+    named to set the scene."""
+    p = _patterns()
+    lo = clause_start
+    if previous_clause is not None and p.same_time.match(text, clause_start, trigger_start):
+        lo = previous_clause
+    return p.earlier.search(text, lo, trigger_start) is not None
+
+
+#: A participle that opens a sentence ("Making his first visit to Fresno, …").
+_FRONTED_PARTICIPLE = re.compile(r"\W*[A-Z][a-z]{2,}ing\b")
+
+
+def borrows_future(text: str, clauses: Sequence[int], end: int, k: int) -> bool:
+    """True when clause ``k`` (of the clause starts ``clauses`` of a sentence ending at
+    ``end``) has no subject of its own and hangs on a clause that tells a plan: a participle
+    clause that opens the sentence before a main clause in the future ("Making his first
+    visit to Fresno, the senator is scheduled to arrive …"), or a clause opened by "then"
+    and a verb after a clause in the future ("… is scheduled to arrive at 3 p.m., then take
+    part in a town hall meeting")."""
+    p = _patterns()
+
+    def future(j: int) -> bool:
+        hi = clauses[j + 1] if j + 1 < len(clauses) else end
+        found = p.planned_before.search(text, clauses[j], hi)
+        # "…, Blinken said the US will send aid": the future of what is said is not the
+        # clause's own
+        return found is not None and p.speech.search(text, clauses[j], found.start()) is None
+
+    if k == 0:
+        return len(clauses) > 1 and bool(_FRONTED_PARTICIPLE.match(text, clauses[0])) and future(1)
+    return p.then_opener.match(text, clauses[k]) is not None and future(k - 1)
 
 
 def toward(text: str, place_start: int, lo: int = 0) -> bool:

@@ -44,6 +44,22 @@ def _clause_span(sent: Sentence, pos: int) -> tuple[int, int]:
     return sent.clauses[k], end
 
 
+def _previous_clause(sent: Sentence, clause_start: int) -> int | None:
+    """The start of the clause before the one starting at ``clause_start``, if any."""
+    k = sent.clauses.index(clause_start) if clause_start in sent.clauses else 0
+    return sent.clauses[k - 1] if k > 0 else None
+
+
+def _place_told_earlier(text: str, sent: Sentence, lo: int, place_start: int | None) -> bool:
+    """True when the place stands in another clause than the trigger's (starting at ``lo``),
+    after an adverb of an earlier time ("his third deployment; he previously served two
+    tours in Iraq")."""
+    if place_start is None or not sent.start <= place_start < sent.end:
+        return False
+    place_lo, _ = _clause_span(sent, place_start)
+    return place_lo != lo and factuality.told_earlier(text, place_lo, place_start)
+
+
 def read_clause(
     text: str, sent: Sentence, trig: Trigger, place_start: int | None
 ) -> Reading | None:
@@ -52,6 +68,10 @@ def read_clause(
     destination still ahead ("on the way to Kyiv")."""
     lo, hi = _clause_span(sent, trig.start)
     mood = factuality.mood(text, lo, hi, trig.start, trig.end)
+    if mood == "reported" and factuality.borrows_future(
+        text, sent.clauses, sent.end, sent.clause_of(trig.start)
+    ):
+        mood = "planned"  # "…, then take part in a town hall meeting" after a plan
     if mood not in {"reported", "planned", "possible"}:
         return None
     if place_start is not None and factuality.toward(text, place_start, sent.start):
@@ -61,7 +81,9 @@ def read_clause(
     return Reading(
         mood,
         subordinate=factuality.opens_background(text, lo, hi)
-        or factuality.attributive(text, lo, trig.start, trig.end),
+        or factuality.attributive(text, lo, trig.start, trig.end)
+        or factuality.told_earlier(text, lo, trig.start, _previous_clause(sent, lo))
+        or _place_told_earlier(text, sent, lo, place_start),
         named=factuality.named_reference(text, lo, trig.start, trig.form),
     )
 

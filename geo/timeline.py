@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from geo.clauses import (
+    CLAIM,
     DATELINE_AFTER,
     DATELINE_BEFORE,
     GAP_BEFORE_WHEN,
@@ -225,6 +226,17 @@ class Timeline:
             and not (k and town_link().fullmatch(self.text, places[k - 1][1], p[0]))
         }
         held |= {c for c, start in enumerate(sent.clauses) if SUBORDINATE.match(self.text, start)}
+        claim = next(
+            (
+                c
+                for c in range(clause + 1, len(sent.clauses))
+                if CLAIM.match(self.text, sent.clauses[c])
+            ),
+            None,
+        )
+        if claim is not None:
+            # "filed a lawsuit, alleging he was pinned down earlier this year": the claim's time
+            held |= set(range(claim, len(sent.clauses)))
         free = [t for t in usable if sent.clause_of(t.start) not in held]
         if free:
             best = min(free, key=lambda t: abs(t.start - pos))

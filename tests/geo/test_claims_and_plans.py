@@ -1,0 +1,97 @@
+"""A claim's time is not the claim's own, and a clause without a subject shares the plan of
+the clause it hangs on (issue 10). Each rule has sentences where it must fire and
+counter-examples where it must not; the sentences are written here, in the style of news."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from gazetteer import Gazetteer
+from geo.clauses import analyse_sentence
+from geo.events import detect_events
+from geo.factuality import borrows_future
+from geo.geoparse import analyze
+from geo.reports import EventReport
+
+PUBLISHED = date(2024, 5, 15)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def reports_of(text: str, gaz: Gazetteer) -> list[EventReport]:
+    a = analyze(text, PUBLISHED, gazetteer=gaz)
+    return detect_events(text, a.recognized, a.timeline, article="t")
+
+
+# --- claims -------------------------------------------------------------------------------
+
+
+def test_the_time_of_a_claim_does_not_date_the_clause_before_it(gaz: Gazetteer) -> None:
+    text = (
+        "TULSA — A man and his mother have filed a lawsuit against Tulsa police, alleging "
+        "that officers beat him when they stopped his car in March."
+    )
+    got = [r for r in reports_of(text, gaz) if r.type.name == "lawsuit"]
+    assert got
+    assert all(r.dates.start.month == 5 for r in got)
+
+
+def test_a_lawsuit_dated_in_its_own_clause_keeps_its_date(gaz: Gazetteer) -> None:
+    # counter-example: the time is the lawsuit's own
+    text = (
+        "TULSA — A man and his mother filed a lawsuit against Tulsa police in March, alleging "
+        "that officers beat him."
+    )
+    got = [r for r in reports_of(text, gaz) if r.type.name == "lawsuit"]
+    assert got
+    assert all(r.dates.start.month == 3 for r in got)
+
+
+# --- clauses that share a plan --------------------------------------------------------------
+
+
+def clause_starts(text: str) -> tuple[int, ...]:
+    return analyse_sentence(text, 0, len(text), ()).clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "k"),
+    [
+        (
+            "Making his first trip to Fresno as governor, Newsom is scheduled to arrive at noon.",
+            0,
+        ),
+        ("Newsom is scheduled to arrive at noon, then take part in a town hall meeting.", 1),
+    ],
+)
+def test_a_clause_without_a_subject_shares_a_plan(text: str, k: int) -> None:
+    clauses = clause_starts(text)
+    assert borrows_future(text, clauses, len(text), k)
+
+
+@pytest.mark.parametrize(
+    ("text", "k"),
+    [
+        # the main clause is no plan; a new subject; a plan that is only said
+        ("Making his first trip to Fresno as governor, Newsom arrived at noon.", 0),
+        ("Newsom will arrive at noon, then the mayor hosted a town hall meeting.", 1),
+        ("Touring Fresno on Monday, Newsom said the state will send more aid.", 0),
+        ("Newsom arrived at noon, then took part in a town hall meeting.", 1),
+    ],
+)
+def test_a_clause_with_a_subject_or_no_plan_keeps_its_mood(text: str, k: int) -> None:
+    clauses = clause_starts(text)
+    assert not borrows_future(text, clauses, len(text), k)
+
+
+def test_a_plan_shared_makes_no_reported_event(gaz: Gazetteer) -> None:
+    text = (
+        "Making his first visit to Fresno as governor, Newsom is scheduled to arrive at the "
+        "airport, then take part in a town hall meeting in Fresno."
+    )
+    assert not [r for r in reports_of(text, gaz) if r.status == "reported"]
