@@ -55,6 +55,11 @@ MAX_VERTICES = 400
 EDGE_DEG = 0.5
 
 
+#: Degrees added to a clearance before points are skipped by a land part's bounding box: far
+#: above rounding, so the box test never skips a point the exact test would keep.
+_BOX_MARGIN = 1e-7
+
+
 def _degrees(km: float, lat: np.ndarray | float) -> np.ndarray | float:
     """Degrees that span at least ``km`` in every direction near latitude ``lat``."""
     cos = np.cos(np.radians(np.minimum(np.abs(lat) + 0.2, 89.0)))
@@ -101,13 +106,24 @@ def _sea_beside(base: BaseGeometry, frame: LocalFrame, land: LandIndex) -> bool:
     reach = float(clear.max())
     minx, miny, maxx, maxy = shapely.total_bounds(points)
     near = land.tree.query(shapely.box(minx - reach, miny - reach, maxx + reach, maxy + reach))
-    for index in near.tolist():
-        part = land.parts[index]
+    if not len(near):
+        return True
+    parts = [land.parts[index] for index in near.tolist()]
+    part_bounds = shapely.bounds(parts)
+    px, py = shapely.get_x(points), shapely.get_y(points)
+    for part, (bx0, by0, bx1, by1) in zip(parts, part_bounds.tolist(), strict=True):
+        # a point farther than its clearance from the part's box along one axis is farther
+        # from the part too: ask GEOS only about the others (the margin only widens the test)
+        gap = clear + _BOX_MARGIN
+        close = (px >= bx0 - gap) & (px <= bx1 + gap) & (py >= by0 - gap) & (py <= by1 + gap)
+        if not close.any():
+            continue
         shapely.prepare(part)  # kept on the shared land part: later calls are fast too
-        free = ~shapely.dwithin(part, points, clear)
+        free = ~close
+        free[close] = ~shapely.dwithin(part, points[close], clear[close])
         if not free.any():
             return False
-        points, clear = points[free], clear[free]
+        points, clear, px, py = points[free], clear[free], px[free], py[free]
     return True
 
 
