@@ -233,7 +233,7 @@ def expand_paths(
             for m in matches:
                 if m.is_dir():
                     count += finder.walk(m)
-                elif finder.articles_file(m) and not _in_site(m, base):
+                elif not _in_site(m, base) and finder.articles_file(m):
                     count += finder.add(m, base)
             if not count:
                 raise GeoError(f"no article files ({', '.join(EXTENSIONS)}) match: {shown}")

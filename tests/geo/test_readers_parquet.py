@@ -277,3 +277,17 @@ def test_geo_extract_reads_a_parquet_file_of_articles(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "archive.parquet:row 2: no article text" in result.output
     assert '"article":"p3"' in out.read_text(encoding="utf-8")
+
+
+def test_large_and_dictionary_encoded_strings_are_strings(tmp_path: Path) -> None:
+    path = write(
+        tmp_path / "enc.parquet",
+        {
+            "id": pa.array(["a", "b"], pa.large_string()),
+            "text": pa.array(["Floods hit Lyon.", "A fire in Kano."]).dictionary_encode(),
+            "title": pa.array(["One", "Two"]).dictionary_encode(),
+        },
+    )
+    articles, problems = read(path)
+    assert [(a.id, a.title) for a in articles] == [("a", "One"), ("b", "Two")]
+    assert problems == []
