@@ -150,8 +150,13 @@ def parquet_corpus(root: Path) -> Path:
 
 @pytest.mark.parametrize("size", [1, 2, 3, 7, 25])
 def test_parquet_parts_give_what_one_reader_gives(tmp_path: Path, size: int) -> None:
-    paths = [parquet_corpus(tmp_path)]
+    pa = pytest.importorskip("pyarrow", reason="the parquet extra is not installed")
+    pq = pytest.importorskip("pyarrow.parquet")
+    named = tmp_path / "named.parquet"  # named on its own, in 3 groups, without a text column
+    pq.write_table(pa.table({"id": ["a", "b", "c"], "body": ["x", "y", "z"]}), named, 1)
+    paths = [parquet_corpus(tmp_path), named]
     articles, problems = read_at_once(paths)
+    assert sum("named.parquet" in p.source for p in problems) == 1
     assert sum("feed.parquet:row" in p.source for p in problems) >= 3  # bad rows reported
     assert sum("feed.parquet" in a.path for a in articles) == 7
     assert any("junk.parquet" in p.source for p in problems)
