@@ -42,7 +42,7 @@ import shapely
 from shapely.geometry.base import BaseGeometry
 
 from gazetteer.areacache import AreaCache, area_key, enable_area_cache, process_area_cache
-from gazetteer.coasttest import sure_coast
+from gazetteer.coasttest import sure_coast, sure_land_around, sure_sea_near
 from gazetteer.compass import COMPASS_DETAILS, compass_part, sector
 from gazetteer.errors import GazetteerError
 from gazetteer.frames import LocalFrame, buffer_in_frame, polygons_only
@@ -50,6 +50,7 @@ from gazetteer.modifiers import Modifier
 from gazetteer.place import WATER_KINDS, Derivation, LazyPlace, Place
 from gazetteer.seabands import (
     LandIndex,
+    SeaBand,
     buffer_parts,
     coastline,
     connected_to,
@@ -315,6 +316,20 @@ class _Deriver:
                 return sure
         return not self.coast().is_empty
 
+    def _sure_point_sea(self, km: float) -> bool | None:
+        """Whether the point base's sea band of ``km`` is not empty, when cheap lon/lat facts
+        are sure of it (:func:`sure_land_around`: surely empty, :func:`sure_sea_near`:
+        surely not), else None: only drawing the band can tell."""
+        geometry = self.base.geometry
+        if geometry.geom_type != "Point":
+            return None
+        land = _land_index(_Identity(self.gazetteer))
+        if sure_land_around(geometry.x, geometry.y, km, land):
+            return False
+        if sure_sea_near(geometry.x, geometry.y, km, land):
+            return True
+        return None
+
     def lonlat(self, area_xy: BaseGeometry) -> BaseGeometry:
         """A projected area back in lon/lat."""
         return self.frame.inverse(area_xy) if area_xy.geom_type != "Point" else area_xy
@@ -495,12 +510,17 @@ class _Deriver:
 
     def sea(self, km: float, style: str, *, median: bool) -> Place:
         """A sea band (``style``: coast / waters / near) off the base's coast."""
+        disc: SeaBand | None = None
         if self.is_point:
             km = min(km, DISTANCES_KM["point_sea"])
-            land = self.land_xy(km)
-            disc = sea_band(self.frame, self.base.geometry, self.base_xy, land, km * 1000.0)
-            if disc.area.is_empty:
+            sure = self._sure_point_sea(km)
+            if sure is False:
                 raise _CannotApply(f"{self.base.name} has no coast within {_nm(km)}")
+            if sure is None:  # else the disc is not empty, and is drawn only when read
+                land = self.land_xy(km)
+                disc = sea_band(self.frame, self.base.geometry, self.base_xy, land, km * 1000.0)
+                if disc.area.is_empty:
+                    raise _CannotApply(f"{self.base.name} has no coast within {_nm(km)}")
         elif not self.has_coast():
             raise _CannotApply(f"{self.base.name} has no coast within {_nm(km)}")
         territorial = self.modifier.rule == "waters" and self.modifier.detail == "territorial"
@@ -516,7 +536,7 @@ class _Deriver:
             name = f"Sea off {the_base}"
 
         def make() -> tuple[BaseGeometry, str]:
-            if self.is_point:
+            if disc is not None:
                 band = disc
             else:
                 land = self.land_xy(km)

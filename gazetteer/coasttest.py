@@ -29,13 +29,15 @@ from typing import TYPE_CHECKING
 import numpy as np
 import shapely
 
+from lonlat.distance import EARTH_KM
+
 if TYPE_CHECKING:
     from shapely.geometry.base import BaseGeometry
 
     from gazetteer.frames import LocalFrame
     from gazetteer.seabands import LandIndex
 
-__all__ = ["sure_coast"]
+__all__ = ["sure_coast", "sure_land_around", "sure_sea_near"]
 
 #: Kilometres in a degree of latitude, rounded down (distances come out no longer).
 KM_PER_DEGREE = 111.0
@@ -53,6 +55,16 @@ COVER_KM = 20.0
 MAX_VERTICES = 400
 #: Candidates this close to the antimeridian or the poles are not tried (degrees).
 EDGE_DEG = 0.5
+
+
+#: Where :func:`sure_sea_near` looks for open sea around a point: rings at these shares of
+#: :data:`POINT_REACH_SHARE` × the reach, every :data:`POINT_BEARING_STEP` degrees.
+POINT_RINGS = (0.1, 0.25, 0.5, 0.75, 1.0)
+POINT_REACH_SHARE = 0.8
+POINT_BEARING_STEP = 30
+#: Degrees added to a clearance before points are skipped by a land part's bounding box: far
+#: above rounding, so the box test never skips a point the exact test would keep.
+_BOX_MARGIN = 1e-7
 
 
 def _degrees(km: float, lat: np.ndarray | float) -> np.ndarray | float:
@@ -97,17 +109,78 @@ def _sea_beside(base: BaseGeometry, frame: LocalFrame, land: LandIndex) -> bool:
     free = ~shapely.dwithin(base, points, clear)  # outside the base, and clear of it
     if not free.any():
         return False
-    points, clear = points[free], clear[free]
+    return _any_clear_of_land(points[free], clear[free], land)
+
+
+def sure_sea_near(lon: float, lat: float, reach_km: float, land: LandIndex) -> bool:
+    """True when open sea surely lies within ``reach_km`` of the point ``lon``/``lat``: a
+    candidate at most :data:`POINT_REACH_SHARE` of the reach from it (great circle) lies at
+    least :data:`CLEAR_KM` from every land polygon. The disc of that reach around the point,
+    land removed (:func:`gazetteer.seabands.sea_band` of a point, drawn in a frame centred
+    on it that keeps distances from its centre), then keeps a piece around the candidate:
+    it is not empty. False when unsure (the caller draws the disc)."""
+    if reach_km * (1.0 - POINT_REACH_SHARE) < 2 * CLEAR_KM:
+        return False  # too small a disc for a candidate's clearance to fit in it
+    reach_deg = float(_degrees(reach_km, lat))
+    if abs(lat) + reach_deg >= 89.0 - EDGE_DEG or abs(lon) + reach_deg >= 180.0 - EDGE_DEG:
+        return False
+    radii = reach_km * POINT_REACH_SHARE * np.array(POINT_RINGS)
+    bearings = np.radians(np.arange(0, 360, POINT_BEARING_STEP))
+    d = (radii[:, None] / EARTH_KM) * np.ones_like(bearings)[None, :]
+    theta = np.ones_like(radii)[:, None] * bearings[None, :]
+    phi, lam = math.radians(lat), math.radians(lon)
+    # the great-circle destination d (radians) from the point along each bearing
+    lat2 = np.arcsin(np.sin(phi) * np.cos(d) + np.cos(phi) * np.sin(d) * np.cos(theta))
+    lon2 = lam + np.arctan2(
+        np.sin(theta) * np.sin(d) * np.cos(phi), np.cos(d) - np.sin(phi) * np.sin(lat2)
+    )
+    lon_deg, lat_deg = np.degrees(lon2).ravel(), np.degrees(lat2).ravel()
+    return _any_clear_of_land(
+        shapely.points(lon_deg, lat_deg), np.asarray(_degrees(CLEAR_KM, lat_deg)), land
+    )
+
+
+def sure_land_around(lon: float, lat: float, reach_km: float, land: LandIndex) -> bool:
+    """True when land surely covers everything within ``reach_km`` of the point
+    ``lon``/``lat``: one land polygon contains a lon/lat box that holds that disc with a
+    margin of twice :data:`CLEAR_KM`. The disc of that reach, land removed
+    (:func:`gazetteer.seabands.sea_band` of a point), is then empty. False when unsure."""
+    half = float(_degrees(reach_km + 2 * CLEAR_KM, lat))
+    if abs(lat) + half >= 89.0 - EDGE_DEG or abs(lon) + half >= 180.0 - EDGE_DEG:
+        return False
+    square = shapely.box(lon - half, lat - half, lon + half, lat + half)
+    for index in land.tree.query(square).tolist():
+        part = land.parts[index]
+        shapely.prepare(part)
+        if part.contains(square):
+            return True
+    return False
+
+
+def _any_clear_of_land(points: np.ndarray, clear: np.ndarray, land: LandIndex) -> bool:
+    """Whether one of ``points`` (lon/lat) lies farther than its ``clear`` (degrees) from
+    every land polygon."""
     reach = float(clear.max())
     minx, miny, maxx, maxy = shapely.total_bounds(points)
     near = land.tree.query(shapely.box(minx - reach, miny - reach, maxx + reach, maxy + reach))
-    for index in near.tolist():
-        part = land.parts[index]
+    if not len(near):
+        return True
+    parts = [land.parts[index] for index in near.tolist()]
+    part_bounds = shapely.bounds(parts)
+    px, py = shapely.get_x(points), shapely.get_y(points)
+    for part, (bx0, by0, bx1, by1) in zip(parts, part_bounds.tolist(), strict=True):
+        # a point farther than its clearance from the part's box along one axis is farther
+        # from the part too: ask GEOS only about the others (the margin only widens the test)
+        gap = clear + _BOX_MARGIN
+        close = (px >= bx0 - gap) & (px <= bx1 + gap) & (py >= by0 - gap) & (py <= by1 + gap)
+        if not close.any():
+            continue
         shapely.prepare(part)  # kept on the shared land part: later calls are fast too
-        free = ~shapely.dwithin(part, points, clear)
+        free = ~close
+        free[close] = ~shapely.dwithin(part, points[close], clear[close])
         if not free.any():
             return False
-        points, clear = points[free], clear[free]
+        points, clear, px, py = points[free], clear[free], px[free], py[free]
     return True
 
 

@@ -52,7 +52,7 @@ from gazetteer.ranking import (
     Scorer,
 )
 from gazetteer.store import Store
-from lonlat.distance import km
+from lonlat.distance import EARTH_KM, km
 
 if TYPE_CHECKING:
     from gazetteer.userplaces import UserPlaces
@@ -582,15 +582,26 @@ class Gazetteer:
         representative point); ``None`` otherwise. For a text that pins a namesake down by a
         place it resolved: "Edmonton, south of Cairns" is the Edmonton by Cairns."""
         x, y = self._point_of(place)
+        # no great circle is shorter than the meridian arc between two latitudes: skip the
+        # trigonometry for points whose latitude alone is out of reach (with a margin far
+        # above rounding, so the places found are the same as measuring every one)
+        reach = math.degrees(within_km / EARTH_KM) * (1.0 + 1e-6) + 1e-9
         best: tuple[float, str, Place] | None = None
         for i, _, _ in self._entries(normalize(name)):
-            if self._kinds[i] in {"city", "capital"} and self._id(i) != place.id:
+            if (
+                self._kinds[i] in {"city", "capital"}
+                and abs(self._lat[i] - y) <= reach
+                and self._id(i) != place.id
+            ):
                 d = km(self._lon[i], self._lat[i], x, y)
                 if d <= within_km and (best is None or (d, self._id(i)) < best[:2]):
                     best = (d, self._id(i), self._place(i))
         towns = self._base.towns
         for j in self._town_numbers(name):
-            d = km(*towns.point(j), x, y)  # type: ignore[union-attr]
+            lon, lat = towns.point(j)  # type: ignore[union-attr]
+            if abs(lat - y) > reach:
+                continue
+            d = km(lon, lat, x, y)
             if d <= within_km:
                 town = towns.place(j)  # type: ignore[union-attr]
                 if best is None or (d, town.id) < best[:2]:

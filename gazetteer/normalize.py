@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["fold", "normalize", "variants"]
 
@@ -97,8 +98,12 @@ def fold(text: str) -> str:
 #: Punctuation stripped from both ends of a key.
 _EDGE_PUNCT = " \t\n\r.,;:!?\"'()[]{}<>«»“”„‟*-–—/\\|"
 _SPACES = re.compile(r"\s+")
+#: How many names :func:`normalize` and :func:`variants` remember (a text asks about its
+#: names again and again; the memo is bounded so a long run does not grow it forever).
+NAME_MEMO = 1 << 16
 
 
+@lru_cache(maxsize=NAME_MEMO)
 def normalize(name: str) -> str:
     """The lookup key of a name.
 
@@ -152,7 +157,19 @@ def variants(name: str) -> list[str]:
     / "Saint Petersburg" / "St Petersburg", "Spratly Is." / "Spratly Islands"), hyphens and
     apostrophes relaxed ("Port-au-Prince" / "Port au Prince", "Xi'an" / "Xian"), "Sea of X" as
     "X Sea" and "X Strait" as "Strait of X" (and back). Deterministic order, no duplicates.
+    A new list on every call (the keys are remembered per name).
     """
+    return list(_variants(name))
+
+
+@lru_cache(maxsize=NAME_MEMO)
+def _variants(name: str) -> tuple[str, ...]:
+    """:func:`variants`, as a tuple remembered per name."""
+    return tuple(_compute_variants(name))
+
+
+def _compute_variants(name: str) -> list[str]:
+    """The keys of :func:`variants`, computed."""
     key = normalize(name)
     if not key:
         return []

@@ -27,6 +27,7 @@ import re
 import threading
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -1296,6 +1297,7 @@ class Recognizer:
             for first, anchor in zip(firsts, anchored, strict=True)
             if anchor and first is not None
         ]
+        first_anchor_ids = {p.id for p in first_anchors}
         votes = self._division_votes(text, toponyms, ranked, anchored, [*roles, *abbreviations])
         home = _home_of(votes)
         # the first-level divisions the text names anywhere or places itself in: a weak
@@ -1473,7 +1475,7 @@ class Recognizer:
             if len(cands) == 1 and base.kind == "city":
                 if anchor_places is None:  # built once per text, only when asked
                     anchor_places = {p.id: p for _, p in anchors}
-                if _stray(base, anchor_places, anchor_points, first_anchors):
+                if _stray(base, anchor_places, anchor_points, first_anchor_ids):
                     # "a wildfire in Mati" in a story about Athens is not Mati, Philippines
                     continue
             place = base
@@ -2360,16 +2362,16 @@ def _stray(
     place: Place,
     anchors: dict[str, Place],
     points: dict[str, Any],
-    named: Sequence[Place] = (),
+    named: AbstractSet[str] = frozenset(),
 ) -> bool:
     """True when ``place`` (the only place of its name) is far from an article's other
     places (``anchors``: the distinct anchor places by id, in text order): the article names
-    at least :data:`STRAY_MIN_ANCHORS` places that lead their namesakes (``named``, the
-    anchors before any is reopened; ``anchors`` when not given), none of ``anchors`` lies
+    at least :data:`STRAY_MIN_ANCHORS` places that lead their namesakes (``named``, the ids
+    of the anchors before any is reopened; ``anchors`` when empty), none of ``anchors`` lies
     in its country and none within :data:`STRAY_KM`. The gazetteer then most likely lacks
     the place the text means. ``points`` caches representative points by place id for one
     text."""
-    ids = {p.id for p in named} if named else set(anchors)
+    ids = named or anchors.keys()
     if len(ids) - (place.id in ids) < STRAY_MIN_ANCHORS or place.country is None:
         return False
     here = _point(place, points)

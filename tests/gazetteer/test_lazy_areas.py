@@ -109,3 +109,19 @@ def test_the_quick_coast_answer_is_the_exact_one(gaz, name) -> None:
     quick = sure_coast(base.geometry, deriver.frame, _land_index(_Identity(gaz)))
     exact = not deriver.coast().is_empty
     assert quick in (None, exact)
+
+
+@pytest.mark.parametrize("name", ["Kharkiv", "Odesa", "Denver", "Mumbai", "Manaus", "Valletta"])
+def test_the_quick_point_sea_answer_is_the_exact_one(gaz, name) -> None:
+    from gazetteer.seabands import sea_band
+
+    base = gaz.resolve(name)
+    assert base is not None and base.geometry.geom_type == "Point"
+    modifier, _ = parse_query(f"off {name}")
+    deriver = _Deriver(gaz, base, modifier, False)
+    for km in (50.0, 22.224):
+        band = sea_band(
+            deriver.frame, base.geometry, deriver.base_xy, deriver.land_xy(km), km * 1e3
+        )
+        quick = deriver._sure_point_sea(km)
+        assert quick in (None, not band.area.is_empty)

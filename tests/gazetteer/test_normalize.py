@@ -84,3 +84,11 @@ def test_variants_start_with_the_key_and_have_no_duplicates() -> None:
 def test_variants_of_an_empty_name_are_empty() -> None:
     assert variants("  ") == []
     assert variants("the") == ["the"]
+
+
+def test_variants_are_a_new_list_each_time() -> None:
+    keys = variants("St. Petersburg")
+    keys.append("changed")
+    keys[0] = "changed too"
+    assert variants("St. Petersburg")[0] == "st. petersburg"
+    assert "changed" not in variants("St. Petersburg")

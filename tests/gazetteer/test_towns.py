@@ -92,3 +92,15 @@ def test_recognizer_list_of_countries_is_no_town() -> None:
 def test_recognizer_subject_after_the_comma_is_no_qualifier() -> None:
     # "Bantam, Texas's …": the division is the subject of a clause, not a qualifier
     assert all(kind != "town" for _, kind, _ in _places("In Bantam, Texas's governor spoke."))
+
+
+def test_nearest_named_reach_is_exact_at_its_edge(gaz: Gazetteer) -> None:
+    from lonlat.distance import km
+
+    cairns = gaz.resolve("Cairns")
+    near = gaz.nearest_named("Edmonton", cairns, 50)
+    assert near is not None
+    d = km(near.geometry.x, near.geometry.y, cairns.geometry.x, cairns.geometry.y)
+    # the latitude shortcut never drops a town inside the reach, however tight
+    assert gaz.nearest_named("Edmonton", cairns, d + 1e-6) == near
+    assert gaz.nearest_named("Edmonton", cairns, d * (1 - 1e-6)) is None
