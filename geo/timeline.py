@@ -184,8 +184,8 @@ class Timeline:
     def since_range(self, pos: int) -> DateRange | None:
         """From the day to publication when the clause of ``pos`` has no time of its own and
         the clause right after it (or a sentence-opening one right before it) is only
-        "since" and a day or a week: "have been killed in the clashes in Aleppo since
-        Saturday" ran from Saturday to publication. ``None`` otherwise (not "since the
+        "since" and a day or a week: "forty people have died in the fighting in Aleppo
+        since Saturday" ran from Saturday to publication. ``None`` otherwise (not "since the
         attack on Monday", a clause of its own; not "since 2014", longer than a week)."""
         if self.published is None:
             return None

@@ -1,4 +1,4 @@
-"""Dates a happening's sentence does not give in its own clause: "since Saturday" after it,
+"""Dates a happening's own clause does not give: "since Saturday" after it, a tense tie,
 and an undated definite description that names a happening dated elsewhere in the article.
 Each rule has a counter-example where it must not fire. Sentences are written for these
 tests."""
@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from gazetteer import Gazetteer
+from geo.dates import find_dates
 from geo.events import detect_events
 from geo.geoparse import analyze, geoparse
 from geo.reports import EventReport
@@ -38,24 +39,24 @@ def reports(text: str, gaz: Gazetteer) -> list[EventReport]:
 
 
 def test_since_a_day_runs_to_publication(gaz: Gazetteer) -> None:
-    s = "Monitors say 40 people have been killed in the clashes in Aleppo since Saturday."
+    s = "Forty people have died in the fighting in Aleppo since Saturday."
     assert dates_of(s, "Aleppo", gaz) == ("2024-05-11", "2024-05-15", "day")
 
 
 def test_since_a_day_opening_the_sentence(gaz: Gazetteer) -> None:
-    s = "Since Saturday, 40 people have been killed in the clashes in Aleppo."
+    s = "Since Saturday, forty people have died in the fighting in Aleppo."
     assert dates_of(s, "Aleppo", gaz) == ("2024-05-11", "2024-05-15", "day")
 
 
 def test_since_a_happening_is_no_range(gaz: Gazetteer) -> None:
-    # the clause after "since" tells another happening: it does not date the clashes
-    s = "Monitors say 40 people were killed in the clashes in Aleppo since the raid on Saturday."
+    # the clause after "since" tells another happening: it does not date the fighting
+    s = "Forty people died in the fighting in Aleppo since the raid on Saturday."
     assert dates_of(s, "Aleppo", gaz)[2] == "unknown"
 
 
 def test_since_a_year_is_no_range(gaz: Gazetteer) -> None:
     # longer than a week: no happening of the news runs that long
-    s = "Monitors say 40 people have been killed in the clashes in Aleppo since 2019."
+    s = "Forty people have died in the fighting in Aleppo since 2019."
     assert dates_of(s, "Aleppo", gaz)[2] == "unknown"
 
 
@@ -91,3 +92,43 @@ def test_description_far_from_the_dated_happening_stays_undated(gaz: Gazetteer) 
     far = "A man was shot dead on Monday in Lyon, police said.\n\n"
     r = _described(LEAD + DESCRIPTION + far, gaz)
     assert r.date_source == "published"
+
+
+# --- a tense tie: the marker before the expression ----------------------------------------
+
+
+def _ranges(sentence: str) -> list[tuple[str, str, str]]:
+    return [
+        (e.text, e.range.start.isoformat(), e.range.end.isoformat())
+        for e in find_dates(sentence, PUBLISHED)
+    ]
+
+
+def test_tie_goes_to_the_verb_before(gaz: Gazetteer) -> None:
+    # "flew" and "set to" stand as far from "this week": the trip is told as done
+    s = "The mayor flew to Denver, Colorado, this week for talks on a lease set to expire soon."
+    assert _ranges(s)[0] == ("this week", "2024-05-13", "2024-05-15")
+    s = "The figures shared Monday night would be sent to the whole board."
+    assert _ranges(s) == [("Monday night", "2024-05-13", "2024-05-13")]
+
+
+def test_future_before_the_expression_stays_future(gaz: Gazetteer) -> None:
+    s = "The mayor will fly to Denver, Colorado, this week for talks."
+    assert _ranges(s) == [("this week", "2024-05-13", "2024-05-19")]
+    s = "The figures will be shared Monday night with the whole board."
+    assert _ranges(s) == [("Monday night", "2024-05-20", "2024-05-20")]
+
+
+def test_that_after_the_expression_opens_what_was_told(gaz: Gazetteer) -> None:
+    # "Tuesday" dates the telling; "would" is the told plan's
+    s = "The candidate told a local paper by telephone Tuesday that he would run again."
+    assert _ranges(s) == [("Tuesday", "2024-05-14", "2024-05-14")]
+    s = "The council approved budget changes during a meeting Tuesday, that would affect parks."
+    assert _ranges(s) == [("Tuesday", "2024-05-14", "2024-05-14")]
+
+
+def test_that_further_on_is_no_break(gaz: Gazetteer) -> None:
+    # a relative "that" a few words on is no break: "matched", nearer than "will", tells
+    # the ticket's past Friday
+    s = "The shop will get a prize for selling Friday's ticket that matched every number."
+    assert _ranges(s) == [("Friday's", "2024-05-10", "2024-05-10")]
