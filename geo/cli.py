@@ -368,8 +368,9 @@ def build(
 ) -> None:
     """Build the map site from articles.
 
-    PATH may be files, folders or glob patterns of .txt, .md, .html or .jsonl articles. With no
-    PATH, builds the bundled sample articles.
+    PATH may be files, folders or glob patterns of .txt, .md, .html, .jsonl or .parquet
+    articles (Parquet: columns id, text, and optionally title, url, published, outlet; needs
+    the parquet extra). With no PATH, builds the bundled sample articles.
     """
     from geo.pipeline import BuildOptions, build
 
@@ -441,7 +442,12 @@ def extract(
     workers: int | None,
     scheduler: str | None,
 ) -> None:
-    """Extract the events (or mentions) table from articles without building a site."""
+    """Extract the events (or mentions) table from articles without building a site.
+
+    PATH may be files, folders or glob patterns of .txt, .md, .html, .jsonl or .parquet
+    articles, as for `geo build`. A folder never reads the GeoParquet tables this command
+    writes back as articles.
+    """
     from geo.pipeline import BuildOptions, extract_paths, write_table
     from layers import places_table
 

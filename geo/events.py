@@ -440,8 +440,20 @@ def detect_events(
                 article=article,
             )
         )
+    reports = [_layered(text, r) for r in reports]
     reports.sort(key=lambda r: (r.char_start, r.sentence_start, r.type.name))
     return reports
+
+
+def _layered(text: str, report: EventReport) -> EventReport:
+    """``report`` under the map layer its sentence gives it (:func:`geo.senses.layer_category`:
+    "six seniors met for dinner in Leeds" is a meeting of category "other", not diplomacy)."""
+    category = senses.layer_category(
+        text, report.type.name, (report.sentence_start, report.sentence_end)
+    )
+    if category is None or category == report.type.category:
+        return report
+    return replace(report, type=replace(report.type, category=category))
 
 
 _LIST_WORD = LazyPattern(lambda: rf",|\b(?:{words('list_conjunctions')})\b", re.IGNORECASE)

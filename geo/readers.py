@@ -1,7 +1,9 @@
 """Reading articles from files, folders and globs: ``read_articles`` and ``sample_paths``.
 
 Formats (by extension, see ``docs/input-formats.md``): ``.txt``, ``.md``/``.markdown`` with
-YAML front matter, ``.html``/``.htm`` (trafilatura), ``.jsonl`` (one article per line).
+YAML front matter, ``.html``/``.htm`` (trafilatura), ``.jsonl`` (one article per line),
+``.parquet`` (one article per row, :mod:`geo.readers_parquet`; folders and globs read only
+articles tables, never the GeoParquet tables this tool writes).
 
 - Paths: files, folders (searched recursively for the known extensions; hidden files and
   folders, and documentation files such as ``README.md``, skipped) and globs
@@ -57,6 +59,8 @@ from geo.readers_meta import (
     parse_published,
     plain,
 )
+from geo.readers_parquet import Unreadable as NotArticles
+from geo.readers_parquet import not_articles, read_parquet
 from geo.readers_text import Unreadable, decode, read_txt
 from inputsafe import SITE_MARKER, YamlError, clean_str, inside, printable
 
@@ -71,10 +75,11 @@ _READERS: dict[str, _FileReader] = {
     ".htm": read_html,
 }
 #: File extensions read as articles.
-EXTENSIONS: tuple[str, ...] = (*sorted(_READERS), ".jsonl")
+EXTENSIONS: tuple[str, ...] = (*sorted(_READERS), ".jsonl", ".parquet")
 #: Sidecar metadata file names, looked up in each article's folder.
 SIDECAR_NAMES: tuple[str, ...] = ("articles.yaml", "articles.yml")
-#: Largest article file read (JSONL files are read line by line and have no file limit).
+#: Largest article file read (JSONL and Parquet files are read a line or a row group at a
+#: time and have no file limit).
 FILE_MAX = 20_000_000
 _SIDECAR_MAX = 5_000_000
 _GLOB_CHARS = frozenset("*?[")
@@ -169,9 +174,21 @@ class _Finder:
             dirnames[:] = [d for d in dirnames if not d.startswith(".")]
             for name in filenames:
                 f = here / name
-                if not name.startswith(".") and _is_article_file(f):
+                if not name.startswith(".") and self.articles_file(f):
                     count += self.add(f, folder)
         return count
+
+    def articles_file(self, f: Path) -> bool:
+        """Whether ``f``, found in a folder or by a glob, is read as articles: a file of a
+        known kind that is not documentation, and for Parquet an articles table (another
+        table is reported, except GeoParquet, which this tool writes, skipped silently)."""
+        if not _is_article_file(f):
+            return False
+        if f.suffix.lower() == ".parquet" and (why := not_articles(f)) is not None:
+            if "GeoParquet" not in why:
+                self.report(printable(f), f"{why}; not read as articles")
+            return False
+        return True
 
 
 def _glob_base(pattern: str) -> Path:
@@ -216,7 +233,7 @@ def expand_paths(
             for m in matches:
                 if m.is_dir():
                     count += finder.walk(m)
-                elif _is_article_file(m) and not _in_site(m, base):
+                elif not _in_site(m, base) and finder.articles_file(m):
                     count += finder.add(m, base)
             if not count:
                 raise GeoError(f"no article files ({', '.join(EXTENSIONS)}) match: {shown}")
@@ -251,6 +268,10 @@ class ArticleReader:
         suffix = file.suffix.lower()
         if suffix == ".jsonl":
             if self.read_jsonl_part(file) == 0:
+                self.problem(shown, "no articles in the file")
+            return
+        if suffix == ".parquet":
+            if self.read_parquet_part(file) == 0:
                 self.problem(shown, "no articles in the file")
             return
         if suffix not in _READERS:
@@ -299,6 +320,33 @@ class ArticleReader:
             ):
                 count += 1
                 self.finish(draft, file.parent)
+        except OSError as exc:
+            self.problem(shown, f"cannot read the file: {exc.strerror or exc}")
+            return None
+        return count
+
+    def read_parquet_part(
+        self, file: Path, groups: tuple[int, int | None] = (0, None), first_row: int = 1
+    ) -> int | None:
+        """Read the row groups ``[groups[0], groups[1])`` of the Parquet ``file`` (all by
+        default; ``first_row`` is the number of the first group's first row); return how many
+        drafts they gave, or ``None`` when the file could not be read (reported)."""
+        shown = printable(file)
+        count = 0
+        try:
+            for draft in read_parquet(
+                file,
+                shown,
+                lambda n, m: self.problem(f"{shown}:row {n}", m),
+                lambda m: self.problem(shown, m),
+                groups=groups,
+                first_row=first_row,
+            ):
+                count += 1
+                self.finish(draft, file.parent)
+        except NotArticles as exc:
+            self.problem(shown, str(exc))
+            return None
         except OSError as exc:
             self.problem(shown, f"cannot read the file: {exc.strerror or exc}")
             return None

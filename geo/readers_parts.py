@@ -2,13 +2,15 @@
 
 :func:`plan_parts` expands the paths as :func:`geo.read_articles` does and cuts the files into
 parts of about ``size`` articles (a file of one article is one unit; a JSONL file is cut into
-runs of lines by byte offsets, so a worker reads only its lines). A worker reads a part with
+runs of lines by byte offsets and a Parquet file into runs of row groups, so a worker reads
+only its lines or row groups). A worker reads a part with
 :func:`read_part`, which keeps a *log*: the problems and articles in the order one reader
 would have met them, each article under the id its file gives it. :class:`Replay` plays the
 logs back in the parts' order on the client and gives what :func:`geo.read_articles` gives,
 problem for problem: it makes ids unique across all parts (renaming a later duplicate, with
 the same problem), reports a folder's sidecar problems once (every part that reads the folder
-loads its sidecar) and says "no articles in the file" of a JSONL file only after its last part.
+loads its sidecar) and says "no articles in the file" of a JSONL or Parquet file only after its
+last part.
 
 >>> from geo.readers import sample_paths
 >>> parts, problems = plan_parts(sample_paths(), size=2)
@@ -27,6 +29,7 @@ from geo.model import Article
 from geo.problems import Problem, ProblemSink
 from geo.readers import ArticleReader, expand_paths
 from geo.readers_jsonl import jsonl_parts
+from geo.readers_parquet import Unreadable, parquet_parts
 from inputsafe import printable
 
 __all__ = ["Part", "Replay", "Unit", "plan_parts", "read_part"]
@@ -35,8 +38,10 @@ __all__ = ["Part", "Replay", "Unit", "plan_parts", "read_part"]
 @dataclass(frozen=True, slots=True)
 class Unit:
     """A file to read, or, for a JSONL file, its lines starting in bytes ``[start, end)``
-    (``first_line`` the number of the first; ``last``: the file's last part). ``articles``
-    is how many it may hold (its non-blank lines; 1 for another file)."""
+    (``first_line`` the number of the first; ``last``: the file's last part), or, for a
+    Parquet file (``parquet``), its row groups ``[start, end)`` (``first_line``: the number
+    of the first row). ``articles`` is how many it may hold (its non-blank lines or rows; 1
+    for another file)."""
 
     path: str
     jsonl: bool = False
@@ -45,6 +50,12 @@ class Unit:
     first_line: int = 1
     last: bool = True
     articles: int = 1
+    parquet: bool = False
+
+    @property
+    def in_parts(self) -> bool:
+        """Whether the file may be read in several units (JSONL, Parquet)."""
+        return self.jsonl or self.parquet
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +82,9 @@ def plan_parts(
     files = expand_paths(paths, skip, lambda source, m: problems.append(Problem(source, m)))
     units: list[Unit] = []
     for file in files:
+        if file.suffix.lower() == ".parquet":
+            units.extend(_parquet_units(file, size))
+            continue
         if file.suffix.lower() != ".jsonl":
             units.append(Unit(str(file)))
             continue
@@ -94,9 +108,29 @@ def plan_parts(
     return parts, problems
 
 
+def _parquet_units(file: Path, size: int) -> list[Unit]:
+    try:
+        cuts = parquet_parts(file, size)
+    except (OSError, Unreadable):
+        return [Unit(str(file), parquet=True)]  # the reader reports it
+    return [
+        Unit(
+            str(file),
+            False,
+            start,
+            None if i == len(cuts) - 1 else end,
+            first,
+            i == len(cuts) - 1,
+            rows,
+            True,
+        )
+        for i, (start, end, first, rows) in enumerate(cuts)
+    ]
+
+
 #: A log entry: ("problem", Problem); ("sidecar", folder, Problem or None for the load
-#: itself); ("article", Article, source); ("end", drafts): a unit read (for a JSONL unit its
-#: drafts, ``None`` when the file could not be read).
+#: itself); ("article", Article, source); ("end", drafts): a unit read (for a JSONL or Parquet
+#: unit its drafts, ``None`` when the file could not be read).
 Entry = tuple[Any, ...]
 
 
@@ -140,6 +174,10 @@ def read_part(part: Part) -> tuple[list[Entry], list[Article]]:
         if unit.jsonl:
             drafts = reader.read_jsonl_part(Path(unit.path), unit.start, unit.end, unit.first_line)
             reader.log.append(("end", drafts))
+        elif unit.parquet:
+            groups = (unit.start, unit.end)
+            drafts = reader.read_parquet_part(Path(unit.path), groups, unit.first_line)
+            reader.log.append(("end", drafts))
         else:
             reader.read_file(Path(unit.path))
             reader.log.append(("end", 1))
@@ -158,14 +196,14 @@ class Replay:
     renamed: set[int] = field(default_factory=set)
     _ids: ArticleReader | None = None
     _sidecars: dict[str, int] = field(default_factory=dict)  # folder -> first part loading it
-    _drafts: dict[str, int] = field(default_factory=dict)  # JSONL file -> drafts so far
-    _failed: set[str] = field(default_factory=set)  # JSONL files that could not be read
+    _drafts: dict[str, int] = field(default_factory=dict)  # JSONL/Parquet file -> drafts so far
+    _failed: set[str] = field(default_factory=set)  # JSONL/Parquet files that could not be read
     _parts: int = 0
 
     def part(self, part: Part, log: Sequence[Entry]) -> list[bool]:
         """Play back the log of ``part``; return, for each article it read, whether it is
-        kept (not those of a JSONL file's part after one that could not be read, which one
-        reader would have stopped at)."""
+        kept (not those of a JSONL or Parquet file's part after one that could not be read,
+        which one reader would have stopped at)."""
         if self._ids is None:
             self._ids = ArticleReader(self.sink)
         index = self._parts
@@ -176,8 +214,8 @@ class Replay:
         for entry in log:
             kind = entry[0]
             if kind == "end":
-                if unit.jsonl:
-                    self._end_jsonl(unit, entry[1])
+                if unit.in_parts:
+                    self._end_parted(unit, entry[1])
                 unit = next(units, unit)
                 continue
             if unit.path in self._failed:
@@ -200,7 +238,7 @@ class Replay:
                 kept.append(True)
         return kept
 
-    def _end_jsonl(self, unit: Unit, drafts: int | None) -> None:
+    def _end_parted(self, unit: Unit, drafts: int | None) -> None:
         if unit.path in self._failed:
             return
         if drafts is None:

@@ -29,7 +29,7 @@ from geo.errors import GeoError
 from geo.lexicon import Trigger, TriggerType, trigger_types
 from geo.vocabulary import alternation, load_data
 
-__all__ = ["Sense", "load_senses", "resolve"]
+__all__ = ["Layer", "Sense", "layer_category", "load_senses", "resolve"]
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -76,6 +76,16 @@ class Sense:
 
 
 @dataclass(frozen=True, slots=True)
+class Layer:
+    """One entry of ``layers`` in ``geo/data/senses.yaml``: a report of one of ``types`` whose
+    sentence holds none of the ``unless`` words is mapped under ``category``."""
+
+    types: frozenset[str]
+    unless: re.Pattern[str]
+    category: str
+
+
+@dataclass(frozen=True, slots=True)
 class _Senses:
     senses: tuple[Sense, ...]
     consequences: dict[str, frozenset[str]]
@@ -85,6 +95,7 @@ class _Senses:
     harm_causes: frozenset[str]
     #: the senses of each trigger type, in file order (only they can apply to its triggers)
     by_type: dict[str, tuple[Sense, ...]]
+    layers: tuple[Layer, ...] = ()
 
 
 def _words(raw: dict, key: str) -> list[str]:
@@ -152,7 +163,33 @@ def load_senses() -> _Senses:
         harm_types=frozenset(raw.get("harms", {}).get("types", ())),
         harm_causes=frozenset(raw.get("harms", {}).get("from", ())),
         by_type={name: tuple(group) for name, group in by_type.items()},
+        layers=tuple(_layer(raw_layer, types) for raw_layer in raw.get("layers", ())),
     )
+
+
+def _layer(raw: dict, types: dict[str, TriggerType]) -> Layer:
+    unknown = [name for name in raw["types"] if name not in types]
+    if unknown:
+        raise GeoError(f"senses.yaml: unknown trigger type {unknown[0]!r} in layers")
+    return Layer(
+        types=frozenset(raw["types"]),
+        unless=re.compile(
+            rf"(?<![\w’'-])(?:{_alternation(_words(raw, 'unless'))})(?![\w’'-])", re.IGNORECASE
+        ),
+        category=str(raw["category"]),
+    )
+
+
+def layer_category(text: str, type_name: str, sentence: tuple[int, int]) -> str | None:
+    """The category a report of the trigger type ``type_name`` is mapped under when the
+    ``layers`` of ``geo/data/senses.yaml`` read it otherwise than its type's, from the
+    words of its sentence ``text[sentence[0]:sentence[1]]``; ``None`` when they do not.
+    Applied to reports once made: it changes the map layer, never how a place is linked."""
+    lo, hi = sentence
+    for layer in load_senses().layers:
+        if type_name in layer.types and layer.unless.search(text, lo, hi) is None:
+            return layer.category
+    return None
 
 
 def _read(text: str, trigger: Trigger, sentence: tuple[int, int]) -> Trigger | None:

@@ -129,6 +129,49 @@ def test_a_news_conference_is_a_statement_and_a_peace_conference_a_summit() -> N
     )
 
 
+# -- layers: the category a report is mapped under, from its whole sentence ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six seniors met for a gourmet dinner at a home in Leeds on Friday.",
+        "The band toured Ireland on Friday.",
+        "A survey ship arrived in the Indian Ocean on Friday.",
+        "A study was presented at a cardiology conference in Orlando on Friday.",
+        "The school board held a meeting in Norfolk on Friday.",
+        "The coach spoke at a press conference in Turin on Friday.",
+    ],
+)
+def test_a_gathering_of_no_state_is_mapped_under_other(text: str, gaz: Gazetteer) -> None:
+    events = events_of(text, gaz)
+    assert len(events) == 1, text
+    assert events["category"].iloc[0] == "other", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreign ministers met in Geneva on Friday.",
+        "The president toured Ireland on Friday.",
+        "A Chinese delegation arrived in Hanoi on Friday.",
+        "Leaders gathered for a summit in Kazan on Friday.",
+        "The two governments held talks in Doha on Friday.",
+    ],
+)
+def test_a_meeting_of_officials_stays_diplomacy(text: str, gaz: Gazetteer) -> None:
+    events = events_of(text, gaz)
+    assert len(events) == 1, text
+    assert events["category"].iloc[0] == "diplomacy", text
+
+
+def test_the_layer_changes_no_link_talks_on_a_subject_still_place_nothing(
+    gaz: Gazetteer,
+) -> None:
+    # "on" names the subject of talks whatever their layer: no event at Sudan
+    assert events_of("Regional talks on Sudan opened on Friday.", gaz).empty
+
+
 def test_a_vigil_is_a_protest_and_a_funeral_a_commemoration() -> None:
     # the guidelines list vigils under protest; funerals and memorials stay "other"
     assert ("candlelight vigil", "vigil", "protest") in read(

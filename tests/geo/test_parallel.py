@@ -16,7 +16,7 @@ import geo.parallel
 from geo.cli import cli
 from geo.parallel import LOCAL_DASK_CONFIG, PARALLEL_MIN_ARTICLES, choose_workers
 from geo.pipeline import BuildOptions, extract_paths, write_table
-from tests.geo.test_readers_parts import awkward_corpus
+from tests.geo.test_readers_parts import awkward_corpus, parquet_corpus
 
 EVENTS_DEV = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpora" / "events-dev"
 
@@ -79,6 +79,22 @@ def test_articles_read_by_the_workers_give_the_tables_and_problems_of_one_proces
     assert many == one
     assert any("renamed to" in p for p in one[2])
     assert '"article":"n1-2"' in one[1]  # the renamed article's own mentions
+
+
+@pytest.mark.slow
+def test_parquet_row_groups_read_by_the_workers_give_the_tables_of_one_process(
+    scheduler: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a Parquet file cut into runs of row groups across tasks, with bad rows, a damaged
+    # file, a non-articles table and ids repeated in the JSONL files beside it
+    monkeypatch.setattr(geo.parallel, "PARTITION_ARTICLES", 3)
+    paths = [parquet_corpus(tmp_path)]
+    one = _tables(paths, BuildOptions(workers=1))
+    many = _tables(paths, BuildOptions(scheduler=scheduler))
+    assert many == one
+    assert any("feed.parquet:row" in p for p in one[2])
+    assert any("feed.parquet:row" in p and "renamed to" in p for p in one[2])
+    assert one[0].count('"type":"Feature"') >= 3
 
 
 @pytest.mark.slow

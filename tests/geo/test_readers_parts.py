@@ -119,3 +119,50 @@ def test_parts_hold_about_size_articles(tmp_path: Path) -> None:
     assert problems == []
     assert all(part.articles >= 4 for part in parts[:-1])
     assert sum(part.articles for part in parts) >= len(read_at_once([folder])[0])
+
+
+def parquet_corpus(root: Path) -> Path:
+    """Invented Parquet inputs beside the awkward corpus: a file in row groups of 2 with bad
+    rows (null text, a bad id, a null id) and ids met again in the JSONL files, a damaged
+    file, an empty table, a table that is not articles, a mistyped optional column."""
+    pa = pytest.importorskip("pyarrow", reason="the parquet extra is not installed")
+    pq = pytest.importorskip("pyarrow.parquet")
+    folder = awkward_corpus(root)
+    rows = [json.loads(line) for line in _lines(9, 3)]
+    rows[1]["text"] = None
+    rows[3]["id"] = "a/b"
+    rows[5]["id"] = None
+    table = pa.table(
+        {
+            "id": [r["id"] for r in rows],
+            "text": [r["text"] for r in rows],
+            "published": [r["published"] for r in rows],
+            "title": [i for i in range(len(rows))],
+        }
+    )
+    pq.write_table(table, folder / "feed.parquet", row_group_size=2)
+    empty = pa.table({"id": pa.array([], pa.string()), "text": pa.array([], pa.string())})
+    pq.write_table(empty, folder / "sub" / "empty.parquet")
+    pq.write_table(pa.table({"id": ["x"], "score": [1]}), folder / "scores.parquet")
+    (folder / "junk.parquet").write_bytes(b"PAR1 not a table")
+    return folder
+
+
+@pytest.mark.parametrize("size", [1, 2, 3, 7, 25])
+def test_parquet_parts_give_what_one_reader_gives(tmp_path: Path, size: int) -> None:
+    pa = pytest.importorskip("pyarrow", reason="the parquet extra is not installed")
+    pq = pytest.importorskip("pyarrow.parquet")
+    named = tmp_path / "named.parquet"  # named on its own, in 3 groups, without a text column
+    pq.write_table(pa.table({"id": ["a", "b", "c"], "body": ["x", "y", "z"]}), named, 1)
+    paths = [parquet_corpus(tmp_path), named]
+    articles, problems = read_at_once(paths)
+    assert sum("named.parquet" in p.source for p in problems) == 1
+    assert sum("feed.parquet:row" in p.source for p in problems) >= 3  # bad rows reported
+    assert sum("feed.parquet" in a.path for a in articles) == 7
+    assert any("junk.parquet" in p.source for p in problems)
+    assert any("column 'title'" in p.message for p in problems)
+    parted, parted_problems, _ = read_in_parts(paths, size)
+    assert parted == articles
+    assert parted_problems == problems
+    plan, _ = plan_parts(paths, size=size)
+    assert sum(u.parquet for part in plan for u in part.units) >= min(5, 9 // size)
