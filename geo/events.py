@@ -76,11 +76,13 @@ from geo.references import (
     OBJECT_AFTER,
     VERBAL_TRIGGER,
     antecedent_report,
+    described_dates,
     describes,
     follows_lead,
     headline_news_date,
     headlines_name_the_lead,
     lead_news,
+    names_described,
     not_references,
     sentence_span,
     told_from,
@@ -166,6 +168,7 @@ def detect_events(
     readings: dict[int, Reading | None] = {}
     strengths: dict[int, float] = {}  # the strength of each report's trigger word
     located_sentences: set[int] = set()
+    described: set[int] = set()  # undated definite descriptions naming no lead
     complements: dict[int, list[tuple[int, int, str]]] = {}
     per_sentence: dict[int, int] = {}
     for m in placing:
@@ -366,6 +369,8 @@ def detect_events(
             lead = lead_news(timeline, triggers, i, trig_type)
             if lead is not None:
                 dates, source = lead, "previous"
+        if source == "published" and trig is not None and names_described(text, sent.start, trig):
+            described.add(m.start)  # "the fatal police shooting": dated where it is told
         judged = judge_status(reading, dates, source, trig_type, i, timeline, groups)
         if judged is None:
             continue  # a plan or a possibility without a date of its own
@@ -411,6 +416,7 @@ def detect_events(
         replace(r, list_start=r.char_start) if r.list_start is None and r.char_start in heads else r
         for r in reports
     ]
+    reports = described_dates(reports, described)
     reports = headlines_name_the_lead(reports)
     inherited = _inherited(
         text, timeline, triggers, reports, located_sentences, recognized, article

@@ -10,6 +10,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from shapely.ops import nearest_points
+
 from geo.clauses import (
     in_spans,
 )
@@ -21,6 +23,7 @@ from geo.reports import (
 )
 from geo.timeline import LEAD_SENTENCES, Timeline
 from geo.vocabulary import LazyPattern, words
+from lonlat.distance import km
 
 if TYPE_CHECKING:
     pass
@@ -29,15 +32,19 @@ __all__ = [
     "ALSO",
     "ANTECEDENT_SENTENCES",
     "DEFINITE_HEAD",
+    "DESCRIPTION_KM",
     "LEAD_TRIGGER_STRENGTH",
     "OBJECT_AFTER",
     "VERBAL_TRIGGER",
+    "WIDE_KINDS",
     "antecedent_report",
+    "described_dates",
     "describes",
     "follows_lead",
     "headline_news_date",
     "headlines_name_the_lead",
     "lead_news",
+    "names_described",
     "not_references",
     "sentence_span",
     "told_from",
@@ -177,6 +184,68 @@ def lead_news(
     if strong and kind.group not in strong:
         return None
     return timeline.lead_range()
+
+
+#: How far apart the places of an undated description and of the dated report it names may
+#: lie (a city and its neighbourhood: "the fatal police shooting in Marseille" and "was shot
+#: on Monday in a district of Marseille").
+DESCRIPTION_KM = 25.0
+#: Kinds of place too wide to tell that two reports in or near them are one happening.
+WIDE_KINDS = frozenset({"country", "admin1"})
+
+
+def described_dates(reports: list[EventReport], described: set[int]) -> list[EventReport]:
+    """``reports`` where each report at a ``char_start`` of ``described`` (an undated
+    definite description that names neither an event just before it nor the lead's) takes
+    the date of the happening it names elsewhere in the article: the reports of the same
+    merge group, reported and dated by their own sentence to a day or a week, at or within
+    :data:`DESCRIPTION_KM` of its place (not a country or a first-level division holding
+    the other: "the occupation" in Calais is not every happening in France), when they all
+    give one date. Not when they give several (which one is named?) or none."""
+    if not described:
+        return reports
+
+    def near(a: Any, b: Any) -> bool:
+        p, q = nearest_points(a.geometry, b.geometry)
+        return km(p.x, p.y, q.x, q.y) <= DESCRIPTION_KM
+
+    out: list[EventReport] = []
+    for r in reports:
+        if r.char_start in described and r.date_source == "published" and r.status == "reported":
+            found = {
+                o.dates
+                for o in reports
+                if o is not r
+                and o.type.group == r.type.group
+                and o.type.name not in r.type.apart
+                and r.type.name not in o.type.apart
+                and o.date_source in {"clause", "sentence"}
+                and o.dates.precision in {"day", "week"}
+                and o.status == "reported"
+                and (o.place.id == r.place.id or not WIDE_KINDS & {o.place.kind, r.place.kind})
+                and near(o.place, r.place)
+            }
+            if len(found) == 1:
+                r = replace(r, dates=found.pop(), date_source="previous")
+        out.append(r)
+    return out
+
+
+#: "the fatal Marseille city police shooting": "the" and up to five words before a trigger.
+_LONG_DEFINITE_BEFORE = re.compile(r"\bthe\s+(?:[\w.,'’-]+\s+){0,5}\Z", re.IGNORECASE)
+
+
+def names_described(text: str, start: int, trig: Trigger) -> bool:
+    """True when ``trig`` is the noun of a definite description, names among its modifiers
+    ("the fatal Marseille city police shooting"), not a verb nor the happening another time
+    is told from ("since the attack"): the happening :func:`described_dates` looks for."""
+    found = _LONG_DEFINITE_BEFORE.search(text, max(start, trig.start - 60), trig.start)
+    return bool(
+        found
+        and not VERBAL_TRIGGER.match(trig.form)
+        and not OBJECT_AFTER.match(text, trig.end)
+        and not _TIME_PREPOSITION_BEFORE.search(text, max(start, found.start() - 20), found.start())
+    )
 
 
 def told_from(text: str, start: int, trig: Trigger) -> bool:

@@ -100,7 +100,9 @@ def _tense(text: str, sentence: Span, start: int, end: int) -> str:
 
     Walks outwards from the expression through the words of its sentence (within
     ``_TENSE_WINDOW`` characters) to the nearest tense marker; a marker in the same clause
-    beats a nearer one across a clause break; on a tie, future wins ("will be held").
+    beats a nearer one across a clause break; on a tie, the one before the expression wins
+    (the verb the expression is an adjunct of: "figures shared Monday night would be sent to
+    the board" is past).
     """
     lo = max(sentence.start, start - _TENSE_WINDOW)
     hi = min(sentence.end, end + _TENSE_WINDOW)
@@ -111,18 +113,26 @@ def _tense(text: str, sentence: Span, start: int, end: int) -> str:
     hi = min(cut, default=hi)
     before = _TOKEN.findall(text, lo, start)
     after = _TOKEN.findall(text, end, hi)
+    # "told the paper by telephone Wednesday that he would run": a "that" right after the
+    # expression opens what was told, another clause than the one the expression dates
+    opens_that = after[:1] == ["that"] or after[:2] == [",", "that"]
     found = [
-        hit
-        for hit in (
-            _nearest(before, range(len(before) - 1, -1, -1)),
-            _nearest(after, range(len(after))),
+        (crossed or (side == 1 and opens_that), distance, side, mark)
+        for side, hit in enumerate(
+            (
+                _nearest(before, range(len(before) - 1, -1, -1)),
+                _nearest(after, range(len(after))),
+            )
         )
         if hit is not None
+        for distance, mark, crossed in (hit,)
     ]
     if not found:
         return ""
-    found.sort(key=lambda h: (h[2], h[0], h[1] != "f"))
-    return "future" if found[0][1] == "f" else "past"
+    # on a tie, the marker before the expression: the verb it is an adjunct of ("flew to
+    # Denver, Colorado, this week for talks on a lease set to expire")
+    found.sort()
+    return "future" if found[0][3] == "f" else "past"
 
 
 _PERFECT_ADVERBS = frozenset(_DATA["perfect_adverbs"])

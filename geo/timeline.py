@@ -4,6 +4,7 @@ sentence's, the sentence it continues, or the publication date), by the rules in
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from datetime import date, timedelta
@@ -31,6 +32,10 @@ from geo.model import DateRange
 
 __all__ = ["HOT_NEWS_DAYS", "LEAD_MIN_WORDS", "LEAD_SENTENCES", "Timeline"]
 
+#: "since" right before the time expression that fills a clause (:meth:`Timeline.since_range`).
+SINCE = re.compile(r"since\s+", re.IGNORECASE)
+#: The precisions a "since" time may have to run to publication: a day or a week.
+SINCE_PRECISIONS = frozenset({"day", "week"})
 #: How many sentences after a headline may hold the lead that dates it (a byline first).
 LEAD_SENTENCES = 3
 #: Fewer words than this make a byline or a dateline, not the lead.
@@ -171,7 +176,47 @@ class Timeline:
         if own_year is not None:
             return own_year, "clause"
         found, source = self._own_expression(pos)
-        return (None, "") if found is None else (found.range, source)
+        if found is None:
+            since = self.since_range(pos)
+            return (None, "") if since is None else (since, "clause")
+        return found.range, source
+
+    def since_range(self, pos: int) -> DateRange | None:
+        """From the day to publication when the clause of ``pos`` has no time of its own and
+        the clause right after it (or a sentence-opening one right before it) is only
+        "since" and a day or a week: "forty people have died in the fighting in Aleppo
+        since Saturday" ran from Saturday to publication. ``None`` otherwise (not "since the
+        attack on Monday", a clause of its own; not "since 2014", longer than a week)."""
+        if self.published is None:
+            return None
+        i = self.sentence_index(pos)
+        if i >= len(self._spans):
+            return None
+        usable = self._usable(i, pos)
+        if not usable:
+            return None
+        sent = self.sentence(i)
+        clause = sent.clause_of(pos)
+        for k in (clause + 1, clause - 1):
+            if not 0 <= k < len(sent.clauses) or (k < clause and k != 0):
+                continue
+            start = sent.clauses[k]
+            end = sent.clauses[k + 1] if k + 1 < len(sent.clauses) else sent.end
+            opener = SINCE.match(self.text, start)
+            if opener is None:
+                continue
+            inside = [t for t in usable if start <= t.start < end]
+            if len(inside) != 1:
+                continue
+            t = inside[0]
+            if (
+                t.start == opener.end()
+                and not self.text[t.end : end].strip(" \t\n,.;:")
+                and t.range.precision in SINCE_PRECISIONS
+                and t.range.start <= self.published
+            ):
+                return DateRange(t.range.start, self.published, t.range.precision)
+        return None
 
     def own_year(self, pos: int) -> DateRange | None:
         """The year that modifies the word at ``pos`` ("the 2016 election"), or ``None``
