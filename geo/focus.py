@@ -55,7 +55,7 @@ from typing import TYPE_CHECKING, Any
 from gazetteer import Place
 from gazetteer.modifiers import demonym_entry
 from geo.clauses import ATTRIBUTIVE_BEFORE, Sentence, in_spans, is_headline
-from geo.lead_towns import pinned_town
+from geo.lead_towns import covers, pinned_town
 from geo.lexicon import Trigger, load_lexicon
 from geo.reports import EventReport, around_publication, confidence, quote_of
 from geo.timeline import Timeline
@@ -354,9 +354,9 @@ def _anchored(text: str, place: Place, recognized: Sequence[Recognized]) -> bool
             if m.toponym.qualifier is not None:
                 return True  # "born in Churchill, Man.": the text says which one
             continue
-        if m.place.kind in _ANCHOR_KINDS and _holds(m.place, centre):
+        if m.place.kind in _ANCHOR_KINDS and covers(m.place, centre):
             return True
-        if m.place.kind == "county" and _holds(m.place, centre):
+        if m.place.kind == "county" and covers(m.place, centre):
             return True  # "near West Columbia, Lexington County"
         if m.place.precision == _FOCUS_PRECISION and _km(m.place, centre) <= NEIGHBOUR_KM:
             return True
@@ -365,14 +365,6 @@ def _anchored(text: str, place: Place, recognized: Sequence[Recognized]) -> bool
         if entry is not None and entry.kind == "country" and entry.country == place.country:
             return True
     return False
-
-
-def _holds(area: Place, centre: Any) -> bool:
-    """True when ``area`` covers the point ``centre`` (an area known only by a label point
-    holds what lies within :data:`NEIGHBOUR_KM` of it)."""
-    if area.geometry.geom_type == "Point":
-        return _km(area, centre) <= NEIGHBOUR_KM
-    return bool(area.geometry.covers(centre))
 
 
 def _km(place: Place, centre: Any) -> float:
@@ -495,7 +487,7 @@ def _holds_focus(m: Recognized, focus: Focus) -> bool:
     """True when mention ``m`` names a country, first-level division or county that holds the
     focus ("the U.S. Attorney's Office", "Maryland State Police", "an Anderson County deputy"
     in a story about one of its towns): the sentence names no other spot."""
-    return m.place.kind in _HOLDING_KINDS and _holds(
+    return m.place.kind in _HOLDING_KINDS and covers(
         m.place, focus.place.geometry.representative_point()
     )
 

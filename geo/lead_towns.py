@@ -3,8 +3,8 @@
 Local news names its town by a name the main index lacks ("A Chapin man died early Tuesday
 … the S.C. Highway Patrol reported", "Lexington County Coroner's Office"): the recognizer
 takes such a small town (:mod:`gazetteer.towns`) only where a qualifier or a link pins it
-("Chapin, S.C."), so the story has no town, and :mod:`geo.focus` no focus. Two helpers for
-the focus: :func:`pinned_town`, a name the lead uses as a place ("a Chapin man", "Hopkinton
+("Chapin, S.C."), so the story has no town, and :mod:`geo.focus` no focus. The helper for
+the focus is :func:`pinned_town`: a name the lead uses as a place ("a Chapin man", "Hopkinton
 police", "a Chapin restaurant", "in Chapin on Friday"), written at least twice in the text
 and not resolved by the recognizer, that is the name of exactly one town inside the
 divisions and counties the text names in any role (a location, or an organisation's: "the
@@ -25,7 +25,7 @@ from lonlat.distance import km
 if TYPE_CHECKING:
     from geo.recognize import Recognized
 
-__all__ = ["HOLDER_KM", "holders", "holds", "pinned_town", "town_in"]
+__all__ = ["HOLDER_KM", "covers", "holders", "holds", "pinned_town", "town_in"]
 
 #: A division known only by its label point holds the towns within this distance of it; a
 #: county's towns are looked for within this distance of the county's point.
@@ -96,9 +96,13 @@ def town_in(gazetteer: Any, name: str, area: Place) -> Place | None:
 
 
 def holds(area: Place, place: Place) -> bool:
-    """True when ``area`` covers the point of ``place`` (an area known only by a label point
+    """True when ``area`` covers the point of ``place`` (see :func:`covers`)."""
+    return covers(area, place.geometry.representative_point())
+
+
+def covers(area: Place, point: Any) -> bool:
+    """True when ``area`` covers the shapely ``point`` (an area known only by a label point
     holds what lies within :data:`HOLDER_KM` of it)."""
-    point = place.geometry.representative_point()
     if area.geometry.geom_type == "Point":
         return km(area.geometry.x, area.geometry.y, point.x, point.y) <= HOLDER_KM
     return bool(area.geometry.covers(point))

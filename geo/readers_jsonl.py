@@ -12,7 +12,7 @@ import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from geo.readers_meta import Draft, clean_id, plain, quoted
+from geo.readers_meta import Draft, clean_id, invalid_id, plain
 from geo.readers_text import headline
 from inputsafe import clean_value
 
@@ -105,11 +105,7 @@ def _line(raw: bytes, n: int, path: Path, shown: str, report_line: LineReport) -
     if "id" in obj and obj["id"] not in (None, ""):
         draft_id = clean_id(obj["id"])
         if draft_id is None:
-            report_line(
-                n,
-                f"invalid id {quoted(obj['id'])} (text up to 120 characters, no "
-                "slashes or control characters); skipped",
-            )
+            report_line(n, invalid_id(obj["id"]))
             return None
     else:
         draft_id = f"{path.stem}-{n}"

@@ -172,6 +172,14 @@ def clean_id(value: Any) -> str | None:
     return s
 
 
+def invalid_id(value: Any) -> str:
+    """The problem of a row or line whose id :func:`clean_id` refuses (the row is skipped)."""
+    return (
+        f"invalid id {quoted(value)} (text up to {ID_MAX} characters, no slashes or control "
+        "characters); skipped"
+    )
+
+
 def load_yaml_mapping(text: str) -> dict[str, Any]:
     """A YAML mapping whose keys are kept as written (``001`` stays ``"001"``, not 1), read
     by :func:`inputsafe.load_yaml`. Raises :class:`YamlError` when the YAML is malformed,

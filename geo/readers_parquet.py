@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from geo.readers_jsonl import LINE_MAX
-from geo.readers_meta import Draft, clean_id, quoted
+from geo.readers_meta import Draft, clean_id, invalid_id
 from geo.readers_text import headline
 
 RowReport = Callable[[int, str], None]
@@ -257,11 +257,7 @@ def _row(row: dict[str, Any], n: int, path: Path, shown: str, report: RowReport)
     else:
         clean = clean_id(raw_id)
         if clean is None:
-            report(
-                n,
-                f"invalid id {quoted(raw_id)} (text up to 120 characters, no slashes or "
-                "control characters); skipped",
-            )
+            report(n, invalid_id(raw_id))
             return None
         draft_id = clean
     fields = {}
