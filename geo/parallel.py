@@ -156,7 +156,7 @@ def extract_parallel(
     sink = sink_or_log(on_problem)
     gazetteer = gazetteer or spec.load()
     unique = unique_articles(articles)
-    parts = [unique[i : i + PARTITION_ARTICLES] for i in range(0, len(unique), PARTITION_ARTICLES)]
+    parts = _partitions(unique)
     cluster = _Cluster(
         spec, workers=workers, scheduler=scheduler, gazetteer=gazetteer, on_progress=on_progress
     )
@@ -208,13 +208,18 @@ def extract_parallel_paths(
         # would otherwise leave half of it to the client)
         renamed = sorted(replay.renamed)
         again = [replay.articles[i] for i in renamed]
-        chunks = [
-            again[i : i + PARTITION_ARTICLES] for i in range(0, len(again), PARTITION_ARTICLES)
-        ]
+        chunks = _partitions(again)
         redone = cluster.map(_extract_partition, chunks, [len(c) for c in chunks])
         for i, result in zip(renamed, (r for part in redone for r in part), strict=True):
             results[i] = result
     return assemble(replay.articles, results, gazetteer=gazetteer, on_problem=sink)
+
+
+def _partitions(articles: Sequence[Article]) -> list[Sequence[Article]]:
+    """``articles`` cut into runs of :data:`PARTITION_ARTICLES`, in order: one task each."""
+    return [
+        articles[i : i + PARTITION_ARTICLES] for i in range(0, len(articles), PARTITION_ARTICLES)
+    ]
 
 
 class _Cluster:
