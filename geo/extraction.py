@@ -74,6 +74,7 @@ def extract(
     gazetteer: Any = None,
     on_problem: ProblemSink | None = None,
     on_progress: Callable[[int, int], None] | None = None,
+    parser: Sequence[str] = (),
 ) -> Extraction:
     """Find, date and merge the events of ``source``; also list every place mention.
 
@@ -81,9 +82,15 @@ def extract(
     :func:`geo.read_articles`; an empty sequence of paths is no articles). An article that
     cannot be read or processed is reported to ``on_problem`` (logged when ``None``) and
     skipped; ``on_progress(done, total)`` is called after each article. Events sort by start
-    date, title and id; mentions by article and offset.
+    date, title and id; mentions by article and offset. ``parser`` names the uses of the
+    optional dependency-parser pass (:mod:`geo.parse_links`, ``"link"``, ``"generic"``;
+    spaCy and its model must be installed); none by default.
     """
     sink = sink_or_log(on_problem)
+    if parser:
+        from geo.parse_links import check_uses
+
+        check_uses(parser)  # before any article: a missing model is one error, not one per article
     articles = _articles(source, sink)
     if gazetteer is None:
         from gazetteer import Gazetteer
@@ -100,7 +107,7 @@ def extract(
                 yield None  # a later copy of an id gives no result
             else:
                 seen.add(article.id)
-                yield extract_article(article, gazetteer)
+                yield extract_article(article, gazetteer, parser=parser)
 
     extraction = assemble(articles, results(), gazetteer=gazetteer, on_problem=sink)
     if on_progress is not None and total:
@@ -186,11 +193,13 @@ def _opens_with(text: str, title: str) -> bool:
     return bool(a and b) and len(a & b) / len(a | b) >= SAME_TITLE
 
 
-def extract_article(article: Article, gazetteer: Any) -> ArticleResult:
+def extract_article(
+    article: Article, gazetteer: Any, *, parser: Sequence[str] = ()
+) -> ArticleResult:
     """The places, dates and event reports of one article; never raises for bad text (an
     article that cannot be processed gives a problem and nothing else). The result depends
-    on the article and the gazetteer only, so articles can be processed in any order and
-    in any process."""
+    on the article, the gazetteer and the ``parser`` uses only (:func:`extract`), so
+    articles can be processed in any order and in any process."""
     from gazetteer import GazetteerError
 
     text, offset = headed_text(article)
@@ -203,6 +212,18 @@ def extract_article(article: Article, gazetteer: Any) -> ArticleResult:
             article=article.id,
             gazetteer=gazetteer,
         )
+        if parser:
+            from geo.parse_links import parser_reports
+
+            found += parser_reports(
+                text,
+                analysis.recognized,
+                analysis.timeline,
+                found,
+                uses=parser,
+                article=article.id,
+            )
+            found.sort(key=lambda r: (r.char_start, r.sentence_start, r.type.name))
     except (GeoError, GazetteerError, ValueError) as exc:
         return ArticleResult(problems=(Problem(article.id, f"could not extract places: {exc}"),))
     rows: list[dict[str, Any]] = []
