@@ -4,21 +4,20 @@ miss; used only by ``geo extract/build --parser`` (:func:`geo.extract` with ``pa
 The default pipeline never imports this module's parser: spaCy and its English model are an
 optional extra (``pip install 'geo-news-map[parser]'``). The pass only adds reports, in
 sentences where the rule passes (:func:`geo.events.detect_events`) gave none, and it parses
-only those sentences that could give one. It has two uses, asked for separately:
+only those sentences that could give one (a location and a time expression). Its one use,
+``generic``: a verb in the past (``VBD``, or a participle after a past or perfect auxiliary:
+"was held") at the top of its sentence or coordinated with that top verb, not in quoted
+speech, that governs a location (the object of a locative preposition: "in", "at", "near",
+…, directly or through the nouns of a chain of prepositions, "at the theatre in
+Springfield", or of the verb's object, "cleaned the riverbank in Parkersburg") and takes a
+date of its own clause or sentence that lies before publication, is a happening of category
+``other`` (``geo/data/parser.yaml``: ``generic_type``), unless it is a verb of saying,
+thinking or being (``not_happenings``) or a lexicon trigger. The clause's factuality is read
+as for any trigger (negated, conditional, planned: no event).
 
-- ``link``: a lexicon trigger and a location of its sentence are one event when the parse
-  ties the place to the trigger: the place is the object of a locative preposition ("in",
-  "at", "near", …, directly or through the nouns of a chain of prepositions: "at the theatre
-  in Springfield") whose head is the trigger, or the verb the trigger noun is the subject or
-  object of ("a fire broke out at a warehouse in Leeds"), or the place is the direct object
-  of a trigger verb whose type takes objects ("invaded Ukraine");
-- ``generic``: a verb in the past (``VBD``, or a participle after a past or perfect
-  auxiliary: "was held") at the top of its sentence or coordinated with that top verb, not in
-  quoted speech, that governs a location the same way and takes a date of its own clause or
-  sentence that lies before publication, is a happening of category ``other``
-  (``geo/data/parser.yaml``: ``generic_type``), unless it is a verb of saying, thinking or
-  being (``not_happenings``). The clause's factuality is read as for any trigger (negated,
-  conditional, planned: no event).
+A second use, tying each lexicon trigger to the place its parse governs, was measured and
+left out: on LGL+GWN it added 29 (event, article) pairs of which about 5 were right, because
+it undid the rule passes' deliberate refusals (docs/recognition-and-events.md).
 
 Dates, factuality and the report's fields are the rule passes' own (:mod:`geo.timeline`,
 :mod:`geo.status`, :mod:`geo.reports`).
@@ -47,7 +46,7 @@ if TYPE_CHECKING:
 __all__ = ["DEFAULT_USES", "USES", "available", "check_uses", "parser_reports"]
 
 #: The uses of the parse that can be asked for (see the module docstring).
-USES: tuple[str, ...] = ("link", "generic")
+USES: tuple[str, ...] = ("generic",)
 #: The uses ``geo extract/build --parser`` asks for: the ones that paid on held-out news
 #: (docs/recognition-and-events.md, "A dependency parser").
 DEFAULT_USES: tuple[str, ...] = ("generic",)
@@ -121,7 +120,7 @@ def parser_reports(
     article: str | None = None,
 ) -> list[EventReport]:
     """The reports the parse adds to ``reports`` (the rule passes' reports of ``text``), in
-    text order: none in a sentence that already has one, at most one per place."""
+    text order: none in a sentence that already has one, at most one per sentence."""
     check_uses(uses)
     if not uses or not len(timeline):
         return []
@@ -140,16 +139,11 @@ def parser_reports(
     by_sentence: dict[int, list[Trigger]] = {}
     for t in triggers:
         by_sentence.setdefault(timeline.sentence_index(t.start), []).append(t)
-    # only sentences that can give a report are parsed: a trigger for "link", a time
-    # expression for "generic"
+    # only sentences that can give a report are parsed: those with a time expression
     wanted = sorted(
         i
         for i in places
-        if ("link" in uses and by_sentence.get(i))
-        or (
-            "generic" in uses
-            and timeline.times_between(timeline.sentence(i).start, timeline.sentence(i).end)
-        )
+        if timeline.times_between(timeline.sentence(i).start, timeline.sentence(i).end)
     )
     if not wanted:
         return []
@@ -159,12 +153,8 @@ def parser_reports(
     groups = GroupsBySentence(triggers, timeline)
     out: list[EventReport] = []
     for i, sent, doc in zip(wanted, sentences, docs, strict=True):
-        found: list[EventReport] = []
         trigs = by_sentence.get(i, [])
-        if "link" in uses:
-            found = _linked(text, sent, i, doc, places[i], trigs, timeline, groups)
-        if not found and "generic" in uses:
-            found = _generic(text, sent, i, doc, places[i], trigs, timeline, groups)
+        found = _generic(text, sent, i, doc, places[i], trigs, timeline, groups)
         out.extend(replace(r, article=article) for r in found)
     return out
 
@@ -181,8 +171,8 @@ def _verb(token: Any) -> bool:
     return bool(token.tag_.startswith("VB"))
 
 
-def _governor(token: Any, locative: frozenset[str], stop: Any = None) -> tuple[Any, str] | None:
-    """The verb (or the token ``stop``) that governs the place whose head is ``token``, and
+def _governor(token: Any, locative: frozenset[str]) -> tuple[Any, str] | None:
+    """The verb that governs the place whose head is ``token``, and
     the place's role: climbs compounds, appositions and coordinations, then the object of a
     locative preposition and the nouns of a chain of prepositions ("at the theatre in
     Springfield"), and a noun argument of a verb ("cleaned the riverbank in Parkersburg");
@@ -191,8 +181,6 @@ def _governor(token: Any, locative: frozenset[str], stop: Any = None) -> tuple[A
     role: str | None = None
     tok = token
     for _ in range(MAX_CLIMB):
-        if stop is not None and tok.i == stop.i and tok.i != token.i:
-            return tok, role or "object"
         dep = tok.dep_
         if dep in {"compound", "appos", "conj", "nmod", "amod"} and tok.head.i != tok.i:
             tok = tok.head
@@ -205,8 +193,6 @@ def _governor(token: Any, locative: frozenset[str], stop: Any = None) -> tuple[A
                     return None  # "trade with Russia", "a minister of Pakistan"
                 role = word
             head = prep.head
-            if stop is not None and head.i == stop.i:
-                return head, role
             if _verb(head):
                 return head, role
             tok = head
@@ -217,48 +203,6 @@ def _governor(token: Any, locative: frozenset[str], stop: Any = None) -> tuple[A
             return tok.head, role  # "cleaned the riverbank in Parkersburg"
         return None
     return None
-
-
-def _linked(
-    text: str,
-    sent: Sentence,
-    i: int,
-    doc: Any,
-    places: Sequence[Recognized],
-    triggers: Sequence[Trigger],
-    timeline: Timeline,
-    groups: GroupsBySentence,
-) -> list[EventReport]:
-    """Use ``link``: each place the parse ties to a trigger of its sentence."""
-    lex = load_lexicon()
-    out: list[EventReport] = []
-    for m in places:
-        place_tok = _token_at(doc, sent.start, m.start, m.end)
-        if place_tok is None:
-            continue
-        for t in triggers:
-            if in_spans(t.start, sent.attributions) or m.start <= t.start < m.end:
-                continue
-            if timeline.quote_at(t.start) != timeline.quote_at(m.start):
-                continue
-            trig_tok = _token_at(doc, sent.start, t.start, t.end)
-            if trig_tok is None:
-                continue
-            found = _governor(place_tok, lex.locative | t.type.preps, stop=trig_tok)
-            if found is None:
-                continue
-            head, role = found
-            if role == "object" and not (head.i == trig_tok.i and t.type.object):
-                continue
-            if head.i != trig_tok.i and not (
-                trig_tok.head.i == head.i and trig_tok.dep_ in {"nsubj", "nsubjpass", "dobj"}
-            ):
-                continue
-            report = _report(text, sent, i, t, m, role, timeline, groups)
-            if report is not None:
-                out.append(report)
-                break
-    return out
 
 
 def _past(verb: Any) -> bool:
@@ -304,7 +248,7 @@ def _generic(
         if timeline.quote_at(start) is not None or in_spans(start, sent.attributions):
             continue
         if any(t.start <= start < t.end for t in triggers):
-            continue  # the lexicon's word: use "link" tells its type
+            continue  # the lexicon's word, which the rule passes read
         dates, source = timeline.own_date(start)
         if dates is None or source not in {"clause", "sentence"} or dates.precision == "unknown":
             continue
