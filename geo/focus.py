@@ -31,11 +31,9 @@ gold and on LGL; see docs/recognition-and-events.md):
   a flood or a war);
 - the clause reports it as done (not planned, negated, named as background) and dates it by
   its own sentence to a day or a week (a month or a year is background) no longer than
-  :data:`RECENT_DAYS` before publication; or, undated, it is told by a past verb (not a
-  participle set off by a comma: "the engineer, gunned down …") in the sentence the dateline
-  opens ("SEVERN, Md. — A Severn man was arrested after …": the day's news, dated around
-  publication), or, with no dateline, in the story's first sentence after its headline ("A
-  DeKalb man has been arrested after …");
+  :data:`RECENT_DAYS` before publication; or, undated, it is told by a past verb in the
+  sentence the dateline opens ("SEVERN, Md. — A Severn man was arrested after …": the day's
+  news, dated around publication);
 - it is outside quotes and attributions;
 - its sentence holds no report and names no place but the focus itself or a country,
   first-level division or county that holds it ("the U.S. Attorney's Office", "an Anderson
@@ -50,7 +48,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -115,9 +113,6 @@ _WORD = re.compile(r"[^\W_][\w'’-]*")
 _CLAUSE_END = re.compile(r"[,;.](?!\w)")
 #: A trigger told by a verb in the past ("arrested", "was charged with"), not by a noun.
 _PAST_FORM = re.compile(r"\w+ed\b")
-#: A comma right before a trigger: a participle set off as a description ("the engineer,
-#: gunned down …"), not the clause's own verb.
-_SET_OFF = re.compile(r",\s*\Z")
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,8 +122,7 @@ class Focus:
 
     place: Place
     source: str
-    #: The index of the sentence that tells the day's news: the one the dateline opens, else
-    #: the story's first after its headline (``-1``: none).
+    #: The index of the sentence the dateline opens (``-1`` for a dominant town).
     sentence: int = -1
 
 
@@ -146,13 +140,12 @@ def article_focus(
     Highway Patrol") pin the story's town when the mentions give none: a small town the
     lead names as a place ("A Chapin man died …", :func:`geo.lead_towns.pinned_town`)."""
     found = _focus(text, recognized, timeline)
-    if found is None and gazetteer is not None and len(timeline) > 0:
-        town = pinned_town(text, recognized, _lead_end(text, timeline), gazetteer)
-        found = None if town is None else Focus(town, "pinned")
-    if found is None or found.source == "dateline":
+    if gazetteer is None or len(timeline) == 0:
         return found
-    # the story's first sentence tells its news, like the sentence a dateline opens
-    return replace(found, sentence=int(_has_headline(text, timeline)))
+    if found is not None:
+        return found
+    town = pinned_town(text, recognized, _lead_end(text, timeline), gazetteer)
+    return None if town is None else Focus(town, "pinned")
 
 
 def _lead_end(text: str, timeline: Timeline) -> int:
@@ -416,12 +409,16 @@ def focus_reports(
             continue
         dates, source = timeline.own_date(t.start)
         undated = dates is None
-        if undated and i == focus.sentence and _news_verb(text, t):
+        if (
+            undated
+            and focus.source == "dateline"
+            and i == focus.sentence
+            and _PAST_FORM.search(t.form)
+        ):
             # "SEVERN, Md. (ABC7) — A Severn man was arrested after …": the dateline's own
-            # sentence (or the story's first, after its headline: "A DeKalb man has been
-            # arrested after …") tells the news of the day, dated like any undated report,
-            # around publication; a noun ("to close the case involving the murders of …")
-            # may name an old happening
+            # sentence tells the news of the day, dated like any undated report, around
+            # publication; a noun ("to close the case involving the murders of …") may name
+            # an old happening
             dates, source = timeline.date_at(t.start)
             if source != "published" or timeline.published is None:
                 dates = None
@@ -443,16 +440,6 @@ def focus_reports(
         sent = timeline.sentence(i)
         out.append(placed_report(text, t, sent, focus.place, dates, source, article, role="focus"))
     return sorted(out, key=lambda r: r.char_start)
-
-
-def _news_verb(text: str, t: Trigger) -> bool:
-    """True when trigger ``t`` is a verb in the past ("was arrested", "arrested 14") that
-    is not a participle set off by a comma ("the young engineer, gunned down in broad
-    daylight": a description of someone, often of an old happening)."""
-    return (
-        _PAST_FORM.search(t.form) is not None
-        and _SET_OFF.search(text, max(0, t.start - 3), t.start) is None
-    )
 
 
 def _one_spot(t: Trigger) -> bool:

@@ -371,21 +371,3 @@ def test_a_short_title_with_a_full_stop_names_where_the_story_is(gaz: Gazetteer)
     # counter-example: a first sentence as long as a story's own is no title
     long_first = "Saskatoon pool closes after the council votes to cut the budget of the parks."
     assert focus_of(long_first + body, gaz) is None
-
-
-def test_the_storys_first_sentence_tells_the_undated_news_of_the_day(gaz: Gazetteer) -> None:
-    # the first sentence after the title, like a dateline's, is the day's news: an undated
-    # arrest there is placed at the story's town, around publication
-    title = "Saskatoon man charged.\n"
-    rest = "\nThe man was known to Saskatoon police. Saskatchewan has seen a rise in thefts."
-    lead = "A Saskatoon man was arrested after a break-in at a pharmacy."
-    reports = run(title + lead + rest, gaz)[1]
-    assert [(k, p) for k, p, _ in focused(reports)] == [("arrest", "Saskatoon")]
-    placed = next(r for r in reports if r.role == "focus")
-    assert placed.dates.end == PUBLISHED and placed.dates.precision == "unknown"
-    # counter-examples: a participle set off by a comma describes someone (an old killing);
-    # an undated arrest later in the story may be any arrest
-    old = "His father remembers the young clerk, gunned down in broad daylight at a pharmacy."
-    assert focused(run(title + old + rest, gaz)[1]) == []
-    later = title + "A pharmacy was broken into.\nA Saskatoon man was arrested." + rest
-    assert focused(run(later, gaz)[1]) == []
