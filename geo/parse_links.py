@@ -172,12 +172,11 @@ def _verb(token: Any) -> bool:
 
 
 def _governor(token: Any, locative: frozenset[str]) -> tuple[Any, str] | None:
-    """The verb that governs the place whose head is ``token``, and
-    the place's role: climbs compounds, appositions and coordinations, then the object of a
-    locative preposition and the nouns of a chain of prepositions ("at the theatre in
-    Springfield"), and a noun argument of a verb ("cleaned the riverbank in Parkersburg");
-    the direct object of a verb gives role ``object``. ``None`` when the place
-    hangs from no verb in these ways."""
+    """The verb that governs the place whose head is ``token``, and the place's role (its
+    locative preposition): climbs compounds, appositions and coordinations, then the object
+    of a locative preposition and the nouns of a chain of prepositions ("at the theatre in
+    Springfield") up to a verb or a noun argument of a verb ("cleaned the riverbank in
+    Parkersburg"). ``None`` when the place hangs from no verb in these ways."""
     role: str | None = None
     tok = token
     for _ in range(MAX_CLIMB):
@@ -197,8 +196,6 @@ def _governor(token: Any, locative: frozenset[str]) -> tuple[Any, str] | None:
                 return head, role
             tok = head
             continue
-        if dep == "dobj" and role is None:
-            return tok.head, "object"
         if role is not None and dep in _ARGUMENTS and _verb(tok.head):
             return tok.head, role  # "cleaned the riverbank in Parkersburg"
         return None
@@ -236,7 +233,7 @@ def _generic(
         if place_tok is None:
             continue
         found = _governor(place_tok, lex.locative)
-        if found is None or found[1] == "object":
+        if found is None:
             continue
         verb, role = found
         top = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
@@ -252,8 +249,9 @@ def _generic(
         dates, source = timeline.own_date(start)
         if dates is None or source not in {"clause", "sentence"} or dates.precision == "unknown":
             continue
-        trig = Trigger(start, start + len(verb.text), verb.text, generic_type(), 0.5)
-        report = _report(text, sent, i, trig, m, role, timeline, groups, dates=(dates, source))
+        kind = generic_type()
+        trig = Trigger(start, start + len(verb.text), verb.text, kind, kind.strength)
+        report = _report(text, sent, i, trig, m, role, timeline, groups, dates, source)
         if report is not None and report.status == "reported":
             return [report]
     return []
@@ -268,16 +266,13 @@ def _report(
     role: str,
     timeline: Timeline,
     groups: GroupsBySentence,
-    *,
-    dates: tuple[Any, str] | None = None,
+    when: Any,
+    source: str,
 ) -> EventReport | None:
-    """The report of trigger ``t`` at place ``m``, dated and judged as the rule passes do;
-    ``None`` when its clause denies it or it is a plan with no date of its own."""
+    """The report of trigger ``t`` at place ``m`` dated ``when`` (from ``source``), judged as
+    the rule passes judge theirs; ``None`` when its clause denies it or it is a plan."""
     reading = read_clause(text, sent, t, m.start)
     if reading is None:
-        return None
-    when, source = dates if dates is not None else timeline.date_at(m.start)
-    if when is None:
         return None
     judged = judge_status(reading, when, source, t.type, i, timeline, groups)
     if judged is None:
