@@ -21,7 +21,7 @@ from geo.events import detect_events
 from geo.geoparse import analyze
 from geo.merge import Event, merge_reports
 from geo.model import Article
-from geo.outlets import OutletPriors, prior_fits
+from geo.outlets import OutletPriors, needs_prior
 from geo.problems import Problem, ProblemSink, sink_or_log
 from geo.reports import EventReport
 from layers.schema import EVENT_COLUMNS, MENTION_COLUMNS, OPTIONAL_EVENT_COLUMNS
@@ -137,10 +137,11 @@ class ArticleResult:
     places: tuple[Any, ...] = ()
     problems: tuple[Problem, ...] = ()
     #: The article's own first-level division votes (id, votes), evidence divisions (ids)
-    #: and whether an outlet prior could re-place one of its names (:mod:`geo.outlets`).
+    #: and the divisions of the places an outlet prior could re-place (ids;
+    #: :mod:`geo.outlets`, :class:`geo.recognize.Resolution`).
     votes: tuple[tuple[str, float], ...] = ()
     evidence: tuple[str, ...] = ()
-    movable: bool = False
+    movable: tuple[str, ...] = ()
 
 
 def unique_articles(articles: Sequence[Article]) -> list[Article]:
@@ -202,9 +203,9 @@ def outlet_priors(
     """The articles (by index) an outlet prior re-places, with the prior's division id: the
     division the outlet's *other* articles of the batch are clearly at home in
     (:class:`geo.outlets.OutletPriors`, from each result's ``votes``), for an article with
-    no home of its own whose evidence does not point elsewhere (``movable``,
-    :func:`geo.outlets.prior_fits`). ``results[n]`` is that of ``articles[n]`` (``None``
-    for a later copy of an id)."""
+    no home of its own whose evidence does not point elsewhere and with a place the prior
+    would move (:func:`geo.outlets.needs_prior`). ``results[n]`` is that of ``articles[n]``
+    (``None`` for a later copy of an id)."""
     priors = OutletPriors()
     for n, (article, result) in enumerate(zip(articles, results, strict=True)):
         if result is not None and article.outlet is not None:
@@ -214,7 +215,7 @@ def outlet_priors(
         if result is None or not result.movable or article.outlet is None:
             continue
         prior = priors.prior(n, article.outlet)
-        if prior is not None and prior_fits(prior, result.evidence):
+        if prior is not None and needs_prior(prior, result.evidence, result.movable):
             out[n] = prior
     return out
 
@@ -282,7 +283,7 @@ def extract_article(article: Article, gazetteer: Any, prior: str | None = None) 
         problems,
         votes=tuple((k, v) for k, (v, _) in analysis.votes.items()),
         evidence=tuple(analysis.evidence),
-        movable=analysis.movable,
+        movable=tuple(analysis.movable),
     )
 
 

@@ -13,7 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from geo.model import Mention
-from geo.outlets import OutletPriors, prior_fits
+from geo.outlets import OutletPriors, needs_prior
 from geo.recognize import Recognized, Recognizer
 from geo.timeline import Timeline
 
@@ -45,11 +45,11 @@ class Analysis:
     mentions: Sequence[Mention]
     timeline: Timeline
     #: The first-level division votes of the text itself (division id → (votes, place)),
-    #: the ids of its evidence divisions, and whether an outlet prior could re-place one of
-    #: its names (:class:`geo.recognize.Resolution`).
+    #: the ids of its evidence divisions, and the divisions of the places an outlet prior
+    #: could re-place (:class:`geo.recognize.Resolution`).
     votes: Mapping[str, tuple[float, Place]] = field(default_factory=dict)
     evidence: tuple[str, ...] = ()
-    movable: bool = False
+    movable: tuple[str, ...] = ()
 
 
 def _default_gazetteer() -> Any:
@@ -259,7 +259,7 @@ def analyze_batch(
     out = []
     for n, (analysis, (text, published, outlet)) in enumerate(zip(first, texts, strict=True)):
         prior = priors.prior(n, outlet) if analysis.movable else None
-        if prior is not None and prior_fits(prior, analysis.evidence):
+        if prior is not None and needs_prior(prior, analysis.evidence, analysis.movable):
             analysis = analyze(text, published, gazetteer=gazetteer, prior=gazetteer.get(prior))
         out.append(analysis)
     return out

@@ -27,6 +27,7 @@ __all__ = [
     "PRIOR_SHARE",
     "OutletPriors",
     "ballot",
+    "needs_prior",
     "outlet_key",
     "prior_fits",
 ]
@@ -55,6 +56,14 @@ def prior_fits(prior: str, evidence: Sequence[str]) -> bool:
     :class:`geo.recognize.Resolution`), or the prior is among those it does (it then breaks
     the tie). An article naming only other states keeps them."""
     return not evidence or prior in evidence
+
+
+def needs_prior(prior: str, evidence: Sequence[str], movable: Sequence[str]) -> bool:
+    """Whether an article must be resolved again with its outlet's home region (division id
+    ``prior``): the prior may be its home (:func:`prior_fits` of its ``evidence``) and one
+    of the places a home would re-place lies elsewhere (``movable``, the ids of their
+    divisions, :class:`geo.recognize.Resolution`). Otherwise the prior changes nothing."""
+    return prior_fits(prior, evidence) and any(d != prior for d in movable)
 
 
 def ballot(votes: Mapping[str, float]) -> dict[str, float]:

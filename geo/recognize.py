@@ -227,15 +227,16 @@ class Resolution:
     ``recognized`` phrases; the first-level division ``votes`` the article's own text gave
     (division id → (votes, place); see ``_division_votes``); the ids of its ``evidence``
     divisions (``Context.divisions``, most votes first) and then of every other division
-    it votes for, however weakly; and ``movable``: the article has no
-    home division of its own and a home would be asked to re-place one of its names (an
-    unqualified town, city or county), so only then can an outlet prior change its places
-    (:func:`geo.outlets.prior_fits` says which priors may)."""
+    it votes for, however weakly; and ``movable``: when the article has
+    no home division of its own, the ids of the divisions of the places a home would be
+    asked to re-place (unqualified towns, cities and counties; "" for a place in none): an
+    outlet prior can change the article's places only when one of them is not the prior
+    (:func:`geo.outlets.needs_prior`)."""
 
     recognized: list[Recognized]
     votes: dict[str, tuple[float, Place]]
     evidence: tuple[str, ...] = ()
-    movable: bool = False
+    movable: tuple[str, ...] = ()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1343,7 +1344,7 @@ class Recognizer:
         # qualifier for every name
         divisions = _evidence(votes, _close_behind(ranked))
         homeless = home is None
-        movable = False  # whether a home would be asked to re-place a namesake
+        movable: set[str] = set()  # divisions of the places a home would be asked to move
         # every division the article names or votes for, however weakly ("the Illinois
         # State Police"): an outlet prior must not contradict any of them
         evidence = tuple(dict.fromkeys([*(d.id for d in divisions), *votes]))
@@ -1506,7 +1507,8 @@ class Recognizer:
                             self._in_context.clear()
                         self._in_context[memo] = base
             if free and not paired and base is not None and not t.demonym:
-                movable = movable or base.kind in _HOME_KINDS
+                if homeless and base.kind in _HOME_KINDS:
+                    movable.add(self._division_id(base))
                 if home is not None:
                     base = self._at_home(t, base, home, toponyms, firsts, nearby_of)
             if free and base is not None and base.kind in _COORDINATED_KINDS and not t.demonym:
@@ -1564,7 +1566,8 @@ class Recognizer:
                         self._in_context.clear()
                     self._in_context[memo] = base
             if base is not None and t.key not in pairs:
-                movable = movable or base.kind in _HOME_KINDS
+                if homeless and base.kind in _HOME_KINDS:
+                    movable.add(self._division_id(base))
                 if home is not None:
                     base = self._at_home(t, base, home, toponyms, firsts, nearby_of)
             if base is None:
@@ -1597,7 +1600,7 @@ class Recognizer:
             out.extend(q for owner, q in qualifiers if id(owner) in kept)
         if roles or abbreviations or qualifiers:
             out.sort(key=lambda r: r.start)
-        return Resolution(out, votes, evidence, homeless and movable)
+        return Resolution(out, votes, evidence, tuple(sorted(movable)))
 
     def _nearest_named(self, name: str, place: Place, within: float) -> Place | None:
         """:meth:`gazetteer.Gazetteer.nearest_named`, remembered per (name, place, reach) for
@@ -1786,6 +1789,11 @@ class Recognizer:
             )
         self._division_of[place.id] = found
         return found
+
+    def _division_id(self, place: Place) -> str:
+        """The id of the first-level division ``place`` lies in, "" when none."""
+        division = self._division(place)
+        return division.id if division is not None else ""
 
     def _at_home(
         self,

@@ -9,7 +9,14 @@ import pytest
 
 from geo import Article, extract
 from geo.geoparse import analyze, geoparse, geoparse_batch
-from geo.outlets import PRIOR_MIN_ARTICLES, OutletPriors, ballot, outlet_key, prior_fits
+from geo.outlets import (
+    PRIOR_MIN_ARTICLES,
+    OutletPriors,
+    ballot,
+    needs_prior,
+    outlet_key,
+    prior_fits,
+)
 
 DAY = date(2024, 5, 6)
 STATELESS = "Police in Springfield arrested a man after a break-in at a hardware store."
@@ -73,6 +80,13 @@ def test_an_article_whose_evidence_points_elsewhere_keeps_it() -> None:
     assert not prior_fits("ma", ("il",))
 
 
+def test_an_article_is_resolved_again_only_when_the_prior_would_move_a_place() -> None:
+    assert needs_prior("ma", (), ("mo",))
+    assert not needs_prior("ma", (), ("ma",))  # its towns already lie there
+    assert not needs_prior("ma", (), ())  # nothing a home would move
+    assert not needs_prior("ma", ("il",), ("mo",))
+
+
 # ------------------------------------------------------------------------------------------
 # Geoparsing a batch
 
@@ -83,7 +97,7 @@ def test_a_namesake_in_a_stateless_story_goes_to_the_outlets_home() -> None:
     batch = [(t, DAY, "example-ledger.com") for t in [*AT_HOME, STATELESS]]
     mentions = geoparse_batch(batch)
     assert _in_massachusetts(_springfield(mentions[-1]))
-    assert analyze(STATELESS, DAY).movable
+    assert analyze(STATELESS, DAY).movable  # the division of the Springfield it placed
 
 
 def test_a_story_naming_its_own_state_keeps_it() -> None:
