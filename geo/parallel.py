@@ -9,7 +9,9 @@ the articles. A worker loads the gazetteer once (the first task it runs) and kee
 task sends back one :class:`~geo.extraction.ArticleResult` per article, the gazetteer's
 places as ids (:mod:`geo.transfer`), and the results are assembled and merged here, in
 article order, exactly as one process does (:func:`geo.extraction.assemble`): the tables are
-the same whatever the number of workers.
+the same whatever the number of workers. An outlet's home region (:mod:`geo.outlets`) needs
+every article's first result, so the articles it changes are extracted again in a second
+map on the cluster, as one process does after its first pass.
 
 >>> choose_workers(None, 10)  # a small corpus: one process, no cluster
 1
@@ -148,7 +150,9 @@ def _extract_with_priors(
 
 
 def _redo_with_priors(
-    cluster: _Cluster, articles: Sequence[Article], results: list[ArticleResult | None]
+    cluster: _Cluster,
+    articles: Sequence[Article],
+    results: list[ArticleResult] | list[ArticleResult | None],
 ) -> None:
     """The second pass of :func:`geo.extract` on the cluster: the articles an outlet prior
     re-places (:func:`geo.extraction.outlet_priors`) extracted again with it, in place in
@@ -244,7 +248,7 @@ def extract_parallel_paths(
         redone = cluster.map(_extract_partition, chunks, [len(c) for c in chunks])
         for i, result in zip(renamed, (r for part in redone for r in part), strict=True):
             results[i] = result
-        _redo_with_priors(cluster, replay.articles, results)  # type: ignore[arg-type]
+        _redo_with_priors(cluster, replay.articles, results)
     return assemble(replay.articles, results, gazetteer=gazetteer, on_problem=sink)
 
 
