@@ -227,10 +227,10 @@ class Resolution:
     ``recognized`` phrases; the first-level division ``votes`` the article's own text gave
     (division id → (votes, place); see ``_division_votes``); the ids of its ``evidence``
     divisions (``Context.divisions``, most votes first) and then of every other division
-    it votes for, however weakly; and ``movable``: when the article has
-    no home division of its own, the ids of the divisions of the places a home would be
-    asked to re-place (unqualified towns, cities and counties; "" for a place in none): an
-    outlet prior can change the article's places only when one of them is not the prior
+    it votes for, however weakly; and ``movable``: when the article has no home division of
+    its own, the ids of the divisions of the places a home would be asked to re-place
+    (unqualified towns, cities and counties; "" for a place in none): an outlet prior can
+    change the article's places only when one of them is not the prior
     (:func:`geo.outlets.needs_prior`)."""
 
     recognized: list[Recognized]
@@ -1350,6 +1350,11 @@ class Recognizer:
         evidence = tuple(dict.fromkeys([*(d.id for d in divisions), *votes]))
         if home is None and prior is not None and prior_fits(prior.id, evidence):
             home = prior  # the outlet's home region stands in for the article's own
+        # an outlet's home, weaker evidence than the article's own, never moves the capital
+        # of its own country, which national news names everywhere ("Washington" in a
+        # stateless story of a Georgia paper stays the capital; "Paris" in a Texas paper's
+        # does not stay in France)
+        own_capital = prior.country if homeless and home is not None and prior else None
         if divisions:
             # an anchor with a namesake in one of them is resolved in context after all
             # ("Paris" in a story naming Texas)
@@ -1509,7 +1514,7 @@ class Recognizer:
             if free and not paired and base is not None and not t.demonym:
                 if homeless and base.kind in _HOME_KINDS:
                     movable.add(self._division_id(base))
-                if home is not None:
+                if home is not None and not _own_capital(base, own_capital):
                     base = self._at_home(t, base, home, toponyms, firsts, nearby_of)
             if free and base is not None and base.kind in _COORDINATED_KINDS and not t.demonym:
                 base = _coordinated_division(text, i, base, toponyms, firsts, cands) or base
@@ -1568,7 +1573,7 @@ class Recognizer:
             if base is not None and t.key not in pairs:
                 if homeless and base.kind in _HOME_KINDS:
                     movable.add(self._division_id(base))
-                if home is not None:
+                if home is not None and not _own_capital(base, own_capital):
                     base = self._at_home(t, base, home, toponyms, firsts, nearby_of)
             if base is None:
                 continue
@@ -2305,6 +2310,12 @@ def _coordinated_division(
             if c.place.kind == "admin1" and c.place.country == neighbour.country:
                 return c.place
     return None
+
+
+def _own_capital(place: Place, country: str | None) -> bool:
+    """Whether ``place`` is the national capital of ``country`` (the country of an outlet's
+    home region, which never moves it)."""
+    return country is not None and place.kind == "capital" and place.country == country
 
 
 def _home_of(votes: dict[str, tuple[float, Place]]) -> Place | None:

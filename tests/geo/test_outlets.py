@@ -165,3 +165,35 @@ def test_workers_give_the_tables_of_one_process_with_outlet_priors(
 
 def _in_massachusetts_point(point: object) -> bool:
     return -73.6 < point.x < -69.8 and 41.2 < point.y < 42.9  # type: ignore[attr-defined]
+
+
+#: Articles of a paper at home in Texas (invented)
+IN_TEXAS = [
+    "The council of Tyler, Texas, approved a new school budget on Monday.",
+    "AMARILLO, Texas - A bridge over the canal will close for repairs next month.",
+    "Lawmakers in Austin, Texas, debated a bill on water rights on Tuesday.",
+]
+
+
+def test_a_foreign_capital_in_a_stateless_story_goes_to_the_outlets_namesake() -> None:
+    text = "The council in Paris approved a budget for the fire station on Monday."
+    assert geoparse(text, DAY)[0].place.country == "FR"
+    batch = geoparse_batch([(t, DAY, "example-news.com") for t in [*IN_TEXAS, text]])
+    place = next(m.place for m in batch[-1] if m.text == "Paris")
+    assert place.country == "US"
+
+
+def test_the_outlets_home_never_moves_its_own_countrys_capital() -> None:
+    # counter-example: "Washington" in a Georgia paper's story that names no state stays
+    # the capital, though a town of the name lies in Georgia
+    in_georgia = [
+        "The council of Macon, Georgia, approved a new school budget on Monday.",
+        "VALDOSTA, Ga. - A bridge over the canal will close for repairs next month.",
+        "Lawmakers in Savannah, Georgia, debated a bill on water rights on Tuesday.",
+    ]
+    text = "Officials in Washington approved the grant for the fire station on Monday."
+    alone = next(m.place for m in geoparse(text, DAY) if m.text == "Washington")
+    assert alone.kind == "capital"
+    batch = geoparse_batch([(t, DAY, "example-news.com") for t in [*in_georgia, text]])
+    # (without the rule the Georgia town is taken: this assertion fails)
+    assert next(m.place for m in batch[-1] if m.text == "Washington") == alone
