@@ -107,6 +107,82 @@ def test_parts_grouped_into_larger_tasks_give_the_tables_of_one_process(
     assert any("renamed to" in p for p in one[2])  # renamed copies, redone in larger tasks
 
 
+@pytest.mark.slow
+def test_articles_already_read_give_the_tables_of_one_process(
+    scheduler: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # extract_parallel (a Python caller's articles): a later copy of an id is reported and
+    # skipped, the rest goes in tasks of several articles
+    from dataclasses import replace
+
+    from geo import extract, read_articles, sample_paths
+    from geo.parallel import GazetteerSpec, extract_parallel
+
+    monkeypatch.setattr(geo.parallel, "PARTITION_ARTICLES", 1)
+    monkeypatch.setattr(geo.parallel, "TASK_ARTICLES_MAX", 3)
+    monkeypatch.setattr(geo.parallel, "GUIDED_SHARE", 1)
+    articles = read_articles(sample_paths())
+    articles = [*articles, replace(articles[0], text="Another text under the same id.")]
+    runs = _task_runs([1] * len(articles), 2)
+    assert any(len(run) > 1 for run in runs)
+    problems: dict[str, list[str]] = {"one": [], "many": []}
+    one = extract(articles, on_problem=lambda p: problems["one"].append(str(p)))
+    many = extract_parallel(
+        articles,
+        GazetteerSpec(),
+        scheduler=scheduler,
+        on_problem=lambda p: problems["many"].append(str(p)),
+    )
+    assert write_table(many.events, "geojson") == write_table(one.events, "geojson")
+    assert write_table(many.mentions, "geojson") == write_table(one.mentions, "geojson")
+    assert problems["many"] == problems["one"]
+    assert any("duplicate article id" in p for p in problems["one"])
+
+
+class _Closing:
+    """A stand-in for Dask's client or cluster: records ``close``, may fail in it."""
+
+    def __init__(self, log: list[str], name: str, fail: bool = False) -> None:
+        self.log, self.name, self.fail = log, name, fail
+
+    def close(self) -> None:
+        self.log.append(self.name)
+        if self.fail:
+            raise RuntimeError(f"{self.name} would not stop")
+
+
+def _fake_cluster(log: list[str], fail: bool = False) -> geo.parallel._Cluster:
+    cluster = geo.parallel._Cluster(
+        geo.parallel.GazetteerSpec(), workers=2, scheduler=None, gazetteer=None, on_progress=None
+    )
+    cluster._client = _Closing(log, "client")
+    cluster._cluster = _Closing(log, "cluster", fail)
+    return cluster
+
+
+def test_the_cluster_stops_while_the_caller_merges_and_its_errors_are_not_lost() -> None:
+    log: list[str] = []
+    cluster = _fake_cluster(log)
+    cluster.__exit__(None, None, None)  # the with block ended: stopping starts in a thread
+    cluster.closed()  # waits for it
+    assert log == ["client", "cluster"]
+    cluster.closed()  # once is enough; a second call returns at once
+
+    failing = _fake_cluster([], fail=True)
+    failing.__exit__(None, None, None)
+    with pytest.raises(RuntimeError, match="would not stop"):
+        failing.closed()
+
+
+def test_a_failed_run_stops_the_cluster_before_its_error_goes_on() -> None:
+    log: list[str] = []
+    cluster = _fake_cluster(log)
+    error = ValueError("a task failed")
+    cluster.__exit__(ValueError, error, None)  # synchronously: nothing waits on closed()
+    assert log == ["client", "cluster"]
+    assert cluster._closing is None
+
+
 def test_guided_tasks_cover_every_part_once_in_order_and_shrink_at_the_end() -> None:
     sizes = [PARTITION_ARTICLES] * 400
     runs = _task_runs(sizes, 2)
