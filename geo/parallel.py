@@ -1,11 +1,13 @@
 """Extraction on many processes or machines with Dask (the optional ``dask`` extra).
 
-Articles are cut into partitions of :data:`PARTITION_ARTICLES`; each partition is one task
-on a ``dask.distributed`` cluster, a local one of ``workers`` processes or an existing one
-at a scheduler address. From paths (:func:`extract_parallel_paths`, what ``geo extract`` and
-``geo build`` run) a task gets a part of the files and the worker reads it
-(:mod:`geo.readers_parts`); from articles already read (:func:`extract_parallel`) it gets
-the articles. A worker loads the gazetteer once (the first task it runs) and keeps it; each
+Articles are cut into parts of :data:`PARTITION_ARTICLES`, and consecutive parts into tasks
+of up to :data:`TASK_ARTICLES_MAX` articles, smaller as the work runs out (guided
+self-scheduling, :func:`_task_runs`), on a ``dask.distributed`` cluster: a local one of
+``workers`` processes or an existing one at a scheduler address. From paths
+(:func:`extract_parallel_paths`, what ``geo extract`` and ``geo build`` run) a task gets parts
+of the files and the worker reads them (:mod:`geo.readers_parts`); from articles already
+read (:func:`extract_parallel`) it gets the articles. The cluster stops in a thread while
+the client merges. A worker loads the gazetteer once (the first task it runs) and keeps it; each
 task sends back one :class:`~geo.extraction.ArticleResult` per article, the gazetteer's
 places as ids (:mod:`geo.transfer`), and the results are assembled and merged here, in
 article order, exactly as one process does (:func:`geo.extraction.assemble`): the tables are
@@ -58,7 +60,7 @@ PARTITION_ARTICLES = 25
 #: this many while much is left, then in smaller ones, down to one part at the end, where the
 #: workers must finish together. Every task costs messages and bookkeeping in the client
 #: (where the scheduler runs) and in the worker: 6,400 articles in parts of 25 were 256
-#: tasks, in guided runs 48.
+#: tasks, in guided runs 51.
 TASK_ARTICLES_MAX = 200
 #: A task takes 1/(this × workers) of the articles left (guided self-scheduling).
 GUIDED_SHARE = 4
@@ -178,13 +180,13 @@ def extract_parallel(
     with cluster:
         chunks = _chunks(unique, cluster.workers)
         done_parts = cluster.map(_extract_partition, chunks, [len(c) for c in chunks])
-    found = iter(r for part in done_parts for r in part)
-    seen: set[str] = set()
-    results: list[ArticleResult | None] = []
-    for article in articles:  # one result per article, None for a later copy of an id
-        results.append(None if article.id in seen else next(found))
-        seen.add(article.id)
     try:
+        found = iter(r for part in done_parts for r in part)
+        seen: set[str] = set()
+        results: list[ArticleResult | None] = []
+        for article in articles:  # one result per article, None for a later copy of an id
+            results.append(None if article.id in seen else next(found))
+            seen.add(article.id)
         extraction = assemble(articles, results, gazetteer=gazetteer, on_problem=sink)
     finally:
         cluster.closed()
