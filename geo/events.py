@@ -94,7 +94,7 @@ from geo.reports import (
     lasting,
     quote_of,
 )
-from geo.roles import court_seat, role_words, venue_seat
+from geo.roles import seat_acts, seat_kind, venue_seat
 from geo.status import GroupsBySentence, Reading, judge_status, read_clause
 from geo.timeline import Timeline
 from geo.titles import place_title, title_for
@@ -135,10 +135,12 @@ def detect_events(
     # mentions of a place, never where something happened (geo.roles); a court's seat
     # places the court's own happenings ("sentenced at Leeds Crown Court", "a Navarro
     # County jury found …"), and only those
+    # a local council's seat places the council's own acts alike ("The Lansing City Council
+    # will host public hearings"); courts maps each seat's start to its kind
     courts = {
-        m.start
+        m.start: kind
         for m in recognized
-        if m.role in {"location", "organisation"} and court_seat(text, m.end)
+        if m.role in {"location", "organisation"} and (kind := seat_kind(text, m.end)) is not None
     }
     seats = [m for m in recognized if m.role != "location" and m.start in courts]
     # a town that names a venue places what happened there: "during the Easter Vigil Mass at
@@ -192,8 +194,10 @@ def detect_events(
             continue
         role = place_role(text, sent.start, m)
         court_only = m.start in courts and (role is None or m.role != "location")
-        if court_only:
-            role = role or "at"  # the court sits there, whatever the name's position
+        if court_only and role in {None, "force"}:
+            # the court sits there, whatever the name's position; its name is no police
+            # force's ("The Delhi High Court today sought a response …" places the ruling)
+            role = "at"
         coordinated: EventReport | None = None
         if role is None:
             coord = COORDINATION.search(text[max(sent.start, m.start - 30) : m.start])
@@ -227,11 +231,10 @@ def detect_events(
             or (inside is None and not any(c[0] <= t.start < c[1] for c in comps))
         ]
         if court_only:
-            court = role_words()
             sentence_triggers = [
                 t
                 for t in sentence_triggers
-                if t.type.group in court.court_groups or t.form.lower() in court.court_forms
+                if seat_acts(courts[m.start], t.type.group, t.type.name, t.form)
             ]
         if inside is not None and not sentence_triggers:
             continue  # "protested in Dakar against foreign trawlers off Senegal": the subject

@@ -1,0 +1,103 @@
+"""A trigger and a place in one sentence that made no event (issue 10, second round): a
+part of a place or a head noun between the preposition and the name. Each rule with a
+sentence where it must not fire. All sentences are invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from gazetteer import Gazetteer
+from geo.events import detect_events
+from geo.geoparse import analyze
+
+PUBLISHED = date(2024, 5, 15)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def events(text: str, gaz: Gazetteer) -> list[tuple[str, str, str, str]]:
+    a = analyze(text, PUBLISHED, gazetteer=gaz)
+    return [
+        (r.type.name, r.role, r.place.name, r.dates.start.isoformat())
+        for r in detect_events(text, a.recognized, a.timeline, article="t")
+    ]
+
+
+# --- a part of a place or a head noun before the name --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "town"),
+    [
+        ("in downtown Winnipeg", "Winnipeg"),
+        ("in midtown Toronto", "Toronto"),
+        ("in capital Seoul", "Seoul"),
+        ("in the Kenyan capital Nairobi", "Nairobi"),
+        ("in the Kenyan capital, Nairobi,", "Nairobi"),
+    ],
+)
+def test_a_part_or_a_head_noun_after_the_preposition_keeps_its_role(
+    gaz: Gazetteer, phrase: str, town: str
+) -> None:
+    text = f"Two men were arrested {phrase} on Monday after a brawl outside a bar."
+    assert ("arrest", "in", town, "2024-05-13") in events(text, gaz)
+
+
+def test_a_part_of_a_place_without_a_preposition_places_nothing(gaz: Gazetteer) -> None:
+    # counter-example: "downtown" and "capital" are no prepositions; the name is a modifier
+    text = "A downtown Winnipeg councillor was arrested on Monday, his lawyer said."
+    assert not [e for e in events(text, gaz) if e[2] == "Winnipeg"]
+
+
+# --- a local council's seat -------------------------------------------------------------------
+
+
+def test_a_council_places_its_own_vote_at_its_seat(gaz: Gazetteer) -> None:
+    text = "The Lansing City Council voted on Monday to raise water rates by 4 percent."
+    assert ("adoption", "at", "Lansing", "2024-05-13") in events(text, gaz)
+
+
+def test_a_council_does_not_place_what_it_speaks_of(gaz: Gazetteer) -> None:
+    # counter-example: the council's name places its own acts only, not the fire it reports
+    # nor a meeting of someone it sends
+    text = (
+        "The Lansing City Council said a fire destroyed two homes on Monday and directed the "
+        "city manager to meet with the owners."
+    )
+    assert not [e for e in events(text, gaz) if e[2] == "Lansing"]
+
+
+# --- a timetable in the present -----------------------------------------------------------------
+
+
+def test_a_timetable_in_the_present_is_a_plan(gaz: Gazetteer) -> None:
+    text = "The county board will weigh the plan. The meeting begins at 6:30 p.m. in Lansing."
+    assert not [e for e in events(text, gaz) if e[0] == "meeting"]
+
+
+def test_a_meeting_that_began_at_a_clock_time_happened(gaz: Gazetteer) -> None:
+    # counter-example: a past tense tells what happened, whatever the clock time
+    text = "The county board weighed the plan. The meeting began at 6:30 p.m. in Lansing on Monday."
+    assert ("meeting", "in", "Lansing", "2024-05-13") in events(text, gaz)
+
+
+# --- a court's name is no police force's ------------------------------------------------------
+
+
+def test_a_high_court_places_its_ruling_at_its_seat(gaz: Gazetteer) -> None:
+    text = "The ban stands. The Lahore High Court on Monday ruled that the ban was lawful."
+    assert ("ruling", "at", "Lahore", "2024-05-13") in events(text, gaz)
+
+
+def test_a_police_force_does_not_place_a_ruling(gaz: Gazetteer) -> None:
+    # counter-example: a police force places crimes only, and a court only its own acts
+    text = (
+        "The ban stands. Lahore police on Monday ruled out foul play, and the Lahore High "
+        "Court said a fire destroyed two homes."
+    )
+    assert not [e for e in events(text, gaz) if e[2] == "Lahore"]
