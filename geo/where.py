@@ -48,6 +48,7 @@ class WhereWords:
     possessed_stops: frozenset[str]
     force: re.Pattern[str]
     placed_by_force: frozenset[str]
+    placed_by_force_types: frozenset[str]
     focus_types: frozenset[str]
     venue_before: re.Pattern[str]
     venue_after: re.Pattern[str]
@@ -76,6 +77,7 @@ def load_where_words() -> WhereWords:
             re.IGNORECASE,
         ),
         placed_by_force=frozenset(str(w).lower() for w in raw["placed_by_force"]),
+        placed_by_force_types=frozenset(str(w) for w in raw["placed_by_force_types"]),
         focus_types=frozenset(str(w) for w in raw["focus_types"]),
         venue_before=re.compile(
             rf"\b({alternation(raw['venue_prepositions'])})\s+"
@@ -380,10 +382,14 @@ _MODIFIER_ROLES = LazyWords("modifier_roles")
 def role_fits(text: str, t: Trigger, m: Recognized, role: str | None, lex: Lexicon) -> bool:
     """True when a place in ``role`` can be where trigger ``t`` happened. A police force's
     or a court's place (role ``force``) is where only for the categories of
-    ``placed_by_force`` (crime: "arrested by Danbury police"), never for others ("Montreal
-    police said the march was peaceful")."""
+    ``placed_by_force`` (crime: "arrested by Danbury police") and the types of
+    ``placed_by_force_types`` (what it investigates: "Berlin police are investigating the
+    crash"), never for others ("Montreal police said the march was peaceful")."""
     if role == "force":
-        return t.type.category in load_where_words().placed_by_force
+        words = load_where_words()
+        return (
+            t.type.category in words.placed_by_force or t.type.name in words.placed_by_force_types
+        )
     if role is None or (role == "of" and role not in t.type.preps):
         # "invaded Ukraine"; "the storm devastated the territory of Mayotte"
         return t.type.object and t.end <= m.start and _is_object(text, t, m)

@@ -115,3 +115,20 @@ def test_a_town_that_owns_a_hospitals_staff_is_an_actor(gaz: Gazetteer) -> None:
     # counter-example: "Derry's hospital chief" is a person, the town no location
     text = "Health news. A strike by Derry's hospital chief began on Monday."
     assert not [e for e in events(text, gaz) if e[2] == "Derry"]
+
+
+# --- what a police force investigates ----------------------------------------------------------
+
+
+def test_a_police_force_places_the_body_it_found(gaz: Gazetteer) -> None:
+    text = "A woman was missing for two days. Leeds police found her body on Monday."
+    assert ("death", "force", "Leeds", "2024-05-13") in events(text, gaz)
+
+
+def test_a_police_force_places_no_statement_or_meeting(gaz: Gazetteer) -> None:
+    # counter-example: a statement a force issues, a grant it receives, happen anywhere
+    text = (
+        "A woman was missing for two days. A statement issued by Leeds police on Monday said "
+        "the money Leeds police received on Monday paid for overtime."
+    )
+    assert not [e for e in events(text, gaz) if e[2] == "Leeds"]
