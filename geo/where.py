@@ -217,6 +217,8 @@ def _role(text: str, sent_start: int, m: Recognized) -> str | None:
     phrase = (getattr(m.toponym.modifier, "phrase", "") or "").lower()
     for word in grammar_words("modifier_role_words"):
         if re.search(rf"\b{word}\b", phrase):
+            if word in grammar_words("modifier_near_words"):
+                return "near"  # "outside Leeds"
             return "around" if word in grammar_words("modifier_around_words") else word
     if rule == "waters":
         return "waters"
@@ -382,14 +384,17 @@ _MODIFIER_ROLES = LazyWords("modifier_roles")
 def role_fits(text: str, t: Trigger, m: Recognized, role: str | None, lex: Lexicon) -> bool:
     """True when a place in ``role`` can be where trigger ``t`` happened. A police force's
     or a court's place (role ``force``) is where only for the categories of
-    ``placed_by_force`` (crime: "arrested by Danbury police") and the types of
-    ``placed_by_force_types`` (what it investigates: "Berlin police are investigating the
-    crash"), never for others ("Montreal police said the march was peaceful")."""
+    ``placed_by_force`` (crime: "arrested by Danbury police") and, when the force is named
+    first, the types of ``placed_by_force_types`` (what it investigates: "Berlin police are
+    investigating the crash"), never for others ("Montreal police said the march was
+    peaceful")."""
     if role == "force":
         words = load_where_words()
-        return (
-            t.type.category in words.placed_by_force or t.type.name in words.placed_by_force_types
-        )
+        if t.type.category in words.placed_by_force:
+            return True
+        # the force is the subject: "Berlin police are investigating the crash", not "injured
+        # in the incident, said London police" or "asked to call London police"
+        return t.type.name in words.placed_by_force_types and m.end <= t.start
     if role is None or (role == "of" and role not in t.type.preps):
         # "invaded Ukraine"; "the storm devastated the territory of Mayotte"
         return t.type.object and t.end <= m.start and _is_object(text, t, m)
