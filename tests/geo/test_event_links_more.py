@@ -141,3 +141,25 @@ def test_a_police_force_named_after_the_incident_places_nothing(gaz: Gazetteer) 
         "Leeds police. Anyone with information about the incident is asked to call Leeds police."
     )
     assert not [e for e in events(text, gaz) if e[0] == "incident"]
+
+
+# --- two names joined inside a locative chain -----------------------------------------------------
+
+
+def test_a_chain_runs_through_an_intersection_of_two_streets(gaz: Gazetteer) -> None:
+    text = (
+        "A Spokane man remains hospitalized after a two-vehicle crash at the intersection of "
+        "North Elm Street and Darling Avenue near the Re/Max realty office in Spokane Monday."
+    )
+    assert ("accident", "in", "Spokane", "2024-05-13") in events(text, gaz)
+
+
+def test_a_clause_joined_by_and_still_breaks_the_chain(gaz: Gazetteer) -> None:
+    # counter-example: "and" between lower-case words joins clauses, not names; the crash and
+    # Spokane are far apart
+    text = (
+        "A driver was hurt on Monday in a two-vehicle crash at the corner of two busy streets "
+        "and his brother, who was visiting from out of state, later moved to a small flat in "
+        "a quiet suburb near the river in Spokane."
+    )
+    assert not [e for e in events(text, gaz) if e[2] == "Spokane"]
