@@ -217,6 +217,8 @@ def _role(text: str, sent_start: int, m: Recognized) -> str | None:
     phrase = (getattr(m.toponym.modifier, "phrase", "") or "").lower()
     for word in grammar_words("modifier_role_words"):
         if re.search(rf"\b{word}\b", phrase):
+            if word in grammar_words("modifier_near_words"):
+                return "near"  # "outside Leeds"
             return "around" if word in grammar_words("modifier_around_words") else word
     if rule == "waters":
         return "waters"

@@ -134,6 +134,23 @@ def test_a_police_force_places_no_statement_or_meeting(gaz: Gazetteer) -> None:
     assert not [e for e in events(text, gaz) if e[2] == "Leeds"]
 
 
+# --- "outside" a town -----------------------------------------------------------------------------
+
+
+def test_outside_a_town_is_near_it(gaz: Gazetteer) -> None:
+    text = "Four people died in a stampede at a disco in a small village outside Leeds on Monday."
+    assert ("death", "near", "Near Leeds", "2024-05-13") in events(text, gaz)
+
+
+def test_someone_from_outside_a_town_is_no_happening_there(gaz: Gazetteer) -> None:
+    # counter-example: where a person comes from or lives is not where the arrest was
+    text = (
+        "A man from outside Leeds was arrested in York on Monday. Police arrested a woman "
+        "who lives outside Leeds on Monday."
+    )
+    assert not [e for e in events(text, gaz) if "Leeds" in e[2]]
+
+
 def test_a_police_force_named_after_the_incident_places_nothing(gaz: Gazetteer) -> None:
     # counter-example: a force that speaks of the incident, or is to be called about it
     text = (
