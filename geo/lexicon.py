@@ -252,8 +252,7 @@ def load_lexicon() -> Lexicon:
         speaker=re.compile(
             rf"[ \t]+(?:(?:{words('speech_verb_fillers')})\s+)?(?:"
             + _phrase_regex(raw["speech_verbs"])
-            # "crews in Hutchinson responded to three collapsed buildings": a dispatch
-            + r")\b(?![ \t]+to\b)"
+            + r")\b"
         ),
     )
 
