@@ -94,7 +94,7 @@ from geo.reports import (
     lasting,
     quote_of,
 )
-from geo.roles import seat_acts, seat_kind, venue_seat
+from geo.roles import court_seat, role_words, venue_seat
 from geo.status import GroupsBySentence, Reading, judge_status, read_clause
 from geo.timeline import Timeline
 from geo.titles import place_title, title_for
@@ -135,12 +135,10 @@ def detect_events(
     # mentions of a place, never where something happened (geo.roles); a court's seat
     # places the court's own happenings ("sentenced at Leeds Crown Court", "a Navarro
     # County jury found …"), and only those
-    # a local council's seat places the council's own acts alike ("The Lansing City Council
-    # will host public hearings"); courts maps each seat's start to its kind
     courts = {
-        m.start: kind
+        m.start
         for m in recognized
-        if m.role in {"location", "organisation"} and (kind := seat_kind(text, m.end)) is not None
+        if m.role in {"location", "organisation"} and court_seat(text, m.end)
     }
     seats = [m for m in recognized if m.role != "location" and m.start in courts]
     # a town that names a venue places what happened there: "during the Easter Vigil Mass at
@@ -231,10 +229,11 @@ def detect_events(
             or (inside is None and not any(c[0] <= t.start < c[1] for c in comps))
         ]
         if court_only:
+            court = role_words()
             sentence_triggers = [
                 t
                 for t in sentence_triggers
-                if seat_acts(courts[m.start], t.type.group, t.type.name, t.form)
+                if t.type.group in court.court_groups or t.form.lower() in court.court_forms
             ]
         if inside is not None and not sentence_triggers:
             continue  # "protested in Dakar against foreign trawlers off Senegal": the subject

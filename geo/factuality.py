@@ -68,7 +68,6 @@ class _Patterns:
     modal_after: re.Pattern[str]
     planned_before: re.Pattern[str]
     planned_after: re.Pattern[str]
-    schedule_after: re.Pattern[str]
     route: re.Pattern[str]
     background: re.Pattern[str]
     attempt: re.Pattern[str]
@@ -153,11 +152,6 @@ def _patterns() -> _Patterns:
         ),
         planned_before=planned_before,
         planned_after=planned_after,
-        schedule_after=re.compile(
-            rf"\s+(?:{_alternation(raw['schedule_verbs'])})\s+at\s+\d{{1,2}}(?:[:.]\d\d)?\s*"
-            rf"(?:[ap]\.?\s?m\b|o['’]clock\b|noon\b)",
-            re.IGNORECASE,
-        ),
         route=re.compile(rf"\b(?:{_alternation(raw['route_to'])})\s+(?:the\s+)?$", re.IGNORECASE),
         doubted_before=re.compile(rf"\b{doubted}\s+(?:{_WORD}\s+){{0,3}}$", re.IGNORECASE),
         doubted_after=re.compile(rf"(?:\s+{_WORD}){{0,3}}?\s+{doubted}", re.IGNORECASE),
@@ -286,8 +280,8 @@ def mood(
     later = p.modal_after.search(after)
     if later is not None:
         return "planned" if later.group("modal") in (None, "will", "shall") else "possible"
-    if p.planned_after.search(after) or p.schedule_after.match(after):
-        return "planned"  # "the summit is scheduled …", "the meeting begins at 6:30 p.m."
+    if p.planned_after.search(after):
+        return "planned"
     return "reported"
 
 

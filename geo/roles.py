@@ -11,9 +11,7 @@ A place mention has a role (:data:`geo.model.ROLES`):
 
 A court named after its seat (:func:`court_seat`: "Leeds Crown Court", "an Alexandria grand
 jury") is the one exception: whatever its role, it places the court's own happenings
-(trials, verdicts, rulings), as the annotation guidelines put them at the court's city; a
-local governing body named after its seat (:func:`council_seat`: "the Lansing City Council")
-likewise places its own sessions, votes and meetings.
+(trials, verdicts, rulings), as the annotation guidelines put them at the court's city.
 
 This module holds the text side of the last two: :func:`find_demonyms` finds the demonyms of
 ``gazetteer/data/demonyms.tsv`` (and their plurals) in a scanned text with one
@@ -37,13 +35,10 @@ from geo.vocabulary import alternation, load_data
 
 __all__ = [
     "DemonymMatch",
-    "council_seat",
     "court_seat",
     "find_demonyms",
     "organisation_run",
     "role_words",
-    "seat_acts",
-    "seat_kind",
     "venue_seat",
 ]
 
@@ -64,9 +59,6 @@ class RoleWords:
     court_modifiers: frozenset[str]
     court_groups: frozenset[str]
     court_forms: frozenset[str]
-    council_words: frozenset[str]
-    council_modifiers: frozenset[str]
-    council_types: frozenset[str]
     venue_seat_prepositions: frozenset[str]
     venue_seat_words: frozenset[str]
 
@@ -189,27 +181,16 @@ def organisation_run(text: str, end: int, heads: frozenset[str]) -> bool:
     return False
 
 
-def _seat_after(modifiers: frozenset[str], heads: frozenset[str]) -> re.Pattern[str]:
-    """What follows a place that names a body's seat: up to three ``modifiers`` or
-    capitalised words, then one of ``heads``."""
-    return re.compile(
-        rf"(?:[ \t]+(?:(?i:{alternation(modifiers)})|[A-Z][\w'’-]*)){{0,3}}[ \t]+"
-        rf"(?i:{alternation(heads)})\b"
-    )
-
-
 @cache
 def _court_after() -> re.Pattern[str]:
     """What follows a place that names a court's seat: up to three ``court_modifiers`` or
     capitalised words, then a ``court_words`` word."""
-    return _seat_after(role_words().court_modifiers, role_words().court_words)
-
-
-@cache
-def _council_after() -> re.Pattern[str]:
-    """What follows a place that names a local governing body's seat: up to three
-    ``council_modifiers`` or capitalised words, then a ``council_words`` word."""
-    return _seat_after(role_words().council_modifiers, role_words().council_words)
+    words = role_words()
+    modifiers = alternation(words.court_modifiers)
+    return re.compile(
+        rf"(?:[ \t]+(?:(?i:{modifiers})|[A-Z][\w'’-]*)){{0,3}}[ \t]+"
+        rf"(?i:{alternation(words.court_words)})\b"
+    )
 
 
 def court_seat(text: str, end: int) -> bool:
@@ -217,34 +198,6 @@ def court_seat(text: str, end: int) -> bool:
     "the Bantam Superior Court", "an Alexandria grand jury", "a Navarro County jury"; not
     "Leeds police said", "Leeds, where the court sat"."""
     return _court_after().match(text, end) is not None
-
-
-def council_seat(text: str, end: int) -> bool:
-    """Whether the place name ending at ``end`` names a local governing body's seat: "the
-    Lansing City Council", "the Fairfax County Board of Supervisors"; not "Lansing police",
-    "Lansing, where the council sits"."""
-    return _council_after().match(text, end) is not None
-
-
-def seat_kind(text: str, end: int) -> str | None:
-    """``"court"`` when the place name ending at ``end`` names a court's seat
-    (:func:`court_seat`), ``"council"`` when it names a local governing body's
-    (:func:`council_seat`), else ``None``."""
-    if court_seat(text, end):
-        return "court"
-    if council_seat(text, end):
-        return "council"
-    return None
-
-
-def seat_acts(kind: str, group: str, type_name: str, form: str) -> bool:
-    """Whether a trigger (of merge ``group``, type ``type_name``, word ``form``) names an act
-    of its own of a body of ``kind`` (:func:`seat_kind`): a court's trials, rulings and
-    indictments, a council's sessions, votes and meetings."""
-    words = role_words()
-    if kind == "court":
-        return group in words.court_groups or form.lower() in words.court_forms
-    return type_name in words.council_types
 
 
 @cache

@@ -377,6 +377,8 @@ def is_appositive(text: str, sent: Sentence, j: int) -> bool:
 #: Categories whose "on X" names a subject ("talks on Sudan"), unless X is of :data:`_ON_KINDS`.
 _ON_IS_SUBJECT = frozenset({"diplomacy", "politics", "protest"})
 _ON_KINDS = frozenset({"island", "peninsula"})
+#: A trigger form that ends in a plural noun ("three crashes", "bodies found").
+_PLURAL = re.compile(r"\b\w{2,}[^\Wsui]s\b", re.IGNORECASE)
 #: The roles a place's modifier gives it ("near Athens", "waters off Taiwan"): they locate.
 _MODIFIER_ROLES = LazyWords("modifier_roles")
 
@@ -393,8 +395,13 @@ def role_fits(text: str, t: Trigger, m: Recognized, role: str | None, lex: Lexic
         if t.type.category in words.placed_by_force:
             return True
         # the force is the subject: "Berlin police are investigating the crash", not "injured
-        # in the incident, said London police" or "asked to call London police"
-        return t.type.name in words.placed_by_force_types and m.end <= t.start
+        # in the incident, said London police" or "asked to call London police"; one
+        # happening, not a count ("Richmond police officers blamed for three crashes")
+        return (
+            t.type.name in words.placed_by_force_types
+            and m.end <= t.start
+            and _PLURAL.search(t.form) is None
+        )
     if role is None or (role == "of" and role not in t.type.preps):
         # "invaded Ukraine"; "the storm devastated the territory of Mayotte"
         return t.type.object and t.end <= m.start and _is_object(text, t, m)

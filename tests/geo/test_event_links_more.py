@@ -1,6 +1,5 @@
-"""A trigger and a place in one sentence that made no event (issue 10, second round): a
-part of a place or a head noun between the preposition and the name. Each rule with a
-sentence where it must not fire. All sentences are invented."""
+"""A trigger and a place in one sentence that made no event (issue 10, second round). Each
+rule with a sentence where it must not fire. All sentences are invented."""
 
 from __future__ import annotations
 
@@ -28,62 +27,28 @@ def events(text: str, gaz: Gazetteer) -> list[tuple[str, str, str, str]]:
     ]
 
 
-# --- a part of a place or a head noun before the name --------------------------------------
+# --- a head noun before the name ----------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
     ("phrase", "town"),
     [
-        ("in downtown Winnipeg", "Winnipeg"),
-        ("in midtown Toronto", "Toronto"),
         ("in capital Seoul", "Seoul"),
         ("in the Kenyan capital Nairobi", "Nairobi"),
         ("in the Kenyan capital, Nairobi,", "Nairobi"),
     ],
 )
-def test_a_part_or_a_head_noun_after_the_preposition_keeps_its_role(
+def test_a_head_noun_after_the_preposition_keeps_its_role(
     gaz: Gazetteer, phrase: str, town: str
 ) -> None:
     text = f"Two men were arrested {phrase} on Monday after a brawl outside a bar."
     assert ("arrest", "in", town, "2024-05-13") in events(text, gaz)
 
 
-def test_a_part_of_a_place_without_a_preposition_places_nothing(gaz: Gazetteer) -> None:
-    # counter-example: "downtown" and "capital" are no prepositions; the name is a modifier
-    text = "A downtown Winnipeg councillor was arrested on Monday, his lawyer said."
-    assert not [e for e in events(text, gaz) if e[2] == "Winnipeg"]
-
-
-# --- a local council's seat -------------------------------------------------------------------
-
-
-def test_a_council_places_its_own_vote_at_its_seat(gaz: Gazetteer) -> None:
-    text = "The Lansing City Council voted on Monday to raise water rates by 4 percent."
-    assert ("adoption", "at", "Lansing", "2024-05-13") in events(text, gaz)
-
-
-def test_a_council_does_not_place_what_it_speaks_of(gaz: Gazetteer) -> None:
-    # counter-example: the council's name places its own acts only, not the fire it reports
-    # nor a meeting of someone it sends
-    text = (
-        "The Lansing City Council said a fire destroyed two homes on Monday and directed the "
-        "city manager to meet with the owners."
-    )
-    assert not [e for e in events(text, gaz) if e[2] == "Lansing"]
-
-
-# --- a timetable in the present -----------------------------------------------------------------
-
-
-def test_a_timetable_in_the_present_is_a_plan(gaz: Gazetteer) -> None:
-    text = "The county board will weigh the plan. The meeting begins at 6:30 p.m. in Lansing."
-    assert not [e for e in events(text, gaz) if e[0] == "meeting"]
-
-
-def test_a_meeting_that_began_at_a_clock_time_happened(gaz: Gazetteer) -> None:
-    # counter-example: a past tense tells what happened, whatever the clock time
-    text = "The county board weighed the plan. The meeting began at 6:30 p.m. in Lansing on Monday."
-    assert ("meeting", "in", "Lansing", "2024-05-13") in events(text, gaz)
+def test_a_head_noun_without_a_preposition_places_nothing(gaz: Gazetteer) -> None:
+    # counter-example: "capital" is no preposition; the name is the sentence's subject
+    text = "The Kenyan capital Nairobi said on Monday that two men were arrested."
+    assert not [e for e in events(text, gaz) if e[2] == "Nairobi"]
 
 
 # --- a court's name is no police force's ------------------------------------------------------
@@ -166,3 +131,9 @@ def test_a_clause_joined_by_and_still_breaks_the_chain(gaz: Gazetteer) -> None:
         "a quiet suburb near the river in Spokane."
     )
     assert not [e for e in events(text, gaz) if e[2] == "Spokane"]
+
+
+def test_a_police_force_places_no_count_of_happenings(gaz: Gazetteer) -> None:
+    # counter-example: "three crashes" is a tally, not one happening in the force's town
+    text = "A report came out. Leeds police officers were blamed for three crashes on Monday."
+    assert not [e for e in events(text, gaz) if e[2] == "Leeds"]
