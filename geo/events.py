@@ -95,6 +95,7 @@ from geo.reports import (
     quote_of,
 )
 from geo.roles import court_seat, role_words, venue_seat
+from geo.seats import seat_reports
 from geo.status import GroupsBySentence, Reading, judge_status, read_clause
 from geo.timeline import Timeline
 from geo.titles import place_title, title_for
@@ -424,10 +425,24 @@ def detect_events(
     # "was arrested Thursday, following a shooting … in Adair County"
     inherited += cause_placed(text, timeline, triggers, reports, article)
     reports.extend(inherited)
+    located_sentences |= {timeline.sentence_index(r.char_start) for r in inherited}
+    if gazetteer is not None:
+        # "The Minnesota House voted Thursday": where the body sits
+        seated = seat_reports(
+            text,
+            triggers,
+            located_sentences,
+            mentions,
+            timeline,
+            lambda sent, trig: read_clause(text, sent, trig, None),
+            gazetteer,
+            article=article,
+        )
+        located_sentences |= {timeline.sentence_index(r.char_start) for r in seated}
+        reports.extend(seated)
     focus = article_focus(text, mentions, timeline, gazetteer=gazetteer)
     if focus is not None:
         # "OTTAWA – The bill passed second reading Tuesday": the town the story is about
-        located_sentences |= {timeline.sentence_index(r.char_start) for r in inherited}
         reports.extend(
             focus_reports(
                 text,

@@ -66,6 +66,7 @@ ROLE_FACTOR = {
     "into": 0.8,
     "object": 0.8,
     "inherited": 0.6,
+    "seat": 0.6,
     "focus": 0.5,
 }
 #: Weights of the factors in the (geometric) mean that makes an event's confidence.

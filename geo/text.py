@@ -184,6 +184,8 @@ def _paragraphs(text: str) -> tuple[Span, ...]:
 
 _QUOTE_MARK = re.compile(r'["“”«»„]')
 _OPENERS = frozenset("“«„")
+#: The end of a sentence and white space right before a quote mark.
+_REOPENS = re.compile(r"[.!?…][)\]’']?\s+\Z")
 _CLOSERS = frozenset("”»")
 
 
@@ -215,6 +217,15 @@ def _quote_spans(text: str, paras: Sequence[Span]) -> list[Span]:
             opening = False  # a “ used as a closing mark right after a word (some fonts/OCR)
         else:
             opening = ch in _OPENERS
+        if opening and depth > 0 and _REOPENS.search(text, max(p.start, i - 8), i) is not None:
+            # “… a public school. “I’m not trying …: English nests quotes in single marks, so
+            # a double mark opening a sentence inside a quote opens a new quote, and the one
+            # before ended unclosed (a quote of several paragraphs run into one)
+            end = i
+            while text[end - 1].isspace():
+                end -= 1
+            out.append(_span(opened, end))
+            depth = 0
         if opening:
             if depth == 0:
                 opened = i

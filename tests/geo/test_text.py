@@ -177,6 +177,21 @@ def test_unclosed_quote_ends_at_paragraph_end() -> None:
     assert texts(quotes(text), text) == ["“We lost everything in Derna, the survivor said."]
 
 
+def test_a_quote_opening_a_sentence_inside_a_quote_ends_the_quote_before_it() -> None:
+    # a quote of several paragraphs run into one line: each reopens, only the last closes
+    text = (
+        "“We chose a private school. “I am a product of public ones,” Doe said. "
+        "During a meeting on Monday, Doe spoke."
+    )
+    assert texts(quotes(text), text) == [
+        "“We chose a private school.",
+        "“I am a product of public ones,”",
+    ]
+    # counter-example: a quote opened inside a sentence of the quote is nested in it
+    nested = "“He told me “stay inside” and left,” she said. Then she left."
+    assert texts(quotes(nested), nested) == ["“He told me “stay inside” and left,”"]
+
+
 def test_stray_closing_mark_is_ignored() -> None:
     text = "Stray mark” here. Then “a quote”."
     assert texts(quotes(text), text) == ["“a quote”"]

@@ -1,0 +1,178 @@
+"""Bodies that sit in a capital, and the happenings they place there.
+
+A sentence may place its happening only by the body that did it: "The Minnesota House
+unanimously voted Thursday to …", "the Mexican Senate on Tuesday approved …", "Ohio's Supreme
+Court ruled Monday". Such a body (``bodies`` in ``geo/data/seats.yaml``) sits in the capital
+of the state or country named before it (``geo/data/capitals.tsv``, from Natural Earth), so
+:func:`seat_reports` places there, with role ``seat``, a trigger of a type such bodies do
+where they sit (``types``: votes, bills, sessions, rulings) when all of these hold:
+
+- the body is named before the trigger in its sentence, its owner by a first-level division
+  or a country ("Minnesota", "Ohio's") or its demonym ("Mexican"), as the recognizer read it or,
+  when the recognizer took the whole name for an organisation's, as the gazetteer resolves it;
+- the sentence holds no report, names no place that is not the owner or a country holding it,
+  and the trigger is outside quotes and attributions, reported as done, and dated by its own
+  sentence to a day or a week no longer than a year before publication.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from gazetteer import Place
+from gazetteer.modifiers import demonym_entry
+from geo.clauses import Sentence, in_spans
+from geo.focus import placed_report
+from geo.lead_towns import covers
+from geo.lexicon import Trigger
+from geo.reports import EventReport
+from geo.timeline import Timeline
+from geo.vocabulary import alternation, load_data
+from lonlat.distance import km
+
+if TYPE_CHECKING:
+    from geo.recognize import Recognized
+
+__all__ = ["SEAT_KM", "capital_of", "seat_reports"]
+
+#: The capital's place must lie this close to the point the capitals file gives it.
+SEAT_KM = 30.0
+#: A day or a week at most this many days before publication (as for the focus).
+_RECENT_DAYS = 366
+#: Kinds of place that own a body that sits in their capital.
+_OWNER_KINDS = frozenset({"admin1", "country"})
+
+
+@cache
+def _words() -> tuple[re.Pattern[str], frozenset[str]]:
+    raw = load_data("seats.yaml")
+    owner = r"(?P<owner>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}?)(?:['’]s)?"
+    body = re.compile(rf"{owner}[ \t]+(?:{alternation(raw['bodies'])})(?![\w-])")
+    return body, frozenset(raw["types"])
+
+
+@cache
+def _capitals() -> dict[tuple[str, str], tuple[str, float, float]]:
+    """(country code, division name or "") → (capital name, lon, lat)."""
+    text = resources.files("geo").joinpath("data", "capitals.tsv").read_text(encoding="utf-8")
+    out: dict[tuple[str, str], tuple[str, float, float]] = {}
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        country, division, name, lon, lat = line.split("\t")
+        out[(country, division)] = (name, float(lon), float(lat))
+    return out
+
+
+def capital_of(place: Place, gazetteer: Any) -> Place | None:
+    """The capital of ``place``, a country or a first-level division, as a place of the
+    gazetteer (the town of the capital's name within :data:`SEAT_KM` of the capitals file's
+    point), or ``None`` when the file or the gazetteer has none."""
+    if place.kind not in _OWNER_KINDS or place.country is None:
+        return None
+    seat = _capitals().get((place.country, "" if place.kind == "country" else place.name))
+    if seat is None:
+        return None
+    name, lon, lat = seat
+    for c in gazetteer.candidates(name):
+        point = c.place.geometry.representative_point()
+        if c.place.precision == 1 and km(point.x, point.y, lon, lat) <= SEAT_KM:
+            return c.place
+    return None
+
+
+def seat_reports(
+    text: str,
+    triggers: Sequence[Trigger],
+    located_sentences: set[int],
+    recognized: Sequence[Recognized],
+    timeline: Timeline,
+    read: Callable[[Sentence, Trigger], Any],
+    gazetteer: Any,
+    *,
+    article: str | None = None,
+) -> list[EventReport]:
+    """The happenings placed at the capital where the body that did them sits (see the module
+    docstring). ``recognized`` holds the mentions of every role (a demonym or an
+    organisation's name may name the owner); ``read(sent, trig)`` says how the trigger's
+    clause presents it, as for :func:`geo.focus.focus_reports`."""
+    body, types = _words()
+    out: list[EventReport] = []
+    done: set[int] = set()
+    for t in triggers:
+        if t.type.name not in types:
+            continue
+        i = timeline.sentence_index(t.start)
+        if i in located_sentences or i in done or i >= len(timeline):
+            continue
+        sent = timeline.sentence(i)
+        if in_spans(t.start, sent.attributions) or timeline.quote_at(t.start) is not None:
+            continue
+        owner = _owner(text, sent.start, t.start, body, recognized, gazetteer)
+        if owner is None or _names_other_place(sent, owner, recognized):
+            continue
+        reading = read(sent, t)
+        if reading is None or reading.mood != "reported" or reading.subordinate or reading.named:
+            continue
+        dates, source = timeline.own_date(t.start)
+        if dates is None or not _recent(dates, timeline):
+            continue
+        seat = capital_of(owner, gazetteer)
+        if seat is None:
+            continue
+        done.add(i)
+        out.append(placed_report(text, t, sent, seat, dates, source, article, role="seat"))
+    return out
+
+
+def _owner(
+    text: str,
+    start: int,
+    end: int,
+    body: re.Pattern[str],
+    recognized: Sequence[Recognized],
+    gazetteer: Any,
+) -> Place | None:
+    """The country or first-level division that owns the last body named in
+    ``text[start:end]``, or ``None``."""
+    named = list(body.finditer(text, start, end))
+    if not named:
+        return None
+    found = named[-1]
+    a, b = found.span("owner")
+    for m in recognized:
+        if m.start < b and a < m.end:
+            return m.base if m.base.kind in _OWNER_KINDS else None
+    name = found.group("owner")
+    entry = demonym_entry(name)
+    if entry is not None:
+        place = gazetteer.resolve(entry.place) if entry.kind in _OWNER_KINDS else None
+    else:
+        place = gazetteer.resolve(name)
+    return place if place is not None and place.kind in _OWNER_KINDS else None
+
+
+def _names_other_place(sent: Sentence, owner: Place, recognized: Sequence[Recognized]) -> bool:
+    """True when the sentence names a place that is neither ``owner`` nor a country that holds
+    it (a vote "on aid to Haiti" is not about the capital)."""
+    point = owner.geometry.representative_point()
+    for m in recognized:
+        if m.start >= sent.end:
+            break
+        if m.start < sent.start or m.base.id == owner.id:
+            continue
+        if m.base.kind == "country" and covers(m.base, point):
+            continue
+        return True
+    return False
+
+
+def _recent(dates: Any, timeline: Timeline) -> bool:
+    published = timeline.published
+    if published is None or dates.precision not in {"day", "week"}:
+        return False
+    return dates.end <= published and (published - dates.start).days <= _RECENT_DAYS
