@@ -49,7 +49,8 @@ IMPORTS = "import geopandas, folium, shapely, pyproj"
 
 
 def real_articles(corpora: Path) -> list[dict[str, str | None]]:
-    """The LGL, GeoWebNews and TR-News dev articles as JSONL records (id, text, published)."""
+    """The LGL, GeoWebNews and TR-News dev articles as JSONL records (id, text, published,
+    and the outlet where the corpus gives one: LGL's and TR-News' ``<domain>``)."""
     out: list[dict[str, str | None]] = []
     for name, prefix in (("lgl.xml", "lgl"), ("gwn.xml", "gwn"), ("trnews-dev.xml", "trn")):
         for n, art in enumerate(ET.parse(corpora / name).getroot().iter("article")):
@@ -57,7 +58,11 @@ def real_articles(corpora: Path) -> list[dict[str, str | None]]:
             ident = art.get("docid") or art.get("file") or str(n)
             text = art.findtext("text") or ""
             if text.strip():
-                out.append({"id": f"{prefix}-{ident}", "text": text, "published": day})
+                record = {"id": f"{prefix}-{ident}", "text": text, "published": day}
+                outlet = (art.findtext("domain") or "").strip()
+                if outlet:
+                    record["outlet"] = outlet
+                out.append(record)
     return out
 
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from geo.dates import TimeExpression, find_dates, infer_published
     from geo.errors import GeoError
     from geo.extraction import Extraction, extract
-    from geo.geoparse import geoparse
+    from geo.geoparse import geoparse, geoparse_batch
     from geo.model import Article, DateRange, Mention
     from geo.pipeline import BuildOptions, BuildSummary, build
     from geo.problems import Problem
@@ -43,6 +43,7 @@ _LAZY = {
     "build": "geo.pipeline",
     "extract": "geo.extraction",
     "find_dates": "geo.dates",
+    "geoparse_batch": "geo.geoparse",
     "infer_published": "geo.dates",
     "paragraphs": "geo.text",
     "quotes": "geo.text",
@@ -105,6 +106,7 @@ __all__ = [
     "extract",
     "find_dates",
     "geoparse",
+    "geoparse_batch",
     "infer_published",
     "paragraphs",
     "quotes",

@@ -21,6 +21,7 @@ from geo.events import detect_events
 from geo.geoparse import analyze
 from geo.merge import Event, merge_reports
 from geo.model import Article
+from geo.outlets import OutletPriors, needs_prior
 from geo.problems import Problem, ProblemSink, sink_or_log
 from geo.reports import EventReport
 from layers.schema import EVENT_COLUMNS, MENTION_COLUMNS, OPTIONAL_EVENT_COLUMNS
@@ -36,6 +37,7 @@ __all__ = [
     "extract",
     "extract_article",
     "mentions_frame",
+    "outlet_priors",
     "unique_articles",
 ]
 
@@ -102,7 +104,10 @@ def extract(
                 seen.add(article.id)
                 yield extract_article(article, gazetteer)
 
-    extraction = assemble(articles, results(), gazetteer=gazetteer, on_problem=sink)
+    done = list(results())
+    for n, prior in outlet_priors(articles, done).items():  # a second pass, few articles
+        done[n] = extract_article(articles[n], gazetteer, prior=prior)
+    extraction = assemble(articles, done, gazetteer=gazetteer, on_problem=sink)
     if on_progress is not None and total:
         on_progress(total, total)
     return extraction
@@ -131,6 +136,12 @@ class ArticleResult:
     mentions: tuple[dict[str, Any], ...] = ()
     places: tuple[Any, ...] = ()
     problems: tuple[Problem, ...] = ()
+    #: The article's own first-level division votes (id, votes), evidence divisions (ids)
+    #: and the divisions of the places an outlet prior could re-place (ids;
+    #: :mod:`geo.outlets`, :class:`geo.recognize.Resolution`).
+    votes: tuple[tuple[str, float], ...] = ()
+    evidence: tuple[str, ...] = ()
+    movable: tuple[str, ...] = ()
 
 
 def unique_articles(articles: Sequence[Article]) -> list[Article]:
@@ -186,16 +197,41 @@ def _opens_with(text: str, title: str) -> bool:
     return bool(a and b) and len(a & b) / len(a | b) >= SAME_TITLE
 
 
-def extract_article(article: Article, gazetteer: Any) -> ArticleResult:
+def outlet_priors(
+    articles: Sequence[Article], results: Sequence[ArticleResult | None]
+) -> dict[int, str]:
+    """The articles (by index) an outlet prior re-places, with the prior's division id: the
+    division the outlet's *other* articles of the batch are clearly at home in
+    (:class:`geo.outlets.OutletPriors`, from each result's ``votes``), for an article with
+    no home of its own whose evidence does not point elsewhere and with a place the prior
+    would move (:func:`geo.outlets.needs_prior`). ``results[n]`` is that of ``articles[n]``
+    (``None`` for a later copy of an id)."""
+    priors = OutletPriors()
+    for n, (article, result) in enumerate(zip(articles, results, strict=True)):
+        if result is not None and article.outlet is not None:
+            priors.add(n, article.outlet, dict(result.votes))
+    out: dict[int, str] = {}
+    for n, (article, result) in enumerate(zip(articles, results, strict=True)):
+        if result is None or not result.movable or article.outlet is None:
+            continue
+        prior = priors.prior(n, article.outlet)
+        if prior is not None and needs_prior(prior, result.evidence, result.movable):
+            out[n] = prior
+    return out
+
+
+def extract_article(article: Article, gazetteer: Any, prior: str | None = None) -> ArticleResult:
     """The places, dates and event reports of one article; never raises for bad text (an
     article that cannot be processed gives a problem and nothing else). The result depends
-    on the article and the gazetteer only, so articles can be processed in any order and
-    in any process."""
+    on the article, the gazetteer and ``prior`` only, so articles can be processed in any
+    order and in any process. ``prior`` is the id of the division the article's outlet is at
+    home in (:func:`outlet_priors`), used when the article names none of its own."""
     from gazetteer import GazetteerError
 
     text, offset = headed_text(article)
     try:
-        analysis = analyze(text, article.published, gazetteer=gazetteer)
+        home = gazetteer.get(prior) if prior is not None else None
+        analysis = analyze(text, article.published, gazetteer=gazetteer, prior=home)
         found = detect_events(
             text,
             analysis.recognized,
@@ -240,7 +276,15 @@ def extract_article(article: Article, gazetteer: Any) -> ArticleResult:
                 "events are left out; give the article a date",
             ),
         )
-    return ArticleResult(tuple(found), tuple(rows), tuple(places), problems)
+    return ArticleResult(
+        tuple(found),
+        tuple(rows),
+        tuple(places),
+        problems,
+        votes=tuple((k, v) for k, (v, _) in analysis.votes.items()),
+        evidence=tuple(analysis.evidence),
+        movable=tuple(analysis.movable),
+    )
 
 
 def assemble(

@@ -8,18 +8,21 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from geo.model import Mention
+from geo.outlets import OutletPriors, needs_prior
 from geo.recognize import Recognized, Recognizer
 from geo.timeline import Timeline
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Mapping, Sequence
 
-__all__ = ["Analysis", "analyze", "geoparse"]
+    from gazetteer import Place
+
+__all__ = ["Analysis", "analyze", "analyze_batch", "geoparse", "geoparse_batch"]
 
 _LOWER_WORDS = re.compile(r"\b[a-z][a-z'’]*\b")
 _LOWER_WORD = re.compile(r"[a-z][a-z'’]*")
@@ -41,6 +44,12 @@ class Analysis:
     recognized: Sequence[Recognized]
     mentions: Sequence[Mention]
     timeline: Timeline
+    #: The first-level division votes of the text itself (division id → (votes, place)),
+    #: the ids of its evidence divisions, and the divisions of the places an outlet prior
+    #: could re-place (:class:`geo.recognize.Resolution`).
+    votes: Mapping[str, tuple[float, Place]] = field(default_factory=dict)
+    evidence: tuple[str, ...] = ()
+    movable: tuple[str, ...] = ()
 
 
 def _default_gazetteer() -> Any:
@@ -121,6 +130,7 @@ def analyze(
     *,
     gazetteer: Any = None,
     on_step: Callable[[str], None] | None = None,
+    prior: Place | None = None,
 ) -> Analysis:
     """Find, resolve and date the place mentions of ``text`` (see :func:`geoparse`), keeping
     the intermediate results that event detection needs.
@@ -130,6 +140,10 @@ def analyze(
     ``"resolve"`` (places in context, derived areas included), ``"dates"`` (time
     expressions) and ``"dating"`` (each mention dated and built). It lets a profiler time
     the steps of the real code path (``benchmarks/bench_geoparse.py --stages``).
+
+    ``prior`` is the home region of the text's outlet (:mod:`geo.outlets`): the division a
+    namesake is placed in when the text itself names none (see
+    :meth:`geo.recognize.Recognizer.resolve_article`).
     """
     step = on_step or _no_step
     from geo.dates import find_dates
@@ -147,7 +161,8 @@ def analyze(
 
     found = recognizer.find(text, skip=skip)
     step("find")
-    recognized = recognizer.resolve(text, found, sentence_of=sentence_of)
+    resolution = recognizer.resolve_article(text, found, sentence_of=sentence_of, prior=prior)
+    recognized = resolution.recognized
     step("resolve")
     times = (
         [t for t in find_dates(text, published) if containing(skip, t.start) is None]
@@ -204,6 +219,9 @@ def analyze(
         recognized=recognized,
         mentions=mentions,
         timeline=timeline,
+        votes=resolution.votes,
+        evidence=resolution.evidence,
+        movable=resolution.movable,
     )
 
 
@@ -222,3 +240,36 @@ def geoparse(text: str, published: date | None = None, *, gazetteer: Any = None)
     :meth:`gazetteer.Gazetteer.default`.
     """
     return list(analyze(text, published, gazetteer=gazetteer).mentions)
+
+
+def analyze_batch(
+    texts: Sequence[tuple[str, date | None, str | None]], *, gazetteer: Any = None
+) -> list[Analysis]:
+    """:func:`analyze` of each ``(text, published, outlet)``, with each outlet's home region
+    as evidence (:mod:`geo.outlets`): an article with no home division of its own, whose
+    evidence does not point elsewhere, and whose outlet's *other* articles of the batch are
+    clearly at home in one division is analysed again with that division as its home.
+    Articles without an outlet, and batches of one article, give what :func:`analyze`
+    gives. The result depends on the whole batch, never on its order."""
+    gazetteer = gazetteer or _default_gazetteer()
+    first = [analyze(text, published, gazetteer=gazetteer) for text, published, _ in texts]
+    priors = OutletPriors()
+    for n, (analysis, (_, _, outlet)) in enumerate(zip(first, texts, strict=True)):
+        priors.add(n, outlet, {k: v for k, (v, _) in analysis.votes.items()})
+    out = []
+    for n, (analysis, (text, published, outlet)) in enumerate(zip(first, texts, strict=True)):
+        prior = priors.prior(n, outlet) if analysis.movable else None
+        if prior is not None and needs_prior(prior, analysis.evidence, analysis.movable):
+            analysis = analyze(text, published, gazetteer=gazetteer, prior=gazetteer.get(prior))
+        out.append(analysis)
+    return out
+
+
+def geoparse_batch(
+    texts: Sequence[tuple[str, date | None, str | None]], *, gazetteer: Any = None
+) -> list[list[Mention]]:
+    """The place mentions of each ``(text, published, outlet)``, as :func:`geoparse` gives
+    them, with each outlet's home region learned from the batch as evidence for namesakes
+    (:func:`analyze_batch`, :mod:`geo.outlets`): "Alexandria" in a story of a paper whose
+    other stories are in Louisiana is Louisiana's, though the story names no state."""
+    return [list(a.mentions) for a in analyze_batch(texts, gazetteer=gazetteer)]

@@ -9,7 +9,9 @@ the articles. A worker loads the gazetteer once (the first task it runs) and kee
 task sends back one :class:`~geo.extraction.ArticleResult` per article, the gazetteer's
 places as ids (:mod:`geo.transfer`), and the results are assembled and merged here, in
 article order, exactly as one process does (:func:`geo.extraction.assemble`): the tables are
-the same whatever the number of workers.
+the same whatever the number of workers. An outlet's home region (:mod:`geo.outlets`) needs
+every article's first result, so the articles it changes are extracted again in a second
+map on the cluster, as one process does after its first pass.
 
 >>> choose_workers(None, 10)  # a small corpus: one process, no cluster
 1
@@ -26,7 +28,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from geo.errors import GeoError
-from geo.extraction import ArticleResult, assemble, extract_article, unique_articles
+from geo.extraction import (
+    ArticleResult,
+    assemble,
+    extract_article,
+    outlet_priors,
+    unique_articles,
+)
 from geo.problems import Problem, ProblemSink, sink_or_log
 from geo.readers_parts import Part, Replay, plan_parts, read_part
 from geo.transfer import pack, unpack
@@ -131,6 +139,33 @@ def _extract_partition(
     return pack([extract_article(a, gazetteer) for a in articles], gazetteer, fingerprint)
 
 
+def _extract_with_priors(
+    items: Sequence[tuple[Article, str]], spec: GazetteerSpec, fingerprint: str | None
+) -> bytes:
+    """One task on a worker: the results of the ``(article, prior)`` pairs an outlet prior
+    re-places (:func:`geo.extraction.outlet_priors`), packed as in :func:`_extract_partition`."""
+    gazetteer = spec.load()
+    results = [extract_article(a, gazetteer, prior=p) for a, p in items]
+    return pack(results, gazetteer, fingerprint)
+
+
+def _redo_with_priors(
+    cluster: _Cluster,
+    articles: Sequence[Article],
+    results: list[ArticleResult] | list[ArticleResult | None],
+) -> None:
+    """The second pass of :func:`geo.extract` on the cluster: the articles an outlet prior
+    re-places (:func:`geo.extraction.outlet_priors`) extracted again with it, in place in
+    ``results`` (which is ``articles``' one by one), so the tables are those of one
+    process."""
+    again = sorted(outlet_priors(articles, results).items())
+    chunks = [again[i : i + PARTITION_ARTICLES] for i in range(0, len(again), PARTITION_ARTICLES)]
+    items = [[(articles[n], prior) for n, prior in chunk] for chunk in chunks]
+    redone = cluster.map(_extract_with_priors, items, [len(c) for c in chunks])
+    for (n, _), result in zip(again, (r for part in redone for r in part), strict=True):
+        results[n] = result
+
+
 def _read_and_extract_part(part: Part, spec: GazetteerSpec, fingerprint: str | None) -> bytes:
     """One task on a worker: read ``part`` (:func:`geo.readers_parts.read_part`) and extract
     its articles; its log and their results, packed as in :func:`_extract_partition`."""
@@ -162,12 +197,13 @@ def extract_parallel(
     )
     with cluster:
         done_parts = cluster.map(_extract_partition, parts, [len(p) for p in parts])
-    found = iter(r for part in done_parts for r in part)
-    seen: set[str] = set()
-    results: list[ArticleResult | None] = []
-    for article in articles:  # one result per article, None for a later copy of an id
-        results.append(None if article.id in seen else next(found))
-        seen.add(article.id)
+        found = iter(r for part in done_parts for r in part)
+        seen: set[str] = set()
+        results: list[ArticleResult | None] = []
+        for article in articles:  # one result per article, None for a later copy of an id
+            results.append(None if article.id in seen else next(found))
+            seen.add(article.id)
+        _redo_with_priors(cluster, articles, results)
     return assemble(articles, results, gazetteer=gazetteer, on_problem=sink)
 
 
@@ -212,6 +248,7 @@ def extract_parallel_paths(
         redone = cluster.map(_extract_partition, chunks, [len(c) for c in chunks])
         for i, result in zip(renamed, (r for part in redone for r in part), strict=True):
             results[i] = result
+        _redo_with_priors(cluster, replay.articles, results)
     return assemble(replay.articles, results, gazetteer=gazetteer, on_problem=sink)
 
 

@@ -47,6 +47,7 @@ from gazetteer.normalize import fold, normalize
 from geo.abbreviations import find_abbreviations
 from geo.clauses import town_link
 from geo.errors import GeoError
+from geo.outlets import prior_fits
 from geo.pairs import county_pairs, town_pairs
 from geo.persons import (
     age_after,
@@ -66,6 +67,7 @@ from lonlat.distance import km
 __all__ = [
     "Recognized",
     "Recognizer",
+    "Resolution",
     "Toponym",
     "recognize",
 ]
@@ -217,6 +219,24 @@ class Recognized:
     def modifier_rule(self) -> str | None:
         mod = self.toponym.modifier
         return getattr(mod, "rule", None) if mod is not None else None
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """What :meth:`Recognizer.resolve_article` gives for one article: the resolved
+    ``recognized`` phrases; the first-level division ``votes`` the article's own text gave
+    (division id → (votes, place); see ``_division_votes``); the ids of its ``evidence``
+    divisions (``Context.divisions``, most votes first) and then of every other division
+    it votes for, however weakly; and ``movable``: when the article has no home division of
+    its own, the ids of the divisions of the places a home would be asked to re-place
+    (unqualified towns, cities and counties; "" for a place in none): an outlet prior can
+    change the article's places only when one of them is not the prior
+    (:func:`geo.outlets.needs_prior`)."""
+
+    recognized: list[Recognized]
+    votes: dict[str, tuple[float, Place]]
+    evidence: tuple[str, ...] = ()
+    movable: tuple[str, ...] = ()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1254,7 +1274,20 @@ class Recognizer:
         *,
         sentence_of: Callable[[int], tuple[int, int]] | None = None,
     ) -> list[Recognized]:
-        """Resolve ``toponyms`` found in ``text``, with the article as context.
+        """Resolve ``toponyms`` found in ``text``, with the article as context (see
+        :meth:`resolve_article`, with no outlet prior)."""
+        return self.resolve_article(text, toponyms, sentence_of=sentence_of).recognized
+
+    def resolve_article(
+        self,
+        text: str,
+        toponyms: Sequence[Toponym],
+        *,
+        sentence_of: Callable[[int], tuple[int, int]] | None = None,
+        prior: Place | None = None,
+    ) -> Resolution:
+        """Resolve ``toponyms`` found in ``text``, with the article as context; the places,
+        and the division evidence the article gave (:class:`Resolution`).
 
         Pass one resolves names whose place no context could change (one candidate, or
         namesakes far behind or in the same place); pass two resolves the rest with the
@@ -1268,6 +1301,13 @@ class Recognizer:
         the air. Toponyms the gazetteer cannot place are dropped. Demonyms and names inside
         organisations (:mod:`geo.roles`) are placed afterwards in the same context; the
         locations are placed as if they were not there.
+
+        ``prior`` is the first-level division the article's outlet is at home in
+        (:mod:`geo.outlets`, learned from the outlet's other articles): it is the article's
+        home only when the article has none of its own and names or votes for no division
+        (none named, even inside an organisation's name, no dateline, no place lying only in
+        one division), or for the prior among others (:func:`geo.outlets.prior_fits`): an
+        article naming only other states keeps them.
         """
         from gazetteer import Context
 
@@ -1303,6 +1343,18 @@ class Recognizer:
         # the first-level divisions the text names anywhere or places itself in: a weak
         # qualifier for every name
         divisions = _evidence(votes, _close_behind(ranked))
+        homeless = home is None
+        movable: set[str] = set()  # divisions of the places a home would be asked to move
+        # every division the article names or votes for, however weakly ("the Illinois
+        # State Police"): an outlet prior must not contradict any of them
+        evidence = tuple(dict.fromkeys([*(d.id for d in divisions), *votes]))
+        if home is None and prior is not None and prior_fits(prior.id, evidence):
+            home = prior  # the outlet's home region stands in for the article's own
+        # an outlet's home, weaker evidence than the article's own, never moves the capital
+        # of its own country, which national news names everywhere ("Washington" in a
+        # stateless story of a Georgia paper stays the capital; "Paris" in a Texas paper's
+        # does not stay in France)
+        own_capital = prior.country if homeless and home is not None and prior else None
         if divisions:
             # an anchor with a namesake in one of them is resolved in context after all
             # ("Paris" in a story naming Texas)
@@ -1459,8 +1511,11 @@ class Recognizer:
                         if len(self._in_context) >= CONTEXT_CACHE:
                             self._in_context.clear()
                         self._in_context[memo] = base
-            if free and not paired and home is not None and base is not None and not t.demonym:
-                base = self._at_home(t, base, home, toponyms, firsts, nearby_of)
+            if free and not paired and base is not None and not t.demonym:
+                if homeless and base.kind in _HOME_KINDS:
+                    movable.add(self._division_id(base))
+                if home is not None and not _own_capital(base, own_capital):
+                    base = self._at_home(t, base, home, toponyms, firsts, nearby_of)
             if free and base is not None and base.kind in _COORDINATED_KINDS and not t.demonym:
                 base = _coordinated_division(text, i, base, toponyms, firsts, cands) or base
             if base is None:
@@ -1515,8 +1570,11 @@ class Recognizer:
                     if len(self._in_context) >= CONTEXT_CACHE:
                         self._in_context.clear()
                     self._in_context[memo] = base
-            if base is not None and home is not None and t.key not in pairs:
-                base = self._at_home(t, base, home, toponyms, firsts, nearby_of)
+            if base is not None and t.key not in pairs:
+                if homeless and base.kind in _HOME_KINDS:
+                    movable.add(self._division_id(base))
+                if home is not None and not _own_capital(base, own_capital):
+                    base = self._at_home(t, base, home, toponyms, firsts, nearby_of)
             if base is None:
                 continue
             if (
@@ -1547,7 +1605,7 @@ class Recognizer:
             out.extend(q for owner, q in qualifiers if id(owner) in kept)
         if roles or abbreviations or qualifiers:
             out.sort(key=lambda r: r.start)
-        return out
+        return Resolution(out, votes, evidence, tuple(sorted(movable)))
 
     def _nearest_named(self, name: str, place: Place, within: float) -> Place | None:
         """:meth:`gazetteer.Gazetteer.nearest_named`, remembered per (name, place, reach) for
@@ -1736,6 +1794,11 @@ class Recognizer:
             )
         self._division_of[place.id] = found
         return found
+
+    def _division_id(self, place: Place) -> str:
+        """The id of the first-level division ``place`` lies in, "" when none."""
+        division = self._division(place)
+        return division.id if division is not None else ""
 
     def _at_home(
         self,
@@ -2247,6 +2310,12 @@ def _coordinated_division(
             if c.place.kind == "admin1" and c.place.country == neighbour.country:
                 return c.place
     return None
+
+
+def _own_capital(place: Place, country: str | None) -> bool:
+    """Whether ``place`` is the national capital of ``country`` (the country of an outlet's
+    home region, which never moves it)."""
+    return country is not None and place.kind == "capital" and place.country == country
 
 
 def _home_of(votes: dict[str, tuple[float, Place]]) -> Place | None:

@@ -1,0 +1,137 @@
+"""An outlet's home region, learned from its articles: evidence for namesakes.
+
+A reader of a local paper knows where it is published: "Alexandria" in the Town Talk is
+Alexandria, Louisiana, though the story never names Louisiana. A batch of articles holds the
+same knowledge. Each article whose own text gives first-level division evidence (a dateline,
+a qualified name, a division named alone, a town or county with no namesake elsewhere:
+:meth:`geo.recognize.Recognizer.resolve_article`) casts one **ballot**: its votes as shares
+that sum to one. An outlet's **prior** for one of its articles is the division that holds at
+least :data:`PRIOR_SHARE` of the ballots of its *other* articles (never the article's own:
+leave one out) and is the top division of at least :data:`PRIOR_MIN_ARTICLES` of them. An
+outlet whose archive is spread over many divisions (a national paper) has none.
+
+The prior is used only in articles without a home division of their own that name or vote
+for no division, or for the prior among others (:func:`prior_fits`): it is their home, and an
+unqualified town, city or county named there takes its namesake in that division (the rule
+of the article's own home, docs/gazetteer.md, *The article's divisions*). An article naming
+its own state keeps it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+__all__ = [
+    "PRIOR_MIN_ARTICLES",
+    "PRIOR_SHARE",
+    "OutletPriors",
+    "ballot",
+    "needs_prior",
+    "outlet_key",
+    "prior_fits",
+]
+
+#: The top division must hold at least this share of the ballots of the outlet's other
+#: articles (ballots with division evidence; each sums to one).
+PRIOR_SHARE = 0.5
+#: ...and be the top division of at least this many of those other articles.
+PRIOR_MIN_ARTICLES = 2
+
+
+def outlet_key(outlet: str | None) -> str | None:
+    """The key articles of one outlet share: the outlet's name or host in lower case, without
+    a leading ``www.``; ``None`` for no outlet."""
+    if outlet is None:
+        return None
+    key = " ".join(outlet.split()).lower()
+    if key.startswith("www."):
+        key = key[4:]
+    return key or None
+
+
+def prior_fits(prior: str, evidence: Sequence[str]) -> bool:
+    """Whether an outlet's home region (division id ``prior``) may be the home of an article
+    that has none of its own: the article names or votes for no division (``evidence``, ids,
+    :class:`geo.recognize.Resolution`), or the prior is among those it does (it then breaks
+    the tie). An article naming only other states keeps them."""
+    return not evidence or prior in evidence
+
+
+def needs_prior(prior: str, evidence: Sequence[str], movable: Sequence[str]) -> bool:
+    """Whether an article must be resolved again with its outlet's home region (division id
+    ``prior``): the prior may be its home (:func:`prior_fits` of its ``evidence``) and one
+    of the places a home would re-place lies elsewhere (``movable``, the ids of their
+    divisions, :class:`geo.recognize.Resolution`). Otherwise the prior changes nothing."""
+    return prior_fits(prior, evidence) and any(d != prior for d in movable)
+
+
+def ballot(votes: Mapping[str, float]) -> dict[str, float]:
+    """An article's ballot: its division ``votes`` (id → votes) as shares summing to one;
+    empty when it has none."""
+    total = sum(v for v in votes.values() if v > 0)
+    if total <= 0:
+        return {}
+    return {k: v / total for k, v in votes.items() if v > 0}
+
+
+@dataclass(slots=True)
+class OutletPriors:
+    """The ballots of a batch of articles, by outlet; :meth:`prior` answers for one article
+    with its own ballot left out."""
+
+    _ballots: dict[Hashable, tuple[str, dict[str, float]]] = field(default_factory=dict)
+    _shares: dict[str, dict[str, float]] = field(default_factory=dict)
+    _tops: dict[str, dict[str, int]] = field(default_factory=dict)
+    _counts: dict[str, int] = field(default_factory=dict)
+
+    def add(self, article: Hashable, outlet: str | None, votes: Mapping[str, float]) -> None:
+        """Record the ballot of ``article`` (any key unique in the batch) of ``outlet`` from
+        its division ``votes`` (id → votes); an article without an outlet, without votes or
+        already recorded adds nothing."""
+        key = outlet_key(outlet)
+        cast = ballot(votes)
+        if key is None or not cast or article in self._ballots:
+            return
+        self._ballots[article] = (key, cast)
+        shares = self._shares.setdefault(key, {})
+        for division, share in cast.items():
+            shares[division] = shares.get(division, 0.0) + share
+        tops = self._tops.setdefault(key, {})
+        top = _top(cast)
+        if top is not None:
+            tops[top] = tops.get(top, 0) + 1
+        self._counts[key] = self._counts.get(key, 0) + 1
+
+    def prior(self, article: Hashable, outlet: str | None) -> str | None:
+        """The id of the division ``outlet`` is at home in, from the ballots of its articles
+        other than ``article``, or ``None`` (no outlet, too few ballots, or none clearly
+        ahead)."""
+        key = outlet_key(outlet)
+        if key is None or key not in self._counts:
+            return None
+        shares = dict(self._shares[key])
+        tops = dict(self._tops[key])
+        count = self._counts[key]
+        own = self._ballots.get(article)
+        if own is not None and own[0] == key:  # leave the article's own ballot out
+            count -= 1
+            for division, share in own[1].items():
+                shares[division] -= share
+            top = _top(own[1])
+            if top is not None:
+                tops[top] -= 1
+        if count < PRIOR_MIN_ARTICLES:
+            return None
+        best = max(shares, key=lambda d: (shares[d], d))
+        if shares[best] < PRIOR_SHARE * count - 1e-9 or tops.get(best, 0) < PRIOR_MIN_ARTICLES:
+            return None
+        return best
+
+
+def _top(cast: Mapping[str, float]) -> str | None:
+    """The division with the largest share of a ballot, ``None`` on a tie."""
+    order = sorted(cast.items(), key=lambda kv: -kv[1])
+    if len(order) > 1 and order[1][1] >= order[0][1]:
+        return None
+    return order[0][0] if order else None
