@@ -196,8 +196,11 @@ def system_events(frame: Any) -> list[SystemEvent]:
     return out
 
 
-def extract_corpus(corpus: Path, only: Iterable[str] = ()) -> tuple[Any, float, int]:
-    """The events table of the corpus's articles, the seconds it took, and the article count."""
+def extract_corpus(
+    corpus: Path, only: Iterable[str] = (), parser: Sequence[str] = ()
+) -> tuple[Any, float, int]:
+    """The events table of the corpus's articles, the seconds it took, and the article count
+    (with the ``parser`` uses of :mod:`geo.parse_links`, none by default)."""
     from gazetteer import Gazetteer
     from geo import extract, read_articles
 
@@ -208,7 +211,7 @@ def extract_corpus(corpus: Path, only: Iterable[str] = ()) -> tuple[Any, float, 
     articles = read_articles(paths, on_problem=lambda p: None)
     gazetteer = Gazetteer.default()
     t0 = time.perf_counter()
-    result = extract(articles, gazetteer=gazetteer, on_problem=lambda p: None)
+    result = extract(articles, gazetteer=gazetteer, on_problem=lambda p: None, parser=parser)
     return result.events, time.perf_counter() - t0, len(articles)
 
 
@@ -236,8 +239,9 @@ def speed_outlets(corpora: Path) -> dict[str, str]:
     return out
 
 
-def _time_tool(tool: str, corpora: Path) -> dict[str, float]:
-    """Run in a fresh process (see ``--speed-child``): load, then one pass over the texts."""
+def _time_tool(tool: str, corpora: Path, parser: Sequence[str] = ()) -> dict[str, float]:
+    """Run in a fresh process (see ``--speed-child``): load, then one pass over the texts
+    (with the ``parser`` uses of :mod:`geo.parse_links`, whose model loads with the rest)."""
     texts = speed_texts(corpora)
     t0 = time.perf_counter()
     if tool == "geotext":
@@ -253,22 +257,38 @@ def _time_tool(tool: str, corpora: Path) -> dict[str, float]:
     from geo import Article, extract
 
     gazetteer = Gazetteer.default()
+    if parser:
+        from geo.parse_links import check_uses
+
+        check_uses(parser)  # loads the model
     outlets = speed_outlets(corpora)
     articles = [Article(id=i, text=t, published=p, outlet=outlets.get(i)) for i, t, p in texts]
     load = time.perf_counter() - t0
     t1 = time.perf_counter()
-    result = extract(articles, gazetteer=gazetteer, on_problem=lambda p: None)
+    c1 = time.process_time()
+    result = extract(articles, gazetteer=gazetteer, on_problem=lambda p: None, parser=parser)
     run = time.perf_counter() - t1
-    return {"articles": len(texts), "load_s": load, "run_s": run, "events": len(result.events)}
+    cpu = time.process_time() - c1
+    return {
+        "articles": len(texts),
+        "load_s": load,
+        "run_s": run,
+        "cpu_s": cpu,
+        "events": len(result.events),
+    }
 
 
-def speed(corpus: Path) -> str:
+def speed(corpus: Path, parser: Sequence[str] = ()) -> str:
     """geo.extract and geotext on the same unseen texts (beside ``corpus``), each in a fresh
-    process."""
+    process; with ``parser`` uses, geo.extract with them too."""
     lines = []
-    for tool in ("geotext", "geo.extract"):
+    runs = [("geotext", ()), ("geo.extract", ())]
+    if parser:
+        runs.append(("geo.extract", tuple(parser)))
+    for tool, uses in runs:
+        extra_args = ["--parser", ",".join(uses)] if uses else []
         done = subprocess.run(
-            [sys.executable, __file__, "--speed-child", tool, "--corpus", str(corpus)],
+            [sys.executable, __file__, "--speed-child", tool, "--corpus", str(corpus), *extra_args],
             check=True,
             capture_output=True,
             text=True,
@@ -276,8 +296,11 @@ def speed(corpus: Path) -> str:
         f = json.loads(done.stdout)
         rate = f["articles"] / f["run_s"]
         extra = f", {f['events']} events" if "events" in f else ""
+        if "cpu_s" in f:
+            extra += f", CPU {f['cpu_s']:.1f} s = {f['articles'] / f['cpu_s']:.0f} articles/CPU-s"
+        name = f"{tool} --parser {','.join(uses)}" if uses else tool
         lines.append(
-            f"{tool:<12} {f['articles']} unseen articles: load {f['load_s']:.1f} s, "
+            f"{name:<12} {f['articles']} unseen articles: load {f['load_s']:.1f} s, "
             f"run {f['run_s']:.1f} s = {rate:.0f} articles/s{extra}"
         )
     return "\n".join(lines)
@@ -337,10 +360,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="write the figures to this file")
     parser.add_argument("--article", nargs="*", default=(), help="only these docids")
     parser.add_argument("--speed", action="store_true", help="also time extract on LGL+GWN")
+    parser.add_argument(
+        "--parser",
+        default="",
+        help="comma-separated uses of the optional parser pass (geo.parse_links: link,generic)",
+    )
     parser.add_argument("--speed-child", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    uses = tuple(u for u in args.parser.split(",") if u)
     if args.speed_child:
-        print(json.dumps(_time_tool(args.speed_child, args.corpus.parent)))
+        print(json.dumps(_time_tool(args.speed_child, args.corpus.parent, uses)))
         return 0
     gold_path = args.corpus / "gold.json"
     if not gold_path.is_file():
@@ -349,13 +378,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     if args.article:
         gold = {k: v for k, v in gold.items() if k in set(args.article)}
-    frame, seconds, n = extract_corpus(args.corpus, args.article)
+    frame, seconds, n = extract_corpus(args.corpus, args.article, uses)
     events = system_events(frame)
     result = score(gold, events)
     print(report(result, events, args.show))
     print(f"{n} articles, {len(events)} events, extract {seconds:.1f} s ({n / seconds:.1f}/s)")
     if args.speed:
-        print(speed(args.corpus))
+        print(speed(args.corpus, uses))
     if args.json:
         args.json.write_text(json.dumps(result.figures(), indent=2) + "\n", encoding="utf-8")
     return 0

@@ -191,6 +191,27 @@ def _gazetteer_options(func: Callable[..., Any]) -> Callable[..., Any]:
     return func
 
 
+def _parser_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--parser",
+        "parser",
+        is_flag=True,
+        help="Also read a dependency parse (spaCy) for happenings the rules miss: a past "
+        "verb with a place and a date of its own. Needs the parser extra "
+        "(pip install 'geo-news-map[parser]'); runs in one process.",
+    )(func)
+
+
+def _parser_uses(parser: bool) -> tuple[str, ...]:
+    """The parser uses ``--parser`` asks for (:data:`geo.parse_links.DEFAULT_USES`), without
+    importing the parser pass when it is not given."""
+    if not parser:
+        return ()
+    from geo.parse_links import DEFAULT_USES
+
+    return DEFAULT_USES
+
+
 def _parallel_options(func: Callable[..., Any]) -> Callable[..., Any]:
     func = click.option(
         "--scheduler",
@@ -347,6 +368,7 @@ def cli(ctx: click.Context, quiet: bool, verbose: bool) -> None:
 @_site_options
 @_tiles_option
 @_gazetteer_options
+@_parser_option
 @_parallel_options
 @_verbosity_options
 @click.pass_obj
@@ -363,6 +385,7 @@ def build(
     places_file: Path | None,
     online: bool,
     user_agent: str | None,
+    parser: bool,
     workers: int | None,
     scheduler: str | None,
 ) -> None:
@@ -391,6 +414,7 @@ def build(
                 scheduler=scheduler,
                 embeds=embeds,
                 sliced=sliced,
+                parser=_parser_uses(parser),
             ),
             on_problem=on_problem,
             on_progress=progress,
@@ -427,6 +451,7 @@ def build(
     help="Output file; - writes to standard output.",
 )
 @_gazetteer_options
+@_parser_option
 @_parallel_options
 @_verbosity_options
 @click.pass_obj
@@ -439,6 +464,7 @@ def extract(
     places_file: Path | None,
     online: bool,
     user_agent: str | None,
+    parser: bool,
     workers: int | None,
     scheduler: str | None,
 ) -> None:
@@ -461,6 +487,7 @@ def extract(
                 user_agent=user_agent,
                 workers=workers,
                 scheduler=scheduler,
+                parser=_parser_uses(parser),
             ),
             on_problem=on_problem,
             on_progress=progress,

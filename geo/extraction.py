@@ -76,6 +76,7 @@ def extract(
     gazetteer: Any = None,
     on_problem: ProblemSink | None = None,
     on_progress: Callable[[int, int], None] | None = None,
+    parser: Sequence[str] = (),
 ) -> Extraction:
     """Find, date and merge the events of ``source``; also list every place mention.
 
@@ -83,9 +84,15 @@ def extract(
     :func:`geo.read_articles`; an empty sequence of paths is no articles). An article that
     cannot be read or processed is reported to ``on_problem`` (logged when ``None``) and
     skipped; ``on_progress(done, total)`` is called after each article. Events sort by start
-    date, title and id; mentions by article and offset.
+    date, title and id; mentions by article and offset. ``parser`` names the uses of the
+    optional dependency-parser pass (:mod:`geo.parse_links`, ``"link"``, ``"generic"``;
+    spaCy and its model must be installed); none by default.
     """
     sink = sink_or_log(on_problem)
+    if parser:
+        from geo.parse_links import check_uses
+
+        check_uses(parser)  # before any article: a missing model is one error, not one per article
     articles = _articles(source, sink)
     if gazetteer is None:
         from gazetteer import Gazetteer
@@ -102,11 +109,11 @@ def extract(
                 yield None  # a later copy of an id gives no result
             else:
                 seen.add(article.id)
-                yield extract_article(article, gazetteer)
+                yield extract_article(article, gazetteer, parser=parser)
 
     done = list(results())
     for n, prior in outlet_priors(articles, done).items():  # a second pass, few articles
-        done[n] = extract_article(articles[n], gazetteer, prior=prior)
+        done[n] = extract_article(articles[n], gazetteer, prior=prior, parser=parser)
     extraction = assemble(articles, done, gazetteer=gazetteer, on_problem=sink)
     if on_progress is not None and total:
         on_progress(total, total)
@@ -220,12 +227,15 @@ def outlet_priors(
     return out
 
 
-def extract_article(article: Article, gazetteer: Any, prior: str | None = None) -> ArticleResult:
+def extract_article(
+    article: Article, gazetteer: Any, prior: str | None = None, *, parser: Sequence[str] = ()
+) -> ArticleResult:
     """The places, dates and event reports of one article; never raises for bad text (an
     article that cannot be processed gives a problem and nothing else). The result depends
-    on the article, the gazetteer and ``prior`` only, so articles can be processed in any
-    order and in any process. ``prior`` is the id of the division the article's outlet is at
-    home in (:func:`outlet_priors`), used when the article names none of its own."""
+    on the article, the gazetteer, ``prior`` and the ``parser`` uses (:func:`extract`) only,
+    so articles can be processed in any order and in any process. ``prior`` is the id of the
+    division the article's outlet is at home in (:func:`outlet_priors`), used when the
+    article names none of its own."""
     from gazetteer import GazetteerError
 
     text, offset = headed_text(article)
@@ -239,6 +249,18 @@ def extract_article(article: Article, gazetteer: Any, prior: str | None = None) 
             article=article.id,
             gazetteer=gazetteer,
         )
+        if parser:
+            from geo.parse_links import parser_reports
+
+            found += parser_reports(
+                text,
+                analysis.recognized,
+                analysis.timeline,
+                found,
+                uses=parser,
+                article=article.id,
+            )
+            found.sort(key=lambda r: (r.char_start, r.sentence_start, r.type.name))
     except (GeoError, GazetteerError, ValueError) as exc:
         return ArticleResult(problems=(Problem(article.id, f"could not extract places: {exc}"),))
     rows: list[dict[str, Any]] = []

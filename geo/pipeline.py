@@ -44,6 +44,9 @@ class BuildOptions:
     #: Load events by date window (``True``), never (``False``), or from
     #: ``layers.SLICED_MIN_EVENTS`` events (``None``).
     sliced: bool | None = None
+    #: The uses of the optional dependency-parser pass (:mod:`geo.parse_links`; needs the
+    #: ``parser`` extra); none by default. It runs in one process.
+    parser: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,8 +121,11 @@ def extract_paths(
     sink = sink_or_log(on_problem)
     paths = list(paths) if paths else sample_paths()
     plan = None
-    if options.online and options.workers is None and options.scheduler is None:
-        workers = 1  # online lookups keep to one request a second from one process
+    one_process = options.online or bool(options.parser)
+    if one_process and options.workers is None and options.scheduler is None:
+        # online lookups keep to one request a second from one process; the parser's model
+        # is loaded in this process only
+        workers = 1
     elif options.workers is None and options.scheduler is None:
         if dask_available():
             # as many articles as the files hold at most (JSONL lines), without reading them
@@ -135,11 +141,13 @@ def extract_paths(
             gazetteer=make_gazetteer(options, sink),
             on_problem=sink,
             on_progress=on_progress,
+            parser=options.parser,
         )
-    if options.online:
+    if one_process:
         from geo.errors import GeoError
 
-        raise GeoError("--online runs in one process: leave out --workers and --scheduler")
+        flag = "--online" if options.online else "--parser"
+        raise GeoError(f"{flag} runs in one process: leave out --workers and --scheduler")
     from gazetteer.areacache import process_area_cache
     from geo.parallel import GazetteerSpec, extract_parallel_paths
 
