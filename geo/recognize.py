@@ -28,9 +28,6 @@ import threading
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 from typing import Any
 
 import ahocorasick
@@ -38,7 +35,6 @@ import ahocorasick
 from gazetteer import Place
 from gazetteer.designators import DESIGNATORS, find_designator
 from gazetteer.modifiers import (
-    demonym_entry,
     find_demonym_phrases,
     find_prefix,
     find_suffix,
@@ -60,18 +56,64 @@ from geo.persons import (
     speaker,
     suffix_after,
 )
+from geo.phrase_patterns import (
+    _ABBREVIATION,
+    _AND_NEXT,
+    _BUILDING_OF,
+    _BYLINE,
+    _CAPITALISED_AFTER,
+    _CAPITALISED_RUN,
+    _DATELINE_ABBREVIATION,
+    _DATELINE_START,
+    _GUARD_AFTER,
+    _HYPHENS,
+    _LIST_DESIGNATOR,
+    _LIST_GOES_ON,
+    _LIST_ITEM_BEFORE,
+    _LIST_REACH,
+    _LOCATIVE_BEFORE,
+    _MODIFIER_ENDINGS,
+    _PLURAL_OF,
+    _POSSESSIVE_NAME,
+    _QUALIFIER,
+    _QUALIFIER_ENDS,
+    _SAINT,
+    _SURNAME_AFTER,
+    _TOWN_BEFORE,
+    _UNKNOWN_AFTER_PREP,
+    _WORD_SPAN,
+    _in_org_name,
+    _org_head,
+    _qualifier_mention,
+)
 from geo.roles import find_demonyms, organisation_run
+from geo.scanning import (
+    _DEMONYM_WINDOW,
+    _PLURAL_DESIGNATORS,
+    _WORD,
+    _blank,
+    _demonym_tails,
+    _is_capitalised,
+    _is_demonym_word,
+    _is_title_case_line,
+    _is_titlecase_word,
+    _lists,
+    _Scan,
+    _sentence_initial,
+    _SpanSet,
+    _word_before,
+    reports_at_sea,
+    scan_text,
+)
 from geo.toponyms import (
     DEMONYM,
     LOCATION,
     ORGANISATION,
-    QUALIFIER,
     Recognized,
     Resolution,
     Toponym,
     _Gazetteer,
 )
-from geo.vocabulary import LazyPattern, alternation, load_data
 from lonlat.distance import km
 
 __all__ = [
@@ -144,236 +186,8 @@ _VOTING_KINDS = frozenset({"city", "town", "county"})
 _DERIVED_RULES = frozenset({"compass", "coast", "near", "around", "waters"})
 
 
-# ---------------------------------------------------------------------------------------------
-# Word lists
-
-
-@dataclass(frozen=True, slots=True)
-class _Lists:
-    never: frozenset[str]
-    ambiguous: frozenset[str]
-    titles: frozenset[str]
-    organisation_heads: frozenset[str]
-    building_heads: frozenset[str]
-    ship_prefixes: frozenset[str]
-    vessel_nouns: frozenset[str]
-    designators: frozenset[str]
-    openers: frozenset[str]
-    name_particles: frozenset[str]
-    saint_words: frozenset[str]
-    at_sea: re.Pattern[str]
-    at_sea_heads: tuple[str, ...]  # the first word of each at_sea phrase, casefolded
-
-
 #: Kinds of place a short name in capitals may stand for ("US", "UK", "UAE", "DC").
 _ACRONYM_KINDS = frozenset({"country", "admin1", "capital"})
-
-
-@cache
-def _lists() -> _Lists:
-    """The filter word lists from ``geo/data/toponym_filters.yaml``."""
-    data = resources.files("geo").joinpath("data")
-    raw = load_data("toponym_filters.yaml")
-    sets = {k: {str(w).lower() for w in raw[k]} for k in raw if k != "at_sea"}
-    for line in data.joinpath("common_words.tsv").read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            word, rule = line.split("\t")[:2]
-            sets["never" if rule == "never" else "ambiguous"].add(word)
-    sea_words = sorted({str(w).lower() for w in raw["at_sea"]}, key=len, reverse=True)
-    at_sea = re.compile(
-        r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sea_words) + r")\b",
-        re.IGNORECASE,
-    )
-    heads = tuple(sorted({re.split(r"[\s-]", w)[0].casefold() for w in sea_words}))
-    return _Lists(at_sea=at_sea, at_sea_heads=heads, **{k: frozenset(v) for k, v in sets.items()})
-
-
-def reports_at_sea(sentence: str) -> bool:
-    """True when ``sentence`` reports something at sea or in the air (ships, naval, patrols,
-    bombers, intercepted…): then "near X" means the waters off X."""
-    lists = _lists()
-    folded = sentence.casefold()
-    if len(folded) != len(sentence):  # "ß" folds to "ss": offsets differ, scan it all
-        return lists.at_sea.search(sentence) is not None
-    # Every match starts where the first word of a phrase does: try the regex only there
-    # (scanning a sentence with the long alternation costs far more than a few finds).
-    for head in lists.at_sea_heads:
-        i = folded.find(head)
-        while i >= 0:
-            if lists.at_sea.match(sentence, i) is not None:
-                return True
-            i = folded.find(head, i + 1)
-    return False
-
-
-# ---------------------------------------------------------------------------------------------
-# Text scanning helpers
-
-_NON_WORD = re.compile(r"[\W_]")
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
-_SENTENCE_END = frozenset(".!?\n")
-_OPENING = frozenset("\"“‘'([«")
-
-
-def _grammar_words(name: str) -> str:
-    """The regex alternation of the word list ``name`` of ``recognizer_grammar.yaml``."""
-    return alternation(load_data("recognizer_grammar.yaml")[name])
-
-
-#: The tail of a sea phrase after a demonym ("Japanese waters").
-_DEMONYM_TAIL = LazyPattern(lambda: rf"\b(?:{_grammar_words('sea_tails')})\b", re.IGNORECASE)
-
-
-@cache
-def _demonym_tail_words() -> tuple[str, ...]:
-    """The lower-case word every ``_DEMONYM_TAIL`` match starts with, none a prefix of
-    another (so each match is found once)."""
-    tails = load_data("recognizer_grammar.yaml")["sea_tails"]
-    firsts = {str(t).split()[0].lower() for t in tails}
-    return tuple(sorted(w for w in firsts if not any(w != o and w.startswith(o) for o in firsts)))
-
-
-_DEMONYM_WINDOW = 80  # characters before the tail word that a demonym phrase may use
-#: Words a modifier phrase can end with (gazetteer.modifiers.find_prefix): the recognizer
-#: asks for a prefix only after one of them ("the", "off", "near", "northwestern"…).
-_MODIFIER_ENDINGS = frozenset(
-    {"the", "of", "off", "to", "from", "near", "outside", "around", "encircling",
-     "surrounding", "circling", "encircle", "surround", "coastal", "offshore", "north",
-     "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern",
-     "southern", "eastern", "western", "northeastern", "northwestern", "southeastern",
-     "southwestern", "central", "centre", "center", "middle", "ne", "nw", "se", "sw"}
-)  # fmt: skip
-_UNKNOWN_AFTER_PREP = LazyPattern(
-    lambda: (
-        rf"\b(?:{_grammar_words('unknown_place_prepositions')})\s+"
-        rf"((?:[A-Z][\w’'-]+)(?:\s+(?:(?:{_grammar_words('unknown_name_particles')})\s+)?"
-        rf"[A-Z][\w’'-]+){{0,3}})"
-    )
-)
-_GUARD_AFTER = re.compile(r"[\s-]*guard", re.IGNORECASE)
-
-
-def _plural(word: str) -> str:
-    return word[:-1] + "ies" if word.endswith("y") and not word.endswith("ay") else word + "s"
-
-
-#: Plural designator → its singular ("regions" → "region", "counties" → "county").
-_PLURAL_DESIGNATORS = {_plural(w): w for w in DESIGNATORS}
-_PLURALS = "|".join(sorted(_PLURAL_DESIGNATORS, key=len, reverse=True))
-#: A name of a list item: capitalised words ("Akwa Ibom", "Khyber Pakhtunkhwa").
-_LIST_ITEM = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}"
-#: What separates two items of a list: a comma, "and", "or" (an Oxford comma too).
-_LIST_SEP = r"(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)"
-#: How far a plural designator may be from a name of its list (characters).
-_LIST_REACH = 200
-#: Read from the end of a name: the rest of a list that ends in a plural designator
-#: ("Odesa|, Mykolaiv and Kherson regions", "Kano| and Kaduna states").
-_LIST_DESIGNATOR = re.compile(
-    rf"(?P<items>(?:{_LIST_SEP}{_LIST_ITEM}){{0,12}})[ \t]+(?P<word>(?i:{_PLURALS}))(?![\w-])"
-)
-#: Read before a name: an item of a list and its separator ("Kano and |Kaduna").
-_LIST_ITEM_BEFORE = re.compile(rf"[A-Z][\w'’-]*{_LIST_SEP}$")
-#: Read before a name: "the provinces of |Sindh", "the regions of Donetsk and |Luhansk".
-_PLURAL_OF = re.compile(rf"\b(?P<word>(?i:{_PLURALS}))[ \t]+of[ \t]+(?:{_LIST_ITEM}{_LIST_SEP})*$")
-#: A byline: "By Jordan Matthews in Karachi", "*By Ana Silva and Paris Lee, Reuters*"; the
-#: names run up to " in ", a comma, " for " or the end of the (short) line.
-_BYLINE = re.compile(r"[*_ \t]*By\s+(?P<names>[^\n,]{1,60}?)(?:\s+(?:in|for)\s|,|[*_ \t]*$)", re.M)
-_LOCATIVE_BEFORE = LazyPattern(
-    lambda: rf"\b(?:{_grammar_words('locative_prepositions')})\s+(?:the\s+)?$", re.IGNORECASE
-)
-
-
-def _blank(folded: str) -> str:
-    """``folded`` with every non-alphanumeric character replaced by a space (same length)."""
-    return _NON_WORD.sub(" ", folded)
-
-
-#: ``_blank(fold(c))`` of each non-ASCII character met so far, by code point (filled on use:
-#: news meets a few dozen of them, so none is computed ahead).
-_SCAN_CHARS: dict[int, str] = {}
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
-_ASCII_BLANK = str.maketrans({chr(i): " " for i in range(128) if not chr(i).isalnum()})
-
-
-def _scan_char(match: re.Match[str]) -> str:
-    char = match.group()
-    out = _SCAN_CHARS.get(ord(char))
-    if out is None:
-        out = _SCAN_CHARS[ord(char)] = _blank(fold(char))
-    return out
-
-
-def scan_text(text: str) -> str:
-    """The text the automaton runs on: ``_blank(fold(text))`` (folded, every
-    non-alphanumeric character a space), same length as ``text``.
-
-    Fast path: ``str.lower`` in C, then only the non-ASCII characters (typically curly quotes
-    and dashes) go through the fold table, then one ASCII translate."""
-    low = text.lower()
-    if len(low) != len(text):  # a character whose lower case is longer ("İ"): fold it all
-        return _blank(fold(text))
-    if not low.isascii():
-        low = _NON_ASCII.sub(_scan_char, low)
-    return low.translate(_ASCII_BLANK)
-
-
-def _demonym_tails(text: str, padded: str) -> list[re.Match[str]]:
-    """The matches of ``_DEMONYM_TAIL`` in ``text``, in text order. ``padded`` is
-    ``f" {scan_text(text)} "``: the tail words are looked for there with ``str.find`` (a
-    regex scan of the whole text costs about forty times more), and the regex only confirms
-    each place found."""
-    found = []
-    for word in _demonym_tail_words():
-        i = padded.find(word)
-        while i >= 0:
-            m = _DEMONYM_TAIL.match(text, i - 1)
-            if m is not None:
-                found.append(m)
-            i = padded.find(word, i + len(word))
-    found.sort(key=lambda m: m.start())
-    return found
-
-
-def _is_capitalised(word: str) -> bool:
-    return word[:1].isupper() or word[:1].isdigit()
-
-
-def _is_titlecase_word(word: str) -> bool:
-    """Capitalised and not all capitals ("Putin", not "NATO")."""
-    return word[:1].isupper() and any(c.islower() for c in word[1:])
-
-
-def _sentence_initial(text: str, pos: int) -> bool:
-    """True when only white space and opening quotes separate ``pos`` from the start of the
-    text or the end of the previous sentence."""
-    i = pos - 1
-    while i >= 0 and (text[i] in " \t" or text[i] in _OPENING):
-        i -= 1
-    return i < 0 or text[i] in _SENTENCE_END
-
-
-def _is_title_case_line(line: str) -> bool:
-    """A headline-style line: short, no final full stop, most longer words capitalised."""
-    if len(line) > 200 or line.rstrip().endswith("."):
-        return False
-    words = [w for w in _WORD.findall(line) if len(w) >= 4]
-    if len(words) < 3:
-        return False
-    caps = sum(1 for w in words if w[0].isupper())
-    return caps >= 0.6 * len(words)
-
-
-class _SpanSet:
-    """Sorted, non-overlapping (start, end) spans with an overlap test."""
-
-    def __init__(self, spans: Iterable[Any]) -> None:
-        pairs = sorted((int(s.start), int(s.end)) for s in spans)
-        self.starts = [s for s, _ in pairs]
-        self.ends = [e for _, e in pairs]
-
-    def overlaps(self, start: int, end: int) -> bool:
-        i = bisect_right(self.starts, end - 1) - 1
-        return i >= 0 and self.ends[i] > start
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2013,171 +1827,6 @@ def recognize(text: str, *, gazetteer: _Gazetteer | None = None) -> list[Recogni
 # ---------------------------------------------------------------------------------------------
 # Small helpers
 
-#: "and" between two names: "Saint Peter and Saint Paul".
-_AND_NEXT = re.compile(r"[ \t]+and[ \t]+")
-#: A possessive and a capitalised word after a name: "'s Day", "’s Lutheran School".
-_POSSESSIVE_NAME = re.compile(r"['’]s[ \t]+[A-Z]")
-#: Up to four capitalised words after a name: "Coptic Orthodox Church".
-_CAPITALISED_RUN = re.compile(r"(?:[ \t]+[A-Z][\w.'’-]*){1,4}")
-_ORG_OF = re.compile(r"\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
-#: What may follow a qualifier that places a name ("in Piedmont, South Dakota on Monday"):
-#: punctuation, the end of the text, or a preposition or time word; not a verb or a
-#: possessive ("In Beijing, Russia's defence chief said": Russia is the subject).
-_QUALIFIER_ENDS = LazyPattern(
-    lambda: rf"\s*(?:\Z|[.,;:!?)\]\-–—\"”]|(?:{_grammar_words('qualifier_followers')})\b)"
-)
-#: After a name: a comma and what may be an abbreviated division ("Ont.", "W. Va.", "Qld",
-#: "N.S.W.", "KY"); the gazetteer says whether it is one.
-_ABBREVIATION = re.compile(
-    r",[ \t]*([A-Z][A-Za-z]{0,4}\.?(?:[ \t]?[A-Z][A-Za-z]{0,2}\.)*)(?![A-Za-z])"
-)
-#: A dateline: a town in capitals, a comma, an abbreviated division, then a dash or a
-#: bracket ("HURRICANE, W.Va. -", "LONDON, KY (WKYT) -").
-_DATELINE_ABBREVIATION = re.compile(
-    r"(?<![\w.])[A-Z][A-Z.'’ -]*[A-Z.],[ \t]*(?P<abbreviation>[A-Z][A-Za-z.]{1,6})"
-    r"[ \t]*(?:\(|[-–—])"
-)
-#: Up to three capitalised words and a comma: where a small town's name may stand before
-#: what pins it down ("Bantam, Conn.", "HOLLIDAY, Mo. -").
-_TOWN_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}),[ \t]+")
-_WORD_SPAN = re.compile(r"[A-Z][\w'’-]*")
-
-
-#: What may come before a dateline's place name on its line: spaces, emphasis, a heading.
-_DATELINE_START = re.compile(r"[ \t*_#>]*")
-#: After "X, Y": a list goes on (", Z", "and Z", "or Z").
-_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)[A-Z]")
-_QUALIFIER = re.compile(r",\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)")
-
-
-_HYPHENS = "-‐‑"
-_WORD_CHARS_BACK = re.compile(r"[^\W_]+$")
-
-
-def _qualifier_mention(
-    owner: Toponym, start: int, division: Place, *, abbreviated: bool
-) -> Recognized:
-    """The qualifier ``owner`` absorbed ("Texas" in "Paris, Texas", "W.Va." in "CHARLESTON,
-    W.Va."; ``abbreviated`` for the latter), from ``start`` to the end of ``owner``, as a
-    mention of ``division``: the text names the division there as it does anywhere else."""
-    name = owner.qualifier or ""
-    t = Toponym(
-        start=start,
-        end=owner.end,
-        name_start=start,
-        name_end=owner.end,
-        name=name,
-        abbreviation=abbreviated,
-        role=QUALIFIER,
-    )
-    return Recognized(toponym=t, place=division, base=division)
-
-
-def _word_before(text: str, end: int) -> str:
-    """The run of word characters ending at ``end``."""
-    m = _WORD_CHARS_BACK.search(text, max(0, end - 40), end)
-    return m.group() if m else ""
-
-
-#: Read right to left from a name's start: an opening bracket, spaces, a period, a word.
-_PREVIOUS_WORD_REVERSED = re.compile(r"[(\[]?[ \t]+(\.?)([^\W_]+)")
-#: Read from a name's end: a closing bracket, spaces, a word (maybe empty).
-_NEXT_WORD = re.compile(r"[)\]]?[ \t]+([^\W_]*)")
-
-
-class _Scan:
-    """One text being scanned, with what the filters ask of it more than once: the text
-    reversed (so the word before a name is one regex match, not a loop over characters),
-    the words before names, and which lines are title-case headlines."""
-
-    __slots__ = ("n", "plurals", "previous", "reversed", "text", "title_lines")
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.n = len(text)
-        self.reversed = text[::-1]
-        self.title_lines: dict[int, bool] = {}  # line start → is a title-case line
-        self.previous: dict[int, tuple[str, bool, int]] = {}
-        self.plurals: list[int] | None = None  # offsets of plural designators ("regions")
-
-    def plural_designators(self) -> list[int]:
-        """Offsets of the plural designators of the text ("regions", "States"), found once."""
-        if self.plurals is None:
-            # str.find per word: far faster than one regex here (offsets may drift by a
-            # character after the rare letters lower() lengthens; only nearness is used)
-            low = self.text.lower()
-            n = len(low)
-            found = []
-            for word in _PLURAL_DESIGNATORS:
-                i = low.find(word)
-                while i >= 0:
-                    j = i + len(word)
-                    if (i == 0 or not low[i - 1].isalnum()) and (j >= n or not low[j].isalnum()):
-                        found.append(i)
-                    i = low.find(word, j)
-            self.plurals = sorted(found)
-        return self.plurals
-
-    def previous_word(self, start: int, floor: int) -> tuple[str, bool, int]:
-        """The word right before ``start`` on the same line (``floor`` is the line start),
-        separated from it only by spaces (and an opening bracket): ``(word, followed by a
-        period, word start)``, or ``("", False, 0)``."""
-        hit = self.previous.get(start)
-        if hit is None:
-            n = self.n
-            m = _PREVIOUS_WORD_REVERSED.match(self.reversed, n - start, n - floor)
-            if m is None:
-                hit = ("", False, 0)
-            else:
-                hit = (m.group(2)[::-1], bool(m.group(1)), n - m.end(2))
-            self.previous[start] = hit
-        return hit
-
-    def next_word(self, end: int) -> str:
-        """The word right after ``end`` on the same line, separated only by spaces (and a
-        closing bracket), else ``""``."""
-        m = _NEXT_WORD.match(self.text, end)
-        return m.group(1) if m is not None else ""
-
-
-#: A saint's name: "St." (or "Saint", "Ste.") and one capitalised word.
-_SAINT = LazyPattern(lambda: rf"(?i:{_saint_words()})\.?[ \t]+([A-Z][a-z]+)(['’]s)?")
-#: After a name: spaces and a capitalised word.
-_CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z]")
-#: After a name: a possessive and a capitalised word ("'s Day", "’s Cathedral").
-_POSSESSIVE_NAME = re.compile(r"['’]s[ \t]+[A-Z]")
-#: Before a name: a word, "of" and maybe "the", and maybe a saint and "and" ("church of St.
-#: Peter and "), read up to the name.
-_BUILDING_OF = LazyPattern(
-    lambda: (
-        r"\b([A-Za-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?"
-        rf"(?:(?i:{_saint_words()})\.?[ \t]+[A-Z][a-z]+[ \t]+and[ \t]+)?$"
-    )
-)
-
-
-def _saint_words() -> str:
-    """The words for "saint" (``saint_words`` of ``geo/data/toponym_filters.yaml``) as an
-    alternation."""
-    return alternation(str(w) for w in load_data("toponym_filters.yaml")["saint_words"])
-
-
-#: After a given name: one space and a capitalised word, the surname ("Georgia Stevens").
-_SURNAME_AFTER = re.compile(r" ([A-Z][a-z]+)\b(?![-'’])")
-
-#: A capitalised word right after a name: the name opens an organisation's ("Indiana
-#: Department of…", "Ohio State University").
-_CAPITALISED_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
-
-
-def _in_org_name(text: str, t: Toponym) -> bool:
-    """Whether the division name ``t`` is part of an organisation's name: a capitalised word
-    follows it on the line ("Indiana Department of Workforce Development"), or it ends an
-    "X of" phrase ("University of Kentucky")."""
-    return bool(
-        _CAPITALISED_NEXT.match(text, t.end) or _ORG_OF.search(text, max(0, t.start - 40), t.start)
-    )
-
 
 #: Kinds of place a coordinated first-level division re-reads ("Oregon and Washington").
 _COORDINATED_KINDS = frozenset({"city", "capital"})
@@ -2271,11 +1920,6 @@ def _evidence(votes: dict[str, tuple[float, Place]], named: Sequence[Place]) -> 
         cut = tally[order[MAX_EVIDENCE]]
         order = [k for k in order if tally[k] > cut]
     return tuple(places[k] for k in order)
-
-
-def _org_head(before: str) -> str:
-    m = _ORG_OF.search(before)
-    return m.group(1).lower() if m else ""
 
 
 def _is_strong(place: Place) -> bool:
@@ -2530,7 +2174,3 @@ def _merge_roles(locations: list[Toponym], others: Sequence[Toponym]) -> list[To
         kept.append(t)
         last = t.end
     return sorted([*locations, *kept], key=lambda t: (t.start, -t.end))
-
-
-def _is_demonym_word(word: str) -> bool:
-    return demonym_entry(word) is not None
