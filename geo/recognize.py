@@ -27,7 +27,6 @@ import re
 import threading
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
-from collections.abc import Set as AbstractSet
 from typing import Any
 
 import ahocorasick
@@ -43,6 +42,34 @@ from gazetteer.normalize import fold, normalize
 from geo.abbreviations import find_abbreviations
 from geo.clauses import town_link
 from geo.errors import GeoError
+from geo.home_votes import (
+    _STRONG_POP,
+    ANCHOR_MARGIN,
+    DATELINE_VOTE,
+    MAX_NEARBY,
+    ORG_ROLE_VOTE,
+    ORG_VOTE,
+    QUALIFIED_VOTE,
+    _close_behind,
+    _evidence,
+    _home_of,
+    _is_anchor,
+    _is_strong,
+    _leaders,
+    _others,
+    _own_capital,
+)
+from geo.nearness import (
+    _COORDINATED_KINDS,
+    _GIVEN_NAME_KINDS,
+    _at_edge_of,
+    _by_alternate,
+    _coordinated_division,
+    _drop_lonely,
+    _lies_in,
+    _near_any,
+    _stray,
+)
 from geo.outlets import prior_fits
 from geo.pairs import county_pairs, town_pairs
 from geo.persons import (
@@ -114,7 +141,6 @@ from geo.toponyms import (
     Toponym,
     _Gazetteer,
 )
-from lonlat.distance import km
 
 __all__ = [
     "Recognized",
@@ -128,57 +154,19 @@ __all__ = [
 _QUALIFIABLE = frozenset({"city", "capital", "island", "region", "other", "admin1", "county"})
 #: Kinds of place that can qualify another one ("Kazan, Russia", "Paris, Texas").
 _QUALIFIERS = frozenset({"country", "admin1"})
-#: Score lead over the runner-up that makes a name an anchor for the others (see _is_anchor).
-ANCHOR_MARGIN = 2.5
-#: Score lead over the runner-up that makes a name context for the others in a text with no
-#: anchor (see _leaders): London, UK leads London, Ontario by 2.3.
-WEAK_MARGIN = 1.0
 #: Context resolutions remembered across texts (the cache is emptied when full).
 CONTEXT_CACHE = 50_000
 #: Nearest-namesake lookups remembered (geo.pairs; the memo is emptied when full).
 NEAREST_MEMO = 50_000
-#: At most this many anchors are passed as context (the nearest ones in the text).
-MAX_NEARBY = 6
 #: At most this many namesakes of a county's name are paired with towns (geo.pairs): the
 #: commonest county names (Washington, Jefferson, Franklin) have about 30.
 MAX_COUNTIES = 50
-#: A lone small town farther than this from every other place of an article, in a country
-#: the article names nowhere else, is taken for an unknown namesake and dropped (km).
-STRAY_KM = 3000.0
-#: ...when the article names at least this many other places.
-STRAY_MIN_ANCHORS = 3
 #: A town pinned by "X, south of Y" / "X, near Y" lies at most this far from Y (km).
 TOWN_LINK_KM = 50.0
 #: Kinds of place Y may be in "X, south of Y": a point or a small area.
 _LINK_ANCHOR_KINDS = frozenset({"city", "capital", "town", "county"})
-#: Home division (see Recognizer._home): the votes a division needs, and the factor by which
-#: it must lead the runner-up. A dateline's division counts DATELINE_VOTE, a name qualified
-#: by it ("Decatur, Ill.", "Salem, Oregon") QUALIFIED_VOTE, a named division or a place that
-#: only lies there 1, a division named inside an organisation's name ("Indiana Department
-#: of Workforce Development") ORG_VOTE.
-HOME_MIN_VOTES = 2.0
-HOME_LEAD = 2.0
-DATELINE_VOTE = 3.0
-QUALIFIED_VOTE = 2.0
-ORG_VOTE = 0.25
-#: A division that is the whole place name of an organisation-role mention ("Kentucky State
-#: Police", "the S.C. Highway Patrol", "Texas Gov. …"): a local agency names its own state.
-ORG_ROLE_VOTE = 1.0
-#: A division with this many votes is evidence for every name of the article
-#: (``Context.divisions``): named once, or holding a place that has no namesake elsewhere.
-EVIDENCE_VOTES = 1.0
-#: At most this many divisions are evidence: a story naming more spans them (a round-up, a
-#: career in several states), and only those with more votes than the rest count.
-MAX_EVIDENCE = 2
 #: Kinds of place the home division re-picks among namesakes ("Decatur", "Boone County").
 _HOME_KINDS = frozenset({"city", "capital", "town", "county"})
-#: A given name that is also the name of a country, or of a division or capital of at least
-#: this prominence, is no evidence of a person ("Georgia", "Virginia", "Sofia").
-_STRONG_KINDS = frozenset({"admin1", "capital"})
-_STRONG_POP = 1_000_000
-#: Kinds of place a one-word given name ("Donna", "Paris") may be placed at only with a
-#: place of the article nearby (see Recognizer._given_name_place).
-_GIVEN_NAME_KINDS = frozenset({"city", "capital", "town"})
 #: Kinds of place with no namesake that vote for their division: not a national capital,
 #: which news everywhere names ("Washington, D.C." says nothing of a story's state).
 _VOTING_KINDS = frozenset({"city", "town", "county"})
@@ -1826,317 +1814,6 @@ def recognize(text: str, *, gazetteer: _Gazetteer | None = None) -> list[Recogni
 
 # ---------------------------------------------------------------------------------------------
 # Small helpers
-
-
-#: Kinds of place a coordinated first-level division re-reads ("Oregon and Washington").
-_COORDINATED_KINDS = frozenset({"city", "capital"})
-#: A place this close to a division (degrees, about 100 km) lies next to it.
-_NEXT_TO_DEGREES = 1.0
-#: Between two items of a list: a comma, "and" or "or".
-_COORDINATION = re.compile(r"(?:[ \t]*,)?[ \t]+(?:and|or)[ \t]+|[ \t]*,[ \t]+")
-
-
-def _coordinated_division(
-    text: str,
-    i: int,
-    base: Place,
-    toponyms: Sequence[Toponym],
-    firsts: Sequence[Place | None],
-    cands: Sequence[Any],
-) -> Place | None:
-    """The first-level division among ``cands`` that toponym ``i`` (read as ``base``) names
-    when a list joins it to a first-level division of the same country ("Oregon and
-    Washington", "Montana and Wyoming", "California or Washington": the states, not the
-    capital or a town), or ``None``. Not when ``base`` lies next to that division:
-    "Maryland, Virginia and Washington" lists the capital's neighbours."""
-    for j in (i - 1, i + 1):
-        if not 0 <= j < len(toponyms):
-            continue
-        neighbour = firsts[j]
-        if neighbour is None or neighbour.kind != "admin1" or not neighbour.country:
-            continue
-        if base.geometry.distance(neighbour.geometry) < _NEXT_TO_DEGREES:
-            continue
-        a, b = (toponyms[j], toponyms[i]) if j < i else (toponyms[i], toponyms[j])
-        if _COORDINATION.fullmatch(text, a.end, b.start) is None:
-            continue
-        for c in cands:
-            if c.place.kind == "admin1" and c.place.country == neighbour.country:
-                return c.place
-    return None
-
-
-def _own_capital(place: Place, country: str | None) -> bool:
-    """Whether ``place`` is the national capital of ``country`` (the country of an outlet's
-    home region, which never moves it)."""
-    return country is not None and place.kind == "capital" and place.country == country
-
-
-def _home_of(votes: dict[str, tuple[float, Place]]) -> Place | None:
-    """The first-level division an article is at home in, or ``None``: the division its
-    places vote for clearly (:meth:`Recognizer._division_votes`; at least
-    :data:`HOME_MIN_VOTES`, :data:`HOME_LEAD` times the runner-up's votes)."""
-    if not votes:
-        return None
-    order = sorted(votes.values(), key=lambda v: -v[0])
-    score, best = order[0]
-    runner_up = order[1][0] if len(order) > 1 else 0.0
-    if score < HOME_MIN_VOTES or score < HOME_LEAD * runner_up:
-        return None
-    return best
-
-
-def _close_behind(ranked: Sequence[Sequence[Any]]) -> list[Place]:
-    """The first-level divisions a name may mean though its best candidate is a country:
-    within :data:`ANCHOR_MARGIN` of it ("Georgia": the country first, the US state close
-    behind). Not those of a town's name ("Enfield": the town, and the London borough close
-    behind), which would be evidence for the town itself."""
-    out: list[Place] = []
-    for cands in ranked:
-        if not cands or cands[0].place.kind != "country":
-            continue
-        top = float(getattr(cands[0], "score", 0.0))
-        for c in cands[1:]:
-            if top - float(getattr(c, "score", 0.0)) >= ANCHOR_MARGIN:
-                break
-            if c.place.kind == "admin1" and c.place not in out:
-                out.append(c.place)
-    return out
-
-
-def _evidence(votes: dict[str, tuple[float, Place]], named: Sequence[Place]) -> tuple[Place, ...]:
-    """The divisions that are evidence for every name of an article (``Context.divisions``):
-    those with at least :data:`EVIDENCE_VOTES` votes, and those a name of the text may mean
-    (``named``, 1 vote each unless they have votes), most votes first. When more than
-    :data:`MAX_EVIDENCE` tie for the last place, the story spans several divisions and only
-    those ahead of the tie count."""
-    tally = {k: v for k, (v, _) in votes.items()}
-    places = {k: p for k, (_, p) in votes.items()}
-    for p in named:
-        if p.id not in tally:
-            tally[p.id], places[p.id] = 1.0, p
-    order = sorted((k for k, v in tally.items() if v >= EVIDENCE_VOTES), key=lambda k: -tally[k])
-    if len(order) > MAX_EVIDENCE:
-        cut = tally[order[MAX_EVIDENCE]]
-        order = [k for k in order if tally[k] > cut]
-    return tuple(places[k] for k in order)
-
-
-def _is_strong(place: Place) -> bool:
-    """A country, or a first-level division or capital of at least ``_STRONG_POP``."""
-    return place.kind == "country" or (
-        place.kind in _STRONG_KINDS and place.prominence >= _STRONG_POP
-    )
-
-
-def _is_anchor(cands: Sequence[Any]) -> bool:
-    """A name is an anchor (resolved without context, then context for the others) when no
-    context could change its place: it has one candidate, or every runner-up within
-    :data:`ANCHOR_MARGIN` of the best score (scores are log-prominence based: 2.5 is a factor
-    of ~300) is a namesake in the same country that overlaps the best one (Beijing the
-    capital and Beijing the municipality)."""
-    top = cands[0]
-    top_score = float(getattr(top, "score", 0.0))
-    for other in cands[1:]:
-        if top_score - float(getattr(other, "score", 0.0)) >= ANCHOR_MARGIN:
-            break
-        same_country = other.place.country is not None and other.place.country == top.place.country
-        if not (same_country and _overlap(other.place, top.place)):
-            return False
-    return True
-
-
-def _leaders(
-    toponyms: Sequence[Toponym], ranked: Sequence[Sequence[Any]], anchored: Sequence[bool]
-) -> list[tuple[int, str, Place]]:
-    """``(start, key, best place)`` of the names that are no anchors but whose best
-    candidate leads the runner-up by at least :data:`WEAK_MARGIN` (London, UK before London,
-    Ontario), in text order: the context of a text that has no anchor."""
-    out = []
-    for t, cands, anchor in zip(toponyms, ranked, anchored, strict=True):
-        if anchor or not cands:
-            continue
-        lead = float(getattr(cands[0], "score", 0.0))
-        if len(cands) > 1:
-            lead -= float(getattr(cands[1], "score", 0.0))
-        if lead >= WEAK_MARGIN:
-            out.append((t.start, t.key, cands[0].place))
-    return out
-
-
-def _others(leaders: Sequence[tuple[int, str, Place]], key: str, pos: int) -> tuple[Place, ...]:
-    """The leaders' places for a name (its own name left out), the nearest to ``pos`` in the
-    text first, at most :data:`MAX_NEARBY` distinct places."""
-    chosen: dict[str, Place] = {}
-    for _, other, place in sorted(leaders, key=lambda lead: abs(lead[0] - pos)):
-        if other != key and place.id not in chosen:
-            chosen[place.id] = place
-            if len(chosen) == MAX_NEARBY:
-                break
-    return tuple(chosen.values())
-
-
-def _stray(
-    place: Place,
-    anchors: dict[str, Place],
-    points: dict[str, Any],
-    named: AbstractSet[str] = frozenset(),
-) -> bool:
-    """True when ``place`` (the only place of its name) is far from an article's other
-    places (``anchors``: the distinct anchor places by id, in text order): the article names
-    at least :data:`STRAY_MIN_ANCHORS` places that lead their namesakes (``named``, the ids
-    of the anchors before any is reopened; ``anchors`` when empty), none of ``anchors`` lies
-    in its country and none within :data:`STRAY_KM`. The gazetteer then most likely lacks
-    the place the text means. ``points`` caches representative points by place id for one
-    text."""
-    ids = named or anchors.keys()
-    if len(ids) - (place.id in ids) < STRAY_MIN_ANCHORS or place.country is None:
-        return False
-    here = _point(place, points)
-    for other in anchors.values():
-        if other.id == place.id:
-            continue
-        if other.country == place.country:
-            return False
-        there = _point(other, points)
-        if km(here.x, here.y, there.x, there.y) < STRAY_KM:
-            return False
-    return True
-
-
-def _by_alternate(cands: Sequence[Any], place: Place) -> bool:
-    """Whether the name of ``cands`` means ``place`` only by one of its GeoNames alternate
-    names (``Candidate.alternate``): an old or foreign name ("Berea" for Aleppo, "Salisbury"
-    for Harare) or a near-spelling ("Ismaili" for Ismayilli)."""
-    for c in cands:
-        if c.place.id == place.id:
-            return bool(getattr(c, "alternate", False))
-    return False
-
-
-def _near_any(
-    place: Place, key: str, toponyms: Sequence[Toponym], firsts: Sequence[Place | None]
-) -> bool:
-    """Whether ``place`` lies near a place the article names under another name (the best
-    place of each other name): see :func:`_near`. The evidence a name that matched only by an
-    alternate name needs."""
-    return _near(
-        place,
-        (
-            other
-            for t, other in zip(toponyms, firsts, strict=True)
-            if other is not None and t.key != key
-        ),
-    )
-
-
-def _near(place: Place, others: Iterable[Place], same_country: bool = False) -> bool:
-    """Whether ``place`` lies near one of ``others``: in the same country as a country of
-    them (as any of them, with ``same_country``), in or within
-    :data:`gazetteer.ranking.QUALIFIER_REACH_DEG` of an area of them, or within
-    :data:`gazetteer.ranking.NEAR_KM` of a point of them."""
-    from gazetteer.ranking import NEAR_KM, QUALIFIER_REACH_DEG
-
-    here = place.geometry.representative_point()
-    seen: set[str] = {place.id}
-    for other in others:
-        if other.id in seen:
-            continue
-        seen.add(other.id)
-        if other.kind == "country" or same_country:
-            if other.country is not None and other.country == place.country:
-                return True
-            if other.kind == "country":
-                continue
-        geometry = other.geometry
-        if geometry.geom_type in {"Polygon", "MultiPolygon"}:
-            if geometry.distance(here) <= QUALIFIER_REACH_DEG:
-                return True
-            continue
-        there = geometry.representative_point()
-        if km(here.x, here.y, there.x, there.y) <= NEAR_KM:
-            return True
-    return False
-
-
-def _drop_lonely(
-    out: list[Recognized],
-    weak: Sequence[int],
-    candidates: Callable[[str, str], Sequence[Any]],
-) -> list[Recognized]:
-    """``out`` with the mentions at ``weak`` (given names placed without a qualifier or a
-    county pair) checked against the article's other mentions (any role, not such a given
-    name): a
-    mention that lies in the same country as one of them, or in, at or within
-    :data:`gazetteer.ranking.NEAR_KM` of one (:func:`_near`) stays; otherwise the best
-    namesake of its name (``candidates``, without context) that does takes its place
-    ("the Alexandria Police Department" in a Kentucky story is no Egyptian police), and
-    without one it is dropped ("call Donna", "Lincoln's profile"). A text with no other
-    mention is left as it is ("died in a Dallas hospital")."""
-    drop: set[int] = set()
-    weak_keys = {out[i].toponym.key for i in weak}
-    others = [o.base for o in out if o.toponym.key not in weak_keys]
-    if not others:
-        return out  # given names do not vouch for each other: nothing to check against
-    for i in weak:
-        r = out[i]
-        if _near(r.base, others, same_country=True):
-            continue
-        namesake = next(
-            (
-                c.place
-                for c in candidates(r.toponym.name, r.toponym.key)
-                if c.place.kind in _GIVEN_NAME_KINDS and _near(c.place, others, same_country=True)
-            ),
-            None,
-        )
-        if namesake is None:
-            drop.add(i)
-        elif r.place is r.base:  # no derived area was made of it
-            out[i] = Recognized(toponym=r.toponym, place=namesake, base=namesake)
-        else:
-            drop.add(i)
-    return [r for i, r in enumerate(out) if i not in drop] if drop else out
-
-
-def _point(place: Place, points: dict[str, Any]) -> Any:
-    """``place``'s representative point, cached in ``points`` by place id."""
-    point = points.get(place.id)
-    if point is None:
-        point = points[place.id] = place.geometry.representative_point()
-    return point
-
-
-def _overlap(a: Place, b: Place) -> bool:
-    try:
-        return bool(a.geometry.intersects(b.geometry.buffer(0.5)))
-    except Exception:  # pragma: no cover - defensive: an invalid geometry
-        return False
-
-
-def _lies_in(place: Place, region: Place) -> bool:
-    """True when ``place`` is in the country or division ``region``."""
-    if region.kind == "country":
-        return place.country is not None and place.country == region.country
-    try:
-        return bool(region.geometry.intersects(place.geometry.representative_point()))
-    except Exception:  # pragma: no cover - defensive: an invalid geometry
-        return False
-
-
-def _at_edge_of(place: Place, region: Place) -> bool:
-    """True when ``place`` is in the country of the division ``region`` and within
-    :data:`gazetteer.ranking.QUALIFIER_REACH_DEG` of its outline (outlines are generalised:
-    "Jeffersonville, Ind." on the Ohio River falls just outside Indiana's)."""
-    from gazetteer.ranking import QUALIFIER_REACH_DEG
-
-    if place.country is None or place.country != region.country or region.kind == "country":
-        return False
-    try:
-        point = place.geometry.representative_point()
-        return bool(region.geometry.distance(point) <= QUALIFIER_REACH_DEG)
-    except Exception:  # pragma: no cover - defensive: an invalid geometry
-        return False
 
 
 def _country_acronym(gazetteer: Any, key: str, blanked: str) -> bool:
