@@ -169,3 +169,14 @@ def _overlap(a: Place, b: Place) -> bool:
         return bool(a.geometry.intersects(b.geometry.buffer(0.5)))
     except Exception:  # pragma: no cover - defensive: an invalid geometry
         return False
+
+
+#: Context resolutions remembered across texts (the cache is emptied when full).
+CONTEXT_CACHE = 50_000
+
+
+#: Kinds of place the home division re-picks among namesakes ("Decatur", "Boone County").
+_HOME_KINDS = frozenset({"city", "capital", "town", "county"})
+#: Kinds of place with no namesake that vote for their division: not a national capital,
+#: which news everywhere names ("Washington, D.C." says nothing of a story's state).
+_VOTING_KINDS = frozenset({"city", "town", "county"})

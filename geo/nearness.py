@@ -222,3 +222,14 @@ def _at_edge_of(place: Place, region: Place) -> bool:
         return bool(region.geometry.distance(point) <= QUALIFIER_REACH_DEG)
     except Exception:  # pragma: no cover - defensive: an invalid geometry
         return False
+
+
+#: Nearest-namesake lookups remembered (geo.pairs; the memo is emptied when full).
+NEAREST_MEMO = 50_000
+#: At most this many namesakes of a county's name are paired with towns (geo.pairs): the
+#: commonest county names (Washington, Jefferson, Franklin) have about 30.
+MAX_COUNTIES = 50
+#: A town pinned by "X, south of Y" / "X, near Y" lies at most this far from Y (km).
+TOWN_LINK_KM = 50.0
+#: Kinds of place Y may be in "X, south of Y": a point or a small area.
+_LINK_ANCHOR_KINDS = frozenset({"city", "capital", "town", "county"})

@@ -211,3 +211,9 @@ def _in_org_name(text: str, t: Toponym) -> bool:
 def _org_head(before: str) -> str:
     m = _ORG_OF.search(before)
     return m.group(1).lower() if m else ""
+
+
+#: Kinds of place that can be qualified by a following country or first-level division.
+_QUALIFIABLE = frozenset({"city", "capital", "island", "region", "other", "admin1", "county"})
+#: Kinds of place that can qualify another one ("Kazan, Russia", "Paris, Texas").
+_QUALIFIERS = frozenset({"country", "admin1"})

@@ -293,3 +293,7 @@ class _Scan:
 
 def _is_demonym_word(word: str) -> bool:
     return demonym_entry(word) is not None
+
+
+#: Kinds of place a short name in capitals may stand for ("US", "UK", "UAE", "DC").
+_ACRONYM_KINDS = frozenset({"country", "admin1", "capital"})
