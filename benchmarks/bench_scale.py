@@ -1,7 +1,8 @@
 """Scale: extraction throughput on 1 and 2 workers, peak memory per worker, merge time.
 
     .venv/bin/python benchmarks/bench_scale.py [--articles 400,1600] [--merge 1000,10000,100000]
-                                               [--exhaustive-up-to 4000] [--json FILE]
+                                               [--workers 0,1,2] [--exhaustive-up-to 4000]
+                                               [--json FILE]
 
 Needs the ``dask`` extra for the 2-worker runs (``pip install -e '.[dask]'``) and the real
 news of ``../shared/corpora/``: the 59 events-dev articles, the bundled sample, and the 788
@@ -17,8 +18,12 @@ per day stay those of the real news however large the corpus grows.
   gazetteer loads, extraction and merge), the client's CPU seconds (and of them the merge's
   and the events table's), each worker's CPU seconds, the client's share of all the CPU
   and the speedup on 2 workers it allows (Amdahl: the client's share alone, the rest split
-  in two), and the peak resident memory of each process. CPU seconds hold on a busy
-  machine, where wall-clock speedups do not.
+  in two), the same bound with the start-ups counted as serial (the client's cluster
+  start and its assembling after the last result, a worker's CPU on joining the cluster and
+  its warm-up, measured once in a fresh process), when the cluster was up and the first and
+  last results came (wall), and the peak resident memory of each process. CPU seconds
+  hold on a busy machine, where wall-clock speedups do not. ``--workers`` picks the
+  configurations (``0,1,2``: one process, 1 and 2 Dask workers).
 - **Merge**: the event reports of the 852 articles (extracted once), copied to 1k, 10k and
   100k reports; :func:`geo.merge.merge_reports` timed alone, blocked (the default) and,
   up to ``--exhaustive-up-to`` reports, exhaustive (``blocking=False``, today's cost before
@@ -143,7 +148,69 @@ def _watch_workers(box: dict[str, Any]) -> None:
     distributed.LocalCluster = Watched
 
 
-def extraction_child(n: int, workers: int) -> dict[str, Any]:
+def _timeline(watch: _Stopwatch) -> dict[str, float]:
+    """Patch ``geo.parallel`` (this process) to note, in wall seconds from the call, when the
+    cluster is up, the first and last task results, and when the tables are assembled; and,
+    in ``watch``, the client's CPU in starting the cluster and in assembling (the merge and
+    the tables after the last result: serial work)."""
+    import geo.parallel as gp
+
+    marks: dict[str, float] = {}
+    enter, assemble, unpack = gp._Cluster.__enter__, gp.assemble, gp.unpack
+
+    def entered(*args: Any, **kwargs: Any) -> Any:
+        out = watch.wrap("cluster_start", enter)(*args, **kwargs)
+        marks["cluster_up"] = time.perf_counter()
+        return out
+
+    def unpacked(*args: Any, **kwargs: Any) -> Any:
+        out = unpack(*args, **kwargs)
+        marks.setdefault("first_result", time.perf_counter())
+        marks["last_result"] = time.perf_counter()
+        return out
+
+    def assembled(*args: Any, **kwargs: Any) -> Any:
+        out = watch.wrap("assemble", assemble)(*args, **kwargs)
+        marks["assembled"] = time.perf_counter()
+        return out
+
+    gp._Cluster.__enter__, gp.unpack, gp.assemble = entered, unpacked, assembled
+    return marks
+
+
+def warmup_child() -> dict[str, float]:
+    """What a worker pays once before it extracts at its steady pace, in CPU seconds, in
+    this fresh process: importing the extractor, loading the gazetteer, and the first part
+    of 25 articles less the same part extracted again (caches filled, lexicons read)."""
+    c0 = time.process_time()
+    from geo.parallel import GazetteerSpec
+
+    imported = time.process_time() - c0
+    from gazetteer import enable_area_cache
+    from geo.extraction import extract_article
+    from geo.readers_parts import plan_parts, read_part
+
+    cache = enable_area_cache()
+    c0 = time.process_time()
+    gazetteer = GazetteerSpec(area_cache=str(cache.path) if cache else None).load()
+    loaded = time.process_time() - c0
+    part = plan_parts([corpus_file(100)], size=25)[0][0]
+    laps = []
+    for _ in range(2):
+        c0 = time.process_time()
+        _, articles = read_part(part)
+        for a in articles:
+            extract_article(a, gazetteer)
+        laps.append(time.process_time() - c0)
+    return {
+        "import_s": round(imported, 2),
+        "gazetteer_s": round(loaded, 2),
+        "first_part_extra_s": round(laps[0] - laps[1], 2),
+        "total_s": round(imported + loaded + laps[0] - laps[1], 2),
+    }
+
+
+def extraction_child(n: int, workers: int, warmup: float = 0.0) -> dict[str, Any]:
     """One run, in this (fresh) process, of what ``geo extract FILE.jsonl --workers N`` does
     (``workers`` 0: one process without Dask): the client's CPU by stage, the workers' CPU
     and peak memory, and the share of all CPU the client took."""
@@ -158,8 +225,10 @@ def extraction_child(n: int, workers: int) -> dict[str, Any]:
     geo.extraction.merge_reports = watch.wrap("merge", geo.extraction.merge_reports)
     geo.extraction.events_frame = watch.wrap("events_frame", geo.extraction.events_frame)
     box: dict[str, Any] = {}
+    marks: dict[str, float] = {}
     if workers:
         _watch_workers(box)
+        marks = _timeline(watch)
     t0, c0 = time.perf_counter(), time.process_time()
     if workers == 0:
         result = extract_paths([path], BuildOptions(workers=1), on_problem=lambda p: None)
@@ -170,6 +239,19 @@ def extraction_child(n: int, workers: int) -> dict[str, Any]:
     cpu = time.process_time() - c0
     worker_cpu = [box["end"][k][0] - box["start"][k][0] for k in box.get("end", {})]
     share = cpu / (cpu + sum(worker_cpu)) if worker_cpu else 1.0
+    bound = None
+    if worker_cpu:
+        # Amdahl with the start-ups: serial are the client's cluster start and assembling
+        # after the last result, and a worker's own start (its CPU when it joined the
+        # cluster, then the warm-up: every worker pays them side by side); parallel are
+        # the workers' steady extraction and the client's CPU while they run, which 2
+        # workers share with it on 2 cores (1 worker leaves it the other core)
+        start = max(box["start"][k][0] for k in box["start"]) + warmup
+        client_serial = watch.cpu.get("cluster_start", 0.0) + watch.cpu.get("assemble", 0.0)
+        serial = client_serial + start
+        steady = sum(worker_cpu) - warmup * len(worker_cpu)
+        client_run = cpu - client_serial
+        bound = round((serial + steady) / (serial + (steady + client_run) / 2), 2)
     return {
         "articles": n,
         "workers": workers,
@@ -181,24 +263,31 @@ def extraction_child(n: int, workers: int) -> dict[str, Any]:
         "client_share": round(share, 3),
         # Amdahl: the client's share runs alone, the rest splits over 2 workers
         "amdahl_2": round(1 / (share + (1 - share) / 2), 2) if worker_cpu else None,
+        "amdahl_2_with_startup": bound,
+        "worker_start_cpu_s": [round(v[0], 2) for v in box.get("start", {}).values()],
+        "timeline_s": {k: round(v - t0, 2) for k, v in marks.items()},
         "events": len(result.events),
         "client_peak_mb": round(_peak_mb()),
         "worker_peak_mb": [round(box["end"][k][1]) for k in box.get("end", {})],
     }
 
 
-def extraction(sizes: list[int]) -> list[dict[str, Any]]:
+def _child(*args: str) -> Any:
+    out = subprocess.run(
+        [sys.executable, __file__, *args], capture_output=True, text=True, check=True
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def extraction(sizes: list[int], configs: list[int]) -> list[dict[str, Any]]:
+    corpus_file(100)
+    warmup = _child("--warmup")
+    print(f"a worker's warm-up (CPU s, fresh process): {warmup}", flush=True)
     rows = []
     for n in sizes:
         corpus_file(n)
-        for workers in (0, 1, 2):
-            out = subprocess.run(
-                [sys.executable, __file__, "--child", str(n), str(workers)],
-                capture_output=True,
-                text=True,
-                check=True,
-            )
-            rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
+        for workers in configs:
+            rows.append(_child("--child", str(n), str(workers), str(warmup["total_s"])))
             print(_extraction_line(rows[-1]), flush=True)
     return rows
 
@@ -207,8 +296,10 @@ def _extraction_line(row: dict[str, Any]) -> str:
     how = "one process, no Dask" if row["workers"] == 0 else f"Dask, {row['workers']} worker(s)"
     stages = ", ".join(f"{k} {v:.2f}" for k, v in row["client_stage_cpu_s"].items())
     workers = (
-        f"; workers CPU {row['worker_cpu_s']} s, client share {row['client_share']:.1%} "
-        f"(Amdahl bound on 2: {row['amdahl_2']}x), peak {row['worker_peak_mb']} MB"
+        f"; workers CPU {row['worker_cpu_s']} s (at joining {row['worker_start_cpu_s']} s), "
+        f"client share {row['client_share']:.1%} (Amdahl bound on 2: {row['amdahl_2']}x, "
+        f"with the start-ups {row['amdahl_2_with_startup']}x), peak {row['worker_peak_mb']} MB"
+        f"; wall marks {row['timeline_s']}"
         if row["worker_cpu_s"]
         else ""
     )
@@ -298,17 +389,23 @@ def _ints(text: str) -> list[int]:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["--child"]:
-        print(json.dumps(extraction_child(int(argv[1]), int(argv[2]))))
+        print(json.dumps(extraction_child(int(argv[1]), int(argv[2]), float(argv[3]))))
+        return 0
+    if argv[:1] == ["--warmup"]:
+        print(json.dumps(warmup_child()))
         return 0
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", default="400,1600", help="corpus sizes to extract")
     parser.add_argument("--merge", default="1000,10000,100000", help="report counts to merge")
+    parser.add_argument(
+        "--workers", default="0,1,2", help="configurations: 0 one process, N Dask workers"
+    )
     parser.add_argument("--exhaustive-up-to", type=int, default=4000)
     parser.add_argument("--json", type=Path, help="write the figures here")
     args = parser.parse_args(argv)
     print(f"cores: {os.cpu_count()}, load average before: {os.getloadavg()}", flush=True)
     figures = {
-        "extraction": extraction(_ints(args.articles)),
+        "extraction": extraction(_ints(args.articles), _ints(args.workers)),
         "merge": merge(_ints(args.merge), args.exhaustive_up_to),
         "load_average_after": os.getloadavg(),
         "cores": os.cpu_count(),

@@ -78,7 +78,9 @@ PREP_BEFORE = LazyPattern(
     lambda: (
         rf"\b({words('place_prepositions')})\s+(?:the\s+)?"
         # "in the occupied West Bank", "in rebel-held Goma": a place's status is no preposition
-        rf"(?:(?:{words('place_status')}|[a-z]+-(?:{words('place_status_suffixes')}))\s+)?$"
+        rf"(?:(?:{words('place_status')}|[a-z]+-(?:{words('place_status_suffixes')}))\s+)?"
+        # "in capital Seoul", "to the Syrian capital, Damascus": a head noun in apposition
+        rf"(?:(?:[\w-]+\s+){{0,2}}(?:{words('place_appositive_heads')}),?\s+)?$"
     ),
     re.IGNORECASE,
 )

@@ -53,7 +53,7 @@ def _dr(start: date, end: date, precision: str) -> DateRange:
 
 def _month_part(start: date, end: date, part: str) -> DateRange:
     """Early (1–10), mid (11–20) or late (21–end) month; precision ``week``."""
-    part = part.removeprefix("the ")
+    part = part.removeprefix("the ").removesuffix(" in")
     if part in ("early", "beginning of", "start of"):
         return _dr(start, start.replace(day=10), "week")
     if part in ("mid", "middle of"):

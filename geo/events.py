@@ -193,8 +193,10 @@ def detect_events(
             continue
         role = place_role(text, sent.start, m)
         court_only = m.start in courts and (role is None or m.role != "location")
-        if court_only:
-            role = role or "at"  # the court sits there, whatever the name's position
+        if court_only and role in {None, "force"}:
+            # the court sits there, whatever the name's position; its name is no police
+            # force's ("The Delhi High Court today sought a response …" places the ruling)
+            role = "at"
         coordinated: EventReport | None = None
         if role is None:
             coord = COORDINATION.search(text[max(sent.start, m.start - 30) : m.start])

@@ -46,6 +46,8 @@ MOODS: tuple[str, ...] = (
     "alert",
     "tally",
     "habitual",
+    "ongoing",
+    "recalled",
 )
 
 
@@ -77,9 +79,16 @@ class _Patterns:
     alert: re.Pattern[str]
     tally_before: re.Pattern[str]
     tally_after: re.Pattern[str]
+    counted_since: re.Pattern[str]
+    since_year: re.Pattern[str]
     count_before: re.Pattern[str]
     count_after: re.Pattern[str]
     habitual: re.Pattern[str]
+    frequency_before: re.Pattern[str]
+    general_before: re.Pattern[str]
+    perfect_before: re.Pattern[str]
+    ongoing_after: re.Pattern[str]
+    recalled: re.Pattern[str]
     earlier: re.Pattern[str]
     same_time: re.Pattern[str]
     then_opener: re.Pattern[str]
@@ -171,6 +180,17 @@ def _patterns() -> _Patterns:
             rf"(?:\s+{_WORD}){{0,3}}?\s+(?:{_alternation(raw['tally_periods'])}|of\s+(?:1[89]|20)\d\d)\b",
             re.IGNORECASE,
         ),
+        # "the 28th person from New Hampshire killed since 2003": an ordinal past the first
+        # and at most four words before the trigger, "since" and a year after it
+        counted_since=re.compile(
+            rf"(?:\b(?:{_alternation(raw['since_ordinals'])})"
+            rf"|(?<![\w.])(?!1st\b)\d+(?:{_alternation(raw['ordinal_suffixes'])}))"
+            rf"\s+(?:{_WORD}\s+){{0,4}}$",
+            re.IGNORECASE,
+        ),
+        since_year=re.compile(
+            rf"(?:\s+{_WORD}){{0,3}}?\s+since\s+(?:1[89]|20)\d\d\b", re.IGNORECASE
+        ),
         count_before=re.compile(
             rf"(?:(?<![\w.,$€£])(?!(?:1[89]|20)\d\d\b)\d[\d,]*"
             rf"|\b(?:{_alternation(raw['count_quantifiers'])}"
@@ -185,6 +205,29 @@ def _patterns() -> _Patterns:
             re.IGNORECASE,
         ),
         habitual=re.compile(rf"\b(?:{_alternation(raw['habitual'])})\b", re.IGNORECASE),
+        frequency_before=re.compile(
+            rf"\b(?:{_alternation(raw['frequency_adverbs'])})\s+(?:(?:{simple_be})\s+)?$",
+            re.IGNORECASE,
+        ),
+        general_before=re.compile(rf"\b(?:{_alternation(raw['general_truth'])})\b", re.IGNORECASE),
+        perfect_before=re.compile(
+            rf"\b(?:{_alternation(raw['perfect_auxiliaries'])})\s+"
+            rf"(?:(?:{_alternation(raw['perfect_fillers'])}|\w+ly)\s+){{0,2}}$",
+            re.IGNORECASE,
+        ),
+        ongoing_after=re.compile(
+            rf"(?:\s+{_WORD}){{0,{int(raw['ongoing_gap'])}}}?\s+"
+            rf"(?:{_alternation(raw['ongoing_frequencies'])})\b",
+            re.IGNORECASE,
+        ),
+        # a passive ("the ambassador was recalled") is no memory; nor is a call-back
+        # ("recalling its ambassador for consultations")
+        recalled=re.compile(
+            "".join(rf"(?<!\b{re.escape(w)} )" for w in raw["simple_be_forms"])
+            + rf"\b(?:{_alternation(raw['recalling'])})\b"
+            + rf"(?!\s+(?:{_WORD}\s+){{0,2}}(?:{_alternation(raw['called_back'])})\b)",
+            re.IGNORECASE,
+        ),
         earlier=re.compile(rf"\b(?:{_alternation(raw['earlier_adverbs'])})\b", re.IGNORECASE),
         then_opener=re.compile(
             rf"\W*(?:{_alternation(raw['then_openers'])})\s+"
@@ -221,8 +264,17 @@ def mood(
       A plural trigger after a number or a quantifier and before a period of a year or
       more is a statistic ("130 murders in London in 2017", "dozens of shootings last
       year");
+      An ordinal past the first, a few words before the trigger, and "since" and a year
+      after it count too ("the 28th soldier from the state killed since 2003");
     - ``habitual``: an adverb of recurrence in the clause ("the fair, held annually in
-      Tulsa", "floods every spring");
+      Tulsa", "floods every spring"), one of frequency right before the trigger ("a ship
+      typically docked in Evansville"), or a general truth before it ("conditions tend to
+      favour hurricane development");
+    - ``ongoing``: a perfect right before the trigger and, in its sentence, a frequency after
+      it ("has visited the court in Beijing weekly", "have met there several times"): a
+      repeated past, not news of the day;
+    - ``recalled``: a verb of memory before the trigger in its clause ("recalling the days
+      they spent on patrol in Anbar");
     - ``threatened``: the trigger is what a warning or fear is about ("warned of further
       attacks in …", "the risk of aftershocks", "fears of a new offensive near …");
     - ``negated``: a negator right before the trigger ("did not visit", "no talks", "never
@@ -249,6 +301,10 @@ def mood(
         return "alert"
     if p.tally_before.search(before) and p.tally_after.match(after):
         return "tally"  # "the fourth homicide of 2016 in London": a count, told elsewhere
+    # "since 2003" opens a clause of its own: the words after the trigger are read up to the
+    # first punctuation, past the clause's end
+    if p.counted_since.search(before) and p.since_year.match(text, trigger_end):
+        return "tally"  # "the 28th person from the state killed since 2003"
     if (
         _plural(text[trigger_start:trigger_end])
         and p.count_before.search(before)
@@ -257,6 +313,12 @@ def mood(
         return "tally"  # "130 murders in London in 2017": a statistic
     if p.habitual.search(text, clause_start, clause_end):
         return "habitual"  # "the fair, held annually in Tulsa": no one happening
+    if p.frequency_before.search(before) or p.general_before.search(before):
+        return "habitual"  # "a landing ship typically docked in Evansville"
+    if p.perfect_before.search(before) and p.ongoing_after.match(text, trigger_end):
+        return "ongoing"  # "she has visited the court in Beijing weekly"
+    if p.recalled.search(before):
+        return "recalled"  # "recalling the days they spent on patrol in Anbar"
     if p.threat.search(before):
         return "threatened"
     attempt = p.attempt.search(before)

@@ -69,7 +69,7 @@ _FAR_ROLES = LazyWords("far_roles")
 
 #: The tokens a locative chain is read in: words ("a.m.", "2:30", "eight-bedroom", "St."),
 #: commas and other punctuation.
-_TOKEN = re.compile(r"[^\W_]+(?:['’.:-][^\W_]+)*\.?|[^\w\s]")
+_TOKEN = re.compile(r"[^\W_]+(?:['’.:/-][^\W_]+)*\.?|[^\w\s]")
 _CLOCK = re.compile(r"\d{1,2}(?:[:.]\d{2})?(?:[ap]\.?m\.?)?|[ap]\.?m\.?|o'clock", re.IGNORECASE)
 _AM_PM = re.compile(r"[ap]\.?m\.?|o'clock", re.IGNORECASE)
 #: A chain phrase holds at most this many words after its preposition.
@@ -83,6 +83,8 @@ _CHAIN_PREPOSITIONS = LazyWords("chain_prepositions")
 _CHAIN_STOPS = LazyWords("chain_stop_words")
 _CHAIN_ING_NOUNS = LazyWords("chain_ing_nouns")
 _TIME_LEADS = LazyWords("time_lead_words")
+#: Words that join two capitalised names inside one phrase ("Main Street and Elm Avenue").
+_NAME_JOINERS = LazyWords("chain_name_joiners")
 _TIMES_OF_DAY = LazyWords("times_of_day")
 
 
@@ -126,6 +128,13 @@ def _phrase_start(tokens: Sequence[tuple[int, int, str]], cur: int) -> int | Non
             return k
         if low == "," and k == cur - 1:
             continue  # ", in north west London": a phrase may end with a comma
+        if (
+            low in _NAME_JOINERS
+            and 0 < k < cur - 1
+            and tokens[k - 1][2][:1].isupper()
+            and tokens[k + 1][2][:1].isupper()
+        ):
+            continue  # "at the intersection of North Nokomis Street and Darling Avenue"
         if not word[:1].isalnum() or low in _CHAIN_STOPS:
             return None
         if (

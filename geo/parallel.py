@@ -1,11 +1,13 @@
 """Extraction on many processes or machines with Dask (the optional ``dask`` extra).
 
-Articles are cut into partitions of :data:`PARTITION_ARTICLES`; each partition is one task
-on a ``dask.distributed`` cluster, a local one of ``workers`` processes or an existing one
-at a scheduler address. From paths (:func:`extract_parallel_paths`, what ``geo extract`` and
-``geo build`` run) a task gets a part of the files and the worker reads it
-(:mod:`geo.readers_parts`); from articles already read (:func:`extract_parallel`) it gets
-the articles. A worker loads the gazetteer once (the first task it runs) and keeps it; each
+Articles are cut into parts of :data:`PARTITION_ARTICLES`, and consecutive parts into tasks
+of up to :data:`TASK_ARTICLES_MAX` articles, smaller as the work runs out (guided
+self-scheduling, :func:`_task_runs`), on a ``dask.distributed`` cluster: a local one of
+``workers`` processes or an existing one at a scheduler address. From paths
+(:func:`extract_parallel_paths`, what ``geo extract`` and ``geo build`` run) a task gets parts
+of the files and the worker reads them (:mod:`geo.readers_parts`); from articles already
+read (:func:`extract_parallel`) it gets the articles. The cluster stops in a thread while
+the client merges. A worker loads the gazetteer once (the first task it runs) and keeps it; each
 task sends back one :class:`~geo.extraction.ArticleResult` per article, the gazetteer's
 places as ids (:mod:`geo.transfer`), and the results are assembled and merged here, in
 article order, exactly as one process does (:func:`geo.extraction.assemble`): the tables are
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -58,8 +61,17 @@ __all__ = [
 #: process, 13.2 s on 2 workers, cold cache, 2 cores), so 2 workers first pay at about
 #: 2,500 articles; 5,000 leaves a margin (see the README's "Scale").
 PARALLEL_MIN_ARTICLES = 5000
-#: Articles per task: enough to make a task's overhead small, few enough to spread the load.
+#: Articles per part of the input (what a worker reads at once) and per task at least.
 PARTITION_ARTICLES = 25
+#: Articles per task at most. Tasks are cut by guided self-scheduling (:func:`_task_runs`):
+#: each takes a share of the articles still to hand out, so a large corpus goes in tasks of
+#: this many while much is left, then in smaller ones, down to one part at the end, where the
+#: workers must finish together. Every task costs messages and bookkeeping in the client
+#: (where the scheduler runs) and in the worker: 6,400 articles in parts of 25 were 256
+#: tasks, in guided runs 51.
+TASK_ARTICLES_MAX = 200
+#: A task takes 1/(this × workers) of the articles left (guided self-scheduling).
+GUIDED_SHARE = 4
 
 _INSTALL = "parallel extraction needs Dask: pip install 'geo-news-map[dask]'"
 
@@ -166,12 +178,18 @@ def _redo_with_priors(
         results[n] = result
 
 
-def _read_and_extract_part(part: Part, spec: GazetteerSpec, fingerprint: str | None) -> bytes:
-    """One task on a worker: read ``part`` (:func:`geo.readers_parts.read_part`) and extract
-    its articles; its log and their results, packed as in :func:`_extract_partition`."""
+def _read_and_extract_parts(
+    parts: Sequence[Part], spec: GazetteerSpec, fingerprint: str | None
+) -> bytes:
+    """One task on a worker: read each of ``parts`` (:func:`geo.readers_parts.read_part`)
+    and extract its articles; for each part, in order, its log and their results, packed
+    as in :func:`_extract_partition`."""
     gazetteer = spec.load()
-    log, articles = read_part(part)
-    return pack((log, [extract_article(a, gazetteer) for a in articles]), gazetteer, fingerprint)
+    done = []
+    for part in parts:
+        log, articles = read_part(part)
+        done.append((log, [extract_article(a, gazetteer) for a in articles]))
+    return pack(done, gazetteer, fingerprint)
 
 
 def extract_parallel(
@@ -191,12 +209,12 @@ def extract_parallel(
     sink = sink_or_log(on_problem)
     gazetteer = gazetteer or spec.load()
     unique = unique_articles(articles)
-    parts = _partitions(unique)
     cluster = _Cluster(
         spec, workers=workers, scheduler=scheduler, gazetteer=gazetteer, on_progress=on_progress
     )
     with cluster:
-        done_parts = cluster.map(_extract_partition, parts, [len(p) for p in parts])
+        chunks = _chunks(unique, cluster.workers)
+        done_parts = cluster.map(_extract_partition, chunks, [len(c) for c in chunks])
         found = iter(r for part in done_parts for r in part)
         seen: set[str] = set()
         results: list[ArticleResult | None] = []
@@ -204,7 +222,11 @@ def extract_parallel(
             results.append(None if article.id in seen else next(found))
             seen.add(article.id)
         _redo_with_priors(cluster, articles, results)
-    return assemble(articles, results, gazetteer=gazetteer, on_problem=sink)
+    try:
+        extraction = assemble(articles, results, gazetteer=gazetteer, on_problem=sink)
+    finally:
+        cluster.closed()
+    return extraction
 
 
 def extract_parallel_paths(
@@ -233,7 +255,11 @@ def extract_parallel_paths(
         spec, workers=workers, scheduler=scheduler, gazetteer=gazetteer, on_progress=on_progress
     )
     with cluster:
-        done_parts = cluster.map(_read_and_extract_part, parts, [p.articles for p in parts])
+        runs = _task_runs([p.articles for p in parts], cluster.workers)
+        tasks = [parts[run.start : run.stop] for run in runs]
+        sizes = [sum(p.articles for p in task) for task in tasks]
+        done_tasks = cluster.map(_read_and_extract_parts, tasks, sizes)
+        done_parts = [done for task in done_tasks for done in task]
         for problem in problems:
             sink(problem)
         for part, (log, part_results) in zip(parts, done_parts, strict=True):
@@ -244,19 +270,56 @@ def extract_parallel_paths(
         # would otherwise leave half of it to the client)
         renamed = sorted(replay.renamed)
         again = [replay.articles[i] for i in renamed]
-        chunks = _partitions(again)
+        chunks = _chunks(again, cluster.workers)
         redone = cluster.map(_extract_partition, chunks, [len(c) for c in chunks])
         for i, result in zip(renamed, (r for part in redone for r in part), strict=True):
             results[i] = result
         _redo_with_priors(cluster, replay.articles, results)
-    return assemble(replay.articles, results, gazetteer=gazetteer, on_problem=sink)
+    try:
+        extraction = assemble(replay.articles, results, gazetteer=gazetteer, on_problem=sink)
+    finally:
+        cluster.closed()
+    return extraction
 
 
-def _partitions(articles: Sequence[Article]) -> list[Sequence[Article]]:
-    """``articles`` cut into runs of :data:`PARTITION_ARTICLES`, in order: one task each."""
-    return [
-        articles[i : i + PARTITION_ARTICLES] for i in range(0, len(articles), PARTITION_ARTICLES)
-    ]
+def _chunks(articles: Sequence[Article], workers: int) -> list[Sequence[Article]]:
+    """``articles`` cut into consecutive runs, one task each (:func:`_task_runs`)."""
+    return [articles[run.start : run.stop] for run in _task_runs([1] * len(articles), workers)]
+
+
+def _task_runs(sizes: Sequence[int], workers: int) -> list[range]:
+    """Items of ``sizes`` articles each, cut into consecutive runs (one task each) by guided
+    self-scheduling: a run takes the next items as long as it holds at most
+    1/(:data:`GUIDED_SHARE` × ``workers``) of the articles not yet in a run, or
+    :data:`PARTITION_ARTICLES` when that is more, and never more than
+    :data:`TASK_ARTICLES_MAX`; it takes one item at least, however large. The runs cover
+    every item once, in order.
+
+    >>> runs = _task_runs([25] * 256, 2)  # 6,400 articles in parts of 25, for 2 workers
+    >>> len(runs), [len(r) for r in runs[:2]], [len(r) for r in runs[24:36]]
+    (51, [8, 8], [8, 7, 6, 5, 4, 4, 3, 3, 3, 2, 2, 2])
+    """
+    share = GUIDED_SHARE * max(1, workers)
+    left = sum(sizes)
+    runs: list[range] = []
+    start = 0
+    while start < len(sizes):
+        want = min(TASK_ARTICLES_MAX, max(PARTITION_ARTICLES, -(-left // share)))
+        stop, held = start + 1, sizes[start]
+        while stop < len(sizes) and held + sizes[stop] <= want:
+            held += sizes[stop]
+            stop += 1
+        runs.append(range(start, stop))
+        left -= held
+        start = stop
+    return runs
+
+
+@cache
+def _import_table_modules() -> None:
+    """Import what the events table needs (geopandas: about 0.3 s of CPU), here while the
+    workers extract, rather than after the last result, when the merge waits for it."""
+    import geopandas  # noqa: F401
 
 
 class _Cluster:
@@ -282,6 +345,8 @@ class _Cluster:
         self._client: Any = None
         self._cluster: Any = None
         self._quiet: _QuietDask | None = None
+        self._closing: threading.Thread | None = None
+        self._close_error: BaseException | None = None
 
     def __enter__(self) -> _Cluster:
         try:
@@ -315,14 +380,45 @@ class _Cluster:
             raise GeoError(f"cannot reach the Dask scheduler {where}: {exc}") from exc
         return self
 
+    @property
+    def workers(self) -> int:
+        """How many tasks the cluster runs at once (its workers' threads; at least 1)."""
+        if self._cluster is not None:
+            return max(1, self._workers)
+        return max(1, sum(self._client.nthreads().values()))
+
     def __exit__(self, *exc_info: object) -> None:
+        if exc_info[0] is None:  # stopped while the caller merges: see closed()
+            self._closing = threading.Thread(target=self._close, name="geo-dask-close")
+            self._closing.start()
+        else:
+            self._close()
+            self._raise_close_error()
+
+    def _close(self) -> None:
         try:
             self._client.close()
             if self._cluster is not None:
                 self._cluster.close()
+        except BaseException as exc:  # raised again by closed() or __exit__
+            self._close_error = exc
         finally:
             if self._quiet is not None:
                 self._quiet.restore()
+
+    def closed(self) -> None:
+        """Wait until the cluster has stopped (leaving the ``with`` block starts stopping it,
+        in a thread: a local cluster takes about a second to stop its processes, which the
+        merge need not wait for); raise what stopping it raised."""
+        if self._closing is not None:
+            self._closing.join()
+            self._closing = None
+        self._raise_close_error()
+
+    def _raise_close_error(self) -> None:
+        error, self._close_error = self._close_error, None
+        if error is not None:
+            raise error
 
     def map(
         self, task: Callable[..., bytes], parts: Sequence[Any], sizes: Sequence[int]
@@ -337,6 +433,7 @@ class _Cluster:
         fingerprint = gazetteer.fingerprint() if hasattr(gazetteer, "fingerprint") else None
         self._total += sum(sizes)
         futures = self._client.map(task, parts, spec=self.spec, fingerprint=fingerprint, pure=False)
+        _import_table_modules()  # while the workers start: not after the last result
         order = {f.key: i for i, f in enumerate(futures)}
         done_parts: list[Any] = [None] * len(parts)
         for future in as_completed(futures, loop=self._client.loop):

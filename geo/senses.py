@@ -29,7 +29,7 @@ from geo.errors import GeoError
 from geo.lexicon import Trigger, TriggerType, trigger_types
 from geo.vocabulary import alternation, load_data
 
-__all__ = ["Layer", "Sense", "layer_category", "load_senses", "resolve"]
+__all__ = ["Layer", "Sense", "in_name", "layer_category", "load_senses", "resolve"]
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -96,6 +96,9 @@ class _Senses:
     #: the senses of each trigger type, in file order (only they can apply to its triggers)
     by_type: dict[str, tuple[Sense, ...]]
     layers: tuple[Layer, ...] = ()
+    #: capitalised nouns that end the name of a building, a street or a body ("Hurricane
+    #: Harbor", "Forum Drive", "Funeral Home"), in lower case
+    name_heads: frozenset[str] = frozenset()
 
 
 def _words(raw: dict, key: str) -> list[str]:
@@ -164,7 +167,25 @@ def load_senses() -> _Senses:
         harm_causes=frozenset(raw.get("harms", {}).get("from", ())),
         by_type={name: tuple(group) for name, group in by_type.items()},
         layers=tuple(_layer(raw_layer, types) for raw_layer in raw.get("layers", ())),
+        name_heads=frozenset(w.lower() for w in raw.get("name_heads", ())),
     )
+
+
+#: The word right after a trigger, with the spaces before it.
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+
+
+def in_name(text: str, trigger: Trigger) -> bool:
+    """True when ``trigger`` is a capitalised word of a name of a place or a body: it starts
+    with a capital and the next word is a capitalised head of such names ("Six Flags
+    Hurricane Harbor", "a light at Forum Drive", "Ridgeway Funeral Home"); then it names no
+    happening. "the Easter Vigil at the cathedral", "the State Jazz Championships in Des
+    Moines" are happenings."""
+    form = text[trigger.start : trigger.end]
+    if not form[:1].isupper():
+        return False
+    found = _NEXT_WORD.match(text, trigger.end)
+    return found is not None and found.group(1).lower() in load_senses().name_heads
 
 
 def _layer(raw: dict, types: dict[str, TriggerType]) -> Layer:
@@ -292,6 +313,8 @@ def resolve(
     holding ``pos``."""
     read = []
     for t in triggers:
+        if in_name(text, t):
+            continue
         r = _read(text, t, sentence_of(t.start))
         if r is not None:
             read.append(r)

@@ -48,6 +48,7 @@ class WhereWords:
     possessed_stops: frozenset[str]
     force: re.Pattern[str]
     placed_by_force: frozenset[str]
+    placed_by_force_types: frozenset[str]
     focus_types: frozenset[str]
     venue_before: re.Pattern[str]
     venue_after: re.Pattern[str]
@@ -76,6 +77,7 @@ def load_where_words() -> WhereWords:
             re.IGNORECASE,
         ),
         placed_by_force=frozenset(str(w).lower() for w in raw["placed_by_force"]),
+        placed_by_force_types=frozenset(str(w) for w in raw["placed_by_force_types"]),
         focus_types=frozenset(str(w) for w in raw["focus_types"]),
         venue_before=re.compile(
             rf"\b({alternation(raw['venue_prepositions'])})\s+"
@@ -215,6 +217,8 @@ def _role(text: str, sent_start: int, m: Recognized) -> str | None:
     phrase = (getattr(m.toponym.modifier, "phrase", "") or "").lower()
     for word in grammar_words("modifier_role_words"):
         if re.search(rf"\b{word}\b", phrase):
+            if word in grammar_words("modifier_near_words"):
+                return "near"  # "outside Leeds"
             return "around" if word in grammar_words("modifier_around_words") else word
     if rule == "waters":
         return "waters"
@@ -373,6 +377,8 @@ def is_appositive(text: str, sent: Sentence, j: int) -> bool:
 #: Categories whose "on X" names a subject ("talks on Sudan"), unless X is of :data:`_ON_KINDS`.
 _ON_IS_SUBJECT = frozenset({"diplomacy", "politics", "protest"})
 _ON_KINDS = frozenset({"island", "peninsula"})
+#: A trigger form that ends in a plural noun ("three crashes", "bodies found").
+_PLURAL = re.compile(r"\b\w{2,}[^\Wsui]s\b", re.IGNORECASE)
 #: The roles a place's modifier gives it ("near Athens", "waters off Taiwan"): they locate.
 _MODIFIER_ROLES = LazyWords("modifier_roles")
 
@@ -380,10 +386,22 @@ _MODIFIER_ROLES = LazyWords("modifier_roles")
 def role_fits(text: str, t: Trigger, m: Recognized, role: str | None, lex: Lexicon) -> bool:
     """True when a place in ``role`` can be where trigger ``t`` happened. A police force's
     or a court's place (role ``force``) is where only for the categories of
-    ``placed_by_force`` (crime: "arrested by Danbury police"), never for others ("Montreal
-    police said the march was peaceful")."""
+    ``placed_by_force`` (crime: "arrested by Danbury police") and, when the force is named
+    first, the types of ``placed_by_force_types`` (what it investigates: "Berlin police are
+    investigating the crash"), never for others ("Montreal police said the march was
+    peaceful")."""
     if role == "force":
-        return t.type.category in load_where_words().placed_by_force
+        words = load_where_words()
+        if t.type.category in words.placed_by_force:
+            return True
+        # the force is the subject: "Berlin police are investigating the crash", not "injured
+        # in the incident, said London police" or "asked to call London police"; one
+        # happening, not a count ("Richmond police officers blamed for three crashes")
+        return (
+            t.type.name in words.placed_by_force_types
+            and m.end <= t.start
+            and _PLURAL.search(t.form) is None
+        )
     if role is None or (role == "of" and role not in t.type.preps):
         # "invaded Ukraine"; "the storm devastated the territory of Mayotte"
         return t.type.object and t.end <= m.start and _is_object(text, t, m)

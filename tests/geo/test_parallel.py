@@ -14,7 +14,14 @@ from click.testing import CliRunner
 
 import geo.parallel
 from geo.cli import cli
-from geo.parallel import LOCAL_DASK_CONFIG, PARALLEL_MIN_ARTICLES, choose_workers
+from geo.parallel import (
+    LOCAL_DASK_CONFIG,
+    PARALLEL_MIN_ARTICLES,
+    PARTITION_ARTICLES,
+    TASK_ARTICLES_MAX,
+    _task_runs,
+    choose_workers,
+)
 from geo.pipeline import BuildOptions, extract_paths, write_table
 from tests.geo.test_readers_parts import awkward_corpus, parquet_corpus
 
@@ -79,6 +86,118 @@ def test_articles_read_by_the_workers_give_the_tables_and_problems_of_one_proces
     assert many == one
     assert any("renamed to" in p for p in one[2])
     assert '"article":"n1-2"' in one[1]  # the renamed article's own mentions
+
+
+@pytest.mark.slow
+def test_parts_grouped_into_larger_tasks_give_the_tables_of_one_process(
+    scheduler: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # parts of 1 article, tasks of up to 3 parts: a task reads a JSONL file's part, a folder's
+    # files and the next file's first part; its logs are played back part by part
+    monkeypatch.setattr(geo.parallel, "PARTITION_ARTICLES", 1)
+    monkeypatch.setattr(geo.parallel, "TASK_ARTICLES_MAX", 3)
+    monkeypatch.setattr(geo.parallel, "GUIDED_SHARE", 1)
+    paths = [awkward_corpus(tmp_path)]
+    from geo.readers_parts import plan_parts
+
+    parts, _ = plan_parts(paths, size=1)
+    assert any(len(run) > 1 for run in _task_runs([p.articles for p in parts], 2))
+    one = _tables(paths, BuildOptions(workers=1))
+    assert _tables(paths, BuildOptions(scheduler=scheduler)) == one
+    assert any("renamed to" in p for p in one[2])  # renamed copies, redone in larger tasks
+
+
+@pytest.mark.slow
+def test_articles_already_read_give_the_tables_of_one_process(
+    scheduler: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # extract_parallel (a Python caller's articles): a later copy of an id is reported and
+    # skipped, the rest goes in tasks of several articles
+    from dataclasses import replace
+
+    from geo import extract, read_articles, sample_paths
+    from geo.parallel import GazetteerSpec, extract_parallel
+
+    monkeypatch.setattr(geo.parallel, "PARTITION_ARTICLES", 1)
+    monkeypatch.setattr(geo.parallel, "TASK_ARTICLES_MAX", 3)
+    monkeypatch.setattr(geo.parallel, "GUIDED_SHARE", 1)
+    articles = read_articles(sample_paths())
+    articles = [*articles, replace(articles[0], text="Another text under the same id.")]
+    runs = _task_runs([1] * len(articles), 2)
+    assert any(len(run) > 1 for run in runs)
+    problems: dict[str, list[str]] = {"one": [], "many": []}
+    one = extract(articles, on_problem=lambda p: problems["one"].append(str(p)))
+    many = extract_parallel(
+        articles,
+        GazetteerSpec(),
+        scheduler=scheduler,
+        on_problem=lambda p: problems["many"].append(str(p)),
+    )
+    assert write_table(many.events, "geojson") == write_table(one.events, "geojson")
+    assert write_table(many.mentions, "geojson") == write_table(one.mentions, "geojson")
+    assert problems["many"] == problems["one"]
+    assert any("duplicate article id" in p for p in problems["one"])
+
+
+class _Closing:
+    """A stand-in for Dask's client or cluster: records ``close``, may fail in it."""
+
+    def __init__(self, log: list[str], name: str, fail: bool = False) -> None:
+        self.log, self.name, self.fail = log, name, fail
+
+    def close(self) -> None:
+        self.log.append(self.name)
+        if self.fail:
+            raise RuntimeError(f"{self.name} would not stop")
+
+
+def _fake_cluster(log: list[str], fail: bool = False) -> geo.parallel._Cluster:
+    cluster = geo.parallel._Cluster(
+        geo.parallel.GazetteerSpec(), workers=2, scheduler=None, gazetteer=None, on_progress=None
+    )
+    cluster._client = _Closing(log, "client")
+    cluster._cluster = _Closing(log, "cluster", fail)
+    return cluster
+
+
+def test_the_cluster_stops_while_the_caller_merges_and_its_errors_are_not_lost() -> None:
+    log: list[str] = []
+    cluster = _fake_cluster(log)
+    cluster.__exit__(None, None, None)  # the with block ended: stopping starts in a thread
+    cluster.closed()  # waits for it
+    assert log == ["client", "cluster"]
+    cluster.closed()  # once is enough; a second call returns at once
+
+    failing = _fake_cluster([], fail=True)
+    failing.__exit__(None, None, None)
+    with pytest.raises(RuntimeError, match="would not stop"):
+        failing.closed()
+
+
+def test_a_failed_run_stops_the_cluster_before_its_error_goes_on() -> None:
+    log: list[str] = []
+    cluster = _fake_cluster(log)
+    error = ValueError("a task failed")
+    cluster.__exit__(ValueError, error, None)  # synchronously: nothing waits on closed()
+    assert log == ["client", "cluster"]
+    assert cluster._closing is None
+
+
+def test_guided_tasks_cover_every_part_once_in_order_and_shrink_at_the_end() -> None:
+    sizes = [PARTITION_ARTICLES] * 400
+    runs = _task_runs(sizes, 2)
+    assert [i for run in runs for i in run] == list(range(len(sizes)))
+    held = [sum(sizes[i] for i in run) for run in runs]
+    assert held[0] == TASK_ARTICLES_MAX  # much left: large tasks, few messages
+    assert max(held) == TASK_ARTICLES_MAX
+    assert [len(run) for run in runs[-3:]] == [1, 1, 1]  # one part a task at the end
+    assert len(runs) < len(sizes) / 4
+    # a folder's small files share a task; a part larger than a task is a task alone
+    mixed = [3, 1, 2, 10 * TASK_ARTICLES_MAX, 2]
+    assert [list(run) for run in _task_runs(mixed, 2)] == [[0, 1, 2], [3], [4]]
+    assert _task_runs([], 2) == []
+    # a small input keeps tasks of one part, spread over the workers
+    assert [len(r) for r in _task_runs([PARTITION_ARTICLES] * 6, 2)] == [1] * 6
 
 
 @pytest.mark.slow
