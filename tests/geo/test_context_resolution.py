@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from gazetteer import Context, Gazetteer
-from geo.recognize import _evidence, recognize
+from geo.home_votes import _evidence
+from geo.recognize import recognize
 from tests.geo.resolved import place_of, state_of
 
 

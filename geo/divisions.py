@@ -1,0 +1,530 @@
+"""The division rules of the toponym recognizer (:class:`geo.recognize.Recognizer`): the
+first-level division each place lies in, the votes an article's places give their divisions
+(datelines, qualifiers, organisation names), the home division and how it re-picks among
+namesakes, county and town pairs ("X County ... Y"), qualifiers ("Kazan, Russia"),
+abbreviated divisions ("Decatur, Ill.") and derived areas ("off the coast of ...").
+
+:class:`_Divisions` is a mixin: its methods use the recognizer's gazetteer and caches, which
+:class:`geo.recognize.Recognizer` sets up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from gazetteer import Place
+from geo.clauses import town_link
+from geo.home_votes import (
+    _HOME_KINDS,
+    _STRONG_POP,
+    _VOTING_KINDS,
+    ANCHOR_MARGIN,
+    CONTEXT_CACHE,
+    DATELINE_VOTE,
+    MAX_NEARBY,
+    ORG_ROLE_VOTE,
+    ORG_VOTE,
+    QUALIFIED_VOTE,
+)
+from geo.nearness import (
+    _GIVEN_NAME_KINDS,
+    _LINK_ANCHOR_KINDS,
+    MAX_COUNTIES,
+    NEAREST_MEMO,
+    TOWN_LINK_KM,
+    _at_edge_of,
+    _lies_in,
+)
+from geo.pairs import county_pairs, town_pairs
+from geo.persons import (
+    person_cues,
+)
+from geo.phrase_patterns import (
+    _ABBREVIATION,
+    _DATELINE_ABBREVIATION,
+    _DATELINE_START,
+    _LIST_GOES_ON,
+    _QUALIFIABLE,
+    _QUALIFIER_ENDS,
+    _QUALIFIERS,
+    _in_org_name,
+)
+from geo.toponyms import (
+    ORGANISATION,
+    Toponym,
+)
+
+
+class _Divisions:
+    """The division rules of :class:`geo.recognize.Recognizer` (which inherits them), used by
+    :meth:`geo.recognize.Recognizer.resolve_article`. Uses the recognizer's ``gazetteer`` and
+    its caches (``_division_of``, ``_lies``, ``_all_counties``, ``_nearest``, ...)."""
+
+    def _nearest_named(self, name: str, place: Place, within: float) -> Place | None:
+        """:meth:`gazetteer.Gazetteer.nearest_named`, remembered per (name, place, reach) for
+        the recognizer's life (the memo is emptied when it holds :data:`NEAREST_MEMO`)."""
+        key = (name, place.id, within)
+        memo = self._nearest
+        if key not in memo:
+            if len(memo) > NEAREST_MEMO:
+                memo.clear()
+            memo[key] = self.gazetteer.nearest_named(name, place, within)
+        return memo[key]
+
+    def _pairs(
+        self,
+        toponyms: Sequence[Toponym],
+        ranked: Sequence[Sequence[Any]],
+        roles: Sequence[Toponym],
+        divisions: Sequence[Place],
+    ) -> dict[str, Place]:
+        """The places that county-and-town pairs of the article pin down, by key
+        (:func:`geo.pairs.county_pairs`): nothing unless a county name has namesakes. When
+        the article names divisions (``divisions``, the evidence for every name), only the
+        counties in them count: "Monroe County" in a Missouri story is Missouri's, whatever
+        town of another Monroe County the story names."""
+        nearest = getattr(self.gazetteer, "nearest_named", None)
+        if nearest is None or not any(c and c[0].place.kind == "county" for c in ranked):
+            return {}
+        names: dict[str, tuple[str, str, Sequence[Any]]] = {}
+        for t, cands in zip(toponyms, ranked, strict=True):
+            if t.key in names:
+                continue
+            if cands and cands[0].place.kind == "county":
+                cands = self._counties(t.lookup, t.key)
+                if divisions:
+                    inside = [
+                        c for c in cands if any(self._in_division(c.place, d) for d in divisions)
+                    ]
+                    cands = inside or cands
+            names[t.key] = (t.key, t.lookup, cands)
+        for t in roles:
+            if t.role == ORGANISATION and t.key not in names:
+                names[t.key] = (t.key, t.lookup, self.candidates(t.name, t.key))
+        return county_pairs(list(names.values()), self._nearest_named, self._has_town)
+
+    def _town_pairs(
+        self,
+        toponyms: Sequence[Toponym],
+        ranked: Sequence[Sequence[Any]],
+        roles: Sequence[Toponym],
+        divisions: Sequence[Place],
+        countries: Sequence[str],
+    ) -> dict[str, Place]:
+        """The places that two town names near each other pin down, by key
+        (:func:`geo.pairs.town_pairs`: "Lexington" and "Swansea" in a South Carolina paper;
+        a name that leads its namesakes clearly stays). Only inside the ``divisions`` the
+        article names, when it names any, and in the ``countries`` of its anchors, when it
+        has any."""
+        nearest = getattr(self.gazetteer, "nearest_named", None)
+        if nearest is None:
+            return {}
+        out: dict[str, Place] = {}
+        towns: dict[str, tuple[str, str, Sequence[Any], bool]] = {}
+        named = [(t, cands) for t, cands in zip(toponyms, ranked, strict=True) if not t.demonym]
+        named += [(t, self.candidates(t.name, t.key)) for t in roles if t.role == ORGANISATION]
+        for t, cands in named:
+            if t.key not in towns:
+                anchor = bool(cands) and self.is_anchor(t.key, cands)
+                towns[t.key] = (t.key, t.lookup, cands, anchor)
+        paired = town_pairs(list(towns.values()), self._nearest_named, self._has_town)
+        for key, place in paired.items():
+            if countries and place.country not in countries:
+                continue
+            if not divisions or any(self._in_division(place, d) for d in divisions):
+                out.setdefault(key, place)
+        return out
+
+    def _given_name_place(self, text: str, t: Toponym, place: Place) -> bool:
+        """Whether ``t`` is one word that is also a common given name (``given_names.txt``:
+        "Donna", "Lincoln", "Paris", "Alexandria"), with no place cue (a locative
+        preposition before it: "talks in Geneva"), and ``place`` a town, city, capital or a
+        division below :data:`_STRONG_POP`: such a mention needs a place of the article
+        nearby (:func:`_drop_lonely`)."""
+        if t.demonym or t.modifier is not None or t.name.lower() not in person_cues().given:
+            return False
+        if place.kind not in _GIVEN_NAME_KINDS and not (
+            place.kind == "admin1" and place.prominence < _STRONG_POP
+        ):
+            return False
+        return not self._place_cue(text, t.name_start, t.name_end)
+
+    def _counties(self, name: str, key: str) -> tuple[Any, ...]:
+        """Every candidate of a county's name (a dozen states may have a county of the name,
+        more than a lookup's usual ten candidates), cached by key."""
+        hit = self._all_counties.get(key)
+        if hit is None:
+            try:
+                hit = tuple(self.gazetteer.candidates(key, limit=MAX_COUNTIES))  # type: ignore[call-arg]
+            except TypeError:  # a gazetteer without the limit keyword
+                hit = tuple(self.gazetteer.candidates(key))
+            if len(self._all_counties) > 20_000:
+                self._all_counties.clear()
+            self._all_counties[key] = hit
+        return hit
+
+    def _division_votes(
+        self,
+        text: str,
+        toponyms: Sequence[Toponym],
+        ranked: Sequence[Sequence[Any]],
+        anchored: Sequence[bool],
+        others: Sequence[Toponym] = (),
+    ) -> dict[str, tuple[float, Place]]:
+        """The first-level divisions the article names or places itself in, by id, with their
+        votes: a dateline's abbreviated division :data:`DATELINE_VOTE`, a name qualified by a
+        division ("Decatur, Ill.", "Salem, Oregon") :data:`QUALIFIED_VOTE`, a division named
+        alone and a place with no namesake elsewhere 1 each, a division named in an
+        organisation's name ("Indiana Department of Workforce Development")
+        :data:`ORG_VOTE`, and a division that is the place of an organisation-role mention
+        among ``others`` ("Kentucky State Police", "the S.C. Highway Patrol")
+        :data:`ORG_ROLE_VOTE`."""
+        votes: dict[str, float] = {}
+        places: dict[str, Place] = {}
+
+        def vote(place: Place | None, weight: float) -> None:
+            if place is not None and place.kind == "admin1":
+                votes[place.id] = votes.get(place.id, 0.0) + weight
+                places[place.id] = place
+
+        for division in self._dateline_divisions(text):
+            vote(division, DATELINE_VOTE)
+        for i, (t, cands) in enumerate(zip(toponyms, ranked, strict=True)):
+            if not cands or t.demonym:
+                continue
+            top = cands[0].place
+            found = self._abbreviation_after(text, t)
+            if found is not None and len(found[1]) == 1 and top.kind in _QUALIFIABLE:
+                vote(found[1][0], QUALIFIED_VOTE)
+            elif top.kind == "admin1":
+                vote(top, ORG_VOTE if _in_org_name(text, t) else 1.0)
+            elif (
+                anchored[i]
+                and top.kind in _VOTING_KINDS
+                and not any(c.place.kind in _HOME_KINDS for c in cands[1:])
+            ):
+                vote(self._division(top), 1.0)  # a town or county with no namesake
+            if (
+                i + 1 < len(toponyms)
+                and ranked[i + 1]
+                and ranked[i + 1][0].place.kind == "admin1"
+                and top.kind in _QUALIFIABLE
+                and text[t.name_end : toponyms[i + 1].name_start].strip() == ","
+                and not _LIST_GOES_ON.match(text, toponyms[i + 1].end)
+            ):
+                vote(ranked[i + 1][0].place, QUALIFIED_VOTE - 1.0)  # the division votes 1 too
+        lookup = getattr(self.gazetteer, "abbreviation", None)
+        for t in others:
+            if t.role != ORGANISATION:
+                continue
+            if t.abbreviation:  # "the S.C. Highway Patrol"
+                meanings = lookup(t.name) if lookup is not None else ()
+                if len(meanings) == 1:
+                    vote(meanings[0], ORG_ROLE_VOTE)
+                continue
+            cands = self.candidates(t.name, t.key)  # "Kentucky State Police"
+            if cands and cands[0].place.kind == "admin1":
+                vote(cands[0].place, ORG_ROLE_VOTE)
+        return {k: (v, places[k]) for k, v in votes.items()}
+
+    def _division(self, place: Place) -> Place | None:
+        """The first-level division ``place`` lies in (a county's recorded state), cached."""
+        if place.id in self._division_of:
+            return self._division_of[place.id]
+        found = None
+        get = getattr(self.gazetteer, "get", None)
+        if place.parent and get is not None:
+            try:
+                found = get(place.parent)
+            except Exception:  # an id the gazetteer no longer has
+                found = None
+        intersecting = getattr(self.gazetteer, "intersecting", None)
+        if found is None and intersecting is not None:
+            point = place.geometry.representative_point()
+            found = next(
+                (d for d in intersecting(point, kinds=("admin1",)) if d.country == place.country),
+                None,
+            )
+        self._division_of[place.id] = found
+        return found
+
+    def _division_id(self, place: Place) -> str:
+        """The id of the first-level division ``place`` lies in, "" when none."""
+        division = self._division(place)
+        return division.id if division is not None else ""
+
+    def _at_home(
+        self,
+        t: Toponym,
+        base: Place,
+        home: Place,
+        toponyms: Sequence[Toponym],
+        firsts: Sequence[Place | None],
+        nearby_of: Callable[[int], tuple[Place, ...]],
+    ) -> Place:
+        """The namesake of ``base`` in the article's ``home`` division, when ``base`` is a
+        town, city or county outside it ("Decatur" in a story at home in Georgia is
+        Georgia's); ``base`` itself when it lies there, when no namesake does, or when the
+        article names another place of ``base``'s country, a foreign one ("talks in Berlin
+        with German officials" in a Connecticut story stay in Germany; "Paris" in a Kentucky
+        story of a trip to France is France's)."""
+        if base.kind not in _HOME_KINDS or _lies_in(base, home):
+            return base
+        if base.country != home.country:
+            for other, first in zip(toponyms, firsts, strict=True):
+                if other.key != t.key and first is not None and first.country == base.country:
+                    return base  # the article names another place of that country
+        from gazetteer import Context
+
+        nearby = nearby_of(t.start)
+        memo = ("home", t.key, home.id, tuple(p.id for p in nearby))
+        if memo in self._in_context:
+            return self._in_context[memo] or base
+        ranked = self.gazetteer.candidates(
+            t.lookup, context=Context(nearby=nearby, qualifier=home.name)
+        )
+        pick = next(
+            (c.place for c in ranked if c.place.kind in _HOME_KINDS and _lies_in(c.place, home)),
+            None,
+        )
+        if len(self._in_context) >= CONTEXT_CACHE:
+            self._in_context.clear()
+        self._in_context[memo] = pick
+        return pick or base
+
+    def _has_town(self, name: str) -> bool:
+        """Whether the gazetteer has a small town of this name (:mod:`gazetteer.towns`)."""
+        has_town = getattr(self.gazetteer, "has_town", None)
+        return bool(has_town is not None and has_town(name))
+
+    def _linked_town(
+        self, text: str, t: Toponym, nxt: Toponym, nxt_place: Place | None
+    ) -> Place | None:
+        """The city or town named ``t`` within :data:`TOWN_LINK_KM` of the next place when a
+        link phrase ties them ("Edmonton, south of Cairns": the Edmonton by Cairns, not
+        Canada's), or ``None``."""
+        nearest = getattr(self.gazetteer, "nearest_named", None)
+        if nearest is None or nxt_place is None or nxt_place.kind not in _LINK_ANCHOR_KINDS:
+            return None
+        if t.end != t.name_end or nxt.modifier is not None:
+            return None
+        link = town_link().match(text, t.end)
+        if link is None or link.end() != nxt.start:
+            return None
+        return nearest(t.name, nxt_place, TOWN_LINK_KM)
+
+    def _divisions_named(
+        self, text: str, toponyms: Sequence[Toponym], ranked: Sequence[Sequence[Any]]
+    ) -> tuple[Place, ...]:
+        """The first-level divisions a text names anywhere, in text order (at most
+        :data:`MAX_NEARBY`): a name whose candidates include a division within
+        :data:`ANCHOR_MARGIN` of its best ("Georgia": the country, and the US state close
+        behind; not "Washington", the capital far ahead of the state), and the division an
+        abbreviation after a name stands for ("HURRICANE, W.Va."). They tell namesakes
+        apart: "Putnam County" in that story is West Virginia's (they are also the county's
+        nearby places, for the parent bonus)."""
+        found: dict[str, Place] = {}
+        for t, cands in zip(toponyms, ranked, strict=True):
+            if not cands:
+                continue
+            top = float(getattr(cands[0], "score", 0.0))
+            for c in cands:
+                if top - float(getattr(c, "score", 0.0)) >= ANCHOR_MARGIN:
+                    break
+                if c.place.kind == "admin1":
+                    found.setdefault(c.place.id, c.place)
+            abbreviated = self._abbreviation_after(text, t)
+            if abbreviated is not None and len(abbreviated[1]) == 1:
+                found.setdefault(abbreviated[1][0].id, abbreviated[1][0])
+        # a dateline whose town the gazetteer lacks: "HURRICANE, W.Va. -", "PIKEVILLE, KY (AP)"
+        for division in self._dateline_divisions(text):
+            found.setdefault(division.id, division)
+        return tuple(found.values())[:MAX_NEARBY]
+
+    def _namesake_in(self, t: Toponym, cands: Sequence[Any], divisions: Sequence[Place]) -> bool:
+        """Whether a namesake of the best of ``cands`` (a city or county among them, or a small
+        town of the name) lies in one of the ``divisions`` while the best lies in none."""
+        if any(self._in_division(cands[0].place, d) for d in divisions):
+            return False
+        if any(
+            c.place.kind in _HOME_KINDS and any(self._in_division(c.place, d) for d in divisions)
+            for c in cands[1:]
+        ):
+            return True
+        if not self._has_town(t.name):
+            return False
+        from gazetteer import Context
+
+        memo = ("towns", t.key, tuple(d.id for d in divisions))
+        hit = self._in_context.get(memo)
+        if hit is None and memo not in self._in_context:
+            hit = next(
+                (
+                    c.place
+                    for c in self.gazetteer.candidates(
+                        t.lookup, context=Context(divisions=tuple(divisions))
+                    )
+                    if c.place.kind == "town"
+                ),
+                None,
+            )
+            if len(self._in_context) >= CONTEXT_CACHE:
+                self._in_context.clear()
+            self._in_context[memo] = hit
+        return hit is not None
+
+    def _in_division(self, place: Place, division: Place) -> bool:
+        """:func:`_lies_in`, with a country test first and the answer cached per pair."""
+        if place.country != division.country:
+            return False
+        key = (place.id, division.id)
+        hit = self._lies.get(key)
+        if hit is None:
+            if len(self._lies) > 100_000:
+                self._lies.clear()
+            hit = self._lies[key] = _lies_in(place, division)
+        return hit
+
+    def _dateline_divisions(self, text: str) -> list[Place]:
+        """The divisions the wire datelines of ``text`` name by an abbreviation that means
+        only one ("HURRICANE, W.Va. -", "PIKEVILLE, KY (AP)"), one per dateline."""
+        lookup = getattr(self.gazetteer, "abbreviation", None)
+        if lookup is None:
+            return []
+        out = []
+        for m in _DATELINE_ABBREVIATION.finditer(text):
+            token = m.group("abbreviation")
+            meanings = lookup(token, postal=True) or lookup(token.rstrip("."), postal=True)
+            if len(meanings) == 1:
+                out.append(meanings[0])
+        return out
+
+    def _qualifier(
+        self, text: str, t: Toponym, nxt: Toponym, nxt_place: Place
+    ) -> tuple[Toponym, Place] | None:
+        """The next toponym when it qualifies ``t`` ("Kazan, Russia")."""
+        if t.modifier is not None and getattr(t.modifier, "rule", None) != "near":
+            pass
+        between = text[t.name_end : nxt.name_start]
+        if between.strip() != "," or nxt.modifier is not None or nxt.demonym:
+            return None
+        if nxt_place.kind not in _QUALIFIERS:
+            # "Albany, New York", "Seattle, Washington": a state whose name means a city
+            # first qualifies as the state
+            nxt_place = next(
+                (c.place for c in self.candidates(nxt.name, nxt.key) if c.place.kind == "admin1"),
+                None,
+            )
+            if nxt_place is None:
+                return None
+        cands = self.candidates(t.name, t.key)
+        if not cands and not self._has_town(t.name):
+            return None
+        if cands and all(c.place.kind not in _QUALIFIABLE for c in cands):
+            return None
+        return nxt, nxt_place
+
+    def _abbreviated(
+        self,
+        text: str,
+        t: Toponym,
+        cands: Sequence[Any],
+        nearby_of: Callable[[int], tuple[Place, ...]],
+    ) -> tuple[Toponym, Place, Place | None] | None:
+        """``t`` grown over a following abbreviated division, its place and the division:
+        "London, Ont." (the London in Ontario), "LONDON, Ky. (WKYT) -" (a dateline, where
+        postal codes count too: "LONDON, KY"). When no place of the name lies in the division
+        and the division is the only one the abbreviation may mean, the division itself
+        ("Wainwright, Alta.": a town the gazetteer lacks, never its namesake in another
+        country), and no division beside it. ``None`` when no abbreviation follows, or the
+        name is no town-like place, or nothing fits."""
+        found = self._abbreviation_after(text, t)
+        if found is None or (cands and all(c.place.kind not in _QUALIFIABLE for c in cands)):
+            return None
+        if not cands and not self._has_town(t.name):
+            return None
+        end, meanings = found
+        from gazetteer import Context
+
+        base = division = None
+        for region in meanings:
+            ranked = self.gazetteer.candidates(
+                t.lookup, context=Context(nearby=nearby_of(t.start), qualifier=region.name)
+            )
+            # the best namesake inside the division ("Kansas City, Kan.": not the larger one
+            # across the state line, though it lies within the qualifier's reach)
+            base = next((c.place for c in ranked if _lies_in(c.place, region)), None)
+            if base is None:  # a river town just outside a generalised state line
+                base = next((c.place for c in ranked if _at_edge_of(c.place, region)), None)
+            if base is not None:
+                division = region
+                break
+        if base is None:
+            if not cands or len(meanings) != 1 or cands[0].place.kind in _QUALIFIERS:
+                # "Seattle, WA": Washington or Western Australia? "the Indiana, Ill.
+                # border": a name that means a division is never placed in another one
+                return None
+            base = meanings[0]
+        grown = Toponym(
+            start=t.start,
+            end=end,
+            name_start=t.name_start,
+            name_end=t.name_end,
+            name=t.name,
+            modifier=t.modifier,
+            qualifier=text[t.name_end : end].lstrip(", \t"),
+            key=t.key,
+        )
+        return grown, base, division
+
+    def _abbreviation_after(self, text: str, t: Toponym) -> tuple[int, tuple[Place, ...]] | None:
+        """``(end, meanings)`` of an abbreviated division right after the name of ``t``
+        (", Ont.", ", Qld", and in a dateline ", KY"), as the gazetteer reads it: every
+        division it may stand for, postal codes included ("WA": Western Australia and
+        Washington). A full stop that ends the sentence too ("in Perth, WA.") is left out
+        when the form has none."""
+        if t.end != t.name_end or not text.startswith(",", t.name_end):
+            return None
+        m = _ABBREVIATION.match(text, t.name_end)
+        lookup = getattr(self.gazetteer, "abbreviation", None)
+        if m is None or lookup is None:
+            return None
+        postal = _DATELINE_START.fullmatch(text, text.rfind("\n", 0, t.name_start) + 1, t.start)
+        token, end = m.group(1), m.end(1)
+        regions = lookup(token, postal=postal is not None)
+        if not regions and token.endswith("."):
+            token, end = token[:-1], end - 1
+            regions = lookup(token, postal=postal is not None)
+        if not regions:
+            return None
+        return end, tuple(lookup(token, postal=True))
+
+    def _foreign_to(self, text: str, t: Toponym, q: Toponym, region: Place) -> bool:
+        """True when no place named ``t`` lies in its qualifier ``region`` ("Piedmont, South
+        Dakota": Italy's Piedmont is not in South Dakota) nor in its country, the pair is no
+        list ("Texas, California and Arizona"; a country is never qualified), and the
+        qualifier ends there (a preposition, a time word or punctuation follows it)."""
+        if _LIST_GOES_ON.match(text, q.end) or not _QUALIFIER_ENDS.match(text, q.end):
+            return False  # a list, or a subject: "In Beijing, Russia's defence chief said"
+        cands = self.candidates(t.name, t.key)
+        if not cands or any(c.place.kind == "country" for c in cands):
+            return False
+        # "Texas, California": a namesake in the qualifier's country is a list of neighbours
+        return not any(
+            _lies_in(c.place, region)
+            or (c.place.country is not None and c.place.country == region.country)
+            for c in cands
+        )
+
+    def _derive(self, base: Place, modifier: Any, at_sea: bool) -> Place | None:
+        key = (base.id, modifier.rule, getattr(modifier, "detail", None), at_sea)
+        if key not in self._derived:
+            from gazetteer import GazetteerError
+            from gazetteer.areas import derive
+
+            try:
+                self._derived[key] = derive(base, modifier, self.gazetteer, at_sea=at_sea)
+            except GazetteerError:
+                self._derived[key] = None
+        return self._derived[key]

@@ -1,0 +1,697 @@
+"""The find-side rules of the toponym recognizer (:class:`geo.recognize.Recognizer`): which
+gazetteer matches in a text are place names (not a person's name, an organisation's, a saint's
+dedication, a title line or a common capitalised word), how a name grows into a phrase with
+its modifier, which list or plural designator gives it a division, which towns another place
+pins, and the "<demonym> waters" and unknown-name phrases found beside the matches.
+
+:class:`_Finding` is a mixin: its methods use the recognizer's gazetteer, word lists and
+caches, which :class:`geo.recognize.Recognizer` sets up.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from gazetteer.designators import DESIGNATORS, find_designator
+from gazetteer.modifiers import (
+    find_demonym_phrases,
+    find_prefix,
+    find_suffix,
+)
+from gazetteer.normalize import fold, normalize
+from geo.abbreviations import find_abbreviations
+from geo.clauses import town_link
+from geo.home_votes import (
+    _is_strong,
+)
+from geo.persons import (
+    age_after,
+    initial_after,
+    initial_before,
+    noun_apposition,
+    person_cues,
+    place_cue,
+    saint_name,
+    speaker,
+    suffix_after,
+)
+from geo.phrase_patterns import (
+    _AND_NEXT,
+    _BUILDING_OF,
+    _BYLINE,
+    _CAPITALISED_AFTER,
+    _CAPITALISED_RUN,
+    _GUARD_AFTER,
+    _HYPHENS,
+    _LIST_DESIGNATOR,
+    _LIST_GOES_ON,
+    _LIST_ITEM_BEFORE,
+    _LIST_REACH,
+    _LOCATIVE_BEFORE,
+    _MODIFIER_ENDINGS,
+    _PLURAL_OF,
+    _POSSESSIVE_NAME,
+    _QUALIFIER,
+    _QUALIFIER_ENDS,
+    _QUALIFIERS,
+    _SAINT,
+    _SURNAME_AFTER,
+    _TOWN_BEFORE,
+    _UNKNOWN_AFTER_PREP,
+    _WORD_SPAN,
+    _org_head,
+)
+from geo.roles import find_demonyms, organisation_run
+from geo.scanning import (
+    _ACRONYM_KINDS,
+    _DEMONYM_WINDOW,
+    _PLURAL_DESIGNATORS,
+    _WORD,
+    _blank,
+    _is_capitalised,
+    _is_demonym_word,
+    _is_title_case_line,
+    _is_titlecase_word,
+    _Scan,
+    _sentence_initial,
+    _SpanSet,
+    _word_before,
+)
+from geo.toponyms import (
+    DEMONYM,
+    LOCATION,
+    ORGANISATION,
+    Toponym,
+)
+
+
+class _Finding:
+    """The find-side rules of :class:`geo.recognize.Recognizer` (which inherits them): the
+    filters :meth:`geo.recognize.Recognizer.find` applies to each match and the phrases it
+    grows. Uses the recognizer's ``gazetteer``, ``_lists``, ``_caps_only`` and caches."""
+
+    def _role_toponyms(
+        self,
+        scan: _Scan,
+        padded: str,
+        organisations: Sequence[tuple[int, int, str]],
+        skipped: _SpanSet,
+        locations: Sequence[Toponym],
+    ) -> list[Toponym]:
+        """The mentions that are no locations (:mod:`geo.roles`), in text order: places
+        inside an organisation's name (``organisations``, found by :meth:`_accept`) and
+        demonyms ("Russian", "Palestinians", "Sri Lankan"; not a surname: "Monica French")."""
+        text = scan.text
+        place_ends = {t.name_end for t in locations}
+        found = [
+            Toponym(s, e, s, e, text[s:e], key=key, role=ORGANISATION)
+            for s, e, key in organisations
+        ]
+        for m in find_demonyms(text, padded):
+            if skipped.starts and skipped.overlaps(m.start, m.end):
+                continue
+            if self._after_a_name(scan, m.start, place_ends):
+                continue
+            found.append(Toponym(m.start, m.end, m.start, m.end, m.place, role=DEMONYM))
+        found.sort(key=lambda t: (t.start, -t.end))
+        return found
+
+    def _standalone_abbreviations(self, text: str, skipped: _SpanSet) -> list[Toponym]:
+        """The abbreviated divisions standing alone in ``text`` (:mod:`geo.abbreviations`),
+        as toponyms marked ``abbreviation``; none when the gazetteer reads no abbreviations."""
+        lookup = getattr(self.gazetteer, "abbreviation", None)
+        if lookup is None or "." not in text:
+            return []
+        return [
+            Toponym(
+                a.start,
+                a.end,
+                a.start,
+                a.end,
+                text[a.start : a.end],
+                role=a.role,
+                abbreviation=True,
+            )
+            for a in find_abbreviations(text, lookup, self._organisation_words)
+            if not (skipped.starts and skipped.overlaps(a.start, a.end))
+        ]
+
+    def _after_a_name(self, scan: _Scan, start: int, place_ends: set[int]) -> bool:
+        """True when a capitalised word that is no demonym, title or sentence opener, and
+        does not end a place mention (``place_ends``), stands right before ``start`` inside a
+        sentence ("Monica French", "Philip English", though Monica and Philip are the names
+        of small towns somewhere): the word at ``start`` ends a person's name."""
+        text = scan.text
+        line_start = text.rfind("\n", 0, start) + 1
+        if self._title_line(scan, line_start, start):
+            return False
+        word, dot, word_start = scan.previous_word(start, line_start)
+        low = word.lower()
+        return bool(
+            word
+            and not dot
+            and _is_titlecase_word(word)
+            and low not in self._lists.openers
+            and low not in self._lists.titles
+            and word_start + len(word) not in place_ends
+            and not _sentence_initial(text, word_start)
+            and not self._is_demonym(word)
+        )
+
+    def _title_line(self, scan: _Scan, line_start: int, start: int) -> bool:
+        """Whether the line starting at ``line_start`` (holding ``start``) is a title-case
+        headline (cached per line)."""
+        title_line = scan.title_lines.get(line_start)
+        if title_line is None:
+            text = scan.text
+            line_end = text.find("\n", start)
+            line = text[line_start : len(text) if line_end < 0 else line_end]
+            title_line = scan.title_lines[line_start] = _is_title_case_line(line)
+        return title_line
+
+    def _accept(self, scan: _Scan, start: int, end: int, key: str) -> str | None:
+        """The filters: capitalisation, stop-lists, person and organisation names. The role
+        of the name (``location``, or ``organisation`` for a place inside an organisation's
+        name: "University of Texas", "Alexandria Police Department"), or ``None`` when it is
+        no place mention."""
+        text = scan.text
+        title_lines = scan.title_lines
+        lists = self._lists
+        words = _WORD.findall(text, start, end)
+        if not words or not _is_capitalised(words[0]):
+            return None
+        for w in words[1:]:
+            if not _is_capitalised(w) and w.lower() not in lists.name_particles:
+                return None
+        single = len(words) == 1
+        lower = key if single else ""
+        if (
+            single
+            and lower in lists.never
+            and key not in self._caps_only
+            and not self._qualified(text, end)
+        ):
+            return None
+        if start > 1 and text[start - 1] in _HYPHENS and text[start - 2].isalpha():
+            prefix = _word_before(text, start - 1)
+            if _blank(fold(prefix)).strip() not in self._single_words:
+                return None  # "Ust-Luga": part of a hyphenated name that is not a place
+        line_start = text.rfind("\n", 0, start) + 1
+        title_line = title_lines.get(line_start)
+        if title_line is None:
+            line_end = text.find("\n", start)
+            line = text[line_start : len(text) if line_end < 0 else line_end]
+            title_line = _is_title_case_line(line)
+            title_lines[line_start] = title_line
+        prev_word, prev_dot, prev_start = scan.previous_word(start, line_start)
+        if text.startswith("By ", line_start) or text.startswith("*By ", line_start):
+            byline = _BYLINE.match(text, line_start)
+            if byline and byline.start("names") <= start < byline.end("names"):
+                return None  # "By Jordan Matthews in Karachi": the reporter's name
+        if single and lower in lists.ambiguous:
+            initial = title_line or _sentence_initial(text, start)
+            before = text[max(line_start, start - 40) : start]
+            if initial and not _LOCATIVE_BEFORE.search(before) and not self._qualified(text, end):
+                return None
+        if single and len(key) <= 3 and text[start:end].isupper() and not self._caps_only_ok(key):
+            return None  # "UN", "SUV", "OAS": an acronym, not the town of that name
+        if single and not title_line and self._opens_person_name(scan, start, end):
+            return None  # "Charlotte Graham", "Milton J. Little": a person's given name
+        if prev_word:
+            prev_lower = prev_word.lower()
+            if prev_lower in lists.titles and _is_capitalised(prev_word):
+                return None  # "President Lincoln", "Mr. Jordan"
+            if prev_lower in lists.saint_words and _is_capitalised(prev_word):
+                return None  # "St. Paris", "St. Mary's": a saint's name, not Paris or Mary
+            if (prev_word.isupper() and prev_lower in lists.ship_prefixes) or (
+                prev_lower in lists.vessel_nouns and prev_word.islower() and not prev_dot
+            ):
+                return None  # "CNS Shenzhen", "the carrier Liaoning": a ship's name
+            if prev_lower == "of" or prev_lower == "the":
+                head = _org_head(text[max(line_start, start - 50) : start])
+                if head in lists.organisation_heads:
+                    return ORGANISATION  # "Ministry of Foreign Affairs", "Bank of Japan"
+            elif (
+                not title_line
+                and not prev_dot
+                and _is_titlecase_word(prev_word)
+                and prev_lower not in lists.openers
+                and prev_lower not in self._single_words
+                and not _sentence_initial(text, prev_start)
+                and not self._is_demonym(prev_word)
+            ):
+                return None  # "Joshua Loyd": a capitalised non-place word before the name
+        # "Vladimir Putin", "Washington Post": part of a longer proper name; a county's name
+        # is whole ("the Adair County Sheriff's Office" is in Adair County)
+        if title_line or not self._name_goes_on(scan, start, end) or self._is_county(key):
+            return LOCATION
+        # "the Alexandria Police Department", "Texas Gov.": a mention, but no location
+        return ORGANISATION if organisation_run(text, end, self._organisation_words) else None
+
+    def _saints_dedication(self, text: str, start: int, end: int) -> bool:
+        """Whether the name at ``start:end`` is a saint's ("St." and a census given name)
+        naming a feast or a building, not a place: a possessive and a capitalised word
+        after it ("St. Patrick's Day", "St. Mark's Coptic Orthodox Cathedral", "St. John's
+        Lutheran School"), or a building word and "of" before it ("the church of St. Peter and
+        St. Paul"). Not "St. Petersburg's" (no given name), "St. Paul's mayor", "St. John's
+        on Monday" (no capitalised word) or "the city of St. Paul" (no building)."""
+        m = _SAINT.fullmatch(text, start, end)
+        if m is None or not saint_name(m.group(1)):
+            return False
+        if m.group(2):  # a name with the possessive ("St. John's", "St George's")
+            return _CAPITALISED_AFTER.match(text, end) is not None
+        if _POSSESSIVE_NAME.match(text, end):
+            return True
+        heads = self._lists.building_heads
+        before = _BUILDING_OF.search(text, max(0, start - 60), start)
+        return before is not None and before.group(1).lower() in heads
+
+    def _persons(self, scan: _Scan, raw: Sequence[tuple[int, int, str]]) -> frozenset[str]:
+        """The keys of the one-word names that the article uses as a person's name somewhere
+        (see :meth:`_person_rule`): every bare use of them in the article is that person."""
+        text = scan.text
+        found: set[str] = set()
+        last_start = -1
+        for start, negative_end, key in raw:
+            longest = start != last_start  # raw holds the longest name at a start first
+            last_start = start
+            if key in found or " " in key or not text[start].isupper():
+                continue
+            rule = self._person_rule(scan, start, -negative_end, key)
+            if (rule is not None and not self._strong_place(key)) or (
+                longest and self._opens_full_name(scan, start, -negative_end)
+            ):
+                found.add(key)
+        return frozenset(found)
+
+    def _opens_full_name(self, scan: _Scan, start: int, end: int) -> bool:
+        """Whether the one-word name at ``start:end`` is the given name of a person's whole
+        name here: a census given name followed by a census surname that names no place,
+        with no capitalised word after the pair and no name opener before it ("Nine-year-old
+        Georgia Stevens": every later bare "Georgia" of the article is the girl; not
+        "Virginia Beach", "Paris High School", "Victoria Park Saturday"). A country's or a
+        large division's name counts too: the whole name is the evidence, not the word."""
+        text = scan.text
+        if text[start:end].lower() not in person_cues().given:
+            return False
+        line_start = text.rfind("\n", 0, start) + 1
+        if self._title_line(scan, line_start, start):
+            return False
+        m = _SURNAME_AFTER.match(text, end)
+        if m is None:
+            return False
+        low = m.group(1).lower()
+        lists = self._lists
+        return (
+            low in person_cues().surnames
+            and _blank(fold(low)).strip() not in self._single_words
+            and low not in lists.designators
+            and low not in lists.openers
+            and self._opens_name(scan, start, m.end(), line_start)
+        )
+
+    def _person_rule(self, scan: _Scan, start: int, end: int, key: str) -> str | None:
+        """The rule by which the one-word name at ``start:end`` is a person's name here, or
+        ``None``: ``title`` ("Gov. Culver"), ``title2`` ("President Barack Obama"), ``noun``
+        ("coach Ripley"), ``initial`` ("Charles H. Wilson"), ``given`` ("Kelly Moore"),
+        ``suffix`` ("Little Jr."), ``age`` ("Flores, 26,"), ``apposition`` ("her son,
+        Tyler"), ``said`` ("Moore said", "said Moore,")."""
+        text = scan.text
+        line_start = text.rfind("\n", 0, start) + 1
+        prev_word, prev_dot, prev_start = scan.previous_word(start, line_start)
+        if prev_word:
+            prev_lower = prev_word.lower()
+            if prev_lower in self._lists.titles and _is_capitalised(prev_word):
+                return "title"
+            if not prev_dot and _is_titlecase_word(prev_word) and not self._is_demonym(prev_word):
+                before = scan.previous_word(prev_start, line_start)[0]
+                if before.lower() in self._lists.titles and _is_capitalised(before):
+                    return "title2"  # "President Barack Obama", "Gov. Chet Culver"
+            if not prev_dot and prev_word.islower() and prev_lower in person_cues().person_nouns:
+                return "noun"
+            if prev_dot and len(prev_word) == 1 and prev_word.isupper():
+                if initial_before(text, start):
+                    return "initial"
+            elif (
+                not prev_dot
+                and _is_titlecase_word(prev_word)
+                and self._given_name(prev_word)
+                and self._opens_name(scan, prev_start, end, line_start)
+            ):
+                return "given"
+        if suffix_after(text, end):
+            return "suffix"
+        if age_after(text, end):
+            return "age"
+        if noun_apposition(text, start, line_start):
+            return "apposition"
+        if speaker(text, start, end, line_start):
+            return "said"
+        return None
+
+    def _opens_name(self, scan: _Scan, start: int, end: int, line_start: int) -> bool:
+        """Whether the given name at ``start`` and the name ending at ``end`` after it may be
+        a person's whole name: not after "the" or "St." ("The George Twickenham", "St.
+        Joseph London") and not followed by another capitalised word ("Old Alton
+        Edwardsville Road", "the Harold Patterson Sports Center")."""
+        word = scan.previous_word(start, line_start)[0].lower()
+        if word in person_cues().name_openers:
+            return False
+        nxt = scan.next_word(end)
+        return not (nxt and _is_titlecase_word(nxt) and nxt not in person_cues().suffixes)
+
+    def _place_cue(self, text: str, start: int, end: int) -> bool:
+        """Whether the name at ``start:end`` carries place evidence that outweighs the
+        article's person of that name: a locative preposition before it ("in Moore"), an
+        abbreviated division ("Moore, Okla.") or a qualifying place ("Moore, Oklahoma")
+        after it."""
+        return place_cue(text, start, end, text.rfind("\n", 0, start) + 1) or self._qualified(
+            text, end
+        )
+
+    def _given_name(self, word: str) -> bool:
+        """Whether ``word`` is a given name that makes the capitalised word after it a
+        surname: in ``given_names.txt``, on none of the stop-lists, and not itself the name
+        of a country or a large division ("Georgia", "Virginia")."""
+        low = word.lower()
+        hit = self._given.get(low)
+        if hit is None:
+            lists = self._lists
+            hit = (
+                low in person_cues().given
+                and low not in lists.never
+                and low not in lists.ambiguous
+                and low not in lists.openers
+                and low not in lists.titles
+                and low not in lists.designators
+                and low not in lists.name_particles
+                and not any(
+                    fold(c.place.name).lower() == low and _is_strong(c.place)
+                    for c in self.candidates(low, low)
+                )
+            )
+            self._given[low] = hit
+        return hit
+
+    def _strong_place(self, key: str) -> bool:
+        """Whether the best place of ``key`` is a country, or a first-level division or capital
+        of at least ``_STRONG_POP`` prominence: then no cue makes it a person's name
+        ("Austin Texas", "Minister of Defence of Azerbaijan")."""
+        cands = self.candidates(key, key)
+        return bool(cands) and _is_strong(cands[0].place)
+
+    def _opens_person_name(self, scan: _Scan, start: int, end: int) -> bool:
+        """Whether the one-word name ending at ``end`` is a given name followed by a surname
+        that is also a place's name ("Charlotte Graham", "David Jefferson") or any name
+        followed by a middle initial and a surname ("Milton J. Little")."""
+        text = scan.text
+        if initial_after(text, end):
+            return True
+        if not self._given_name(text[start:end]):
+            return False
+        word = scan.next_word(end)
+        if not word or not _is_titlecase_word(word):
+            return False
+        low = word.lower()
+        lists = self._lists
+        if low in lists.designators or low in lists.name_particles or low in lists.openers:
+            return False
+        nxt = _blank(fold(low)).strip()
+        # a next word that is no place is left to _name_goes_on ("Alexandria Police
+        # Department" names an organisation of Alexandria)
+        return nxt in self._single_words and not self._strong_place(nxt)
+
+    def _is_county(self, key: str) -> bool:
+        """Whether the best place of the name is a county (its name holds its designator)."""
+        cands = self.candidates(key, key)
+        return bool(cands) and cands[0].place.kind == "county"
+
+    def _caps_only_ok(self, key: str) -> bool:
+        """Whether a name of three letters or fewer written in capitals may be a place: a
+        country or division acronym ("US", "UK", "UAE"), not a town that shares an acronym's
+        letters ("UN" is no town named Un)."""
+        if key in self._caps_only:
+            return True
+        return any(
+            getattr(c.place, "kind", "") in _ACRONYM_KINDS for c in self.candidates(key, key)
+        )
+
+    def _name_goes_on(self, scan: _Scan, start: int, end: int) -> bool:
+        """True when a capitalised word that is no designator, particle or place follows the
+        name at ``start:end``: the name is part of a longer proper name."""
+        lists = self._lists
+        word = scan.next_word(end)
+        return bool(
+            word
+            and _is_titlecase_word(word)
+            and word.lower() not in lists.designators
+            and word.lower() not in lists.name_particles
+            and word.lower() not in self._single_words
+            and not (
+                word.lower() in _PLURAL_DESIGNATORS
+                and _LIST_ITEM_BEFORE.search(scan.text, max(0, start - 40), start)
+            )  # "Kano and Kaduna States": the designator of a list
+        )
+
+    def _coordinated_in_a_name(
+        self, scan: _Scan, end: int, longest: dict[int, int], title_lines: bool
+    ) -> bool:
+        """True when the name ending at ``end`` is joined by "and" to a name that opens the
+        longer proper name of a building or an organisation (a capitalised run of at most
+        four words with an ``organisation_heads`` or ``building_heads`` word): "the Saint
+        Peter and Saint Paul Coptic Orthodox Church" names a church, not two places
+        ("between St. Louis and St. Paul on Monday", "beat Sunderland and Aston Villa" name
+        two)."""
+        if title_lines:
+            return False
+        m = _AND_NEXT.match(scan.text, end)
+        if m is None or m.end() not in longest:
+            return False
+        end2 = longest[m.end()]
+        if not self._name_goes_on(scan, m.end(), end2):
+            return False
+        run = _CAPITALISED_RUN.match(scan.text, end2)
+        heads = self._lists.organisation_heads | self._lists.building_heads
+        return run is not None and any(w.lower() in heads for w in run.group().split())
+
+    def is_common_capitalised(self, word: str) -> bool:
+        """True for capitalised words that are not people's names: places, demonyms, titles,
+        sentence openers, designators and stop-listed words."""
+        hit = self._common.get(word)
+        if hit is None:
+            low = word.lower()
+            lists = self._lists
+            hit = (
+                _blank(fold(low)).strip() in self._single_words
+                or low in lists.openers
+                or low in lists.titles
+                or low in lists.never
+                or low in lists.designators
+                or self._is_demonym(word)
+            )
+            if len(self._common) > 100_000:
+                self._common.clear()
+            self._common[word] = hit
+        return hit
+
+    def _qualified(self, text: str, end: int) -> bool:
+        m = _QUALIFIER.match(text, end)
+        return m is not None and _blank(fold(m.group(1))).strip() in self._single_words
+
+    def _is_demonym(self, word: str) -> bool:
+        return _is_demonym_word(word)
+
+    def _grow(self, scan: _Scan, start: int, end: int, key: str) -> Toponym:
+        """Extend a name with its modifier (prefix or suffix), and with a designator that
+        names a division ("Kano State", "Idlib province") when the gazetteer has one."""
+        text = scan.text
+        # Every designator follows the name after a space: most names are followed by
+        # punctuation, and need no regex.
+        designated = find_designator(text, end) if text[end : end + 1].isspace() else None
+        if designated is not None:
+            name = text[start : designated[0]]
+            if self.candidates(name, normalize(name)):
+                end, key = designated[0], normalize(name)
+        division = None
+        if designated is None:
+            division = self._list_division(scan, start, end)
+            if division is not None:
+                key = normalize(f"{text[start:end]} {division}")
+        phrase_start, phrase_end, modifier = start, end, None
+        word = scan.previous_word(start, text.rfind("\n", 0, start) + 1)[0].lower()
+        found = find_prefix(text, start) if word in _MODIFIER_ENDINGS else None
+        if found is not None:
+            phrase_start, modifier = found
+        else:
+            found = find_suffix(text, end)
+            if found is not None and not _GUARD_AFTER.match(text, found[0]):
+                # not "China's coast guard": an organisation, not a coast
+                phrase_end, modifier = found
+        return Toponym(
+            start=phrase_start,
+            end=phrase_end,
+            name_start=start,
+            name_end=end,
+            name=text[start:end],
+            modifier=modifier,
+            key=key,
+            division=division,
+        )
+
+    def _list_division(self, scan: _Scan, start: int, end: int) -> str | None:
+        """The designator (singular) that a list ending or opening with a plural designator
+        gives the name ``text[start:end]``: in "the Odesa, Mykolaiv and Kherson regions",
+        "Kano and Kaduna states" or "the provinces of Sindh and Balochistan" each item names a
+        first-level division. ``None`` when the name is in no such list, or when the gazetteer
+        has no division of that name (the name then keeps its usual reading: the city of
+        Kherson when no Kherson region is known)."""
+        plurals = scan.plural_designators()
+        if not plurals:
+            return None  # most texts: no list of divisions at all
+        i = bisect_right(plurals, end)
+        after = i < len(plurals) and plurals[i] - end <= _LIST_REACH
+        before = i > 0 and start - plurals[i - 1] <= _LIST_REACH
+        if not (after or before):
+            return None
+        text = scan.text
+        word = None
+        if after and text[end : end + 1] in {",", " ", "\t"}:
+            m = _LIST_DESIGNATOR.match(text, end)
+            if m is not None and (
+                m.group("items") or _LIST_ITEM_BEFORE.search(text, max(0, start - 40), start)
+            ):
+                word = m.group("word")
+        if word is None and before:
+            m = _PLURAL_OF.search(text, max(0, start - _LIST_REACH), start)
+            if m is not None:
+                word = m.group("word")
+        if word is None or not (word.islower() or word.istitle()):
+            return None
+        singular = _PLURAL_DESIGNATORS[word.lower()]
+        key = normalize(f"{text[start:end]} {singular}")
+        cands = self.candidates(key, key)
+        if not cands or cands[0].place.kind not in DESIGNATORS[singular]:
+            return None
+        return singular
+
+    def _pinned_towns(
+        self, text: str, toponyms: Sequence[Toponym], skipped: _SpanSet
+    ) -> list[Toponym]:
+        """Names of small towns only (:mod:`gazetteer.towns`) that the text pins down, as
+        toponyms: followed by a comma and an abbreviated division ("Bantam, Conn."), a
+        division or country that ends the phrase ("Holliday, Missouri, said"), or a link
+        to a place ("Bantam, near Litchfield"). Never a bare name."""
+        has_town = getattr(self.gazetteer, "has_town", None)
+        if has_town is None:
+            return []
+        starts = {t.start: t for t in toponyms}
+        taken = _SpanSet(toponyms)
+        lists = self._lists
+        out: list[Toponym] = []
+        for m in _TOWN_BEFORE.finditer(text):
+            words = list(_WORD_SPAN.finditer(text, m.start(1), m.end(1)))
+            for n in range(len(words)):
+                start, end = words[n].start(), m.end(1)
+                name = text[start:end]
+                first = words[n].group().lower()
+                if first in lists.never or first in lists.titles or first in lists.openers:
+                    continue
+                if n and words[n - 1].group().lower() not in lists.openers:
+                    continue  # "John Holliday, Texas": part of a longer proper name
+                if taken.overlaps(start, end) or skipped.overlaps(start, end):
+                    continue
+                if not has_town(name):
+                    continue
+                t = Toponym(start=start, end=end, name_start=start, name_end=end, name=name)
+                if self._town_pinned(text, t, starts.get(m.end())):
+                    out.append(t)
+                break
+        return out
+
+    def _town_pinned(self, text: str, t: Toponym, nxt: Toponym | None) -> bool:
+        """Whether what follows ``t`` and its comma pins a town down: an abbreviated
+        division, a division or country that ends the phrase (not a list, not a subject:
+        "Holliday, Missouri's governor"), or a link phrase to a place (``nxt`` the toponym
+        right after the comma)."""
+        if self._abbreviation_after(text, t) is not None:
+            return True
+        if nxt is not None:
+            cands = self.candidates(nxt.name, nxt.key)
+            return bool(
+                cands
+                and cands[0].place.kind in _QUALIFIERS
+                and nxt.modifier is None
+                and _QUALIFIER_ENDS.match(text, nxt.end)
+                and not _LIST_GOES_ON.match(text, nxt.end)
+            )
+        link = town_link().match(text, t.end)
+        return link is not None and text[link.end() : link.end() + 1].isupper()
+
+    def _demonym_phrases(
+        self,
+        text: str,
+        tails: Sequence[re.Match[str]],
+        names: Sequence[tuple[int, int, str]],
+        skipped: _SpanSet,
+    ) -> list[Toponym]:
+        """ "Swedish waters", "off the Somali coast": the country is the named place.
+
+        The gazetteer's demonym pattern is large, so it only runs on a short window before
+        each "waters"/"coast"-like word."""
+        out: list[Toponym] = []
+        seen: set[int] = set()
+        for tail in tails:
+            if _GUARD_AFTER.match(text, tail.end()):
+                continue  # "the Chinese coast guard": an organisation, not a coast
+            words = _WORD.findall(text, max(0, tail.start() - 40), tail.start())[-4:]
+            if not any(w[:1].isupper() and _is_demonym_word(w) for w in words):
+                continue  # no national adjective before it: nothing to find
+            lo = max(0, tail.start() - _DEMONYM_WINDOW)
+            if lo > 0:
+                space = text.find(" ", lo, tail.start())
+                lo = space + 1 if space >= 0 else tail.start()
+            for start, end, modifier, country in find_demonym_phrases(text[lo : tail.end()]):
+                start, end = start + lo, end + lo
+                if end != tail.end() or start in seen:
+                    continue
+                seen.add(start)
+                if skipped.starts and skipped.overlaps(start, end):
+                    continue
+                if _GUARD_AFTER.match(text, end):
+                    continue  # "the Chinese coast guard": an organisation, not a coast
+                if any(s < end and start < e for s, e, _ in names):
+                    continue  # overlaps a place name ("Alaska coast" is a suffix modifier)
+                out.append(
+                    Toponym(
+                        start=start,
+                        end=end,
+                        name_start=start,
+                        name_end=end,
+                        name=country,
+                        modifier=modifier,
+                        demonym=True,
+                    )
+                )
+        return out
+
+    def _unknown_after_prepositions(
+        self, text: str, names: Sequence[tuple[int, int, str]], skipped: _SpanSet
+    ) -> list[Toponym]:
+        """Capitalised names after a locative preposition that the gazetteer does not know
+        ("clashes in Zyxville"), for the online fallback. Only with an online gazetteer."""
+        out = []
+        for m in _UNKNOWN_AFTER_PREP.finditer(text):
+            start, end = m.start(1), m.end(1)
+            if any(s < end and start < e for s, e, _ in names):
+                continue
+            if skipped.starts and skipped.overlaps(start, end):
+                continue
+            first = m.group(1).split()[0]
+            if self.is_common_capitalised(first):
+                continue  # "in January", "in Chinese waters", "to President…"
+            out.append(
+                Toponym(start=start, end=end, name_start=start, name_end=end, name=m.group(1))
+            )
+        return out
