@@ -170,10 +170,6 @@ _SAINT = LazyPattern(lambda: rf"(?i:{_saint_words()})\.?[ \t]+([A-Z][a-z]+)(['�
 _CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z]")
 
 
-#: After a name: a possessive and a capitalised word ("'s Day", "’s Cathedral").
-_POSSESSIVE_NAME = re.compile(r"['’]s[ \t]+[A-Z]")
-
-
 #: Before a name: a word, "of" and maybe "the", and maybe a saint and "and" ("church of St.
 #: Peter and "), read up to the name.
 _BUILDING_OF = LazyPattern(
