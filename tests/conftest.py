@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from hypothesis import settings
 
+from gazetteer import Gazetteer
 from tests.browsing import CHROMIUM_ARGS
 
 # Property tests check behaviour, never speed: Hypothesis's default per-example deadline
@@ -25,6 +26,12 @@ def _cache_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache-home")))
     yield
     patch.undo()
+
+
+@pytest.fixture(scope="session")
+def gaz() -> Gazetteer:
+    """The bundled gazetteer (``Gazetteer.default()``, one object per process)."""
+    return Gazetteer.default()
 
 
 @pytest.fixture(scope="session")

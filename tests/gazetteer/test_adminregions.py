@@ -11,16 +11,11 @@ from pathlib import Path
 import pytest
 
 import geo
-from gazetteer import Gazetteer, GazetteerError
+from gazetteer import GazetteerError
 from gazetteer.adminregions import load_admin_regions, province_regions
 
 REPO = Path(__file__).resolve().parents[2]
 NATURAL_EARTH = REPO.parent / "shared" / "naturalearth"
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
 
 
 def test_the_table_is_read_and_bad_lines_are_named(tmp_path) -> None:

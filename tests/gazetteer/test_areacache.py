@@ -35,11 +35,6 @@ QUERIES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
-
-
 def base_and_modifier(gaz: Gazetteer, query: str) -> tuple:
     modifier, name = parse_query(query)
     assert modifier is not None, query

@@ -17,11 +17,6 @@ from gazetteer.modifiers import Modifier, parse_query
 from lonlat.antimeridian import crosses_antimeridian
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
-
-
 def area_of(gaz: Gazetteer, query: str, *, at_sea: bool = False, base: str | None = None):
     """Derive ``query`` from its base place (``base`` overrides the base name's lookup)."""
     modifier, name = parse_query(query)

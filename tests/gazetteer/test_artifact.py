@@ -23,11 +23,6 @@ ID_PATTERN = re.compile(
 
 
 @pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
-
-
-@pytest.fixture(scope="module")
 def all_places(gaz):
     return [gaz.get(place_id) for place_id in gaz._base.ids]
 

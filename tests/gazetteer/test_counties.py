@@ -15,11 +15,6 @@ from gazetteer.counties import county_name, load_rules, us_counties
 from gazetteer.sources import Record
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
-
-
 def _state(gaz: Gazetteer, name: str) -> str:
     return next(c.place.id for c in gaz.candidates(name) if c.place.kind == "admin1")
 

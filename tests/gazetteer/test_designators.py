@@ -5,13 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from gazetteer import Context, Gazetteer, GazetteerError
+from gazetteer import Context, GazetteerError
 from gazetteer.designators import find_designator, split_designator
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,6 @@ import re
 import pytest
 
 import geo
-from gazetteer import Gazetteer
 from gazetteer.sources import (
     admin1_name,
     feature_name,
@@ -124,11 +123,6 @@ def test_cyrillic_transliteration_marks_are_written_as_news_does(name, plain) ->
 
 
 # -- the artifact ---------------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
 
 
 @pytest.mark.parametrize(

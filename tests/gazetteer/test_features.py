@@ -9,11 +9,6 @@ from gazetteer import Gazetteer
 from gazetteer.features import designated_names, load_designators
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
-
-
 def test_designated_names_keep_a_designator_or_add_one() -> None:
     kinds, abbreviations = load_designators()
     assert designated_names("Thames", kinds["river"], abbreviations) == [

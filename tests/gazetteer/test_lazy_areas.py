@@ -16,11 +16,6 @@ from gazetteer.coasttest import sure_coast
 from gazetteer.place import LazyPlace
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
-
-
 def _derived(gaz: Gazetteer, query: str, *, at_sea: bool = False):
     modifier, name = parse_query(query)
     assert modifier is not None

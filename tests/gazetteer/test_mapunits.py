@@ -7,7 +7,7 @@ import json
 import pytest
 from shapely.geometry import MultiPolygon, Point, box
 
-from gazetteer import Gazetteer, GazetteerError
+from gazetteer import GazetteerError
 from gazetteer.mapunits import load_map_units, map_units
 from gazetteer.sources import Record
 
@@ -86,11 +86,6 @@ def test_the_map_units_table_is_checked(tmp_path):
     with pytest.raises(GazetteerError, match=r"units\.tsv:2"):
         load_map_units(bad)
     assert load_map_units()["WLS"] == ("Wales", ["Cymru"])
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
 
 
 @pytest.mark.parametrize(

@@ -8,12 +8,7 @@ import pytest
 from shapely.geometry import Point
 
 import geo
-from gazetteer import Context, Gazetteer
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
+from gazetteer import Context
 
 
 def _mentions(text: str) -> dict[str, tuple[str, str]]:

@@ -9,7 +9,6 @@ import importlib.util
 import pytest
 from shapely.geometry import Point
 
-from gazetteer import Gazetteer
 from gazetteer.sources import Record, _trusted_geonameid
 from lonlat.distance import km
 
@@ -20,11 +19,6 @@ pytestmark = pytest.mark.skipif(
 
 #: Country codes GeoNames still lists for states that no longer exist.
 HISTORICAL = {"CS", "AN"}
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
 
 
 @pytest.fixture(scope="module")

@@ -9,13 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from shapely.geometry import Point
 
-from gazetteer import Candidate, Context, Gazetteer, GazetteerError, Place
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
-
+from gazetteer import Candidate, Context, GazetteerError, Place
 
 # -- the sample's places and the must-resolve list -------------------------------------
 

@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from gazetteer import Context, Gazetteer
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
+from gazetteer import Context
 
 
 @pytest.mark.parametrize(

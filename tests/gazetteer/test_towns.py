@@ -2,15 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 from gazetteer import Context, Gazetteer
 from geo.recognize import recognize
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
 
 
 def _places(text: str) -> list[tuple[str, str, str | None]]:

@@ -6,14 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from gazetteer import Gazetteer
 from geo import geoparse
 from geo.abbreviations import find_abbreviations
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
 
 
 def _mentions(text: str) -> list[tuple[str, str, str]]:

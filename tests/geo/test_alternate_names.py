@@ -4,15 +4,8 @@ brand or a person than that place (82 of 100 such mentions wrong on LGL, GWN and
 
 from __future__ import annotations
 
-import pytest
-
 from gazetteer import Gazetteer
 from geo.recognize import recognize
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
 
 
 def _names(text: str, gaz: Gazetteer) -> dict[str, str]:

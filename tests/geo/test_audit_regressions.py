@@ -6,16 +6,10 @@ from __future__ import annotations
 from datetime import date
 
 import geopandas as gpd
-import pytest
 
 from gazetteer import Gazetteer
 from geo.extraction import extract
 from geo.model import Article
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
 
 
 def events_of(text: str, published: date, gaz: Gazetteer) -> gpd.GeoDataFrame:

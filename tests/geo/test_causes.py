@@ -14,11 +14,6 @@ from geo.geoparse import analyze
 PUBLISHED = date(2016, 12, 8)  # a Thursday
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
-
-
 def arrests(text: str, gaz: Gazetteer) -> list[tuple[str, str, str, str]]:
     a = analyze(text, PUBLISHED, gazetteer=gaz)
     return [

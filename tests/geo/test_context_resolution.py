@@ -12,11 +12,6 @@ from geo.recognize import recognize
 from tests.geo.resolved import place_of, state_of
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
-
-
 def _us_state(gaz: Gazetteer, name: str):
     return next(
         c.place

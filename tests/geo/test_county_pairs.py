@@ -3,16 +3,9 @@ Paris, Tennessee), unless the story names the state or two counties tie."""
 
 from __future__ import annotations
 
-import pytest
-
 from gazetteer import Gazetteer
 from geo.pairs import county_pairs
 from geo.recognize import recognize
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
 
 
 def _states(text: str, gaz: Gazetteer) -> dict[str, str]:

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from gazetteer import Gazetteer
 from geo.dates import find_dates
 from geo.events import detect_events
@@ -16,11 +14,6 @@ from geo.geoparse import analyze, geoparse
 from geo.reports import EventReport
 
 PUBLISHED = date(2024, 5, 15)  # a Wednesday; the Saturday before is 11 May
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
 
 
 def dates_of(sentence: str, name: str, gaz: Gazetteer) -> tuple[str, str, str]:

@@ -23,11 +23,6 @@ from geo.reports import EventReport
 from tests.geo.test_unseen_news import UNSEEN
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
-
-
 def events_of(text: str, published: date, gaz: Gazetteer) -> gpd.GeoDataFrame:
     return extract([Article(id="t", text=text, published=published)], gazetteer=gaz).events
 

@@ -14,11 +14,6 @@ from geo.geoparse import analyze
 PUBLISHED = date(2024, 5, 15)  # a Wednesday
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
-
-
 def events(text: str, gaz: Gazetteer) -> list[tuple[str, str, str, str]]:
     a = analyze(text, PUBLISHED, gazetteer=gaz)
     return [

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from gazetteer import Gazetteer
 from geo.events import detect_events
 from geo.extraction import extract_article, headed_text
@@ -18,11 +16,6 @@ from geo.model import Article
 from geo.reports import EventReport
 
 PUBLISHED = date(2024, 5, 15)  # a Wednesday
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
 
 
 def reports_of(text: str, gaz: Gazetteer) -> list[EventReport]:

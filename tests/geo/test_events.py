@@ -18,11 +18,6 @@ from geo.reports import DATE_FACTOR, EventReport, around_publication, confidence
 PUBLISHED = date(2024, 5, 15)  # a Wednesday
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
-
-
 def events(text: str, gaz: Gazetteer, published: date | None = PUBLISHED) -> list[EventReport]:
     a = analyze(text, published, gazetteer=gaz)
     return detect_events(text, a.recognized, a.timeline, article="t")

@@ -42,11 +42,6 @@ def load(*names: str) -> list[Article]:
 
 
 @pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
-
-
-@pytest.fixture(scope="module")
 def tables(gaz: Gazetteer) -> Extraction:
     return extract(load(), gazetteer=gaz)
 

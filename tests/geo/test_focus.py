@@ -18,11 +18,6 @@ PUBLISHED = date(2024, 5, 15)  # a Wednesday
 ANCHOR = "\nOfficers say Manitoba has seen a rise in such thefts."
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
-
-
 def run(text: str, gaz: Gazetteer) -> tuple[Focus | None, list[EventReport]]:
     a = analyze(text, PUBLISHED, gazetteer=gaz)
     return article_focus(text, a.recognized, a.timeline, gazetteer=gaz), detect_events(

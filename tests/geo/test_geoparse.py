@@ -4,18 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from shapely.geometry.base import BaseGeometry
 
 import geo
 from gazetteer import Gazetteer
 from geo.model import Mention
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
-
 
 TEXT = (
     "Floods hit Sylhet on Tuesday, officials said.\n\n"

@@ -17,11 +17,6 @@ PUBLISHED = date(2024, 5, 15)  # a Wednesday
 ANCHOR = "\nOfficers say Manitoba has seen a rise in such thefts."
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
-
-
 def events(text: str, gaz: Gazetteer) -> list[tuple[str, str, str, str, str]]:
     a = analyze(text, PUBLISHED, gazetteer=gaz)
     return [

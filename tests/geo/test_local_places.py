@@ -2,15 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 from gazetteer import Gazetteer
 from geo.recognize import recognize
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
 
 
 def found(text: str, gaz: Gazetteer) -> list[tuple[str, str, str | None]]:

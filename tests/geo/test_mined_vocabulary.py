@@ -20,11 +20,6 @@ from geo.senses import resolve
 PUBLISHED = date(2024, 5, 15)  # a Wednesday
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
-
-
 def events(text: str, gaz: Gazetteer) -> list[tuple[str, str, str, str]]:
     """(type, place, first day, title) of the reports of ``text``."""
     a = analyze(text, PUBLISHED, gazetteer=gaz)

@@ -2,15 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
-from gazetteer import Gazetteer
 from tests.geo.resolved import place_of, state_of
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
 
 
 def test_a_town_resolves_in_the_article_home_state(gaz):

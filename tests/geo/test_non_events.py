@@ -17,11 +17,6 @@ from geo.model import Article
 from geo.senses import resolve
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
-
-
 def events_of(text: str, gaz: Gazetteer, published: date = date(2024, 5, 10)) -> gpd.GeoDataFrame:
     return extract([Article(id="t", text=text, published=published)], gazetteer=gaz).events
 

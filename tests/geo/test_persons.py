@@ -5,16 +5,9 @@ Every sentence here is invented for the test."""
 
 from __future__ import annotations
 
-import pytest
-
 from gazetteer import Gazetteer
 from geo.persons import age_after, noun_apposition, person_cues, place_cue, speaker, suffix_after
 from geo.recognize import recognize
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
 
 
 def phrases(text: str, gaz: Gazetteer) -> list[str]:

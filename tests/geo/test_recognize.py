@@ -9,11 +9,6 @@ from gazetteer import Gazetteer
 from geo.recognize import Recognized, Recognizer, Toponym, recognize, reports_at_sea
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
-
-
 def locations(text: str, gaz: Gazetteer) -> list[Recognized]:
     """The resolved phrases in the role of a location (no demonyms, no names inside an
     organisation's name: tests/geo/test_roles.py has those), in text order."""

@@ -2,15 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
-from gazetteer import Gazetteer
 from geo.recognize import recognize
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
 
 
 def test_an_inland_place_near_an_event_in_the_air_is_kept(gaz):

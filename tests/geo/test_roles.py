@@ -19,11 +19,6 @@ from layers.columns import RowError, mention_row
 DAY = date(2024, 5, 6)
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
-
-
 def roles(text: str, gaz: Gazetteer) -> list[tuple[str, str, str]]:
     """(text, place name, role) of every mention, in text order."""
     return [(m.text, m.place_name, m.role) for m in geo.geoparse(text, DAY, gazetteer=gaz)]

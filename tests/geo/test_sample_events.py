@@ -16,11 +16,6 @@ from geo.readers import read_articles, sample_paths
 
 
 @pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
-
-
-@pytest.fixture(scope="module")
 def tables(gaz: Gazetteer):
     return extract(read_articles(sample_paths()), gazetteer=gaz)
 

@@ -15,11 +15,6 @@ from geo.seats import capital_of
 PUBLISHED = date(2024, 5, 15)  # a Wednesday
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
-
-
 def seated(text: str, gaz: Gazetteer) -> list[tuple[str, str, str]]:
     a = analyze(text, PUBLISHED, gazetteer=gaz)
     reports: list[EventReport] = detect_events(

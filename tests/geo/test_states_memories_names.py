@@ -19,11 +19,6 @@ from geo.senses import in_name, resolve
 PUBLISHED = date(2024, 5, 15)  # a Wednesday
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
-
-
 def reports_of(text: str, gaz: Gazetteer) -> list[EventReport]:
     a = analyze(text, PUBLISHED, gazetteer=gaz)
     return detect_events(text, a.recognized, a.timeline, article="t")

@@ -4,16 +4,9 @@ organisation's name gives ("the S.C. Highway Patrol") is evidence for the story'
 
 from __future__ import annotations
 
-import pytest
-
 from gazetteer import Gazetteer
 from geo.pairs import town_pairs
 from geo.recognize import recognize
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
 
 
 def _states(text: str, gaz: Gazetteer) -> dict[str, str]:

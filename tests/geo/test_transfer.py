@@ -7,18 +7,12 @@ import pickle
 from dataclasses import replace
 from datetime import date
 
-import pytest
 from shapely.geometry import Point
 
 from gazetteer import Gazetteer
 from geo import Article
 from geo.extraction import extract_article
 from geo.transfer import pack, unpack
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
 
 
 def test_a_gazetteer_place_travels_as_its_id(gaz: Gazetteer) -> None:

@@ -24,11 +24,6 @@ SHOALS = Path(__file__).parent.parent / "data" / "places_south_china_sea.yaml"
 
 
 @pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
-
-
-@pytest.fixture(scope="module")
 def events(gaz: Gazetteer) -> gpd.GeoDataFrame:
     return extract(read_articles([UNSEEN]), gazetteer=gaz).events
 

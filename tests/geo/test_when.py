@@ -22,11 +22,6 @@ TYPES = trigger_types()
 TOWN = Place("test:town", "Testville", "city", Point(10.5, 10.5), country="XX", prominence=1e5)
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
-
-
 def events(text: str, gaz: Gazetteer, published: date | None = PUBLISHED) -> list[EventReport]:
     a = analyze(text, published, gazetteer=gaz)
     return detect_events(text, a.recognized, a.timeline, article="t")

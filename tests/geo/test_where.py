@@ -15,11 +15,6 @@ from geo.where import possessed_place
 PUBLISHED = date(2024, 3, 11)
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
-
-
 def places(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     """(place name, event type) of each event report of ``text``."""
     an = analyze(text, PUBLISHED, gazetteer=gaz)
