@@ -308,22 +308,15 @@ class ArticleReader:
         shown = printable(file)
         # One line at a time: a million-line file is never held twice (as lines and as
         # articles), only as the articles read so far.
-        count = 0
-        try:
-            for draft in read_jsonl(
-                file,
-                shown,
-                lambda n, m: self.problem(f"{shown}:{n}", m),
-                start=start,
-                end=end,
-                first_line=first_line,
-            ):
-                count += 1
-                self.finish(draft, file.parent)
-        except OSError as exc:
-            self.problem(shown, f"cannot read the file: {exc.strerror or exc}")
-            return None
-        return count
+        drafts = read_jsonl(
+            file,
+            shown,
+            lambda n, m: self.problem(f"{shown}:{n}", m),
+            start=start,
+            end=end,
+            first_line=first_line,
+        )
+        return self._finish_all(drafts, file, shown)
 
     def read_parquet_part(
         self, file: Path, groups: tuple[int, int | None] = (0, None), first_row: int = 1
@@ -332,16 +325,23 @@ class ArticleReader:
         default; ``first_row`` is the number of the first group's first row); return how many
         drafts they gave, or ``None`` when the file could not be read (reported)."""
         shown = printable(file)
+        drafts = read_parquet(
+            file,
+            shown,
+            lambda n, m: self.problem(f"{shown}:row {n}", m),
+            lambda m: self.problem(shown, m),
+            groups=groups,
+            first_row=first_row,
+        )
+        return self._finish_all(drafts, file, shown)
+
+    def _finish_all(self, drafts: Iterable[Draft], file: Path, shown: str) -> int | None:
+        """:meth:`finish` each of ``drafts`` as it is read from ``file`` (``shown`` in
+        messages); return how many there were, or ``None`` when reading failed part-way
+        (reported; the drafts finished before stay)."""
         count = 0
         try:
-            for draft in read_parquet(
-                file,
-                shown,
-                lambda n, m: self.problem(f"{shown}:row {n}", m),
-                lambda m: self.problem(shown, m),
-                groups=groups,
-                first_row=first_row,
-            ):
+            for draft in drafts:
                 count += 1
                 self.finish(draft, file.parent)
         except NotArticles as exc:
