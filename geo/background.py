@@ -13,14 +13,14 @@ dropped.
 from __future__ import annotations
 
 import heapq
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from datetime import date
 from functools import partial
 from typing import Any
 
-from geo.blocking import KeyIndex, place_keys
+from geo.blocking import place_keys
 from geo.compatibility import LABEL_POINT_KM, Divisions, places_compatible, types_apart
 from geo.reports import EventReport
 from geo.stories import _Stories
@@ -38,11 +38,13 @@ def _attach_undated(
     or one telling the same story (:class:`_Stories`), dates: it joins it."""
     is_dated = [any(r.dates.precision != "unknown" for r in c) for c in clusters]
     dated = [c for c, d in zip(clusters, is_dated, strict=True) if d]
-    # a target holds a place compatible with the cluster's first: they share a spatial key
-    index = KeyIndex()
-    for i, c in enumerate(dated):
-        index.add(((c[0].type.group, spot) for spot in place_keys(c[0].place, LABEL_POINT_KM)), i)
     ends = [max(r.dates.end for r in c) for c in dated]  # kept up to date as clusters grow
+    # a target holds a place compatible with the cluster's first: they share a spatial key;
+    # each key's targets are held latest end first, so a cluster reads only those that
+    # ended before it began, latest first, and stops at the first that fits
+    targets = _EndIndex(ends)
+    for i, c in enumerate(dated):
+        targets.add([(c[0].type.group, spot) for spot in place_keys(c[0].place, LABEL_POINT_KM)], i)
     out = list(dated)
     for cluster, cluster_dated in zip(clusters, is_dated, strict=True):
         if cluster_dated:
@@ -53,18 +55,20 @@ def _attach_undated(
         start = min(r.dates.start for r in cluster)
         group = cluster[0].type.group
         articles = {r.article for r in cluster}
+        # the latest target (by end, then as made) is the first in this order that fits
         if blocking:
             spots = place_keys(cluster[0].place, LABEL_POINT_KM)
-            near: Sequence[int] = index.near((group, spot) for spot in spots)
+            pool: Iterable[int] = targets.before([(group, spot) for spot in spots], start)
         else:
-            near = range(len(dated))
-        # the latest target (by end, then as made) is the first in this order that fits
-        pool = sorted((i for i in near if ends[i] < start), key=lambda i: (-ends[i].toordinal(), i))
-        latest = next(
+            pool = sorted(
+                (i for i in range(len(dated)) if ends[i] < start),
+                key=lambda i: (-ends[i].toordinal(), i),
+            )
+        at = next(
             (
-                c
-                for c in (dated[i] for i in pool)
-                if c[0].type.group == group
+                i
+                for i in pool
+                if (c := dated[i])[0].type.group == group
                 # from another article, the same type, not only the same group: "Moscow invaded
                 # Ukraine" is the invasion of 2022, but a storm with no date is no flood of last
                 # year; in one article, the undated summit is the visit it dates elsewhere
@@ -80,13 +84,56 @@ def _attach_undated(
             ),
             None,
         )
-        if latest is not None:
-            latest.extend(cluster)
-            at = next(i for i in near if dated[i] is latest)
-            ends[at] = max(ends[at], max(r.dates.end for r in cluster))
+        if at is not None:
+            dated[at].extend(cluster)
+            targets.moved(at, max(ends[at], max(r.dates.end for r in cluster)))
         else:
             out.append(cluster)
     return out
+
+
+class _EndIndex:
+    """Dated clusters (by ordinal) under keys, each key's held latest end first (then in
+    the order made); ``ends`` is the clusters' ends, which :meth:`moved` updates."""
+
+    def __init__(self, ends: list[date]) -> None:
+        self._ends = ends
+        self._by_key: dict[Hashable, list[tuple[int, int]]] = defaultdict(list)
+        self._keys: dict[int, set[Hashable]] = defaultdict(set)
+
+    def add(self, keys: Iterable[Hashable], i: int) -> None:
+        """Hold cluster ``i`` under ``keys`` too (at its present end)."""
+        held_keys = self._keys[i]
+        entry = (-self._ends[i].toordinal(), i)
+        for key in keys:
+            if key in held_keys:
+                continue
+            held_keys.add(key)
+            held = self._by_key[key]
+            if held and held[-1] > entry:
+                insort(held, entry)
+            else:
+                held.append(entry)
+
+    def moved(self, i: int, end: date) -> None:
+        """Cluster ``i`` now ends on ``end`` (its old entries are skipped from now on)."""
+        if end != self._ends[i]:
+            self._ends[i] = end
+            for key in self._keys[i]:
+                insort(self._by_key[key], (-end.toordinal(), i))
+
+    def before(self, keys: Sequence[Hashable], start: date) -> Iterator[int]:
+        """The clusters under any of ``keys`` that end before ``start``, latest end first
+        (then in the order made), each once, read lazily."""
+        first = (-start.toordinal() + 1, -1)
+        lists = [self._by_key.get(key, []) for key in keys]
+        streams = [_tail(held, bisect_left(held, first)) for held in lists]
+        seen: set[int] = set()
+        for neg_end, i in heapq.merge(*streams):
+            if i in seen or -neg_end != self._ends[i].toordinal():
+                continue  # met under another key, or an entry from before the cluster grew
+            seen.add(i)
+            yield i
 
 
 def _start(cluster: Sequence[EventReport]) -> date:
