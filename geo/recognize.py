@@ -374,13 +374,29 @@ class Recognizer(_Finding, _Divisions):
         # every division the article names or votes for, however weakly ("the Illinois
         # State Police"): an outlet prior must not contradict any of them
         evidence = tuple(dict.fromkeys([*(d.id for d in divisions), *votes]))
-        if home is None and prior is not None and prior_fits(prior.id, evidence):
+        if (
+            home is None
+            and prior is not None
+            and prior_fits(
+                prior.id,
+                evidence,
+                [*(d.country for d in divisions), *(p.country for _, p in votes.values())],
+            )
+        ):
             home = prior  # the outlet's home region stands in for the article's own
         # an outlet's home, weaker evidence than the article's own, never moves the capital
         # of its own country, which national news names everywhere ("Washington" in a
         # stateless story of a Georgia paper stays the capital; "Paris" in a Texas paper's
         # does not stay in France)
         own_capital = prior.country if homeless and home is not None and prior else None
+        # a home moves no place of a country the article's demonyms or organisations name
+        # under another name ("Greek officials in Athens" stays in Greece)
+        foreign: dict[str | None, set[str]] = {}  # country → the keys of its role mentions
+        if home is not None:
+            for r in roles:
+                cands = self.candidates(r.name, r.key)
+                if cands and cands[0].place.country != home.country:
+                    foreign.setdefault(cands[0].place.country, set()).add(r.key)
         if divisions:
             # an anchor with a namesake in one of them is resolved in context after all
             # ("Paris" in a story naming Texas)
@@ -540,7 +556,11 @@ class Recognizer(_Finding, _Divisions):
             if free and not paired and base is not None and not t.demonym:
                 if homeless and base.kind in _HOME_KINDS:
                     movable.add(self._division_id(base))
-                if home is not None and not _own_capital(base, own_capital):
+                if (
+                    home is not None
+                    and not _own_capital(base, own_capital)
+                    and not foreign.get(base.country, set()) - {t.key}
+                ):
                     base = self._at_home(t, base, home, toponyms, firsts, nearby_of)
             if free and base is not None and base.kind in _COORDINATED_KINDS and not t.demonym:
                 base = _coordinated_division(text, i, base, toponyms, firsts, cands) or base
@@ -599,7 +619,11 @@ class Recognizer(_Finding, _Divisions):
             if base is not None and t.key not in pairs:
                 if homeless and base.kind in _HOME_KINDS:
                     movable.add(self._division_id(base))
-                if home is not None and not _own_capital(base, own_capital):
+                if (
+                    home is not None
+                    and not _own_capital(base, own_capital)
+                    and not foreign.get(base.country, set()) - {t.key}
+                ):
                     base = self._at_home(t, base, home, toponyms, firsts, nearby_of)
             if base is None:
                 continue
