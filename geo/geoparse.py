@@ -226,7 +226,8 @@ def analyze(
         evidence=resolution.evidence,
         movable=resolution.movable,
         country=article_country(
-            list({r.base.id: r.base.country for r in recognized if r.role == "location"}.values())
+            list({r.base.id: r.base.country for r in recognized if r.role == "location"}.values()),
+            {p.country: v for v, p in sorted(resolution.votes.values(), key=lambda vp: vp[0])},
         ),
     )
 

@@ -55,7 +55,7 @@ PRIOR_MIN_ARTICLES = 2
 #: that cast one...
 COUNTRY_SHARE = 0.6
 #: ...and by at least this many of them.
-COUNTRY_MIN_ARTICLES = 3
+COUNTRY_MIN_ARTICLES = 2
 #: The id prefix of a country place (``iso:US``): a prior with it is a home country.
 COUNTRY_PREFIX = "iso:"
 
@@ -87,15 +87,25 @@ def prior_fits(
     return not evidence or prior in evidence
 
 
-def article_country(countries: Sequence[str | None]) -> str | None:
-    """The country an article casts for its outlet's home country: the ISO code that more
-    than half of its distinct located places (``countries``, one code per place, ``None``
-    for a place in none) lie in, when there are at least two of them; else ``None``."""
+def article_country(
+    countries: Sequence[str | None], votes: Mapping[str | None, float] | None = None
+) -> str | None:
+    """The country an article casts for its outlet's home country: the country of the
+    first-level division it votes for most (``votes``, ISO code → the votes of its best
+    division; none on a tie between countries), else the ISO code that more than half of
+    its distinct located places (``countries``, one code per place, ``None`` for a place in
+    none) lie in, when there are at least two of them; else ``None``."""
+    if votes:
+        top = max(votes.values())
+        best = {c for c, v in votes.items() if v >= top}
+        if len(best) == 1:
+            return next(iter(best))
+        return None
     codes = [c for c in countries if c]
     if len(codes) < 2:
         return None
-    top = max(set(codes), key=lambda c: (codes.count(c), c))
-    return top if 2 * codes.count(top) > len(countries) else None
+    top_code = max(set(codes), key=lambda c: (codes.count(c), c))
+    return top_code if 2 * codes.count(top_code) > len(countries) else None
 
 
 def needs_prior(prior: str, evidence: Sequence[str], movable: Sequence[str]) -> bool:

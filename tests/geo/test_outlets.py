@@ -218,6 +218,9 @@ def test_an_article_casts_the_country_most_of_its_places_lie_in() -> None:
     assert article_country(["US"]) is None  # one place is no ballot
     assert article_country(["US", "GB"]) is None  # no majority
     assert article_country([None, None]) is None
+    # a division it votes for comes first: its country, whatever the places say
+    assert article_country(["FR"], {"US": 3.0}) == "US"
+    assert article_country(["US", "US"], {"CA": 1.0, "US": 1.0}) is None  # a tie
 
 
 def test_an_outlet_without_a_home_division_may_have_a_home_country() -> None:
