@@ -68,6 +68,7 @@ from geo.phrase_patterns import (
     _LIST_GOES_ON,
     _qualifier_mention,
 )
+from geo.residence import residence_cue
 from geo.scanning import (
     _blank,
     _demonym_tails,
@@ -93,6 +94,11 @@ __all__ = [
     "Toponym",
     "recognize",
 ]
+
+#: How far from one of the article's places a town named like a country, in a residence
+#: phrase and with no home to look in, may lie ("Doe, 22, Palestine" next to Anderson
+#: County): about a county's width.
+LOCAL_TOWN_KM = 100.0
 
 #: Modifier rules the gazetteer's derived areas know.
 _DERIVED_RULES = frozenset({"compass", "coast", "near", "around", "waters"})
@@ -554,14 +560,20 @@ class Recognizer(_Finding, _Divisions):
                             self._in_context.clear()
                         self._in_context[memo] = base
             if free and not paired and base is not None and not t.demonym:
-                if homeless and base.kind in _HOME_KINDS:
+                # "Doe, 22, Lebanon", "a Lebanon woman": a town, though the name is a country's
+                local = base.kind == "country" and residence_cue(text, t.name_start, t.name_end)
+                if homeless and (base.kind in _HOME_KINDS or local):
                     movable.add(self._division_id(base))
                 if (
                     home is not None
                     and not _own_capital(base, own_capital)
                     and not foreign.get(base.country, set()) - {t.key}
                 ):
-                    base = self._at_home(t, base, home, toponyms, firsts, nearby_of)
+                    base = self._at_home(t, base, home, toponyms, firsts, nearby_of, local=local)
+                if local and base.kind == "country":
+                    # no home to look in: the town of the name by the article's other places,
+                    # or none (it is no country)
+                    base = self._local_town(t, nearby_of(t.start))
             if free and base is not None and base.kind in _COORDINATED_KINDS and not t.demonym:
                 base = _coordinated_division(text, i, base, toponyms, firsts, cands) or base
             if base is None:
@@ -656,6 +668,15 @@ class Recognizer(_Finding, _Divisions):
         if roles or abbreviations or qualifiers:
             out.sort(key=lambda r: r.start)
         return Resolution(out, votes, evidence, tuple(sorted(movable)))
+
+    def _local_town(self, t: Toponym, nearby: Sequence[Place]) -> Place | None:
+        """The city or town named ``t`` nearest one of the article's ``nearby`` places,
+        within :data:`LOCAL_TOWN_KM` of it, or ``None``."""
+        nearest = getattr(self.gazetteer, "nearest_named", None)
+        if nearest is None:
+            return None
+        found = (nearest(t.name, p, LOCAL_TOWN_KM) for p in nearby if p.kind != "country")
+        return next((f for f in found if f is not None), None)
 
     def recognize(
         self,
