@@ -34,6 +34,7 @@ from typing import Any
 
 __all__ = [
     "COUNTRY_MIN_ARTICLES",
+    "COUNTRY_PREFIX",
     "COUNTRY_SHARE",
     "PRIOR_MIN_ARTICLES",
     "PRIOR_SHARE",
@@ -110,10 +111,14 @@ def article_country(
 
 def needs_prior(prior: str, evidence: Sequence[str], movable: Sequence[str]) -> bool:
     """Whether an article must be resolved again with its outlet's home region (division id
-    ``prior``): the prior may be its home (:func:`prior_fits` of its ``evidence``) and one
-    of the places a home would re-place lies elsewhere (``movable``, the ids of their
-    divisions, :class:`geo.recognize.Resolution`). Otherwise the prior changes nothing."""
-    return prior_fits(prior, evidence) and any(d != prior for d in movable)
+    ``prior``, or country ``iso:<code>``): the prior may be its home (:func:`prior_fits` of
+    its ``evidence``) and one of the places a home would re-place lies elsewhere
+    (``movable``: the ids of their divisions, and their countries as ``iso:<code>``,
+    :class:`geo.recognize.Resolution`). Otherwise the prior changes nothing."""
+    country = prior.startswith(COUNTRY_PREFIX)
+    return prior_fits(prior, evidence) and any(
+        d != prior for d in movable if d.startswith(COUNTRY_PREFIX) == country
+    )
 
 
 def home_place(gazetteer: Any, prior: str | None) -> Any:

@@ -62,7 +62,7 @@ from geo.nearness import (
     _near_any,
     _stray,
 )
-from geo.outlets import prior_fits
+from geo.outlets import COUNTRY_PREFIX, prior_fits
 from geo.phrase_patterns import (
     _AND_NEXT,
     _LIST_GOES_ON,
@@ -563,7 +563,9 @@ class Recognizer(_Finding, _Divisions):
                 # "Doe, 22, Lebanon", "a Lebanon woman": a town, though the name is a country's
                 local = base.kind == "country" and residence_cue(text, t.name_start, t.name_end)
                 if homeless and (base.kind in _HOME_KINDS or local):
-                    movable.add(self._division_id(base))
+                    movable.update(
+                        (self._division_id(base), f"{COUNTRY_PREFIX}{base.country or ''}")
+                    )
                 if (
                     home is not None
                     and not _own_capital(base, own_capital)
@@ -630,7 +632,9 @@ class Recognizer(_Finding, _Divisions):
                     self._in_context[memo] = base
             if base is not None and t.key not in pairs:
                 if homeless and base.kind in _HOME_KINDS:
-                    movable.add(self._division_id(base))
+                    movable.update(
+                        (self._division_id(base), f"{COUNTRY_PREFIX}{base.country or ''}")
+                    )
                 if (
                     home is not None
                     and not _own_capital(base, own_capital)

@@ -87,6 +87,10 @@ def test_an_article_is_resolved_again_only_when_the_prior_would_move_a_place() -
     assert not needs_prior("ma", (), ("ma",))  # its towns already lie there
     assert not needs_prior("ma", (), ())  # nothing a home would move
     assert not needs_prior("ma", ("il",), ("mo",))
+    # a home country looks at the places' countries, a division at their divisions
+    assert not needs_prior("ma", (), ("ma", "iso:US"))
+    assert not needs_prior("iso:US", (), ("oh", "iso:US"))  # every place already in it
+    assert needs_prior("iso:US", (), ("oh", "iso:US", "", "iso:GR"))
 
 
 # ------------------------------------------------------------------------------------------
