@@ -1,5 +1,8 @@
 """One article's report of one event (:class:`EventReport`), its confidence, and the date
-rules every report shares: how long a happening lasts, "around publication", its quote."""
+rules every report shares: how long a happening lasts, "around publication", its quote.
+
+Every event pass makes its reports with :meth:`EventReport.build`, which makes the quote,
+the title and the confidence the same way for all of them; a new pass should too."""
 
 from __future__ import annotations
 
