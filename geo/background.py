@@ -45,6 +45,15 @@ def _attach_undated(
     targets = _EndIndex(ends)
     for i, c in enumerate(dated):
         targets.add([(c[0].type.group, spot) for spot in place_keys(c[0].place, LABEL_POINT_KM)], i)
+    seen: dict[int, _Distinct] = {}
+
+    def distinct(i: int) -> _Distinct:
+        """The distinct parts of target ``i`` (gathered again when it grows)."""
+        hit = seen.get(i)
+        if hit is None:
+            hit = seen[i] = _Distinct(dated[i])
+        return hit
+
     out = list(dated)
     for cluster, cluster_dated in zip(clusters, is_dated, strict=True):
         if cluster_dated:
@@ -55,6 +64,8 @@ def _attach_undated(
         start = min(r.dates.start for r in cluster)
         group = cluster[0].type.group
         articles = {r.article for r in cluster}
+        name = cluster[0].type.name
+        mine = _Distinct(cluster)
         # the latest target (by end, then as made) is the first in this order that fits
         if blocking:
             spots = place_keys(cluster[0].place, LABEL_POINT_KM)
@@ -68,17 +79,17 @@ def _attach_undated(
             (
                 i
                 for i in pool
-                if (c := dated[i])[0].type.group == group
+                if dated[i][0].type.group == group
                 # from another article, the same type, not only the same group: "Moscow invaded
                 # Ukraine" is the invasion of 2022, but a storm with no date is no flood of last
                 # year; in one article, the undated summit is the visit it dates elsewhere
-                and any(r.article in articles or r.type.name == cluster[0].type.name for r in c)
-                and max(r.dates.end for r in c) < start
-                and not any(types_apart(r.type, o.type) for r in cluster for o in c)
-                and all(places_compatible(r.place, o.place, divisions) for r in cluster for o in c)
+                and (name in (t := distinct(i)).names or not articles.isdisjoint(t.articles))
+                and ends[i] < start
+                and not any(types_apart(a, b) for a in mine.types for b in t.types)
+                and all(places_compatible(a, b, divisions) for a in mine.places for b in t.places)
                 and any(
-                    r.article in articles or stories.linked(a or "", r.article or "")
-                    for r in c
+                    o in articles or stories.linked(a or "", o or "")
+                    for o in t.articles
                     for a in articles
                 )
             ),
@@ -86,10 +97,25 @@ def _attach_undated(
         )
         if at is not None:
             dated[at].extend(cluster)
+            seen.pop(at, None)
             targets.moved(at, max(ends[at], max(r.dates.end for r in cluster)))
         else:
             out.append(cluster)
     return out
+
+
+class _Distinct:
+    """The distinct types, type names, places and articles of a cluster's reports, each in
+    the order first met: the rules compare clusters member by member, and copies of one story
+    repeat them."""
+
+    __slots__ = ("articles", "names", "places", "types")
+
+    def __init__(self, cluster: Sequence[EventReport]) -> None:
+        self.types = list({id(r.type): r.type for r in cluster}.values())
+        self.names = frozenset(r.type.name for r in cluster)
+        self.places = list({id(r.place): r.place for r in cluster}.values())
+        self.articles = list(dict.fromkeys(r.article for r in cluster))
 
 
 class _EndIndex:
