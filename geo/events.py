@@ -453,7 +453,9 @@ def detect_events(
     if needs_lead(reports):
         # "A Gainesville man was arrested … early Saturday": the story's main news, told
         # with no trigger tied to a place
-        lead = lead_report(text, mentions, timeline, triggers, focus, article=article)
+        lead = lead_report(
+            text, mentions, timeline, triggers, focus, judged=reports, article=article
+        )
         if lead is not None:
             reports.append(lead)
     reports = [_layered(text, r) for r in reports]

@@ -76,6 +76,7 @@ __all__ = [
     "anchored",
     "article_focus",
     "focus_reports",
+    "has_headline",
     "placed_report",
 ]
 
@@ -152,11 +153,11 @@ def _lead_end(text: str, timeline: Timeline) -> int:
     """Where the lead ends: the headline, when the first sentence is one (or as short as
     one: "Chapin man dies after car strikes tree.", a title the text opens with), and the
     :data:`LEAD_SENTENCES` sentences after it."""
-    headline = _has_headline(text, timeline)
+    headline = has_headline(text, timeline)
     return timeline.sentence(min(LEAD_SENTENCES + headline, len(timeline)) - 1).end
 
 
-def _has_headline(text: str, timeline: Timeline) -> bool:
+def has_headline(text: str, timeline: Timeline) -> bool:
     """True when the first sentence is a headline, or as short as one (at most
     :data:`HEADLINE_WORDS` words: a title the text opens with, full stop and all) and not
     opened by a dateline ("BEIRUT – Rebels were arrested on Monday": the story itself)."""
@@ -244,7 +245,7 @@ def _dominant_place(
     force or court: they count as placed uses of the town."""
     if len(timeline) == 0:
         return None
-    headline = _has_headline(text, timeline)
+    headline = has_headline(text, timeline)
     # a headline comes before the lead: "Rome mayor's aide arrested" then two sentences
     lead_end = _lead_end(text, timeline)
     towns = sorted(
