@@ -21,18 +21,19 @@ happening"):
 - the place is the article's focus (:func:`geo.focus.article_focus`); else the first town
   the headline or the lead names as a location, outside quotes and attributions and not as
   the place of a happening the rule passes told as background ("he previously served two
-  tours in Iraq"); else the first such location of any kind (a region, a country). A possessor, the first part of a
-  compound and a speaker are actors, not places ("Russia's envoy", "Asia-Pacific", "Nairobi
-  said"), and a preposition the trigger's type refuses does not place it ("talks on
-  Sudan": :func:`geo.where.role_fits`). Without a focus, every town the headline and the
-  lead name must be one the text says which of its namesakes it is
+  tours in Iraq"); else the first such location of any kind (a region, a country). A
+  possessor, a part of a compound and a speaker are actors, not places ("Russia's envoy",
+  "Asia-Pacific", "Nairobi said"), and a preposition the trigger's type refuses does not
+  place it ("talks on Sudan": :func:`geo.where.role_fits`). Without a focus, every town the
+  headline and the lead name must be one the text says which of its namesakes it is
   (:func:`geo.focus.anchored`): a lone "Columbus" or "Richland" leaves the story unmapped
   rather than in the wrong state;
 - the date is the lead's own day or week (:meth:`geo.timeline.Timeline.lead_range`, or the
   date of the sentence the lead continues); a lead with no time expression is dated around
   publication (the week up to the publication day, precision ``unknown``: the gold's rule
   for "a happening the story reports as recent news" with no date); a lead dated to a month
-  or a year ("In 2022, …"), or later than publication, gives nothing.
+  or a year ("In 2022, …"), later than publication or more than
+  :data:`geo.focus.RECENT_DAYS` before it ("was born on May 2, 1923") gives nothing.
 
 Its type is that of the lead's trigger; else that of the first trigger of the headline
 whose clause does not deny it ("Man charged with theft" over a lead told with "was taken
@@ -49,7 +50,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from geo.clauses import COMPOUND, POSSESSIVE, in_spans
-from geo.focus import Focus, anchored, has_headline
+from geo.focus import RECENT_DAYS, Focus, anchored, has_headline
 from geo.lexicon import Trigger, TriggerType, load_lexicon
 from geo.reports import EventReport, around_publication
 from geo.status import read_clause
@@ -151,6 +152,8 @@ def _lead_dates(timeline: Timeline, k: int) -> tuple[DateRange | None, str]:
             found, source = around_publication(published), "published"
     if found is None or (published is not None and found.start > published):
         return None, ""
+    if published is not None and (published - found.end).days > RECENT_DAYS:
+        return None, ""  # "… was born on May 2, 1923": a life story, not the day's news
     return found, source
 
 

@@ -108,3 +108,12 @@ def test_leads_that_give_no_event(gaz: Gazetteer, text: str) -> None:
 def test_a_lead_dated_after_publication_gives_none(gaz: Gazetteer) -> None:
     text = STORY.replace("on Saturday afternoon", "on June 20")
     assert lead_of(text, gaz) == []
+
+
+def test_a_lead_dated_over_a_year_before_publication_gives_none(gaz: Gazetteer) -> None:
+    # a life story's opening day is no news of the day
+    text = STORY.replace("on Saturday afternoon", "on May 2, 1923")
+    assert lead_of(text, gaz) == []
+    # counter-example: a day within the year is still news
+    text = STORY.replace("on Saturday afternoon", "on January 12")
+    assert [e[1:3] for e in lead_of(text, gaz)] == [("Saskatoon", "2024-01-12")]
