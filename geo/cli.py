@@ -220,8 +220,8 @@ def _confidence_option(func: Callable[..., Any]) -> Callable[..., Any]:
         show_default=True,
         metavar="C",
         help="Leave out events whose confidence is below C (0-1). Events read only from an "
-        "article's lead (about 0.5-0.6) or placed only at the town a story is about fall "
-        "below 0.7; each event's notes say how it was placed.",
+        "article's lead score lowest (0.58 on average, the others 0.82): 0.65 leaves out "
+        "most of them. Each event's notes say how it was placed.",
     )(func)
 
 

@@ -230,9 +230,9 @@ def build(
 
 def confident(events: gpd.GeoDataFrame, minimum: float) -> gpd.GeoDataFrame:
     """The rows of ``events`` whose ``confidence`` is at least ``minimum``: all of them for 0
-    (a table without the column too). An event read only from an article's lead, or placed
-    only at the town a story is about, has a low confidence (docs/recognition-and-events.md);
-    a reader who wants only the events the text ties to a place asks for more. Raises
+    (a table without the column too). An event read only from an article's lead has a low
+    confidence (docs/recognition-and-events.md); a reader who wants only the events the text
+    ties to a place asks for more. Raises
     :class:`geo.errors.GeoError` for a minimum outside [0, 1], or above 0 for a table with
     no ``confidence`` column."""
     from geo.errors import GeoError
