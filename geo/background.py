@@ -200,6 +200,15 @@ def _attach_floating(
         frozenset(place_keys(c[0].place, LABEL_POINT_KM)) if blocking else frozenset(["all"])
         for c in clusters
     ]
+    gathered: dict[int, _Distinct] = {}
+
+    def parts(i: int) -> _Distinct:
+        """The distinct parts of cluster ``i`` (gathered again when it grows)."""
+        hit = gathered.get(i)
+        if hit is None:
+            hit = gathered[i] = _Distinct(clusters[i])
+        return hit
+
     for r in ordered:
         published = -r.dates.end.toordinal()  # a placeholder ends on publication day
         spots = place_keys(r.place, LABEL_POINT_KM) if blocking else ["all"]
@@ -211,12 +220,13 @@ def _attach_floating(
             for _, i in _tail(held, bisect_left(held, (published, -1)))
             if not keys[i].isdisjoint(spots)
         ]
-        target = _referent(r, partial(_among, clusters, own), clusters, starts, divisions)
+        target = _referent(r, partial(_among, clusters, own), clusters, starts, parts, divisions)
         if target is None:
             everywhere = partial(_candidates, by_key, spots, published)
-            target = _referent(r, everywhere, clusters, starts, divisions)
+            target = _referent(r, everywhere, clusters, starts, parts, divisions)
         if target is not None:
-            target.append(r)
+            clusters[target].append(r)
+            gathered.pop(target, None)
 
 
 def _among(
@@ -258,35 +268,38 @@ def _referent(
     candidates: Callable[[str, str], Iterator[int]],
     clusters: Sequence[list[EventReport]],
     starts: Sequence[date],
+    parts: Callable[[int], _Distinct],
     divisions: Divisions,
-) -> list[EventReport] | None:
-    """The cluster that the floating report ``r`` refers to: the latest that began by its
-    publication day of the same kind at a compatible place, else of the same category at the
-    same place; ``None`` when none fits. ``candidates(kind, name)`` gives the clusters that
-    may be meant, latest start first, of group (``kind`` "group") or category ``name``."""
+) -> int | None:
+    """The cluster (by position) that the floating report ``r`` refers to: the latest that
+    began by its publication day of the same kind at a compatible place, else of the same
+    category at the same place; ``None`` when none fits. ``candidates(kind, name)`` gives the
+    clusters that may be meant, latest start first, of group (``kind`` "group") or category
+    ``name``; ``parts(i)`` the distinct types and places of cluster ``i``."""
 
-    def fits(c: Sequence[EventReport]) -> bool:
-        return all(places_compatible(r.place, o.place, divisions) for o in c) and not any(
-            types_apart(r.type, o.type) for o in c
+    def fits(i: int) -> bool:
+        d = parts(i)
+        return all(places_compatible(r.place, p, divisions) for p in d.places) and not any(
+            types_apart(r.type, t) for t in d.types
         )
 
     kind: list[int] = []
     for i in candidates("group", r.type.group):
         if kind and starts[i] < starts[kind[0]]:
             break
-        if fits(clusters[i]):
+        if fits(i):
             kind.append(i)
     other: list[int] = []
     if not kind:
         for i in candidates("category", r.type.category):
             if other and starts[i] < starts[other[0]]:
                 break
-            c = clusters[i]
-            if c[0].type.group == r.type.group or not fits(c):
+            if clusters[i][0].type.group == r.type.group or not fits(i):
                 continue  # of its own kind: none fits, or it would be ``kind``
-            if any(o.place.id == r.place.id for o in c):
+            if any(p.id == r.place.id for p in parts(i).places):
                 other.append(i)
-    same = [clusters[i] for i in sorted(kind or other)]
+    same = sorted(kind or other)
     if not same:
         return None
-    return max(same, key=lambda c: (_start(c), sorted(o.place.id for o in c)))
+    c = clusters
+    return max(same, key=lambda i: (_start(c[i]), sorted(o.place.id for o in c[i])))
