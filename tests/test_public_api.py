@@ -44,7 +44,7 @@ _DRAWING = ("folium", "PIL", "branca", "layers.site", "layers.images", "layers.m
 def _loaded_after_cli(args: list[str]) -> dict[str, bool]:
     """Run the ``geo`` command with ``args`` in a fresh process and say which of the
     drawing modules and a few others it loaded."""
-    names = (*_DRAWING, "shapely", "gazetteer", "geo.geoparse")
+    names = (*_DRAWING, "shapely", "gazetteer", "geo.geoparse", "distributed")
     code = (
         "import sys, json\n"
         "from click.testing import CliRunner\n"
@@ -66,6 +66,16 @@ def test_geo_extract_does_not_load_the_map_drawing_code(tmp_path: Path) -> None:
     loaded = _loaded_after_cli(["extract", str(sample), "--table", "mentions", "--out", str(out)])
     assert out.stat().st_size > 0
     assert not any(loaded[name] for name in _DRAWING), loaded
+
+
+def test_geo_extract_on_a_small_corpus_does_not_import_dask(tmp_path: Path) -> None:
+    # a corpus too small for workers runs in one process: importing dask.distributed only to
+    # learn that it is installed cost about 0.6 s of a cold run's 7
+    out = tmp_path / "events.geojson"
+    sample = Path(__file__).resolve().parent.parent / "geo" / "sample"
+    loaded = _loaded_after_cli(["extract", str(sample), "--out", str(out)])
+    assert out.stat().st_size > 0
+    assert not loaded["distributed"], loaded
 
 
 def test_geo_resolve_does_not_load_the_map_drawing_code() -> None:
