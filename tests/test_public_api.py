@@ -108,3 +108,23 @@ def test_geoparse_is_the_function_whichever_module_loads_first() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "['Tbilisi']"
+
+
+def test_the_geo_command_collects_cyclic_garbage_less_often_than_the_library() -> None:
+    # the command sets the collector's thresholds for its own process; importing the
+    # library (or the CLI module) leaves the caller's untouched
+    code = (
+        "import gc, sys\n"
+        "default = gc.get_threshold()\n"
+        "import geo, geo.extraction\n"
+        "from geo.cli import GC_THRESHOLDS, main\n"
+        "assert gc.get_threshold() == default, gc.get_threshold()\n"
+        "sys.argv = ['geo', '--help']\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "assert gc.get_threshold() == GC_THRESHOLDS != default, gc.get_threshold()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
