@@ -25,6 +25,7 @@ from geo.errors import GeoError
 
 __all__ = [
     "CaselessPattern",
+    "LazyCaseless",
     "LazyPattern",
     "LazyWords",
     "alternation",
@@ -52,8 +53,8 @@ def alternation(phrases: Iterable[str], *, loose_hyphens: bool = False) -> str:
 #: characters, is caught by the length test of :func:`lowered`; the Kelvin sign lowers to "k"
 #: as it folds. (tests/geo/test_caseless.py checks every code point.)
 _FOLDS_APART = ("\u017f", "\u0131")
-#: An escape in a regex source ("\\s", "\\W", "\\-").
-_ESCAPE = re.compile(r"\\.", re.DOTALL)
+#: An escape in a regex source ("\\s", "\\W", "\\-"), or a group's name ("(?P<sub>").
+_ESCAPE = re.compile(r"\\.|\(\?P(?:<\w+>|=\w+\))", re.DOTALL)
 #: An inline flag group that sets or clears the ignore-case flag.
 _CASE_FLAG = re.compile(r"\(\?[aiLmsux]*(?:-[imsx]*)?i")
 
@@ -107,6 +108,28 @@ class CaselessPattern:
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """A match at ``pos`` of ``text`` (with ``re.IGNORECASE``)."""
         return self.folded.match(text, pos)
+
+
+class LazyCaseless:
+    """A :class:`CaselessPattern` built on first use from ``source()`` (which may read the
+    word lists), as :class:`LazyPattern` is for a plain one."""
+
+    __slots__ = ("_built", "_source")
+
+    def __init__(self, source: Callable[[], str]) -> None:
+        self._source = source
+        self._built: CaselessPattern | None = None
+
+    @property
+    def built(self) -> CaselessPattern:
+        """The pattern (built once)."""
+        if self._built is None:
+            self._built = CaselessPattern(self._source())
+        return self._built
+
+    def finditer(self, text: str, low: str | None) -> Iterator[re.Match[str]]:
+        """The matches in ``text``; ``low`` is :func:`lowered` of ``text``."""
+        return self.built.finditer(text, low)
 
 
 #: libyaml's loader when PyYAML was built with it (several times faster), else PyYAML's own.

@@ -86,3 +86,19 @@ def test_the_trigger_scans_run_on_the_lowered_text() -> None:
     forms = [t.form for t in find_triggers("Rebels SHELLED the town; the İzmir council voted.")]
     # the form is read from the text itself, lowered, whichever scan found it
     assert forms[0] == "shelled"
+
+
+def test_the_clause_breaks_run_on_the_lowered_sentence() -> None:
+    from geo.clauses import _CLAUSE_BREAK
+
+    pattern = _CLAUSE_BREAK.built
+    assert pattern.lower is not None  # a group's name ("(?P<sub>") is no capital
+    for text in (
+        "Police said; the crowd left — and WHILE the rain fell, others stayed",
+        "İzmir police said: the crowd left, While the ſtorm raged",
+    ):
+        assert _spans(pattern, text) == _folded_spans(pattern, text)
+        found = [m.group("sub") for m in _CLAUSE_BREAK.finditer(text, lowered(text))]
+        assert [bool(g) for g in found] == [
+            bool(m.group("sub")) for m in pattern.folded.finditer(text)
+        ]
