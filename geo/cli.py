@@ -645,4 +645,10 @@ def main() -> None:
     import gc
 
     gc.set_threshold(*GC_THRESHOLDS)  # a process-wide setting: the command's, not the library's
-    cli(prog_name="geo")
+    try:
+        cli(prog_name="geo")
+    finally:
+        # The process ends here. Frozen, the objects left are not walked once more by the
+        # collection Python makes when it shuts down (0.2-0.3 s after a geo extract of 847
+        # articles); files and the area cache are closed by then, and atexit still runs.
+        gc.freeze()

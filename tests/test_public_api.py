@@ -111,20 +111,22 @@ def test_geoparse_is_the_function_whichever_module_loads_first() -> None:
 
 
 def test_the_geo_command_collects_cyclic_garbage_less_often_than_the_library() -> None:
-    # the command sets the collector's thresholds for its own process; importing the
-    # library (or the CLI module) leaves the caller's untouched
+    # the command sets the collector's thresholds for its own process and freezes what is
+    # left when it ends; importing the library (or the CLI module) leaves the caller's
+    # collector untouched
     code = (
         "import gc, sys\n"
         "default = gc.get_threshold()\n"
         "import geo, geo.extraction\n"
         "from geo.cli import GC_THRESHOLDS, main\n"
-        "assert gc.get_threshold() == default, gc.get_threshold()\n"
+        "assert gc.get_threshold() == default and gc.get_freeze_count() == 0\n"
         "sys.argv = ['geo', '--help']\n"
         "try:\n"
         "    main()\n"
         "except SystemExit:\n"
         "    pass\n"
         "assert gc.get_threshold() == GC_THRESHOLDS != default, gc.get_threshold()\n"
+        "assert gc.get_freeze_count() > 0, 'the shutdown collection would walk every object'\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
