@@ -58,7 +58,7 @@ from geo.clauses import (
     word_distance,
 )
 from geo.focus import article_focus, focus_reports, placed_report
-from geo.lexicon import Trigger, TriggerType, find_triggers, load_lexicon
+from geo.lexicon import Trigger, find_triggers, load_lexicon
 from geo.linking import (
     AFTER_FACTOR,
     CLAUSE_PENALTY,
@@ -87,18 +87,12 @@ from geo.references import (
     sentence_span,
     told_from,
 )
-from geo.reports import (
-    EventReport,
-    confidence,
-    dates_compatible,
-    lasting,
-    quote_of,
-)
+from geo.reports import EventReport, dates_compatible, lasting
 from geo.roles import court_seat, role_words, venue_seat
 from geo.seats import seat_reports
 from geo.status import GroupsBySentence, Reading, judge_status, read_clause
 from geo.timeline import Timeline
-from geo.titles import place_title, title_for
+from geo.titles import place_title
 from geo.vocabulary import LazyPattern, words
 from geo.where import (
     complement_spans,
@@ -110,6 +104,7 @@ from geo.where import (
 )
 
 if TYPE_CHECKING:
+    from gazetteer import Place
     from geo.recognize import Recognized
 
 __all__ = ["MAX_SENTENCE_MENTIONS", "detect_events"]
@@ -378,25 +373,22 @@ def detect_events(
         if judged is None:
             continue  # a plan or a possibility without a date of its own
         status, dates, source = judged
-        clause_text = text[sent.start : sent.end]
         previous_item = _previous_item(text, by_sentence.get(i), m)
-        report = EventReport(
-            article=article,
-            type=trig_type,
-            trigger=trigger_form,
+        report = EventReport.build(
+            text,
+            sent,
+            trig,
+            m.place,
+            (m.start, m.end),
             role=role,
-            place=m.place,
-            char_start=m.start,
-            char_end=m.end,
-            text=text[m.start : m.end],
             dates=dates,
             date_source=source,
-            quote=quote_of(text, sent.start, sent.end, m.start),
-            title=_title(text, trig, trig_type, m, clause_text, sent.start, coordinated),
-            confidence=confidence(strength, role, dates.precision, m.place.precision, status),
-            sentence_start=sent.start,
-            sentence_end=sent.end,
             status=status,
+            article=article,
+            kind=trig_type,
+            form=trigger_form,
+            strength=strength,
+            title=_coordinated_title(trig, coordinated, m.place),
             headline=headline,
             list_start=None if previous_item is None else previous_item.char_start,
             opens=opens,
@@ -504,22 +496,17 @@ def _previous_item(
     return previous
 
 
-def _title(
-    text: str,
-    trig: Trigger | None,
-    type_: TriggerType,
-    m: Recognized,
-    clause: str,
-    sent_start: int,
-    coordinated: EventReport | None,
-) -> str:
-    """The title of a report; a place coordinated with another ("drones struck Odesa and
-    Izmail") takes the title of the first with its own place name."""
+def _coordinated_title(
+    trig: Trigger | None, coordinated: EventReport | None, place: Place
+) -> str | None:
+    """The title of a place coordinated with another without a trigger of its own ("drones
+    struck Odesa and Izmail"): the first place's title with its own place name; ``None``
+    (the title :meth:`EventReport.build` makes) otherwise."""
     if trig is None and coordinated is not None:
         suffix = place_title("", coordinated.place)
         if coordinated.title.endswith(suffix):
-            return place_title(coordinated.title[: -len(suffix)], m.place)
-    return title_for(text, trig, type_, m.place, clause, sent_start, m.start)
+            return place_title(coordinated.title[: -len(suffix)], place)
+    return None
 
 
 def _inherited(

@@ -57,9 +57,8 @@ from gazetteer.modifiers import demonym_entry
 from geo.clauses import ATTRIBUTIVE_BEFORE, Sentence, in_spans, is_headline
 from geo.lead_towns import covers, pinned_town
 from geo.lexicon import Trigger, load_lexicon
-from geo.reports import EventReport, around_publication, confidence, quote_of
+from geo.reports import EventReport, around_publication
 from geo.timeline import Timeline
-from geo.titles import title_for
 from geo.where import load_where_words, place_role, possessed_place
 from lonlat.distance import km
 
@@ -525,24 +524,19 @@ def placed_report(
     opens: bool = False,
 ) -> EventReport:
     """The report of trigger ``t`` of sentence ``sent`` placed at ``place``, a place its
-    sentence does not name: the article's focus (role ``focus``) or the place of another
-    report of the same happening (role ``inherited``)."""
-    return EventReport(
-        article=article,
-        type=t.type,
-        trigger=t.form,
+    sentence does not name: the article's focus (role ``focus``), a body's seat (``seat``) or
+    the place of another report of the same happening (``inherited``). The report stands at
+    the trigger (:meth:`EventReport.build` with the trigger's span)."""
+    return EventReport.build(
+        text,
+        sent,
+        t,
+        place,
+        (t.start, t.end),
         role=role,
-        place=place,
-        char_start=t.start,
-        char_end=t.end,
-        text=text[t.start : t.end],
         dates=dates,
         date_source=source,
-        quote=quote_of(text, sent.start, sent.end, t.start),
-        title=title_for(text, t, t.type, place, text[sent.start : sent.end], sent.start),
-        confidence=confidence(t.strength, role, dates.precision, place.precision, status),
-        sentence_start=sent.start,
-        sentence_end=sent.end,
         status=status,
+        article=article,
         opens=opens,
     )

@@ -33,10 +33,9 @@ from typing import TYPE_CHECKING, Any
 from geo.clauses import in_spans
 from geo.errors import GeoError
 from geo.lexicon import Trigger, TriggerType, find_triggers, load_lexicon
-from geo.reports import EventReport, confidence, quote_of
+from geo.reports import EventReport
 from geo.status import GroupsBySentence, judge_status, read_clause
 from geo.timeline import Timeline
-from geo.titles import title_for
 from geo.vocabulary import load_data
 
 if TYPE_CHECKING:
@@ -278,21 +277,14 @@ def _report(
     if judged is None:
         return None
     status, when, source = judged
-    return EventReport(
-        article=None,
-        type=t.type,
-        trigger=t.form,
+    return EventReport.build(
+        text,
+        sent,
+        t,
+        m.place,
+        (m.start, m.end),
         role=role,
-        place=m.place,
-        char_start=m.start,
-        char_end=m.end,
-        text=text[m.start : m.end],
         dates=when,
         date_source=source,
-        quote=quote_of(text, sent.start, sent.end, m.start),
-        title=title_for(text, t, t.type, m.place, text[sent.start : sent.end], sent.start, m.start),
-        confidence=confidence(t.strength, role, when.precision, m.place.precision, status),
-        sentence_start=sent.start,
-        sentence_end=sent.end,
         status=status,
     )

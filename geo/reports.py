@@ -1,5 +1,8 @@
 """One article's report of one event (:class:`EventReport`), its confidence, and the date
-rules every report shares: how long a happening lasts, "around publication", its quote."""
+rules every report shares: how long a happening lasts, "around publication", its quote.
+
+Every event pass makes its reports with :meth:`EventReport.build`, which makes the quote,
+the title and the confidence the same way for all of them; a new pass should too."""
 
 from __future__ import annotations
 
@@ -7,13 +10,17 @@ import math
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from gazetteer import Place
 from geo.errors import GeoError
-from geo.lexicon import TriggerType
+from geo.lexicon import Trigger, TriggerType
 from geo.model import DateRange
+from geo.titles import title_for
 from geo.vocabulary import LazyPattern, grammar_words, words
+
+if TYPE_CHECKING:
+    from geo.clauses import Sentence
 
 __all__ = [
     "DATE_FACTOR",
@@ -143,6 +150,86 @@ class EventReport:
             raise GeoError(
                 f"unknown event status {self.status!r}; expected one of {', '.join(STATUSES)}"
             )
+
+    @classmethod
+    def build(
+        cls,
+        text: str,
+        sentence: Sentence,
+        trigger: Trigger | None,
+        place: Place,
+        span: tuple[int, int],
+        *,
+        role: str,
+        dates: DateRange,
+        date_source: str,
+        status: str = "reported",
+        article: str | None = None,
+        kind: TriggerType | None = None,
+        form: str | None = None,
+        strength: float | None = None,
+        title: str | None = None,
+        headline: bool = False,
+        list_start: int | None = None,
+        opens: bool = False,
+        refers_to: int | None = None,
+    ) -> EventReport:
+        """The report that ``trigger`` of ``sentence`` (of ``text``) tells a happening at
+        ``place``: every pass that finds an event builds its report here, so that the same
+        fields are made the same way.
+
+        ``span`` is the (start, end) offsets the report stands at: the place mention when
+        the sentence names the place (``char_start``/``char_end``/``text`` are the name, the
+        quote is trimmed around it, and a military title may name the partners between the
+        trigger and it: "joint drill by China and Russia"); the trigger itself when the
+        place comes from elsewhere (the article's focus, a body's seat, another report's
+        place). ``role``, ``dates``, ``date_source`` and ``status`` are the pass's
+        judgement (:class:`EventReport`); they and the trigger's strength and the place's
+        precision make the :func:`confidence`.
+
+        What the caller may override, each defaulting to the trigger's: ``kind`` (the
+        trigger's ``type``), ``form`` (the word as written), ``strength`` (the pass may
+        lower it, e.g. for a trigger far from its place) and ``title`` (by default
+        :func:`geo.titles.title_for` of the trigger, the place and the sentence). A report
+        without a trigger of its own (``trigger=None``: a place coordinated with an earlier
+        one, "drones struck Odesa and Izmail") must give ``kind``, ``form`` and
+        ``strength``. ``headline``, ``list_start``, ``opens`` and ``refers_to`` are stored
+        as given.
+
+        Raises :class:`GeoError` when a field is missing (no trigger and no ``kind``,
+        ``form`` or ``strength``) or out of range (see ``__post_init__``)."""
+        if trigger is not None:
+            kind = trigger.type if kind is None else kind
+            form = trigger.form if form is None else form
+            strength = trigger.strength if strength is None else strength
+        if kind is None or form is None or strength is None:
+            raise GeoError("a report without a trigger needs its kind, form and strength")
+        start, end = span
+        if title is None:
+            clause = text[sentence.start : sentence.end]
+            title = title_for(text, trigger, kind, place, clause, sentence.start, start)
+        return cls(
+            article=article,
+            type=kind,
+            trigger=form,
+            role=role,
+            place=place,
+            char_start=start,
+            char_end=end,
+            text=text[start:end],
+            dates=dates,
+            date_source=date_source,
+            quote=quote_of(text, sentence.start, sentence.end, start),
+            title=title,
+            confidence=confidence(strength, role, dates.precision, place.precision, status),
+            sentence_start=sentence.start,
+            sentence_end=sentence.end,
+            status=status,
+            headline=headline,
+            list_start=list_start,
+            opens=opens,
+            refers_to=refers_to,
+        )
 
     @property
     def floating(self) -> bool:

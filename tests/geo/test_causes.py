@@ -8,17 +8,15 @@ from datetime import date
 import pytest
 
 from gazetteer import Gazetteer
-from geo.events import detect_events
-from geo.geoparse import analyze
+from tests.geo.helpers import reports_of
 
 PUBLISHED = date(2016, 12, 8)  # a Thursday
 
 
 def arrests(text: str, gaz: Gazetteer) -> list[tuple[str, str, str, str]]:
-    a = analyze(text, PUBLISHED, gazetteer=gaz)
     return [
         (r.place.name, r.role, r.dates.start.isoformat(), r.status)
-        for r in detect_events(text, a.recognized, a.timeline, article="t")
+        for r in reports_of(text, gaz, PUBLISHED)
         if r.type.name == "arrest"
     ]
 

@@ -4,24 +4,12 @@ counter-examples where it must not; the sentences are written here, in the style
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from gazetteer import Gazetteer
 from geo.clauses import analyse_sentence
-from geo.events import detect_events
 from geo.factuality import borrows_future
-from geo.geoparse import analyze
-from geo.reports import EventReport
-
-PUBLISHED = date(2024, 5, 15)  # a Wednesday
-
-
-def reports_of(text: str, gaz: Gazetteer) -> list[EventReport]:
-    a = analyze(text, PUBLISHED, gazetteer=gaz)
-    return detect_events(text, a.recognized, a.timeline, article="t")
-
+from tests.geo.helpers import reports_of
 
 # --- claims -------------------------------------------------------------------------------
 

@@ -9,11 +9,10 @@ from datetime import date
 
 from gazetteer import Gazetteer
 from geo.dates import find_dates
-from geo.events import detect_events
-from geo.geoparse import analyze, geoparse
+from geo.geoparse import geoparse
 from geo.reports import EventReport
-
-PUBLISHED = date(2024, 5, 15)  # a Wednesday; the Saturday before is 11 May
+from tests.geo.helpers import PUBLISHED
+from tests.geo.helpers import reports_of as reports
 
 
 def dates_of(sentence: str, name: str, gaz: Gazetteer) -> tuple[str, str, str]:
@@ -21,11 +20,6 @@ def dates_of(sentence: str, name: str, gaz: Gazetteer) -> tuple[str, str, str]:
     m = next(m for m in geoparse(sentence, PUBLISHED, gazetteer=gaz) if m.text == name)
     assert m.dates is not None
     return m.dates.start.isoformat(), m.dates.end.isoformat(), m.dates.precision
-
-
-def reports(text: str, gaz: Gazetteer) -> list[EventReport]:
-    a = analyze(text, PUBLISHED, gazetteer=gaz)
-    return detect_events(text, a.recognized, a.timeline, article="t")
 
 
 # --- "since" and a day: from that day to publication -------------------------------------

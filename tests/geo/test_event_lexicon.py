@@ -5,22 +5,11 @@ The sentences are written here for the purpose (none is taken from a corpus)."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from gazetteer import Gazetteer
-from geo.events import detect_events
-from geo.geoparse import analyze
 from geo.lexicon import find_triggers, trigger_types
-from geo.reports import EventReport
-
-PUBLISHED = date(2024, 5, 15)  # a Wednesday
-
-
-def events(text: str, gaz: Gazetteer) -> list[EventReport]:
-    a = analyze(text, PUBLISHED, gazetteer=gaz)
-    return detect_events(text, a.recognized, a.timeline, article="t")
+from tests.geo.helpers import reports_of as events
 
 
 def test_every_type_names_its_class_and_the_categories_are_known() -> None:

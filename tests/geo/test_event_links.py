@@ -4,26 +4,13 @@ not fire. All sentences are invented."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from gazetteer import Gazetteer
 from geo.dates import find_dates
-from geo.events import detect_events
-from geo.geoparse import analyze
 from geo.roles import venue_seat
-
-PUBLISHED = date(2024, 5, 15)  # a Wednesday
-
-
-def events(text: str, gaz: Gazetteer) -> list[tuple[str, str, str, str]]:
-    a = analyze(text, PUBLISHED, gazetteer=gaz)
-    return [
-        (r.type.name, r.role, r.place.name, r.dates.start.isoformat())
-        for r in detect_events(text, a.recognized, a.timeline, article="t")
-    ]
-
+from tests.geo.helpers import PUBLISHED
+from tests.geo.helpers import linked as events
 
 # --- a chain of locative phrases and times --------------------------------------------------
 

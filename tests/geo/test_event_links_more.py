@@ -3,24 +3,10 @@ rule with a sentence where it must not fire. All sentences are invented."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from gazetteer import Gazetteer
-from geo.events import detect_events
-from geo.geoparse import analyze
-
-PUBLISHED = date(2024, 5, 15)  # a Wednesday
-
-
-def events(text: str, gaz: Gazetteer) -> list[tuple[str, str, str, str]]:
-    a = analyze(text, PUBLISHED, gazetteer=gaz)
-    return [
-        (r.type.name, r.role, r.place.name, r.dates.start.isoformat())
-        for r in detect_events(text, a.recognized, a.timeline, article="t")
-    ]
-
+from tests.geo.helpers import linked as events
 
 # --- a head noun before the name ----------------------------------------------------------------
 

@@ -4,23 +4,14 @@ sentences where the rule must not fire."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from gazetteer import Gazetteer
-from geo.events import detect_events
 from geo.extraction import extract_article, headed_text
 from geo.factuality import mood
 from geo.focus import article_focus
 from geo.geoparse import analyze
 from geo.model import Article
 from geo.reports import EventReport
-
-PUBLISHED = date(2024, 5, 15)  # a Wednesday
-
-
-def reports_of(text: str, gaz: Gazetteer) -> list[EventReport]:
-    a = analyze(text, PUBLISHED, gazetteer=gaz)
-    return detect_events(text, a.recognized, a.timeline, article="t")
+from tests.geo.helpers import PUBLISHED, reports_of
 
 
 def summary(reports: list[EventReport]) -> list[tuple[str, str, str]]:

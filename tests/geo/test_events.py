@@ -9,18 +9,11 @@ from shapely.geometry import Point
 
 from gazetteer import Gazetteer, Place
 from geo.errors import GeoError
-from geo.events import detect_events
-from geo.geoparse import analyze
 from geo.lexicon import find_triggers, trigger_types
 from geo.model import DateRange
 from geo.reports import DATE_FACTOR, EventReport, around_publication, confidence, quote_of
-
-PUBLISHED = date(2024, 5, 15)  # a Wednesday
-
-
-def events(text: str, gaz: Gazetteer, published: date | None = PUBLISHED) -> list[EventReport]:
-    a = analyze(text, published, gazetteer=gaz)
-    return detect_events(text, a.recognized, a.timeline, article="t")
+from tests.geo.helpers import PUBLISHED
+from tests.geo.helpers import reports_of as events
 
 
 def summary(reports: list[EventReport]) -> list[tuple[str, str, str, str]]:

@@ -5,23 +5,17 @@ invented for these tests."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from gazetteer import Gazetteer
-from geo.events import detect_events
-from geo.geoparse import analyze
 from geo.lexicon import find_triggers, trigger_types
-
-PUBLISHED = date(2024, 5, 15)  # a Wednesday
+from tests.geo.helpers import reports_of
 
 
 def events(text: str, gaz: Gazetteer) -> list[tuple[str, str, str, str]]:
-    a = analyze(text, PUBLISHED, gazetteer=gaz)
     return [
         (r.type.name, r.place.name, r.dates.start.isoformat(), r.dates.end.isoformat())
-        for r in detect_events(text, a.recognized, a.timeline, article="t")
+        for r in reports_of(text, gaz)
     ]
 
 

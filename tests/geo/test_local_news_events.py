@@ -4,24 +4,19 @@ sentence where it must not fire. All sentences are invented."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from gazetteer import Gazetteer
-from geo.events import detect_events
-from geo.geoparse import analyze
+from tests.geo.helpers import reports_of
 
-PUBLISHED = date(2024, 5, 15)  # a Wednesday
 #: A sentence elsewhere in the story that says which Winnipeg the dateline means.
 ANCHOR = "\nOfficers say Manitoba has seen a rise in such thefts."
 
 
 def events(text: str, gaz: Gazetteer) -> list[tuple[str, str, str, str, str]]:
-    a = analyze(text, PUBLISHED, gazetteer=gaz)
     return [
         (r.type.name, r.role, r.place.name, r.dates.start.isoformat(), r.dates.end.isoformat())
-        for r in detect_events(text, a.recognized, a.timeline, article="t")
+        for r in reports_of(text, gaz)
     ]
 
 

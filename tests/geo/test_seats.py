@@ -2,26 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from gazetteer import Gazetteer
-from geo.events import detect_events
-from geo.geoparse import analyze
-from geo.reports import EventReport
 from geo.seats import capital_of
-
-PUBLISHED = date(2024, 5, 15)  # a Wednesday
+from tests.geo.helpers import reports_of
 
 
 def seated(text: str, gaz: Gazetteer) -> list[tuple[str, str, str]]:
-    a = analyze(text, PUBLISHED, gazetteer=gaz)
-    reports: list[EventReport] = detect_events(
-        text, a.recognized, a.timeline, article="t", gazetteer=gaz
-    )
     return [
-        (r.type.name, r.place.name, r.dates.start.isoformat()) for r in reports if r.role == "seat"
+        (r.type.name, r.place.name, r.dates.start.isoformat())
+        for r in reports_of(text, gaz, with_gazetteer=True)
+        if r.role == "seat"
     ]
 
 

@@ -5,22 +5,11 @@ are written here, in the style of news."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from gazetteer import Gazetteer
-from geo.events import detect_events
 from geo.factuality import mood, told_earlier
-from geo.geoparse import analyze
-from geo.reports import EventReport
-
-PUBLISHED = date(2024, 5, 15)  # a Wednesday
-
-
-def reports_of(text: str, gaz: Gazetteer) -> list[EventReport]:
-    a = analyze(text, PUBLISHED, gazetteer=gaz)
-    return detect_events(text, a.recognized, a.timeline, article="t")
+from tests.geo.helpers import reports_of
 
 
 def mood_of(text: str, form: str) -> str:

@@ -10,21 +10,15 @@ from shapely.geometry import Point
 
 from gazetteer import Gazetteer, Place
 from geo.dates import present_perfect
-from geo.events import detect_events
-from geo.geoparse import analyze
 from geo.lexicon import trigger_types
 from geo.merge import merge_reports
 from geo.model import DateRange
 from geo.reports import EventReport
+from tests.geo.helpers import PUBLISHED
+from tests.geo.helpers import reports_of as events
 
-PUBLISHED = date(2024, 5, 15)  # a Wednesday
 TYPES = trigger_types()
 TOWN = Place("test:town", "Testville", "city", Point(10.5, 10.5), country="XX", prominence=1e5)
-
-
-def events(text: str, gaz: Gazetteer, published: date | None = PUBLISHED) -> list[EventReport]:
-    a = analyze(text, published, gazetteer=gaz)
-    return detect_events(text, a.recognized, a.timeline, article="t")
 
 
 def dated(reports: list[EventReport], name: str) -> tuple[str, str, str]:

@@ -8,17 +8,16 @@ from datetime import date
 import pytest
 
 from gazetteer import Gazetteer
-from geo.events import detect_events
 from geo.geoparse import analyze
 from geo.where import possessed_place
+from tests.geo.helpers import reports_of
 
 PUBLISHED = date(2024, 3, 11)
 
 
 def places(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     """(place name, event type) of each event report of ``text``."""
-    an = analyze(text, PUBLISHED, gazetteer=gaz)
-    return [(r.place.name, r.type.name) for r in detect_events(text, an.recognized, an.timeline)]
+    return [(r.place.name, r.type.name) for r in reports_of(text, gaz, PUBLISHED)]
 
 
 # -- a place that owns a place noun is the location --------------------------------------------
