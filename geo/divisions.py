@@ -262,14 +262,18 @@ class _Divisions:
         toponyms: Sequence[Toponym],
         firsts: Sequence[Place | None],
         nearby_of: Callable[[int], tuple[Place, ...]],
+        *,
+        local: bool = False,
     ) -> Place:
         """The namesake of ``base`` in the article's ``home`` division, when ``base`` is a
         town, city or county outside it ("Decatur" in a story at home in Georgia is
-        Georgia's); ``base`` itself when it lies there, when no namesake does, or when the
-        article names another place of ``base``'s country, a foreign one ("talks in Berlin
-        with German officials" in a Connecticut story stay in Germany; "Paris" in a Kentucky
-        story of a trip to France is France's)."""
-        if base.kind not in _HOME_KINDS or _lies_in(base, home):
+        Georgia's), or a country named where local news puts a home town (``local``:
+        "Doe, 22, Palestine" in a Texas story, :func:`geo.residence.residence_cue`);
+        ``base`` itself when it lies there, when no namesake does, or when the article names
+        another place of ``base``'s country, a foreign one ("talks in Berlin with German
+        officials" in a Connecticut story stay in Germany; "Paris" in a Kentucky story of a
+        trip to France is France's)."""
+        if (base.kind not in _HOME_KINDS and not local) or _lies_in(base, home):
             return base
         if base.country != home.country:
             for other, first in zip(toponyms, firsts, strict=True):

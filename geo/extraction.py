@@ -21,7 +21,7 @@ from geo.events import detect_events
 from geo.geoparse import analyze
 from geo.merge import Event, merge_reports
 from geo.model import Article
-from geo.outlets import OutletPriors, needs_prior
+from geo.outlets import OutletPriors, home_place, needs_prior
 from geo.problems import Problem, ProblemSink, sink_or_log
 from geo.reports import EventReport
 from layers.schema import EVENT_COLUMNS, MENTION_COLUMNS, OPTIONAL_EVENT_COLUMNS
@@ -149,6 +149,8 @@ class ArticleResult:
     votes: tuple[tuple[str, float], ...] = ()
     evidence: tuple[str, ...] = ()
     movable: tuple[str, ...] = ()
+    #: The article's vote for its outlet's home country (ISO code; :mod:`geo.outlets`).
+    country: str | None = None
 
 
 def unique_articles(articles: Sequence[Article]) -> list[Article]:
@@ -216,7 +218,7 @@ def outlet_priors(
     priors = OutletPriors()
     for n, (article, result) in enumerate(zip(articles, results, strict=True)):
         if result is not None and article.outlet is not None:
-            priors.add(n, article.outlet, dict(result.votes))
+            priors.add(n, article.outlet, dict(result.votes), result.country)
     out: dict[int, str] = {}
     for n, (article, result) in enumerate(zip(articles, results, strict=True)):
         if result is None or not result.movable or article.outlet is None:
@@ -240,7 +242,7 @@ def extract_article(
 
     text, offset = headed_text(article)
     try:
-        home = gazetteer.get(prior) if prior is not None else None
+        home = home_place(gazetteer, prior)
         analysis = analyze(text, article.published, gazetteer=gazetteer, prior=home)
         found = detect_events(
             text,
@@ -306,6 +308,7 @@ def extract_article(
         votes=tuple((k, v) for k, (v, _) in analysis.votes.items()),
         evidence=tuple(analysis.evidence),
         movable=tuple(analysis.movable),
+        country=analysis.country,
     )
 
 

@@ -13,7 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from geo.model import Mention
-from geo.outlets import OutletPriors, needs_prior
+from geo.outlets import OutletPriors, article_country, home_place, needs_prior
 from geo.recognize import Recognized, Recognizer
 from geo.timeline import Timeline
 
@@ -50,6 +50,9 @@ class Analysis:
     votes: Mapping[str, tuple[float, Place]] = field(default_factory=dict)
     evidence: tuple[str, ...] = ()
     movable: tuple[str, ...] = ()
+    #: The country more than half of the text's distinct located places lie in (ISO code),
+    #: the text's vote for its outlet's home country (:func:`geo.outlets.article_country`).
+    country: str | None = None
 
 
 def _default_gazetteer() -> Any:
@@ -222,6 +225,10 @@ def analyze(
         votes=resolution.votes,
         evidence=resolution.evidence,
         movable=resolution.movable,
+        country=article_country(
+            list({r.base.id: r.base.country for r in recognized if r.role == "location"}.values()),
+            {p.country: v for v, p in sorted(resolution.votes.values(), key=lambda vp: vp[0])},
+        ),
     )
 
 
@@ -255,12 +262,13 @@ def analyze_batch(
     first = [analyze(text, published, gazetteer=gazetteer) for text, published, _ in texts]
     priors = OutletPriors()
     for n, (analysis, (_, _, outlet)) in enumerate(zip(first, texts, strict=True)):
-        priors.add(n, outlet, {k: v for k, (v, _) in analysis.votes.items()})
+        priors.add(n, outlet, {k: v for k, (v, _) in analysis.votes.items()}, analysis.country)
     out = []
     for n, (analysis, (text, published, outlet)) in enumerate(zip(first, texts, strict=True)):
         prior = priors.prior(n, outlet) if analysis.movable else None
-        if prior is not None and needs_prior(prior, analysis.evidence, analysis.movable):
-            analysis = analyze(text, published, gazetteer=gazetteer, prior=gazetteer.get(prior))
+        home = home_place(gazetteer, prior)
+        if home is not None and needs_prior(home.id, analysis.evidence, analysis.movable):
+            analysis = analyze(text, published, gazetteer=gazetteer, prior=home)
         out.append(analysis)
     return out
 

@@ -62,12 +62,13 @@ from geo.nearness import (
     _near_any,
     _stray,
 )
-from geo.outlets import prior_fits
+from geo.outlets import COUNTRY_PREFIX, prior_fits
 from geo.phrase_patterns import (
     _AND_NEXT,
     _LIST_GOES_ON,
     _qualifier_mention,
 )
+from geo.residence import residence_cue
 from geo.scanning import (
     _blank,
     _demonym_tails,
@@ -93,6 +94,11 @@ __all__ = [
     "Toponym",
     "recognize",
 ]
+
+#: How far from one of the article's places a town named like a country, in a residence
+#: phrase and with no home to look in, may lie ("Doe, 22, Palestine" next to Anderson
+#: County): about a county's width.
+LOCAL_TOWN_KM = 100.0
 
 #: Modifier rules the gazetteer's derived areas know.
 _DERIVED_RULES = frozenset({"compass", "coast", "near", "around", "waters"})
@@ -374,13 +380,29 @@ class Recognizer(_Finding, _Divisions):
         # every division the article names or votes for, however weakly ("the Illinois
         # State Police"): an outlet prior must not contradict any of them
         evidence = tuple(dict.fromkeys([*(d.id for d in divisions), *votes]))
-        if home is None and prior is not None and prior_fits(prior.id, evidence):
+        if (
+            home is None
+            and prior is not None
+            and prior_fits(
+                prior.id,
+                evidence,
+                [*(d.country for d in divisions), *(p.country for _, p in votes.values())],
+            )
+        ):
             home = prior  # the outlet's home region stands in for the article's own
         # an outlet's home, weaker evidence than the article's own, never moves the capital
         # of its own country, which national news names everywhere ("Washington" in a
         # stateless story of a Georgia paper stays the capital; "Paris" in a Texas paper's
         # does not stay in France)
         own_capital = prior.country if homeless and home is not None and prior else None
+        # a home moves no place of a country the article's demonyms or organisations name
+        # under another name ("Greek officials in Athens" stays in Greece)
+        foreign: dict[str | None, set[str]] = {}  # country → the keys of its role mentions
+        if home is not None:
+            for r in roles:
+                cands = self.candidates(r.name, r.key)
+                if cands and cands[0].place.country != home.country:
+                    foreign.setdefault(cands[0].place.country, set()).add(r.key)
         if divisions:
             # an anchor with a namesake in one of them is resolved in context after all
             # ("Paris" in a story naming Texas)
@@ -538,10 +560,22 @@ class Recognizer(_Finding, _Divisions):
                             self._in_context.clear()
                         self._in_context[memo] = base
             if free and not paired and base is not None and not t.demonym:
-                if homeless and base.kind in _HOME_KINDS:
-                    movable.add(self._division_id(base))
-                if home is not None and not _own_capital(base, own_capital):
-                    base = self._at_home(t, base, home, toponyms, firsts, nearby_of)
+                # "Doe, 22, Lebanon", "a Lebanon woman": a town, though the name is a country's
+                local = base.kind == "country" and residence_cue(text, t.name_start, t.name_end)
+                if homeless and (base.kind in _HOME_KINDS or local):
+                    movable.update(
+                        (self._division_id(base), f"{COUNTRY_PREFIX}{base.country or ''}")
+                    )
+                if (
+                    home is not None
+                    and not _own_capital(base, own_capital)
+                    and not foreign.get(base.country, set()) - {t.key}
+                ):
+                    base = self._at_home(t, base, home, toponyms, firsts, nearby_of, local=local)
+                if local and base.kind == "country":
+                    # no home to look in: the town of the name by the article's other places,
+                    # or none (it is no country)
+                    base = self._local_town(t, nearby_of(t.start))
             if free and base is not None and base.kind in _COORDINATED_KINDS and not t.demonym:
                 base = _coordinated_division(text, i, base, toponyms, firsts, cands) or base
             if base is None:
@@ -598,8 +632,14 @@ class Recognizer(_Finding, _Divisions):
                     self._in_context[memo] = base
             if base is not None and t.key not in pairs:
                 if homeless and base.kind in _HOME_KINDS:
-                    movable.add(self._division_id(base))
-                if home is not None and not _own_capital(base, own_capital):
+                    movable.update(
+                        (self._division_id(base), f"{COUNTRY_PREFIX}{base.country or ''}")
+                    )
+                if (
+                    home is not None
+                    and not _own_capital(base, own_capital)
+                    and not foreign.get(base.country, set()) - {t.key}
+                ):
                     base = self._at_home(t, base, home, toponyms, firsts, nearby_of)
             if base is None:
                 continue
@@ -632,6 +672,15 @@ class Recognizer(_Finding, _Divisions):
         if roles or abbreviations or qualifiers:
             out.sort(key=lambda r: r.start)
         return Resolution(out, votes, evidence, tuple(sorted(movable)))
+
+    def _local_town(self, t: Toponym, nearby: Sequence[Place]) -> Place | None:
+        """The city or town named ``t`` nearest one of the article's ``nearby`` places,
+        within :data:`LOCAL_TOWN_KM` of it, or ``None``."""
+        nearest = getattr(self.gazetteer, "nearest_named", None)
+        if nearest is None:
+            return None
+        found = (nearest(t.name, p, LOCAL_TOWN_KM) for p in nearby if p.kind != "country")
+        return next((f for f in found if f is not None), None)
 
     def recognize(
         self,

@@ -112,9 +112,9 @@ class Resolution:
     divisions (``Context.divisions``, most votes first) and then of every other division
     it votes for, however weakly; and ``movable``: when the article has no home division of
     its own, the ids of the divisions of the places a home would be asked to re-place
-    (unqualified towns, cities and counties; "" for a place in none): an outlet prior can
-    change the article's places only when one of them is not the prior
-    (:func:`geo.outlets.needs_prior`)."""
+    (unqualified towns, cities and counties; "" for a place in none) and of their countries
+    (``iso:<code>``): an outlet prior can change the article's places only when one of them
+    is not the prior (:func:`geo.outlets.needs_prior`)."""
 
     recognized: list[Recognized]
     votes: dict[str, tuple[float, Place]]

@@ -10,8 +10,10 @@ import pytest
 from geo import Article, extract
 from geo.geoparse import analyze, geoparse, geoparse_batch
 from geo.outlets import (
+    COUNTRY_MIN_ARTICLES,
     PRIOR_MIN_ARTICLES,
     OutletPriors,
+    article_country,
     ballot,
     needs_prior,
     outlet_key,
@@ -85,6 +87,10 @@ def test_an_article_is_resolved_again_only_when_the_prior_would_move_a_place() -
     assert not needs_prior("ma", (), ("ma",))  # its towns already lie there
     assert not needs_prior("ma", (), ())  # nothing a home would move
     assert not needs_prior("ma", ("il",), ("mo",))
+    # a home country looks at the places' countries, a division at their divisions
+    assert not needs_prior("ma", (), ("ma", "iso:US"))
+    assert not needs_prior("iso:US", (), ("oh", "iso:US"))  # every place already in it
+    assert needs_prior("iso:US", (), ("oh", "iso:US", "", "iso:GR"))
 
 
 # ------------------------------------------------------------------------------------------
@@ -197,3 +203,88 @@ def test_the_outlets_home_never_moves_its_own_countrys_capital() -> None:
     batch = geoparse_batch([(t, DAY, "example-news.com") for t in [*in_georgia, text]])
     # (without the rule the Georgia town is taken: this assertion fails)
     assert next(m.place for m in batch[-1] if m.text == "Washington") == alone
+
+
+# ------------------------------------------------------------------------------------------
+# The outlet's home country (no home division)
+
+#: Articles of a paper in England whose stories name towns and no division: no home
+#: division, but every one is in the United Kingdom (invented)
+IN_ENGLAND = [
+    "Shoppers in Manchester and Liverpool queued for the sales on Tuesday.",
+    "Trains between Birmingham and Coventry were cancelled after a signal fault.",
+    "Shoppers in Manchester and Coventry queued in the rain on Saturday.",
+]
+
+
+def test_an_article_casts_the_country_most_of_its_places_lie_in() -> None:
+    assert article_country(["US", "US", None]) == "US"
+    assert article_country(["US"]) is None  # one place is no ballot
+    assert article_country(["US", "GB"]) is None  # no majority
+    assert article_country([None, None]) is None
+    # a division it votes for comes first: its country, whatever the places say
+    assert article_country(["FR"], {"US": 3.0}) == "US"
+    assert article_country(["US", "US"], {"CA": 1.0, "US": 1.0}) is None  # a tie
+
+
+def test_an_outlet_without_a_home_division_may_have_a_home_country() -> None:
+    priors = OutletPriors()
+    for n in range(COUNTRY_MIN_ARTICLES):
+        priors.add(n, "citizen", {}, "GB")
+    assert priors.prior("x", "citizen") == "iso:GB"
+    assert priors.prior(0, "citizen") is None  # leave one out: too few
+    # a division prior comes first
+    for n in range(PRIOR_MIN_ARTICLES):
+        priors.add(f"d{n}", "citizen", {"eng": 1.0}, "GB")
+    assert priors.prior("x", "citizen") == "eng"
+
+
+def test_an_outlet_spread_over_countries_has_no_home_country() -> None:
+    # counter-example: an international paper, its stories in several countries
+    priors = OutletPriors()
+    for n, country in enumerate(["US", "GB", "US", "CA", "FR", "US"]):
+        priors.add(n, "world", {}, country)
+    assert priors.prior("x", "world") is None
+
+
+def test_a_home_country_fits_an_article_whose_divisions_lie_in_it() -> None:
+    assert prior_fits("iso:GB", ())
+    assert prior_fits("iso:GB", ("eng",), ["GB"])
+    assert not prior_fits("iso:GB", ("oh",), ["US"])
+    assert prior_fits("iso:GB", ("oh",))  # before resolution the countries are not known
+
+
+def test_a_foreign_namesake_goes_to_the_outlets_home_country() -> None:
+    text = "A man from Lancaster was fined for dumping rubbish near the railway station."
+    assert geoparse(text, DAY)[0].place.country != "GB"
+    for t in IN_ENGLAND:
+        assert not analyze(t, DAY).evidence  # no division: the division prior cannot help
+    batch = geoparse_batch([(t, DAY, "example-citizen.co.uk") for t in [*IN_ENGLAND, text]])
+    assert batch[-1][0].place.country == "GB"
+
+
+def test_a_foreign_place_stays_when_the_story_names_its_country_otherwise() -> None:
+    # counter-examples: another place of the country, or its demonym, keeps it abroad
+    for text in [
+        "Ministers met in Athens and Thessaloniki to discuss the budget on Monday.",
+        "Greek officials in Athens approved a budget for the new metro line on Monday.",
+    ]:
+        alone = next(m.place for m in geoparse(text, DAY) if m.text == "Athens")
+        assert alone.country == "GR"
+        for outlet_texts in (IN_TEXAS, IN_ENGLAND):
+            batch = geoparse_batch([(t, DAY, "example-review.com") for t in [*outlet_texts, text]])
+            assert next(m.place for m in batch[-1] if m.text == "Athens") == alone
+
+
+def test_a_foreign_capital_moves_to_the_home_countrys_namesake() -> None:
+    text = "The council in Athens approved a budget for the fire station on Monday."
+    assert geoparse(text, DAY)[0].place.country == "GR"
+    in_the_us = [
+        "Firefighters in Dallas and Boston battled blazes at two warehouses on Monday.",
+        "Voters in Chicago and Denver approved new school bonds on Tuesday.",
+        "Storms knocked out power in Atlanta and Seattle overnight.",
+    ]
+    for t in in_the_us:
+        assert analyze(t, DAY).country == "US"
+    batch = geoparse_batch([(t, DAY, "example-review.com") for t in [*in_the_us, text]])
+    assert batch[-1][0].place.country == "US"
