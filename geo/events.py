@@ -58,6 +58,7 @@ from geo.clauses import (
     word_distance,
 )
 from geo.focus import article_focus, focus_reports, placed_report
+from geo.lead_event import lead_report, needs_lead
 from geo.lexicon import Trigger, find_triggers, load_lexicon
 from geo.linking import (
     AFTER_FACTOR,
@@ -449,6 +450,14 @@ def detect_events(
                 article=article,
             )
         )
+    if needs_lead(reports):
+        # "A Gainesville man was arrested … early Saturday": the story's main news, told
+        # with no trigger tied to a place
+        lead = lead_report(
+            text, mentions, timeline, triggers, focus, judged=reports, article=article
+        )
+        if lead is not None:
+            reports.append(lead)
     reports = [_layered(text, r) for r in reports]
     reports.sort(key=lambda r: (r.char_start, r.sentence_start, r.type.name))
     return reports

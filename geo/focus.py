@@ -73,8 +73,10 @@ __all__ = [
     "NEIGHBOUR_KM",
     "RECENT_DAYS",
     "Focus",
+    "anchored",
     "article_focus",
     "focus_reports",
+    "has_headline",
     "placed_report",
 ]
 
@@ -151,11 +153,11 @@ def _lead_end(text: str, timeline: Timeline) -> int:
     """Where the lead ends: the headline, when the first sentence is one (or as short as
     one: "Chapin man dies after car strikes tree.", a title the text opens with), and the
     :data:`LEAD_SENTENCES` sentences after it."""
-    headline = _has_headline(text, timeline)
+    headline = has_headline(text, timeline)
     return timeline.sentence(min(LEAD_SENTENCES + headline, len(timeline)) - 1).end
 
 
-def _has_headline(text: str, timeline: Timeline) -> bool:
+def has_headline(text: str, timeline: Timeline) -> bool:
     """True when the first sentence is a headline, or as short as one (at most
     :data:`HEADLINE_WORDS` words: a title the text opens with, full stop and all) and not
     opened by a dateline ("BEIRUT – Rebels were arrested on Monday": the story itself)."""
@@ -179,7 +181,7 @@ def _focus(text: str, recognized: Sequence[Recognized], timeline: Timeline) -> F
             # "BEIRUT (AP) — The evacuation of Aleppo…": the reporter's desk, but the story
             # may still be about one town
             return _dominant_place(text, located, forces, timeline)
-        if not _qualified(dateline, located) and not _anchored(text, found, located):
+        if not _qualified(dateline, located) and not anchored(text, found, located):
             return None  # "SPRINGFIELD —" with no word of which Springfield
         return Focus(found, "dateline", timeline.sentence_index(dateline.start("name")))
     return _dominant_place(text, located, forces, timeline)
@@ -243,7 +245,7 @@ def _dominant_place(
     force or court: they count as placed uses of the town."""
     if len(timeline) == 0:
         return None
-    headline = _has_headline(text, timeline)
+    headline = has_headline(text, timeline)
     # a headline comes before the lead: "Rome mayor's aide arrested" then two sentences
     lead_end = _lead_end(text, timeline)
     towns = sorted(
@@ -263,7 +265,7 @@ def _dominant_place(
     if not any(m in forces or _placed_use(text, timeline, m, headline) for m in named):
         return None  # "Richard Spencer said…": a name that is only ever a person's
     place = named[0].place
-    if not _anchored(text, place, recognized):
+    if not anchored(text, place, recognized):
         return None  # "London police" with no word of which London
     return Focus(place, "dominant")
 
@@ -294,7 +296,7 @@ def _local_cluster(
     centre = first.place.geometry.representative_point()
     if any(_km(m.place, centre) > CLUSTER_KM for m in towns):
         return None
-    if not _anchored(text, first.place, recognized):
+    if not anchored(text, first.place, recognized):
         return None
     return Focus(first.place, "cluster")
 
@@ -342,7 +344,7 @@ def _resident_use(text: str, m: Recognized) -> bool:
     )
 
 
-def _anchored(text: str, place: Place, recognized: Sequence[Recognized]) -> bool:
+def anchored(text: str, place: Place, recognized: Sequence[Recognized]) -> bool:
     """True when the text says which of its namesakes ``place`` is: it names a country, a
     division or a county that holds it ("Lexington County"), another town within
     :data:`NEIGHBOUR_KM` of it ("east London", "Enfield" beside Edmonton), the demonym of its

@@ -21,6 +21,7 @@ from typing import Any
 from gazetteer import Place
 from geo.blocking import KeyIndex, buckets
 from geo.compatibility import Divisions, _area, places_compatible
+from geo.lead_event import LEAD_ROLE
 from geo.model import PRECISIONS, DateRange
 from geo.reports import EventReport, dates_compatible
 from geo.stories import _wording_overlap
@@ -39,6 +40,11 @@ POSSIBLE_NOTE = "Possible: the sources say it may take place"
 ALSO_NOTE = "The sources also place it in"
 #: Note of an event that only the article's focus places (geo/focus.py).
 FOCUS_NOTE = "Placed at the town the article is about: the sentence names no place"
+#: Note of an event that only an article's lead places (geo/lead_event.py).
+LEAD_NOTE = (
+    "Read from the article's lead: its main news, placed at the place the headline or the "
+    "first sentence names"
+)
 #: Note of an event whose sources give the day it begins but not its end (the day follows).
 OPENS_NOTE = "Start only: the sources give no end; it begins on"
 
@@ -205,6 +211,8 @@ def _event(
         notes = (POSSIBLE_NOTE if statuses == {"possible"} else PLANNED_NOTE,)
     if all(r.role == "focus" for r in fore):
         notes = (*notes, FOCUS_NOTE)
+    elif all(r.role == LEAD_ROLE for r in fore):
+        notes = (*notes, LEAD_NOTE)
     if opened:
         notes = (*notes, f"{OPENS_NOTE} {dates.start.day} {dates.start:%B %Y}")
     # a definite description joins its event whatever its place ("The quake was centred off

@@ -60,19 +60,10 @@ def _config() -> dict[str, Any]:
     return load_data("parser.yaml")
 
 
-@cache
 def generic_type() -> TriggerType:
-    """The event type of a generic happening (``geo/data/parser.yaml``)."""
-    raw = _config()["generic_type"]
-    return TriggerType(
-        name=raw["name"],
-        category=raw["category"],
-        label=raw["label"],
-        group=raw["group"],
-        strength=float(raw["strength"]),
-        reported_only=True,
-        instant=True,
-    )
+    """The event type of a generic happening (``geo/data/parser.yaml`` names a type of
+    ``geo/data/triggers.yaml``)."""
+    return load_lexicon().types[_config()["generic_type"]]
 
 
 @cache

@@ -47,6 +47,9 @@ class BuildOptions:
     #: The uses of the optional dependency-parser pass (:mod:`geo.parse_links`; needs the
     #: ``parser`` extra); none by default. It runs in one process.
     parser: tuple[str, ...] = ()
+    #: Events whose confidence is below this are left out of the site and the events table
+    #: (:func:`confident`); 0 keeps them all.
+    min_confidence: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,8 +213,9 @@ def build(
 
     sink = sink_or_log(on_problem)
     tables = extract_paths(paths, options, on_problem=sink, on_progress=on_progress, skip=[out])
+    events = confident(tables.events, options.min_confidence)
     summary = layers.build_site(
-        tables.events,
+        events,
         out,
         mentions=tables.mentions,
         articles=article_docs(tables.articles),
@@ -228,9 +232,27 @@ def build(
         articles=len(tables.articles),
         mentions=len(tables.mentions),
         places=tables.mentions["place_id"].nunique() if len(tables.mentions) else 0,
-        events=len(tables.events),
+        events=len(events),
         files=summary.files,
     )
+
+
+def confident(events: gpd.GeoDataFrame, minimum: float) -> gpd.GeoDataFrame:
+    """The rows of ``events`` whose ``confidence`` is at least ``minimum``: all of them for 0
+    (a table without the column too). An event read only from an article's lead has a low
+    confidence (docs/recognition-and-events.md); a reader who wants only the events the text
+    ties to a place asks for more. Raises
+    :class:`geo.errors.GeoError` for a minimum outside [0, 1], or above 0 for a table with
+    no ``confidence`` column."""
+    from geo.errors import GeoError
+
+    if not 0 <= minimum <= 1:
+        raise GeoError(f"the minimum confidence must be between 0 and 1, not {minimum}")
+    if minimum == 0:
+        return events
+    if "confidence" not in events.columns:
+        raise GeoError("the events table has no confidence column to filter on")
+    return events[events["confidence"].astype(float) >= minimum]
 
 
 def _layers_problem(message: str) -> Any:

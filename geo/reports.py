@@ -75,6 +75,8 @@ ROLE_FACTOR = {
     "inherited": 0.6,
     "seat": 0.6,
     "focus": 0.5,
+    # the lead's happening of an article with no other event (geo/lead_event.py)
+    "lead": 0.4,
 }
 #: Weights of the factors in the (geometric) mean that makes an event's confidence.
 WEIGHTS = {"trigger": 0.35, "role": 0.25, "date": 0.25, "place": 0.15}

@@ -4,6 +4,7 @@ the test invents, after the same analysis :func:`geo.extract` runs."""
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from gazetteer import Gazetteer
 from geo.events import detect_events
@@ -45,3 +46,23 @@ def linked(text: str, gaz: Gazetteer) -> list[tuple[str, str, str, str]]:
         (r.type.name, r.role, r.place.name, r.dates.start.isoformat())
         for r in reports_of(text, gaz)
     ]
+
+
+def rule_reports(
+    text: str, gaz: Gazetteer, published: date | None = PUBLISHED
+) -> list[EventReport]:
+    """:func:`reports_of` without the lead's happening (:mod:`geo.lead_event`), which maps a
+    story the rule passes give nothing for: what the rule passes alone tie."""
+    from geo.lead_event import LEAD_ROLE
+
+    return [r for r in reports_of(text, gaz, published) if r.role != LEAD_ROLE]
+
+
+def rule_events(events: Any) -> Any:
+    """The rows of an events table that are not only an article's lead's happening (their
+    notes do not hold :data:`geo.merged_event.LEAD_NOTE`)."""
+    from geo.merged_event import LEAD_NOTE
+
+    if not len(events):
+        return events
+    return events.loc[[LEAD_NOTE not in notes for notes in events["notes"]]]

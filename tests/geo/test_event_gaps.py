@@ -20,6 +20,7 @@ from geo.merge import Divisions, merge_reports
 from geo.model import Article, DateRange
 from geo.readers import read_articles
 from geo.reports import EventReport
+from tests.geo.helpers import rule_events
 from tests.geo.test_unseen_news import UNSEEN
 
 
@@ -251,7 +252,8 @@ def test_slovakia_floods_a_far_trigger_places_the_flood_near_trnava(gaz: Gazette
 def test_a_far_trigger_reaches_the_only_place_its_clause_goes_on_to(
     gaz: Gazetteer, text: str, expected: list[str]
 ) -> None:
-    ev = events_of(text, date(2025, 3, 1), gaz)
+    # what the rule passes tie (a story they give nothing for is mapped by its lead)
+    ev = rule_events(events_of(text, date(2025, 3, 1), gaz))
     assert sorted(ev.title) == expected
 
 

@@ -17,6 +17,7 @@ from geo.dates import find_dates, start_only
 from geo.extraction import extract
 from geo.model import Article
 from geo.readers import read_articles
+from tests.geo.helpers import rule_events
 from tests.geo.test_unseen_news import UNSEEN
 
 
@@ -275,7 +276,9 @@ def test_red_sea_strikes_weapons_that_hit_are_strikes_floods_stay_floods(gaz: Ga
 def test_a_weapon_subject_of_an_impact_verb_is_a_strike(
     gaz: Gazetteer, text: str, expected: list[str]
 ) -> None:
-    events = events_of(text, date(2025, 3, 8), gaz)
+    # what the rule passes tie ("A drone was spotted near Riga on Monday" is still mapped,
+    # by its lead, as a happening)
+    events = rule_events(events_of(text, date(2025, 3, 8), gaz))
     assert sorted(events.category) == expected, list(events.title)
 
 

@@ -12,7 +12,7 @@ from geo.errors import GeoError
 from geo.lexicon import find_triggers, trigger_types
 from geo.model import DateRange
 from geo.reports import DATE_FACTOR, EventReport, around_publication, confidence, quote_of
-from tests.geo.helpers import PUBLISHED
+from tests.geo.helpers import PUBLISHED, rule_reports
 from tests.geo.helpers import reports_of as events
 
 
@@ -48,7 +48,7 @@ def test_mentions_that_are_not_located_happenings_are_not_events(gaz: Gazetteer)
         "Beijing has expanded its trade with Russia. Analysts discussed Russia's conflict "
         "and China's military at the meeting."
     )
-    assert events(text, gaz) == []
+    assert rule_reports(text, gaz) == []
 
 
 def test_visits_take_to_but_meetings_do_not(gaz: Gazetteer) -> None:

@@ -1,0 +1,247 @@
+"""The lead's happening: the main news of an article in which the rule passes found no event.
+
+News is written lead first: the first full sentence after the headline (the *lead*) tells the
+main happening, and the headline or the lead names where ("A Gainesville man was arrested
+and charged with grand theft auto early Saturday"). The rule passes of :mod:`geo.events`
+place a happening only when a trigger word and a place are tied by the grammar; an article
+whose news is told with an ordinary verb, or whose place is only named as the home of the
+people in it, gives them nothing, and the map would not show the story at all.
+
+:func:`lead_report` gives such an article one event, the lead's happening, when all of these
+hold (each counted on the events gold; docs/recognition-and-events.md, "The lead's
+happening"):
+
+- the article has no dated report of its own (:func:`needs_lead`: the rule passes found
+  nothing, or only floating background);
+- the lead (:meth:`geo.timeline.Timeline.lead_index`) is a statement, not a question;
+- a trigger word of the lead, if it has any, is told as done and as news: not planned,
+  possible, denied, subordinate or named as background ("ahead of an expected visit",
+  "since Russia's invasion"); a lead whose triggers are all such gives nothing: the rule
+  passes have judged its happening;
+- the place is the article's focus (:func:`geo.focus.article_focus`); else the first town
+  the headline or the lead names as a location, outside quotes and attributions and not as
+  the place of a happening the rule passes told as background ("he previously served two
+  tours in Iraq"); else the first such location of any kind (a region, a country). A
+  possessor, a part of a compound and a speaker are actors, not places ("Russia's envoy",
+  "Asia-Pacific", "Nairobi said"), and a preposition the trigger's type refuses does not
+  place it ("talks on Sudan": :func:`geo.where.role_fits`). Without a focus, every town the
+  headline and the lead name must be one the text says which of its namesakes it is
+  (:func:`geo.focus.anchored`): a lone "Columbus" or "Richland" leaves the story unmapped
+  rather than in the wrong state;
+- the date is the lead's own day or week (:meth:`geo.timeline.Timeline.lead_range`, or the
+  date of the sentence the lead continues); a lead with no time expression is dated around
+  publication (the week up to the publication day, precision ``unknown``: the gold's rule
+  for "a happening the story reports as recent news" with no date); a lead dated to a month
+  or a year ("In 2022, …"), later than publication or more than
+  :data:`geo.focus.RECENT_DAYS` before it ("was born on May 2, 1923") gives nothing.
+
+Its type is that of the lead's trigger; else that of the first trigger of the headline
+whose clause does not deny it ("Man charged with theft" over a lead told with "was taken
+into custody"); else the ``happening`` type of ``geo/data/triggers.yaml`` (category
+``other``). Its role is ``lead``, whose factor in the confidence formula
+(:data:`geo.reports.ROLE_FACTOR`) is the lowest, and its event carries a note saying how it
+was placed (:data:`geo.merged_event.LEAD_NOTE`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from geo.clauses import COMPOUND, POSSESSIVE, in_spans
+from geo.focus import RECENT_DAYS, Focus, anchored, has_headline
+from geo.lexicon import Trigger, TriggerType, load_lexicon
+from geo.reports import EventReport, around_publication
+from geo.status import read_clause
+from geo.timeline import Timeline
+from geo.where import place_role, role_fits
+
+if TYPE_CHECKING:
+    from gazetteer import Place
+    from geo.clauses import Sentence
+    from geo.model import DateRange
+    from geo.recognize import Recognized
+
+__all__ = ["LEAD_ROLE", "lead_report", "needs_lead"]
+
+#: The role of a report placed by the lead rule.
+LEAD_ROLE = "lead"
+#: Date precisions that date a lead's happening ("on Saturday", "last week").
+_NEWS_PRECISIONS = frozenset({"day", "week"})
+#: A word and a hyphen right before a name: the name ends a compound ("Asia-Pacific").
+_JOINED = re.compile(r"\w[-–]$")
+#: The precision of a town or city.
+_TOWN = 1
+
+
+def needs_lead(reports: Sequence[EventReport]) -> bool:
+    """True when ``reports`` (an article's reports from the rule passes) hold no dated
+    happening: only then does the lead give one."""
+    return not any(r.date_source != "none" for r in reports)
+
+
+def lead_report(
+    text: str,
+    mentions: Sequence[Recognized],
+    timeline: Timeline,
+    triggers: Sequence[Trigger],
+    focus: Focus | None,
+    *,
+    judged: Sequence[EventReport] = (),
+    article: str | None = None,
+) -> EventReport | None:
+    """The lead's happening of ``text`` (see the module docstring), or ``None``.
+    ``mentions`` are the text's resolved mentions of every role (in text order; only
+    locations place the happening, the others can tell which namesake a town is);
+    ``triggers`` the text's trigger words (in text order), ``focus`` its focus, if any;
+    ``judged`` the rule passes' reports (floating background): a place they name is no
+    place of the lead's news ("he previously served two tours in Iraq")."""
+    k = timeline.lead_index()
+    if k is None:
+        return None
+    lead = timeline.sentence(k)
+    if text[lead.start : lead.end].rstrip().endswith("?"):
+        return None  # "Could a court award save street art?": a question, not news
+    dates, source = _lead_dates(timeline, k)
+    if dates is None:
+        return None
+    own = [t for t in triggers if lead.start <= t.start < lead.end]
+    news = [t for t in own if _told_as_news(text, lead, t)]
+    if own and not news:
+        return None  # the lead tells a plan, a denial or background: the rule passes judged it
+    trigger = news[0] if news else _headline_trigger(text, timeline, k, triggers)
+    background = frozenset(r.char_start for r in judged)
+    spot = _lead_place(text, mentions, timeline, k, focus, trigger, background)
+    if spot is None:
+        return None
+    place, start, end = spot
+    kind: TriggerType = trigger.type if trigger is not None else load_lexicon().types["happening"]
+    if start is None or end is None:
+        start, end = lead.start, lead.start  # the focus, which the lead need not name
+    return EventReport.build(
+        text,
+        lead,
+        trigger,
+        place,
+        (start, end),
+        role=LEAD_ROLE,
+        dates=dates,
+        date_source=source,
+        article=article,
+        kind=kind,
+        form=trigger.form if trigger is not None else "",
+        strength=kind.strength if trigger is None else None,
+    )
+
+
+def _lead_dates(timeline: Timeline, k: int) -> tuple[DateRange | None, str]:
+    """The dates of lead ``k`` and their source: its day or week (or a present perfect's
+    last days), the day or week of the sentence it continues, or around publication when
+    it has no time expression; ``(None, "")`` otherwise."""
+    published = timeline.published
+    found = timeline.lead_range()
+    source = "lead" if found is not None and timeline.hot_news(k) is not None else "sentence"
+    if found is None:
+        dated = timeline.sentence_date(k)
+        if dated is not None and dated.precision in _NEWS_PRECISIONS:
+            found, source = dated, "sentence"
+        elif timeline.times_between(timeline.sentence(k).start, timeline.sentence(k).end):
+            return None, ""  # "In 2022, …", "in March": background, not the day's news
+        elif published is not None:
+            found, source = around_publication(published), "published"
+    if found is None or (published is not None and found.start > published):
+        return None, ""
+    if published is not None and (published - found.end).days > RECENT_DAYS:
+        return None, ""  # "… was born on May 2, 1923": a life story, not the day's news
+    return found, source
+
+
+def _lead_place(
+    text: str,
+    mentions: Sequence[Recognized],
+    timeline: Timeline,
+    k: int,
+    focus: Focus | None,
+    trigger: Trigger | None,
+    background: frozenset[int],
+) -> tuple[Place, int | None, int | None] | None:
+    """The place of the lead's happening and the span of the mention that names it (``None``
+    for the focus): the focus; else the first town, or failing that the first location,
+    that the headline (:func:`geo.focus.has_headline`) and lead ``k`` name outside quotes
+    and attributions, as a place (:func:`_placed`, :func:`_fits`), and not at an offset in
+    ``background`` (a place the rule passes told as background), provided every town among
+    them is anchored (:func:`geo.focus.anchored`)."""
+    if focus is not None:
+        return focus.place, None, None
+    lead = timeline.sentence(k)
+    # the lead, and the headline above it (not a short sentence of the story before it)
+    start = timeline.sentence(0).start if k > 0 and has_headline(text, timeline) else lead.start
+    told = [
+        m
+        for m in mentions
+        if start <= m.start < lead.end and m.start not in background and _told_here(timeline, m)
+    ]
+    if any(not anchored(text, m.place, mentions) for m in told if m.place.precision == _TOWN):
+        return None  # a town the text never says which of its namesakes it is
+    located = [m for m in told if _placed(text, m) and _fits(text, timeline, m, trigger)]
+    towns = [m for m in located if m.place.precision == _TOWN]
+    found = towns[0] if towns else located[0] if located else None
+    return None if found is None else (found.place, found.start, found.end)
+
+
+def _told_here(timeline: Timeline, m: Recognized) -> bool:
+    """True when mention ``m`` is a location told by the article itself: not in quoted
+    speech nor in an attribution ("told Reuters in London")."""
+    if m.role != "location" or timeline.quote_at(m.start) is not None:
+        return False
+    sent = timeline.sentence(timeline.sentence_index(m.start))
+    return not in_spans(m.start, sent.attributions)
+
+
+def _placed(text: str, m: Recognized) -> bool:
+    """True unless mention ``m`` is a possessor, a part of a compound or a speaker ("Russia's
+    envoy", "Asia-Pacific", "Nairobi said"): names of actors and kinds, not places."""
+    after = text[m.end : m.end + 2]
+    if POSSESSIVE.match(after) or COMPOUND.match(after):
+        return False
+    if _JOINED.search(text, max(0, m.start - 2), m.start):
+        return False
+    return load_lexicon().speaker.match(text, m.end) is None
+
+
+def _fits(text: str, timeline: Timeline, m: Recognized, trigger: Trigger | None) -> bool:
+    """False when ``trigger``'s sentence places ``m`` by a preposition the trigger's type
+    refuses (:func:`geo.where.role_fits`: "talks on Sudan" name the subject)."""
+    if trigger is None:
+        return True
+    i = timeline.sentence_index(m.start)
+    if i != timeline.sentence_index(trigger.start):
+        return True
+    role = place_role(text, timeline.sentence(i).start, m)
+    return role is None or role_fits(text, trigger, m, role, load_lexicon())
+
+
+def _told_as_news(text: str, lead: Sentence, t: Trigger) -> bool:
+    """True when the clause of trigger ``t`` tells its happening as done and as news (not
+    planned, possible, denied, subordinate or named as background)."""
+    reading = read_clause(text, lead, t, None)
+    return (
+        reading is not None
+        and reading.mood == "reported"
+        and not reading.subordinate
+        and not reading.named
+    )
+
+
+def _headline_trigger(
+    text: str, timeline: Timeline, k: int, triggers: Sequence[Trigger]
+) -> Trigger | None:
+    """The first of ``triggers`` in the sentences before lead ``k`` (the headline) whose
+    clause does not deny its happening, or ``None``."""
+    for i in range(k):
+        sent = timeline.sentence(i)
+        for t in triggers:
+            if sent.start <= t.start < sent.end and read_clause(text, sent, t, None) is not None:
+                return t
+    return None

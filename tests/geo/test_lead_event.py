@@ -1,0 +1,119 @@
+"""The lead's happening (geo/lead_event.py): an article in which the rule passes find no event
+is mapped by its lead, and the leads that must give nothing."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from gazetteer import Gazetteer
+from geo.extraction import extract
+from geo.lead_event import LEAD_ROLE
+from geo.merged_event import LEAD_NOTE
+from geo.model import Article
+from tests.geo.helpers import PUBLISHED, reports_of
+
+#: A headline and a lead told with an ordinary verb; the lead names the town as the home of
+#: the people in it, and the next sentence names its province (which Saskatoon).
+STORY = (
+    "Teenagers save dog from icy pond\n\n"
+    "Two Saskatoon teenagers pulled a dog from a frozen pond on Saturday afternoon. "
+    "Firefighters in Saskatchewan praised the pair."
+)
+
+
+def lead_of(text: str, gaz: Gazetteer, published: date | None = PUBLISHED) -> list[tuple]:
+    """(category, place, start, end, date precision) of each lead report of ``text``."""
+    return [
+        (
+            r.type.category,
+            r.place.name,
+            r.dates.start.isoformat(),
+            r.dates.end.isoformat(),
+            r.dates.precision,
+        )
+        for r in reports_of(text, gaz, published)
+        if r.role == LEAD_ROLE
+    ]
+
+
+def test_a_story_with_no_tied_event_is_mapped_by_its_lead(gaz: Gazetteer) -> None:
+    assert lead_of(STORY, gaz) == [("other", "Saskatoon", "2024-05-11", "2024-05-11", "day")]
+
+
+def test_the_lead_event_says_how_it_was_placed(gaz: Gazetteer) -> None:
+    events = extract([Article(id="a", text=STORY, published=PUBLISHED)], gazetteer=gaz).events
+    (notes,) = list(events["notes"])
+    assert LEAD_NOTE in notes
+    (confidence,) = list(events["confidence"])
+    assert confidence < 0.7  # below a report whose place the grammar ties
+
+
+def test_an_undated_lead_is_dated_around_publication(gaz: Gazetteer) -> None:
+    text = STORY.replace(" on Saturday afternoon", "")
+    assert lead_of(text, gaz) == [("other", "Saskatoon", "2024-05-09", "2024-05-15", "unknown")]
+
+
+def test_a_headline_trigger_gives_the_lead_its_type(gaz: Gazetteer) -> None:
+    text = (
+        "Man arrested after pharmacy break-in\n\n"
+        "A Saskatoon man was taken to the police station on Saturday after a break-in at a "
+        "pharmacy. Saskatchewan officers found the stolen goods."
+    )
+    assert [e[:2] for e in lead_of(text, gaz)] == [("crime", "Saskatoon")]
+
+
+def test_an_article_with_an_event_of_its_own_takes_none_from_its_lead(gaz: Gazetteer) -> None:
+    text = (
+        "Ministers meet in Nairobi\n\n"
+        "Two Saskatoon teenagers pulled a dog from a frozen pond on Saturday afternoon. "
+        "The foreign ministers met in Nairobi on Monday."
+    )
+    reports = reports_of(text, gaz)
+    assert {r.place.name for r in reports} == {"Nairobi"}
+    assert all(r.role != LEAD_ROLE for r in reports)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a question is no news
+        "Teenagers and the pond\n\nDid two Saskatoon teenagers pull a dog from a frozen pond "
+        "on Saturday afternoon? Firefighters in Saskatchewan will not say.",
+        # a town the text never says which of its namesakes it is
+        "Teenagers save dog from icy pond\n\nTwo Springfield teenagers pulled a dog from a "
+        "frozen pond on Saturday afternoon. Firefighters praised the pair.",
+        # dated to a year: background, not the day's news
+        "Teenagers remember a rescue\n\nIn 2019, two Saskatoon teenagers pulled a dog from a "
+        "frozen pond near their school. Firefighters in Saskatchewan praised the pair.",
+        # a plan: the rule passes judged the lead's trigger
+        "Premier plans tour\n\nThe premier will visit Saskatoon to see the new "
+        "bridge. Saskatchewan paid for most of it.",
+        # the place only in quoted speech
+        "Teenagers save dog\n\n\u201cWe pulled a dog out of a pond in Canada,\u201d said one "
+        "of two teenagers on Saturday. Firefighters praised them.",
+        # a possessor is an actor, not the place
+        "Envoy's remarks draw anger\n\nRussia's ambassador gave a long speech about trade on "
+        "Saturday afternoon at a conference. Delegates left the hall.",
+        # "on" names the talks' subject
+        "Talks begin\n\nRegional talks on Sudan opened on Monday with delegations from "
+        "several countries. No agreement is expected.",
+    ],
+)
+def test_leads_that_give_no_event(gaz: Gazetteer, text: str) -> None:
+    assert lead_of(text, gaz) == []
+
+
+def test_a_lead_dated_after_publication_gives_none(gaz: Gazetteer) -> None:
+    text = STORY.replace("on Saturday afternoon", "on June 20")
+    assert lead_of(text, gaz) == []
+
+
+def test_a_lead_dated_over_a_year_before_publication_gives_none(gaz: Gazetteer) -> None:
+    # a life story's opening day is no news of the day
+    text = STORY.replace("on Saturday afternoon", "on May 2, 1923")
+    assert lead_of(text, gaz) == []
+    # counter-example: a day within the year is still news
+    text = STORY.replace("on Saturday afternoon", "on January 12")
+    assert [e[1:3] for e in lead_of(text, gaz)] == [("Saskatoon", "2024-01-12")]
