@@ -10,7 +10,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from geo.vocabulary import LazyPattern, alternation, grammar_words, load_data, words
+from geo.vocabulary import (
+    LazyCaseless,
+    LazyPattern,
+    alternation,
+    grammar_words,
+    load_data,
+    lowered,
+    words,
+)
 
 __all__ = [
     "AREA_OF",
@@ -42,9 +50,8 @@ __all__ = [
 
 
 WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
-_CLAUSE_BREAK = LazyPattern(
-    lambda: rf"[;:]\s+|\s[–—]\s|—|,[”\"’]?\s+|\s(?P<sub>(?:{words('clause_openers')})\b)",
-    re.IGNORECASE,
+_CLAUSE_BREAK = LazyCaseless(
+    lambda: rf"[;:]\s+|\s[–—]\s|—|,[”\"’]?\s+|\s(?P<sub>(?:{words('clause_openers')})\b)"
 )
 #: Clauses that speak of another time than the main one ("since his appointment in May").
 SUBORDINATE = LazyPattern(lambda: rf"(?:{words('other_time_openers')})\b", re.IGNORECASE)
@@ -203,7 +210,7 @@ def analyse_sentence(
     starts = [a for a, _ in protected]
     place_ends = {b for _, b in places}
     place_starts = {a for a, _ in places}
-    for m in _CLAUSE_BREAK.finditer(s):
+    for m in _CLAUSE_BREAK.finditer(s, lowered(s)):
         if m.group("sub") and _TIME_OF_DAY.match(s, m.end()):
             continue  # "arrested just before 11 p.m. on May 5": a time, not a clause
         pos = start + (m.start("sub") if m.group("sub") else m.end())

@@ -653,6 +653,24 @@ def resolve(
         click.echo(describe_resolution(result))
 
 
+#: The cyclic garbage collector's thresholds for a ``geo`` command (Python's default is
+#: 700, 10, 10). The command holds a gazetteer and a recognizer of hundreds of thousands of
+#: objects and allocates millions more per thousand articles, nearly none of them in cycles:
+#: at the default, each full collection walks the whole heap, 5 of them and about 750 in
+#: all cost 0.4-0.6 s of a cold ``geo extract`` of 847 articles (about 6 s); at these,
+#: about 50 collections cost 0.1-0.25 s, and peak memory stays the same (308 MB).
+GC_THRESHOLDS = (10_000, 10, 10)
+
+
 def main() -> None:
     """Console-script entry point."""
-    cli(prog_name="geo")
+    import gc
+
+    gc.set_threshold(*GC_THRESHOLDS)  # a process-wide setting: the command's, not the library's
+    try:
+        cli(prog_name="geo")
+    finally:
+        # The process ends here. Frozen, the objects left are not walked once more by the
+        # collection Python makes when it shuts down (0.2-0.3 s after a geo extract of 847
+        # articles); files and the area cache are closed by then, and atexit still runs.
+        gc.freeze()

@@ -117,7 +117,7 @@ def extract_paths(
     online geocoding), in one process or on Dask workers (``options.workers``,
     ``options.scheduler``; :mod:`geo.parallel`): the tables are the same."""
     from geo.extraction import extract
-    from geo.parallel import PARTITION_ARTICLES, choose_workers, dask_available
+    from geo.parallel import PARTITION_ARTICLES, choose_workers
     from geo.readers import sample_paths
     from geo.readers_parts import plan_parts
 
@@ -130,8 +130,9 @@ def extract_paths(
         # is loaded in this process only
         workers = 1
     elif options.workers is None and options.scheduler is None:
-        if dask_available():
-            # as many articles as the files hold at most (JSONL lines), without reading them
+        if _dask_installed():
+            # as many articles as the files hold at most (JSONL lines), without reading them;
+            # choose_workers imports Dask only for a corpus big enough to use it
             plan = plan_parts(paths, size=PARTITION_ARTICLES, skip=skip)
             workers = choose_workers(None, sum(part.articles for part in plan[0]))
         else:
@@ -170,6 +171,14 @@ def extract_paths(
         skip=skip,
         plan=plan,
     )
+
+
+def _dask_installed() -> bool:
+    """Whether ``dask.distributed`` is installed, found without importing it (importing it
+    costs about 0.6 s, which a corpus too small for workers should not pay)."""
+    from importlib.util import find_spec
+
+    return find_spec("distributed") is not None
 
 
 def article_docs(articles: Sequence[Article]) -> list[layers.ArticleDoc]:

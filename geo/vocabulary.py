@@ -23,7 +23,17 @@ import yaml
 
 from geo.errors import GeoError
 
-__all__ = ["LazyPattern", "LazyWords", "alternation", "grammar_words", "load_data", "words"]
+__all__ = [
+    "CaselessPattern",
+    "LazyCaseless",
+    "LazyPattern",
+    "LazyWords",
+    "alternation",
+    "grammar_words",
+    "load_data",
+    "lowered",
+    "words",
+]
 
 
 def alternation(phrases: Iterable[str], *, loose_hyphens: bool = False) -> str:
@@ -36,6 +46,90 @@ def alternation(phrases: Iterable[str], *, loose_hyphens: bool = False) -> str:
     if loose_hyphens:
         parts = (p.replace(r"\-", r"[-\s]?") for p in parts)
     return "|".join(parts)
+
+
+#: Characters that ``re.IGNORECASE`` matches to an ASCII letter and ``str.lower`` leaves alone
+#: (the long s is "s", the dotless i is "i"). The dotted capital I, which lowers to two
+#: characters, is caught by the length test of :func:`lowered`; the Kelvin sign lowers to "k"
+#: as it folds. (tests/geo/test_caseless.py checks every code point.)
+_FOLDS_APART = ("\u017f", "\u0131")
+#: An escape in a regex source ("\\s", "\\W", "\\-"), or a group's name ("(?P<sub>").
+_ESCAPE = re.compile(r"\\.|\(\?P(?:<\w+>|=\w+\))", re.DOTALL)
+#: An inline flag group that sets or clears the ignore-case flag.
+_CASE_FLAG = re.compile(r"\(\?[aiLmsux]*(?:-[imsx]*)?i")
+
+
+def _plain_letter(c: str) -> bool:
+    """Whether the letter ``c`` of a pattern matches, ignoring case, just the characters that
+    lower to it: a lower-case letter of ASCII or of the Latin supplements, not one of
+    :data:`_FOLDS_APART` (Greek letters, the micro sign and a few others have more)."""
+    return c.islower() and (c.isascii() or "\u00c0" <= c <= "\u024f") and c not in _FOLDS_APART
+
+
+def lowered(text: str) -> str | None:
+    """``text.lower()`` when a :class:`CaselessPattern` finds in it exactly the spans that an
+    ``re.IGNORECASE`` search finds in ``text`` (the same length, and none of the characters
+    the two fold apart); else ``None``."""
+    low = text.lower()
+    if len(low) != len(text) or any(c in text for c in _FOLDS_APART):
+        return None
+    return low
+
+
+class CaselessPattern:
+    """A regex of lower-case words, matched whatever the case of the text: compiled with
+    ``re.IGNORECASE`` for any text, and without it for the text lowered once by
+    :func:`lowered`, on which it finds the same spans several times faster (the engine no
+    longer folds the case of every character it tries). Read the words a match covers from
+    the text itself: the spans are the same, the letters lower-case.
+
+    The source must hold no capital (escapes such as ``\\W`` aside), no letter outside
+    ASCII and the Latin supplements ("é" in "coup d'état") and no inline flag for case: else
+    only the ``re.IGNORECASE`` pattern is used."""
+
+    __slots__ = ("folded", "lower")
+
+    def __init__(self, source: str) -> None:
+        self.folded = re.compile(source, re.IGNORECASE)
+        bare = _ESCAPE.sub("", source)
+        plain = not _CASE_FLAG.search(bare) and all(_plain_letter(c) for c in bare if c.isalpha())
+        self.lower = re.compile(source) if plain else None
+
+    @property
+    def pattern(self) -> str:
+        return self.folded.pattern
+
+    def finditer(self, text: str, low: str | None) -> Iterator[re.Match[str]]:
+        """The matches in ``text``; ``low`` is :func:`lowered` of ``text``."""
+        if low is None or self.lower is None:
+            return self.folded.finditer(text)
+        return self.lower.finditer(low)
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        """A match at ``pos`` of ``text`` (with ``re.IGNORECASE``)."""
+        return self.folded.match(text, pos)
+
+
+class LazyCaseless:
+    """A :class:`CaselessPattern` built on first use from ``source()`` (which may read the
+    word lists), as :class:`LazyPattern` is for a plain one."""
+
+    __slots__ = ("_built", "_source")
+
+    def __init__(self, source: Callable[[], str]) -> None:
+        self._source = source
+        self._built: CaselessPattern | None = None
+
+    @property
+    def built(self) -> CaselessPattern:
+        """The pattern (built once)."""
+        if self._built is None:
+            self._built = CaselessPattern(self._source())
+        return self._built
+
+    def finditer(self, text: str, low: str | None) -> Iterator[re.Match[str]]:
+        """The matches in ``text``; ``low`` is :func:`lowered` of ``text``."""
+        return self.built.finditer(text, low)
 
 
 #: libyaml's loader when PyYAML was built with it (several times faster), else PyYAML's own.

@@ -44,7 +44,7 @@ _DRAWING = ("folium", "PIL", "branca", "layers.site", "layers.images", "layers.m
 def _loaded_after_cli(args: list[str]) -> dict[str, bool]:
     """Run the ``geo`` command with ``args`` in a fresh process and say which of the
     drawing modules and a few others it loaded."""
-    names = (*_DRAWING, "shapely", "gazetteer", "geo.geoparse")
+    names = (*_DRAWING, "shapely", "gazetteer", "geo.geoparse", "distributed")
     code = (
         "import sys, json\n"
         "from click.testing import CliRunner\n"
@@ -66,6 +66,16 @@ def test_geo_extract_does_not_load_the_map_drawing_code(tmp_path: Path) -> None:
     loaded = _loaded_after_cli(["extract", str(sample), "--table", "mentions", "--out", str(out)])
     assert out.stat().st_size > 0
     assert not any(loaded[name] for name in _DRAWING), loaded
+
+
+def test_geo_extract_on_a_small_corpus_does_not_import_dask(tmp_path: Path) -> None:
+    # a corpus too small for workers runs in one process: importing dask.distributed only to
+    # learn that it is installed cost about 0.6 s of a cold run's 7
+    out = tmp_path / "events.geojson"
+    sample = Path(__file__).resolve().parent.parent / "geo" / "sample"
+    loaded = _loaded_after_cli(["extract", str(sample), "--out", str(out)])
+    assert out.stat().st_size > 0
+    assert not loaded["distributed"], loaded
 
 
 def test_geo_resolve_does_not_load_the_map_drawing_code() -> None:
@@ -98,3 +108,25 @@ def test_geoparse_is_the_function_whichever_module_loads_first() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "['Tbilisi']"
+
+
+def test_the_geo_command_collects_cyclic_garbage_less_often_than_the_library() -> None:
+    # the command sets the collector's thresholds for its own process and freezes what is
+    # left when it ends; importing the library (or the CLI module) leaves the caller's
+    # collector untouched
+    code = (
+        "import gc, sys\n"
+        "default = gc.get_threshold()\n"
+        "import geo, geo.extraction\n"
+        "from geo.cli import GC_THRESHOLDS, main\n"
+        "assert gc.get_threshold() == default and gc.get_freeze_count() == 0\n"
+        "sys.argv = ['geo', '--help']\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "assert gc.get_threshold() == GC_THRESHOLDS != default, gc.get_threshold()\n"
+        "assert gc.get_freeze_count() > 0, 'the shutdown collection would walk every object'\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
