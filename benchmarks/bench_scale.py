@@ -7,8 +7,10 @@
 Needs the ``dask`` extra for the 2-worker runs (``pip install -e '.[dask]'``) and the real
 news of ``../shared/corpora/``: the 59 events-dev articles, the bundled sample, and the 788
 articles of ``lgl.xml`` and ``gwn.xml`` (852 articles in all). Larger corpora are copies of
-them with distinct ids and dates shifted by :data:`SHIFT_DAYS` days per copy, so the events
-per day stay those of the real news however large the corpus grows.
+them with distinct ids and dates shifted by :data:`SHIFT_DAYS` days per copy. Half the real
+reports fall in one month of 2009, so copies 2 days apart pile up there: the events per day
+grow with the corpus (a report meets 12 clusters in the merge at 10,000 reports, 20 at
+100,000).
 
 - **Extraction**: for each corpus size, the corpus is written once as a JSONL file and
   extracted as ``geo extract FILE --workers N`` does (:func:`geo.pipeline.extract_paths`):
@@ -27,7 +29,9 @@ per day stay those of the real news however large the corpus grows.
 - **Merge**: the event reports of the 852 articles (extracted once), copied to 1k, 10k and
   100k reports; :func:`geo.merge.merge_reports` timed alone, blocked (the default) and,
   up to ``--exhaustive-up-to`` reports, exhaustive (``blocking=False``, today's cost before
-  blocking) with a check that both give the same events.
+  blocking) with a check that both give the same events. The copies are
+  ``--merge-shift-days`` apart (:data:`SHIFT_DAYS` by default), which sets how densely
+  they pile up in time.
 
 Figures depend on the machine and on what else runs on it: the script prints the load
 average before and after, so a shared machine says so.
@@ -325,13 +329,16 @@ def base_reports(cache: Path) -> tuple[list[Any], list[Any]]:
     return articles, reports
 
 
-def replicate_reports(articles: list[Any], reports: list[Any], n: int) -> tuple[list, dict]:
-    """``n`` reports: copies of ``reports`` in the copies of their articles (``replicate``)."""
+def replicate_reports(
+    articles: list[Any], reports: list[Any], n: int, shift_days: int = SHIFT_DAYS
+) -> tuple[list, dict]:
+    """``n`` reports: copies of ``reports`` in the copies of their articles (``replicate``),
+    copy ``k`` shifted by ``k * shift_days`` days."""
     out: list[Any] = []
     by_id: dict[str, Any] = {}
     k = 0
     while len(out) < n:
-        shift = timedelta(days=SHIFT_DAYS * k)
+        shift = timedelta(days=shift_days * k)
         for a in articles:
             published = a.published + shift if a.published else None
             by_id[f"{a.id}~{k}"] = replace(a, id=f"{a.id}~{k}", published=published)
@@ -344,13 +351,15 @@ def replicate_reports(articles: list[Any], reports: list[Any], n: int) -> tuple[
     return out, by_id
 
 
-def merge(sizes: list[int], exhaustive_up_to: int) -> list[dict[str, Any]]:
+def merge(
+    sizes: list[int], exhaustive_up_to: int, shift_days: int = SHIFT_DAYS
+) -> list[dict[str, Any]]:
     from geo.merge import merge_reports
 
     articles, reports = base_reports(Path(tempfile.gettempdir()) / "geo-bench-scale.pkl")
     rows = []
     for n in sizes:
-        batch, by_id = replicate_reports(articles, reports, n)
+        batch, by_id = replicate_reports(articles, reports, n, shift_days)
         row: dict[str, Any] = {"reports": n}
         t0, c0 = time.perf_counter(), time.process_time()
         events = merge_reports(batch, by_id)
@@ -401,12 +410,20 @@ def main(argv: list[str] | None = None) -> int:
         "--workers", default="0,1,2", help="configurations: 0 one process, N Dask workers"
     )
     parser.add_argument("--exhaustive-up-to", type=int, default=4000)
+    parser.add_argument(
+        "--merge-shift-days",
+        type=int,
+        default=SHIFT_DAYS,
+        help="days between copies of the reports in the merge runs (half the real reports "
+        "fall in one month of 2009: copies 2 days apart pile up, a report meets 12 clusters "
+        "at 10,000 reports and 20 at 100,000; 30 days apart, 1.9 and 3.9)",
+    )
     parser.add_argument("--json", type=Path, help="write the figures here")
     args = parser.parse_args(argv)
     print(f"cores: {os.cpu_count()}, load average before: {os.getloadavg()}", flush=True)
     figures = {
         "extraction": extraction(_ints(args.articles), _ints(args.workers)),
-        "merge": merge(_ints(args.merge), args.exhaustive_up_to),
+        "merge": merge(_ints(args.merge), args.exhaustive_up_to, args.merge_shift_days),
         "load_average_after": os.getloadavg(),
         "cores": os.cpu_count(),
     }

@@ -13,14 +13,14 @@ dropped.
 from __future__ import annotations
 
 import heapq
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from datetime import date
 from functools import partial
 from typing import Any
 
-from geo.blocking import KeyIndex, place_keys
+from geo.blocking import place_keys
 from geo.compatibility import LABEL_POINT_KM, Divisions, places_compatible, types_apart
 from geo.reports import EventReport
 from geo.stories import _Stories
@@ -38,11 +38,22 @@ def _attach_undated(
     or one telling the same story (:class:`_Stories`), dates: it joins it."""
     is_dated = [any(r.dates.precision != "unknown" for r in c) for c in clusters]
     dated = [c for c, d in zip(clusters, is_dated, strict=True) if d]
-    # a target holds a place compatible with the cluster's first: they share a spatial key
-    index = KeyIndex()
-    for i, c in enumerate(dated):
-        index.add(((c[0].type.group, spot) for spot in place_keys(c[0].place, LABEL_POINT_KM)), i)
     ends = [max(r.dates.end for r in c) for c in dated]  # kept up to date as clusters grow
+    # a target holds a place compatible with the cluster's first: they share a spatial key;
+    # each key's targets are held latest end first, so a cluster reads only those that
+    # ended before it began, latest first, and stops at the first that fits
+    targets = _EndIndex(ends)
+    for i, c in enumerate(dated):
+        targets.add([(c[0].type.group, spot) for spot in place_keys(c[0].place, LABEL_POINT_KM)], i)
+    seen: dict[int, _Distinct] = {}
+
+    def distinct(i: int) -> _Distinct:
+        """The distinct parts of target ``i`` (gathered again when it grows)."""
+        hit = seen.get(i)
+        if hit is None:
+            hit = seen[i] = _Distinct(dated[i])
+        return hit
+
     out = list(dated)
     for cluster, cluster_dated in zip(clusters, is_dated, strict=True):
         if cluster_dated:
@@ -53,40 +64,102 @@ def _attach_undated(
         start = min(r.dates.start for r in cluster)
         group = cluster[0].type.group
         articles = {r.article for r in cluster}
+        name = cluster[0].type.name
+        mine = _Distinct(cluster)
+        # the latest target (by end, then as made) is the first in this order that fits
         if blocking:
             spots = place_keys(cluster[0].place, LABEL_POINT_KM)
-            near: Sequence[int] = index.near((group, spot) for spot in spots)
+            pool: Iterable[int] = targets.before([(group, spot) for spot in spots], start)
         else:
-            near = range(len(dated))
-        # the latest target (by end, then as made) is the first in this order that fits
-        pool = sorted((i for i in near if ends[i] < start), key=lambda i: (-ends[i].toordinal(), i))
-        latest = next(
+            pool = sorted(
+                (i for i in range(len(dated)) if ends[i] < start),
+                key=lambda i: (-ends[i].toordinal(), i),
+            )
+        at = next(
             (
-                c
-                for c in (dated[i] for i in pool)
-                if c[0].type.group == group
+                i
+                for i in pool
+                if dated[i][0].type.group == group
                 # from another article, the same type, not only the same group: "Moscow invaded
                 # Ukraine" is the invasion of 2022, but a storm with no date is no flood of last
                 # year; in one article, the undated summit is the visit it dates elsewhere
-                and any(r.article in articles or r.type.name == cluster[0].type.name for r in c)
-                and max(r.dates.end for r in c) < start
-                and not any(types_apart(r.type, o.type) for r in cluster for o in c)
-                and all(places_compatible(r.place, o.place, divisions) for r in cluster for o in c)
+                and (name in (t := distinct(i)).names or not articles.isdisjoint(t.articles))
+                and ends[i] < start
+                and not any(types_apart(a, b) for a in mine.types for b in t.types)
+                and all(places_compatible(a, b, divisions) for a in mine.places for b in t.places)
                 and any(
-                    r.article in articles or stories.linked(a or "", r.article or "")
-                    for r in c
+                    o in articles or stories.linked(a or "", o or "")
+                    for o in t.articles
                     for a in articles
                 )
             ),
             None,
         )
-        if latest is not None:
-            latest.extend(cluster)
-            at = next(i for i in near if dated[i] is latest)
-            ends[at] = max(ends[at], max(r.dates.end for r in cluster))
+        if at is not None:
+            dated[at].extend(cluster)
+            seen.pop(at, None)
+            targets.moved(at, max(ends[at], max(r.dates.end for r in cluster)))
         else:
             out.append(cluster)
     return out
+
+
+class _Distinct:
+    """The distinct types, type names, places and articles of a cluster's reports, each in
+    the order first met: the rules compare clusters member by member, and copies of one story
+    repeat them."""
+
+    __slots__ = ("articles", "names", "places", "types")
+
+    def __init__(self, cluster: Sequence[EventReport]) -> None:
+        self.types = list({id(r.type): r.type for r in cluster}.values())
+        self.names = frozenset(r.type.name for r in cluster)
+        self.places = list({id(r.place): r.place for r in cluster}.values())
+        self.articles = list(dict.fromkeys(r.article for r in cluster))
+
+
+class _EndIndex:
+    """Dated clusters (by ordinal) under keys, each key's held latest end first (then in
+    the order made); ``ends`` is the clusters' ends, which :meth:`moved` updates."""
+
+    def __init__(self, ends: list[date]) -> None:
+        self._ends = ends
+        self._by_key: dict[Hashable, list[tuple[int, int]]] = defaultdict(list)
+        self._keys: dict[int, set[Hashable]] = defaultdict(set)
+
+    def add(self, keys: Iterable[Hashable], i: int) -> None:
+        """Hold cluster ``i`` under ``keys`` too (at its present end)."""
+        held_keys = self._keys[i]
+        entry = (-self._ends[i].toordinal(), i)
+        for key in keys:
+            if key in held_keys:
+                continue
+            held_keys.add(key)
+            held = self._by_key[key]
+            if held and held[-1] > entry:
+                insort(held, entry)
+            else:
+                held.append(entry)
+
+    def moved(self, i: int, end: date) -> None:
+        """Cluster ``i`` now ends on ``end`` (its old entries are skipped from now on)."""
+        if end != self._ends[i]:
+            self._ends[i] = end
+            for key in self._keys[i]:
+                insort(self._by_key[key], (-end.toordinal(), i))
+
+    def before(self, keys: Sequence[Hashable], start: date) -> Iterator[int]:
+        """The clusters under any of ``keys`` that end before ``start``, latest end first
+        (then in the order made), each once, read lazily."""
+        first = (-start.toordinal() + 1, -1)
+        lists = [self._by_key.get(key, []) for key in keys]
+        streams = [_tail(held, bisect_left(held, first)) for held in lists]
+        seen: set[int] = set()
+        for neg_end, i in heapq.merge(*streams):
+            if i in seen or -neg_end != self._ends[i].toordinal():
+                continue  # met under another key, or an entry from before the cluster grew
+            seen.add(i)
+            yield i
 
 
 def _start(cluster: Sequence[EventReport]) -> date:
@@ -127,6 +200,15 @@ def _attach_floating(
         frozenset(place_keys(c[0].place, LABEL_POINT_KM)) if blocking else frozenset(["all"])
         for c in clusters
     ]
+    gathered: dict[int, _Distinct] = {}
+
+    def parts(i: int) -> _Distinct:
+        """The distinct parts of cluster ``i`` (gathered again when it grows)."""
+        hit = gathered.get(i)
+        if hit is None:
+            hit = gathered[i] = _Distinct(clusters[i])
+        return hit
+
     for r in ordered:
         published = -r.dates.end.toordinal()  # a placeholder ends on publication day
         spots = place_keys(r.place, LABEL_POINT_KM) if blocking else ["all"]
@@ -138,12 +220,13 @@ def _attach_floating(
             for _, i in _tail(held, bisect_left(held, (published, -1)))
             if not keys[i].isdisjoint(spots)
         ]
-        target = _referent(r, partial(_among, clusters, own), clusters, starts, divisions)
+        target = _referent(r, partial(_among, clusters, own), clusters, starts, parts, divisions)
         if target is None:
             everywhere = partial(_candidates, by_key, spots, published)
-            target = _referent(r, everywhere, clusters, starts, divisions)
+            target = _referent(r, everywhere, clusters, starts, parts, divisions)
         if target is not None:
-            target.append(r)
+            clusters[target].append(r)
+            gathered.pop(target, None)
 
 
 def _among(
@@ -185,35 +268,38 @@ def _referent(
     candidates: Callable[[str, str], Iterator[int]],
     clusters: Sequence[list[EventReport]],
     starts: Sequence[date],
+    parts: Callable[[int], _Distinct],
     divisions: Divisions,
-) -> list[EventReport] | None:
-    """The cluster that the floating report ``r`` refers to: the latest that began by its
-    publication day of the same kind at a compatible place, else of the same category at the
-    same place; ``None`` when none fits. ``candidates(kind, name)`` gives the clusters that
-    may be meant, latest start first, of group (``kind`` "group") or category ``name``."""
+) -> int | None:
+    """The cluster (by position) that the floating report ``r`` refers to: the latest that
+    began by its publication day of the same kind at a compatible place, else of the same
+    category at the same place; ``None`` when none fits. ``candidates(kind, name)`` gives the
+    clusters that may be meant, latest start first, of group (``kind`` "group") or category
+    ``name``; ``parts(i)`` the distinct types and places of cluster ``i``."""
 
-    def fits(c: Sequence[EventReport]) -> bool:
-        return all(places_compatible(r.place, o.place, divisions) for o in c) and not any(
-            types_apart(r.type, o.type) for o in c
+    def fits(i: int) -> bool:
+        d = parts(i)
+        return all(places_compatible(r.place, p, divisions) for p in d.places) and not any(
+            types_apart(r.type, t) for t in d.types
         )
 
     kind: list[int] = []
     for i in candidates("group", r.type.group):
         if kind and starts[i] < starts[kind[0]]:
             break
-        if fits(clusters[i]):
+        if fits(i):
             kind.append(i)
     other: list[int] = []
     if not kind:
         for i in candidates("category", r.type.category):
             if other and starts[i] < starts[other[0]]:
                 break
-            c = clusters[i]
-            if c[0].type.group == r.type.group or not fits(c):
+            if clusters[i][0].type.group == r.type.group or not fits(i):
                 continue  # of its own kind: none fits, or it would be ``kind``
-            if any(o.place.id == r.place.id for o in c):
+            if any(p.id == r.place.id for p in parts(i).places):
                 other.append(i)
-    same = [clusters[i] for i in sorted(kind or other)]
+    same = sorted(kind or other)
     if not same:
         return None
-    return max(same, key=lambda c: (_start(c), sorted(o.place.id for o in c)))
+    c = clusters
+    return max(same, key=lambda i: (_start(c[i]), sorted(o.place.id for o in c[i])))

@@ -268,12 +268,18 @@ def extract_article(
     rows: list[dict[str, Any]] = []
     places: list[Any] = []
     undated = 0
+    # one pair of date strings per distinct date: an article's mentions share a few dates,
+    # and a client holding every article's rows holds them once (about 1 kB an article)
+    isos: dict[Any, tuple[str | None, str | None]] = {}
     for m in analysis.mentions:
         if m.char_start < offset:
             continue  # a place of the title, which is not in the article's text
         if m.dates is None:
             undated += 1
-        start, end = m.dates.iso() if m.dates else (None, None)
+        iso = isos.get(m.dates)
+        if iso is None:
+            iso = isos[m.dates] = m.dates.iso() if m.dates else (None, None)
+        start, end = iso
         rows.append(
             {
                 "article": article.id,

@@ -24,7 +24,7 @@ from geo.compatibility import Divisions, _area, places_compatible
 from geo.lead_event import LEAD_ROLE
 from geo.model import PRECISIONS, DateRange
 from geo.reports import EventReport, dates_compatible
-from geo.stories import _wording_overlap
+from geo.stories import _Wording
 from geo.titles import place_title, title_core
 
 #: Content-word overlap (Jaccard) above which two reports tell the same story.
@@ -240,26 +240,34 @@ def _note_disagreements(
     events: list[Event], divisions: Divisions, blocking: bool = True
 ) -> list[Event]:
     notes: dict[int, list[str]] = defaultdict(list)
+    groups = [e.reports[0].type.group for e in events]
     # two events of one group at compatible dates share a (group, time bucket) key
     index = KeyIndex()
-    keys = [[(e.reports[0].type.group, b) for b in buckets(e.dates)] for e in events]
+    keys = [[(group, b) for b in buckets(e.dates)] for group, e in zip(groups, events, strict=True)]
     for j in reversed(range(len(events))) if blocking else ():
         index.add(keys[j], j)
+    # what the checks read of an event, gathered once: an event meets many others
+    articles: dict[int, frozenset[str | None]] = {}
+    wording: dict[int, _Wording] = {}
     for i, a in enumerate(events):
         later = [j for j in index.near(keys[i]) if j > i] if blocking else range(i + 1, len(events))
         for j in later:
             b = events[j]
-            if a.reports[0].type.group != b.reports[0].type.group:
+            if groups[i] != groups[j]:
                 continue
             if not dates_compatible(a.dates, b.dates):
                 continue
             if places_compatible(a.place, b.place, divisions):
                 continue
-            arts_a = {r.article for r in a.reports}
-            arts_b = {r.article for r in b.reports}
-            if arts_a & arts_b:
+            for k in (i, j):
+                if k not in articles:
+                    articles[k] = frozenset(r.article for r in events[k].reports)
+            if not articles[i].isdisjoint(articles[j]):
                 continue  # one article naming two places: two events, not a disagreement
-            if _wording_overlap(a.reports, b.reports, SAME_WORDING) < SAME_WORDING:
+            for k in (i, j):
+                if k not in wording:
+                    wording[k] = _Wording(events[k].reports)
+            if wording[i].overlap(wording[j], SAME_WORDING) < SAME_WORDING:
                 continue
             notes[i].append(_note(b))
             notes[j].append(_note(a))

@@ -435,10 +435,17 @@ class _Cluster:
         futures = self._client.map(task, parts, spec=self.spec, fingerprint=fingerprint, pure=False)
         _import_table_modules()  # while the workers start: not after the last result
         order = {f.key: i for i, f in enumerate(futures)}
+        pending = as_completed(futures, loop=self._client.loop)
+        # as_completed holds each future until it yields it; a future held here would keep
+        # its result in its worker's memory until the whole map ends (a worker held every
+        # result it made: 5.7 kB an article, 794 MB at 100,000 articles)
+        del futures
         done_parts: list[Any] = [None] * len(parts)
-        for future in as_completed(futures, loop=self._client.loop):
+        for future in pending:
             index = order[future.key]
             done_parts[index] = unpack(future.result(), gazetteer)
+            future.release()  # the worker may forget the result now
+            del future
             self._done += sizes[index]
             if self._on_progress is not None:
                 self._on_progress(min(self._done, self._total), self._total)

@@ -24,10 +24,6 @@ _WORDS = re.compile(r"[^\W\d_]{4,}")
 _STOP = LazyWords("quote_stop_words")
 
 
-def _content_words(quote: str, exclude: set[str]) -> frozenset[str]:
-    return _quote_words(quote) - exclude
-
-
 @lru_cache(maxsize=65536)
 def _quote_words(quote: str) -> frozenset[str]:
     """The content words of a quote (its words but the stop words), computed once per quote:
@@ -50,22 +46,39 @@ def _wording_overlap(
     the places' names and the trigger words left out; the search stops once it reaches
     ``enough`` (the caller's threshold), and reads each distinct quote once (copies of one
     wire story repeat it)."""
-    exclude = set()
-    for r in (*a, *b):
-        exclude |= _lower_words(r.place.name)
-        exclude |= _lower_words(r.text)
-    words_a = {_content_words(x.quote, exclude) for x in a} - {frozenset()}
-    words_b = {_content_words(y.quote, exclude) for y in b} - {frozenset()}
-    best = 0.0
-    for wx in words_a:
-        for wy in words_b:
-            small, large = sorted((len(wx), len(wy)))
-            if small <= best * large:
-                continue  # the overlap is at most small / large: it cannot beat best
-            best = max(best, _jaccard(wx, wy))
-            if best >= enough:
-                return best
-    return best
+    return _Wording(a).overlap(_Wording(b), enough)
+
+
+class _Wording:
+    """What :func:`_wording_overlap` reads of a list of reports, gathered once for a list
+    compared with many others: the words of its places' names and triggers (``exclude``)
+    and the content words of each distinct quote (``quotes``)."""
+
+    __slots__ = ("exclude", "quotes")
+
+    def __init__(self, reports: Sequence[EventReport]) -> None:
+        exclude: set[str] = set()
+        for r in reports:
+            exclude |= _lower_words(r.place.name)
+            exclude |= _lower_words(r.text)
+        self.exclude = frozenset(exclude)
+        self.quotes = frozenset(_quote_words(r.quote) for r in reports)
+
+    def overlap(self, other: _Wording, enough: float = 1.0) -> float:
+        """:func:`_wording_overlap` of the reports of ``self`` and of ``other``."""
+        exclude = self.exclude | other.exclude
+        words_a = {w - exclude for w in self.quotes} - {frozenset()}
+        words_b = {w - exclude for w in other.quotes} - {frozenset()}
+        best = 0.0
+        for wx in words_a:
+            for wy in words_b:
+                small, large = sorted((len(wx), len(wy)))
+                if small <= best * large:
+                    continue  # the overlap is at most small / large: it cannot beat best
+                best = max(best, _jaccard(wx, wy))
+                if best >= enough:
+                    return best
+        return best
 
 
 class _Stories:

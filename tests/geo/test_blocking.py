@@ -8,6 +8,7 @@ merges on the real reports of the events-dev corpus.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -22,7 +23,7 @@ from geo.compatibility import LABEL_POINT_KM
 from geo.merge import Divisions, merge_reports, places_compatible
 from geo.model import PRECISIONS, DateRange
 from geo.reports import dates_compatible
-from tests.geo.test_merge import day, report
+from tests.geo.test_merge import TYPES, day, report
 
 EVENTS_DEV = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpora" / "events-dev"
 
@@ -155,3 +156,31 @@ def test_the_blocked_merge_equals_the_exhaustive_one_on_real_reports() -> None:
         f"{a.id}-b": replace(a, id=f"{a.id}-b") for a in articles
     }
     assert len(_both(reports + shifted, by_id)) >= len(result.event_list)
+
+
+def test_an_undated_cluster_joins_the_target_whose_end_grew_latest_first() -> None:
+    # the blocked walk reads each key's targets by end: a target that an undated cluster
+    # joined ends later from then on, and must be met at its new place in that order
+    region = Place("t:r", "Testland", "country", box(10, 10, 12, 12), country="XX")
+    city = Place("t:c", "Testville", "city", Point(10.5, 10.5), country="XX")
+    troops = "Troops crossed the northern border at dawn."
+    farmers = "Farmers protested about grain prices yesterday."
+    january = report("a", region, DateRange(date(2022, 1, 1), date(2022, 1, 31), "month"))
+    june = report("b", region, DateRange(date(2022, 6, 1), date(2022, 6, 30), "month"))
+    # undated, at a town of the region, in January's article: background to January
+    # (June's article tells another story, so it joins no June cluster), ending in December
+    spring = report("a", city, DateRange(date(2022, 3, 1), date(2022, 12, 31), "unknown"))
+    late = report("c", region, day("2024-10-14", "unknown"), quote=f"{troops} {farmers}")
+    reports = [
+        replace(january, type=TYPES["invasion"], quote=troops),
+        replace(june, type=TYPES["invasion"], quote=farmers),
+        replace(spring, type=TYPES["invasion"], quote=troops),
+        replace(late, type=TYPES["invasion"]),
+    ]
+    events = _both(reports)
+    assert len(events) == 2
+    # the late report joins January's event, which now ends in December, not June's
+    assert sorted((e[3].start, e[4]) for e in events) == [
+        (date(2022, 1, 1), ("a", "c")),
+        (date(2022, 6, 1), ("b",)),
+    ]

@@ -139,6 +139,42 @@ def test_articles_already_read_give_the_tables_of_one_process(
     assert any("duplicate article id" in p for p in problems["one"])
 
 
+@pytest.mark.slow
+def test_a_result_read_by_the_client_is_released_before_the_next_is_awaited(
+    scheduler: str, monkeypatch: pytest.MonkeyPatch, gaz: object
+) -> None:
+    # a future the client still holds keeps its result in its worker's memory: held until
+    # the whole map ended, a worker kept every result it made (794 MB at 100,000 articles)
+    import distributed
+
+    from geo import Article
+    from geo.parallel import GazetteerSpec, _Cluster, _extract_partition
+
+    released: list[str] = []
+    release = distributed.Future.release
+
+    def recorded(future: distributed.Future) -> None:
+        if not future._cleared:
+            released.append(future.key)
+        release(future)
+
+    monkeypatch.setattr(distributed.Future, "release", recorded)
+    seen: list[int] = []  # how many results had been released when each one was counted
+    chunks = [[Article(f"a{i}", f"Floods hit Lyon on day {i}.")] for i in range(4)]
+    cluster = _Cluster(
+        GazetteerSpec(),
+        scheduler=scheduler,
+        workers=0,
+        gazetteer=gaz,
+        on_progress=lambda done, total: seen.append(len(released)),
+    )
+    with cluster:
+        done = cluster.map(_extract_partition, chunks, [1] * len(chunks))
+    cluster.closed()
+    assert [len(part) for part in done] == [1, 1, 1, 1]
+    assert seen == [1, 2, 3, 4]
+
+
 class _Closing:
     """A stand-in for Dask's client or cluster: records ``close``, may fail in it."""
 
