@@ -24,7 +24,7 @@ from geo.compatibility import Divisions, _area, places_compatible
 from geo.lead_event import LEAD_ROLE
 from geo.model import PRECISIONS, DateRange
 from geo.reports import EventReport, dates_compatible
-from geo.stories import _Wording
+from geo.stories import Wording
 from geo.titles import place_title, title_core
 
 #: Content-word overlap (Jaccard) above which two reports tell the same story.
@@ -248,7 +248,7 @@ def _note_disagreements(
         index.add(keys[j], j)
     # what the checks read of an event, gathered once: an event meets many others
     articles: dict[int, frozenset[str | None]] = {}
-    wording: dict[int, _Wording] = {}
+    wording: dict[int, Wording] = {}
     for i, a in enumerate(events):
         later = [j for j in index.near(keys[i]) if j > i] if blocking else range(i + 1, len(events))
         for j in later:
@@ -266,7 +266,7 @@ def _note_disagreements(
                 continue  # one article naming two places: two events, not a disagreement
             for k in (i, j):
                 if k not in wording:
-                    wording[k] = _Wording(events[k].reports)
+                    wording[k] = Wording(events[k].reports)
             if wording[i].overlap(wording[j], SAME_WORDING) < SAME_WORDING:
                 continue
             notes[i].append(_note(b))

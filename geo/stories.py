@@ -1,5 +1,5 @@
 """Which reports and articles tell the same story, by their words: the content-word overlap
-(Jaccard) of two reports' quotes (:func:`_wording_overlap`) and of two whole articles
+(Jaccard) of two reports' quotes (:meth:`Wording.overlap`) and of two whole articles
 (:class:`_Stories`), with the quote stop words of ``geo/data/grammar.yaml`` left out."""
 
 from __future__ import annotations
@@ -39,18 +39,8 @@ def _lower_words(text: str) -> frozenset[str]:
     return frozenset(x.lower() for x in _WORDS.findall(text))
 
 
-def _wording_overlap(
-    a: Sequence[EventReport], b: Sequence[EventReport], enough: float = 1.0
-) -> float:
-    """The highest content-word overlap (Jaccard) of a quote of ``a`` and a quote of ``b``,
-    the places' names and the trigger words left out; the search stops once it reaches
-    ``enough`` (the caller's threshold), and reads each distinct quote once (copies of one
-    wire story repeat it)."""
-    return _Wording(a).overlap(_Wording(b), enough)
-
-
-class _Wording:
-    """What :func:`_wording_overlap` reads of a list of reports, gathered once for a list
+class Wording:
+    """What the wording of a list of reports is compared by, gathered once for a list
     compared with many others: the words of its places' names and triggers (``exclude``)
     and the content words of each distinct quote (``quotes``)."""
 
@@ -64,8 +54,11 @@ class _Wording:
         self.exclude = frozenset(exclude)
         self.quotes = frozenset(_quote_words(r.quote) for r in reports)
 
-    def overlap(self, other: _Wording, enough: float = 1.0) -> float:
-        """:func:`_wording_overlap` of the reports of ``self`` and of ``other``."""
+    def overlap(self, other: Wording, enough: float = 1.0) -> float:
+        """The highest content-word overlap (Jaccard) of a quote of ``self``'s reports and
+        a quote of ``other``'s, the places' names and the trigger words of both left out;
+        the search stops once it reaches ``enough`` (the caller's threshold), and reads each
+        distinct quote once (copies of one wire story repeat it)."""
         exclude = self.exclude | other.exclude
         words_a = {w - exclude for w in self.quotes} - {frozenset()}
         words_b = {w - exclude for w in other.quotes} - {frozenset()}
