@@ -453,6 +453,22 @@ class Recognizer(_Finding, _Divisions):
                         break
             return tuple(chosen.values())
 
+        def at_home(t: Toponym, base: Place, local: bool = False) -> Place:
+            """``base`` for toponym ``t``, moved to its namesake in the article's home (or
+            the outlet's) when one may move it (:meth:`_at_home`; never the home country's
+            own capital, nor a place of a country the text's demonyms or organisations name);
+            notes the divisions and country a home could move it from in ``movable``.
+            ``local``: a country's name used as a town's ("a Lebanon woman")."""
+            if homeless and (base.kind in _HOME_KINDS or local):
+                movable.update((self._division_id(base), f"{COUNTRY_PREFIX}{base.country or ''}"))
+            if (
+                home is not None
+                and not _own_capital(base, own_capital)
+                and not foreign.get(base.country, set()) - {t.key}
+            ):
+                return self._at_home(t, base, home, toponyms, firsts, nearby_of, local=local)
+            return base
+
         out: list[Recognized] = []
         weak: list[int] = []  # indices in out of given names placed without evidence
         anchor_places: dict[str, Place] | None = None  # distinct anchors, in text order
@@ -562,16 +578,7 @@ class Recognizer(_Finding, _Divisions):
             if free and not paired and base is not None and not t.demonym:
                 # "Doe, 22, Lebanon", "a Lebanon woman": a town, though the name is a country's
                 local = base.kind == "country" and residence_cue(text, t.name_start, t.name_end)
-                if homeless and (base.kind in _HOME_KINDS or local):
-                    movable.update(
-                        (self._division_id(base), f"{COUNTRY_PREFIX}{base.country or ''}")
-                    )
-                if (
-                    home is not None
-                    and not _own_capital(base, own_capital)
-                    and not foreign.get(base.country, set()) - {t.key}
-                ):
-                    base = self._at_home(t, base, home, toponyms, firsts, nearby_of, local=local)
+                base = at_home(t, base, local)
                 if local and base.kind == "country":
                     # no home to look in: the town of the name by the article's other places,
                     # or none (it is no country)
@@ -631,16 +638,7 @@ class Recognizer(_Finding, _Divisions):
                         self._in_context.clear()
                     self._in_context[memo] = base
             if base is not None and t.key not in pairs:
-                if homeless and base.kind in _HOME_KINDS:
-                    movable.update(
-                        (self._division_id(base), f"{COUNTRY_PREFIX}{base.country or ''}")
-                    )
-                if (
-                    home is not None
-                    and not _own_capital(base, own_capital)
-                    and not foreign.get(base.country, set()) - {t.key}
-                ):
-                    base = self._at_home(t, base, home, toponyms, firsts, nearby_of)
+                base = at_home(t, base)
             if base is None:
                 continue
             if (
