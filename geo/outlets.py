@@ -124,11 +124,13 @@ def needs_prior(prior: str, evidence: Sequence[str], movable: Sequence[str]) -> 
 def home_place(gazetteer: Any, prior: str | None) -> Any:
     """The place of the prior id ``prior`` (a division, or a country ``iso:<code>``) in
     ``gazetteer``, or ``None`` when there is no prior or the gazetteer has no such place."""
+    from gazetteer import GazetteerError
+
     if prior is None:
         return None
     try:
         return gazetteer.get(prior)
-    except Exception:  # an unknown id (GazetteerError): no home rather than a failure
+    except GazetteerError:  # an unknown id: no home rather than a failure
         return None
 
 
