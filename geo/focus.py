@@ -39,7 +39,8 @@ gold and on LGL; see docs/recognition-and-events.md):
   first-level division or county that holds it ("the U.S. Attorney's Office", "an Anderson
   County deputy"), and no demonym ("from Montreal", "Russian"): such a sentence is about
   somewhere else, or its place was rightly refused;
-- the focus places at most one happening per trigger group and per sentence, those dated
+- the focus places at most one happening per sentence, and per trigger group and day (a
+  second arrest on another day is another happening: a town's police log), those dated
   by their own sentence before the dateline's undated news.
 """
 
@@ -431,16 +432,23 @@ def focus_reports(
             placeable.append((undated, t.start, t, i, dates, source))
     # the dated first: "CLINTON — A town couple was charged …" gives way to "In a police raid
     # at their home Thursday, the couple were arrested", the day it happened
-    taken: set[str] = set()
+    taken: dict[str, list[Any]] = {}
     out: list[EventReport] = []
     for _, _, t, i, dates, source in sorted(placeable, key=lambda c: (c[0], c[1])):
-        if t.type.group in taken or i in located_sentences:
+        if i in located_sentences or not _another_day(dates, taken.get(t.type.group, ())):
             continue
-        taken.add(t.type.group)
+        taken.setdefault(t.type.group, []).append(dates)
         located_sentences = {*located_sentences, i}  # one happening per sentence
         sent = timeline.sentence(i)
         out.append(placed_report(text, t, sent, focus.place, dates, source, article, role="focus"))
     return sorted(out, key=lambda r: r.char_start)
+
+
+def _another_day(dates: Any, taken: Sequence[Any]) -> bool:
+    """True when ``dates``, a day or a week, overlaps none of the ``taken`` ones: the story's
+    town saw a second happening of that kind ("The board met on March 9 … the parents met
+    on March 10"), not the same one told again."""
+    return all(dates.end < d.start or d.end < dates.start for d in taken)
 
 
 def _one_spot(t: Trigger) -> bool:

@@ -12,7 +12,9 @@ hold (each counted on the events gold; docs/recognition-and-events.md, "The lead
 happening"):
 
 - the article has no dated report of its own (:func:`needs_lead`: the rule passes found
-  nothing, or only floating background);
+  nothing, or only floating background); or its lead holds a trigger word, no report stands
+  in the lead, and the lead is dated by its own words, not by publication
+  (``geo.events._lead_unreported``: the story's main news beside its other happenings);
 - the lead (:meth:`geo.timeline.Timeline.lead_index`) is a statement, not a question;
 - a trigger word of the lead, if it has any, is told as done and as news: not planned,
   possible, denied, subordinate or named as background ("ahead of an expected visit",

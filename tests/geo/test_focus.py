@@ -83,12 +83,25 @@ def test_the_focus_does_not_place(sentence: str, gaz: Gazetteer) -> None:
     assert focused(reports) == []
 
 
-def test_at_most_one_focus_event_per_kind_of_happening(gaz: Gazetteer) -> None:
+def test_at_most_one_focus_event_per_kind_of_happening_and_day(gaz: Gazetteer) -> None:
+    # the same arrest told twice, the same day: one happening
+    text = (
+        "WINNIPEG – Police arrested a man on Monday after a break-in at a store.\n"
+        "Officers also arrested his brother on Monday night." + ANCHOR
+    )
+    assert focused(run(text, gaz)[1]) == [("arrest", "Winnipeg", "2024-05-13")]
+
+
+def test_a_second_happening_of_a_kind_on_another_day_is_placed_too(gaz: Gazetteer) -> None:
+    # a town's police log: an arrest on Monday, another on Tuesday
     text = (
         "WINNIPEG – Police arrested a man on Monday after a break-in at a store.\n"
         "Officers arrested a second man on Tuesday." + ANCHOR
     )
-    assert focused(run(text, gaz)[1]) == [("arrest", "Winnipeg", "2024-05-13")]
+    assert focused(run(text, gaz)[1]) == [
+        ("arrest", "Winnipeg", "2024-05-13"),
+        ("arrest", "Winnipeg", "2024-05-14"),
+    ]
 
 
 def test_a_foreign_desk_dateline_is_no_focus(gaz: Gazetteer) -> None:
