@@ -39,16 +39,19 @@ happening"):
 
 Its type is that of the lead's trigger; else that of the first trigger of the headline
 whose clause does not deny it ("Man charged with theft" over a lead told with "was taken
-into custody"); else the ``happening`` type of ``geo/data/triggers.yaml`` (category
-``other``). Its role is ``lead``, whose factor in the confidence formula
-(:data:`geo.reports.ROLE_FACTOR`) is the lowest, and its event carries a note saying how it
-was placed (:data:`geo.merged_event.LEAD_NOTE`).
+into custody"); else the happening type of the category whose cue words
+(``geo/data/lead_cues.yaml``: "sheriff", "council", "embassy" …) the headline and the lead
+name most outside quotes and attributions (:func:`cue_type`); else the ``happening`` type of
+``geo/data/triggers.yaml`` (category ``other``). Its role is ``lead``, whose factor in the
+confidence formula (:data:`geo.reports.ROLE_FACTOR`) is the lowest, and its event carries a
+note saying how it was placed (:data:`geo.merged_event.LEAD_NOTE`).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 from typing import TYPE_CHECKING
 
 from geo.clauses import COMPOUND, POSSESSIVE, in_spans
@@ -57,6 +60,7 @@ from geo.lexicon import Trigger, TriggerType, load_lexicon
 from geo.reports import EventReport, around_publication
 from geo.status import read_clause
 from geo.timeline import Timeline
+from geo.vocabulary import alternation, load_data
 from geo.where import place_role, role_fits
 
 if TYPE_CHECKING:
@@ -65,7 +69,7 @@ if TYPE_CHECKING:
     from geo.model import DateRange
     from geo.recognize import Recognized
 
-__all__ = ["LEAD_ROLE", "lead_report", "needs_lead"]
+__all__ = ["LEAD_ROLE", "cue_type", "lead_report", "needs_lead"]
 
 #: The role of a report placed by the lead rule.
 LEAD_ROLE = "lead"
@@ -75,6 +79,8 @@ _NEWS_PRECISIONS = frozenset({"day", "week"})
 _JOINED = re.compile(r"\w[-–]$")
 #: The precision of a town or city.
 _TOWN = 1
+#: The two words after a cue word, each optional ("police officials said").
+_NEXT_WORDS = re.compile(r"(?:[ \t]+([\w'’.-]+))?(?:[ \t]+([\w'’.-]+))?")
 
 
 def needs_lead(reports: Sequence[EventReport]) -> bool:
@@ -118,7 +124,7 @@ def lead_report(
     if spot is None:
         return None
     place, start, end = spot
-    kind: TriggerType = trigger.type if trigger is not None else load_lexicon().types["happening"]
+    kind = trigger.type if trigger is not None else cue_type(text, timeline, k)
     if start is None or end is None:
         start, end = lead.start, lead.start  # the focus, which the lead need not name
     return EventReport.build(
@@ -177,8 +183,7 @@ def _lead_place(
     if focus is not None:
         return focus.place, None, None
     lead = timeline.sentence(k)
-    # the lead, and the headline above it (not a short sentence of the story before it)
-    start = timeline.sentence(0).start if k > 0 and has_headline(text, timeline) else lead.start
+    start = _told_from(text, timeline, k)
     told = [
         m
         for m in mentions
@@ -190,6 +195,70 @@ def _lead_place(
     towns = [m for m in located if m.place.precision == _TOWN]
     found = towns[0] if towns else located[0] if located else None
     return None if found is None else (found.place, found.start, found.end)
+
+
+def _told_from(text: str, timeline: Timeline, k: int) -> int:
+    """Where the headline and lead ``k`` start: the headline above the lead (not a short
+    sentence of the story before it), else the lead."""
+    lead = timeline.sentence(k)
+    return timeline.sentence(0).start if k > 0 and has_headline(text, timeline) else lead.start
+
+
+@cache
+def _cues() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The cue words of ``geo/data/lead_cues.yaml``: one pattern per category, with the name
+    of the category's happening type (loaded once)."""
+    raw = load_data("lead_cues.yaml")["cues"]
+    types = load_lexicon().types
+    out = []
+    for spec in raw.values():
+        if spec["type"] not in types:
+            raise KeyError(f"lead_cues.yaml: no trigger type {spec['type']!r}")
+        pattern = re.compile(rf"(?<![\w-])(?:{alternation(spec['words'])})(?![\w-])", re.I)
+        out.append((pattern, spec["type"]))
+    return tuple(out)
+
+
+@cache
+def _said_by() -> re.Pattern[str]:
+    """A speech verb (``said_before`` of ``geo/data/lead_cues.yaml``) and at most one word of
+    its speaker's right before a cue word ("…, said the mayor")."""
+    verbs = alternation(load_data("lead_cues.yaml")["said_before"])
+    return re.compile(rf"\b(?:{verbs})\s+(?:the\s+)?(?:[\w'’.-]+\s+)?$", re.I)
+
+
+def cue_type(text: str, timeline: Timeline, k: int) -> TriggerType:
+    """The happening type of lead ``k`` of ``text`` that has no trigger word: that of the
+    category (``geo/data/lead_cues.yaml``) whose cue words the headline and the lead name
+    most often outside quoted speech and attributions ("police said …" is a source, not a
+    crime), the first named winning a tie; the plain ``happening`` type (category ``other``)
+    when they name none."""
+    start, end = _told_from(text, timeline, k), timeline.sentence(k).end
+    best: tuple[int, int, str] | None = None
+    for pattern, name in _cues():
+        hits = [
+            m.start()
+            for m in pattern.finditer(text, start, end)
+            if not _told_by(text, timeline, m.start(), m.end())
+        ]
+        if hits and (best is None or (-len(hits), hits[0]) < (best[0], best[1])):
+            best = (-len(hits), hits[0], name)
+    return load_lexicon().types["happening" if best is None else best[2]]
+
+
+def _told_by(text: str, timeline: Timeline, start: int, end: int) -> bool:
+    """True when the words ``text[start:end]`` are in quoted speech or an attribution, or
+    name the source of the news: the subject of a speech verb within two words ("police
+    said", "army officials told") or its speaker ("…, said the mayor")."""
+    if timeline.quote_at(start) is not None:
+        return True
+    if in_spans(start, timeline.sentence(timeline.sentence_index(start)).attributions):
+        return True
+    speaker = load_lexicon().speaker
+    words = _NEXT_WORDS.match(text, end)
+    if any(speaker.match(text, at) for at in {end, words.end(1), words.end(2)} if at >= end):
+        return True
+    return _said_by().search(text, max(0, start - 40), start) is not None
 
 
 def _told_here(timeline: Timeline, m: Recognized) -> bool:
