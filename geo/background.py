@@ -45,15 +45,7 @@ def _attach_undated(
     targets = _EndIndex(ends)
     for i, c in enumerate(dated):
         targets.add([(c[0].type.group, spot) for spot in place_keys(c[0].place, LABEL_POINT_KM)], i)
-    seen: dict[int, _Distinct] = {}
-
-    def distinct(i: int) -> _Distinct:
-        """The distinct parts of target ``i`` (gathered again when it grows)."""
-        hit = seen.get(i)
-        if hit is None:
-            hit = seen[i] = _Distinct(dated[i])
-        return hit
-
+    distinct = _Parts(dated)
     out = list(dated)
     for cluster, cluster_dated in zip(clusters, is_dated, strict=True):
         if cluster_dated:
@@ -97,7 +89,7 @@ def _attach_undated(
         )
         if at is not None:
             dated[at].extend(cluster)
-            seen.pop(at, None)
+            distinct.forget(at)
             targets.moved(at, max(ends[at], max(r.dates.end for r in cluster)))
         else:
             out.append(cluster)
@@ -116,6 +108,27 @@ class _Distinct:
         self.names = frozenset(r.type.name for r in cluster)
         self.places = list({id(r.place): r.place for r in cluster}.values())
         self.articles = list(dict.fromkeys(r.article for r in cluster))
+
+
+class _Parts:
+    """The :class:`_Distinct` parts of each of ``clusters`` (by index), gathered on first use
+    and again after :meth:`forget` (the cluster grew)."""
+
+    __slots__ = ("_clusters", "_gathered")
+
+    def __init__(self, clusters: Sequence[Sequence[EventReport]]) -> None:
+        self._clusters = clusters
+        self._gathered: dict[int, _Distinct] = {}
+
+    def __call__(self, i: int) -> _Distinct:
+        hit = self._gathered.get(i)
+        if hit is None:
+            hit = self._gathered[i] = _Distinct(self._clusters[i])
+        return hit
+
+    def forget(self, i: int) -> None:
+        """Cluster ``i`` grew: gather its parts again when next asked."""
+        self._gathered.pop(i, None)
 
 
 class _EndIndex:
@@ -200,15 +213,7 @@ def _attach_floating(
         frozenset(place_keys(c[0].place, LABEL_POINT_KM)) if blocking else frozenset(["all"])
         for c in clusters
     ]
-    gathered: dict[int, _Distinct] = {}
-
-    def parts(i: int) -> _Distinct:
-        """The distinct parts of cluster ``i`` (gathered again when it grows)."""
-        hit = gathered.get(i)
-        if hit is None:
-            hit = gathered[i] = _Distinct(clusters[i])
-        return hit
-
+    parts = _Parts(clusters)
     for r in ordered:
         published = -r.dates.end.toordinal()  # a placeholder ends on publication day
         spots = place_keys(r.place, LABEL_POINT_KM) if blocking else ["all"]
@@ -226,7 +231,7 @@ def _attach_floating(
             target = _referent(r, everywhere, clusters, starts, parts, divisions)
         if target is not None:
             clusters[target].append(r)
-            gathered.pop(target, None)
+            parts.forget(target)
 
 
 def _among(
