@@ -58,7 +58,7 @@ from geo.clauses import (
     word_distance,
 )
 from geo.focus import article_focus, focus_reports, placed_report
-from geo.lead_event import lead_report, needs_lead
+from geo.lead_event import lead_report
 from geo.lexicon import Trigger, find_triggers, load_lexicon
 from geo.linking import (
     AFTER_FACTOR,
@@ -450,38 +450,14 @@ def detect_events(
                 article=article,
             )
         )
-    alone = needs_lead(reports)
-    if alone or _lead_unreported(timeline, reports, triggers):
-        # "A Gainesville man was arrested … early Saturday": the story's main news, told
-        # with no trigger tied to a place
-        lead = lead_report(
-            text, mentions, timeline, triggers, focus, judged=reports, article=article
-        )
-        if lead is not None and not alone and lead.date_source == "published":
-            # beside the story's other happenings, a lead dated only by publication may be
-            # background ("is traveling to Gaza to highlight the devastation of …")
-            lead = None
-        if lead is not None:
-            reports.append(lead)
+    # "A Gainesville man was arrested … early Saturday": the story's main news, told with no
+    # trigger tied to a place
+    lead = lead_report(text, mentions, timeline, triggers, focus, judged=reports, article=article)
+    if lead is not None:
+        reports.append(lead)
     reports = [_layered(text, r) for r in reports]
     reports.sort(key=lambda r: (r.char_start, r.sentence_start, r.type.name))
     return reports
-
-
-def _lead_unreported(
-    timeline: Timeline, reports: Sequence[EventReport], triggers: Sequence[Trigger]
-) -> bool:
-    """True when the lead sentence (:meth:`Timeline.lead_index`) holds a trigger but none of
-    ``reports`` stands in it: a story with happenings of its own may still tell its main news
-    in a lead the rule passes could not place ("CINCINNATI (AP) — Two men have been arrested
-    in a drive-by shooting …" before a paragraph on the shooting's street)."""
-    k = timeline.lead_index()
-    if k is None:
-        return False
-    lead = timeline.sentence(k)
-    if not any(lead.start <= t.start < lead.end for t in triggers):
-        return False
-    return not any(timeline.sentence_index(r.char_start) == k for r in reports)
 
 
 def _layered(text: str, report: EventReport) -> EventReport:

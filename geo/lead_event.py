@@ -14,7 +14,7 @@ happening"):
 - the article has no dated report of its own (:func:`needs_lead`: the rule passes found
   nothing, or only floating background); or its lead holds a trigger word, no report stands
   in the lead, and the lead is dated by its own words, not by publication
-  (``geo.events._lead_unreported``: the story's main news beside its other happenings);
+  (:func:`lead_unreported`: the story's main news beside its other happenings);
 - the lead (:meth:`geo.timeline.Timeline.lead_index`) is a statement, not a question;
 - a trigger word of the lead, if it has any, is told as done and as news: not planned,
   possible, denied, subordinate or named as background ("ahead of an expected visit",
@@ -69,7 +69,7 @@ if TYPE_CHECKING:
     from geo.model import DateRange
     from geo.recognize import Recognized
 
-__all__ = ["LEAD_ROLE", "cue_type", "lead_report", "needs_lead"]
+__all__ = ["LEAD_ROLE", "cue_type", "lead_report", "lead_unreported", "needs_lead"]
 
 #: The role of a report placed by the lead rule.
 LEAD_ROLE = "lead"
@@ -89,6 +89,22 @@ def needs_lead(reports: Sequence[EventReport]) -> bool:
     return not any(r.date_source != "none" for r in reports)
 
 
+def lead_unreported(
+    timeline: Timeline, reports: Sequence[EventReport], triggers: Sequence[Trigger]
+) -> bool:
+    """True when the lead sentence (:meth:`Timeline.lead_index`) holds a trigger but none of
+    ``reports`` stands in it: a story with happenings of its own may still tell its main news
+    in a lead the rule passes could not place ("CINCINNATI (AP) — Two men have been arrested
+    in a drive-by shooting …" before a paragraph on the shooting's street)."""
+    k = timeline.lead_index()
+    if k is None:
+        return False
+    lead = timeline.sentence(k)
+    if not any(lead.start <= t.start < lead.end for t in triggers):
+        return False
+    return not any(timeline.sentence_index(r.char_start) == k for r in reports)
+
+
 def lead_report(
     text: str,
     mentions: Sequence[Recognized],
@@ -103,8 +119,13 @@ def lead_report(
     ``mentions`` are the text's resolved mentions of every role (in text order; only
     locations place the happening, the others can tell which namesake a town is);
     ``triggers`` the text's trigger words (in text order), ``focus`` its focus, if any;
-    ``judged`` the rule passes' reports (floating background): a place they name is no
-    place of the lead's news ("he previously served two tours in Iraq")."""
+    ``judged`` the rule passes' reports: the lead gives its event when they hold no dated
+    one (:func:`needs_lead`), or beside them when its trigger stands in no report
+    (:func:`lead_unreported`) and its own words date it; a place they name is no place of
+    the lead's news ("he previously served two tours in Iraq")."""
+    alone = needs_lead(judged)
+    if not alone and not lead_unreported(timeline, judged, triggers):
+        return None
     k = timeline.lead_index()
     if k is None:
         return None
@@ -113,6 +134,10 @@ def lead_report(
         return None  # "Could a court award save street art?": a question, not news
     dates, source = _lead_dates(timeline, k)
     if dates is None:
+        return None
+    if not alone and source == "published":
+        # beside the story's other happenings, a lead dated only by publication may be
+        # background ("is traveling to Gaza to highlight the devastation of …")
         return None
     own = [t for t in triggers if lead.start <= t.start < lead.end]
     news = [t for t in own if _told_as_news(text, lead, t)]
