@@ -46,7 +46,9 @@ from geo.home_votes import (
     CONTEXT_CACHE,
     MAX_NEARBY,
     _close_behind,
+    _countries,
     _evidence,
+    _firm,
     _home_of,
     _is_anchor,
     _leaders,
@@ -370,31 +372,49 @@ class Recognizer(_Finding, _Divisions):
             if anchor and first is not None
         ]
         first_anchor_ids = {p.id for p in first_anchors}
-        votes = self._division_votes(text, toponyms, ranked, anchored, [*roles, *abbreviations])
+        soft: dict[str, list[Toponym]] = {}  # division id → its votes by a doubtful place
+        votes = self._division_votes(
+            text, toponyms, ranked, anchored, [*roles, *abbreviations], soft=soft
+        )
+        behind = _close_behind(ranked)
         home = _home_of(votes)
         # the first-level divisions the text names anywhere or places itself in: a weak
         # qualifier for every name
-        divisions = _evidence(votes, _close_behind(ranked))
-        homeless = home is None
-        movable: set[str] = set()  # divisions of the places a home would be asked to move
+        divisions = _evidence(votes, behind)
         # every division the article names or votes for, however weakly ("the Illinois
         # State Police"): an outlet prior must not contradict any of them
         evidence = tuple(dict.fromkeys([*(d.id for d in divisions), *votes]))
         if (
             home is None
             and prior is not None
-            and prior_fits(
-                prior.id,
-                evidence,
-                [*(d.country for d in divisions), *(p.country for _, p in votes.values())],
-            )
+            and prior_fits(prior.id, evidence, _countries(votes, divisions))
         ):
             home = prior  # the outlet's home region stands in for the article's own
+        elif prior is not None and soft and not prior.id.startswith(COUNTRY_PREFIX):
+            # the names with a namesake at the outlet's home vote for no other division
+            # ("Williston" in a Florida paper's story): the prior may be the home after all
+            counted = self._home_votes(votes, soft, prior)
+            own = _home_of(counted)
+            if counted is not votes and (own is None or own.id == prior.id):
+                kept = _evidence(counted, behind)
+                ids = tuple(dict.fromkeys([*(d.id for d in kept), *counted]))
+                if prior_fits(prior.id, ids, _countries(counted, kept)):
+                    home, divisions, evidence = prior, kept, ids
+        # what an outlet prior must not contradict (geo.outlets.needs_prior): the evidence
+        # without the divisions only doubtful places vote for, which a prior may re-place
+        firm = _firm(votes, soft)
+        reported = evidence
+        homeless = home is None or home is prior  # a home would re-place its places
+        if firm is not votes:
+            firm_divisions = _evidence(firm, behind)
+            reported = tuple(dict.fromkeys([*(d.id for d in firm_divisions), *firm]))
+            homeless = homeless or _home_of(firm) is None
+        movable: set[str] = set()  # divisions of the places a home would be asked to move
         # an outlet's home, weaker evidence than the article's own, never moves the capital
         # of its own country, which national news names everywhere ("Washington" in a
         # stateless story of a Georgia paper stays the capital; "Paris" in a Texas paper's
         # does not stay in France)
-        own_capital = prior.country if homeless and home is not None and prior else None
+        own_capital = prior.country if home is prior and prior is not None else None
         # a home moves no place of a country the article's demonyms or organisations name
         # under another name ("Greek officials in Athens" stays in Greece)
         foreign: dict[str | None, set[str]] = {}  # country → the keys of its role mentions
@@ -669,7 +689,7 @@ class Recognizer(_Finding, _Divisions):
             out.extend(q for owner, q in qualifiers if id(owner) in kept)
         if roles or abbreviations or qualifiers:
             out.sort(key=lambda r: r.start)
-        return Resolution(out, votes, evidence, tuple(sorted(movable)))
+        return Resolution(out, votes, reported, tuple(sorted(movable)))
 
     def _local_town(self, t: Toponym, nearby: Sequence[Place]) -> Place | None:
         """The city or town named ``t`` nearest one of the article's ``nearby`` places,

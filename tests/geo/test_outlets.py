@@ -288,3 +288,52 @@ def test_a_foreign_capital_moves_to_the_home_countrys_namesake() -> None:
         assert analyze(t, DAY).country == "US"
     batch = geoparse_batch([(t, DAY, "example-review.com") for t in [*in_the_us, text]])
     assert batch[-1][0].place.country == "US"
+
+
+# ------------------------------------------------------------------------------------------
+# Doubtful votes: a town with no namesake in the main index but a small town of its name at
+# the outlet's home
+
+
+#: Articles of a paper at home in Florida
+AT_HOME_FL = [
+    "The council of Ocala, Florida, approved a new school budget on Monday.",
+    "TAMPA, Fla. - A bridge over the canal will close for repairs next month.",
+    "Lawmakers in Tallahassee, Florida, debated a bill on housing on Tuesday.",
+]
+WILLISTON = "Crews in Williston repaired a water main, and Williston residents must boil water."
+
+
+def _williston(mentions: list) -> object:
+    return next(m.place for m in mentions if m.text == "Williston")
+
+
+def _in_florida(place: object) -> bool:
+    point = place.geometry.representative_point()  # type: ignore[attr-defined]
+    return -88.0 < point.x < -79.8 and 24.3 < point.y < 31.1
+
+
+def test_a_town_voting_for_another_state_moves_to_its_namesake_at_the_outlets_home() -> None:
+    alone = _williston(geoparse(WILLISTON, DAY))
+    assert not _in_florida(alone)  # its only namesake in the main index votes for its state
+    batch = [(t, DAY, "example-sun.com") for t in [*AT_HOME_FL, WILLISTON]]
+    assert _in_florida(_williston(geoparse_batch(batch)[-1]))
+    # the doubtful vote is no evidence against a prior, so the batch resolves it again
+    analysis = analyze(WILLISTON, DAY)
+    assert analysis.votes and not analysis.evidence and analysis.movable
+
+
+def test_a_story_naming_the_other_state_keeps_its_town() -> None:
+    # counter-example: the state is named, a vote no namesake at home can take away
+    text = "Crews in Williston repaired a water main, North Dakota officials said."
+    batch = [(t, DAY, "example-sun.com") for t in [*AT_HOME_FL, text]]
+    place = _williston(geoparse_batch(batch)[-1])
+    assert not _in_florida(place)
+    assert place == _williston(geoparse(text, DAY))
+
+
+def test_a_town_with_no_namesake_at_home_still_votes_for_its_state() -> None:
+    # counter-example: Bismarck has no Florida namesake, so its vote for North Dakota holds
+    text = "Crews drove from Bismarck to Williston to repair a water main on Tuesday."
+    batch = [(t, DAY, "example-sun.com") for t in [*AT_HOME_FL, text]]
+    assert not _in_florida(_williston(geoparse_batch(batch)[-1]))
