@@ -430,6 +430,15 @@ class _Divisions:
             self._in_context[memo] = hit
         return hit is not None
 
+    def _namesake_within(
+        self, t: Toponym, cands: Sequence[Any], divisions: Sequence[Place]
+    ) -> bool:
+        """Whether the best of ``cands`` or a namesake of it (a city or county among them, or
+        a small town of the name) lies in one of the ``divisions``."""
+        return any(self._in_division(cands[0].place, d) for d in divisions) or (
+            self._namesake_in(t, cands, divisions)
+        )
+
     def _in_division(self, place: Place, division: Place) -> bool:
         """:func:`_lies_in`, with a country test first and the answer cached per pair."""
         if place.country != division.country:

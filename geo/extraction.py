@@ -224,7 +224,7 @@ def outlet_priors(
         if result is None or not result.movable or article.outlet is None:
             continue
         prior = priors.prior(n, article.outlet)
-        if prior is not None and needs_prior(prior, result.evidence, result.movable):
+        if prior is not None and needs_prior(prior, result.movable):
             out[n] = prior
     return out
 

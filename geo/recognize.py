@@ -340,8 +340,12 @@ class Recognizer(_Finding, _Divisions):
         (:mod:`geo.outlets`, learned from the outlet's other articles): it is the article's
         home only when the article has none of its own and names or votes for no division
         (none named, even inside an organisation's name, no dateline, no place lying only in
-        one division), or for the prior among others (:func:`geo.outlets.prior_fits`): an
-        article naming only other states keeps them.
+        one division), or for the prior among others (:func:`geo.outlets.prior_fits`), or
+        when the only votes against it are doubtful (a town with no namesake in the main
+        index but a small town of its name in the prior: :meth:`_home_votes`). An article
+        with no home that names other divisions keeps them, and the prior is evidence beside
+        them (``Context.divisions``) for each name with no namesake in any division the
+        article names or votes for: "Manhattan" in a Kansas paper's story naming Oklahoma.
         """
         from gazetteer import Context
 
@@ -400,15 +404,30 @@ class Recognizer(_Finding, _Divisions):
                 ids = tuple(dict.fromkeys([*(d.id for d in kept), *counted]))
                 if prior_fits(prior.id, ids, _countries(counted, kept)):
                     home, divisions, evidence = prior, kept, ids
-        # what an outlet prior must not contradict (geo.outlets.needs_prior): the evidence
-        # without the divisions only doubtful places vote for, which a prior may re-place
-        firm = _firm(votes, soft)
-        reported = evidence
-        homeless = home is None or home is prior  # a home would re-place its places
-        if firm is not votes:
-            firm_divisions = _evidence(firm, behind)
-            reported = tuple(dict.fromkeys([*(d.id for d in firm_divisions), *firm]))
-            homeless = homeless or _home_of(firm) is None
+        # each name's divisions: the article's own, and beside them the outlet's home when
+        # the article names other divisions but none is its home and the name has no
+        # namesake in them ("Manhattan" in a Kansas paper's story naming Oklahoma)
+        name_divisions: list[tuple[Place, ...]] = [tuple(divisions)] * len(toponyms)
+        beside = (
+            prior
+            if home is None
+            and prior is not None
+            and not prior.id.startswith(COUNTRY_PREFIX)
+            and all(d.id != prior.id for d in divisions)
+            else None
+        )
+        if beside is not None:
+            # every division the article names or votes for, however weakly, keeps its
+            # namesakes ("Springfield" next to "the Illinois State Police")
+            voted = (*divisions, *(p for _, p in votes.values()))
+            for i, (t, cands) in enumerate(zip(toponyms, ranked, strict=True)):
+                if cands and not self._namesake_within(t, cands, voted):
+                    name_divisions[i] = (*divisions, beside)
+        # a home would re-place the places of an article with no home of its own, or with
+        # one only doubtful places vote for (geo.outlets.needs_prior)
+        homeless = (
+            home is None or home is prior or (bool(soft) and _home_of(_firm(votes, soft)) is None)
+        )
         movable: set[str] = set()  # divisions of the places a home would be asked to move
         # an outlet's home, weaker evidence than the article's own, never moves the capital
         # of its own country, which national news names everywhere ("Washington" in a
@@ -423,12 +442,15 @@ class Recognizer(_Finding, _Divisions):
                 cands = self.candidates(r.name, r.key)
                 if cands and cands[0].place.country != home.country:
                     foreign.setdefault(cands[0].place.country, set()).add(r.key)
-        if divisions:
-            # an anchor with a namesake in one of them is resolved in context after all
-            # ("Paris" in a story naming Texas)
-            for i, cands in enumerate(ranked):
-                if anchored[i] and self._namesake_in(toponyms[i], cands, divisions):
-                    anchored[i] = False
+        # an anchor with a namesake in one of its divisions is resolved in context after
+        # all ("Paris" in a story naming Texas)
+        for i, cands in enumerate(ranked):
+            if (
+                anchored[i]
+                and name_divisions[i]
+                and self._namesake_in(toponyms[i], cands, name_divisions[i])
+            ):
+                anchored[i] = False
         anchors = [
             (t.start, first)
             for t, first, anchor in zip(toponyms, firsts, anchored, strict=True)
@@ -447,9 +469,12 @@ class Recognizer(_Finding, _Divisions):
             else ()
         )
 
-        division_ids = tuple(d.id for d in divisions)
+        # a county name's namesakes narrowed to one by the outlet's home would pair with no
+        # town (geo.pairs): county pairs take the article's own divisions only
         pairs = self._pairs(toponyms, ranked, roles, divisions)
-        near_pairs = self._town_pairs(toponyms, ranked, roles, divisions, countries)
+        near_pairs = self._town_pairs(
+            toponyms, ranked, roles, (*divisions, *((beside,) if beside else ())), countries
+        )
 
         def nearby_of(pos: int) -> tuple[Place, ...]:
             """The anchors nearest ``pos`` in the text (distinct places, at most
@@ -576,20 +601,26 @@ class Recognizer(_Finding, _Divisions):
             if base is None:
                 nearby = () if anchored[i] else _others(leaders, key, t.start)
                 county = bool(cands) and cands[0].place.kind == "county"
-                if cands and (anchored[i] or (not anchors and not nearby and not divisions)):
+                own_divisions = name_divisions[i]
+                if cands and (anchored[i] or (not anchors and not nearby and not own_divisions)):
                     base = cands[0].place
                 else:
                     nearby = nearby or nearby_of(t.start)
                     if county and named:
                         nearby = (*named, *(p for p in nearby if p not in named))
-                    memo = (key, tuple(p.id for p in nearby), countries, division_ids)
+                    memo = (
+                        key,
+                        tuple(p.id for p in nearby),
+                        countries,
+                        tuple(d.id for d in own_divisions),
+                    )
                     if memo in self._in_context:
                         base = self._in_context[memo]
                     else:
                         base = self.gazetteer.resolve(
                             t.lookup,
                             context=Context(
-                                nearby=nearby, countries=countries, divisions=divisions
+                                nearby=nearby, countries=countries, divisions=own_divisions
                             ),
                         )
                         if len(self._in_context) >= CONTEXT_CACHE:
@@ -689,7 +720,7 @@ class Recognizer(_Finding, _Divisions):
             out.extend(q for owner, q in qualifiers if id(owner) in kept)
         if roles or abbreviations or qualifiers:
             out.sort(key=lambda r: r.start)
-        return Resolution(out, votes, reported, tuple(sorted(movable)))
+        return Resolution(out, votes, evidence, tuple(sorted(movable)))
 
     def _local_town(self, t: Toponym, nearby: Sequence[Place]) -> Place | None:
         """The city or town named ``t`` nearest one of the article's ``nearby`` places,
