@@ -439,6 +439,18 @@ class _Divisions:
             self._namesake_in(t, cands, divisions)
         )
 
+    def _division_named(self, q: Toponym, place: Place) -> Place | None:
+        """The first-level division named like ``q`` (a name that means a country first:
+        "Georgia") that ``place`` lies in, or ``None``."""
+        return next(
+            (
+                c.place
+                for c in self.candidates(q.name, q.key)
+                if c.place.kind == "admin1" and self._in_division(place, c.place)
+            ),
+            None,
+        )
+
     def _in_division(self, place: Place, division: Place) -> bool:
         """:func:`_lies_in`, with a country test first and the answer cached per pair."""
         if place.country != division.country:

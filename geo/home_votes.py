@@ -204,3 +204,9 @@ _HOME_KINDS = frozenset({"city", "capital", "town", "county"})
 #: Kinds of place with no namesake that vote for their division: not a national capital,
 #: which news everywhere names ("Washington, D.C." says nothing of a story's state).
 _VOTING_KINDS = frozenset({"city", "town", "county"})
+
+#: Kinds of place whose location mention gives a same-named organisation mention its place
+#: ("Concord" … "the Concord Police"): not a country, division or capital, which an
+#: organisation's name may mean apart from the place ("Georgia" the country, and "the
+#: University of Georgia").
+_SENSE_KINDS = frozenset({"city", "town", "county"})

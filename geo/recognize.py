@@ -43,6 +43,7 @@ from geo.errors import GeoError
 from geo.finding import _Finding
 from geo.home_votes import (
     _HOME_KINDS,
+    _SENSE_KINDS,
     CONTEXT_CACHE,
     MAX_NEARBY,
     _close_behind,
@@ -520,6 +521,7 @@ class Recognizer(_Finding, _Divisions):
         anchor_points: dict[str, Any] = {}  # place id → representative point, for _stray
         sea_sentences: dict[int, bool] = {}  # sentence start → reports_at_sea
         qualified: dict[str, Place] = {}  # key → the place a qualifier gave it earlier
+        located: dict[str, Place] = {}  # key → the place of its first location mention
         skip_until = -1  # toponyms starting before this were absorbed as qualifiers
         # the absorbed qualifiers, mentions of their own, with the toponym that absorbed each
         qualifiers: list[tuple[Toponym, Recognized]] = []
@@ -551,6 +553,12 @@ class Recognizer(_Finding, _Divisions):
                         t.lookup,
                         context=Context(nearby=nearby_of(t.start), qualifier=qualifier[1].name),
                     )
+                    if base is not None and qualifier[1].kind == "country":
+                        # "Athens, Georgia": the qualifier is the division of the name when the
+                        # place lies there and not in the country
+                        division = self._division_named(toponyms[i + 1], base)
+                        if division is not None and not _lies_in(base, qualifier[1]):
+                            qualifier = (qualifier[0], division)
                     if (
                         base is not None
                         and not _lies_in(base, qualifier[1])
@@ -666,11 +674,15 @@ class Recognizer(_Finding, _Divisions):
             if free and not paired and self._given_name_place(text, t, base):
                 weak.append(len(out))
             out.append(Recognized(toponym=t, place=place, base=base))
+            if base.kind in _SENSE_KINDS:
+                located.setdefault(key, base)
         for t in roles:  # "Russian", "Alexandria Police": placed in the locations' context
             cands = self.candidates(t.name, t.key)
             if not cands:
                 continue
-            if t.key in pairs:
+            if t.key in located and not t.demonym:
+                base = located[t.key]  # "Concord" … "the Concord Police": the same Concord
+            elif t.key in pairs:
                 base = pairs[t.key]
             elif t.key in near_pairs:
                 base = near_pairs[t.key]
