@@ -464,7 +464,7 @@ def _layered(text: str, report: EventReport) -> EventReport:
     """``report`` under the map layer its sentence gives it (:func:`geo.senses.layer_category`:
     "six seniors met for dinner in Leeds" is a meeting of category "other", not diplomacy)."""
     category = senses.layer_category(
-        text, report.type.name, (report.sentence_start, report.sentence_end)
+        text, report.type.name, (report.sentence_start, report.sentence_end), report.trigger
     )
     if category is None or category == report.type.category:
         return report
