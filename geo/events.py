@@ -17,7 +17,8 @@ What the clause says about the happening (:mod:`geo.factuality`) decides whether
 event and which dates it may take. A report has a ``status``:
 
 - ``reported``: it happened. Without a date of its own it is dated "around publication": the
-  week up to the publication day, precision ``unknown``;
+  publication day and the day before, precision ``unknown``
+  (:data:`geo.reports.PUBLISHED_WINDOW_DAYS`);
 - ``planned`` ("will attend a summit in Kazan next week") and ``possible`` ("a meeting could
   take place in Geneva"): an event only with a date of its own clause or sentence, or of the
   sentence it continues, that does not lie wholly before publication; never the

@@ -32,8 +32,8 @@ happening"):
   rather than in the wrong state;
 - the date is the lead's own day or week (:meth:`geo.timeline.Timeline.lead_range`, or the
   date of the sentence the lead continues); a lead with no time expression is dated around
-  publication (the week up to the publication day, precision ``unknown``: the gold's rule
-  for "a happening the story reports as recent news" with no date); a lead dated to a month
+  publication (:func:`geo.reports.around_publication`: the publication day and the day
+  before, precision ``unknown``); a lead dated to a month
   or a year ("In 2022, …"), later than publication or more than
   :data:`geo.focus.RECENT_DAYS` before it ("was born on May 2, 1923") gives nothing.
 

@@ -52,7 +52,7 @@ def test_the_lead_event_says_how_it_was_placed(gaz: Gazetteer) -> None:
 
 def test_an_undated_lead_is_dated_around_publication(gaz: Gazetteer) -> None:
     text = STORY.replace(" on Saturday afternoon", "")
-    assert lead_of(text, gaz) == [("other", "Saskatoon", "2024-05-09", "2024-05-15", "unknown")]
+    assert lead_of(text, gaz) == [("other", "Saskatoon", "2024-05-14", "2024-05-15", "unknown")]
 
 
 def test_a_headline_trigger_gives_the_lead_its_type(gaz: Gazetteer) -> None:
