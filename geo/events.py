@@ -472,8 +472,17 @@ def detect_events(
     if lead is not None:
         reports.append(lead)
     reports = [_layered(text, r) for r in reports]
+    reports = [
+        r
+        for r in reports
+        if r.date_source not in _GUESSED or not senses.undated_no_event(r.type.name, r.category)
+    ]
     reports.sort(key=lambda r: (r.char_start, r.sentence_start, r.type.name))
     return reports
+
+
+#: Date sources of a report no word of the text dates (:func:`geo.reports.around_publication`).
+_GUESSED = frozenset({"published", "none"})
 
 
 def _layered(text: str, report: EventReport) -> EventReport:
