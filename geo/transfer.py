@@ -29,10 +29,10 @@ from typing import Any
 from gazetteer.errors import GazetteerError
 from gazetteer.place import Place
 
-__all__ = ["pack", "unpack"]
+__all__ = ["PlacePickler", "PlaceUnpickler", "pack", "unpack"]
 
 
-class _Pickler(pickle.Pickler):
+class PlacePickler(pickle.Pickler):
     """Writes the gazetteer's own places as their ids."""
 
     def __init__(self, file: io.BytesIO, gazetteer: Any) -> None:
@@ -49,7 +49,7 @@ class _Pickler(pickle.Pickler):
         return obj.id if own is obj else None
 
 
-class _Unpickler(pickle.Unpickler):
+class PlaceUnpickler(pickle.Unpickler):
     """Reads ids back as the client gazetteer's own places."""
 
     def __init__(self, file: io.BytesIO, gazetteer: Any) -> None:
@@ -69,11 +69,11 @@ def pack(value: Any, gazetteer: Any, fingerprint: str | None) -> bytes:
     if fingerprint is None or own != fingerprint:
         return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
     buffer = io.BytesIO()
-    _Pickler(buffer, gazetteer).dump(value)
+    PlacePickler(buffer, gazetteer).dump(value)
     return buffer.getvalue()
 
 
 def unpack(data: bytes, gazetteer: Any) -> Any:
     """What :func:`pack` packed, the ids read back as ``gazetteer``'s places (it must be the
     gazetteer whose fingerprint was given to :func:`pack`)."""
-    return _Unpickler(io.BytesIO(data), gazetteer).load()
+    return PlaceUnpickler(io.BytesIO(data), gazetteer).load()

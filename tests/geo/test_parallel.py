@@ -89,6 +89,40 @@ def test_articles_read_by_the_workers_give_the_tables_and_problems_of_one_proces
 
 
 @pytest.mark.slow
+def test_the_client_writes_mentions_in_pieces_before_the_last_result_comes(
+    scheduler: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the client keeps no more than a piece's worth of mention rows: the rest is on disk
+    # before the workers are done, and the tables (renamed copies, extracted again, among
+    # them) are those of one process holding every row
+    import geo.spool
+
+    monkeypatch.setattr(geo.parallel, "PARTITION_ARTICLES", 4)
+    paths = [awkward_corpus(tmp_path)]
+    one = _tables(paths, BuildOptions(workers=1))
+    monkeypatch.setattr(geo.spool, "PIECE_ARTICLES", 3)
+    log: list[str] = []
+    held: list[int] = []
+    write_piece, unpack = geo.spool.MentionSpool._write_piece, geo.parallel.unpack
+
+    def written(spool: geo.spool.MentionSpool) -> None:
+        held.append(len(spool._buffer))
+        log.append("piece")
+        write_piece(spool)
+
+    def unpacked(*args: object) -> object:
+        log.append("result")
+        return unpack(*args)
+
+    monkeypatch.setattr(geo.spool.MentionSpool, "_write_piece", written)
+    monkeypatch.setattr(geo.parallel, "unpack", unpacked)
+    assert _tables(paths, BuildOptions(scheduler=scheduler)) == one
+    last_result = max(i for i, what in enumerate(log) if what == "result")
+    assert "piece" in log[:last_result]  # pieces written while results still come
+    assert held and max(held) <= 3  # never more than a piece's worth held
+
+
+@pytest.mark.slow
 def test_parts_grouped_into_larger_tasks_give_the_tables_of_one_process(
     scheduler: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
