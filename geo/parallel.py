@@ -41,7 +41,7 @@ from geo.extraction import (
 from geo.problems import Problem, ProblemSink, sink_or_log
 from geo.readers_parts import Part, Replay, plan_parts, read_part
 from geo.spool import MentionSpool
-from geo.transfer import pack, unpack
+from geo.transfer import pack, packer, unpack
 
 if TYPE_CHECKING:
     from geo.extraction import Extraction
@@ -149,13 +149,16 @@ def choose_workers(requested: int | None, articles: int, scheduler: str | None =
 Sent = tuple[ArticleResult, bytes | None]
 
 
-def _sent(result: ArticleResult, gazetteer: Any, fingerprint: str | None) -> Sent:
-    """``result`` as a task sends it (:data:`Sent`), places packed for a client whose
+def _sent(results: Sequence[ArticleResult], gazetteer: Any, fingerprint: str | None) -> list[Sent]:
+    """``results`` as a task sends them (:data:`Sent`), places packed for a client whose
     gazetteer has ``fingerprint`` (:func:`geo.transfer.pack`)."""
-    if not result.mentions:
-        return result, None
-    mentions = pack((result.mentions, result.places), gazetteer, fingerprint)
-    return replace(result, mentions=(), places=()), mentions
+    pack_one = packer(gazetteer, fingerprint)
+    return [
+        (replace(r, mentions=(), places=()), pack_one((r.mentions, r.places)))
+        if r.mentions
+        else (r, None)
+        for r in results
+    ]
 
 
 def _extract_partition(
@@ -165,7 +168,7 @@ def _extract_partition(
     gives it, packed for a client whose gazetteer has ``fingerprint``
     (:func:`geo.transfer.pack`)."""
     gazetteer = spec.load()
-    results = [_sent(extract_article(a, gazetteer), gazetteer, fingerprint) for a in articles]
+    results = _sent([extract_article(a, gazetteer) for a in articles], gazetteer, fingerprint)
     return pack(results, gazetteer, fingerprint)
 
 
@@ -175,10 +178,8 @@ def _extract_with_priors(
     """One task on a worker: the results of the ``(article, prior)`` pairs an outlet prior
     re-places (:func:`geo.extraction.outlet_priors`), packed as in :func:`_extract_partition`."""
     gazetteer = spec.load()
-    results = [
-        _sent(extract_article(a, gazetteer, prior=p), gazetteer, fingerprint) for a, p in items
-    ]
-    return pack(results, gazetteer, fingerprint)
+    results = [extract_article(a, gazetteer, prior=p) for a, p in items]
+    return pack(_sent(results, gazetteer, fingerprint), gazetteer, fingerprint)
 
 
 def _redo_with_priors(
@@ -217,9 +218,8 @@ def _read_and_extract_parts(
     done = []
     for part in parts:
         log, articles = read_part(part)
-        done.append(
-            (log, [_sent(extract_article(a, gazetteer), gazetteer, fingerprint) for a in articles])
-        )
+        results = [extract_article(a, gazetteer) for a in articles]
+        done.append((log, _sent(results, gazetteer, fingerprint)))
     return pack(done, gazetteer, fingerprint)
 
 

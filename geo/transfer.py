@@ -24,12 +24,14 @@ from __future__ import annotations
 
 import io
 import pickle
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from gazetteer.errors import GazetteerError
 from gazetteer.place import Place
 
-__all__ = ["PlacePickler", "PlaceUnpickler", "pack", "unpack"]
+__all__ = ["PlacePickler", "PlaceUnpickler", "pack", "packer", "unpack"]
 
 
 class PlacePickler(pickle.Pickler):
@@ -65,12 +67,22 @@ def pack(value: Any, gazetteer: Any, fingerprint: str | None) -> bytes:
     """``value`` pickled, with each place that is ``gazetteer``'s own object for its id as
     the id, when ``fingerprint`` (the receiving end's) is this gazetteer's; else pickled
     whole. Pickling draws derived areas, as pickling always does."""
+    return packer(gazetteer, fingerprint)(value)
+
+
+def packer(gazetteer: Any, fingerprint: str | None) -> Callable[[Any], bytes]:
+    """:func:`pack` with ``gazetteer`` and ``fingerprint``, the fingerprints compared once
+    (the gazetteer's looks at its files on disk) for the many values it then packs."""
     own = getattr(gazetteer, "fingerprint", lambda: None)()
     if fingerprint is None or own != fingerprint:
-        return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-    buffer = io.BytesIO()
-    PlacePickler(buffer, gazetteer).dump(value)
-    return buffer.getvalue()
+        return partial(pickle.dumps, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def packed(value: Any) -> bytes:
+        buffer = io.BytesIO()
+        PlacePickler(buffer, gazetteer).dump(value)
+        return buffer.getvalue()
+
+    return packed
 
 
 def unpack(data: bytes, gazetteer: Any) -> Any:
