@@ -28,13 +28,14 @@ from tests.geo.test_readers_parts import awkward_corpus, parquet_corpus
 EVENTS_DEV = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpora" / "events-dev"
 
 
-def _tables(paths: list, options: BuildOptions) -> tuple[str, str, list[str]]:
+def _tables(paths: list, options: BuildOptions) -> tuple[str, str, list[str], str]:
     problems: list[str] = []
     result = extract_paths(paths, options, on_problem=lambda p: problems.append(str(p)))
     return (
         write_table(result.events, "geojson"),
         write_table(result.mentions, "geojson"),
         problems,
+        write_table(result.mentions, "csv"),
     )
 
 
@@ -64,13 +65,20 @@ def test_the_sample_on_a_scheduler_gives_the_tables_of_one_process(scheduler: st
 
 @pytest.mark.slow
 @pytest.mark.skipif(not EVENTS_DEV.is_dir(), reason="the shared events-dev corpus is not here")
-def test_events_dev_on_a_scheduler_gives_the_tables_of_one_process(scheduler: str) -> None:
+def test_events_dev_on_a_scheduler_gives_the_tables_of_one_process(
+    scheduler: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import geo.spool
+
     paths = [EVENTS_DEV / "articles"]
-    one = _tables(paths, BuildOptions(workers=1))
+    one = _tables(paths, BuildOptions(workers=1))  # every mention row held in memory
+    monkeypatch.setattr(geo.spool, "PIECE_ARTICLES", 5)  # on disk in pieces of 5 articles
     many = _tables(paths, BuildOptions(scheduler=scheduler))
     assert many[0] == one[0]  # events: same ids, same rows, same order
     assert many[1] == one[1]  # mentions
     assert many[2] == one[2]  # problems, in article order
+    assert many[3] == one[3]  # mentions as CSV
+    assert _tables(paths, BuildOptions(workers=1)) == one  # one process, pieces of 5
 
 
 @pytest.mark.slow
