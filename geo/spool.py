@@ -14,7 +14,9 @@ without decoding them). Places that are the gazetteer's own are written as their
 read back as the same objects; a derived area not drawn yet stays in memory, undrawn (see
 :class:`gazetteer.place.LazyPlace`), so extracting without reading the mentions draws none.
 The pieces are pickles, read back only by the spool that wrote them, from a folder only
-this user can read; the folder is removed when the spool is closed or garbage-collected.
+this user can read (under ``TMPDIR``, :func:`tempfile.mkdtemp`); the folder is removed when
+the spool is closed or garbage-collected. When a piece cannot be written (no room, no
+right), a warning is logged and the rows stay in memory.
 
 >>> spool = MentionSpool(None, piece_articles=1)
 >>> spool.add(0, ([{"article": "a", "char_start": 0}], [None]))
@@ -30,7 +32,9 @@ this user can read; the folder is removed when the spool is closed or garbage-co
 from __future__ import annotations
 
 import io
+import logging
 import shutil
+import sys
 import tempfile
 import weakref
 from pathlib import Path
@@ -40,6 +44,8 @@ from gazetteer.place import LazyPlace
 from geo.transfer import PlacePickler, PlaceUnpickler, unpack
 
 __all__ = ["PIECE_ARTICLES", "MentionSpool", "Mentions"]
+
+_log = logging.getLogger("geo")
 
 #: Articles whose mention rows are held in memory before they are written as one piece
 #: (about 7 MB of rows, 2,000 mentions of real news a hundred articles).
@@ -119,13 +125,18 @@ class MentionSpool:
         self._latest[position] = -1
 
     def _write_piece(self) -> None:
-        if self._folder is None:
-            self._folder = Path(tempfile.mkdtemp(prefix="geo-mentions-"))
-            self._cleanup = weakref.finalize(self, shutil.rmtree, self._folder, True)
         buffer = io.BytesIO()
         _Pickler(buffer, self._gazetteer, self._kept).dump(self._buffer)
-        path = self._folder / f"{len(self._files):06d}.pickle"
-        path.write_bytes(buffer.getvalue())
+        try:
+            if self._folder is None:
+                self._folder = Path(tempfile.mkdtemp(prefix="geo-mentions-"))
+                self._cleanup = weakref.finalize(self, shutil.rmtree, self._folder, True)
+            path = self._folder / f"{len(self._files):06d}.pickle"
+            path.write_bytes(buffer.getvalue())
+        except OSError as exc:  # no room or no right to write: the rest stays in memory
+            _log.warning("cannot write mention rows to disk (%s); keeping them in memory", exc)
+            self._piece_articles = sys.maxsize
+            return
         self._files.append(path)
         self._buffer = []
 

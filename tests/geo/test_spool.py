@@ -114,3 +114,19 @@ def test_one_process_writes_the_same_tables_with_its_mentions_in_pieces(
     write_parquet(whole.mentions, tmp_path / "whole.parquet")
     write_parquet(pieces.mentions, tmp_path / "pieces.parquet")
     assert (tmp_path / "whole.parquet").read_bytes() == (tmp_path / "pieces.parquet").read_bytes()
+
+
+def test_rows_stay_in_memory_when_no_piece_can_be_written(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def refused(**kwargs: object) -> str:
+        raise PermissionError("no right to write here")
+
+    monkeypatch.setattr(geo.spool.tempfile, "mkdtemp", refused)
+    spool = MentionSpool(None, piece_articles=1)
+    for n in range(3):
+        spool.add(n, _rows(f"a{n}", n))
+    assert spool.pieces == 0
+    assert [r["article"] for r in spool.read()[0]] == ["a0", "a1", "a2"]
+    assert "keeping them in memory" in caplog.text
+    assert caplog.text.count("cannot write") == 1  # said once, not once a piece
