@@ -17,7 +17,8 @@ What the clause says about the happening (:mod:`geo.factuality`) decides whether
 event and which dates it may take. A report has a ``status``:
 
 - ``reported``: it happened. Without a date of its own it is dated "around publication": the
-  week up to the publication day, precision ``unknown``;
+  publication day and the day before, precision ``unknown``
+  (:data:`geo.reports.PUBLISHED_WINDOW_DAYS`);
 - ``planned`` ("will attend a summit in Kazan next week") and ``possible`` ("a meeting could
   take place in Geneva"): an event only with a date of its own clause or sentence, or of the
   sentence it continues, that does not lie wholly before publication; never the
@@ -464,7 +465,7 @@ def _layered(text: str, report: EventReport) -> EventReport:
     """``report`` under the map layer its sentence gives it (:func:`geo.senses.layer_category`:
     "six seniors met for dinner in Leeds" is a meeting of category "other", not diplomacy)."""
     category = senses.layer_category(
-        text, report.type.name, (report.sentence_start, report.sentence_end)
+        text, report.type.name, (report.sentence_start, report.sentence_end), report.trigger
     )
     if category is None or category == report.type.category:
         return report

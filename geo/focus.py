@@ -58,7 +58,7 @@ from gazetteer.modifiers import demonym_entry
 from geo.clauses import ATTRIBUTIVE_BEFORE, Sentence, in_spans, is_headline
 from geo.lead_towns import covers, pinned_town
 from geo.lexicon import Trigger, load_lexicon
-from geo.reports import EventReport, around_publication
+from geo.reports import EventReport, around_publication, news_week
 from geo.timeline import Timeline
 from geo.where import load_where_words, place_role, possessed_place
 from lonlat.distance import km
@@ -434,8 +434,11 @@ def focus_reports(
     # at their home Thursday, the couple were arrested", the day it happened
     taken: dict[str, list[Any]] = {}
     out: list[EventReport] = []
-    for _, _, t, i, dates, source in sorted(placeable, key=lambda c: (c[0], c[1])):
-        if i in located_sentences or not _another_day(dates, taken.get(t.type.group, ())):
+    for undated, _, t, i, dates, source in sorted(placeable, key=lambda c: (c[0], c[1])):
+        # an undated happening may lie anywhere in the week of news: one of its kind dated
+        # in it is the same one told with its day
+        seen = news_week(timeline.published) if undated and timeline.published else dates
+        if i in located_sentences or not _another_day(seen, taken.get(t.type.group, ())):
             continue
         taken.setdefault(t.type.group, []).append(dates)
         located_sentences = {*located_sentences, i}  # one happening per sentence

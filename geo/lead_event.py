@@ -31,9 +31,11 @@ happening"):
   (:func:`geo.focus.anchored`): a lone "Columbus" or "Richland" leaves the story unmapped
   rather than in the wrong state;
 - the date is the lead's own day or week (:meth:`geo.timeline.Timeline.lead_range`, or the
-  date of the sentence the lead continues); a lead with no time expression is dated around
-  publication (the week up to the publication day, precision ``unknown``: the gold's rule
-  for "a happening the story reports as recent news" with no date); a lead dated to a month
+  date of the sentence the lead continues); a lead with no time expression takes the first
+  day one of the next :data:`BODY_SENTENCES` sentences reports, when it lies in the week up
+  to publication ("The incident occurred Sunday in the parking lot …"), else it is dated
+  around publication (:func:`geo.reports.around_publication`: the publication day and the
+  day before, precision ``unknown``); a lead dated to a month
   or a year ("In 2022, …"), later than publication or more than
   :data:`geo.focus.RECENT_DAYS` before it ("was born on May 2, 1923") gives nothing.
 
@@ -57,7 +59,7 @@ from typing import TYPE_CHECKING
 from geo.clauses import COMPOUND, POSSESSIVE, in_spans
 from geo.focus import RECENT_DAYS, Focus, anchored, has_headline
 from geo.lexicon import Trigger, TriggerType, load_lexicon
-from geo.reports import EventReport, around_publication
+from geo.reports import EventReport, around_publication, news_week
 from geo.status import read_clause
 from geo.timeline import Timeline
 from geo.vocabulary import alternation, load_data
@@ -79,6 +81,8 @@ _NEWS_PRECISIONS = frozenset({"day", "week"})
 _JOINED = re.compile(r"\w[-–]$")
 #: The precision of a town or city.
 _TOWN = 1
+#: How many sentences after an undated lead may give its day (:func:`_body_day`).
+BODY_SENTENCES = 6
 #: The two words after a cue word, each optional ("police officials said").
 _NEXT_WORDS = re.compile(r"(?:[ \t]+([\w'’.-]+))?(?:[ \t]+([\w'’.-]+))?")
 
@@ -139,6 +143,10 @@ def lead_report(
         # beside the story's other happenings, a lead dated only by publication may be
         # background ("is traveling to Gaza to highlight the devastation of …")
         return None
+    if source == "published":
+        told = _body_day(timeline, k)  # "The incident occurred Sunday in the parking lot …"
+        if told is not None:
+            dates, source = told, "sentence"
     own = [t for t in triggers if lead.start <= t.start < lead.end]
     news = [t for t in own if _told_as_news(text, lead, t)]
     if own and not news:
@@ -188,6 +196,23 @@ def _lead_dates(timeline: Timeline, k: int) -> tuple[DateRange | None, str]:
     if published is not None and (published - found.end).days > RECENT_DAYS:
         return None, ""  # "… was born on May 2, 1923": a life story, not the day's news
     return found, source
+
+
+def _body_day(timeline: Timeline, k: int) -> DateRange | None:
+    """The first day that one of the :data:`BODY_SENTENCES` sentences after lead ``k`` reports
+    (:meth:`Timeline.sentence_date`), when it lies in the week up to publication
+    (:func:`geo.reports.news_week`): the day of a lead told without one ("Two men charged in
+    purse-snatching" … "The incident occurred Sunday in the parking lot …"); ``None``
+    otherwise."""
+    published = timeline.published
+    if published is None:
+        return None
+    week = news_week(published)
+    for i in range(k + 1, min(len(timeline), k + 1 + BODY_SENTENCES)):
+        dated = timeline.sentence_date(i)
+        if dated is not None and dated.precision == "day":
+            return dated if week.start <= dated.start and dated.end <= published else None
+    return None
 
 
 def _lead_place(

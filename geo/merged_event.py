@@ -84,19 +84,29 @@ def event_id(group: str, place_id: str, start: date) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
+#: Date sources of a report the text does not date (:func:`geo.reports.around_publication`).
+_GUESSED = frozenset({"published", "none"})
+
+
 def _precision_rank(r: EventReport) -> int:
     return PRECISIONS.index(r.dates.precision)
 
 
 def _merged_dates(reports: Sequence[EventReport]) -> tuple[DateRange, bool]:
     """The union of the most precise reports' dates (the overlap of windows of unknown
-    precision, when they overlap), and whether its start is only a start
+    precision, when they overlap; those the text gives, "recently", over the guesses around
+    publication of reports it does not date), and whether its start is only a start
     (a report that gives the first day and no end, :attr:`EventReport.opens`). Such a report
     starts the event on its day, and the windows the other most precise reports give end it:
     "scheduled to start on Oct. 22" with "next week" (21–27 Oct) is 22–27 Oct."""
     finest = min(_precision_rank(r) for r in reports)
     chosen = [r for r in reports if _precision_rank(r) == finest]
     precision = PRECISIONS[finest]
+    if precision == "unknown":
+        # a vague time the text gives ("recently") beats the guess around publication that a
+        # report the text does not date takes: the guess is no bound on the happening
+        told = [r for r in chosen if r.date_source not in _GUESSED]
+        chosen = told or chosen
     opening = [r.dates for r in chosen if r.opens]
     if not opening:
         dates = [r.dates for r in chosen]

@@ -19,7 +19,7 @@ from geo.lexicon import Trigger, TriggerType
 from geo.model import DateRange
 from geo.reports import (
     EventReport,
-    around_publication,
+    news_week,
 )
 from geo.timeline import LEAD_SENTENCES, Timeline
 from geo.vocabulary import LazyPattern, words
@@ -157,7 +157,7 @@ def headline_news_date(
         if found is None:
             return None
         published = timeline.published
-        recent = published is not None and found.end >= around_publication(published).start
+        recent = published is not None and found.end >= news_week(published).start
         return found if recent or describes(text, timeline.sentence(k).start, t) else None
     return None
 

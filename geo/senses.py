@@ -78,11 +78,16 @@ class Sense:
 @dataclass(frozen=True, slots=True)
 class Layer:
     """One entry of ``layers`` in ``geo/data/senses.yaml``: a report of one of ``types`` whose
-    sentence holds none of the ``unless`` words is mapped under ``category``."""
+    sentence (or, with ``scope: article``, whose whole article) holds none of the ``unless``
+    words is mapped under ``category``."""
 
     types: frozenset[str]
     unless: re.Pattern[str]
     category: str
+    #: True when the ``unless`` words are looked for in the whole article, not the sentence
+    article: bool = False
+    #: the trigger forms (lower case) it applies to; every form of ``types`` when empty
+    forms: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,17 +203,32 @@ def _layer(raw: dict, types: dict[str, TriggerType]) -> Layer:
             rf"(?<![\w’'-])(?:{_alternation(_words(raw, 'unless'))})(?![\w’'-])", re.IGNORECASE
         ),
         category=str(raw["category"]),
+        article=_scope(raw) == "article",
+        forms=frozenset(w.lower() for w in raw.get("forms", ())),
     )
 
 
-def layer_category(text: str, type_name: str, sentence: tuple[int, int]) -> str | None:
+def _scope(raw: dict) -> str:
+    scope = str(raw.get("scope", "sentence"))
+    if scope not in {"sentence", "article"}:
+        raise GeoError(f"senses.yaml: layer scope {scope!r} is neither 'sentence' nor 'article'")
+    return scope
+
+
+def layer_category(
+    text: str, type_name: str, sentence: tuple[int, int], form: str = ""
+) -> str | None:
     """The category a report of the trigger type ``type_name`` is mapped under when the
     ``layers`` of ``geo/data/senses.yaml`` read it otherwise than its type's, from the
-    words of its sentence ``text[sentence[0]:sentence[1]]``; ``None`` when they do not.
+    words of its sentence ``text[sentence[0]:sentence[1]]`` (or of the whole ``text``, the
+    article, for a layer of ``scope: article``), for a trigger written ``form`` (a layer
+    with ``forms`` reads only those); ``None`` when they do not.
     Applied to reports once made: it changes the map layer, never how a place is linked."""
-    lo, hi = sentence
     for layer in load_senses().layers:
-        if type_name in layer.types and layer.unless.search(text, lo, hi) is None:
+        if type_name not in layer.types or (layer.forms and form.lower() not in layer.forms):
+            continue
+        lo, hi = (0, len(text)) if layer.article else sentence
+        if layer.unless.search(text, lo, hi) is None:
             return layer.category
     return None
 

@@ -124,4 +124,4 @@ def test_wire_lead_is_not_dated_by_the_next_sentence() -> None:
         "SPRINGFIELD, Ill. (AP) — A man was found fatally shot in Springfield, police said. "
         "The owner of the car wash said on Thursday that he would reopen next month."
     )
-    assert _starts(text, "Shooting") == ["2009-03-18"]  # the week up to publication
+    assert _starts(text, "Shooting") == ["2009-03-23"]  # the last two days up to publication

@@ -146,16 +146,38 @@ def test_the_same_person_named_again_continues_the_time(gaz: Gazetteer) -> None:
     assert got["Amman"].date_source == "previous"
 
 
-def test_without_a_date_the_week_up_to_publication_with_unknown_precision(
+def test_without_a_date_the_last_two_days_up_to_publication_with_unknown_precision(
     gaz: Gazetteer,
 ) -> None:
     (report,) = events("Thousands of protesters rallied in Belgrade.", gaz)
-    assert (report.dates.start, report.dates.end) == (date(2024, 5, 9), PUBLISHED)
+    assert (report.dates.start, report.dates.end) == (date(2024, 5, 14), PUBLISHED)
     assert report.dates == around_publication(PUBLISHED)
     assert report.dates.precision == "unknown"
     assert (report.date_source, report.status) == ("published", "reported")
     dated = events("Thousands of protesters rallied in Belgrade on Sunday.", gaz)[0]
     assert report.confidence < dated.confidence
+
+
+def test_a_vague_time_the_text_gives_beats_the_guess_around_publication(
+    gaz: Gazetteer,
+) -> None:
+    from geo.extraction import extract
+    from geo.model import Article
+
+    def dates(text: str) -> list[tuple[str, str]]:
+        found = extract([Article(id="t", text=text, published=PUBLISHED)], gazetteer=gaz).events
+        return list(zip(found["start"], found["end"], strict=True))
+
+    again = " The navies conducted the drill in the Sea of Japan with ten warships."
+    # "recently" is the last 30 days; the undated second report guesses the last two days,
+    # which bound nothing: the event keeps the text's month
+    assert dates("Recently, the two navies held a joint drill in the Sea of Japan." + again) == [
+        ("2024-04-15", "2024-05-15")
+    ]
+    # counter-example: with no word of time in either sentence, the guess stands
+    assert dates("The two navies held a joint drill in the Sea of Japan." + again) == [
+        ("2024-05-14", "2024-05-15")
+    ]
 
 
 def test_without_any_date_there_is_no_event(gaz: Gazetteer) -> None:

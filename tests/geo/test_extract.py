@@ -298,4 +298,4 @@ def test_no_event_is_dated_to_a_single_unknown_day(events: gpd.GeoDataFrame) -> 
     undated = events[events.date_precision == "unknown"]
     assert len(undated)
     for _, row in undated.iterrows():
-        assert row["start"] < row["end"], row["title"]  # the week up to publication
+        assert row["start"] < row["end"], row["title"]  # the last two days up to publication

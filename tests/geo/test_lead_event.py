@@ -52,7 +52,28 @@ def test_the_lead_event_says_how_it_was_placed(gaz: Gazetteer) -> None:
 
 def test_an_undated_lead_is_dated_around_publication(gaz: Gazetteer) -> None:
     text = STORY.replace(" on Saturday afternoon", "")
-    assert lead_of(text, gaz) == [("other", "Saskatoon", "2024-05-09", "2024-05-15", "unknown")]
+    assert lead_of(text, gaz) == [("other", "Saskatoon", "2024-05-14", "2024-05-15", "unknown")]
+
+
+@pytest.mark.parametrize(
+    ("body", "dates"),
+    [
+        # the body tells the day of an undated lead's news
+        (" The rescue happened on Sunday morning.", ("2024-05-12", "2024-05-12", "day")),
+        # counter-examples: the body's first day lies before the week of news, or after
+        # the body's first six sentences: the lead stays around publication
+        (" The dog had gone missing on March 3.", ("2024-05-14", "2024-05-15", "unknown")),
+        (
+            " The dog is fine." * 6 + " The rescue happened on Sunday morning.",
+            ("2024-05-14", "2024-05-15", "unknown"),
+        ),
+    ],
+)
+def test_an_undated_lead_takes_the_day_the_body_tells(
+    gaz: Gazetteer, body: str, dates: tuple[str, str, str]
+) -> None:
+    text = STORY.replace(" on Saturday afternoon", "") + body
+    assert lead_of(text, gaz) == [("other", "Saskatoon", *dates)]
 
 
 def test_a_headline_trigger_gives_the_lead_its_type(gaz: Gazetteer) -> None:

@@ -191,6 +191,53 @@ def test_a_shooting_in_a_police_story_is_a_crime_and_by_gunmen_an_attack() -> No
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A gunman killed three people at a nursing home in Carthage on Sunday.",
+        "A teenager was attacked in a park in Lancaster on Saturday night.",
+        "One man was killed in Richmond on Tuesday when a neighbour fired through his door.",
+    ],
+)
+def test_an_attack_in_a_story_of_no_armed_force_is_a_crime(text: str, gaz: Gazetteer) -> None:
+    # the layer of scope "article": nothing in the story names troops, war or terror
+    events = events_of(text, gaz)
+    assert list(events["category"]) == ["crime"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the story names an armed group, terror or a war elsewhere: conflict
+        "A gunman killed three people at a checkpoint in Kandahar on Sunday. "
+        "Militants have targeted the road for months.",
+        "A teenager was attacked in a park in Lancaster on Saturday night. "
+        "Police are treating it as a terror incident.",
+        "One man was killed in Richmond on Tuesday when a soldier fired through his door.",
+    ],
+)
+def test_an_attack_in_a_story_of_armed_force_stays_conflict(text: str, gaz: Gazetteer) -> None:
+    events = events_of(text, gaz)
+    assert set(events["category"]) == {"conflict"}, text
+
+
+def test_fighting_stays_conflict_in_a_story_of_no_armed_force(gaz: Gazetteer) -> None:
+    # only the weak forms of fighting ("killed", "wounded") are read by the layer: clashes
+    # and battles are group violence whatever the story names
+    events = events_of("Supporters fought running battles with police in Lahore on Sunday.", gaz)
+    assert list(events["category"]) == ["conflict"]
+
+
+def test_a_layer_of_unknown_scope_is_refused() -> None:
+    from geo import senses
+    from geo.errors import GeoError
+    from geo.lexicon import load_lexicon
+
+    raw = {"types": ["attack"], "scope": "paragraph", "unless": ["war"], "category": "crime"}
+    with pytest.raises(GeoError, match="scope"):
+        senses._layer(raw, load_lexicon().types)
+
+
 def test_crews_fighting_a_fire_report_a_fire() -> None:
     assert ("fighting", "fire", "disaster") in read(
         "Crews spent the night fighting a wildfire near Valencia."

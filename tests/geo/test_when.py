@@ -79,13 +79,13 @@ def test_an_undated_present_perfect_lead_reports_the_last_day_or_two(gaz: Gazett
 @pytest.mark.parametrize(
     "lead",
     [
-        # a past lead with no date: the week up to publication, as the guidelines say
+        # a past lead with no date: around publication, precision unknown
         "Floods swept through northern Bangladesh, leaving thousands of families homeless.",
         # a perfect in a relative clause is not the lead's verb
         "Aid workers in northern Bangladesh praised what the army has done for flood victims.",
     ],
 )
-def test_other_undated_leads_keep_the_week(gaz: Gazetteer, lead: str) -> None:
+def test_other_undated_leads_stay_of_unknown_precision(gaz: Gazetteer, lead: str) -> None:
     reports = events(lead, gaz)
     assert reports, lead
     assert all(r.dates.precision == "unknown" for r in reports)
