@@ -9,9 +9,11 @@ of the files and the worker reads them (:mod:`geo.readers_parts`); from articles
 read (:func:`extract_parallel`) it gets the articles. The cluster stops in a thread while
 the client merges. A worker loads the gazetteer once (the first task it runs) and keeps it; each
 task sends back one :class:`~geo.extraction.ArticleResult` per article, the gazetteer's
-places as ids (:mod:`geo.transfer`), and the results are assembled and merged here, in
-article order, exactly as one process does (:func:`geo.extraction.assemble`): the tables are
-the same whatever the number of workers. An outlet's home region (:mod:`geo.outlets`) needs
+places as ids (:mod:`geo.transfer`), its mention rows packed apart, and the results are
+played back here in article order as they come (:meth:`_Cluster.imap`): the mention rows go,
+still packed, to a :class:`~geo.spool.MentionSpool` (to disk in pieces), the rest is merged
+exactly as one process does (:func:`geo.extraction.assemble`): the tables are the same
+whatever the number of workers. An outlet's home region (:mod:`geo.outlets`) needs
 every article's first result, so the articles it changes are extracted again in a second
 map on the cluster, as one process does after its first pass.
 
