@@ -72,8 +72,9 @@ def test_places_come_back_as_the_gazetteers_own_and_packed_mentions_are_read(
     spool.close()
 
 
+# a town no other test names: the process keeps an area once drawn
 TEXT = (
-    "The museum near Zhytomyr has a fine collection of icons, its director said.\n\n"
+    "The museum near Chernihiv has a fine collection of icons, its director said.\n\n"
     "Protesters marched in Tbilisi on Monday against the new law."
 )
 
@@ -89,11 +90,11 @@ def test_a_derived_area_written_in_a_piece_is_not_drawn_until_the_mentions_are_r
     result = extract(articles)
     assert result.spool.pieces >= 1
     near = [p for p in result.mention_places if isinstance(p, LazyPlace)]
-    assert [p.name for p in near] == ["Near Zhytomyr"]
+    assert [p.name for p in near] == ["Near Chernihiv"]
     assert not near[0].is_drawn  # kept in memory by reference, not pickled (which draws)
     mentions = result.mentions
     assert near[0].is_drawn
-    assert "Near Zhytomyr" in set(mentions["place_name"])
+    assert "Near Chernihiv" in set(mentions["place_name"])
 
 
 def test_one_process_writes_the_same_tables_with_its_mentions_in_pieces(
