@@ -52,9 +52,11 @@ class Extraction:
     ``mentions`` (MENTION_COLUMNS + geometry), both GeoDataFrames in EPSG:4326; the
     ``articles`` they came from, and the merged events as objects (``event_list``).
 
-    The mentions table is built the first time it is read: it holds the outline of every
-    place mentioned, and a caller that writes only the events (``geo extract``) never has
-    those areas drawn (see :class:`gazetteer.place.LazyPlace`)."""
+    The mentions table is built the first time it is read, from the rows kept in ``spool``
+    (:class:`geo.spool.MentionSpool`: on disk in pieces for a corpus of many articles): it
+    holds the outline of every place mentioned, and a caller that writes only the events
+    (``geo extract``) never reads the rows back nor has those areas drawn (see
+    :class:`gazetteer.place.LazyPlace`)."""
 
     events: gpd.GeoDataFrame
     #: Every article's mention rows and places, held in pieces on disk for a large corpus.
