@@ -59,7 +59,7 @@ from geo.clauses import (
     word_distance,
 )
 from geo.focus import article_focus, focus_reports, placed_report
-from geo.lead_event import lead_report
+from geo.lead_event import lead_report, lead_town_reports
 from geo.lexicon import Trigger, find_triggers, load_lexicon
 from geo.linking import (
     AFTER_FACTOR,
@@ -454,11 +454,35 @@ def detect_events(
     # "A Gainesville man was arrested … early Saturday": the story's main news, told with no
     # trigger tied to a place
     lead = lead_report(text, mentions, timeline, triggers, focus, judged=reports, article=article)
+    if lead is not None and focus is None:
+        # "Columbia will have to pay firm for hotel" … "A judge ruled Monday that Columbia
+        # taxpayers owe …": the lead's town is the story's town for the happenings after it
+        later, same_news = lead_town_reports(
+            text,
+            lead,
+            triggers,
+            located_sentences,
+            recognized,
+            timeline,
+            lambda sent, trig: read_clause(text, sent, trig, None),
+        )
+        reports.extend(later)
+        if same_news:
+            lead = None
     if lead is not None:
         reports.append(lead)
     reports = [_layered(text, r) for r in reports]
+    reports = [
+        r
+        for r in reports
+        if r.date_source not in _GUESSED or not senses.undated_no_event(r.type.name, r.category)
+    ]
     reports.sort(key=lambda r: (r.char_start, r.sentence_start, r.type.name))
     return reports
+
+
+#: Date sources of a report no word of the text dates (:func:`geo.reports.around_publication`).
+_GUESSED = frozenset({"published", "none"})
 
 
 def _layered(text: str, report: EventReport) -> EventReport:

@@ -120,7 +120,8 @@ _PAST_FORM = re.compile(r"\w+ed\b")
 @dataclass(frozen=True, slots=True)
 class Focus:
     """The town an article is about: its ``place``, and how it was found (``source``:
-    ``dateline``, ``dominant``, ``cluster`` or ``pinned``)."""
+    ``dateline``, ``dominant``, ``cluster`` or ``pinned``; ``lead`` for the town of the
+    lead's happening, :func:`geo.lead_event.lead_town_reports`)."""
 
     place: Place
     source: str

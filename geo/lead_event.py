@@ -52,12 +52,12 @@ note saying how it was placed (:data:`geo.merged_event.LEAD_NOTE`).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from geo.clauses import COMPOUND, POSSESSIVE, in_spans
-from geo.focus import RECENT_DAYS, Focus, anchored, has_headline
+from geo.focus import RECENT_DAYS, Focus, anchored, focus_reports, has_headline
 from geo.lexicon import Trigger, TriggerType, load_lexicon
 from geo.reports import EventReport, around_publication, news_week
 from geo.status import read_clause
@@ -71,7 +71,14 @@ if TYPE_CHECKING:
     from geo.model import DateRange
     from geo.recognize import Recognized
 
-__all__ = ["LEAD_ROLE", "cue_type", "lead_report", "lead_unreported", "needs_lead"]
+__all__ = [
+    "LEAD_ROLE",
+    "cue_type",
+    "lead_report",
+    "lead_town_reports",
+    "lead_unreported",
+    "needs_lead",
+]
 
 #: The role of a report placed by the lead rule.
 LEAD_ROLE = "lead"
@@ -174,6 +181,44 @@ def lead_report(
         form=trigger.form if trigger is not None else "",
         strength=kind.strength if trigger is None else None,
     )
+
+
+def lead_town_reports(
+    text: str,
+    lead: EventReport,
+    triggers: Sequence[Trigger],
+    located_sentences: set[int],
+    recognized: Sequence[Recognized],
+    timeline: Timeline,
+    read: Callable[[Sentence, Trigger], Any],
+) -> tuple[list[EventReport], bool]:
+    """The happenings of the sentences after ``lead`` (the lead's happening, placed at a town)
+    placed at its town as at a focus (:func:`geo.focus.focus_reports`: a dated one-spot
+    happening of a sentence that names no other place, "A judge ruled Monday that Columbia
+    taxpayers owe …" after "Columbia will have to pay firm for hotel"), and whether they
+    supersede the lead: a lead with no trigger of its own whose dates the one of the next
+    sentence shares told the same news without a word for it."""
+    if lead.place.precision != _TOWN:
+        return [], False
+    k = timeline.sentence_index(lead.char_start)
+    found = focus_reports(
+        text,
+        Focus(lead.place, LEAD_ROLE),
+        triggers,
+        located_sentences | {k},
+        recognized,
+        timeline,
+        read,
+        article=lead.article,
+    )
+    later = [r for r in found if timeline.sentence_index(r.char_start) > k]
+    same_news = not lead.trigger and any(
+        timeline.sentence_index(r.char_start) == k + 1
+        and r.dates.start <= lead.dates.end
+        and lead.dates.start <= r.dates.end
+        for r in later
+    )
+    return later, same_news
 
 
 def _lead_dates(timeline: Timeline, k: int) -> tuple[DateRange | None, str]:

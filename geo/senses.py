@@ -29,7 +29,15 @@ from geo.errors import GeoError
 from geo.lexicon import Trigger, TriggerType, trigger_types
 from geo.vocabulary import alternation, load_data
 
-__all__ = ["Layer", "Sense", "in_name", "layer_category", "load_senses", "resolve"]
+__all__ = [
+    "Layer",
+    "Sense",
+    "in_name",
+    "layer_category",
+    "load_senses",
+    "resolve",
+    "undated_no_event",
+]
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -104,6 +112,8 @@ class _Senses:
     #: capitalised nouns that end the name of a building, a street or a body ("Hurricane
     #: Harbor", "Forum Drive", "Funeral Home"), in lower case
     name_heads: frozenset[str] = frozenset()
+    #: (type, category) pairs that are no event when no word of the text dates them
+    undated_none: frozenset[tuple[str, str]] = frozenset()
 
 
 def _words(raw: dict, key: str) -> list[str]:
@@ -173,7 +183,26 @@ def load_senses() -> _Senses:
         by_type={name: tuple(group) for name, group in by_type.items()},
         layers=tuple(_layer(raw_layer, types) for raw_layer in raw.get("layers", ())),
         name_heads=frozenset(w.lower() for w in raw.get("name_heads", ())),
+        undated_none=frozenset(
+            (name, str(entry["category"]))
+            for entry in raw.get("undated_no_event", ())
+            for name in _known(entry["types"], types, "undated_no_event")
+        ),
     )
+
+
+def _known(names: list[str], types: dict[str, TriggerType], key: str) -> list[str]:
+    unknown = [name for name in names if name not in types]
+    if unknown:
+        raise GeoError(f"senses.yaml: unknown trigger type {unknown[0]!r} in {key}")
+    return names
+
+
+def undated_no_event(type_name: str, category: str) -> bool:
+    """True when a report of the trigger type ``type_name`` mapped under ``category`` is no
+    event unless the text dates it (``undated_no_event`` in ``geo/data/senses.yaml``: a
+    private trip the story does not date is a biography's, a list's or a habit's)."""
+    return (type_name, category) in load_senses().undated_none
 
 
 #: The word right after a trigger, with the spaces before it.

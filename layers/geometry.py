@@ -50,6 +50,9 @@ MAX_VERTICES = 600
 THINNED_MEMORY = 512
 
 _thinned: dict[tuple[bytes, int], tuple[BaseGeometry, int]] = {}
+#: :func:`display_geometry`'s results, remembered as thinned shapes are (the same shape is
+#: made contiguous across the dateline for the tables, the map page and its embed page).
+_displayed: dict[tuple[bytes, int], tuple[BaseGeometry, int]] = {}
 
 
 def _vertex_count(geom: BaseGeometry) -> int:
@@ -70,13 +73,42 @@ def display_digits(tolerance: float) -> int:
     return max(2, min(DISPLAY_DIGITS, math.ceil(-math.log10(tolerance)) + 1))
 
 
-def _drop_specks(geom: BaseGeometry, tolerance: float) -> BaseGeometry:
-    """Without the islands smaller than a few pixels (the largest part always stays)."""
+def _drop_specks(geom: BaseGeometry, tolerance: float, *, holes: bool = False) -> BaseGeometry:
+    """Without the islands smaller than a few pixels (the largest part always stays); with
+    ``holes``, without the holes that small either (see :func:`_thin`)."""
+    if holes:
+        geom = _without_speck_holes(geom, (3 * tolerance) ** 2)
     if not isinstance(geom, MultiPolygon):
         return geom
     parts = sorted(geom.geoms, key=lambda p: p.area, reverse=True)
     kept = [parts[0]] + [p for p in parts[1:] if p.area >= (3 * tolerance) ** 2]
     return kept[0] if len(kept) == 1 else MultiPolygon(kept)
+
+
+def _without_speck_holes(geom: BaseGeometry, least_area: float) -> BaseGeometry:
+    """``geom`` (a polygon or multipolygon; anything else as it is) without the holes whose
+    area is under ``least_area``. Leaving a hole out of a valid polygon keeps it valid."""
+    polygons = [geom] if isinstance(geom, Polygon) else getattr(geom, "geoms", None)
+    if not isinstance(geom, Polygon | MultiPolygon) or polygons is None:
+        return geom
+    out = []
+    for polygon in polygons:
+        rings = list(polygon.interiors)
+        if rings:
+            areas = shapely.area(shapely.polygons(rings)).tolist()
+            rings = [r for r, a in zip(rings, areas, strict=True) if a >= least_area]
+            polygon = Polygon(polygon.exterior, rings)
+        out.append(polygon)
+    return out[0] if isinstance(geom, Polygon) else MultiPolygon(out)
+
+
+def _ring_count(geom: BaseGeometry) -> int:
+    """The rings of a polygonal ``geom`` (0 for anything else)."""
+    parts = shapely.get_parts(geom)
+    polygonal = shapely.get_type_id(parts) == shapely.GeometryType.POLYGON
+    if not polygonal.any():
+        return 0
+    return int(polygonal.sum() + shapely.get_num_interior_rings(parts[polygonal]).sum())
 
 
 def display_geometry(
@@ -92,7 +124,19 @@ def display_geometry(
     """
     if geom is None or geom.is_empty:
         raise SiteError("cannot draw an empty geometry")
-    return thinned(unwrap_antimeridian(geom), max_vertices=max_vertices)
+    if isinstance(geom, Point):
+        return geom, DISPLAY_DIGITS
+    key = (_digest(geom), max_vertices)
+    found = _displayed.get(key)
+    if found is None:
+        if len(_displayed) >= THINNED_MEMORY:
+            _displayed.clear()
+        found = _displayed[key] = thinned(unwrap_antimeridian(geom), max_vertices=max_vertices)
+    return found
+
+
+def _digest(geom: BaseGeometry) -> bytes:
+    return hashlib.blake2b(shapely.to_wkb(geom), digest_size=20).digest()
 
 
 def thinned(geom: BaseGeometry, *, max_vertices: int = MAX_VERTICES) -> tuple[BaseGeometry, int]:
@@ -102,7 +146,7 @@ def thinned(geom: BaseGeometry, *, max_vertices: int = MAX_VERTICES) -> tuple[Ba
     decimal places worth writing it with. Points and empty geometries come back as they are."""
     if geom.is_empty or isinstance(geom, Point | MultiPoint):
         return geom, DISPLAY_DIGITS
-    key = (hashlib.blake2b(shapely.to_wkb(geom), digest_size=20).digest(), max_vertices)
+    key = (_digest(geom), max_vertices)
     found = _thinned.get(key)
     if found is None:
         if len(_thinned) >= THINNED_MEMORY:
@@ -111,12 +155,23 @@ def thinned(geom: BaseGeometry, *, max_vertices: int = MAX_VERTICES) -> tuple[Ba
     return found
 
 
+#: Vertices a ring keeps at least when it is simplified with its topology preserved.
+RING_MIN_VERTICES = 4
+
+
 def _thin(geom: BaseGeometry, max_vertices: int) -> tuple[BaseGeometry, int]:
     tolerance = display_tolerance(geom)
+    # Simplified with its topology preserved, each ring keeps 4 vertices at least: a shape
+    # with more rings than ``max_vertices`` allows (an ocean's hundreds of islands) never
+    # gets under it however far its tolerance grows, unless holes go as specks too, as
+    # islands do (under 3 x 3 pixels when the map fits the shape, so nothing one could see).
+    holes = RING_MIN_VERTICES * _ring_count(geom) > max_vertices
     shown = geom
     for _ in range(12):
         simplified = shapely.simplify(geom, tolerance, preserve_topology=True)
-        shown = _drop_specks(simplified, tolerance) if not simplified.is_empty else geom
+        shown = (
+            _drop_specks(simplified, tolerance, holes=holes) if not simplified.is_empty else geom
+        )
         if _vertex_count(shown) <= max_vertices:
             break
         tolerance *= 1.6

@@ -15,9 +15,16 @@ from PIL import Image, ImageDraw
 
 from layers.basemap import LAND_COLOUR, SEA_COLOUR
 from layers.labels import MapLabel, PlacedLabel, load_labels, place_labels
-from layers.typeset import clean_text, font_chain
+from layers.typeset import FontChain, clean_text, font_chain
 
-__all__ = ["LABEL_SCALE", "choose_image_labels", "draw_image_labels", "web_zoom"]
+__all__ = [
+    "LABEL_KINDS",
+    "LABEL_SCALE",
+    "choose_image_labels",
+    "draw_image_labels",
+    "label_font",
+    "web_zoom",
+]
 
 #: Names on images are this much larger than on the web map (images are often shown small).
 LABEL_SCALE = 1.25
@@ -32,6 +39,8 @@ _STYLES: dict[str, tuple[float, bool, bool, float, str, str]] = {
     "city": (12, False, False, 0.0, "#3b3b3b", LAND_COLOUR),
 }
 _DOT = 3.0
+#: The kinds of names an image draws.
+LABEL_KINDS = tuple(_STYLES)
 
 
 def web_zoom(pixels_per_degree: float) -> float:
@@ -43,14 +52,15 @@ def _text(name: str, kind: str) -> str:
     return name.upper() if _STYLES[kind][2] else name
 
 
-def _font(kind: str, unit: float):
+def label_font(kind: str, unit: float) -> FontChain:
+    """The font names of ``kind`` are drawn with at ``unit`` (the image's size / 1200 x 630)."""
     size, bold, *_ = _STYLES[kind]
     return font_chain(max(8, round(size * LABEL_SCALE * unit)), bold=bold)
 
 
 def _measure(unit: float) -> Callable[[str, str], tuple[float, float]]:
     def measure(name: str, kind: str) -> tuple[float, float]:
-        font = _font(kind, unit)
+        font = label_font(kind, unit)
         text = _text(name, kind)
         spacing = _STYLES[kind][3] * font.size * max(0, len(text) - 1)
         return font.length(text) + spacing, font.size * 1.2
@@ -99,7 +109,7 @@ def draw_image_labels(image: Image.Image, placed: Sequence[PlacedLabel], unit: f
     halo = max(1, round(2 * unit))
     for label in placed:
         _, _, _, spacing, colour, halo_colour = _STYLES[label.kind]
-        font = _font(label.kind, unit)
+        font = label_font(label.kind, unit)
         text = _text(label.name, label.kind)
         left, _, _, bottom = label.text_box
         baseline = bottom - font.size * 0.32

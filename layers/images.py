@@ -62,8 +62,14 @@ from layers.basemap import (
 )
 from layers.dates import date_label
 from layers.errors import SiteError
-from layers.imagelabels import choose_image_labels, draw_image_labels, web_zoom
-from layers.labels import PlacedLabel
+from layers.imagelabels import (
+    LABEL_KINDS,
+    choose_image_labels,
+    draw_image_labels,
+    label_font,
+    web_zoom,
+)
+from layers.labels import PlacedLabel, load_labels
 from layers.sourcenames import article_name
 from layers.typeset import clean_text, font_chain, wrap_text
 from layers.workers import process_pool
@@ -73,6 +79,7 @@ __all__ = [
     "MIN_SPAN_DEGREES",
     "event_alt_text",
     "event_image_labels",
+    "prepare_images",
     "render_event_image",
     "render_event_images",
     "source_credit",
@@ -598,6 +605,21 @@ def render_event_image(
     except OSError as exc:
         raise SiteError(f"cannot write the image {target}: {exc}") from exc
     return event_alt_text(event)
+
+
+def prepare_images(*, width: int = 1200, height: int = 630) -> None:
+    """Load into this process what every image of this size shares: the base map made ready
+    for drawing, the place names, and the fonts of the panel and of the names (with their
+    character maps). Worker processes forked afterwards inherit them instead of each loading
+    them again. Draws nothing and changes no image."""
+    _basemap_layers()
+    unit = min(width / 1200, height / 630)
+    chains = [font_chain(round(38 * unit), bold=True)]
+    chains += [font_chain(round(size * unit)) for size in (26, 20)]
+    chains += [label_font(kind, unit) for kind in LABEL_KINDS]
+    for chain in chains:
+        chain.length("Map ·")
+    load_labels()
 
 
 def _render_job(job: tuple[Mapping[str, Any], BaseGeometry, Path, int, int]) -> str:

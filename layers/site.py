@@ -35,12 +35,15 @@ from layers.articles import ArticleDoc, highlight_segments
 from layers.assets import CATEGORY_CSS, copy_assets
 from layers.embed import SNIPPET_TEMPLATE, oembed
 from layers.errors import SiteError
+from layers.geometry import display_geometry
+from layers.imagebatch import ImageBatch
 from layers.mapping import embed_map, embed_site_map, index_map, online_tiles, render_map
 from layers.output import MARKER_TEXT, check_output, keep_files, staging
 from layers.pages import render_article, render_embed, render_index
 from layers.payload import (
     SiteTables,
     date_text,
+    day_number,
     detail_chunks,
     embed_payload,
     index_payload,
@@ -127,6 +130,23 @@ def _records(frame: gpd.GeoDataFrame) -> list[tuple[dict[str, Any], Any]]:
     return list(zip(rows, frame.geometry, strict=True))
 
 
+def _embed_records(tables: SiteTables) -> list[tuple[dict[str, Any], Any]]:
+    """The events that get an embed page (and image), in the table's order."""
+    records = _records(tables.events)
+    if tables.embeds is not None:
+        records = [r for r in records if r[0]["id"] in tables.embeds]
+    return records
+
+
+def _prepare_shapes(tables: SiteTables) -> None:
+    """Compute the events' display shapes now (:func:`layers.geometry.display_geometry`
+    remembers them), while the images are drawn: the pages that wait for the images then
+    find them ready."""
+    for geom in tables.events.geometry:
+        if geom is not None and not geom.is_empty:
+            display_geometry(geom)
+
+
 # --------------------------------------------------------------------------- images
 
 
@@ -134,32 +154,28 @@ def _records(frame: gpd.GeoDataFrame) -> list[tuple[dict[str, Any], Any]]:
 IMAGE_SIZE = (1200, 630)
 
 
-def _render_images(
-    records: Sequence[tuple[dict[str, Any], Any]],
-    tables: SiteTables,
-    embed_dir: Path,
-    sink: ProblemCallback,
-) -> dict[str, str]:
-    """Render each event's PNG; return the alt text of each rendered image by event id.
-
-    Renders in worker processes; if that fails for some event, renders one by one so that
-    one bad event costs only its own image (reported through ``sink``).
-    """
-    from layers.images import render_event_image, render_event_images
-
-    width, height = IMAGE_SIZE
-    jobs = [
+def _image_jobs(
+    records: Sequence[tuple[dict[str, Any], Any]], tables: SiteTables, embed_dir: Path
+) -> list[tuple[dict[str, Any], Any, Path]]:
+    """Each event's image job: its row, its geometry and the PNG's path."""
+    return [
         (row, geom, embed_dir / f"{tables.event_files[row['id']]}.png") for row, geom in records
     ]
-    try:
-        alts = render_event_images(jobs, width=width, height=height)
-        return {row["id"]: alt for (row, _, _), alt in zip(jobs, alts, strict=True)}
-    except SiteError:
-        pass
+
+
+def _collected_images(
+    batch: ImageBatch,
+    jobs: Sequence[tuple[dict[str, Any], Any, Path]],
+    first: int,
+    sink: ProblemCallback,
+) -> dict[str, str]:
+    """The alt text of each event image of ``batch`` (jobs ``first``, ``first + 1``, ...) by
+    event id, once drawn; an event whose image cannot be drawn is reported through ``sink``
+    and has none, so one bad event costs only its own image."""
     out: dict[str, str] = {}
-    for row, geom, path in jobs:
+    for k, (row, _, path) in enumerate(jobs):
         try:
-            out[row["id"]] = render_event_image(row, geom, path, width=width, height=height)
+            out[row["id"]] = batch.alt(first + k)
         except SiteError as exc:
             sink(f"event {row['id']}: no image: {exc}")
             path.unlink(missing_ok=True)
@@ -273,19 +289,19 @@ def _embed_pages(
     tables: SiteTables,
     *,
     title: str,
-    images: bool,
+    images: Callable[[], dict[str, str]],
     tiles: list[Any],
     img_hosts: list[str],
     base_url: str | None,
     sink: ProblemCallback,
     progress: Callable[[], None],
 ) -> None:
+    """Write each chosen event's embed page and oEmbed document; ``images`` gives the alt
+    text of each event image drawn (when called: the pages wait for the images)."""
     embed_dir = root / "embed"
     embed_dir.mkdir(parents=True, exist_ok=True)
-    records = _records(tables.events)
-    if tables.embeds is not None:
-        records = [r for r in records if r[0]["id"] in tables.embeds]
-    alts = _render_images(records, tables, embed_dir, sink) if images else {}
+    records = _embed_records(tables)
+    alts = images()
     for ident in alts:
         tables.images[ident] = True
     # Every embed page has the same map (same structure, same renumbered ids): render it once.
@@ -332,17 +348,30 @@ def _embed_pages(
 WHOLE_MAP = "index"
 
 
-def _whole_map_image(
-    tables: SiteTables, title: str, span: str | None, path: Path, sink: ProblemCallback
-) -> str | None:
-    """Render the PNG of the whole map (every event, framed on them all) to ``path``; return
-    its alt text, or ``None`` (reported) when it cannot be drawn."""
-    from shapely.geometry import GeometryCollection
-
-    from layers.images import render_event_image
-
+def _events_span(tables: SiteTables) -> str | None:
+    """The days the events span, as the main page's header writes them (``None`` when that
+    cannot be written): from the first start to the last end, as the page's date range."""
     if not len(tables.events):
         return None
+    epoch = date(1970, 1, 1)
+    first = min(day_number(s) for s in tables.events["start"])
+    last = max(day_number(e) for e in tables.events["end"])
+    try:
+        return date_text(
+            (epoch + timedelta(days=first)).isoformat(),
+            (epoch + timedelta(days=last)).isoformat(),
+            "day",
+        )
+    except SiteError:
+        return None
+
+
+def _whole_map_job(tables: SiteTables, title: str, path: Path) -> tuple[dict[str, Any], Any, Path]:
+    """The image job of the whole map (every event, framed on them all, to ``path``); the
+    table must have events."""
+    from shapely.geometry import GeometryCollection
+
+    span = _events_span(tables)
     sources = [s for row in tables.events["sources"] for s in (row or [])]
     summary = {
         "id": WHOLE_MAP,
@@ -354,15 +383,17 @@ def _whole_map_image(
         "date_precision": "unknown",
         "sources": sources,
     }
-    width, height = IMAGE_SIZE
+    return summary, GeometryCollection(list(tables.events.geometry)), path
+
+
+def _whole_map_alt(
+    batch: ImageBatch, job: tuple[dict[str, Any], Any, Path], title: str, sink: ProblemCallback
+) -> str | None:
+    """The whole map's alt text once its image (job 0 of ``batch``) is written, or ``None``
+    (reported) when it cannot be drawn."""
+    summary, _, path = job
     try:
-        render_event_image(
-            summary,
-            GeometryCollection(list(tables.events.geometry)),
-            path,
-            width=width,
-            height=height,
-        )
+        batch.alt(0)
     except SiteError as exc:
         sink(f"the whole map: no image: {exc}")
         path.unlink(missing_ok=True)
@@ -377,7 +408,7 @@ def _index_page(
     title: str,
     tiles: list[Any],
     img_hosts: list[str],
-    images: bool,
+    whole_alt: Callable[[], str | None],
     base_url: str | None,
     sink: ProblemCallback,
 ) -> None:
@@ -429,9 +460,7 @@ def _index_page(
         for doc in tables.docs.values()
     ]
     image = f"{WHOLE_MAP}.png"
-    alt = (
-        _whole_map_image(tables, title, date_span, root / "embed" / image, sink) if images else None
-    )
+    alt = whole_alt()  # once the whole map's image is written; None if it has none
     common: dict[str, Any] = {
         "title": title,
         "styles": tables.styles,
@@ -587,37 +616,52 @@ def build_site(
             on_progress(done, total)
 
     with staging(target) as root:
-        if target.is_dir():
-            keep_files(target, root)
-        copy_assets(root / "assets")
-        _write(root / "assets" / CATEGORY_CSS, category_css(tables.styles))
-        _write(root / SITE_MARKER, MARKER_TEXT)
-        write_tables(event_table, mention_table, root / "data", mention_points=sliced)
-        progress()
-        _article_pages(root, tables, site_title, sink)
-        progress()
-        _embed_pages(
-            root,
-            tables,
-            title=site_title,
-            images=images,
-            tiles=tile_layers,
-            img_hosts=img_hosts,
-            base_url=base_url,
-            sink=sink,
-            progress=progress,
+        embed_dir = root / "embed"
+        jobs = _image_jobs(_embed_records(tables), tables, embed_dir) if images else []
+        whole = (
+            _whole_map_job(tables, site_title, embed_dir / f"{WHOLE_MAP}.png")
+            if images and len(event_table)
+            else None
         )
-        _index_page(
-            root,
-            tables,
-            title=site_title,
-            tiles=tile_layers,
-            img_hosts=img_hosts,
-            images=images,
-            base_url=base_url,
-            sink=sink,
-        )
-        progress()
+        # the images are drawn in worker processes while this one writes the tables and pages
+        width, height = IMAGE_SIZE
+        batch_jobs = ([whole] if whole is not None else []) + jobs
+        with ImageBatch(batch_jobs, width=width, height=height) as batch:
+            first = 1 if whole is not None else 0
+            if target.is_dir():
+                keep_files(target, root)
+            copy_assets(root / "assets")
+            _write(root / "assets" / CATEGORY_CSS, category_css(tables.styles))
+            _write(root / SITE_MARKER, MARKER_TEXT)
+            write_tables(event_table, mention_table, root / "data", mention_points=sliced)
+            progress()
+            _article_pages(root, tables, site_title, sink)
+            progress()
+            _prepare_shapes(tables)
+            _embed_pages(
+                root,
+                tables,
+                title=site_title,
+                images=lambda: _collected_images(batch, jobs, first, sink),
+                tiles=tile_layers,
+                img_hosts=img_hosts,
+                base_url=base_url,
+                sink=sink,
+                progress=progress,
+            )
+            _index_page(
+                root,
+                tables,
+                title=site_title,
+                tiles=tile_layers,
+                img_hosts=img_hosts,
+                whole_alt=lambda: (
+                    _whole_map_alt(batch, whole, site_title, sink) if whole is not None else None
+                ),
+                base_url=base_url,
+                sink=sink,
+            )
+            progress()
         files, size = _count(root)
     return SiteSummary(
         index_path=out / "index.html",

@@ -76,6 +76,39 @@ def test_an_undated_lead_takes_the_day_the_body_tells(
     assert lead_of(text, gaz) == [("other", "Saskatoon", *dates)]
 
 
+def kinds(text: str, gaz: Gazetteer) -> list[tuple[str, str, str, str]]:
+    return [
+        (r.type.name, r.role, r.place.name, r.dates.start.isoformat())
+        for r in reports_of(text, gaz)
+    ]
+
+
+def test_the_leads_town_places_the_dated_happenings_after_it(gaz: Gazetteer) -> None:
+    # the next sentence tells the lead's news of that day with a word for it: it replaces
+    # the lead's untyped happening
+    text = STORY.replace(
+        " Firefighters", " Police arrested a man at the pond on Saturday evening. Firefighters"
+    )
+    assert kinds(text, gaz) == [("arrest", "focus", "Saskatoon", "2024-05-11")]
+    # counter-examples: a lead with a word of its own stays beside a happening of another day
+    text = (
+        "Man arrested after break-in\n\n"
+        "A Saskatoon man was arrested on Saturday after a break-in at a pharmacy. "
+        "Police searched the house of his brother on Sunday. "
+        "Officers in Saskatchewan praised the neighbours."
+    )
+    assert kinds(text, gaz) == [
+        ("arrest", "lead", "Saskatoon", "2024-05-11"),
+        ("police_raid", "focus", "Saskatoon", "2024-05-12"),
+    ]
+    # … and a sentence that names another town is placed there, not at the lead's town
+    text = STORY.replace(
+        " Firefighters",
+        " Police arrested a man at the pond on Saturday evening in Regina. Firefighters",
+    )
+    assert kinds(text, gaz) == [("arrest", "in", "Regina", "2024-05-11")]
+
+
 def test_a_headline_trigger_gives_the_lead_its_type(gaz: Gazetteer) -> None:
     text = (
         "Man arrested after pharmacy break-in\n\n"

@@ -144,6 +144,14 @@ def test_a_gathering_of_no_state_is_mapped_under_other(text: str, gaz: Gazetteer
     assert events["category"].iloc[0] == "other", text
 
 
+def test_a_private_trip_no_word_dates_is_no_event(gaz: Gazetteer) -> None:
+    assert events_of("When he was eleven, the singer toured Ireland with his parents.", gaz).empty
+    assert events_of("Thousands of migrants arrived in Brazil, the agency said.", gaz).empty
+    # counter-examples: the trip is dated, or states make it diplomacy
+    assert list(events_of("The band toured Ireland on Friday.", gaz)["category"]) == ["other"]
+    assert list(events_of("The president toured Ireland.", gaz)["category"]) == ["diplomacy"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

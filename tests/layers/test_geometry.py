@@ -153,3 +153,35 @@ def test_thinning_is_remembered_exactly_and_the_memory_is_bounded(
         assert len(geometry._thinned) <= 2
     # another vertex limit is another shape, not the remembered one
     assert shapely.get_num_coordinates(geometry.thinned(circles[0], max_vertices=20)[0]) <= 20
+
+
+def _sea_with_islets(islets: int) -> Polygon:
+    """A 60 x 20 degree sea with ``islets`` holes of 0.01 x 0.01 degrees and one big island."""
+    holes = [
+        box(i % 50 + 5.0, i // 50 * 3 + 2.0, i % 50 + 5.01, i // 50 * 3 + 2.01)
+        for i in range(islets)
+    ]
+    island = box(20, 14, 30, 18)
+    return Polygon(box(0, 0, 60, 20).exterior, [h.exterior for h in [*holes, island]])
+
+
+def test_a_shape_with_more_rings_than_the_budget_loses_its_speck_holes_not_its_outline() -> None:
+    import layers.geometry as geometry
+
+    # 200 islets: 201 holes of 4 vertices at least could never fit in 400 vertices, and the
+    # tolerance used to grow 176-fold in vain (an outline drawn as a rough zigzag)
+    sea = _sea_with_islets(200)
+    shown, digits = geometry._thin(sea, 400)
+    assert shapely.get_num_coordinates(shown) <= 400
+    assert len(shown.interiors) == 1  # the big island stays, the islets (under 3 x 3 px) go
+    assert shown.interiors[0].envelope.equals(box(20, 14, 30, 18))
+    assert digits == geometry.display_digits(geometry.display_tolerance(sea))  # first round
+
+
+def test_a_shape_within_the_ring_budget_keeps_its_small_holes() -> None:
+    import layers.geometry as geometry
+
+    sea = _sea_with_islets(20)  # 21 holes: within the budget, thinned as before
+    shown, _ = geometry._thin(sea, 400)
+    assert len(shown.interiors) == 21
+    assert not geometry._drop_specks(sea, 1.0).equals(geometry._drop_specks(sea, 1.0, holes=True))
