@@ -23,7 +23,8 @@ grow with the corpus (a report meets 12 clusters in the merge at 10,000 reports,
   in two), the same bound with the start-ups counted as serial (the client's cluster
   start and its assembling after the last result, a worker's CPU on joining the cluster and
   its warm-up, measured once in a fresh process), when the cluster was up and the first and
-  last results came (wall), and the peak resident memory of each process. CPU seconds
+  last results came (wall), and the peak resident memory of each process (the client's
+  also as it was when the merge began: what it held of the results). CPU seconds
   hold on a busy machine, where wall-clock speedups do not. ``--workers`` picks the
   configurations (``0,1,2``: one process, 1 and 2 Dask workers).
 - **Merge**: the event reports of the 852 articles (extracted once), copied to 1k, 10k and
@@ -122,6 +123,8 @@ class _Stopwatch:
 
     def __init__(self) -> None:
         self.cpu: dict[str, float] = {}
+        #: The client's peak resident MB when the tables began to be assembled (the merge).
+        self.peak_before_assemble: float | None = None
 
     def wrap(self, name: str, fn: Any) -> Any:
         def timed(*args: Any, **kwargs: Any) -> Any:
@@ -176,6 +179,7 @@ def _timeline(watch: _Stopwatch) -> dict[str, float]:
         return out
 
     def assembled(*args: Any, **kwargs: Any) -> Any:
+        watch.peak_before_assemble = _peak_mb()  # what the client held before the merge
         out = watch.wrap("assemble", assemble)(*args, **kwargs)
         marks["assembled"] = time.perf_counter()
         return out
@@ -235,6 +239,14 @@ def extraction_child(n: int, workers: int, warmup: float = 0.0) -> dict[str, Any
     if workers:
         _watch_workers(box)
         marks = _timeline(watch)
+    else:
+        assemble = geo.extraction.assemble
+
+        def assembled(*args: Any, **kwargs: Any) -> Any:
+            watch.peak_before_assemble = _peak_mb()
+            return assemble(*args, **kwargs)
+
+        geo.extraction.assemble = assembled
     t0, c0 = time.perf_counter(), time.process_time()
     if workers == 0:
         result = extract_paths([path], BuildOptions(workers=1), on_problem=lambda p: None)
@@ -274,6 +286,9 @@ def extraction_child(n: int, workers: int, warmup: float = 0.0) -> dict[str, Any
         "timeline_s": {k: round(v - t0, 2) for k, v in marks.items()},
         "events": len(result.events),
         "client_peak_mb": round(_peak_mb()),
+        "client_peak_before_merge_mb": (
+            round(watch.peak_before_assemble) if watch.peak_before_assemble else None
+        ),
         "worker_peak_mb": [round(box["end"][k][1]) for k in box.get("end", {})],
     }
 
@@ -312,7 +327,8 @@ def _extraction_line(row: dict[str, Any]) -> str:
     return (
         f"{row['articles']:>7} articles  {how:<22} {row['seconds']:>8.1f} s "
         f"{row['articles_per_s']:>6.1f} articles/s  client CPU {row['client_cpu_s']:.2f} s "
-        f"({stages}), peak {row['client_peak_mb']} MB{workers}  ({row['events']} events)"
+        f"({stages}), peak {row['client_peak_mb']} MB (before the merge "
+        f"{row['client_peak_before_merge_mb']} MB){workers}  ({row['events']} events)"
     )
 
 
