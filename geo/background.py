@@ -18,8 +18,8 @@ from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from datetime import date
 from functools import partial
-from typing import Any
 
+from gazetteer import Place
 from geo.blocking import place_keys
 from geo.compatibility import LABEL_POINT_KM, Divisions, places_compatible, types_apart
 from geo.reports import EventReport
@@ -39,12 +39,14 @@ def _attach_undated(
     is_dated = [any(r.dates.precision != "unknown" for r in c) for c in clusters]
     dated = [c for c, d in zip(clusters, is_dated, strict=True) if d]
     ends = [max(r.dates.end for r in c) for c in dated]  # kept up to date as clusters grow
-    # a target holds a place compatible with the cluster's first: they share a spatial key;
-    # each key's targets are held latest end first, so a cluster reads only those that
-    # ended before it began, latest first, and stops at the first that fits
+    # a target's first place is compatible with the cluster's first: they share a spatial
+    # key; the targets of each place are held latest end first, so a cluster reads only those
+    # at compatible places that ended before it began, latest first, and stops at the first
+    # that fits
     targets = _EndIndex(ends)
     for i, c in enumerate(dated):
-        targets.add([(c[0].type.group, spot) for spot in place_keys(c[0].place, LABEL_POINT_KM)], i)
+        spots = place_keys(c[0].place, LABEL_POINT_KM)
+        targets.add(c[0].type.group, spots, c[0].place, i)
     distinct = _Parts(dated)
     out = list(dated)
     for cluster, cluster_dated in zip(clusters, is_dated, strict=True):
@@ -61,7 +63,8 @@ def _attach_undated(
         # the latest target (by end, then as made) is the first in this order that fits
         if blocking:
             spots = place_keys(cluster[0].place, LABEL_POINT_KM)
-            pool: Iterable[int] = targets.before([(group, spot) for spot in spots], start)
+            compatible = partial(places_compatible, cluster[0].place, divisions=divisions)
+            pool: Iterable[int] = targets.before(group, spots, start, compatible)
         else:
             pool = sorted(
                 (i for i in range(len(dated)) if ends[i] < start),
@@ -132,47 +135,61 @@ class _Parts:
 
 
 class _EndIndex:
-    """Dated clusters (by ordinal) under keys, each key's held latest end first (then in
-    the order made); ``ends`` is the clusters' ends, which :meth:`moved` updates."""
+    """Dated clusters (by ordinal) by kind and first place, each (kind, place) held latest
+    end first (then in the order made), and the places of each (kind, spatial key); ``ends``
+    is the clusters' ends, which :meth:`moved` updates. A target fits only when its first
+    place is compatible with the undated cluster's: the places of a cell are few beside the
+    targets an archive files there, so a walk tests places, not targets, and reads the
+    targets of compatible places only, each once."""
 
     def __init__(self, ends: list[date]) -> None:
         self._ends = ends
-        self._by_key: dict[Hashable, list[tuple[int, int]]] = defaultdict(list)
-        self._keys: dict[int, set[Hashable]] = defaultdict(set)
+        self._by_place: dict[tuple[Hashable, str], list[tuple[int, int]]] = defaultdict(list)
+        self._filed: dict[int, tuple[Hashable, str]] = {}
+        self._ids: dict[tuple[Hashable, Hashable], set[str]] = defaultdict(set)
+        self._places: dict[str, Place] = {}
 
-    def add(self, keys: Iterable[Hashable], i: int) -> None:
-        """Hold cluster ``i`` under ``keys`` too (at its present end)."""
-        held_keys = self._keys[i]
+    def add(self, kind: Hashable, spots: Iterable[Hashable], place: Place, i: int) -> None:
+        """Hold cluster ``i`` of ``kind``, standing at ``place`` (with spatial keys
+        ``spots``), at its present end."""
+        self._places.setdefault(place.id, place)
+        for spot in spots:
+            self._ids[(kind, spot)].add(place.id)
+        key = self._filed[i] = (kind, place.id)
+        held = self._by_place[key]
         entry = (-self._ends[i].toordinal(), i)
-        for key in keys:
-            if key in held_keys:
-                continue
-            held_keys.add(key)
-            held = self._by_key[key]
-            if held and held[-1] > entry:
-                insort(held, entry)
-            else:
-                held.append(entry)
+        if held and held[-1] > entry:
+            insort(held, entry)
+        else:
+            held.append(entry)
 
     def moved(self, i: int, end: date) -> None:
-        """Cluster ``i`` now ends on ``end`` (its old entries are skipped from now on)."""
+        """Cluster ``i`` now ends on ``end`` (its old entry is skipped from now on)."""
         if end != self._ends[i]:
             self._ends[i] = end
-            for key in self._keys[i]:
-                insort(self._by_key[key], (-end.toordinal(), i))
+            insort(self._by_place[self._filed[i]], (-end.toordinal(), i))
 
-    def before(self, keys: Sequence[Hashable], start: date) -> Iterator[int]:
-        """The clusters under any of ``keys`` that end before ``start``, latest end first
-        (then in the order made), each once, read lazily."""
+    def before(
+        self,
+        kind: Hashable,
+        spots: Iterable[Hashable],
+        start: date,
+        compatible: Callable[[Place], bool],
+    ) -> Iterator[int]:
+        """The clusters of ``kind`` under any of ``spots`` that end before ``start`` and
+        stand at a place for which ``compatible`` holds (asked once per distinct place),
+        latest end first (then in the order made), each once, read lazily."""
         first = (-start.toordinal() + 1, -1)
-        lists = [self._by_key.get(key, []) for key in keys]
+        ids = {place_id for spot in spots for place_id in self._ids.get((kind, spot), ())}
+        lists = [
+            self._by_place[(kind, place_id)]
+            for place_id in sorted(ids)
+            if compatible(self._places[place_id])
+        ]
         streams = [_tail(held, bisect_left(held, first)) for held in lists]
-        seen: set[int] = set()
         for neg_end, i in heapq.merge(*streams):
-            if i in seen or -neg_end != self._ends[i].toordinal():
-                continue  # met under another key, or an entry from before the cluster grew
-            seen.add(i)
-            yield i
+            if -neg_end == self._ends[i].toordinal():
+                yield i  # else an entry from before the cluster grew
 
 
 def _start(cluster: Sequence[EventReport]) -> date:
@@ -191,18 +208,9 @@ def _attach_floating(
     those of other articles. A report that refers to nothing is dropped."""
     ordered = sorted(floating, key=lambda r: (r.article or "", r.char_start, r.place.id))
     starts = [_start(c) for c in clusters]  # floating reports, the only ones added, keep it
-    # the clusters of each (group or category, spatial key of their first report's place),
-    # latest start first: a candidate shares a key with r's place, and the walk takes the
-    # latest candidates first and stops at the first day that fits, so it reads only the
-    # candidates it needs however long the archive
-    by_key: dict[tuple[str, str, Any], list[tuple[int, int]]] = defaultdict(list)
-    for i, c in enumerate(clusters):
-        spots = place_keys(c[0].place, LABEL_POINT_KM) if blocking else ["all"]
-        for spot in spots:
-            by_key[("group", c[0].type.group, spot)].append((-starts[i].toordinal(), i))
-            by_key[("category", c[0].type.category, spot)].append((-starts[i].toordinal(), i))
-    for held in by_key.values():
-        held.sort()
+    # the walk takes the latest candidates first and stops at the first day that fits, and
+    # reads only candidates at a place that may fit (see _StartIndex)
+    index = _StartIndex(clusters, starts, blocking)
     by_article: dict[str | None, list[tuple[int, int]]] = defaultdict(list)
     for i, c in enumerate(clusters):
         for article in {o.article for o in c}:
@@ -227,11 +235,85 @@ def _attach_floating(
         ]
         target = _referent(r, partial(_among, clusters, own), clusters, starts, parts, divisions)
         if target is None:
-            everywhere = partial(_candidates, by_key, spots, published)
+            compatible = partial(places_compatible, r.place, divisions=divisions)
+            everywhere = partial(index.candidates, r.place, spots, published, compatible)
             target = _referent(r, everywhere, clusters, starts, parts, divisions)
         if target is not None:
             clusters[target].append(r)
             parts.forget(target)
+            index.joined(target, r.place)
+
+
+class _StartIndex:
+    """The clusters a floating report may refer to, latest start first (then in the order
+    made). Blocked, those of a group are held by the place of their first report, with the
+    places of each (group, spatial key) (a cluster fits only when that place is compatible
+    with the report's, so a walk tests the distinct places of its keys, not every cluster
+    an archive files there), and those of a category by the id of each place their reports
+    give (the rule wants one at the report's own place); :meth:`joined` files a cluster
+    under the place of a report that joins it. Exhaustive, every cluster of a group or
+    category is a candidate."""
+
+    def __init__(
+        self, clusters: Sequence[list[EventReport]], starts: Sequence[date], blocking: bool
+    ) -> None:
+        self._clusters = clusters
+        self._starts = starts
+        self._blocking = blocking
+        self._places: dict[str, Place] = {}
+        self._ids: dict[tuple[str, Hashable], set[str]] = defaultdict(set)
+        self._held: dict[tuple[str, str, str], list[tuple[int, int]]] = defaultdict(list)
+        self._filed: set[tuple[str, int]] = set()
+        for i, c in enumerate(clusters):
+            first, group, category = c[0].place, c[0].type.group, c[0].type.category
+            entry = (-starts[i].toordinal(), i)
+            if not blocking:
+                self._held[("group", group, "all")].append(entry)
+                self._held[("category", category, "all")].append(entry)
+                continue
+            self._places.setdefault(first.id, first)
+            for spot in place_keys(first, LABEL_POINT_KM):
+                self._ids[(group, spot)].add(first.id)
+            self._held[("group", group, first.id)].append(entry)
+            for place_id in {o.place.id for o in c}:
+                self._filed.add((place_id, i))
+                self._held[("category", category, place_id)].append(entry)
+        for held in self._held.values():
+            held.sort()
+
+    def joined(self, i: int, place: Place) -> None:
+        """A report at ``place`` joined cluster ``i``: file it under that place too."""
+        if self._blocking and (place.id, i) not in self._filed:
+            self._filed.add((place.id, i))
+            key = ("category", self._clusters[i][0].type.category, place.id)
+            insort(self._held[key], (-self._starts[i].toordinal(), i))
+
+    def candidates(
+        self,
+        place: Place,
+        spots: Sequence[Hashable],
+        published: int,
+        compatible: Callable[[Place], bool],
+        kind: str,
+        name: str,
+    ) -> Iterator[int]:
+        """The clusters of group or category (``kind``) ``name`` that began by
+        ``-published`` (an ordinal), latest start first: of a group, those under any of
+        ``spots`` whose first place is ``compatible`` (asked once per place); of a category,
+        those with a report at ``place``."""
+        if not self._blocking:
+            lists = [self._held.get((kind, name, "all"), [])]
+        elif kind == "group":
+            ids = {place_id for spot in spots for place_id in self._ids.get((name, spot), ())}
+            lists = [
+                self._held[(kind, name, place_id)]
+                for place_id in sorted(ids)
+                if compatible(self._places[place_id])
+            ]
+        else:
+            lists = [self._held.get((kind, name, place.id), [])]
+        streams = [_tail(held, bisect_left(held, (published, -1))) for held in lists]
+        return (i for _, i in heapq.merge(*streams))
 
 
 def _among(
@@ -242,24 +324,6 @@ def _among(
     for i in pool:
         t = clusters[i][0].type
         if (t.group if kind == "group" else t.category) == name:
-            yield i
-
-
-def _candidates(
-    by_key: dict[tuple[str, str, Any], list[tuple[int, int]]],
-    spots: Sequence[Any],
-    published: int,
-    kind: str,
-    name: str,
-) -> Iterator[int]:
-    """The clusters of group or category (``kind``) ``name`` at any of ``spots`` that began
-    by ``-published`` (an ordinal), latest start first, each once."""
-    lists = [by_key.get((kind, name, spot), []) for spot in spots]
-    streams = [_tail(held, bisect_left(held, (published, -1))) for held in lists]
-    seen: set[int] = set()
-    for _, i in heapq.merge(*streams):
-        if i not in seen:
-            seen.add(i)
             yield i
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +24,7 @@ from geo.model import Article
 from geo.outlets import OutletPriors, home_place, needs_prior
 from geo.problems import Problem, ProblemSink, sink_or_log
 from geo.reports import EventReport
+from geo.spool import MentionSpool
 from layers.schema import EVENT_COLUMNS, MENTION_COLUMNS, OPTIONAL_EVENT_COLUMNS
 
 if TYPE_CHECKING:
@@ -38,6 +39,7 @@ __all__ = [
     "extract_article",
     "mentions_frame",
     "outlet_priors",
+    "spooled",
     "unique_articles",
 ]
 
@@ -50,23 +52,35 @@ class Extraction:
     ``mentions`` (MENTION_COLUMNS + geometry), both GeoDataFrames in EPSG:4326; the
     ``articles`` they came from, and the merged events as objects (``event_list``).
 
-    The mentions table is built the first time it is read: it holds the outline of every
-    place mentioned, and a caller that writes only the events (``geo extract``) never has
-    those areas drawn (see :class:`gazetteer.place.LazyPlace`)."""
+    The mentions table is built the first time it is read, from the rows kept in ``spool``
+    (:class:`geo.spool.MentionSpool`: on disk in pieces for a corpus of many articles): it
+    holds the outline of every place mentioned, and a caller that writes only the events
+    (``geo extract``) never reads the rows back nor has those areas drawn (see
+    :class:`gazetteer.place.LazyPlace`)."""
 
     events: gpd.GeoDataFrame
-    mention_rows: tuple[dict[str, Any], ...] = field(default=(), repr=False)
-    mention_places: tuple[Any, ...] = field(default=(), repr=False)
+    #: Every article's mention rows and places, held in pieces on disk for a large corpus.
+    spool: MentionSpool = field(default_factory=lambda: MentionSpool(None), repr=False)
     event_list: tuple[Event, ...] = ()
     articles: tuple[Article, ...] = ()
     _built: list[gpd.GeoDataFrame] = field(default_factory=list, repr=False)
 
     @property
+    def mention_rows(self) -> list[dict[str, Any]]:
+        """The mention rows in article order (read back from the spool at each call)."""
+        return self.spool.read()[0]
+
+    @property
+    def mention_places(self) -> list[Any]:
+        """The place of each of :attr:`mention_rows` (read back at each call)."""
+        return self.spool.read()[1]
+
+    @property
     def mentions(self) -> gpd.GeoDataFrame:
         """The mentions table (built once, on first use)."""
         if not self._built:
-            geoms = [place.geometry for place in self.mention_places]
-            self._built.append(mentions_frame(self.mention_rows, geoms))
+            rows, places = self.spool.read()
+            self._built.append(mentions_frame(rows, [place.geometry for place in places]))
         return self._built[0]
 
 
@@ -111,10 +125,13 @@ def extract(
                 seen.add(article.id)
                 yield extract_article(article, gazetteer, parser=parser)
 
-    done = list(results())
+    # each result's mentions go to the spool as it comes (to disk for a large corpus)
+    spool = MentionSpool(gazetteer)
+    done = [spooled(spool, n, result) for n, result in enumerate(results())]
     for n, prior in outlet_priors(articles, done).items():  # a second pass, few articles
-        done[n] = extract_article(articles[n], gazetteer, prior=prior, parser=parser)
-    extraction = assemble(articles, done, gazetteer=gazetteer, on_problem=sink)
+        again = extract_article(articles[n], gazetteer, prior=prior, parser=parser)
+        done[n] = spooled(spool, n, again, again=True)
+    extraction = assemble(articles, done, gazetteer=gazetteer, on_problem=sink, spool=spool)
     if on_progress is not None and total:
         on_progress(total, total)
     return extraction
@@ -151,6 +168,19 @@ class ArticleResult:
     movable: tuple[str, ...] = ()
     #: The article's vote for its outlet's home country (ISO code; :mod:`geo.outlets`).
     country: str | None = None
+
+
+def spooled(
+    spool: MentionSpool, position: int, result: ArticleResult | None, *, again: bool = False
+) -> ArticleResult | None:
+    """``result`` without its mentions, which go to ``spool`` under ``position`` (the
+    article's in the corpus; ``again``: in place of the mentions it had there before)."""
+    if result is None:
+        return None
+    spool.add(position, (result.mentions, result.places), again=again)
+    if not result.mentions and not result.places:
+        return result
+    return replace(result, mentions=(), places=())
 
 
 def unique_articles(articles: Sequence[Article]) -> list[Article]:
@@ -324,31 +354,33 @@ def assemble(
     *,
     gazetteer: Any = None,
     on_problem: ProblemSink | None = None,
+    spool: MentionSpool | None = None,
 ) -> Extraction:
     """The tables from the per-article ``results``, one for each of ``articles`` in order
     (``None`` for a later copy of an id, which is reported as a problem): problems are
     reported in article order, reports merged across articles
-    (:func:`geo.merge.merge_reports`), mentions sorted."""
+    (:func:`geo.merge.merge_reports`), mentions sorted. The mentions of the results go to
+    ``spool`` (a new one by default), where those given already (:func:`spooled`, by the
+    article's position in ``articles``) are too."""
     sink = sink_or_log(on_problem)
+    spool = spool if spool is not None else MentionSpool(gazetteer)
     reports: list[EventReport] = []
-    mention_rows: list[dict[str, Any]] = []
-    places: list[Any] = []
     seen_ids: set[str] = set()
-    for article, result in zip(articles, results, strict=True):
+    for n, (article, result) in enumerate(zip(articles, results, strict=True)):
         if article.id in seen_ids or result is None:
             sink(Problem(article.id, "duplicate article id; the later copy is skipped"))
+            spool.drop(n)
             continue
         seen_ids.add(article.id)
         for problem in result.problems:
             sink(problem)
         reports.extend(result.reports)
-        mention_rows.extend(result.mentions)
-        places.extend(result.places)
+        if result.mentions:
+            spool.add(n, (result.mentions, result.places), again=True)
     events = merge_reports(reports, {a.id: a for a in articles}, gazetteer=gazetteer)
     return Extraction(
         events=events_frame(events),
-        mention_rows=tuple(mention_rows),
-        mention_places=tuple(places),
+        spool=spool,
         event_list=tuple(events),
         articles=tuple(articles),
     )

@@ -123,12 +123,20 @@ def merge_reports(
     )
     clusters: list[list[EventReport]] = []
     by_group: dict[str, list[int]] = defaultdict(list)
-    index = KeyIndex()
+    index = KeyIndex()  # the reports' (article, offset), for definite descriptions
+    # the clusters by their first report's keys: a cluster fits only when that report's
+    # place and dates are compatible with r's, so they share a key
+    starters = KeyIndex()
     for r in ordered:
         group = r.type.group
         keys = _report_keys(r)
         if blocking:
-            near = index.near(keys)
+            near = [
+                i
+                for i in starters.near(keys)
+                if places_compatible(r.place, (head := clusters[i][0]).place, divisions)
+                and dates_compatible(r.dates, head.dates)
+            ]
             first = None if r.refers_to is None else index.first(_named_key(r, r.refers_to))
             named_pool = [first] if first is not None else []
         else:
@@ -136,7 +144,7 @@ def merge_reports(
         named = _named_cluster(r, [clusters[i] for i in named_pool])
         if named is not None:
             named.append(r)  # "The quake was centred off Ica": the quake of central Peru
-            index.add([*keys, _named_key(r, r.char_start)], _ordinal(clusters, named, named_pool))
+            index.add([_named_key(r, r.char_start)], _ordinal(clusters, named, named_pool))
             continue
         fits = [
             cluster
@@ -161,7 +169,8 @@ def merge_reports(
             ordinal = len(clusters)
             by_group[group].append(ordinal)
             clusters.append(cluster)
-        index.add([*keys, _named_key(r, r.char_start)], ordinal)
+            starters.add(keys, ordinal)
+        index.add([_named_key(r, r.char_start)], ordinal)
     clusters = _attach_undated(clusters, divisions, stories, blocking)
     _attach_floating(clusters, floating, divisions, blocking)
     events = [_event(c, articles, divisions) for c in clusters]

@@ -9,9 +9,11 @@ of the files and the worker reads them (:mod:`geo.readers_parts`); from articles
 read (:func:`extract_parallel`) it gets the articles. The cluster stops in a thread while
 the client merges. A worker loads the gazetteer once (the first task it runs) and keeps it; each
 task sends back one :class:`~geo.extraction.ArticleResult` per article, the gazetteer's
-places as ids (:mod:`geo.transfer`), and the results are assembled and merged here, in
-article order, exactly as one process does (:func:`geo.extraction.assemble`): the tables are
-the same whatever the number of workers. An outlet's home region (:mod:`geo.outlets`) needs
+places as ids (:mod:`geo.transfer`), its mention rows packed apart, and the results are
+played back here in article order as they come (:meth:`_Cluster.imap`): the mention rows go,
+still packed, to a :class:`~geo.spool.MentionSpool` (to disk in pieces), the rest is merged
+exactly as one process does (:func:`geo.extraction.assemble`): the tables are the same
+whatever the number of workers. An outlet's home region (:mod:`geo.outlets`) needs
 every article's first result, so the articles it changes are extracted again in a second
 map on the cluster, as one process does after its first pass.
 
@@ -24,8 +26,8 @@ from __future__ import annotations
 import logging
 import os
 import threading
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -40,7 +42,8 @@ from geo.extraction import (
 )
 from geo.problems import Problem, ProblemSink, sink_or_log
 from geo.readers_parts import Part, Replay, plan_parts, read_part
-from geo.transfer import pack, unpack
+from geo.spool import MentionSpool
+from geo.transfer import pack, packer, unpack
 
 if TYPE_CHECKING:
     from geo.extraction import Extraction
@@ -142,13 +145,33 @@ def choose_workers(requested: int | None, articles: int, scheduler: str | None =
     return 1
 
 
+#: One article's result as a task sends it: without its mentions, and its mentions (rows
+#: and places) packed apart (``None``: it has none), for the client to write to its
+#: :class:`~geo.spool.MentionSpool` as they are.
+Sent = tuple[ArticleResult, bytes | None]
+
+
+def _sent(results: Sequence[ArticleResult], gazetteer: Any, fingerprint: str | None) -> list[Sent]:
+    """``results`` as a task sends them (:data:`Sent`), places packed for a client whose
+    gazetteer has ``fingerprint`` (:func:`geo.transfer.pack`)."""
+    pack_one = packer(gazetteer, fingerprint)
+    return [
+        (replace(r, mentions=(), places=()), pack_one((r.mentions, r.places)))
+        if r.mentions
+        else (r, None)
+        for r in results
+    ]
+
+
 def _extract_partition(
     articles: Sequence[Article], spec: GazetteerSpec, fingerprint: str | None
 ) -> bytes:
-    """One task on a worker: the results of ``articles``, in order, packed for a client
-    whose gazetteer has ``fingerprint`` (:func:`geo.transfer.pack`)."""
+    """One task on a worker: the results of ``articles``, in order, each as :func:`_sent`
+    gives it, packed for a client whose gazetteer has ``fingerprint``
+    (:func:`geo.transfer.pack`)."""
     gazetteer = spec.load()
-    return pack([extract_article(a, gazetteer) for a in articles], gazetteer, fingerprint)
+    results = _sent([extract_article(a, gazetteer) for a in articles], gazetteer, fingerprint)
+    return pack(results, gazetteer, fingerprint)
 
 
 def _extract_with_priors(
@@ -158,24 +181,33 @@ def _extract_with_priors(
     re-places (:func:`geo.extraction.outlet_priors`), packed as in :func:`_extract_partition`."""
     gazetteer = spec.load()
     results = [extract_article(a, gazetteer, prior=p) for a, p in items]
-    return pack(results, gazetteer, fingerprint)
+    return pack(_sent(results, gazetteer, fingerprint), gazetteer, fingerprint)
 
 
 def _redo_with_priors(
     cluster: _Cluster,
     articles: Sequence[Article],
     results: list[ArticleResult] | list[ArticleResult | None],
+    spool: MentionSpool,
 ) -> None:
     """The second pass of :func:`geo.extract` on the cluster: the articles an outlet prior
     re-places (:func:`geo.extraction.outlet_priors`) extracted again with it, in place in
-    ``results`` (which is ``articles``' one by one), so the tables are those of one
-    process."""
+    ``results`` (which is ``articles``' one by one) and in ``spool``, so the tables are
+    those of one process."""
     again = sorted(outlet_priors(articles, results).items())
     chunks = [again[i : i + PARTITION_ARTICLES] for i in range(0, len(again), PARTITION_ARTICLES)]
     items = [[(articles[n], prior) for n, prior in chunk] for chunk in chunks]
-    redone = cluster.map(_extract_with_priors, items, [len(c) for c in chunks])
-    for (n, _), result in zip(again, (r for part in redone for r in part), strict=True):
-        results[n] = result
+    redone = cluster.imap(_extract_with_priors, items, [len(c) for c in chunks])
+    for (n, _), sent in zip(again, (r for part in redone for r in part), strict=True):
+        results[n] = _keep(spool, n, sent, again=True)
+
+
+def _keep(spool: MentionSpool, position: int, sent: Sent, *, again: bool = False) -> ArticleResult:
+    """The result of :data:`Sent` ``sent``; its mentions go to ``spool`` under ``position``
+    (:meth:`geo.spool.MentionSpool.add`)."""
+    result, mentions = sent
+    spool.add(position, mentions, again=again)
+    return result
 
 
 def _read_and_extract_parts(
@@ -188,7 +220,8 @@ def _read_and_extract_parts(
     done = []
     for part in parts:
         log, articles = read_part(part)
-        done.append((log, [extract_article(a, gazetteer) for a in articles]))
+        results = [extract_article(a, gazetteer) for a in articles]
+        done.append((log, _sent(results, gazetteer, fingerprint)))
     return pack(done, gazetteer, fingerprint)
 
 
@@ -212,18 +245,19 @@ def extract_parallel(
     cluster = _Cluster(
         spec, workers=workers, scheduler=scheduler, gazetteer=gazetteer, on_progress=on_progress
     )
+    spool = MentionSpool(gazetteer)
     with cluster:
         chunks = _chunks(unique, cluster.workers)
-        done_parts = cluster.map(_extract_partition, chunks, [len(c) for c in chunks])
+        done_parts = cluster.imap(_extract_partition, chunks, [len(c) for c in chunks])
         found = iter(r for part in done_parts for r in part)
         seen: set[str] = set()
         results: list[ArticleResult | None] = []
-        for article in articles:  # one result per article, None for a later copy of an id
-            results.append(None if article.id in seen else next(found))
+        for n, article in enumerate(articles):  # one per article, None for a later copy of an id
+            results.append(None if article.id in seen else _keep(spool, n, next(found)))
             seen.add(article.id)
-        _redo_with_priors(cluster, articles, results)
+        _redo_with_priors(cluster, articles, results, spool)
     try:
-        extraction = assemble(articles, results, gazetteer=gazetteer, on_problem=sink)
+        extraction = assemble(articles, results, gazetteer=gazetteer, on_problem=sink, spool=spool)
     finally:
         cluster.closed()
     return extraction
@@ -254,29 +288,35 @@ def extract_parallel_paths(
     cluster = _Cluster(
         spec, workers=workers, scheduler=scheduler, gazetteer=gazetteer, on_progress=on_progress
     )
+    spool = MentionSpool(gazetteer)
     with cluster:
         runs = _task_runs([p.articles for p in parts], cluster.workers)
         tasks = [parts[run.start : run.stop] for run in runs]
         sizes = [sum(p.articles for p in task) for task in tasks]
-        done_tasks = cluster.map(_read_and_extract_parts, tasks, sizes)
-        done_parts = [done for task in done_tasks for done in task]
+        # played back in order as the results come: the mentions go to the spool at once
+        done_tasks = cluster.imap(_read_and_extract_parts, tasks, sizes)
+        done_parts = (done for task in done_tasks for done in task)
         for problem in problems:
             sink(problem)
         for part, (log, part_results) in zip(parts, done_parts, strict=True):
             kept = replay.part(part, log)
-            results.extend(r for r, keep in zip(part_results, kept, strict=True) if keep)
+            for sent, keep in zip(part_results, kept, strict=True):
+                if keep:
+                    results.append(_keep(spool, len(results), sent))
         # a later copy of an id, renamed: what was extracted under the old id is not its own,
         # so it is extracted again under the new one (on the workers: many copies of a corpus
         # would otherwise leave half of it to the client)
         renamed = sorted(replay.renamed)
         again = [replay.articles[i] for i in renamed]
         chunks = _chunks(again, cluster.workers)
-        redone = cluster.map(_extract_partition, chunks, [len(c) for c in chunks])
-        for i, result in zip(renamed, (r for part in redone for r in part), strict=True):
-            results[i] = result
-        _redo_with_priors(cluster, replay.articles, results)
+        redone = cluster.imap(_extract_partition, chunks, [len(c) for c in chunks])
+        for i, sent in zip(renamed, (r for part in redone for r in part), strict=True):
+            results[i] = _keep(spool, i, sent, again=True)
+        _redo_with_priors(cluster, replay.articles, results, spool)
     try:
-        extraction = assemble(replay.articles, results, gazetteer=gazetteer, on_problem=sink)
+        extraction = assemble(
+            replay.articles, results, gazetteer=gazetteer, on_problem=sink, spool=spool
+        )
     finally:
         cluster.closed()
     return extraction
@@ -425,8 +465,15 @@ class _Cluster:
     ) -> list[Any]:
         """``task(part, spec, fingerprint)`` of every part, unpacked with the gazetteer, in
         the order of ``parts``; each part done counts its size in ``sizes``."""
+        return list(self.imap(task, parts, sizes))
+
+    def imap(
+        self, task: Callable[..., bytes], parts: Sequence[Any], sizes: Sequence[int]
+    ) -> Iterator[Any]:
+        """:meth:`map`, each result given as soon as it and those of every part before it
+        have come (a result that comes early waits, alone, for those before it)."""
         if not parts:
-            return []
+            return
         from distributed import as_completed
 
         gazetteer = self.gazetteer
@@ -440,16 +487,19 @@ class _Cluster:
         # its result in its worker's memory until the whole map ends (a worker held every
         # result it made: 5.7 kB an article, 794 MB at 100,000 articles)
         del futures
-        done_parts: list[Any] = [None] * len(parts)
+        early: dict[int, Any] = {}  # results that came before those of an earlier part
+        following = 0
         for future in pending:
             index = order[future.key]
-            done_parts[index] = unpack(future.result(), gazetteer)
+            early[index] = unpack(future.result(), gazetteer)
             future.release()  # the worker may forget the result now
             del future
             self._done += sizes[index]
             if self._on_progress is not None:
                 self._on_progress(min(self._done, self._total), self._total)
-        return done_parts
+            while following in early:
+                yield early.pop(following)
+                following += 1
 
 
 class _QuietDask:

@@ -24,15 +24,17 @@ from __future__ import annotations
 
 import io
 import pickle
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from gazetteer.errors import GazetteerError
 from gazetteer.place import Place
 
-__all__ = ["pack", "unpack"]
+__all__ = ["PlacePickler", "PlaceUnpickler", "pack", "packer", "unpack"]
 
 
-class _Pickler(pickle.Pickler):
+class PlacePickler(pickle.Pickler):
     """Writes the gazetteer's own places as their ids."""
 
     def __init__(self, file: io.BytesIO, gazetteer: Any) -> None:
@@ -49,7 +51,7 @@ class _Pickler(pickle.Pickler):
         return obj.id if own is obj else None
 
 
-class _Unpickler(pickle.Unpickler):
+class PlaceUnpickler(pickle.Unpickler):
     """Reads ids back as the client gazetteer's own places."""
 
     def __init__(self, file: io.BytesIO, gazetteer: Any) -> None:
@@ -65,15 +67,25 @@ def pack(value: Any, gazetteer: Any, fingerprint: str | None) -> bytes:
     """``value`` pickled, with each place that is ``gazetteer``'s own object for its id as
     the id, when ``fingerprint`` (the receiving end's) is this gazetteer's; else pickled
     whole. Pickling draws derived areas, as pickling always does."""
+    return packer(gazetteer, fingerprint)(value)
+
+
+def packer(gazetteer: Any, fingerprint: str | None) -> Callable[[Any], bytes]:
+    """:func:`pack` with ``gazetteer`` and ``fingerprint``, the fingerprints compared once
+    (the gazetteer's looks at its files on disk) for the many values it then packs."""
     own = getattr(gazetteer, "fingerprint", lambda: None)()
     if fingerprint is None or own != fingerprint:
-        return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-    buffer = io.BytesIO()
-    _Pickler(buffer, gazetteer).dump(value)
-    return buffer.getvalue()
+        return partial(pickle.dumps, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def packed(value: Any) -> bytes:
+        buffer = io.BytesIO()
+        PlacePickler(buffer, gazetteer).dump(value)
+        return buffer.getvalue()
+
+    return packed
 
 
 def unpack(data: bytes, gazetteer: Any) -> Any:
     """What :func:`pack` packed, the ids read back as ``gazetteer``'s places (it must be the
     gazetteer whose fingerprint was given to :func:`pack`)."""
-    return _Unpickler(io.BytesIO(data), gazetteer).load()
+    return PlaceUnpickler(io.BytesIO(data), gazetteer).load()

@@ -184,3 +184,42 @@ def test_an_undated_cluster_joins_the_target_whose_end_grew_latest_first() -> No
         (date(2022, 1, 1), ("a", "c")),
         (date(2022, 6, 1), ("b",)),
     ]
+
+
+def test_an_undated_cluster_skips_a_later_target_at_a_place_of_its_cell_it_is_not_in() -> None:
+    # the undated walk reads only targets whose first place is compatible with the cluster's:
+    # a later invasion at a town of the same cell outside the region is not the one meant
+    region = Place("t:r", "Testland", "country", box(10, 10, 12, 12), country="XX")
+    town = Place("t:c", "Testville", "city", Point(10.5, 10.5), country="XX")
+    outside = Place("t:o", "Outerton", "city", Point(13.5, 14.5), country="XX")
+    troops = "Troops crossed the northern border at dawn."
+    january = report("a", region, DateRange(date(2022, 1, 1), date(2022, 1, 31), "month"))
+    june = report("b", outside, DateRange(date(2022, 6, 1), date(2022, 6, 30), "month"))
+    undated = report("c", town, day("2024-10-14", "unknown"))
+    reports = [replace(r, type=TYPES["invasion"], quote=troops) for r in (january, june, undated)]
+    events = _both(reports)
+    assert sorted((e[3].start, e[4]) for e in events) == [
+        (date(2022, 1, 1), ("a", "c")),
+        (date(2022, 6, 1), ("b",)),
+    ]
+
+
+def test_a_floating_report_finds_an_event_at_the_place_another_one_gave_it() -> None:
+    # a background attack in a town joins the invasion of its country when a background
+    # invasion in that town joined it first: the event is filed under the town from then on
+    # (the test fails when the category index is not brought up to date)
+    region = Place("t:r", "Testland", "country", box(10, 10, 12, 12), country="XX")
+    town = Place("t:c", "Testville", "city", Point(10.5, 10.5), country="XX")
+    february = DateRange(date(2022, 2, 1), date(2022, 2, 28), "month")
+    invasion = replace(report("a", region, february), type=TYPES["invasion"])
+    week = DateRange(date(2024, 10, 8), date(2024, 10, 14), "unknown")
+
+    def floating(article: str, kind: str) -> object:
+        r = replace(report(article, town, week), type=TYPES[kind], quote="Shortly before it.")
+        return replace(r, status="background", date_source="none")
+
+    (event,) = _both([invasion, floating("b", "invasion"), floating("c", "attack")])
+    assert event[4] == ("a", "b", "c")
+    # without the background invasion, the attack in the town names no event there
+    (alone,) = _both([invasion, floating("c", "attack")])
+    assert alone[4] == ("a",)

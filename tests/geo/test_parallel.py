@@ -7,6 +7,7 @@ and are skipped when the ``dask`` extra is not installed.
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -28,13 +29,14 @@ from tests.geo.test_readers_parts import awkward_corpus, parquet_corpus
 EVENTS_DEV = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpora" / "events-dev"
 
 
-def _tables(paths: list, options: BuildOptions) -> tuple[str, str, list[str]]:
+def _tables(paths: list, options: BuildOptions) -> tuple[str, str, list[str], str]:
     problems: list[str] = []
     result = extract_paths(paths, options, on_problem=lambda p: problems.append(str(p)))
     return (
         write_table(result.events, "geojson"),
         write_table(result.mentions, "geojson"),
         problems,
+        write_table(result.mentions, "csv"),
     )
 
 
@@ -64,13 +66,20 @@ def test_the_sample_on_a_scheduler_gives_the_tables_of_one_process(scheduler: st
 
 @pytest.mark.slow
 @pytest.mark.skipif(not EVENTS_DEV.is_dir(), reason="the shared events-dev corpus is not here")
-def test_events_dev_on_a_scheduler_gives_the_tables_of_one_process(scheduler: str) -> None:
+def test_events_dev_on_a_scheduler_gives_the_tables_of_one_process(
+    scheduler: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import geo.spool
+
     paths = [EVENTS_DEV / "articles"]
-    one = _tables(paths, BuildOptions(workers=1))
+    one = _tables(paths, BuildOptions(workers=1))  # every mention row held in memory
+    monkeypatch.setattr(geo.spool, "PIECE_ARTICLES", 5)  # on disk in pieces of 5 articles
     many = _tables(paths, BuildOptions(scheduler=scheduler))
     assert many[0] == one[0]  # events: same ids, same rows, same order
     assert many[1] == one[1]  # mentions
     assert many[2] == one[2]  # problems, in article order
+    assert many[3] == one[3]  # mentions as CSV
+    assert _tables(paths, BuildOptions(workers=1)) == one  # one process, pieces of 5
 
 
 @pytest.mark.slow
@@ -86,6 +95,61 @@ def test_articles_read_by_the_workers_give_the_tables_and_problems_of_one_proces
     assert many == one
     assert any("renamed to" in p for p in one[2])
     assert '"article":"n1-2"' in one[1]  # the renamed article's own mentions
+
+
+@pytest.mark.slow
+def test_the_client_writes_mentions_in_pieces_before_the_last_result_comes(
+    scheduler: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the client keeps no more than a piece's worth of mention rows: the rest is on disk
+    # before the workers are done, and the tables (renamed copies, extracted again, among
+    # them) are those of one process holding every row
+    import geo.spool
+
+    monkeypatch.setattr(geo.parallel, "PARTITION_ARTICLES", 1)  # many small tasks
+    monkeypatch.setattr(geo.parallel, "TASK_ARTICLES_MAX", 1)
+    paths = [awkward_corpus(tmp_path)]
+    one = _tables(paths, BuildOptions(workers=1))
+    monkeypatch.setattr(geo.spool, "PIECE_ARTICLES", 2)
+    log: list[str] = []
+    held: list[int] = []
+    write_piece, unpack = geo.spool.MentionSpool._write_piece, geo.parallel.unpack
+    imap = geo.parallel._Cluster.imap
+
+    def written(spool: geo.spool.MentionSpool) -> None:
+        held.append(len(spool._buffer))
+        log.append("piece")
+        write_piece(spool)
+
+    def unpacked(*args: object) -> object:
+        log.append("result")
+        return unpack(*args)
+
+    def mapped(*args: object) -> object:
+        log.append("map")
+        return imap(*args)
+
+    def in_order(futures: list, loop: object = None) -> Iterator:
+        # results read in the order the tasks were sent (Dask's come as they finish), so
+        # that whether the client writes pieces before the last one is not left to chance
+        pending = list(futures)
+        while pending:
+            future = pending.pop(0)
+            future.result()
+            yield future
+
+    import distributed
+
+    monkeypatch.setattr(geo.spool.MentionSpool, "_write_piece", written)
+    monkeypatch.setattr(geo.parallel, "unpack", unpacked)
+    monkeypatch.setattr(geo.parallel._Cluster, "imap", mapped)
+    monkeypatch.setattr(distributed, "as_completed", in_order)
+    assert _tables(paths, BuildOptions(scheduler=scheduler)) == one
+    first_map = log[1 : log.index("map", 1)] if log.count("map") > 1 else log[1:]
+    assert first_map.count("result") > 3  # the articles came in many tasks
+    last_result = max(i for i, what in enumerate(first_map) if what == "result")
+    assert "piece" in first_map[:last_result]  # pieces written while results still come
+    assert held and max(held) <= 2  # never more than a piece's worth held
 
 
 @pytest.mark.slow
