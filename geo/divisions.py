@@ -26,6 +26,7 @@ from geo.home_votes import (
     ORG_ROLE_VOTE,
     ORG_VOTE,
     QUALIFIED_VOTE,
+    _firm,
 )
 from geo.nearness import (
     _GIVEN_NAME_KINDS,
@@ -171,6 +172,7 @@ class _Divisions:
         ranked: Sequence[Sequence[Any]],
         anchored: Sequence[bool],
         others: Sequence[Toponym] = (),
+        soft: dict[str, list[Toponym]] | None = None,
     ) -> dict[str, tuple[float, Place]]:
         """The first-level divisions the article names or places itself in, by id, with their
         votes: a dateline's abbreviated division :data:`DATELINE_VOTE`, a name qualified by a
@@ -179,7 +181,11 @@ class _Divisions:
         organisation's name ("Indiana Department of Workforce Development")
         :data:`ORG_VOTE`, and a division that is the place of an organisation-role mention
         among ``others`` ("Kentucky State Police", "the S.C. Highway Patrol")
-        :data:`ORG_ROLE_VOTE`."""
+        :data:`ORG_ROLE_VOTE`. ``soft``, when given, receives the names whose vote is
+        doubtful, by division id: a town or county with no namesake among the main index's
+        places but with a small town of its name elsewhere ("Williston": the North Dakota
+        city, and a Florida town), which an outlet's home may re-place
+        (:meth:`_home_votes`)."""
         votes: dict[str, float] = {}
         places: dict[str, Place] = {}
 
@@ -204,7 +210,15 @@ class _Divisions:
                 and top.kind in _VOTING_KINDS
                 and not any(c.place.kind in _HOME_KINDS for c in cands[1:])
             ):
-                vote(self._division(top), 1.0)  # a town or county with no namesake
+                division = self._division(top)
+                vote(division, 1.0)  # a town or county with no namesake
+                if (
+                    soft is not None
+                    and division is not None
+                    and division.kind == "admin1"
+                    and self._has_town(t.name)
+                ):
+                    soft.setdefault(division.id, []).append(t)  # but a small town's name
             if (
                 i + 1 < len(toponyms)
                 and ranked[i + 1]
@@ -227,6 +241,44 @@ class _Divisions:
             if cands and cands[0].place.kind == "admin1":
                 vote(cands[0].place, ORG_ROLE_VOTE)
         return {k: (v, places[k]) for k, v in votes.items()}
+
+    def _home_votes(
+        self,
+        votes: dict[str, tuple[float, Place]],
+        soft: dict[str, list[Toponym]],
+        home: Place,
+    ) -> dict[str, tuple[float, Place]]:
+        """``votes`` without the doubtful votes (``soft``, see :meth:`_division_votes`) for
+        divisions other than ``home`` (an outlet's home division) of the names that have a
+        namesake in ``home``: "Williston" in a Florida paper's story is no vote for North
+        Dakota, since the paper's own Williston is as likely; ``votes`` itself when none
+        drops."""
+        drop: dict[str, list[Toponym]] = {}
+        for key, names in soft.items():
+            if key == home.id:
+                continue
+            moved = [t for t in names if self._home_namesake(t, home) is not None]
+            if moved:
+                drop[key] = moved
+        return _firm(votes, drop) if drop else votes
+
+    def _home_namesake(self, t: Toponym, home: Place) -> Place | None:
+        """The best town, city or county named ``t`` that lies in ``home``, or ``None``
+        (remembered per name and division)."""
+        memo = ("namesake", t.key, home.id)
+        if memo in self._in_context:
+            return self._in_context[memo]
+        from gazetteer import Context
+
+        ranked = self.gazetteer.candidates(t.lookup, context=Context(qualifier=home.name))
+        pick = next(
+            (c.place for c in ranked if c.place.kind in _HOME_KINDS and _lies_in(c.place, home)),
+            None,
+        )
+        if len(self._in_context) >= CONTEXT_CACHE:
+            self._in_context.clear()
+        self._in_context[memo] = pick
+        return pick
 
     def _division(self, place: Place) -> Place | None:
         """The first-level division ``place`` lies in (a county's recorded state), cached."""
@@ -377,6 +429,27 @@ class _Divisions:
                 self._in_context.clear()
             self._in_context[memo] = hit
         return hit is not None
+
+    def _namesake_within(
+        self, t: Toponym, cands: Sequence[Any], divisions: Sequence[Place]
+    ) -> bool:
+        """Whether the best of ``cands`` or a namesake of it (a city or county among them, or
+        a small town of the name) lies in one of the ``divisions``."""
+        return any(self._in_division(cands[0].place, d) for d in divisions) or (
+            self._namesake_in(t, cands, divisions)
+        )
+
+    def _division_named(self, q: Toponym, place: Place) -> Place | None:
+        """The first-level division named like ``q`` (a name that means a country first:
+        "Georgia") that ``place`` lies in, or ``None``."""
+        return next(
+            (
+                c.place
+                for c in self.candidates(q.name, q.key)
+                if c.place.kind == "admin1" and self._in_division(place, c.place)
+            ),
+            None,
+        )
 
     def _in_division(self, place: Place, division: Place) -> bool:
         """:func:`_lies_in`, with a country test first and the answer cached per pair."""

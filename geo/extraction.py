@@ -242,9 +242,9 @@ def outlet_priors(
     """The articles (by index) an outlet prior re-places, with the prior's division id: the
     division the outlet's *other* articles of the batch are clearly at home in
     (:class:`geo.outlets.OutletPriors`, from each result's ``votes``), for an article with
-    no home of its own whose evidence does not point elsewhere and with a place the prior
-    would move (:func:`geo.outlets.needs_prior`). ``results[n]`` is that of ``articles[n]``
-    (``None`` for a later copy of an id)."""
+    no home of its own and a place the prior would move (:func:`geo.outlets.needs_prior`;
+    the prior is then its home, or evidence beside the divisions it names). ``results[n]``
+    is that of ``articles[n]`` (``None`` for a later copy of an id)."""
     priors = OutletPriors()
     for n, (article, result) in enumerate(zip(articles, results, strict=True)):
         if result is not None and article.outlet is not None:
@@ -254,7 +254,7 @@ def outlet_priors(
         if result is None or not result.movable or article.outlet is None:
             continue
         prior = priors.prior(n, article.outlet)
-        if prior is not None and needs_prior(prior, result.evidence, result.movable):
+        if prior is not None and needs_prior(prior, result.movable):
             out[n] = prior
     return out
 

@@ -267,7 +267,7 @@ def analyze_batch(
     for n, (analysis, (text, published, outlet)) in enumerate(zip(first, texts, strict=True)):
         prior = priors.prior(n, outlet) if analysis.movable else None
         home = home_place(gazetteer, prior)
-        if home is not None and needs_prior(home.id, analysis.evidence, analysis.movable):
+        if home is not None and needs_prior(home.id, analysis.movable):
             analysis = analyze(text, published, gazetteer=gazetteer, prior=home)
         out.append(analysis)
     return out

@@ -74,6 +74,30 @@ def _home_of(votes: dict[str, tuple[float, Place]]) -> Place | None:
     return best
 
 
+def _firm(
+    votes: dict[str, tuple[float, Place]], soft: dict[str, list[Toponym]]
+) -> dict[str, tuple[float, Place]]:
+    """``votes`` without the votes of doubtful places (``soft``: division id → the names that
+    gave it a vote as a town or county with no namesake in the main index but a small town
+    of their name elsewhere, one vote each); ``votes`` itself when there are none."""
+    if not soft:
+        return votes
+    out = {}
+    for key, (v, place) in votes.items():
+        left = v - len(soft.get(key, ()))
+        if left > 1e-9:
+            out[key] = (left, place)
+    return out
+
+
+def _countries(
+    votes: dict[str, tuple[float, Place]], divisions: Sequence[Place]
+) -> list[str | None]:
+    """The countries of an article's evidence ``divisions`` and voted divisions, for
+    :func:`geo.outlets.prior_fits`."""
+    return [*(d.country for d in divisions), *(p.country for _, p in votes.values())]
+
+
 def _close_behind(ranked: Sequence[Sequence[Any]]) -> list[Place]:
     """The first-level divisions a name may mean though its best candidate is a country:
     within :data:`ANCHOR_MARGIN` of it ("Georgia": the country first, the US state close
@@ -180,3 +204,9 @@ _HOME_KINDS = frozenset({"city", "capital", "town", "county"})
 #: Kinds of place with no namesake that vote for their division: not a national capital,
 #: which news everywhere names ("Washington, D.C." says nothing of a story's state).
 _VOTING_KINDS = frozenset({"city", "town", "county"})
+
+#: Kinds of place whose location mention gives a same-named organisation mention its place
+#: ("Concord" … "the Concord Police"): not a country, division or capital, which an
+#: organisation's name may mean apart from the place ("Georgia" the country, and "the
+#: University of Georgia").
+_SENSE_KINDS = frozenset({"city", "town", "county"})

@@ -14,7 +14,11 @@ The prior is used only in articles without a home division of their own that nam
 for no division, or for the prior among others (:func:`prior_fits`): it is their home, and an
 unqualified town, city or county named there takes its namesake in that division (the rule
 of the article's own home, docs/gazetteer.md, *The article's divisions*). An article naming
-its own state keeps it.
+its own state keeps it. A vote against the prior by a town that has no namesake in the main
+index but a small town of its name in the prior's division ("Williston" in a Florida paper)
+counts for nothing there. An article with no home of its own that names other divisions
+keeps them, and the prior is evidence beside them for each name with no namesake in any of
+them ("Manhattan" in a Kansas paper's story naming Oklahoma).
 
 An outlet with no home division may still have a home **country**: each article whose
 located places lie mostly in one country casts that country (:func:`article_country`), and
@@ -109,16 +113,16 @@ def article_country(
     return top_code if 2 * codes.count(top_code) > len(countries) else None
 
 
-def needs_prior(prior: str, evidence: Sequence[str], movable: Sequence[str]) -> bool:
+def needs_prior(prior: str, movable: Sequence[str]) -> bool:
     """Whether an article must be resolved again with its outlet's home region (division id
-    ``prior``, or country ``iso:<code>``): the prior may be its home (:func:`prior_fits` of
-    its ``evidence``) and one of the places a home would re-place lies elsewhere
-    (``movable``: the ids of their divisions, and their countries as ``iso:<code>``,
-    :class:`geo.recognize.Resolution`). Otherwise the prior changes nothing."""
+    ``prior``, or country ``iso:<code>``): one of the places a home would re-place lies
+    elsewhere (``movable``: the ids of their divisions, and their countries as
+    ``iso:<code>``, :class:`geo.recognize.Resolution`; an article with a home of its own
+    has none). Whether the prior is then its home, or evidence beside the divisions it
+    names, :meth:`geo.recognize.Recognizer.resolve_article` decides; otherwise the prior
+    changes nothing."""
     country = prior.startswith(COUNTRY_PREFIX)
-    return prior_fits(prior, evidence) and any(
-        d != prior for d in movable if d.startswith(COUNTRY_PREFIX) == country
-    )
+    return any(d != prior for d in movable if d.startswith(COUNTRY_PREFIX) == country)
 
 
 def home_place(gazetteer: Any, prior: str | None) -> Any:

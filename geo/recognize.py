@@ -43,10 +43,13 @@ from geo.errors import GeoError
 from geo.finding import _Finding
 from geo.home_votes import (
     _HOME_KINDS,
+    _SENSE_KINDS,
     CONTEXT_CACHE,
     MAX_NEARBY,
     _close_behind,
+    _countries,
     _evidence,
+    _firm,
     _home_of,
     _is_anchor,
     _leaders,
@@ -338,8 +341,12 @@ class Recognizer(_Finding, _Divisions):
         (:mod:`geo.outlets`, learned from the outlet's other articles): it is the article's
         home only when the article has none of its own and names or votes for no division
         (none named, even inside an organisation's name, no dateline, no place lying only in
-        one division), or for the prior among others (:func:`geo.outlets.prior_fits`): an
-        article naming only other states keeps them.
+        one division), or for the prior among others (:func:`geo.outlets.prior_fits`), or
+        when the only votes against it are doubtful (a town with no namesake in the main
+        index but a small town of its name in the prior: :meth:`_home_votes`). An article
+        with no home that names other divisions keeps them, and the prior is evidence beside
+        them (``Context.divisions``) for each name with no namesake in any division the
+        article names or votes for: "Manhattan" in a Kansas paper's story naming Oklahoma.
         """
         from gazetteer import Context
 
@@ -370,31 +377,64 @@ class Recognizer(_Finding, _Divisions):
             if anchor and first is not None
         ]
         first_anchor_ids = {p.id for p in first_anchors}
-        votes = self._division_votes(text, toponyms, ranked, anchored, [*roles, *abbreviations])
+        soft: dict[str, list[Toponym]] = {}  # division id → its votes by a doubtful place
+        votes = self._division_votes(
+            text, toponyms, ranked, anchored, [*roles, *abbreviations], soft=soft
+        )
+        behind = _close_behind(ranked)
         home = _home_of(votes)
         # the first-level divisions the text names anywhere or places itself in: a weak
         # qualifier for every name
-        divisions = _evidence(votes, _close_behind(ranked))
-        homeless = home is None
-        movable: set[str] = set()  # divisions of the places a home would be asked to move
+        divisions = _evidence(votes, behind)
         # every division the article names or votes for, however weakly ("the Illinois
         # State Police"): an outlet prior must not contradict any of them
         evidence = tuple(dict.fromkeys([*(d.id for d in divisions), *votes]))
         if (
             home is None
             and prior is not None
-            and prior_fits(
-                prior.id,
-                evidence,
-                [*(d.country for d in divisions), *(p.country for _, p in votes.values())],
-            )
+            and prior_fits(prior.id, evidence, _countries(votes, divisions))
         ):
             home = prior  # the outlet's home region stands in for the article's own
+        elif prior is not None and soft and not prior.id.startswith(COUNTRY_PREFIX):
+            # the names with a namesake at the outlet's home vote for no other division
+            # ("Williston" in a Florida paper's story): the prior may be the home after all
+            counted = self._home_votes(votes, soft, prior)
+            own = _home_of(counted)
+            if counted is not votes and (own is None or own.id == prior.id):
+                kept = _evidence(counted, behind)
+                ids = tuple(dict.fromkeys([*(d.id for d in kept), *counted]))
+                if prior_fits(prior.id, ids, _countries(counted, kept)):
+                    home, divisions, evidence = prior, kept, ids
+        # each name's divisions: the article's own, and beside them the outlet's home when
+        # the article names other divisions but none is its home and the name has no
+        # namesake in them ("Manhattan" in a Kansas paper's story naming Oklahoma)
+        name_divisions: list[tuple[Place, ...]] = [tuple(divisions)] * len(toponyms)
+        beside = (
+            prior
+            if home is None
+            and prior is not None
+            and not prior.id.startswith(COUNTRY_PREFIX)
+            and all(d.id != prior.id for d in divisions)
+            else None
+        )
+        if beside is not None:
+            # every division the article names or votes for, however weakly, keeps its
+            # namesakes ("Springfield" next to "the Illinois State Police")
+            voted = (*divisions, *(p for _, p in votes.values()))
+            for i, (t, cands) in enumerate(zip(toponyms, ranked, strict=True)):
+                if cands and not self._namesake_within(t, cands, voted):
+                    name_divisions[i] = (*divisions, beside)
+        # a home would re-place the places of an article with no home of its own, or with
+        # one only doubtful places vote for (geo.outlets.needs_prior)
+        homeless = (
+            home is None or home is prior or (bool(soft) and _home_of(_firm(votes, soft)) is None)
+        )
+        movable: set[str] = set()  # divisions of the places a home would be asked to move
         # an outlet's home, weaker evidence than the article's own, never moves the capital
         # of its own country, which national news names everywhere ("Washington" in a
         # stateless story of a Georgia paper stays the capital; "Paris" in a Texas paper's
         # does not stay in France)
-        own_capital = prior.country if homeless and home is not None and prior else None
+        own_capital = prior.country if home is prior and prior is not None else None
         # a home moves no place of a country the article's demonyms or organisations name
         # under another name ("Greek officials in Athens" stays in Greece)
         foreign: dict[str | None, set[str]] = {}  # country → the keys of its role mentions
@@ -403,12 +443,15 @@ class Recognizer(_Finding, _Divisions):
                 cands = self.candidates(r.name, r.key)
                 if cands and cands[0].place.country != home.country:
                     foreign.setdefault(cands[0].place.country, set()).add(r.key)
-        if divisions:
-            # an anchor with a namesake in one of them is resolved in context after all
-            # ("Paris" in a story naming Texas)
-            for i, cands in enumerate(ranked):
-                if anchored[i] and self._namesake_in(toponyms[i], cands, divisions):
-                    anchored[i] = False
+        # an anchor with a namesake in one of its divisions is resolved in context after
+        # all ("Paris" in a story naming Texas)
+        for i, cands in enumerate(ranked):
+            if (
+                anchored[i]
+                and name_divisions[i]
+                and self._namesake_in(toponyms[i], cands, name_divisions[i])
+            ):
+                anchored[i] = False
         anchors = [
             (t.start, first)
             for t, first, anchor in zip(toponyms, firsts, anchored, strict=True)
@@ -427,9 +470,12 @@ class Recognizer(_Finding, _Divisions):
             else ()
         )
 
-        division_ids = tuple(d.id for d in divisions)
+        # a county name's namesakes narrowed to one by the outlet's home would pair with no
+        # town (geo.pairs): county pairs take the article's own divisions only
         pairs = self._pairs(toponyms, ranked, roles, divisions)
-        near_pairs = self._town_pairs(toponyms, ranked, roles, divisions, countries)
+        near_pairs = self._town_pairs(
+            toponyms, ranked, roles, (*divisions, *((beside,) if beside else ())), countries
+        )
 
         def nearby_of(pos: int) -> tuple[Place, ...]:
             """The anchors nearest ``pos`` in the text (distinct places, at most
@@ -475,6 +521,7 @@ class Recognizer(_Finding, _Divisions):
         anchor_points: dict[str, Any] = {}  # place id → representative point, for _stray
         sea_sentences: dict[int, bool] = {}  # sentence start → reports_at_sea
         qualified: dict[str, Place] = {}  # key → the place a qualifier gave it earlier
+        located: dict[str, Place] = {}  # key → the place of its first location mention
         skip_until = -1  # toponyms starting before this were absorbed as qualifiers
         # the absorbed qualifiers, mentions of their own, with the toponym that absorbed each
         qualifiers: list[tuple[Toponym, Recognized]] = []
@@ -506,6 +553,12 @@ class Recognizer(_Finding, _Divisions):
                         t.lookup,
                         context=Context(nearby=nearby_of(t.start), qualifier=qualifier[1].name),
                     )
+                    if base is not None and qualifier[1].kind == "country":
+                        # "Athens, Georgia": the qualifier is the division of the name when the
+                        # place lies there and not in the country
+                        division = self._division_named(toponyms[i + 1], base)
+                        if division is not None and not _lies_in(base, qualifier[1]):
+                            qualifier = (qualifier[0], division)
                     if (
                         base is not None
                         and not _lies_in(base, qualifier[1])
@@ -556,20 +609,26 @@ class Recognizer(_Finding, _Divisions):
             if base is None:
                 nearby = () if anchored[i] else _others(leaders, key, t.start)
                 county = bool(cands) and cands[0].place.kind == "county"
-                if cands and (anchored[i] or (not anchors and not nearby and not divisions)):
+                own_divisions = name_divisions[i]
+                if cands and (anchored[i] or (not anchors and not nearby and not own_divisions)):
                     base = cands[0].place
                 else:
                     nearby = nearby or nearby_of(t.start)
                     if county and named:
                         nearby = (*named, *(p for p in nearby if p not in named))
-                    memo = (key, tuple(p.id for p in nearby), countries, division_ids)
+                    memo = (
+                        key,
+                        tuple(p.id for p in nearby),
+                        countries,
+                        tuple(d.id for d in own_divisions),
+                    )
                     if memo in self._in_context:
                         base = self._in_context[memo]
                     else:
                         base = self.gazetteer.resolve(
                             t.lookup,
                             context=Context(
-                                nearby=nearby, countries=countries, divisions=divisions
+                                nearby=nearby, countries=countries, divisions=own_divisions
                             ),
                         )
                         if len(self._in_context) >= CONTEXT_CACHE:
@@ -615,11 +674,15 @@ class Recognizer(_Finding, _Divisions):
             if free and not paired and self._given_name_place(text, t, base):
                 weak.append(len(out))
             out.append(Recognized(toponym=t, place=place, base=base))
+            if base.kind in _SENSE_KINDS:
+                located.setdefault(key, base)
         for t in roles:  # "Russian", "Alexandria Police": placed in the locations' context
             cands = self.candidates(t.name, t.key)
             if not cands:
                 continue
-            if t.key in pairs:
+            if t.key in located and not t.demonym:
+                base = located[t.key]  # "Concord" … "the Concord Police": the same Concord
+            elif t.key in pairs:
                 base = pairs[t.key]
             elif t.key in near_pairs:
                 base = near_pairs[t.key]

@@ -111,7 +111,9 @@ class Resolution:
     (division id → (votes, place); see ``_division_votes``); the ids of its ``evidence``
     divisions (``Context.divisions``, most votes first) and then of every other division
     it votes for, however weakly; and ``movable``: when the article has no home division of
-    its own, the ids of the divisions of the places a home would be asked to re-place
+    its own (or one only doubtful places vote for, see
+    :meth:`geo.divisions._Divisions._division_votes`), the ids of the divisions of the
+    places a home would be asked to re-place
     (unqualified towns, cities and counties; "" for a place in none) and of their countries
     (``iso:<code>``): an outlet prior can change the article's places only when one of them
     is not the prior (:func:`geo.outlets.needs_prior`)."""

@@ -176,3 +176,25 @@ def test_a_name_listed_with_a_division_is_the_division(gaz, text, name, division
 def test_a_name_not_listed_with_a_far_division_keeps_its_city(gaz, text):
     """Counter-examples: no list joins the names, or the city lies next to the division."""
     assert place_of(text, "Washington", gaz).kind == "capital"
+
+
+# -- a qualifier named like a country and a division ------------------------------------------
+
+
+def test_a_town_qualified_by_a_division_named_like_a_country_lies_in_the_division(gaz):
+    from geo.geoparse import geoparse
+
+    mentions = geoparse("Officials in Athens, Georgia, said on Monday that a man was held.")
+    town = next(m for m in mentions if m.text.startswith("Athens"))
+    qualifier = next(m for m in mentions if m.role == "qualifier")
+    assert town.place.kind == "city" and state_of(town.place, gaz) == "Georgia"
+    assert qualifier.place.kind == "admin1" and qualifier.place.country == "US"
+
+
+def test_a_town_of_the_country_keeps_the_country_as_its_qualifier(gaz):
+    # counter-example: Batumi lies in Georgia the country, not in the US state
+    from geo.geoparse import geoparse
+
+    mentions = geoparse("Officials in Batumi, Georgia, said on Monday that a man was held.")
+    qualifier = next(m for m in mentions if m.role == "qualifier")
+    assert qualifier.place.kind == "country" and qualifier.place.country == "GE"

@@ -83,14 +83,13 @@ def test_an_article_whose_evidence_points_elsewhere_keeps_it() -> None:
 
 
 def test_an_article_is_resolved_again_only_when_the_prior_would_move_a_place() -> None:
-    assert needs_prior("ma", (), ("mo",))
-    assert not needs_prior("ma", (), ("ma",))  # its towns already lie there
-    assert not needs_prior("ma", (), ())  # nothing a home would move
-    assert not needs_prior("ma", ("il",), ("mo",))
+    assert needs_prior("ma", ("mo",))
+    assert not needs_prior("ma", ("ma",))  # its towns already lie there
+    assert not needs_prior("ma", ())  # nothing a home would move (or a home of its own)
     # a home country looks at the places' countries, a division at their divisions
-    assert not needs_prior("ma", (), ("ma", "iso:US"))
-    assert not needs_prior("iso:US", (), ("oh", "iso:US"))  # every place already in it
-    assert needs_prior("iso:US", (), ("oh", "iso:US", "", "iso:GR"))
+    assert not needs_prior("ma", ("ma", "iso:US"))
+    assert not needs_prior("iso:US", ("oh", "iso:US"))  # every place already in it
+    assert needs_prior("iso:US", ("oh", "iso:US", "", "iso:GR"))
 
 
 # ------------------------------------------------------------------------------------------
@@ -288,3 +287,100 @@ def test_a_foreign_capital_moves_to_the_home_countrys_namesake() -> None:
         assert analyze(t, DAY).country == "US"
     batch = geoparse_batch([(t, DAY, "example-review.com") for t in [*in_the_us, text]])
     assert batch[-1][0].place.country == "US"
+
+
+# ------------------------------------------------------------------------------------------
+# Doubtful votes: a town with no namesake in the main index but a small town of its name at
+# the outlet's home
+
+
+#: Articles of a paper at home in Florida
+AT_HOME_FL = [
+    "The council of Ocala, Florida, approved a new school budget on Monday.",
+    "TAMPA, Fla. - A bridge over the canal will close for repairs next month.",
+    "Lawmakers in Tallahassee, Florida, debated a bill on housing on Tuesday.",
+]
+WILLISTON = "Crews in Williston repaired a water main, and Williston residents must boil water."
+
+
+def _williston(mentions: list) -> object:
+    return next(m.place for m in mentions if m.text == "Williston")
+
+
+def _in_florida(place: object) -> bool:
+    point = place.geometry.representative_point()  # type: ignore[attr-defined]
+    return -88.0 < point.x < -79.8 and 24.3 < point.y < 31.1
+
+
+def test_a_town_voting_for_another_state_moves_to_its_namesake_at_the_outlets_home() -> None:
+    alone = _williston(geoparse(WILLISTON, DAY))
+    assert not _in_florida(alone)  # its only namesake in the main index votes for its state
+    batch = [(t, DAY, "example-sun.com") for t in [*AT_HOME_FL, WILLISTON]]
+    assert _in_florida(_williston(geoparse_batch(batch)[-1]))
+    # the doubtful vote makes the article's home, yet its places are movable: the batch
+    # resolves it again with the prior
+    analysis = analyze(WILLISTON, DAY)
+    assert analysis.votes and analysis.movable
+
+
+def test_a_story_naming_the_other_state_keeps_its_town() -> None:
+    # counter-example: the state is named, a vote no namesake at home can take away
+    text = "Crews in Williston repaired a water main, North Dakota officials said."
+    batch = [(t, DAY, "example-sun.com") for t in [*AT_HOME_FL, text]]
+    place = _williston(geoparse_batch(batch)[-1])
+    assert not _in_florida(place)
+    assert place == _williston(geoparse(text, DAY))
+
+
+def test_a_town_with_no_namesake_at_home_still_votes_for_its_state() -> None:
+    # counter-example: Bismarck has no Florida namesake, so its vote for North Dakota holds
+    text = "Crews drove from Bismarck to Williston to repair a water main on Tuesday."
+    batch = [(t, DAY, "example-sun.com") for t in [*AT_HOME_FL, text]]
+    assert not _in_florida(_williston(geoparse_batch(batch)[-1]))
+
+
+# ------------------------------------------------------------------------------------------
+# The outlet's home beside the divisions an article names
+
+
+#: Articles of a paper at home in Kansas
+AT_HOME_KS = [
+    "The council of Topeka, Kansas, approved a new school budget on Monday.",
+    "WICHITA, Kan. - A bridge over the canal will close for repairs next month.",
+    "Lawmakers in Lawrence, Kansas, debated a bill on housing on Tuesday.",
+]
+
+
+def _manhattan(mentions: list) -> object:
+    return next(m.place for m in mentions if m.text == "Manhattan")
+
+
+def _in_kansas(place: object) -> bool:
+    point = place.geometry.representative_point()  # type: ignore[attr-defined]
+    return -102.1 < point.x < -94.6 and 37.0 < point.y < 40.0
+
+
+def test_the_outlets_home_is_evidence_beside_another_division_the_story_names() -> None:
+    text = "Police in Manhattan arrested a man who had fled from Oklahoma on Monday."
+    assert not _in_kansas(_manhattan(geoparse(text, DAY)))
+    batch = [(t, DAY, "example-mercury.com") for t in [*AT_HOME_KS, text]]
+    assert _in_kansas(_manhattan(geoparse_batch(batch)[-1]))
+
+
+def test_a_name_with_a_namesake_in_the_named_division_keeps_it() -> None:
+    # counter-example: Illinois, named once, holds a Springfield; the paper's home is no
+    # evidence for this name
+    text = "Police in Springfield arrested a man who had fled from Illinois on Monday."
+    batch = [(t, DAY, "example-ledger.com") for t in [*AT_HOME, text]]
+    place = _springfield(geoparse_batch(batch)[-1])
+    assert not _in_massachusetts(place)
+    assert place == _springfield(geoparse(text, DAY))
+
+
+def test_an_article_with_a_home_of_its_own_takes_no_evidence_from_the_outlet() -> None:
+    # counter-example: the story is at home in Texas (two qualified names)
+    text = "Officials in Dallas, Texas, and Austin, Texas, said a man from Manhattan was held."
+    batch = [(t, DAY, "example-mercury.com") for t in [*AT_HOME_KS, text]]
+    place = _manhattan(geoparse_batch(batch)[-1])
+    assert not _in_kansas(place)
+    assert place == _manhattan(geoparse(text, DAY))

@@ -173,3 +173,27 @@ def test_a_compound_naming_americans_is_no_continent(gaz: Gazetteer) -> None:
     """Counter-example: "African Americans", "Asian American" name people of the US."""
     text = "African Americans and an Asian American group marched in Atlanta."
     assert [r for r in roles(text, gaz) if r[2] == "demonym"] == []
+
+
+def test_an_organisation_takes_the_town_its_name_located_in_the_article() -> None:
+    # the town is pinned by its qualifier; its police department is the same town's
+    text = (
+        "A man was charged on Monday in Lebanon, Ind. He fled on foot, the Lebanon Police "
+        "Department said."
+    )
+    mentions = geo.geoparse(text, DAY)
+    town = next(m.place for m in mentions if m.role == "location" and m.text.startswith("Lebanon"))
+    police = next(m.place for m in mentions if m.role == "organisation")
+    assert town.kind == "city" and town.country == "US"
+    assert police == town
+
+
+def test_an_organisation_named_like_a_country_the_article_locates_keeps_its_own_reading() -> None:
+    # counter-example: the location is the country, which an organisation's name may not mean
+    # ("the Jordan Police Department" in Minnesota); the organisation is placed as if the
+    # location were not there
+    alone = "In Minneapolis, the Jordan Police Department said a Scott County man was held."
+    text = "Refugees from Jordan arrived in Amman on Monday. " + alone
+    police = next(m.place for m in geo.geoparse(text, DAY) if m.role == "organisation")
+    reference = next(m.place for m in geo.geoparse(alone, DAY) if m.role == "organisation")
+    assert police.id == reference.id or police.kind != "country"
