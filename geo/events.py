@@ -89,7 +89,7 @@ from geo.references import (
     sentence_span,
     told_from,
 )
-from geo.reports import EventReport, dates_compatible, lasting
+from geo.reports import GUESSED_SOURCES, EventReport, dates_compatible, lasting
 from geo.roles import court_seat, role_words, venue_seat
 from geo.seats import seat_reports
 from geo.status import GroupsBySentence, Reading, judge_status, read_clause
@@ -472,17 +472,15 @@ def detect_events(
     if lead is not None:
         reports.append(lead)
     reports = [_layered(text, r) for r in reports]
+    # "When he was 11, JJ toured Ireland": a private trip no word dates is no event
     reports = [
         r
         for r in reports
-        if r.date_source not in _GUESSED or not senses.undated_no_event(r.type.name, r.category)
+        if r.date_source not in GUESSED_SOURCES
+        or not senses.undated_no_event(r.type.name, r.category)
     ]
     reports.sort(key=lambda r: (r.char_start, r.sentence_start, r.type.name))
     return reports
-
-
-#: Date sources of a report no word of the text dates (:func:`geo.reports.around_publication`).
-_GUESSED = frozenset({"published", "none"})
 
 
 def _layered(text: str, report: EventReport) -> EventReport:

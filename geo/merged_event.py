@@ -23,7 +23,7 @@ from geo.blocking import KeyIndex, buckets
 from geo.compatibility import Divisions, _area, places_compatible
 from geo.lead_event import LEAD_ROLE
 from geo.model import PRECISIONS, DateRange
-from geo.reports import EventReport, dates_compatible
+from geo.reports import GUESSED_SOURCES, EventReport, dates_compatible
 from geo.stories import Wording
 from geo.titles import place_title, title_core
 
@@ -84,10 +84,6 @@ def event_id(group: str, place_id: str, start: date) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
-#: Date sources of a report the text does not date (:func:`geo.reports.around_publication`).
-_GUESSED = frozenset({"published", "none"})
-
-
 def _precision_rank(r: EventReport) -> int:
     return PRECISIONS.index(r.dates.precision)
 
@@ -105,7 +101,7 @@ def _merged_dates(reports: Sequence[EventReport]) -> tuple[DateRange, bool]:
     if precision == "unknown":
         # a vague time the text gives ("recently") beats the guess around publication that a
         # report the text does not date takes: the guess is no bound on the happening
-        told = [r for r in chosen if r.date_source not in _GUESSED]
+        told = [r for r in chosen if r.date_source not in GUESSED_SOURCES]
         chosen = told or chosen
     opening = [r.dates for r in chosen if r.opens]
     if not opening:

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 __all__ = [
     "DATE_FACTOR",
     "DAY_TOLERANCE",
+    "GUESSED_SOURCES",
     "NEWS_WEEK_DAYS",
     "OPEN_END_DAYS",
     "PLACE_FACTOR",
@@ -93,10 +94,12 @@ STATUSES: tuple[str, ...] = tuple(STATUS_FACTOR)
 #: the whole week, the guidelines' window for a happening no word dates). Like
 #: :data:`geo.timeline.HOT_NEWS_DAYS`, a most likely window, shown with precision ``unknown``.
 PUBLISHED_WINDOW_DAYS = 2
-#: The week of news: a happening the text dates this many days before publication or later
-#: is the story's news, not background; and a happening the text does not date may lie
-#: anywhere in it (:func:`news_week`).
+#: The week of news, this many days up to publication (:func:`news_week`): a happening the text
+#: dates in it is the story's news, not background, and one the text does not date may lie
+#: anywhere in it.
 NEWS_WEEK_DAYS = 7
+#: The date sources of a report no word of the text dates (:func:`around_publication`).
+GUESSED_SOURCES = frozenset({"published", "none"})
 #: A happening the text gives only the first day of ("starts on Oct. 22") runs this many days
 #: from it when no source says when it ends: meetings, summits, drills and offensives that
 #: are announced by their start mostly last days, not months (precision ``week``).
