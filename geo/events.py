@@ -58,7 +58,13 @@ from geo.clauses import (
     is_headline,
     word_distance,
 )
-from geo.focus import article_focus, focus_reports, placed_report
+from geo.focus import (
+    article_focus,
+    focus_reports,
+    placed_report,
+    story_town,
+    town_reports_after,
+)
 from geo.lead_event import lead_report, lead_town_reports
 from geo.lexicon import Trigger, find_triggers, load_lexicon
 from geo.linking import (
@@ -454,6 +460,23 @@ def detect_events(
     # "A Gainesville man was arrested … early Saturday": the story's main news, told with no
     # trigger tied to a place
     lead = lead_report(text, mentions, timeline, triggers, focus, judged=reports, article=article)
+    if lead is None and focus is None:
+        # "Police have identified a man who was killed in a shooting early Saturday" in a
+        # story whose happenings the rule passes placed at one town: that town
+        first = story_town(reports)
+        if first is not None:
+            reports.extend(
+                town_reports_after(
+                    text,
+                    first,
+                    "story",
+                    triggers,
+                    located_sentences,
+                    recognized,
+                    timeline,
+                    lambda sent, trig: read_clause(text, sent, trig, None),
+                )
+            )
     if lead is not None and focus is None:
         # "Columbia will have to pay firm for hotel" … "A judge ruled Monday that Columbia
         # taxpayers owe …": the lead's town is the story's town for the happenings after it

@@ -79,6 +79,8 @@ __all__ = [
     "focus_reports",
     "has_headline",
     "placed_report",
+    "story_town",
+    "town_reports_after",
 ]
 
 #: The lead: the sentences a story's main town must be named in.
@@ -121,7 +123,8 @@ _PAST_FORM = re.compile(r"\w+ed\b")
 class Focus:
     """The town an article is about: its ``place``, and how it was found (``source``:
     ``dateline``, ``dominant``, ``cluster`` or ``pinned``; ``lead`` for the town of the
-    lead's happening, :func:`geo.lead_event.lead_town_reports`)."""
+    lead's happening, :func:`geo.lead_event.lead_town_reports`; ``story`` for the one town
+    the rule passes placed the story at, :func:`story_town`)."""
 
     place: Place
     source: str
@@ -446,6 +449,48 @@ def focus_reports(
         sent = timeline.sentence(i)
         out.append(placed_report(text, t, sent, focus.place, dates, source, article, role="focus"))
     return sorted(out, key=lambda r: r.char_start)
+
+
+def town_reports_after(
+    text: str,
+    anchor: EventReport,
+    source: str,
+    triggers: Sequence[Trigger],
+    located_sentences: set[int],
+    recognized: Sequence[Recognized],
+    timeline: Timeline,
+    read: Callable[[Sentence, Trigger], Any],
+) -> list[EventReport]:
+    """The happenings of the sentences after ``anchor`` (a report placed at a town) placed at
+    its town as at a focus found by ``source`` (:func:`focus_reports`: a dated one-spot
+    happening of a sentence that names no other place): "A judge ruled Monday that Columbia
+    taxpayers owe …" after "Columbia will have to pay firm for hotel"; "Police have
+    identified a man who was killed in a shooting early Saturday" after a report of the
+    story's one town. Nothing for an anchor placed at a region or a country."""
+    if anchor.place.precision != _FOCUS_PRECISION:
+        return []
+    k = timeline.sentence_index(anchor.char_start)
+    found = focus_reports(
+        text,
+        Focus(anchor.place, source),
+        triggers,
+        located_sentences | {k},
+        recognized,
+        timeline,
+        read,
+        article=anchor.article,
+    )
+    return [r for r in found if timeline.sentence_index(r.char_start) > k]
+
+
+def story_town(reports: Sequence[EventReport]) -> EventReport | None:
+    """The first of ``reports`` (the rule passes' reports of an article in text order) placed
+    at a town, when every one of them placed at a town is placed at that one: the story's
+    town (``None`` for a story of several towns or of none)."""
+    towns = [r for r in reports if r.place.precision == _FOCUS_PRECISION]
+    if not towns or any(r.place.id != towns[0].place.id for r in towns):
+        return None
+    return min(towns, key=lambda r: r.char_start)
 
 
 def _another_day(dates: Any, taken: Sequence[Any]) -> bool:

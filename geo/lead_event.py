@@ -57,7 +57,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from geo.clauses import COMPOUND, POSSESSIVE, in_spans
-from geo.focus import RECENT_DAYS, Focus, anchored, focus_reports, has_headline
+from geo.focus import RECENT_DAYS, Focus, anchored, has_headline, town_reports_after
 from geo.lexicon import Trigger, TriggerType, load_lexicon
 from geo.reports import EventReport, around_publication, news_week
 from geo.status import read_clause
@@ -198,20 +198,10 @@ def lead_town_reports(
     taxpayers owe …" after "Columbia will have to pay firm for hotel"), and whether they
     supersede the lead: a lead with no trigger of its own whose dates the one of the next
     sentence shares told the same news without a word for it."""
-    if lead.place.precision != _TOWN:
-        return [], False
-    k = timeline.sentence_index(lead.char_start)
-    found = focus_reports(
-        text,
-        Focus(lead.place, LEAD_ROLE),
-        triggers,
-        located_sentences | {k},
-        recognized,
-        timeline,
-        read,
-        article=lead.article,
+    later = town_reports_after(
+        text, lead, LEAD_ROLE, triggers, located_sentences, recognized, timeline, read
     )
-    later = [r for r in found if timeline.sentence_index(r.char_start) > k]
+    k = timeline.sentence_index(lead.char_start)
     same_news = not lead.trigger and any(
         timeline.sentence_index(r.char_start) == k + 1
         and r.dates.start <= lead.dates.end

@@ -379,3 +379,29 @@ def test_a_short_title_with_a_full_stop_names_where_the_story_is(gaz: Gazetteer)
     # counter-example: a first sentence as long as a story's own is no title
     long_first = "Saskatoon pool closes after the council votes to cut the budget of the parks."
     assert focus_of(long_first + body, gaz) is None
+
+
+# -- the story's one town: where the rule passes placed every happening of a story ------------
+
+_ARREST = "A Regina man was arrested in Saskatoon on Friday after a break-in at a pharmacy. "
+_SHOT = "Police found a second man shot dead at a house on Saturday. "
+_PROVINCE = "Officers in Saskatchewan are investigating."
+
+
+def test_the_story_town_places_the_dated_happenings_after_it(gaz: Gazetteer) -> None:
+    # no focus (Regina names where a man lives, far from Saskatoon), but the rule passes
+    # placed the story's happenings at one town: the later shooting is placed there
+    focus, reports = run(_ARREST + _SHOT + _PROVINCE, gaz)
+    assert focus is None
+    assert focused(reports) == [("attack", "Saskatoon", "2024-05-11")]
+
+
+def test_a_story_of_two_towns_places_nothing_at_either(gaz: Gazetteer) -> None:
+    # counter-example: the rule passes placed happenings at two towns
+    other = "Another man was arrested in Winnipeg on Friday. "
+    focus, reports = run(_ARREST + other + _SHOT + _PROVINCE, gaz)
+    assert focus is None
+    assert focused(reports) == []
+    # … and a happening before the story's town is not placed there
+    _, reports = run(_SHOT + _ARREST + _PROVINCE, gaz)
+    assert focused(reports) == []
