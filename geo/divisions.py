@@ -262,15 +262,19 @@ class _Divisions:
                 drop[key] = moved
         return _firm(votes, drop) if drop else votes
 
-    def _home_namesake(self, t: Toponym, home: Place) -> Place | None:
-        """The best town, city or county named ``t`` that lies in ``home``, or ``None``
-        (remembered per name and division)."""
-        memo = ("namesake", t.key, home.id)
+    def _home_namesake(
+        self, t: Toponym, home: Place, nearby: tuple[Place, ...] = ()
+    ) -> Place | None:
+        """The best town, city or county named ``t`` that lies in ``home``, ranked with the
+        ``nearby`` places, or ``None`` (remembered per name, division and nearby places)."""
+        memo = ("home", t.key, home.id, tuple(p.id for p in nearby))
         if memo in self._in_context:
             return self._in_context[memo]
         from gazetteer import Context
 
-        ranked = self.gazetteer.candidates(t.lookup, context=Context(qualifier=home.name))
+        ranked = self.gazetteer.candidates(
+            t.lookup, context=Context(nearby=nearby, qualifier=home.name)
+        )
         pick = next(
             (c.place for c in ranked if c.place.kind in _HOME_KINDS and _lies_in(c.place, home)),
             None,
@@ -331,23 +335,7 @@ class _Divisions:
             for other, first in zip(toponyms, firsts, strict=True):
                 if other.key != t.key and first is not None and first.country == base.country:
                     return base  # the article names another place of that country
-        from gazetteer import Context
-
-        nearby = nearby_of(t.start)
-        memo = ("home", t.key, home.id, tuple(p.id for p in nearby))
-        if memo in self._in_context:
-            return self._in_context[memo] or base
-        ranked = self.gazetteer.candidates(
-            t.lookup, context=Context(nearby=nearby, qualifier=home.name)
-        )
-        pick = next(
-            (c.place for c in ranked if c.place.kind in _HOME_KINDS and _lies_in(c.place, home)),
-            None,
-        )
-        if len(self._in_context) >= CONTEXT_CACHE:
-            self._in_context.clear()
-        self._in_context[memo] = pick
-        return pick or base
+        return self._home_namesake(t, home, nearby_of(t.start)) or base
 
     def _has_town(self, name: str) -> bool:
         """Whether the gazetteer has a small town of this name (:mod:`gazetteer.towns`)."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+from collections.abc import Callable
 from typing import Any
 
 import shapely
@@ -126,17 +127,29 @@ def display_geometry(
         raise SiteError("cannot draw an empty geometry")
     if isinstance(geom, Point):
         return geom, DISPLAY_DIGITS
-    key = (_digest(geom), max_vertices)
-    found = _displayed.get(key)
+    return _remembered(
+        _displayed,
+        geom,
+        max_vertices,
+        lambda: thinned(unwrap_antimeridian(geom), max_vertices=max_vertices),
+    )
+
+
+def _remembered(
+    memory: dict[tuple[bytes, int], tuple[BaseGeometry, int]],
+    geom: BaseGeometry,
+    max_vertices: int,
+    make: Callable[[], tuple[BaseGeometry, int]],
+) -> tuple[BaseGeometry, int]:
+    """``make()`` for ``geom`` at ``max_vertices``, kept in ``memory`` (emptied when it holds
+    :data:`THINNED_MEMORY` shapes) under a digest of the geometry."""
+    key = (hashlib.blake2b(shapely.to_wkb(geom), digest_size=20).digest(), max_vertices)
+    found = memory.get(key)
     if found is None:
-        if len(_displayed) >= THINNED_MEMORY:
-            _displayed.clear()
-        found = _displayed[key] = thinned(unwrap_antimeridian(geom), max_vertices=max_vertices)
+        if len(memory) >= THINNED_MEMORY:
+            memory.clear()
+        found = memory[key] = make()
     return found
-
-
-def _digest(geom: BaseGeometry) -> bytes:
-    return hashlib.blake2b(shapely.to_wkb(geom), digest_size=20).digest()
 
 
 def thinned(geom: BaseGeometry, *, max_vertices: int = MAX_VERTICES) -> tuple[BaseGeometry, int]:
@@ -146,13 +159,7 @@ def thinned(geom: BaseGeometry, *, max_vertices: int = MAX_VERTICES) -> tuple[Ba
     decimal places worth writing it with. Points and empty geometries come back as they are."""
     if geom.is_empty or isinstance(geom, Point | MultiPoint):
         return geom, DISPLAY_DIGITS
-    key = (_digest(geom), max_vertices)
-    found = _thinned.get(key)
-    if found is None:
-        if len(_thinned) >= THINNED_MEMORY:
-            _thinned.clear()
-        found = _thinned[key] = _thin(geom, max_vertices)
-    return found
+    return _remembered(_thinned, geom, max_vertices, lambda: _thin(geom, max_vertices))
 
 
 #: Vertices a ring keeps at least when it is simplified with its topology preserved.
