@@ -56,7 +56,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from geo.background import _attach_floating, _attach_undated
+from geo.background import _attach_floating
 from geo.blocking import KeyIndex, buckets, place_keys
 from geo.compatibility import (
     LABEL_POINT_KM,
@@ -69,6 +69,7 @@ from geo.compatibility import (
 from geo.merged_event import Event, _event, _note_disagreements, _replace, event_id
 from geo.reports import EventReport, dates_compatible
 from geo.stories import _Stories
+from geo.undated import _attach_undated
 
 __all__ = [
     "REFERENCE_KM",
