@@ -45,9 +45,9 @@ Ids are deterministic: the first 16 hex digits of the SHA-1 of "group|place id|s
 
 The work is done in modules of their own: :mod:`geo.compatibility` (whether two places or two
 types can be one event's), :mod:`geo.stories` (which articles tell one story),
-:mod:`geo.background` (undated clusters and floating reports) and :mod:`geo.merged_event`
-(the event a cluster makes, and the notes of disagreeing events). This module clusters the
-reports and puts the passes together.
+:mod:`geo.undated` (undated clusters), :mod:`geo.background` (floating reports) and
+:mod:`geo.merged_event` (the event a cluster makes, and the notes of disagreeing events).
+This module clusters the reports and puts the passes together.
 """
 
 from __future__ import annotations
