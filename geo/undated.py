@@ -66,7 +66,8 @@ def _attach_undated(
         if targets is not None:
             spots = place_keys(cluster[0].place, LABEL_POINT_KM)
             compatible = partial(places_compatible, cluster[0].place, divisions=divisions)
-            pool = targets.before(group, spots, start, compatible, name, mine.articles)
+            fits = partial(_fits, mine, distinct, divisions)
+            pool = targets.before(group, spots, start, compatible, name, mine.articles, fits)
         else:
             pool = sorted(
                 (i for i in range(len(dated)) if ends[i] < start),
@@ -102,6 +103,15 @@ def _attach_undated(
             targets.grew(at, end, dated[at])
         ends[at] = end
     return out
+
+
+def _fits(mine: _Distinct, parts: _Parts, divisions: Divisions, i: int) -> bool:
+    """The rule's tests of types and places between a cluster's distinct parts ``mine`` and
+    target ``i`` (its parts ``parts(i)``): cheaper than a story link, so asked first."""
+    t = parts(i)
+    return not any(types_apart(a, b) for a in mine.types for b in t.types) and all(
+        places_compatible(a, b, divisions) for a in mine.places for b in t.places
+    )
 
 
 class _StoryIndex:
@@ -180,13 +190,15 @@ class _StoryIndex:
         compatible: Callable[[Place], bool],
         name: str,
         articles: Sequence[str | None],
+        fits: Callable[[int], bool],
     ) -> Iterator[int]:
         """The targets of ``kind`` under any of ``spots`` that end before ``start``, stand
         at a place for which ``compatible`` holds (asked once per distinct place) and
         either share one of ``articles`` or hold type ``name`` and an article telling the
-        story of one of ``articles`` (asked once per signature, when the walk reaches it):
+        story of one of ``articles`` (asked once per signature, when the walk first reaches
+        a target of it for which ``fits`` holds, and none of its targets read before that):
         latest end first (then in the order made), each once, read lazily. Every target
-        that may pass the undated rule is among them."""
+        that may pass the undated rule and ``fits`` is among them."""
         first = (-start.toordinal() + 1, -1)
         ids = {place_id for spot in spots for place_id in self._ids.get((kind, spot), ())}
         streams: list[tuple[list[tuple[int, int]], int | None]] = []
@@ -200,17 +212,20 @@ class _StoryIndex:
             for signature, held in self._by_story.get((kind, place_id, name), {}).items():
                 streams.append((held, signature))
         mine = {self._stories.signature(a or "") for a in articles}
-        return self._walk(streams, first, mine)
+        return self._walk(streams, first, mine, fits)
 
     def _walk(
         self,
         streams: Sequence[tuple[list[tuple[int, int]], int | None]],
         first: tuple[int, int],
         mine: set[int],
+        fits: Callable[[int], bool],
     ) -> Iterator[int]:
         """The targets of ``streams`` (lists by end, each with the signature its targets'
         articles share, or ``None``) from ``first`` on, merged latest end first, without
-        the lists whose signature tells no story of ``mine``, nor old entries."""
+        old entries and without the lists whose signature tells no story of ``mine``: a
+        list's signature is asked at its first target for which ``fits`` holds (those
+        before it cannot fit, and are passed over)."""
         heap = []
         for k, (held, _) in enumerate(streams):
             j = bisect_left(held, first)
@@ -219,23 +234,25 @@ class _StoryIndex:
         heapq.heapify(heap)
         told: dict[int, bool] = {}
         last = None
+        linked = self._stories.signatures_linked
         while heap:
             entry, k, j = heap[0]
             held, signature = streams[k]
-            if signature is not None:
+            neg_end, i = entry
+            # met in another list, or an entry from before the target grew: passed over
+            read = entry != last and -neg_end == self._ends[i].toordinal()
+            if read and signature is not None:
                 tells = told.get(signature)
-                if tells is None:
-                    linked = self._stories.signatures_linked
+                if tells is None and fits(i):
                     tells = told[signature] = any(linked(m, signature) for m in mine)
-                if not tells:
+                if tells is False:
                     heapq.heappop(heap)  # none of this list's targets tells the story
                     continue
+                read = tells is True  # else it cannot fit: the signature is asked later
             if j + 1 < len(held):
                 heapq.heapreplace(heap, (held[j + 1], k, j + 1))
             else:
                 heapq.heappop(heap)
-            neg_end, i = entry
-            if entry == last or -neg_end != self._ends[i].toordinal():
-                continue  # met in another list, or an entry from before the target grew
-            last = entry
-            yield i
+            if read:
+                last = entry
+                yield i

@@ -154,7 +154,15 @@ def test_the_walk_reads_no_target_of_a_story_the_cluster_does_not_tell() -> None
         spots = place_keys(TOWN, LABEL_POINT_KM)
         compatible = partial(places_compatible, TOWN, divisions=Divisions(None))
         return list(
-            index.before("disaster", spots, date(2024, 10, 14), compatible, "disaster", [article])
+            index.before(
+                "disaster",
+                spots,
+                date(2024, 10, 14),
+                compatible,
+                "disaster",
+                [article],
+                lambda i: True,
+            )
         )
 
     assert walk("undated") == [0]  # not the ten targets of another story, nor "own"
