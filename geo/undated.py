@@ -224,35 +224,51 @@ class _StoryIndex:
         """The targets of ``streams`` (lists by end, each with the signature its targets'
         articles share, or ``None``) from ``first`` on, merged latest end first, without
         old entries and without the lists whose signature tells no story of ``mine``: a
-        list's signature is asked at its first target for which ``fits`` holds (those
-        before it cannot fit, and are passed over)."""
+        list's signature is asked when one of its targets passes ``fits``, and the list
+        is read from that target on (those before it cannot fit)."""
+        # a list of a signature is kept from its first target that passes the types and
+        # places on, when the signature tells one of the cluster's stories; the others (in
+        # an archive of distinct texts, nearly all) are never merged
+        linked = self._stories.signatures_linked
+        ends = self._ends
+        told: dict[int, bool] = {}
+        fit: dict[int, bool] = {}  # a target of several articles is in several lists
         heap = []
-        for k, (held, _) in enumerate(streams):
+        for k, (held, signature) in enumerate(streams):
             j = bisect_left(held, first)
+            if signature is not None:
+                while j < len(held) and -held[j][0] != ends[held[j][1]].toordinal():
+                    j += 1  # an entry from before the target grew
+                if j == len(held):
+                    continue
+                tells = told.get(signature)
+                if tells is None:
+                    if j == len(held) - 1:
+                        # one target left (with distinct texts, the usual case): no link is
+                        # computed when it cannot fit on types and places
+                        i = held[j][1]
+                        ok = fit.get(i)
+                        if ok is None:
+                            ok = fit[i] = fits(i)
+                        if not ok:
+                            continue
+                    # else the link is computed once for the pair of texts, and the copies'
+                    # lists are dropped or kept at no cost from then on
+                    tells = told[signature] = any(linked(m, signature) for m in mine)
+                if not tells:
+                    continue  # none of this list's targets tells the story
             if j < len(held):
                 heap.append((held[j], k, j))
         heapq.heapify(heap)
-        told: dict[int, bool] = {}
         last = None
-        linked = self._stories.signatures_linked
         while heap:
             entry, k, j = heap[0]
-            held, signature = streams[k]
-            neg_end, i = entry
-            # met in another list, or an entry from before the target grew: passed over
-            read = entry != last and -neg_end == self._ends[i].toordinal()
-            if read and signature is not None:
-                tells = told.get(signature)
-                if tells is None and fits(i):
-                    tells = told[signature] = any(linked(m, signature) for m in mine)
-                if tells is False:
-                    heapq.heappop(heap)  # none of this list's targets tells the story
-                    continue
-                read = tells is True  # else it cannot fit: the signature is asked later
+            held = streams[k][0]
             if j + 1 < len(held):
                 heapq.heapreplace(heap, (held[j + 1], k, j + 1))
             else:
                 heapq.heappop(heap)
-            if read:
-                last = entry
+            neg_end, i = entry
+            if entry != last and -neg_end == ends[i].toordinal():
+                last = entry  # else met in another list, or from before the target grew
                 yield i
