@@ -60,6 +60,7 @@ from gazetteer.seabands import (
     union_of,
     within_reach,
 )
+from gazetteer.shipped import shipped_area, ships
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Collection, Sequence
@@ -185,6 +186,7 @@ def _derive_cached(
     del geometry_id  # part of the key only: a pinned place may reuse an id with a new shape
     cache: AreaCache | None = disk.target
     key = None
+    stored: bool | None = None
     if cache is not None and cache.enabled:
         fingerprint = getattr(ref.target, "fingerprint", None)
         gazetteer_id = fingerprint() if callable(fingerprint) else None
@@ -194,6 +196,12 @@ def _derive_cached(
             hit = cache.get(key, base)
             if hit is not None:
                 return hit if hit is base else LazyPlace.drawn(hit)
+    # drawn ahead by python -m gazetteer.shipped (bit for bit the same), for the gazetteer's
+    # own places only
+    if ships(base.id) and (stored if stored is not None else _stored(ref.target, base)):
+        shipped = shipped_area(ref.target, base, modifier, at_sea)
+        if shipped is not None:
+            return shipped if shipped is base else LazyPlace.drawn(shipped)
     place = _Deriver(ref.target, base, modifier, at_sea).place()
     if key is not None and cache is not None:
         if isinstance(place, LazyPlace):
