@@ -111,7 +111,10 @@ def test_every_shipped_area_is_the_drawn_one_bit_for_bit(gaz) -> None:
 
 def test_derive_reads_a_shipped_area_instead_of_drawing_it(gaz, monkeypatch) -> None:
     areas = shipped_areas()
-    assert areas is not None and areas.matches(gaz.fingerprint())
+    assert areas is not None
+    if areas.versions != shipped.library_versions():
+        pytest.skip(f"drawn with other libraries ({areas.versions}): not read here")
+    assert areas.matches(gaz.fingerprint())
     calls = count_drawing(monkeypatch)
     for spec in areas.specs:
         place = from_package(gaz, spec)
