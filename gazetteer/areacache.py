@@ -11,8 +11,9 @@ on:
 - the gazetteer's **fingerprint** (:meth:`gazetteer.Gazetteer.fingerprint`): a digest of the
   artifact's bytes and of every user place, so a rebuilt or edited gazetteer never reads
   areas derived from another one;
-- the **code**: a digest of the ``gazetteer`` package's Python sources (the rules, their
-  distances and tolerances live there) and the shapely, GEOS and PROJ versions;
+- the **code**: a digest of the ``gazetteer`` and ``lonlat`` packages' Python sources (the
+  rules, their distances and tolerances, the date-line splitting) and the shapely, GEOS and
+  PROJ versions;
 - the **base place**: its fields (id, name, kind, country…) and, unless it is the
   gazetteer's own place object for its id (whose shape the fingerprint fixes), a digest of
   its geometry (WKB), so an online place that changes shape under the same id is derived
@@ -94,24 +95,28 @@ def area_cache_disabled() -> bool:
 
 
 def _sources_digest() -> Any:
-    """A SHA-256 object fed with the ``gazetteer`` package's Python sources (name and bytes)."""
+    """A SHA-256 object fed with the Python sources (name and bytes) of the ``gazetteer``
+    package and of ``lonlat``, whose date-line splitting and distances areas are drawn with."""
+    import lonlat
+
     digest = hashlib.sha256()
-    for path in sorted(Path(__file__).resolve().parent.glob("*.py")):
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
+    for package in (Path(__file__).resolve().parent, Path(lonlat.__file__).resolve().parent):
+        for path in sorted(package.glob("*.py")):
+            digest.update(f"{package.name}/{path.name}".encode())
+            digest.update(path.read_bytes())
     return digest
 
 
 @cache
 def source_fingerprint() -> str:
-    """A digest of the ``gazetteer`` package's Python sources, where the rules, their
-    distances and tolerances live (the libraries' versions left out)."""
+    """A digest of the ``gazetteer`` and ``lonlat`` packages' Python sources, where the
+    rules, their distances and tolerances live (the libraries' versions left out)."""
     return _sources_digest().hexdigest()
 
 
 @cache
 def code_fingerprint() -> str:
-    """A digest of the ``gazetteer`` package sources and of the geometry libraries' versions:
+    """A digest of the ``gazetteer`` and ``lonlat`` sources and of the geometry libraries' versions:
     any change to the rules or to the libraries computing them gives new keys."""
     import pyproj
 

@@ -9,13 +9,14 @@ draws each with :func:`gazetteer.areas.derive` and writes them to
 instead of drawing.
 
 A shipped area is never stale. The file records the digest it was drawn under: the
-``gazetteer`` package's Python sources (the rules, their distances, this reader) and the
-default artifact's fingerprint (:meth:`gazetteer.Gazetteer.fingerprint`), and the shapely,
-GEOS and PROJ versions. Each area is stored under the key of the disk cache
-(:func:`gazetteer.areacache.area_key`), which holds all of that too. Any difference (an edited
-rule, a rebuilt artifact, a user places file, another GEOS) and the file is not read: the area
-is drawn as without it. ``tests/gazetteer/test_shipped.py`` fails when the file no longer
-matches the sources or the list, and names the command that remakes it.
+``gazetteer`` and ``lonlat`` packages' Python sources (the rules, their distances, the
+date-line splitting, this reader) and the default artifact's fingerprint
+(:meth:`gazetteer.Gazetteer.fingerprint`), and the shapely, GEOS and PROJ versions. Each
+area is stored under the key of the disk cache (:func:`gazetteer.areacache.area_key`), which
+holds all of that too. Any difference (an edited rule, a rebuilt artifact, a user places
+file, another GEOS) and the file is not read: the area is drawn as without it.
+``tests/gazetteer/test_shipped.py`` fails when the file no longer matches the sources or the
+list, and names the command that remakes it.
 
 Format: gzip (``mtime=0``) of a one-line UTF-8 JSON header, a newline, then the WKB of the
 areas concatenated in the header's order (``wkb``: byte length, ``null`` for an area that is

@@ -4,12 +4,14 @@ shipped area is the drawn one bit for bit, and a file that does not match is nev
 from __future__ import annotations
 
 import dataclasses
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 import shapely
 
-from gazetteer import shipped
+from gazetteer import areacache, shipped
 from gazetteer.areas import _derive_cached, _Deriver, derive
 from gazetteer.core import Gazetteer
 from gazetteer.shipped import ShippedArea, load_list, read_file, shipped_areas
@@ -175,3 +177,23 @@ def test_a_malformed_file_or_list_is_refused() -> None:
     with pytest.raises(Exception, match="rule"):
         load_list("iso:TW\tbeside\t-\tbeside\tno\n")
     assert load_list("# only a comment\n\n") == []
+
+
+def test_the_digest_covers_every_package_that_draws_areas(monkeypatch) -> None:
+    code = (
+        "import sys, gazetteer.areas, gazetteer.shipped;"
+        "print(' '.join(sorted({m.split('.')[0] for m in sys.modules})))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    project = {"gazetteer", "geo", "inputsafe", "layers", "lonlat"}
+    # inputsafe only reads user places files, whose places enter the gazetteer's fingerprint
+    assert set(done.stdout.split()) & project <= {"gazetteer", "lonlat", "inputsafe"}
+    before = areacache._sources_digest().hexdigest()
+    original = Path.read_bytes
+
+    def edited(path: Path) -> bytes:
+        data = original(path)
+        return data + b"\n# edited\n" if path.parent.name == "lonlat" else data
+
+    monkeypatch.setattr(Path, "read_bytes", edited)
+    assert areacache._sources_digest().hexdigest() != before
