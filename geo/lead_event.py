@@ -57,13 +57,21 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from geo.clauses import COMPOUND, POSSESSIVE, in_spans
-from geo.focus import RECENT_DAYS, Focus, anchored, has_headline, town_reports_after
+from geo.focus import (
+    CLUSTER_KM,
+    RECENT_DAYS,
+    Focus,
+    anchored,
+    has_headline,
+    town_reports_after,
+)
 from geo.lexicon import Trigger, TriggerType, load_lexicon
 from geo.reports import EventReport, around_publication, news_week
 from geo.status import read_clause
 from geo.timeline import Timeline
 from geo.vocabulary import alternation, load_data
 from geo.where import place_role, role_fits
+from lonlat.distance import km
 
 if TYPE_CHECKING:
     from gazetteer import Place
@@ -274,12 +282,48 @@ def _lead_place(
         for m in mentions
         if start <= m.start < lead.end and m.start not in background and _told_here(timeline, m)
     ]
+    if not told:
+        # "Woman's heart started beating again …" … "found at the edge of a river in Béziers"
+        town = _story_town(text, mentions, timeline, lead.end, background)
+        return None if town is None else (town, None, None)
     if any(not anchored(text, m.place, mentions) for m in told if m.place.precision == _TOWN):
         return None  # a town the text never says which of its namesakes it is
     located = [m for m in told if _placed(text, m) and _fits(text, timeline, m, trigger)]
     towns = [m for m in located if m.place.precision == _TOWN]
     found = towns[0] if towns else located[0] if located else None
     return None if found is None else (found.place, found.start, found.end)
+
+
+def _story_town(
+    text: str,
+    mentions: Sequence[Recognized],
+    timeline: Timeline,
+    after: int,
+    background: frozenset[int],
+) -> Place | None:
+    """The town of a story whose headline and lead name no place: the first town the text
+    after offset ``after`` names as a location (outside quotes and attributions, as a place,
+    not at an offset in ``background``), when every town it so names lies within
+    :data:`geo.focus.CLUSTER_KM` of it and the text says which of its namesakes it is
+    (:func:`geo.focus.anchored`); ``None`` for a story of several towns or of none."""
+    towns = [
+        m
+        for m in mentions
+        if m.start >= after
+        and m.place.precision == _TOWN
+        and m.start not in background
+        and _told_here(timeline, m)
+        and _placed(text, m)
+    ]
+    if not towns:
+        return None
+    first = towns[0].place
+    centre = first.geometry.representative_point()
+    for m in towns[1:]:
+        point = m.place.geometry.representative_point()
+        if km(point.x, point.y, centre.x, centre.y) > CLUSTER_KM:
+            return None
+    return first if anchored(text, first, mentions) else None
 
 
 def _told_from(text: str, timeline: Timeline, k: int) -> int:
