@@ -23,7 +23,10 @@ happening"):
 - the place is the article's focus (:func:`geo.focus.article_focus`); else the first town
   the headline or the lead names as a location, outside quotes and attributions and not as
   the place of a happening the rule passes told as background ("he previously served two
-  tours in Iraq"); else the first such location of any kind (a region, a country). A
+  tours in Iraq"); else the first such location of any kind (a region, a country); else,
+  when the headline and the lead name no location at all, the story's one town: the first
+  town the rest of the text names as a place, when every town it names lies within
+  :data:`geo.focus.CLUSTER_KM` of it and the text says which namesake it is. A
   possessor, a part of a compound and a speaker are actors, not places ("Russia's envoy",
   "Asia-Pacific", "Nairobi said"), and a preposition the trigger's type refuses does not
   place it ("talks on Sudan": :func:`geo.where.role_fits`). Without a focus, every town the
