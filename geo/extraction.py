@@ -21,6 +21,7 @@ from geo.events import detect_events
 from geo.geoparse import analyze
 from geo.merge import Event, merge_reports
 from geo.model import Article
+from geo.outlet_country import outlet_country
 from geo.outlets import OutletPriors, home_place, needs_prior
 from geo.problems import Problem, ProblemSink, sink_or_log
 from geo.reports import EventReport
@@ -280,6 +281,7 @@ def extract_article(
             analysis.timeline,
             article=article.id,
             gazetteer=gazetteer,
+            home_country=outlet_country(article.outlet, article.url),
         )
         if parser:
             from geo.parse_links import parser_reports

@@ -138,14 +138,18 @@ def article_focus(
     timeline: Timeline,
     *,
     gazetteer: Any = None,
+    home_country: str | None = None,
 ) -> Focus | None:
     """The focus of the text (see the module docstring), or ``None`` when it has none.
     ``recognized`` may hold mentions of every role: only locations, and towns named as a local
     force or court ("the Glasgow Police Department", "Gainesville Police Officer"), count.
     With a ``gazetteer``, the divisions and counties the text names (in any role: "the S.C.
     Highway Patrol") pin the story's town when the mentions give none: a small town the
-    lead names as a place ("A Chapin man died …", :func:`geo.lead_towns.pinned_town`)."""
-    found = _focus(text, recognized, timeline)
+    lead names as a place ("A Chapin man died …", :func:`geo.lead_towns.pinned_town`).
+    ``home_country`` is the ISO code of the outlet's country, if known
+    (:func:`geo.outlet_country.outlet_country`): evidence of which namesake a town is
+    (:func:`anchored`)."""
+    found = _focus(text, recognized, timeline, home_country)
     if gazetteer is None or len(timeline) == 0:
         return found
     if found is not None:
@@ -173,7 +177,12 @@ def has_headline(text: str, timeline: Timeline) -> bool:
     )
 
 
-def _focus(text: str, recognized: Sequence[Recognized], timeline: Timeline) -> Focus | None:
+def _focus(
+    text: str,
+    recognized: Sequence[Recognized],
+    timeline: Timeline,
+    home_country: str | None = None,
+) -> Focus | None:
     """The focus found from the recognized mentions alone (see :func:`article_focus`)."""
     located = [m for m in recognized if m.role == "location"]
     forces = [m for m in recognized if m.role == "organisation" and _local_force(text, m)]
@@ -185,11 +194,11 @@ def _focus(text: str, recognized: Sequence[Recognized], timeline: Timeline) -> F
         if not _leads_abroad(found, located):
             # "BEIRUT (AP) — The evacuation of Aleppo…": the reporter's desk, but the story
             # may still be about one town
-            return _dominant_place(text, located, forces, timeline)
-        if not _qualified(dateline, located) and not anchored(text, found, located):
+            return _dominant_place(text, located, forces, timeline, home_country)
+        if not _qualified(dateline, located) and not anchored(text, found, located, home_country):
             return None  # "SPRINGFIELD —" with no word of which Springfield
         return Focus(found, "dateline", timeline.sentence_index(dateline.start("name")))
-    return _dominant_place(text, located, forces, timeline)
+    return _dominant_place(text, located, forces, timeline, home_country)
 
 
 def _local_force(text: str, m: Recognized) -> bool:
@@ -244,10 +253,12 @@ def _dominant_place(
     recognized: Sequence[Recognized],
     forces: Sequence[Recognized],
     timeline: Timeline,
+    home_country: str | None = None,
 ) -> Focus | None:
     """The town the text names in its lead, in a locative use, and more often than any
-    other town, in a country the text names. ``forces`` are towns named as a local police
-    force or court: they count as placed uses of the town."""
+    other town, that the text (or the outlet's ``home_country``) tells from its namesakes.
+    ``forces`` are towns named as a local police force or court: they count as placed uses
+    of the town."""
     if len(timeline) == 0:
         return None
     headline = has_headline(text, timeline)
@@ -263,14 +274,16 @@ def _dominant_place(
     ranked = counts.most_common(2)
     top, n = ranked[0]
     if n < MIN_MENTIONS or (len(ranked) > 1 and ranked[1][1] >= n):
-        return _local_cluster(text, recognized, forces, towns, timeline, headline, lead_end)
+        return _local_cluster(
+            text, recognized, forces, towns, timeline, headline, lead_end, home_country
+        )
     named = [m for m in towns if m.place.id == top]
     if named[0].start >= lead_end:
         return None
     if not any(m in forces or _placed_use(text, timeline, m, headline) for m in named):
         return None  # "Richard Spencer said…": a name that is only ever a person's
     place = named[0].place
-    if not anchored(text, place, recognized):
+    if not anchored(text, place, recognized, home_country):
         return None  # "London police" with no word of which London
     return Focus(place, "dominant")
 
@@ -283,6 +296,7 @@ def _local_cluster(
     timeline: Timeline,
     headline: bool,
     lead_end: int,
+    home_country: str | None = None,
 ) -> Focus | None:
     """The first town the lead names as a place, when every town the text names lies within
     :data:`CLUSTER_KM` of it ("according to Chicago police … of Park Ridge … on the Near North
@@ -301,7 +315,7 @@ def _local_cluster(
     centre = first.place.geometry.representative_point()
     if any(_km(m.place, centre) > CLUSTER_KM for m in towns):
         return None
-    if not anchored(text, first.place, recognized):
+    if not anchored(text, first.place, recognized, home_country):
         return None
     return Focus(first.place, "cluster")
 
@@ -349,11 +363,20 @@ def _resident_use(text: str, m: Recognized) -> bool:
     )
 
 
-def anchored(text: str, place: Place, recognized: Sequence[Recognized]) -> bool:
+def anchored(
+    text: str,
+    place: Place,
+    recognized: Sequence[Recognized],
+    home_country: str | None = None,
+) -> bool:
     """True when the text says which of its namesakes ``place`` is: it names a country, a
     division or a county that holds it ("Lexington County"), another town within
     :data:`NEIGHBOUR_KM` of it ("east London", "Enfield" beside Edmonton), the demonym of its
-    country ("Canadian"), or the place itself with a qualifier ("Churchill, Man.")."""
+    country ("Canadian"), or the place itself with a qualifier ("Churchill, Man."); or when
+    ``place`` lies in ``home_country``, the ISO code of the country the outlet's web address
+    tells (:func:`geo.outlet_country.outlet_country`: "Dundalk" in an Irish paper)."""
+    if home_country is not None and place.country == home_country:
+        return True
     centre = place.geometry.representative_point()
     for m in recognized:
         if m.place.id == place.id:

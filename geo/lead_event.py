@@ -24,7 +24,8 @@ happening"):
   the headline or the lead names as a location, outside quotes and attributions and not as
   the place of a happening the rule passes told as background ("he previously served two
   tours in Iraq"); else the first such location of any kind (a region, a country); else,
-  when the headline and the lead name no location at all, the story's one town: the first
+  when the headline and the lead name no location at all and the lead has no trigger word
+  of its own (its news told with an ordinary verb), the story's one town: the first
   town the rest of the text names as a place, when every town it names lies within
   :data:`geo.focus.CLUSTER_KM` of it and the text says which namesake it is. A
   possessor, a part of a compound and a speaker are actors, not places ("Russia's envoy",
@@ -136,6 +137,7 @@ def lead_report(
     *,
     judged: Sequence[EventReport] = (),
     article: str | None = None,
+    home_country: str | None = None,
 ) -> EventReport | None:
     """The lead's happening of ``text`` (see the module docstring), or ``None``.
     ``mentions`` are the text's resolved mentions of every role (in text order; only
@@ -144,7 +146,9 @@ def lead_report(
     ``judged`` the rule passes' reports: the lead gives its event when they hold no dated
     one (:func:`needs_lead`), or beside them when its trigger stands in no report
     (:func:`lead_unreported`) and its own words date it; a place they name is no place of
-    the lead's news ("he previously served two tours in Iraq")."""
+    the lead's news ("he previously served two tours in Iraq"). ``home_country`` is the ISO
+    code of the outlet's country, evidence of which namesake a town is
+    (:func:`geo.focus.anchored`)."""
     alone = needs_lead(judged)
     if not alone and not lead_unreported(timeline, judged, triggers):
         return None
@@ -171,7 +175,7 @@ def lead_report(
         return None  # the lead tells a plan, a denial or background: the rule passes judged it
     trigger = news[0] if news else _headline_trigger(text, timeline, k, triggers)
     background = frozenset(r.char_start for r in judged)
-    spot = _lead_place(text, mentions, timeline, k, focus, trigger, background)
+    spot = _lead_place(text, mentions, timeline, k, focus, trigger, background, home_country)
     if spot is None:
         return None
     place, start, end = spot
@@ -269,6 +273,7 @@ def _lead_place(
     focus: Focus | None,
     trigger: Trigger | None,
     background: frozenset[int],
+    home_country: str | None = None,
 ) -> tuple[Place, int | None, int | None] | None:
     """The place of the lead's happening and the span of the mention that names it (``None``
     for the focus): the focus; else the first town, or failing that the first location,
@@ -286,10 +291,16 @@ def _lead_place(
         if start <= m.start < lead.end and m.start not in background and _told_here(timeline, m)
     ]
     if not told:
+        if trigger is not None and lead.start <= trigger.start < lead.end:
+            return None  # "X told a conference audience …": a happening the lead does not place
         # "Woman's heart started beating again …" … "found at the edge of a river in Béziers"
-        town = _story_town(text, mentions, timeline, lead.end, background)
+        town = _story_town(text, mentions, timeline, lead.end, background, home_country)
         return None if town is None else (town, None, None)
-    if any(not anchored(text, m.place, mentions) for m in told if m.place.precision == _TOWN):
+    if any(
+        not anchored(text, m.place, mentions, home_country)
+        for m in told
+        if m.place.precision == _TOWN
+    ):
         return None  # a town the text never says which of its namesakes it is
     located = [m for m in told if _placed(text, m) and _fits(text, timeline, m, trigger)]
     towns = [m for m in located if m.place.precision == _TOWN]
@@ -303,6 +314,7 @@ def _story_town(
     timeline: Timeline,
     after: int,
     background: frozenset[int],
+    home_country: str | None = None,
 ) -> Place | None:
     """The town of a story whose headline and lead name no place: the first town the text
     after offset ``after`` names as a location (outside quotes and attributions, as a place,
@@ -326,7 +338,7 @@ def _story_town(
         point = m.place.geometry.representative_point()
         if km(point.x, point.y, centre.x, centre.y) > CLUSTER_KM:
             return None
-    return first if anchored(text, first, mentions) else None
+    return first if anchored(text, first, mentions, home_country) else None
 
 
 def _told_from(text: str, timeline: Timeline, k: int) -> int:

@@ -176,7 +176,7 @@ def test_a_lead_dated_over_a_year_before_publication_gives_none(gaz: Gazetteer) 
 #: A headline and a lead that name no place; the body names one town, with its province.
 NO_PLACE_LEAD = (
     "Hiker survives night on frozen ridge\n\n"
-    "A hiker who spent the night on a frozen ridge was rescued on Saturday morning. "
+    "A hiker who spent the night on a frozen ridge is back home since Saturday morning. "
     "Volunteers from Canmore, Alberta, reached him after a four-hour climb."
 )
 _BODY = "Volunteers from Canmore, Alberta, reached him after a four-hour climb."
@@ -186,18 +186,20 @@ _BODY = "Volunteers from Canmore, Alberta, reached him after a four-hour climb."
     ("text", "expected"),
     [
         # the story's one town, named after the lead, places the lead's news
-        (NO_PLACE_LEAD, [("disaster", "Canmore", "2024-05-11", "2024-05-11", "day")]),
+        (NO_PLACE_LEAD, [("other", "Canmore", "2024-05-11", "2024-05-11", "day")]),
         # counter-examples: the body names a second town far away (which town is the
         # story's?), the only town is named in quoted speech, the text never says which
-        # of its namesakes the town is
+        # of its namesakes the town is, the lead has a trigger word of its own that it does
+        # not place ("was rescued": where is not told)
         (NO_PLACE_LEAD + " His family flew in from Halifax.", []),
         (
             NO_PLACE_LEAD.replace(_BODY, '"We drove up from Canmore, Alberta," a volunteer said.'),
             [],
         ),
         (NO_PLACE_LEAD.replace("Canmore, Alberta,", "Springfield"), []),
+        (NO_PLACE_LEAD.replace("is back home since", "was rescued on"), []),
     ],
-    ids=["one-town", "two-towns", "quoted", "unanchored"],
+    ids=["one-town", "two-towns", "quoted", "unanchored", "lead-trigger"],
 )
 def test_a_lead_naming_no_place_takes_the_storys_one_town(
     gaz: Gazetteer, text: str, expected: list[tuple]
