@@ -2,8 +2,13 @@
 
 A reader of ``www.irishtimes.ie`` knows the paper is Irish; a town the story names without
 its county ("Dundalk", "Lancaster") is then the one in that country unless the text says
-otherwise. :func:`outlet_country` reads the country from the two-letter top-level domain of
-the article's outlet (when it is a host name) or of its URL, as listed in
+otherwise. The country is the outlet's home when its other articles of the batch teach none
+(:func:`country_prior`, used by :func:`geo.extraction.outlet_priors` and
+:func:`geo.geoparse.analyze_batch`), and it anchors a town of the story's focus or lead
+(:func:`geo.focus.anchored`).
+
+:func:`outlet_country` reads the country from the two-letter top-level domain of the
+article's outlet (when it is a host name) or of its URL, as listed in
 ``geo/data/outlet_countries.yaml``: an ISO code, but ``.uk`` is GB, and domains sold for
 generic use (``.tv``, ``.io``, ``.co`` …) tell nothing. ``.com``, ``.org`` and the other
 generic domains tell nothing either.
@@ -15,9 +20,10 @@ import re
 from functools import cache
 from urllib.parse import urlsplit
 
+from geo.outlets import COUNTRY_PREFIX
 from geo.vocabulary import load_data
 
-__all__ = ["outlet_country"]
+__all__ = ["country_prior", "outlet_country"]
 
 #: A host name: labels of letters, digits and hyphens joined by dots, the last two letters.
 _HOST = re.compile(r"(?:[a-z0-9-]+\.)+([a-z]{2})\.?", re.IGNORECASE)
@@ -63,3 +69,13 @@ def outlet_country(outlet: str | None, url: str | None = None) -> str | None:
             return None
         return renamed.get(code, code.upper())
     return None
+
+
+def country_prior(outlet: str | None, url: str | None = None) -> str | None:
+    """The home prior (:mod:`geo.outlets`: ``iso:<code>``) of an outlet the batch teaches no
+    home: the country its web address tells (:func:`outlet_country`), or ``None``. Like an
+    outlet's home country learned from its articles, it is the home only of an article that
+    names or votes for no division: a town placed in another country, where the article
+    names no other place of that country, takes its namesake in the outlet's country."""
+    code = outlet_country(outlet, url)
+    return None if code is None else COUNTRY_PREFIX + code

@@ -9,6 +9,7 @@ import pytest
 
 from gazetteer import Gazetteer
 from geo.extraction import extract
+from geo.geoparse import geoparse_batch
 from geo.model import Article
 from geo.outlet_country import outlet_country
 
@@ -44,24 +45,33 @@ STORY = (
 
 
 @pytest.mark.parametrize(
-    ("outlet", "places"),
+    ("outlet", "latitude", "country"),
     [
-        # an Australian paper's Perth is the Perth the resolver reads
-        ("www.perthnow.com.au", ["Perth"]),
+        # the paper's country is the story's home: its Perth, and the lead placed there
+        ("www.perthnow.com.au", -32.0, "AU"),
+        ("www.thecourier.co.uk", 56.4, "GB"),
+        ("www.cbc.ca", 44.9, "CA"),
         # counter-examples: a generic address, a generic-use country code, no outlet, and a
-        # paper of another country than the resolved town's: no word of which Perth
-        ("example.com", []),
-        ("news.tv", []),
-        (None, []),
-        ("www.thecourier.co.uk", []),
+        # paper of a country with no Perth: no word of which Perth, no event, and the
+        # resolver's Perth stays the most prominent one
+        ("example.com", None, "AU"),
+        ("news.tv", None, "AU"),
+        (None, None, "AU"),
+        ("www.irishtimes.ie", None, "AU"),
     ],
 )
-def test_the_outlet_country_anchors_the_lead_town(
-    gaz: Gazetteer, outlet: str | None, places: list[str]
+def test_the_outlet_country_says_which_namesake(
+    gaz: Gazetteer, outlet: str | None, latitude: float | None, country: str
 ) -> None:
     article = Article(id="a", text=STORY, published=date(2024, 5, 14), outlet=outlet)
     events = extract([article], gazetteer=gaz).events
-    assert [e.place_name for e in events.itertuples()] == places
-    if places:
+    if latitude is None:
+        assert len(events) == 0
+    else:
         (event,) = events.itertuples()
-        assert event.geometry.y < 0  # the southern hemisphere's Perth
+        assert event.place_name == "Perth"
+        assert event.geometry.y == pytest.approx(latitude, abs=0.5)
+    # the geoparser of a batch reads the same Perth as the pipeline
+    (mentions,) = geoparse_batch([(STORY, date(2024, 5, 14), outlet)], gazetteer=gaz)
+    (perth,) = [m for m in mentions if m.text == "Perth"]
+    assert perth.place is not None and perth.place.country == country
