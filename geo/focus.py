@@ -33,7 +33,9 @@ gold and on LGL; see docs/recognition-and-events.md):
   its own sentence to a day or a week (a month or a year is background) no longer than
   :data:`RECENT_DAYS` before publication; or, undated, it is told by a past verb in the
   sentence the dateline opens ("SEVERN, Md. — A Severn man was arrested after …": the day's
-  news, dated around publication);
+  news, dated around publication), or, for a focus the mentions give (not a dateline), in
+  the lead, the first sentence after the headline ("Jane Doe, 19, of Alexandria, was
+  arrested and charged with arson."; :func:`news_sentence`);
 - it is outside quotes and attributions;
 - its sentence holds no report and names no place but the focus itself or a country,
   first-level division or county that holds it ("the U.S. Attorney's Office", "an Anderson
@@ -78,6 +80,7 @@ __all__ = [
     "article_focus",
     "focus_reports",
     "has_headline",
+    "news_sentence",
     "placed_report",
     "story_town",
     "town_reports_after",
@@ -402,6 +405,8 @@ def _km(place: Place, centre: Any) -> float:
 
 
 _ANCHOR_KINDS = frozenset({"country", "admin1"})
+#: How a focus found from the text's mentions (not a dateline, not a happening) was found.
+_MENTION_SOURCES = frozenset({"dominant", "cluster", "pinned"})
 #: Places that hold the focus without naming another spot ("an Anderson County deputy").
 _HOLDING_KINDS = frozenset({"country", "admin1", "county"})
 
@@ -422,6 +427,7 @@ def focus_reports(
     with ``mood`` and the ``subordinate``/``named`` background flags."""
     # (undated, position, trigger, sentence index, dates, date source) of each placeable one
     placeable: list[tuple[bool, int, Trigger, int, Any, str]] = []
+    news = news_sentence(text, focus, timeline)
     for t in triggers:
         if not _one_spot(t):
             continue
@@ -438,16 +444,11 @@ def focus_reports(
             continue
         dates, source = timeline.own_date(t.start)
         undated = dates is None
-        if (
-            undated
-            and focus.source == "dateline"
-            and i == focus.sentence
-            and _PAST_FORM.search(t.form)
-        ):
+        if undated and i == news and _PAST_FORM.search(t.form):
             # "SEVERN, Md. (ABC7) — A Severn man was arrested after …": the dateline's own
-            # sentence tells the news of the day, dated like any undated report, around
-            # publication; a noun ("to close the case involving the murders of …") may name
-            # an old happening
+            # sentence (or the lead of a story about the focus) tells the news of the day,
+            # dated like any undated report, around publication; a noun ("to close the case
+            # involving the murders of …") may name an old happening
             dates, source = timeline.date_at(t.start)
             if source != "published" or timeline.published is None:
                 dates = None
@@ -472,6 +473,23 @@ def focus_reports(
         sent = timeline.sentence(i)
         out.append(placed_report(text, t, sent, focus.place, dates, source, article, role="focus"))
     return sorted(out, key=lambda r: r.char_start)
+
+
+def news_sentence(text: str, focus: Focus, timeline: Timeline) -> int:
+    """The index of the sentence that tells the day's news of a story about ``focus``, whose
+    undated past happening is dated around publication: the sentence the dateline opens;
+    for a focus its mentions give (``dominant``, ``cluster``, ``pinned``), the lead
+    (:meth:`Timeline.lead_index`; the sentence after a headline the timeline took for the
+    lead, "Alexandria woman charged in connection with fire."); ``-1`` for a town a
+    happening gave (``lead``, ``story``), whose own sentence is the news."""
+    if focus.source == "dateline":
+        return focus.sentence
+    if focus.source not in _MENTION_SOURCES:
+        return -1
+    k = timeline.lead_index()
+    if k == 0 and len(timeline) > 1 and has_headline(text, timeline):
+        k = 1
+    return -1 if k is None else k
 
 
 def town_reports_after(
