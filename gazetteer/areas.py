@@ -138,7 +138,9 @@ def derive(
     (:func:`gazetteer.areacache.enable_area_cache`; off unless turned on), ``False`` none,
     ``True`` the process-wide one (turned on at its default path if off), or an
     :class:`~gazetteer.areacache.AreaCache`. The environment variable ``GEO_AREA_CACHE=off``
-    turns every disk cache off. A cached area is the same as a computed one.
+    turns every disk cache off. A cached area is the same as a computed one, and so is a
+    shipped one: a few costly areas of the gazetteer's own places ship drawn
+    (:mod:`gazetteer.shipped`), read only while their digest matches the code and artifact.
 
     The result says *which* area the phrase names (its id, name, rule and precision) at
     once; its outline and the description of how it was drawn are computed the first time
