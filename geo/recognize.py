@@ -62,6 +62,7 @@ from geo.toponyms import (
     Toponym,
     _Gazetteer,
 )
+from geo.vehicles import vehicle_spans
 
 __all__ = [
     "Recognized",
@@ -189,6 +190,7 @@ class Recognizer(_Finding, _Divisions, _Resolving):
         organisations: list[tuple[int, int, str]] = []  # names inside an organisation's name
         last_end = last_organisation = -1
         persons = self._persons(scan, raw)
+        vehicles = _SpanSet(vehicle_spans(text))  # "a 1993 brown Cadillac", "the Honda"
         for start, negative_end, key in raw:
             end = -negative_end  # offset in text of the end of the name (exclusive)
             if start < last_end or not (text[start].isupper() or text[start].isdigit()):
@@ -196,6 +198,8 @@ class Recognizer(_Finding, _Divisions, _Resolving):
             if key in self._caps_only and not text[start:end].isupper():
                 continue
             if skipped.starts and skipped.overlaps(start, end):
+                continue
+            if vehicles.starts and vehicles.overlaps(start, end):
                 continue
             if key in persons and not self._place_cue(text, start, end):
                 continue  # "Kelly Moore ... Moore said": the article's person, not a town

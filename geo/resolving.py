@@ -128,6 +128,7 @@ class _Resolving(_ArticleContexts):
         out, weak, located = placed.out, placed.weak, placed.located
         sea_sentences: dict[int, bool] = {}  # sentence start → reports_at_sea
         qualified: dict[str, Place] = {}  # key → the place a qualifier gave it earlier
+        towns: dict[str, Place] = {}  # a country's name → the town a residence phrase made it
         skip_until = -1  # toponyms starting before this were absorbed as qualifiers
         for i, t in enumerate(toponyms):
             if t.start < skip_until:
@@ -160,11 +161,16 @@ class _Resolving(_ArticleContexts):
             if free and not paired and base is not None and not t.demonym:
                 # "Doe, 22, Lebanon", "a Lebanon woman": a town, though the name is a country's
                 local = base.kind == "country" and residence_cue(text, t.name_start, t.name_end)
-                base = ctx.at_home(t, base, local)
+                if base.kind == "country" and key in towns:
+                    base = towns[key]  # "a Palestine man" … "Palestine police": the same town
+                else:
+                    base = ctx.at_home(t, base, local)
                 if local and base.kind == "country":
                     # no home to look in: the town of the name by the article's other places,
                     # or none (it is no country)
                     base = self._local_town(t, ctx.nearby_of(t.start))
+                if local and base is not None and base.kind != "country":
+                    towns.setdefault(key, base)
             if free and base is not None and base.kind in _COORDINATED_KINDS and not t.demonym:
                 base = _coordinated_division(text, i, base, toponyms, firsts, cands) or base
             if base is None:
