@@ -23,6 +23,7 @@ from typing import Any
 
 from gazetteer.normalize import normalize
 from geo.nearness import _lies_in
+from geo.outlet_country import country_prior
 from geo.outlets import COUNTRY_PREFIX, OutletPriors, outlet_key
 
 __all__ = ["MIN_TOWN_LETTERS", "outlet_prior", "outlet_town_key", "town_prior"]
@@ -113,13 +114,18 @@ def town_prior(gazetteer: Any, outlet: str | None, shares: Mapping[str, float]) 
 
 
 def outlet_prior(
-    priors: OutletPriors, gazetteer: Any, article: Hashable, outlet: str | None
+    priors: OutletPriors,
+    gazetteer: Any,
+    article: Hashable,
+    outlet: str | None,
+    url: str | None = None,
 ) -> str | None:
     """The prior of ``article`` of ``outlet``: the division its other articles' ballots give
-    (:meth:`geo.outlets.OutletPriors.prior`); when they give none, or only a home country,
-    the division of the town the outlet's name opens with (:func:`town_prior`); else the
-    home country or ``None``."""
-    prior = priors.prior(article, outlet)
+    (:meth:`geo.outlets.OutletPriors.prior`), else the home country they give or the one
+    the outlet's web address tells (:func:`geo.outlet_country.country_prior`); when that is
+    no division, the division of the town the outlet's name opens with
+    (:func:`town_prior`, with ``gazetteer``) comes first; else ``None``."""
+    prior = priors.prior(article, outlet) or country_prior(outlet, url)
     if gazetteer is not None and (prior is None or prior.startswith(COUNTRY_PREFIX)):
         town = town_prior(gazetteer, outlet, priors.shares(article, outlet))
         if town is not None:
