@@ -1,0 +1,88 @@
+"""The category an event is mapped under (the ``layers`` of geo/data/senses.yaml, read from
+the sentence of each report once it is made): the events guidelines' categories where a
+trigger's own type would give another. Every layer has a sentence where it must fire and one
+where it must not. The sentences are written here, in the style of news."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from gazetteer import Gazetteer
+from geo.extraction import extract
+from geo.model import Article
+
+
+def categories(text: str, gaz: Gazetteer) -> list[str]:
+    """The categories of the events of ``text``, published on 10 May 2024."""
+    article = Article(id="t", text=text, published=date(2024, 5, 10))
+    return list(extract([article], gazetteer=gaz).events["category"])
+
+
+# -- a local council's meeting is politics ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "City council members met in Lancaster on Monday to discuss the budget.",
+        "The senator held a town hall meeting in Leeds on Monday.",
+    ],
+)
+def test_a_meeting_of_a_local_council_is_politics(text: str, gaz: Gazetteer) -> None:
+    assert categories(text, gaz) == ["politics"], text
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a state's title with "councilor" in it, meeting a foreign minister: diplomacy
+        (
+            "State Councilor and Foreign Minister Li met his counterpart in Hanoi on Monday.",
+            "diplomacy",
+        ),
+        # no council: a private meeting stays "other"
+        ("Six seniors met for a gourmet dinner at a home in Leeds on Monday.", "other"),
+    ],
+)
+def test_a_meeting_of_no_local_council_keeps_its_category(
+    text: str, category: str, gaz: Gazetteer
+) -> None:
+    assert categories(text, gaz) == [category], text
+
+
+# -- a fire that was set, a hit-and-run: crimes ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investigators said an arsonist started the house fire in Lancaster on Monday.",
+        "A woman was arrested after the blaze at a home in Lancaster on Monday.",
+    ],
+)
+def test_a_fire_that_was_set_is_a_crime(text: str, gaz: Gazetteer) -> None:
+    assert categories(text, gaz) == ["crime"], text
+
+
+def test_a_fire_of_no_arson_stays_a_disaster(gaz: Gazetteer) -> None:
+    assert categories("A house fire in Lancaster on Monday destroyed a garage.", gaz) == [
+        "disaster"
+    ]
+
+
+def test_a_hit_and_run_is_a_crime_and_a_crash_a_disaster(gaz: Gazetteer) -> None:
+    hit_and_run = "A cyclist was killed in a hit-and-run crash in Lancaster on Monday."
+    assert categories(hit_and_run, gaz) == ["crime"]
+    crash = "A cyclist was killed in a car crash in Lancaster on Monday."
+    assert categories(crash, gaz) == ["disaster"]
+
+
+def test_a_layer_needs_words_to_read() -> None:
+    from geo import senses
+    from geo.errors import GeoError
+    from geo.lexicon import load_lexicon
+
+    with pytest.raises(GeoError, match="'unless' or 'when'"):
+        senses._layer({"types": ["fire"], "category": "crime"}, load_lexicon().types)
