@@ -86,3 +86,22 @@ def test_a_layer_needs_words_to_read() -> None:
 
     with pytest.raises(GeoError, match="'unless' or 'when'"):
         senses._layer({"types": ["fire"], "category": "crime"}, load_lexicon().types)
+
+
+# -- a lead of a government's act is politics (geo/data/lead_cues.yaml) ----------------------
+
+
+def test_a_lead_of_a_government_act_is_politics(gaz: Gazetteer) -> None:
+    from tests.geo.test_lead_cues import category
+
+    assert category(
+        "Minister weighs new clocks",
+        "The Saskatoon labour minister looked at new clocks on Saturday afternoon.",
+        gaz,
+    ) == ["politics"]
+    # a store's department names no government: the lead stays "other"
+    assert category(
+        "Store weighs new clocks",
+        "A Saskatoon department store looked at new clocks on Saturday afternoon.",
+        gaz,
+    ) == ["other"]
