@@ -105,3 +105,25 @@ def test_a_lead_of_a_government_act_is_politics(gaz: Gazetteer) -> None:
         "A Saskatoon department store looked at new clocks on Saturday afternoon.",
         gaz,
     ) == ["other"]
+
+
+# -- a death takes the category its sentence tells -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The body of a man was found dumped in a ditch in Lancaster on Monday.", "crime"),
+        (
+            "A woman was found dead in Lancaster on Monday after firefighters put out the flames.",
+            "disaster",
+        ),
+        # counter-examples: the police only tell it, or nothing tells what it was
+        ("A man was found dead in a pool in Lancaster on Monday, police said.", "other"),
+        ("The body of a man was found in a park in Lancaster on Monday.", "other"),
+    ],
+)
+def test_a_death_takes_the_category_its_sentence_tells(
+    text: str, category: str, gaz: Gazetteer
+) -> None:
+    assert categories(text, gaz) == [category], text
