@@ -28,6 +28,8 @@ def categories(text: str, gaz: Gazetteer) -> list[str]:
     [
         "City council members met in Lancaster on Monday to discuss the budget.",
         "The senator held a town hall meeting in Leeds on Monday.",
+        # the gold samples file school boards' meetings under politics
+        "The school board held a meeting in Norfolk on Friday.",
     ],
 )
 def test_a_meeting_of_a_local_council_is_politics(text: str, gaz: Gazetteer) -> None:
