@@ -129,3 +129,20 @@ def test_a_death_takes_the_category_its_sentence_tells(
     text: str, category: str, gaz: Gazetteer
 ) -> None:
     assert categories(text, gaz) == [category], text
+
+
+# -- a strike by those who stop work is a protest (senses.yaml) ------------------------------
+
+
+def test_a_strike_of_workers_named_before_it_is_a_protest() -> None:
+    from geo.lexicon import find_triggers
+    from geo.senses import resolve
+
+    def read(text: str) -> list[tuple[str, str]]:
+        found = resolve(text, find_triggers(text), lambda pos: (0, len(text)))
+        return [(t.form, t.type.category) for t in found]
+
+    assert ("strike", "protest") in read("A pilots' strike grounded flights in Lyon on Monday.")
+    assert ("strikes", "protest") in read("ATC strikes delayed flights across France on Monday.")
+    # counter-example: no one stops work before the strike
+    assert ("strike", "conflict") in read("A missile strike hit a depot in Lyon on Monday.")
