@@ -101,6 +101,23 @@ def test_a_lead_of_a_government_act_is_politics(gaz: Gazetteer) -> None:
         "The Saskatoon labour minister looked at new clocks on Saturday afternoon.",
         gaz,
     ) == ["politics"]
+    assert category(
+        "Townships weigh new fees",
+        "Township officials in Saskatoon looked at new fees on Saturday afternoon.",
+        gaz,
+    ) == ["politics"]
+    # officials who are only the source of the news, and an official appearance, name no
+    # government act
+    assert category(
+        "Pair rescues dog",
+        "Two Saskatoon teenagers pulled a dog from a pond on Saturday afternoon, officials say.",
+        gaz,
+    ) == ["other"]
+    assert category(
+        "Fair queen waves goodbye",
+        "The Saskatoon fair queen made her last official appearance on Saturday afternoon.",
+        gaz,
+    ) == ["other"]
     # a store's department names no government: the lead stays "other"
     assert category(
         "Store weighs new clocks",
@@ -146,3 +163,24 @@ def test_a_strike_of_workers_named_before_it_is_a_protest() -> None:
     assert ("strikes", "protest") in read("ATC strikes delayed flights across France on Monday.")
     # counter-example: no one stops work before the strike
     assert ("strike", "conflict") in read("A missile strike hit a depot in Lyon on Monday.")
+
+
+def test_a_lead_of_weather_or_contamination_is_a_disaster(gaz: Gazetteer) -> None:
+    from tests.geo.test_lead_cues import category
+
+    assert category(
+        "Thunder and snow in the city",
+        "Thunder and snow rained on Saskatoon on Saturday afternoon.",
+        gaz,
+    ) == ["disaster"]
+    assert category(
+        "Bacteria found in pipes",
+        "Tests found Legionella bacteria in a Saskatoon school on Saturday afternoon.",
+        gaz,
+    ) == ["disaster"]
+    # counter-example: a snowman contest is no snow storm (no cue word of its own)
+    assert category(
+        "Pupils build a giant",
+        "Saskatoon pupils built a giant snowman on Saturday afternoon.",
+        gaz,
+    ) == ["other"]
