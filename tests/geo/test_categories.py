@@ -184,3 +184,27 @@ def test_a_lead_of_weather_or_contamination_is_a_disaster(gaz: Gazetteer) -> Non
         "Saskatoon pupils built a giant snowman on Saturday afternoon.",
         gaz,
     ) == ["other"]
+
+
+# -- a ruling in a criminal case is a crime; in a civil or political one politics ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "An appeals court in Leeds upheld the conviction of a local man on Monday.",
+            "crime",
+        ),
+        ("Judge Jane Roe denied bail to the defendant in Leeds on Monday.", "crime"),
+        # counter-examples: a civil case, and a criminal charge in a case of politics
+        ("On Monday a judge in Leeds ruled that the city owes the builder money.", "politics"),
+        (
+            "A court in Leeds ruled on Monday that two opposition leaders accused of plotting "
+            "a coup should stay in jail.",
+            "politics",
+        ),
+    ],
+)
+def test_a_ruling_in_a_criminal_case_is_a_crime(text: str, category: str, gaz: Gazetteer) -> None:
+    assert categories(text, gaz) == [category], text
