@@ -208,3 +208,19 @@ def test_a_lead_of_weather_or_contamination_is_a_disaster(gaz: Gazetteer) -> Non
 )
 def test_a_ruling_in_a_criminal_case_is_a_crime(text: str, category: str, gaz: Gazetteer) -> None:
     assert categories(text, gaz) == [category], text
+
+
+def test_a_lead_of_relations_between_states_is_diplomacy(gaz: Gazetteer) -> None:
+    from tests.geo.test_lead_cues import category
+
+    assert category(
+        "Council of Europe weighs sanctions",
+        "The Council of Europe looked at sanctions in Saskatoon on Saturday afternoon.",
+        gaz,
+    ) == ["diplomacy"]
+    # counter-example: a city council names no relation between states
+    assert category(
+        "Council weighs new pool",
+        "The Saskatoon city council looked at plans for a pool on Saturday afternoon.",
+        gaz,
+    ) == ["politics"]
