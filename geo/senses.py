@@ -93,7 +93,8 @@ class Layer:
     types: frozenset[str]
     unless: re.Pattern[str] | None
     category: str
-    #: True when the ``unless`` words are looked for in the whole article, not the sentence
+    #: True when the ``when`` and ``unless`` words are looked for in the whole article, not
+    #: the sentence
     article: bool = False
     #: the trigger forms (lower case) it applies to; every form of ``types`` when empty
     forms: frozenset[str] = frozenset()
