@@ -118,6 +118,11 @@ def test_a_lead_of_a_government_act_is_politics(gaz: Gazetteer) -> None:
         "The Saskatoon fair queen made her last official appearance on Saturday afternoon.",
         gaz,
     ) == ["other"]
+    assert category(
+        "Aide left out",
+        "A White House aide from Saskatoon looked at new rules on Saturday afternoon.",
+        gaz,
+    ) == ["politics"]
     # a store's department names no government: the lead stays "other"
     assert category(
         "Store weighs new clocks",
