@@ -21,6 +21,7 @@ from geo.events import detect_events
 from geo.geoparse import analyze
 from geo.merge import Event, merge_reports
 from geo.model import Article
+from geo.outlet_country import country_prior, outlet_country
 from geo.outlets import OutletPriors, home_place, needs_prior
 from geo.problems import Problem, ProblemSink, sink_or_log
 from geo.reports import EventReport
@@ -244,16 +245,18 @@ def outlet_priors(
     (:class:`geo.outlets.OutletPriors`, from each result's ``votes``), for an article with
     no home of its own and a place the prior would move (:func:`geo.outlets.needs_prior`;
     the prior is then its home, or evidence beside the divisions it names). ``results[n]``
-    is that of ``articles[n]`` (``None`` for a later copy of an id)."""
+    is that of ``articles[n]`` (``None`` for a later copy of an id). An outlet the batch
+    teaches no home is at home in the country its web address tells
+    (:func:`geo.outlet_country.country_prior`)."""
     priors = OutletPriors()
     for n, (article, result) in enumerate(zip(articles, results, strict=True)):
         if result is not None and article.outlet is not None:
             priors.add(n, article.outlet, dict(result.votes), result.country)
     out: dict[int, str] = {}
     for n, (article, result) in enumerate(zip(articles, results, strict=True)):
-        if result is None or not result.movable or article.outlet is None:
+        if result is None or not result.movable:
             continue
-        prior = priors.prior(n, article.outlet)
+        prior = priors.prior(n, article.outlet) or country_prior(article.outlet, article.url)
         if prior is not None and needs_prior(prior, result.movable):
             out[n] = prior
     return out
@@ -280,6 +283,7 @@ def extract_article(
             analysis.timeline,
             article=article.id,
             gazetteer=gazetteer,
+            home_country=outlet_country(article.outlet, article.url),
         )
         if parser:
             from geo.parse_links import parser_reports
