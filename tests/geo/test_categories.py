@@ -229,3 +229,19 @@ def test_a_lead_of_relations_between_states_is_diplomacy(gaz: Gazetteer) -> None
         "The Saskatoon city council looked at plans for a pool on Saturday afternoon.",
         gaz,
     ) == ["politics"]
+
+
+def test_a_lead_of_a_mugging_is_a_crime(gaz: Gazetteer) -> None:
+    from tests.geo.test_lead_cues import category
+
+    assert category(
+        "Mugger pistol-whips teen",
+        "A Saskatoon teenager lost his wallet on Saturday afternoon.",
+        gaz,
+    ) == ["crime"]
+    # counter-example: a wallet lost with no robber named
+    assert category(
+        "Teen loses wallet",
+        "A Saskatoon teenager lost his wallet on Saturday afternoon.",
+        gaz,
+    ) == ["other"]
