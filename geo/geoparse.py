@@ -13,7 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from geo.model import Mention
-from geo.outlet_country import country_prior
+from geo.outlet_towns import outlet_prior
 from geo.outlets import OutletPriors, article_country, home_place, needs_prior
 from geo.recognize import Recognized, Recognizer
 from geo.timeline import Timeline
@@ -269,7 +269,7 @@ def analyze_batch(
         priors.add(n, outlet, {k: v for k, (v, _) in analysis.votes.items()}, analysis.country)
     out = []
     for n, (analysis, (text, published, outlet)) in enumerate(zip(first, texts, strict=True)):
-        prior = (priors.prior(n, outlet) or country_prior(outlet)) if analysis.movable else None
+        prior = outlet_prior(priors, gazetteer, n, outlet) if analysis.movable else None
         home = home_place(gazetteer, prior)
         if home is not None and needs_prior(home.id, analysis.movable):
             analysis = analyze(text, published, gazetteer=gazetteer, prior=home)
