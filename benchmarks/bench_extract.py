@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/bench_extract.py [--baseline TREE] [--articles N]
                                                  [--table events|mentions] [--repeat R]
                                                  [--skip-extract] [--skip-startup]
+                                                 [--no-bytecode]
 
 Each figure is a fresh ``python -m geo`` process, timed from outside (wall clock), so imports
 and loading count as a user sees them. With ``--baseline TREE`` (another checkout of the
@@ -18,6 +19,13 @@ run, one after the other, because these machines are shared and noisy.
   on) against the time a fresh process takes to import geopandas, folium, shapely and pyproj
   (the issue's yardstick: the build should cost at most twice that). ``--repeat`` runs
   each, the trees alternating round by round; best and median wall, median CPU.
+
+Python's bytecode caches: an installed package has them (pip compiles every module), but a
+checkout run with ``PYTHONDONTWRITEBYTECODE=1`` compiles the project's ~150 modules from
+source in every process (about 0.25 s of a cold ``geo build``), while the yardstick's
+libraries have theirs in site-packages. So every process runs with bytecode written to and
+read from a folder of its tree's own (``PYTHONPYCACHEPREFIX``) and the startup cases run
+once, untimed, before the timed rounds; ``--no-bytecode`` measures without (as before).
 
 The startup rows also give the CPU seconds of each process (user + system, its worker
 processes included), median of ``--repeat`` runs: on a shared machine a process's CPU time
@@ -73,6 +81,10 @@ def timed(tree: Path, argv: Sequence[str], cache_home: Path | None = None) -> fl
     return timed_cpu(tree, argv, cache_home)[0]
 
 
+#: Where each tree's bytecode goes (``PYTHONPYCACHEPREFIX``), or nothing: see the docstring.
+BYTECODE: dict[Path, Path] = {}
+
+
 def timed_cpu(
     tree: Path, argv: Sequence[str], cache_home: Path | None = None
 ) -> tuple[float, float]:
@@ -80,6 +92,9 @@ def timed_cpu(
     of one fresh run, as :func:`timed`."""
     env = dict(os.environ, PYTHONPATH=str(tree))
     env.pop("GEO_AREA_CACHE", None)
+    if tree in BYTECODE:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(BYTECODE[tree])
     if cache_home is not None:
         env["XDG_CACHE_HOME"] = str(cache_home)
     command = [sys.executable, *argv] if argv[0] == "-c" else [sys.executable, "-m", "geo", *argv]
@@ -114,8 +129,14 @@ def startup_rows(trees: dict[str, Path], repeat: int, tmp: Path) -> list[list[st
 
     def measure(cases: Sequence[tuple[str, list[str], bool]]) -> None:
         # rounds of every case on every tree, the trees in the other order each round, so
-        # that a busy minute weighs on all of them (and on the yardstick) alike
+        # that a busy minute weighs on all of them (and on the yardstick) alike; with
+        # bytecode caches, one untimed round first writes them
         labels = list(trees)
+        for _name, argv, _fresh in cases if BYTECODE else ():
+            for label in labels:
+                site = Path(tempfile.mkdtemp(dir=tmp)) / "site"
+                args = [a.replace("{site}", str(site)) for a in argv]
+                timed_cpu(trees[label], args, Path(tempfile.mkdtemp(dir=tmp)))
         for round_ in range(repeat):
             for name, argv, fresh_cache in cases:
                 for label in labels if round_ % 2 == 0 else labels[::-1]:
@@ -182,6 +203,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=5, help="startup runs of each tree")
     parser.add_argument("--skip-extract", action="store_true")
     parser.add_argument("--skip-startup", action="store_true")
+    parser.add_argument(
+        "--no-bytecode",
+        action="store_true",
+        help="compile the trees' modules from source in every process (no bytecode caches)",
+    )
     args = parser.parse_args(argv)
 
     trees = {"this tree": ROOT}
@@ -189,6 +215,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         trees = {f"baseline ({args.baseline})": args.baseline.resolve(), **trees}
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
+        BYTECODE.clear()
+        if not args.no_bytecode:
+            BYTECODE.update({tree: tmp / f"bytecode-{n}" for n, tree in enumerate(trees.values())})
+        for tree in BYTECODE:  # every module the commands import, compiled once, untimed
+            site = Path(tempfile.mkdtemp(dir=tmp)) / "site"
+            timed(tree, ["-q", "build", "--no-images", "--out", str(site)], tmp / "warm-up")
         if not args.skip_extract:
             records = real_articles(args.corpora)
             if args.articles:

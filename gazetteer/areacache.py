@@ -11,8 +11,9 @@ on:
 - the gazetteer's **fingerprint** (:meth:`gazetteer.Gazetteer.fingerprint`): a digest of the
   artifact's bytes and of every user place, so a rebuilt or edited gazetteer never reads
   areas derived from another one;
-- the **code**: a digest of the ``gazetteer`` package's Python sources (the rules, their
-  distances and tolerances live there) and the shapely, GEOS and PROJ versions;
+- the **code**: a digest of the ``gazetteer`` and ``lonlat`` packages' Python sources (the
+  rules, their distances and tolerances, the date-line splitting) and the shapely, GEOS and
+  PROJ versions;
 - the **base place**: its fields (id, name, kind, country…) and, unless it is the
   gazetteer's own place object for its id (whose shape the fingerprint fixes), a digest of
   its geometry (WKB), so an online place that changes shape under the same id is derived
@@ -93,16 +94,33 @@ def area_cache_disabled() -> bool:
     return os.environ.get(ENV_VAR, "").strip().lower() in {"off", "0", "no", "false"}
 
 
+def _sources_digest() -> Any:
+    """A SHA-256 object fed with the Python sources (name and bytes) of the ``gazetteer``
+    package and of ``lonlat``, whose date-line splitting and distances areas are drawn with."""
+    import lonlat
+
+    digest = hashlib.sha256()
+    for package in (Path(__file__).resolve().parent, Path(lonlat.__file__).resolve().parent):
+        for path in sorted(package.glob("*.py")):
+            digest.update(f"{package.name}/{path.name}".encode())
+            digest.update(path.read_bytes())
+    return digest
+
+
+@cache
+def source_fingerprint() -> str:
+    """A digest of the ``gazetteer`` and ``lonlat`` packages' Python sources, where the
+    rules, their distances and tolerances live (the libraries' versions left out)."""
+    return _sources_digest().hexdigest()
+
+
 @cache
 def code_fingerprint() -> str:
-    """A digest of the ``gazetteer`` package sources and of the geometry libraries' versions:
+    """A digest of the ``gazetteer`` and ``lonlat`` sources and of the geometry libraries' versions:
     any change to the rules or to the libraries computing them gives new keys."""
     import pyproj
 
-    digest = hashlib.sha256()
-    for path in sorted(Path(__file__).resolve().parent.glob("*.py")):
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
+    digest = _sources_digest()
     versions = (shapely.__version__, shapely.geos_version_string, pyproj.proj_version_str)
     digest.update(repr(versions).encode())
     return digest.hexdigest()
@@ -214,7 +232,7 @@ class AreaCache:
             except sqlite3.Error as exc:
                 self._fail(exc)
                 return None
-        place = _decode(row[:2], base) if row is not None else None
+        place = decode_area(row[:2], base) if row is not None else None
         if place is None:
             self.misses += 1
         else:
@@ -226,7 +244,7 @@ class AreaCache:
         or the key is already there."""
         if not self.enabled:
             return
-        meta, wkb = _encode(base, place)
+        meta, wkb = encode_area(base, place)
         with self._lock:
             db = self._connect()
             if db is None:
@@ -279,7 +297,7 @@ def area_key(
     return digest.hexdigest()
 
 
-def _encode(base: Place, place: Place) -> tuple[str, bytes | None]:
+def encode_area(base: Place, place: Place) -> tuple[str, bytes | None]:
     if place is base:
         return json.dumps({"same": _SAME_AS_BASE}), None
     data = place.to_dict()
@@ -287,7 +305,7 @@ def _encode(base: Place, place: Place) -> tuple[str, bytes | None]:
     return json.dumps(data), shapely.to_wkb(place.geometry)
 
 
-def _decode(row: tuple[Any, Any], base: Place) -> Place | None:
+def decode_area(row: tuple[Any, Any], base: Place) -> Place | None:
     """The place of a stored row, or ``None`` for a row that does not decode into a valid
     place (a corrupt row is a miss, never an error)."""
     meta, wkb = row

@@ -60,6 +60,7 @@ from gazetteer.seabands import (
     union_of,
     within_reach,
 )
+from gazetteer.shipped import shipped_area, ships
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Collection, Sequence
@@ -137,7 +138,9 @@ def derive(
     (:func:`gazetteer.areacache.enable_area_cache`; off unless turned on), ``False`` none,
     ``True`` the process-wide one (turned on at its default path if off), or an
     :class:`~gazetteer.areacache.AreaCache`. The environment variable ``GEO_AREA_CACHE=off``
-    turns every disk cache off. A cached area is the same as a computed one.
+    turns every disk cache off. A cached area is the same as a computed one, and so is a
+    shipped one: a few costly areas of the gazetteer's own places ship drawn
+    (:mod:`gazetteer.shipped`), read only while their digest matches the code and artifact.
 
     The result says *which* area the phrase names (its id, name, rule and precision) at
     once; its outline and the description of how it was drawn are computed the first time
@@ -185,6 +188,7 @@ def _derive_cached(
     del geometry_id  # part of the key only: a pinned place may reuse an id with a new shape
     cache: AreaCache | None = disk.target
     key = None
+    stored: bool | None = None
     if cache is not None and cache.enabled:
         fingerprint = getattr(ref.target, "fingerprint", None)
         gazetteer_id = fingerprint() if callable(fingerprint) else None
@@ -194,6 +198,12 @@ def _derive_cached(
             hit = cache.get(key, base)
             if hit is not None:
                 return hit if hit is base else LazyPlace.drawn(hit)
+    # drawn ahead by python -m gazetteer.shipped (bit for bit the same), for the gazetteer's
+    # own places only
+    if ships(base.id) and (stored if stored is not None else _stored(ref.target, base)):
+        shipped = shipped_area(ref.target, base, modifier, at_sea)
+        if shipped is not None:
+            return shipped if shipped is base else LazyPlace.drawn(shipped)
     place = _Deriver(ref.target, base, modifier, at_sea).place()
     if key is not None and cache is not None:
         if isinstance(place, LazyPlace):

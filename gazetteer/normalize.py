@@ -49,7 +49,24 @@ _LATIN_SPECIALS = {
 
 
 def _fold_char(char: str) -> str:
-    """The single-character fold of ``char`` (see :func:`fold`)."""
+    """The single-character fold of ``char`` (see :func:`fold`), applied until it no longer
+    changes: a compatibility form may decompose to a letter that folds again ("ꟸ", a
+    modifier capital H with stroke, gives "ħ", which gives "h"), and folding twice must give
+    what folding once gives."""
+    for _ in range(_FOLD_ROUNDS):
+        folded = _fold_once(char)
+        if folded == char:
+            break
+        char = folded
+    return char
+
+
+#: More rounds than any chain of folds takes (two is the longest seen: ꟸ → ħ → h).
+_FOLD_ROUNDS = 4
+
+
+def _fold_once(char: str) -> str:
+    """One step of :func:`_fold_char`."""
     if char in _LATIN_SPECIALS:
         return _LATIN_SPECIALS[char]
     if char in _APOSTROPHES:

@@ -129,10 +129,13 @@ def detect_events(
     *,
     article: str | None = None,
     gazetteer: Any = None,
+    home_country: str | None = None,
 ) -> list[EventReport]:
     """The events one text reports, in text order (see the module docstring). With the
     ``gazetteer`` the text was resolved with, the article's focus may also be a small town the
-    text's divisions pin (:func:`geo.focus.article_focus`)."""
+    text's divisions pin (:func:`geo.focus.article_focus`). ``home_country``, the ISO code of
+    the country the outlet's web address tells, tells which namesake a town of the focus or
+    the lead is (:func:`geo.focus.anchored`)."""
     lex = load_lexicon()
     mentions = recognized
     # only a location can place an event: "Russian forces" and "the Alexandria Police" are
@@ -442,7 +445,7 @@ def detect_events(
         )
         located_sentences |= {timeline.sentence_index(r.char_start) for r in seated}
         reports.extend(seated)
-    focus = article_focus(text, mentions, timeline, gazetteer=gazetteer)
+    focus = article_focus(text, mentions, timeline, gazetteer=gazetteer, home_country=home_country)
     if focus is not None:
         # "OTTAWA – The bill passed second reading Tuesday": the town the story is about
         reports.extend(
@@ -459,7 +462,16 @@ def detect_events(
         )
     # "A Gainesville man was arrested … early Saturday": the story's main news, told with no
     # trigger tied to a place
-    lead = lead_report(text, mentions, timeline, triggers, focus, judged=reports, article=article)
+    lead = lead_report(
+        text,
+        mentions,
+        timeline,
+        triggers,
+        focus,
+        judged=reports,
+        article=article,
+        home_country=home_country,
+    )
     if lead is None and focus is None:
         # "Police have identified a man who was killed in a shooting early Saturday" in a
         # story whose happenings the rule passes placed at one town: that town

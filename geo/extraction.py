@@ -21,6 +21,8 @@ from geo.events import detect_events
 from geo.geoparse import analyze
 from geo.merge import Event, merge_reports
 from geo.model import Article
+from geo.outlet_country import outlet_country
+from geo.outlet_towns import outlet_prior
 from geo.outlets import OutletPriors, home_place, needs_prior
 from geo.problems import Problem, ProblemSink, sink_or_log
 from geo.reports import EventReport
@@ -128,7 +130,7 @@ def extract(
     # each result's mentions go to the spool as it comes (to disk for a large corpus)
     spool = MentionSpool(gazetteer)
     done = [spooled(spool, n, result) for n, result in enumerate(results())]
-    for n, prior in outlet_priors(articles, done).items():  # a second pass, few articles
+    for n, prior in outlet_priors(articles, done, gazetteer).items():  # a second pass, few articles
         again = extract_article(articles[n], gazetteer, prior=prior, parser=parser)
         done[n] = spooled(spool, n, again, again=True)
     extraction = assemble(articles, done, gazetteer=gazetteer, on_problem=sink, spool=spool)
@@ -237,23 +239,29 @@ def _opens_with(text: str, title: str) -> bool:
 
 
 def outlet_priors(
-    articles: Sequence[Article], results: Sequence[ArticleResult | None]
+    articles: Sequence[Article],
+    results: Sequence[ArticleResult | None],
+    gazetteer: Any = None,
 ) -> dict[int, str]:
     """The articles (by index) an outlet prior re-places, with the prior's division id: the
     division the outlet's *other* articles of the batch are clearly at home in
     (:class:`geo.outlets.OutletPriors`, from each result's ``votes``), for an article with
     no home of its own and a place the prior would move (:func:`geo.outlets.needs_prior`;
     the prior is then its home, or evidence beside the divisions it names). ``results[n]``
-    is that of ``articles[n]`` (``None`` for a later copy of an id)."""
+    is that of ``articles[n]`` (``None`` for a later copy of an id). An outlet the batch
+    teaches no home is at home in the country its web address tells
+    (:func:`geo.outlet_country.country_prior`). With ``gazetteer``, an outlet with
+    no home division may have the one of the town its name opens with
+    (:func:`geo.outlet_towns.outlet_prior`)."""
     priors = OutletPriors()
     for n, (article, result) in enumerate(zip(articles, results, strict=True)):
         if result is not None and article.outlet is not None:
             priors.add(n, article.outlet, dict(result.votes), result.country)
     out: dict[int, str] = {}
     for n, (article, result) in enumerate(zip(articles, results, strict=True)):
-        if result is None or not result.movable or article.outlet is None:
+        if result is None or not result.movable:
             continue
-        prior = priors.prior(n, article.outlet)
+        prior = outlet_prior(priors, gazetteer, n, article.outlet, article.url)
         if prior is not None and needs_prior(prior, result.movable):
             out[n] = prior
     return out
@@ -280,6 +288,7 @@ def extract_article(
             analysis.timeline,
             article=article.id,
             gazetteer=gazetteer,
+            home_country=outlet_country(article.outlet, article.url),
         )
         if parser:
             from geo.parse_links import parser_reports

@@ -33,7 +33,9 @@ gold and on LGL; see docs/recognition-and-events.md):
   its own sentence to a day or a week (a month or a year is background) no longer than
   :data:`RECENT_DAYS` before publication; or, undated, it is told by a past verb in the
   sentence the dateline opens ("SEVERN, Md. — A Severn man was arrested after …": the day's
-  news, dated around publication);
+  news, dated around publication), or, for a focus the mentions give (not a dateline), in
+  the lead, the first sentence after the headline ("Jane Doe, 19, of Alexandria, was
+  arrested and charged with arson."; :func:`news_sentence`);
 - it is outside quotes and attributions;
 - its sentence holds no report and names no place but the focus itself or a country,
   first-level division or county that holds it ("the U.S. Attorney's Office", "an Anderson
@@ -78,6 +80,7 @@ __all__ = [
     "article_focus",
     "focus_reports",
     "has_headline",
+    "news_sentence",
     "placed_report",
     "story_town",
     "town_reports_after",
@@ -138,14 +141,18 @@ def article_focus(
     timeline: Timeline,
     *,
     gazetteer: Any = None,
+    home_country: str | None = None,
 ) -> Focus | None:
     """The focus of the text (see the module docstring), or ``None`` when it has none.
     ``recognized`` may hold mentions of every role: only locations, and towns named as a local
     force or court ("the Glasgow Police Department", "Gainesville Police Officer"), count.
     With a ``gazetteer``, the divisions and counties the text names (in any role: "the S.C.
     Highway Patrol") pin the story's town when the mentions give none: a small town the
-    lead names as a place ("A Chapin man died …", :func:`geo.lead_towns.pinned_town`)."""
-    found = _focus(text, recognized, timeline)
+    lead names as a place ("A Chapin man died …", :func:`geo.lead_towns.pinned_town`).
+    ``home_country`` is the ISO code of the outlet's country, if known
+    (:func:`geo.outlet_country.outlet_country`): evidence of which namesake a town is
+    (:func:`anchored`)."""
+    found = _focus(text, recognized, timeline, home_country)
     if gazetteer is None or len(timeline) == 0:
         return found
     if found is not None:
@@ -173,7 +180,12 @@ def has_headline(text: str, timeline: Timeline) -> bool:
     )
 
 
-def _focus(text: str, recognized: Sequence[Recognized], timeline: Timeline) -> Focus | None:
+def _focus(
+    text: str,
+    recognized: Sequence[Recognized],
+    timeline: Timeline,
+    home_country: str | None = None,
+) -> Focus | None:
     """The focus found from the recognized mentions alone (see :func:`article_focus`)."""
     located = [m for m in recognized if m.role == "location"]
     forces = [m for m in recognized if m.role == "organisation" and _local_force(text, m)]
@@ -185,11 +197,11 @@ def _focus(text: str, recognized: Sequence[Recognized], timeline: Timeline) -> F
         if not _leads_abroad(found, located):
             # "BEIRUT (AP) — The evacuation of Aleppo…": the reporter's desk, but the story
             # may still be about one town
-            return _dominant_place(text, located, forces, timeline)
-        if not _qualified(dateline, located) and not anchored(text, found, located):
+            return _dominant_place(text, located, forces, timeline, home_country)
+        if not _qualified(dateline, located) and not anchored(text, found, located, home_country):
             return None  # "SPRINGFIELD —" with no word of which Springfield
         return Focus(found, "dateline", timeline.sentence_index(dateline.start("name")))
-    return _dominant_place(text, located, forces, timeline)
+    return _dominant_place(text, located, forces, timeline, home_country)
 
 
 def _local_force(text: str, m: Recognized) -> bool:
@@ -244,10 +256,12 @@ def _dominant_place(
     recognized: Sequence[Recognized],
     forces: Sequence[Recognized],
     timeline: Timeline,
+    home_country: str | None = None,
 ) -> Focus | None:
     """The town the text names in its lead, in a locative use, and more often than any
-    other town, in a country the text names. ``forces`` are towns named as a local police
-    force or court: they count as placed uses of the town."""
+    other town, that the text (or the outlet's ``home_country``) tells from its namesakes.
+    ``forces`` are towns named as a local police force or court: they count as placed uses
+    of the town."""
     if len(timeline) == 0:
         return None
     headline = has_headline(text, timeline)
@@ -263,14 +277,16 @@ def _dominant_place(
     ranked = counts.most_common(2)
     top, n = ranked[0]
     if n < MIN_MENTIONS or (len(ranked) > 1 and ranked[1][1] >= n):
-        return _local_cluster(text, recognized, forces, towns, timeline, headline, lead_end)
+        return _local_cluster(
+            text, recognized, forces, towns, timeline, headline, lead_end, home_country
+        )
     named = [m for m in towns if m.place.id == top]
     if named[0].start >= lead_end:
         return None
     if not any(m in forces or _placed_use(text, timeline, m, headline) for m in named):
         return None  # "Richard Spencer said…": a name that is only ever a person's
     place = named[0].place
-    if not anchored(text, place, recognized):
+    if not anchored(text, place, recognized, home_country):
         return None  # "London police" with no word of which London
     return Focus(place, "dominant")
 
@@ -283,6 +299,7 @@ def _local_cluster(
     timeline: Timeline,
     headline: bool,
     lead_end: int,
+    home_country: str | None = None,
 ) -> Focus | None:
     """The first town the lead names as a place, when every town the text names lies within
     :data:`CLUSTER_KM` of it ("according to Chicago police … of Park Ridge … on the Near North
@@ -301,7 +318,7 @@ def _local_cluster(
     centre = first.place.geometry.representative_point()
     if any(_km(m.place, centre) > CLUSTER_KM for m in towns):
         return None
-    if not anchored(text, first.place, recognized):
+    if not anchored(text, first.place, recognized, home_country):
         return None
     return Focus(first.place, "cluster")
 
@@ -349,11 +366,20 @@ def _resident_use(text: str, m: Recognized) -> bool:
     )
 
 
-def anchored(text: str, place: Place, recognized: Sequence[Recognized]) -> bool:
+def anchored(
+    text: str,
+    place: Place,
+    recognized: Sequence[Recognized],
+    home_country: str | None = None,
+) -> bool:
     """True when the text says which of its namesakes ``place`` is: it names a country, a
     division or a county that holds it ("Lexington County"), another town within
     :data:`NEIGHBOUR_KM` of it ("east London", "Enfield" beside Edmonton), the demonym of its
-    country ("Canadian"), or the place itself with a qualifier ("Churchill, Man.")."""
+    country ("Canadian"), or the place itself with a qualifier ("Churchill, Man."); or when
+    ``place`` lies in ``home_country``, the ISO code of the country the outlet's web address
+    tells (:func:`geo.outlet_country.outlet_country`: "Dundalk" in an Irish paper)."""
+    if home_country is not None and place.country == home_country:
+        return True
     centre = place.geometry.representative_point()
     for m in recognized:
         if m.place.id == place.id:
@@ -379,6 +405,8 @@ def _km(place: Place, centre: Any) -> float:
 
 
 _ANCHOR_KINDS = frozenset({"country", "admin1"})
+#: How a focus found from the text's mentions (not a dateline, not a happening) was found.
+_MENTION_SOURCES = frozenset({"dominant", "cluster", "pinned"})
 #: Places that hold the focus without naming another spot ("an Anderson County deputy").
 _HOLDING_KINDS = frozenset({"country", "admin1", "county"})
 
@@ -399,6 +427,7 @@ def focus_reports(
     with ``mood`` and the ``subordinate``/``named`` background flags."""
     # (undated, position, trigger, sentence index, dates, date source) of each placeable one
     placeable: list[tuple[bool, int, Trigger, int, Any, str]] = []
+    news = news_sentence(text, focus, timeline)
     for t in triggers:
         if not _one_spot(t):
             continue
@@ -415,16 +444,11 @@ def focus_reports(
             continue
         dates, source = timeline.own_date(t.start)
         undated = dates is None
-        if (
-            undated
-            and focus.source == "dateline"
-            and i == focus.sentence
-            and _PAST_FORM.search(t.form)
-        ):
+        if undated and i == news and _PAST_FORM.search(t.form):
             # "SEVERN, Md. (ABC7) — A Severn man was arrested after …": the dateline's own
-            # sentence tells the news of the day, dated like any undated report, around
-            # publication; a noun ("to close the case involving the murders of …") may name
-            # an old happening
+            # sentence (or the lead of a story about the focus) tells the news of the day,
+            # dated like any undated report, around publication; a noun ("to close the case
+            # involving the murders of …") may name an old happening
             dates, source = timeline.date_at(t.start)
             if source != "published" or timeline.published is None:
                 dates = None
@@ -449,6 +473,23 @@ def focus_reports(
         sent = timeline.sentence(i)
         out.append(placed_report(text, t, sent, focus.place, dates, source, article, role="focus"))
     return sorted(out, key=lambda r: r.char_start)
+
+
+def news_sentence(text: str, focus: Focus, timeline: Timeline) -> int:
+    """The index of the sentence that tells the day's news of a story about ``focus``, whose
+    undated past happening is dated around publication: the sentence the dateline opens;
+    for a focus its mentions give (``dominant``, ``cluster``, ``pinned``), the lead
+    (:meth:`Timeline.lead_index`; the sentence after a headline the timeline took for the
+    lead, "Alexandria woman charged in connection with fire."); ``-1`` for a town a
+    happening gave (``lead``, ``story``), whose own sentence is the news."""
+    if focus.source == "dateline":
+        return focus.sentence
+    if focus.source not in _MENTION_SOURCES:
+        return -1
+    k = timeline.lead_index()
+    if k == 0 and len(timeline) > 1 and has_headline(text, timeline):
+        k = 1
+    return -1 if k is None else k
 
 
 def town_reports_after(

@@ -13,6 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from geo.model import Mention
+from geo.outlet_towns import outlet_prior
 from geo.outlets import OutletPriors, article_country, home_place, needs_prior
 from geo.recognize import Recognized, Recognizer
 from geo.timeline import Timeline
@@ -255,9 +256,12 @@ def analyze_batch(
     """:func:`analyze` of each ``(text, published, outlet)``, with each outlet's home region
     as evidence (:mod:`geo.outlets`): an article with no home division of its own, whose
     evidence does not point elsewhere, and whose outlet's *other* articles of the batch are
-    clearly at home in one division is analysed again with that division as its home.
-    Articles without an outlet, and batches of one article, give what :func:`analyze`
-    gives. The result depends on the whole batch, never on its order."""
+    clearly at home in one division is analysed again with that division as its home; an
+    outlet the batch teaches no home is at home in the country its web address tells
+    (:func:`geo.outlet_country.country_prior`: "Perth" in a story of ``www.thecourier.co.uk``
+    is Scotland's). Articles without such an outlet, and batches of one article of a generic
+    address, give what :func:`analyze` gives. The result depends on the whole batch, never on
+    its order."""
     gazetteer = gazetteer or _default_gazetteer()
     first = [analyze(text, published, gazetteer=gazetteer) for text, published, _ in texts]
     priors = OutletPriors()
@@ -265,7 +269,7 @@ def analyze_batch(
         priors.add(n, outlet, {k: v for k, (v, _) in analysis.votes.items()}, analysis.country)
     out = []
     for n, (analysis, (text, published, outlet)) in enumerate(zip(first, texts, strict=True)):
-        prior = priors.prior(n, outlet) if analysis.movable else None
+        prior = outlet_prior(priors, gazetteer, n, outlet) if analysis.movable else None
         home = home_place(gazetteer, prior)
         if home is not None and needs_prior(home.id, analysis.movable):
             analysis = analyze(text, published, gazetteer=gazetteer, prior=home)

@@ -23,7 +23,11 @@ happening"):
 - the place is the article's focus (:func:`geo.focus.article_focus`); else the first town
   the headline or the lead names as a location, outside quotes and attributions and not as
   the place of a happening the rule passes told as background ("he previously served two
-  tours in Iraq"); else the first such location of any kind (a region, a country). A
+  tours in Iraq"); else the first such location of any kind (a region, a country); else,
+  when the headline and the lead name no location at all and the lead has no trigger word
+  of its own (its news told with an ordinary verb), the story's one town: the first
+  town the rest of the text names as a place, when every town it names lies within
+  :data:`geo.focus.CLUSTER_KM` of it and the text says which namesake it is. A
   possessor, a part of a compound and a speaker are actors, not places ("Russia's envoy",
   "Asia-Pacific", "Nairobi said"), and a preposition the trigger's type refuses does not
   place it ("talks on Sudan": :func:`geo.where.role_fits`). Without a focus, every town the
@@ -57,13 +61,21 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from geo.clauses import COMPOUND, POSSESSIVE, in_spans
-from geo.focus import RECENT_DAYS, Focus, anchored, has_headline, town_reports_after
+from geo.focus import (
+    CLUSTER_KM,
+    RECENT_DAYS,
+    Focus,
+    anchored,
+    has_headline,
+    town_reports_after,
+)
 from geo.lexicon import Trigger, TriggerType, load_lexicon
 from geo.reports import EventReport, around_publication, news_week
 from geo.status import read_clause
 from geo.timeline import Timeline
 from geo.vocabulary import alternation, load_data
 from geo.where import place_role, role_fits
+from lonlat.distance import km
 
 if TYPE_CHECKING:
     from gazetteer import Place
@@ -125,6 +137,7 @@ def lead_report(
     *,
     judged: Sequence[EventReport] = (),
     article: str | None = None,
+    home_country: str | None = None,
 ) -> EventReport | None:
     """The lead's happening of ``text`` (see the module docstring), or ``None``.
     ``mentions`` are the text's resolved mentions of every role (in text order; only
@@ -133,7 +146,9 @@ def lead_report(
     ``judged`` the rule passes' reports: the lead gives its event when they hold no dated
     one (:func:`needs_lead`), or beside them when its trigger stands in no report
     (:func:`lead_unreported`) and its own words date it; a place they name is no place of
-    the lead's news ("he previously served two tours in Iraq")."""
+    the lead's news ("he previously served two tours in Iraq"). ``home_country`` is the ISO
+    code of the outlet's country, evidence of which namesake a town is
+    (:func:`geo.focus.anchored`)."""
     alone = needs_lead(judged)
     if not alone and not lead_unreported(timeline, judged, triggers):
         return None
@@ -160,7 +175,7 @@ def lead_report(
         return None  # the lead tells a plan, a denial or background: the rule passes judged it
     trigger = news[0] if news else _headline_trigger(text, timeline, k, triggers)
     background = frozenset(r.char_start for r in judged)
-    spot = _lead_place(text, mentions, timeline, k, focus, trigger, background)
+    spot = _lead_place(text, mentions, timeline, k, focus, trigger, background, home_country)
     if spot is None:
         return None
     place, start, end = spot
@@ -258,6 +273,7 @@ def _lead_place(
     focus: Focus | None,
     trigger: Trigger | None,
     background: frozenset[int],
+    home_country: str | None = None,
 ) -> tuple[Place, int | None, int | None] | None:
     """The place of the lead's happening and the span of the mention that names it (``None``
     for the focus): the focus; else the first town, or failing that the first location,
@@ -274,12 +290,55 @@ def _lead_place(
         for m in mentions
         if start <= m.start < lead.end and m.start not in background and _told_here(timeline, m)
     ]
-    if any(not anchored(text, m.place, mentions) for m in told if m.place.precision == _TOWN):
+    if not told:
+        if trigger is not None and lead.start <= trigger.start < lead.end:
+            return None  # "X told a conference audience …": a happening the lead does not place
+        # "Woman's heart started beating again …" … "found at the edge of a river in Béziers"
+        town = _story_town(text, mentions, timeline, lead.end, background, home_country)
+        return None if town is None else (town, None, None)
+    if any(
+        not anchored(text, m.place, mentions, home_country)
+        for m in told
+        if m.place.precision == _TOWN
+    ):
         return None  # a town the text never says which of its namesakes it is
     located = [m for m in told if _placed(text, m) and _fits(text, timeline, m, trigger)]
     towns = [m for m in located if m.place.precision == _TOWN]
     found = towns[0] if towns else located[0] if located else None
     return None if found is None else (found.place, found.start, found.end)
+
+
+def _story_town(
+    text: str,
+    mentions: Sequence[Recognized],
+    timeline: Timeline,
+    after: int,
+    background: frozenset[int],
+    home_country: str | None = None,
+) -> Place | None:
+    """The town of a story whose headline and lead name no place: the first town the text
+    after offset ``after`` names as a location (outside quotes and attributions, as a place,
+    not at an offset in ``background``), when every town it so names lies within
+    :data:`geo.focus.CLUSTER_KM` of it and the text says which of its namesakes it is
+    (:func:`geo.focus.anchored`); ``None`` for a story of several towns or of none."""
+    towns = [
+        m
+        for m in mentions
+        if m.start >= after
+        and m.place.precision == _TOWN
+        and m.start not in background
+        and _told_here(timeline, m)
+        and _placed(text, m)
+    ]
+    if not towns:
+        return None
+    first = towns[0].place
+    centre = first.geometry.representative_point()
+    for m in towns[1:]:
+        point = m.place.geometry.representative_point()
+        if km(point.x, point.y, centre.x, centre.y) > CLUSTER_KM:
+            return None
+    return first if anchored(text, first, mentions, home_country) else None
 
 
 def _told_from(text: str, timeline: Timeline, k: int) -> int:

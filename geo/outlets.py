@@ -217,6 +217,19 @@ class OutletPriors:
                 return best
         return self._country(article, key)
 
+    def shares(self, article: Hashable, outlet: str | None) -> dict[str, float]:
+        """The shares of the ballots of ``outlet``'s articles other than ``article``, by
+        division id (empty for no outlet or no other ballot)."""
+        key = outlet_key(outlet)
+        if key is None or key not in self._shares:
+            return {}
+        shares = dict(self._shares[key])
+        own = self._ballots.get(article)
+        if own is not None and own[0] == key:  # leave the article's own ballot out
+            for division, share in own[1].items():
+                shares[division] -= share
+        return {d: s for d, s in shares.items() if s > 1e-9}
+
     def _country(self, article: Hashable, key: str) -> str | None:
         """The home country of outlet ``key`` for ``article`` (``iso:<code>``), from the
         countries its other articles cast, or ``None``."""

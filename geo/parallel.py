@@ -189,12 +189,13 @@ def _redo_with_priors(
     articles: Sequence[Article],
     results: list[ArticleResult] | list[ArticleResult | None],
     spool: MentionSpool,
+    gazetteer: Any = None,
 ) -> None:
     """The second pass of :func:`geo.extract` on the cluster: the articles an outlet prior
     re-places (:func:`geo.extraction.outlet_priors`) extracted again with it, in place in
     ``results`` (which is ``articles``' one by one) and in ``spool``, so the tables are
     those of one process."""
-    again = sorted(outlet_priors(articles, results).items())
+    again = sorted(outlet_priors(articles, results, gazetteer).items())
     chunks = [again[i : i + PARTITION_ARTICLES] for i in range(0, len(again), PARTITION_ARTICLES)]
     items = [[(articles[n], prior) for n, prior in chunk] for chunk in chunks]
     redone = cluster.imap(_extract_with_priors, items, [len(c) for c in chunks])
@@ -255,7 +256,7 @@ def extract_parallel(
         for n, article in enumerate(articles):  # one per article, None for a later copy of an id
             results.append(None if article.id in seen else _keep(spool, n, next(found)))
             seen.add(article.id)
-        _redo_with_priors(cluster, articles, results, spool)
+        _redo_with_priors(cluster, articles, results, spool, gazetteer)
     try:
         extraction = assemble(articles, results, gazetteer=gazetteer, on_problem=sink, spool=spool)
     finally:
@@ -312,7 +313,7 @@ def extract_parallel_paths(
         redone = cluster.imap(_extract_partition, chunks, [len(c) for c in chunks])
         for i, sent in zip(renamed, (r for part in redone for r in part), strict=True):
             results[i] = _keep(spool, i, sent, again=True)
-        _redo_with_priors(cluster, replay.articles, results, spool)
+        _redo_with_priors(cluster, replay.articles, results, spool, gazetteer)
     try:
         extraction = assemble(
             replay.articles, results, gazetteer=gazetteer, on_problem=sink, spool=spool

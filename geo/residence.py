@@ -39,13 +39,20 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 def residence_cue(text: str, start: int, end: int) -> bool:
     """Whether the bare name at ``text[start:end]`` stands where local news puts a home town:
     after a person's name and age ("Doe, 22, Lebanon"), after a street address ("400 S.
-    Locust St., Lebanon"), or before a word for residents after "a" or "the" ("a Lebanon
-    woman", "the Jordan boys")."""
+    Locust St., Lebanon"), or before a word for residents after "a" or "the", with or
+    without an age between ("a Lebanon woman", "the Jordan boys", "a 54-year-old Lebanon
+    man")."""
     age, address, after = _patterns()
     before = text[max(0, start - 80) : start]
     if age.search(before) or address.search(before):
         return True
     if after.match(text, end):
-        opener = before.rstrip().rsplit(None, 1)[-1:] if before.strip() else []
-        return bool(opener) and opener[0].lower() in ("a", "an", "the")
+        words = before.split()[-2:]
+        if words and _AGED.fullmatch(words[-1]):
+            words = words[:-1]  # "a 54-year-old Palestine man": the age describes the man
+        return bool(words) and words[-1].lower() in ("a", "an", "the")
     return False
+
+
+#: An age before a residence phrase's name ("a 54-year-old Lebanon man").
+_AGED = re.compile(r"\d{1,3}-year-old")

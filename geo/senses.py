@@ -86,16 +86,27 @@ class Sense:
 @dataclass(frozen=True, slots=True)
 class Layer:
     """One entry of ``layers`` in ``geo/data/senses.yaml``: a report of one of ``types`` whose
-    sentence (or, with ``scope: article``, whose whole article) holds none of the ``unless``
-    words is mapped under ``category``."""
+    sentence (or, with ``scope: article``, whose whole article) holds one of the ``when``
+    words (when it has them) and none of the ``unless`` words (when it has them) is mapped
+    under ``category``."""
 
     types: frozenset[str]
-    unless: re.Pattern[str]
+    unless: re.Pattern[str] | None
     category: str
-    #: True when the ``unless`` words are looked for in the whole article, not the sentence
+    #: True when the ``when`` and ``unless`` words are looked for in the whole article, not
+    #: the sentence
     article: bool = False
     #: the trigger forms (lower case) it applies to; every form of ``types`` when empty
     forms: frozenset[str] = frozenset()
+    #: words of which the sentence (or article) must hold one; ``None``: no such condition
+    when: re.Pattern[str] | None = None
+
+    def fires(self, text: str, lo: int, hi: int) -> bool:
+        """True when ``text[lo:hi]`` holds one of the ``when`` words (or the layer has none)
+        and none of the ``unless`` words."""
+        if self.when is not None and self.when.search(text, lo, hi) is None:
+            return False
+        return self.unless is None or self.unless.search(text, lo, hi) is None
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,15 +237,23 @@ def _layer(raw: dict, types: dict[str, TriggerType]) -> Layer:
     unknown = [name for name in raw["types"] if name not in types]
     if unknown:
         raise GeoError(f"senses.yaml: unknown trigger type {unknown[0]!r} in layers")
+    if not raw.get("unless") and not raw.get("when"):
+        raise GeoError("senses.yaml: a layer needs 'unless' or 'when' words")
     return Layer(
         types=frozenset(raw["types"]),
-        unless=re.compile(
-            rf"(?<![\w’'-])(?:{_alternation(_words(raw, 'unless'))})(?![\w’'-])", re.IGNORECASE
-        ),
+        unless=_whole_words(_words(raw, "unless")),
         category=str(raw["category"]),
         article=_scope(raw) == "article",
         forms=frozenset(w.lower() for w in raw.get("forms", ())),
+        when=_whole_words(_words(raw, "when")),
     )
+
+
+def _whole_words(words: list[str]) -> re.Pattern[str] | None:
+    """One of ``words`` as a whole word, whatever its case; ``None`` for no words."""
+    if not words:
+        return None
+    return re.compile(rf"(?<![\w’'-])(?:{_alternation(words)})(?![\w’'-])", re.IGNORECASE)
 
 
 def _scope(raw: dict) -> str:
@@ -257,7 +276,7 @@ def layer_category(
         if type_name not in layer.types or (layer.forms and form.lower() not in layer.forms):
             continue
         lo, hi = (0, len(text)) if layer.article else sentence
-        if layer.unless.search(text, lo, hi) is None:
+        if layer.fires(text, lo, hi):
             return layer.category
     return None
 

@@ -8,7 +8,7 @@ import pickle
 import pytest
 import shapely
 
-from gazetteer import Gazetteer, parse_query
+from gazetteer import Gazetteer, parse_query, shipped
 from gazetteer import areas as areas_module
 from gazetteer.areacache import AreaCache
 from gazetteer.areas import _Deriver, _Identity, _land_index, derive
@@ -54,7 +54,9 @@ def test_resolving_names_the_area_without_drawing_it(
     areas_module._derive_cached.cache_clear()
 
 
-def test_an_area_is_drawn_once_and_keeps_its_derivation(gaz) -> None:
+def test_an_area_is_drawn_once_and_keeps_its_derivation(gaz, monkeypatch) -> None:
+    monkeypatch.setattr(shipped, "_use", False)  # this area ships drawn (gazetteer.shipped)
+    areas_module._derive_cached.cache_clear()
     place = _derived(gaz, "around Taiwan", at_sea=True)
     assert not place.is_drawn
     first = place.geometry

@@ -405,3 +405,45 @@ def test_a_story_of_two_towns_places_nothing_at_either(gaz: Gazetteer) -> None:
     # … and a happening before the story's town is not placed there
     _, reports = run(_SHOT + _ARREST + _PROVINCE, gaz)
     assert focused(reports) == []
+
+
+#: A headline and a lead that tell the day's news undated, in a story about one town.
+LOCAL_LEAD = (
+    "Saskatoon woman charged after pharmacy fire\n\n"
+    "Jane Doe, 19, of Saskatoon, was arrested and charged with arson. "
+    "Saskatoon police said the fire caused little damage. Saskatchewan fire officials "
+    "investigated."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the lead of a story about its focus tells the day's news: around publication
+        (LOCAL_LEAD, [("arrest", "Saskatoon", "2024-05-14")]),
+        # counter-examples: the same words after the lead are no news of the day; a lead
+        # that names the happening with a noun may tell an old one
+        (
+            LOCAL_LEAD.replace(
+                "Jane Doe, 19, of Saskatoon, was arrested and charged with arson. ", ""
+            ).replace(
+                "caused little damage.",
+                "caused little damage. Jane Doe, 19, of Saskatoon, was arrested and charged.",
+            ),
+            [],
+        ),
+        (
+            LOCAL_LEAD.replace(
+                "was arrested and charged with arson", "spoke about the arrest of her brother"
+            ),
+            [],
+        ),
+    ],
+    ids=["lead", "later-sentence", "noun"],
+)
+def test_the_lead_of_a_local_story_tells_the_days_news(
+    gaz: Gazetteer, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    focus, reports = run(text, gaz)
+    assert focus is not None and focus.source in {"dominant", "cluster"}
+    assert focused(reports) == expected

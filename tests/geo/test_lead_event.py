@@ -171,3 +171,37 @@ def test_a_lead_dated_over_a_year_before_publication_gives_none(gaz: Gazetteer) 
     # counter-example: a day within the year is still news
     text = STORY.replace("on Saturday afternoon", "on January 12")
     assert [e[1:3] for e in lead_of(text, gaz)] == [("Saskatoon", "2024-01-12")]
+
+
+#: A headline and a lead that name no place; the body names one town, with its province.
+NO_PLACE_LEAD = (
+    "Hiker survives night on frozen ridge\n\n"
+    "A hiker who spent the night on a frozen ridge is back home since Saturday morning. "
+    "Volunteers from Canmore, Alberta, reached him after a four-hour climb."
+)
+_BODY = "Volunteers from Canmore, Alberta, reached him after a four-hour climb."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the story's one town, named after the lead, places the lead's news
+        (NO_PLACE_LEAD, [("other", "Canmore", "2024-05-11", "2024-05-11", "day")]),
+        # counter-examples: the body names a second town far away (which town is the
+        # story's?), the only town is named in quoted speech, the text never says which
+        # of its namesakes the town is, the lead has a trigger word of its own that it does
+        # not place ("was rescued": where is not told)
+        (NO_PLACE_LEAD + " His family flew in from Halifax.", []),
+        (
+            NO_PLACE_LEAD.replace(_BODY, '"We drove up from Canmore, Alberta," a volunteer said.'),
+            [],
+        ),
+        (NO_PLACE_LEAD.replace("Canmore, Alberta,", "Springfield"), []),
+        (NO_PLACE_LEAD.replace("is back home since", "was rescued on"), []),
+    ],
+    ids=["one-town", "two-towns", "quoted", "unanchored", "lead-trigger"],
+)
+def test_a_lead_naming_no_place_takes_the_storys_one_town(
+    gaz: Gazetteer, text: str, expected: list[tuple]
+) -> None:
+    assert lead_of(text, gaz) == expected

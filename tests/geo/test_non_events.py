@@ -134,7 +134,7 @@ def test_a_news_conference_is_a_statement_and_a_peace_conference_a_summit() -> N
         "The band toured Ireland on Friday.",
         "A survey ship arrived in the Indian Ocean on Friday.",
         "A study was presented at a cardiology conference in Orlando on Friday.",
-        "The school board held a meeting in Norfolk on Friday.",
+        "The book club held a meeting in Norfolk on Friday.",
         "The coach spoke at a press conference in Turin on Friday.",
     ],
 )

@@ -1,0 +1,285 @@
+"""The context an article gives its place names before any is placed: each name's candidates,
+the anchors (names whose place no context could change), the first-level divisions the article
+votes for and its home among them (or its outlet's), county and town pairs, and the two
+questions every later name asks of it: which anchors are nearest in the text
+(:meth:`ArticleContext.nearby_of`) and where the article's home moves a place
+(:meth:`ArticleContext.at_home`).
+
+:class:`_ArticleContexts` is a mixin of :class:`geo.recognize.Recognizer`: it reads the
+recognizer's candidates and division rules (:class:`geo.divisions._Divisions`).
+:mod:`geo.resolving` places the names in this context. See docs/gazetteer.md, *The article's
+divisions* and *The outlet's home region*.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from gazetteer import Place
+from geo.home_votes import (
+    _HOME_KINDS,
+    MAX_NEARBY,
+    _close_behind,
+    _countries,
+    _evidence,
+    _firm,
+    _home_of,
+    _leaders,
+    _own_capital,
+)
+from geo.outlets import COUNTRY_PREFIX, prior_fits
+from geo.toponyms import LOCATION, Toponym
+
+__all__ = ["ArticleContext"]
+
+
+@dataclass(slots=True)
+class ArticleContext:
+    """What one article tells about its names before any is placed (built by
+    :meth:`_ArticleContexts._article_context`). ``toponyms`` are the article's location
+    mentions in text order; the lists ``firsts``, ``ranked``, ``anchored`` and
+    ``name_divisions`` run parallel to them."""
+
+    recognizer: Any  #: the recognizer whose division rules :meth:`at_home` applies
+    toponyms: list[Toponym]  #: the location mentions
+    roles: list[Toponym]  #: demonyms and names inside organisations (geo.roles)
+    abbreviations: list[Toponym]  #: standalone abbreviated divisions ("S.C.")
+    firsts: list[Place | None]  #: each name's first candidate, or None
+    ranked: list[tuple[Any, ...]]  #: each name's candidates
+    anchored: list[bool]  #: whether each name's place is fixed whatever the context
+    first_anchor_ids: set[str]  #: the anchors before any division reopened one
+    votes: dict[str, tuple[float, Place]]  #: division id → (votes, division)
+    evidence: tuple[str, ...]  #: every division id the article names or votes for
+    home: Place | None  #: the article's home division (or its outlet's)
+    name_divisions: list[tuple[Place, ...]]  #: each name's divisions (Context.divisions)
+    homeless: bool  #: whether an outlet's home would re-place the article's places
+    own_capital: str | None  #: a country whose capital the home never moves
+    foreign: dict[str | None, set[str]]  #: country → keys of its role mentions
+    anchors: list[tuple[int, Place]]  #: (start, place) of the anchors, in text order
+    countries: tuple[str, ...]  #: the anchors' countries
+    leaders: list[tuple[int, str, Place]]  #: names that lead their namesakes (no anchors)
+    named: tuple[Place, ...]  #: the divisions the text names, for county names
+    pairs: dict[str, Place]  #: key → place pinned by a county-and-town pair
+    near_pairs: dict[str, Place]  #: key → place pinned by two towns near each other
+    #: divisions and countries of the places a home would be asked to move (at_home fills it)
+    movable: set[str] = field(default_factory=set)
+    anchor_points: dict[str, Any] = field(default_factory=dict)  #: place id → point (_stray)
+    _anchor_starts: list[int] = field(default_factory=list)
+    _anchor_places: dict[str, Place] | None = None
+
+    def __post_init__(self) -> None:
+        self._anchor_starts = [a for a, _ in self.anchors]
+
+    def anchor_places(self) -> dict[str, Place]:
+        """The distinct anchor places by id, in text order (built on first use)."""
+        if self._anchor_places is None:
+            self._anchor_places = {p.id: p for _, p in self.anchors}
+        return self._anchor_places
+
+    def nearby_of(self, pos: int) -> tuple[Place, ...]:
+        """The anchors nearest ``pos`` in the text (distinct places, at most
+        :data:`MAX_NEARBY`): the context that matters for a mention is mostly local.
+        Walks outwards from ``pos``, the nearer side first (the earlier one on a tie)."""
+        anchors, anchor_starts = self.anchors, self._anchor_starts
+        chosen: dict[str, Place] = {}
+        right = bisect_right(anchor_starts, pos)
+        left = right - 1
+        while left >= 0 or right < len(anchors):
+            if right >= len(anchors) or (
+                left >= 0 and pos - anchor_starts[left] <= anchor_starts[right] - pos
+            ):
+                place = anchors[left][1]
+                left -= 1
+            else:
+                place = anchors[right][1]
+                right += 1
+            if place.id not in chosen:
+                chosen[place.id] = place
+                if len(chosen) == MAX_NEARBY:
+                    break
+        return tuple(chosen.values())
+
+    def at_home(self, t: Toponym, base: Place, local: bool = False) -> Place:
+        """``base`` for toponym ``t``, moved to its namesake in the article's home (or the
+        outlet's) when one may move it (``_at_home`` of :class:`geo.divisions._Divisions`;
+        never the home country's own capital, nor a place of a country the text's demonyms
+        or organisations name); notes the divisions and country a home could move it from in
+        :attr:`movable`. ``local``: a country's name used as a town's ("a Lebanon woman")."""
+        recognizer, home = self.recognizer, self.home
+        if self.homeless and (base.kind in _HOME_KINDS or local):
+            self.movable.update(
+                (recognizer._division_id(base), f"{COUNTRY_PREFIX}{base.country or ''}")
+            )
+        if (
+            home is not None
+            and not _own_capital(base, self.own_capital)
+            and not self.foreign.get(base.country, set()) - {t.key}
+        ):
+            return recognizer._at_home(
+                t, base, home, self.toponyms, self.firsts, self.nearby_of, local=local
+            )
+        return base
+
+
+class _ArticleContexts:
+    """Builds the :class:`ArticleContext` of an article for
+    :class:`geo.recognize.Recognizer` (which inherits it); uses its ``candidates``,
+    ``is_anchor`` and division rules."""
+
+    def _article_context(
+        self, text: str, toponyms: Sequence[Toponym], prior: Place | None
+    ) -> ArticleContext:
+        """The context of the article ``text`` with these ``toponyms`` and its outlet's home
+        ``prior`` (see :meth:`geo.resolving._Resolving.resolve_article` for how the prior
+        weighs against the article's own evidence)."""
+        abbreviations = [t for t in toponyms if t.abbreviation]
+        if abbreviations:
+            toponyms = [t for t in toponyms if not t.abbreviation]
+        roles = [t for t in toponyms if t.role != LOCATION]
+        if roles:
+            toponyms = [t for t in toponyms if t.role == LOCATION]
+        toponyms = list(toponyms)
+
+        firsts: list[Place | None] = []
+        ranked: list[tuple[Any, ...]] = []  # each toponym's candidates (its name's, by key)
+        anchored: list[bool] = []  # whether each toponym's name is an anchor
+        for t in toponyms:
+            cands = self.candidates(t.name, t.key)
+            ranked.append(cands)
+            if not cands:
+                firsts.append(None)
+                anchored.append(False)
+                continue
+            firsts.append(cands[0].place)
+            anchored.append(self.is_anchor(t.key, cands))
+        # every name that leads its namesakes clearly, before the evidence reopens any: how
+        # many places the story names, for _stray
+        first_anchors = [
+            first
+            for first, anchor in zip(firsts, anchored, strict=True)
+            if anchor and first is not None
+        ]
+        first_anchor_ids = {p.id for p in first_anchors}
+        soft: dict[str, list[Toponym]] = {}  # division id → its votes by a doubtful place
+        votes = self._division_votes(
+            text, toponyms, ranked, anchored, [*roles, *abbreviations], soft=soft
+        )
+        behind = _close_behind(ranked)
+        home = _home_of(votes)
+        # the first-level divisions the text names anywhere or places itself in: a weak
+        # qualifier for every name
+        divisions = _evidence(votes, behind)
+        # every division the article names or votes for, however weakly ("the Illinois
+        # State Police"): an outlet prior must not contradict any of them
+        evidence = tuple(dict.fromkeys([*(d.id for d in divisions), *votes]))
+        if (
+            home is None
+            and prior is not None
+            and prior_fits(prior.id, evidence, _countries(votes, divisions))
+        ):
+            home = prior  # the outlet's home region stands in for the article's own
+        elif prior is not None and soft and not prior.id.startswith(COUNTRY_PREFIX):
+            # the names with a namesake at the outlet's home vote for no other division
+            # ("Williston" in a Florida paper's story): the prior may be the home after all
+            counted = self._home_votes(votes, soft, prior)
+            own = _home_of(counted)
+            if counted is not votes and (own is None or own.id == prior.id):
+                kept = _evidence(counted, behind)
+                ids = tuple(dict.fromkeys([*(d.id for d in kept), *counted]))
+                if prior_fits(prior.id, ids, _countries(counted, kept)):
+                    home, divisions, evidence = prior, kept, ids
+        # each name's divisions: the article's own, and beside them the outlet's home when
+        # the article names other divisions but none is its home and the name has no
+        # namesake in them ("Manhattan" in a Kansas paper's story naming Oklahoma)
+        name_divisions: list[tuple[Place, ...]] = [tuple(divisions)] * len(toponyms)
+        beside = (
+            prior
+            if home is None
+            and prior is not None
+            and not prior.id.startswith(COUNTRY_PREFIX)
+            and all(d.id != prior.id for d in divisions)
+            else None
+        )
+        if beside is not None:
+            # every division the article names or votes for, however weakly, keeps its
+            # namesakes ("Springfield" next to "the Illinois State Police")
+            voted = (*divisions, *(p for _, p in votes.values()))
+            for i, (t, cands) in enumerate(zip(toponyms, ranked, strict=True)):
+                if cands and not self._namesake_within(t, cands, voted):
+                    name_divisions[i] = (*divisions, beside)
+        # a home would re-place the places of an article with no home of its own, or with
+        # one only doubtful places vote for (geo.outlets.needs_prior)
+        homeless = (
+            home is None or home is prior or (bool(soft) and _home_of(_firm(votes, soft)) is None)
+        )
+        # an outlet's home, weaker evidence than the article's own, never moves the capital
+        # of its own country, which national news names everywhere ("Washington" in a
+        # stateless story of a Georgia paper stays the capital; "Paris" in a Texas paper's
+        # does not stay in France)
+        own_capital = prior.country if home is prior and prior is not None else None
+        # a home moves no place of a country the article's demonyms or organisations name
+        # under another name ("Greek officials in Athens" stays in Greece)
+        foreign: dict[str | None, set[str]] = {}  # country → the keys of its role mentions
+        if home is not None:
+            for r in roles:
+                cands = self.candidates(r.name, r.key)
+                if cands and cands[0].place.country != home.country:
+                    foreign.setdefault(cands[0].place.country, set()).add(r.key)
+        # an anchor with a namesake in one of its divisions is resolved in context after
+        # all ("Paris" in a story naming Texas)
+        for i, cands in enumerate(ranked):
+            if (
+                anchored[i]
+                and name_divisions[i]
+                and self._namesake_in(toponyms[i], cands, name_divisions[i])
+            ):
+                anchored[i] = False
+        anchors = [
+            (t.start, first)
+            for t, first, anchor in zip(toponyms, firsts, anchored, strict=True)
+            if anchor and first is not None
+        ]
+        countries = tuple(sorted({p.country for _, p in anchors if p.country}))
+        # Without anchors, the names that lead their namesakes clearly (WEAK_MARGIN) are
+        # each other's context: "Edmonton" and "Enfield" in a story about north London.
+        leaders = [] if anchors else _leaders(toponyms, ranked, anchored)
+
+        # a county's namesakes are told apart by the divisions the text names anywhere
+        named = (
+            self._divisions_named(text, toponyms, ranked)
+            if any(c and c[0].place.kind == "county" for c in ranked)
+            else ()
+        )
+
+        # a county name's namesakes narrowed to one by the outlet's home would pair with no
+        # town (geo.pairs): county pairs take the article's own divisions only
+        pairs = self._pairs(toponyms, ranked, roles, divisions)
+        near_pairs = self._town_pairs(
+            toponyms, ranked, roles, (*divisions, *((beside,) if beside else ())), countries
+        )
+        return ArticleContext(
+            recognizer=self,
+            toponyms=toponyms,
+            roles=roles,
+            abbreviations=abbreviations,
+            firsts=firsts,
+            ranked=ranked,
+            anchored=anchored,
+            first_anchor_ids=first_anchor_ids,
+            votes=votes,
+            evidence=evidence,
+            home=home,
+            name_divisions=name_divisions,
+            homeless=homeless,
+            own_capital=own_capital,
+            foreign=foreign,
+            anchors=anchors,
+            countries=countries,
+            leaders=leaders,
+            named=tuple(named),
+            pairs=pairs,
+            near_pairs=near_pairs,
+        )

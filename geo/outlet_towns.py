@@ -1,0 +1,133 @@
+"""The town an outlet's name names: evidence for the outlet's home division.
+
+A reader knows that the Athens Review is published in Athens, and that of the Athenses the one
+meant is in the state the paper's stories are about. A local outlet's archive in a batch is
+often too small for :class:`geo.outlets.OutletPriors` to find its home division (at least
+:data:`geo.outlets.PRIOR_MIN_ARTICLES` other articles topped by it): a paper of six stories,
+one naming Texas, one Oklahoma and one Victoria, has none, and "Athens" in its stories that
+name no state goes to Georgia. When the outlet's name opens with a town's name
+("athensreview.com", "thelancasterandmorecambecitizen.co.uk", "norfolkdailynews.com") and that
+town has a namesake in a division the outlet's *other* articles vote for, the division with
+the largest share of their ballots among those holding such a namesake is the outlet's home
+(:func:`town_prior`), used exactly as a prior learned from the ballots alone.
+
+The rule reads only the outlet's host name and the other articles' ballots: an outlet whose
+other articles vote for no division with a town of its name has no town prior.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Hashable, Mapping
+from typing import Any
+
+from gazetteer.normalize import normalize
+from geo.nearness import _lies_in
+from geo.outlet_country import country_prior
+from geo.outlets import COUNTRY_PREFIX, OutletPriors, outlet_key
+
+__all__ = ["MIN_TOWN_LETTERS", "outlet_prior", "outlet_town_key", "town_prior"]
+
+#: The shortest town name an outlet's name may open with ("Ajo" is too short to tell).
+MIN_TOWN_LETTERS = 4
+#: The kinds of place an outlet is published in.
+_TOWN_KINDS = frozenset({"city", "capital", "town"})
+_NOT_LETTERS = re.compile(r"[^a-z]")
+_LETTER_WORDS = re.compile(r"[a-z]+(?: [a-z]+)*")
+
+#: gazetteer id → its name keys with spaces and punctuation removed → the key
+_SQUASHED: dict[int, tuple[Any, dict[str, str]]] = {}
+
+
+def outlet_town_key(outlet: str | None, squashed: Mapping[str, str]) -> str | None:
+    """The gazetteer key of the longest name (at least :data:`MIN_TOWN_LETTERS` letters)
+    that the first label of the outlet's host opens with, after an optional "the"
+    ("thelancasterandmorecambecitizen.co.uk" → "lancaster"); ``squashed`` maps each key
+    written without spaces or punctuation to the key. ``None`` when there is none."""
+    key = outlet_key(outlet)
+    if key is None:
+        return None
+    label = _NOT_LETTERS.sub("", key.split(".", 1)[0].split("/", 1)[0])
+    starts = [0, 3] if label.startswith("the") else [0]
+    for start in starts:
+        for end in range(len(label), start + MIN_TOWN_LETTERS - 1, -1):
+            found = squashed.get(label[start:end])
+            if found is not None:
+                return found
+    return None
+
+
+def _squashed(gazetteer: Any) -> dict[str, str]:
+    """The gazetteer's name keys without spaces or punctuation (built once per gazetteer)."""
+    hit = _SQUASHED.get(id(gazetteer))
+    if hit is not None and hit[0] is gazetteer:
+        return hit[1]
+    names = getattr(gazetteer, "name_keys", None)
+    table: dict[str, str] = {}
+    for key in names() if names is not None else ():
+        words = key.split(" ")
+        if not _LETTER_WORDS.fullmatch(key) or any(len(w) < 3 for w in words):
+            continue  # "da il", "athens2": no town name an outlet opens with
+        squashed = key.replace(" ", "")
+        if squashed not in table or len(words) == 1:
+            table[squashed] = key  # "middletown" over "middle town"
+    if len(_SQUASHED) >= 4:
+        _SQUASHED.clear()
+    _SQUASHED[id(gazetteer)] = (gazetteer, table)
+    return table
+
+
+def town_prior(gazetteer: Any, outlet: str | None, shares: Mapping[str, float]) -> str | None:
+    """The id of the outlet's home division by the town its name opens with: of the
+    divisions the outlet's other articles vote for (``shares``: division id → share of their
+    ballots), the one with the largest share that holds a city or town of that name; ``None``
+    when no such division leads alone, or the outlet's name names no town."""
+    from gazetteer import Context, GazetteerError
+
+    if not shares or outlet is None:
+        return None
+    key = outlet_town_key(outlet, _squashed(gazetteer))
+    if key is None:
+        return None
+    holding: list[tuple[float, str]] = []
+    for division_id, share in shares.items():
+        if share <= 0 or division_id.startswith(COUNTRY_PREFIX):
+            continue
+        try:
+            division = gazetteer.get(division_id)
+        except GazetteerError:
+            continue
+        cands = gazetteer.candidates(key, context=Context(divisions=(division,)))
+        if any(
+            c.place.kind in _TOWN_KINDS
+            and normalize(c.place.name) == key
+            and _lies_in(c.place, division)
+            for c in cands
+        ):
+            holding.append((share, division_id))
+    if not holding:
+        return None
+    holding.sort(reverse=True)
+    if len(holding) > 1 and holding[1][0] >= holding[0][0] - 1e-9:
+        return None
+    return holding[0][1]
+
+
+def outlet_prior(
+    priors: OutletPriors,
+    gazetteer: Any,
+    article: Hashable,
+    outlet: str | None,
+    url: str | None = None,
+) -> str | None:
+    """The prior of ``article`` of ``outlet``: the division its other articles' ballots give
+    (:meth:`geo.outlets.OutletPriors.prior`), else the home country they give or the one
+    the outlet's web address tells (:func:`geo.outlet_country.country_prior`); when that is
+    no division, the division of the town the outlet's name opens with
+    (:func:`town_prior`, with ``gazetteer``) comes first; else ``None``."""
+    prior = priors.prior(article, outlet) or country_prior(outlet, url)
+    if gazetteer is not None and (prior is None or prior.startswith(COUNTRY_PREFIX)):
+        town = town_prior(gazetteer, outlet, priors.shares(article, outlet))
+        if town is not None:
+            return town
+    return prior

@@ -1,0 +1,369 @@
+"""Resolving an article's toponyms to places, in the article's context
+(:class:`geo.article_context.ArticleContext`): qualifiers and abbreviations first ("Athens,
+Georgia", "London, Ont."), then pairs, anchors and the context of the nearest anchors and the
+article's divisions, the article's home, and the checks that drop a doubtful place (a name
+that means it only by an old name, a lone city far from the story, a given name with no
+evidence). Demonyms and names inside organisations are placed afterwards in the same context.
+
+:class:`_Resolving` is a mixin of :class:`geo.recognize.Recognizer`; its methods use the
+recognizer's gazetteer, caches and division rules (:class:`geo.divisions._Divisions`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from gazetteer import Context, Place
+from geo.article_context import ArticleContext, _ArticleContexts
+from geo.home_votes import _SENSE_KINDS, CONTEXT_CACHE, _others
+from geo.nearness import (
+    _COORDINATED_KINDS,
+    _by_alternate,
+    _coordinated_division,
+    _drop_lonely,
+    _lies_in,
+    _near_any,
+    _stray,
+)
+from geo.phrase_patterns import _LIST_GOES_ON, _qualifier_mention
+from geo.residence import residence_cue
+from geo.scanning import _SpanSet, reports_at_sea
+from geo.toponyms import Recognized, Resolution, Toponym
+
+__all__ = ["LOCAL_TOWN_KM"]
+
+#: How far from one of the article's places a town named like a country, in a residence
+#: phrase and with no home to look in, may lie ("Doe, 22, Palestine" next to Anderson
+#: County): about a county's width.
+LOCAL_TOWN_KM = 100.0
+
+#: Modifier rules the gazetteer's derived areas know.
+_DERIVED_RULES = frozenset({"compass", "coast", "near", "around", "waters"})
+
+
+@dataclass(slots=True)
+class _Placed:
+    """The places of one article so far: the mentions in order of placing, the indices in
+    ``out`` of given names placed without evidence, the qualifiers absorbed (mentions of
+    their own, with the toponym that absorbed each) and each key's first location."""
+
+    out: list[Recognized] = field(default_factory=list)
+    weak: list[int] = field(default_factory=list)
+    qualifiers: list[tuple[Toponym, Recognized]] = field(default_factory=list)
+    located: dict[str, Place] = field(default_factory=dict)
+
+
+class _Resolving(_ArticleContexts):
+    """The resolve side of :class:`geo.recognize.Recognizer` (which inherits it)."""
+
+    def resolve_article(
+        self,
+        text: str,
+        toponyms: Sequence[Toponym],
+        *,
+        sentence_of: Callable[[int], tuple[int, int]] | None = None,
+        prior: Place | None = None,
+    ) -> Resolution:
+        """Resolve ``toponyms`` found in ``text``, with the article as context; the places,
+        and the division evidence the article gave (:class:`Resolution`).
+
+        Pass one resolves names whose place no context could change (one candidate, or
+        namesakes far behind or in the same place); pass two resolves the rest with the
+        nearest of those places (and all their countries) as context, and the first-level
+        divisions the article names or places itself in (``Context.divisions``; a pass-one
+        name with a namesake in one of them goes to pass two: "Paris" in a story naming
+        Texas). See docs/gazetteer.md, *The article's divisions*. A name followed by
+        ", <country or state>" is resolved with that qualifier and absorbs it when the place
+        lies there. Modifiers become derived areas; "near X" becomes the sea off X when the
+        sentence (``sentence_of(offset)`` gives its bounds) reports something at sea or in
+        the air. Toponyms the gazetteer cannot place are dropped. Demonyms and names inside
+        organisations (:mod:`geo.roles`) are placed afterwards in the same context; the
+        locations are placed as if they were not there.
+
+        ``prior`` is the first-level division the article's outlet is at home in
+        (:mod:`geo.outlets`, learned from the outlet's other articles): it is the article's
+        home only when the article has none of its own and names or votes for no division
+        (none named, even inside an organisation's name, no dateline, no place lying only in
+        one division), or for the prior among others (:func:`geo.outlets.prior_fits`), or
+        when the only votes against it are doubtful (a town with no namesake in the main
+        index but a small town of its name in the prior: ``_home_votes``). An article
+        with no home that names other divisions keeps them, and the prior is evidence beside
+        them (``Context.divisions``) for each name with no namesake in any division the
+        article names or votes for: "Manhattan" in a Kansas paper's story naming Oklahoma.
+        """
+        ctx = self._article_context(text, toponyms, prior)
+        placed = _Placed()
+        self._place_locations(text, ctx, placed, sentence_of)
+        self._place_roles(text, ctx, placed)
+        out = placed.out
+        if placed.weak:
+            out = _drop_lonely(out, placed.weak, self.candidates)
+        abbreviations, qualifiers = ctx.abbreviations, placed.qualifiers
+        lookup = getattr(self.gazetteer, "abbreviation", None)
+        if abbreviations:
+            spans = _SpanSet(out)  # "Bowling Green, Ky.": a qualifier absorbed, no mention
+        for t in abbreviations:  # "the S.C. Highway Patrol": the one division it means
+            meanings = lookup(t.name) if lookup is not None else ()
+            if len(meanings) == 1 and not (spans.starts and spans.overlaps(t.start, t.end)):
+                out.append(Recognized(toponym=t, place=meanings[0], base=meanings[0]))
+        if qualifiers:
+            kept = {id(r.toponym) for r in out}
+            out.extend(q for owner, q in qualifiers if id(owner) in kept)
+        if ctx.roles or abbreviations or qualifiers:
+            out.sort(key=lambda r: r.start)
+        return Resolution(out, ctx.votes, ctx.evidence, tuple(sorted(ctx.movable)))
+
+    def _place_locations(
+        self,
+        text: str,
+        ctx: ArticleContext,
+        placed: _Placed,
+        sentence_of: Callable[[int], tuple[int, int]] | None,
+    ) -> None:
+        """Places the article's location mentions in text order, adding them to ``placed``."""
+        toponyms, firsts, ranked = ctx.toponyms, ctx.firsts, ctx.ranked
+        pairs, near_pairs = ctx.pairs, ctx.near_pairs
+        out, weak, located = placed.out, placed.weak, placed.located
+        sea_sentences: dict[int, bool] = {}  # sentence start → reports_at_sea
+        qualified: dict[str, Place] = {}  # key → the place a qualifier gave it earlier
+        towns: dict[str, Place] = {}  # a country's name → the town a residence phrase made it
+        skip_until = -1  # toponyms starting before this were absorbed as qualifiers
+        for i, t in enumerate(toponyms):
+            if t.start < skip_until:
+                continue
+            first = firsts[i]
+            town_only = first is None and self._has_town(t.name)
+            if first is None and not self.online and not town_only:
+                continue
+            cands = ranked[i] if first is not None else ()
+            t, base, absorbed, mention = self._by_qualifier(text, ctx, i, t, cands, town_only)
+            if absorbed is not None:
+                skip_until = absorbed
+            if mention is not None:
+                placed.qualifiers.append((t, mention))
+            if base is None and i + 1 < len(toponyms):
+                base = self._linked_town(text, t, toponyms[i + 1], firsts[i + 1])
+            key = t.key
+            if base is not None and t.qualifier is not None:
+                qualified[key] = base
+            elif base is None and key in qualified:
+                base = qualified[key]  # "Paris, Texas" … "came to Paris": the same Paris
+            free = base is None  # no qualifier, link or earlier qualified mention placed it
+            paired = free and key in pairs
+            if paired:
+                base = pairs[key]  # "Paris and Henry County": the Paris in a Henry County
+            elif free and key in near_pairs:
+                base = near_pairs[key]  # "Lexington" and "Swansea": the two near each other
+            if base is None:
+                base = self._in_article_context(ctx, i, t, cands)
+            if free and not paired and base is not None and not t.demonym:
+                # "Doe, 22, Lebanon", "a Lebanon woman": a town, though the name is a country's
+                local = base.kind == "country" and residence_cue(text, t.name_start, t.name_end)
+                if base.kind == "country" and key in towns:
+                    base = towns[key]  # "a Palestine man" … "Palestine police": the same town
+                else:
+                    base = ctx.at_home(t, base, local)
+                if local and base.kind == "country":
+                    # no home to look in: the town of the name by the article's other places,
+                    # or none (it is no country)
+                    base = self._local_town(t, ctx.nearby_of(t.start))
+                if local and base is not None and base.kind != "country":
+                    towns.setdefault(key, base)
+            if free and base is not None and base.kind in _COORDINATED_KINDS and not t.demonym:
+                base = _coordinated_division(text, i, base, toponyms, firsts, cands) or base
+            if base is None:
+                continue
+            if (
+                free
+                and not paired
+                and _by_alternate(cands, base)
+                and not _near_any(base, t.key, toponyms, firsts)
+            ):
+                continue  # "Berea" is Aleppo only by an old name: not in a Kentucky story
+            if (
+                len(cands) == 1
+                and base.kind == "city"
+                and _stray(base, ctx.anchor_places(), ctx.anchor_points, ctx.first_anchor_ids)
+            ):
+                continue  # "a wildfire in Mati" in a story about Athens is not Mati, Philippines
+            place = base
+            if t.modifier is not None and getattr(t.modifier, "rule", None) in _DERIVED_RULES:
+                at_sea = False
+                if sentence_of is not None:
+                    s, e = sentence_of(t.start)
+                    at_sea = sea_sentences.get(s)
+                    if at_sea is None:
+                        at_sea = sea_sentences[s] = reports_at_sea(text[s:e])
+                derived = self._derive(base, t.modifier, at_sea)
+                if derived is None:
+                    continue
+                place = derived
+            if free and not paired and self._given_name_place(text, t, base):
+                weak.append(len(out))
+            out.append(Recognized(toponym=t, place=place, base=base))
+            if base.kind in _SENSE_KINDS:
+                located.setdefault(key, base)
+
+    def _by_qualifier(
+        self,
+        text: str,
+        ctx: ArticleContext,
+        i: int,
+        t: Toponym,
+        cands: Sequence[Any],
+        town_only: bool,
+    ) -> tuple[Toponym, Place | None, int | None, Recognized | None]:
+        """The place the qualifier after toponym ``i`` gives it, an abbreviation ("London,
+        Ont.") or the next toponym ("Kazan, Russia", "Athens, Georgia"): the toponym grown to
+        absorb the qualifier, the place (``None`` when no qualifier places it), the offset
+        up to which later toponyms were absorbed (``None`` when none) and the qualifier's own
+        mention (``None`` when it has none)."""
+        abbreviated = (
+            self._abbreviated(text, t, cands, ctx.nearby_of) if cands or town_only else None
+        )
+        if abbreviated is not None:
+            t, base, division = abbreviated  # "London, Ont.": the toponym absorbed it
+            mention = None
+            if division is not None and t.qualifier:
+                start = t.end - len(t.qualifier)
+                mention = _qualifier_mention(t, start, division, abbreviated=True)
+            return t, base, t.end, mention
+        toponyms, firsts = ctx.toponyms, ctx.firsts
+        qualifier = None
+        if i + 1 < len(toponyms) and firsts[i + 1] is not None:
+            qualifier = self._qualifier(text, t, toponyms[i + 1], firsts[i + 1])
+        if qualifier is None:
+            return t, None, None, None
+        base = self.gazetteer.resolve(
+            t.lookup,
+            context=Context(nearby=ctx.nearby_of(t.start), qualifier=qualifier[1].name),
+        )
+        if base is not None and qualifier[1].kind == "country":
+            # "Athens, Georgia": the qualifier is the division of the name when the place
+            # lies there and not in the country
+            division = self._division_named(toponyms[i + 1], base)
+            if division is not None and not _lies_in(base, qualifier[1]):
+                qualifier = (qualifier[0], division)
+        if (
+            base is not None
+            and not _lies_in(base, qualifier[1])
+            and self._foreign_to(text, t, toponyms[i + 1], qualifier[1])
+        ):
+            # "the fire in Piedmont, South Dakota": a town the gazetteer lacks (its only
+            # Piedmonts are Italy's region and a US plateau) is placed by its qualifier,
+            # never at a far namesake
+            base = qualifier[1]
+        if (
+            base is not None
+            and base.kind == "town"
+            and _LIST_GOES_ON.match(text, toponyms[i + 1].end)
+        ):
+            base = None  # "Georgia, Armenia and Azerbaijan": a list, not a town
+        if base is None or not _lies_in(base, qualifier[1]):
+            return t, None, None, None
+        q = toponyms[i + 1]
+        t = Toponym(  # the toponym grows to absorb its qualifier
+            start=t.start,
+            end=q.end if q.modifier is None else q.name_end,
+            name_start=t.name_start,
+            name_end=t.name_end,
+            name=t.name,
+            modifier=t.modifier,
+            qualifier=text[q.name_start : q.name_end],
+        )
+        mention = None
+        if base.id != qualifier[1].id:  # not "Piedmont, South Dakota" placed by it
+            mention = _qualifier_mention(t, q.name_start, qualifier[1], abbreviated=False)
+        return t, base, q.end, mention
+
+    def _in_article_context(
+        self, ctx: ArticleContext, i: int, t: Toponym, cands: Sequence[Any]
+    ) -> Place | None:
+        """The place of toponym ``i`` that no qualifier, link or pair gave: an anchor's (or,
+        in an article with no context at all, the best candidate's), else the gazetteer's
+        pick with the nearest anchors (or leaders), the anchors' countries and the name's
+        divisions as context (remembered per context, :data:`CONTEXT_CACHE`)."""
+        anchored = ctx.anchored[i]
+        key = t.key
+        nearby = () if anchored else _others(ctx.leaders, key, t.start)
+        county = bool(cands) and cands[0].place.kind == "county"
+        own_divisions = ctx.name_divisions[i]
+        if cands and (anchored or (not ctx.anchors and not nearby and not own_divisions)):
+            return cands[0].place
+        named, countries = ctx.named, ctx.countries
+        nearby = nearby or ctx.nearby_of(t.start)
+        if county and named:
+            nearby = (*named, *(p for p in nearby if p not in named))
+        memo = (key, tuple(p.id for p in nearby), countries, tuple(d.id for d in own_divisions))
+        if memo in self._in_context:
+            return self._in_context[memo]
+        base = self.gazetteer.resolve(
+            t.lookup,
+            context=Context(nearby=nearby, countries=countries, divisions=own_divisions),
+        )
+        if len(self._in_context) >= CONTEXT_CACHE:
+            self._in_context.clear()
+        self._in_context[memo] = base
+        return base
+
+    def _place_roles(self, text: str, ctx: ArticleContext, placed: _Placed) -> None:
+        """Places the demonyms and names inside organisations ("Russian", "Alexandria
+        Police") in the locations' context, adding them to ``placed``: a name's earlier
+        location ("Concord" … "the Concord Police"), its pair, its anchor place or the
+        gazetteer's pick with the nearest anchors, then the article's home."""
+        pairs, near_pairs, countries = ctx.pairs, ctx.near_pairs, ctx.countries
+        out, weak, located = placed.out, placed.weak, placed.located
+        for t in ctx.roles:
+            cands = self.candidates(t.name, t.key)
+            if not cands:
+                continue
+            if t.key in located and not t.demonym:
+                base = located[t.key]  # "Concord" … "the Concord Police": the same Concord
+            elif t.key in pairs:
+                base = pairs[t.key]
+            elif t.key in near_pairs:
+                base = near_pairs[t.key]
+            elif self.is_anchor(t.key, cands):
+                base = cands[0].place
+            else:
+                nearby = _others(ctx.leaders, t.key, t.start) or ctx.nearby_of(t.start)
+                memo = (t.key, tuple(p.id for p in nearby), countries)
+                if memo in self._in_context:
+                    base = self._in_context[memo]
+                else:
+                    base = self.gazetteer.resolve(
+                        t.lookup, context=Context(nearby=nearby, countries=countries)
+                    )
+                    if len(self._in_context) >= CONTEXT_CACHE:
+                        self._in_context.clear()
+                    self._in_context[memo] = base
+            if base is not None and t.key not in pairs:
+                base = ctx.at_home(t, base)
+            if base is None:
+                continue
+            if (
+                t.key not in pairs
+                and _by_alternate(cands, base)
+                and not _near_any(base, t.key, ctx.toponyms, ctx.firsts)
+            ):
+                continue
+            if (
+                len(cands) == 1
+                and base.kind == "city"
+                and _stray(base, ctx.anchor_places(), ctx.anchor_points)
+            ):
+                continue
+            if t.key not in pairs and self._given_name_place(text, t, base):
+                weak.append(len(out))
+            out.append(Recognized(toponym=t, place=base, base=base))
+
+    def _local_town(self, t: Toponym, nearby: Sequence[Place]) -> Place | None:
+        """The city or town named ``t`` nearest one of the article's ``nearby`` places,
+        within :data:`LOCAL_TOWN_KM` of it, or ``None``."""
+        nearest = getattr(self.gazetteer, "nearest_named", None)
+        if nearest is None:
+            return None
+        found = (nearest(t.name, p, LOCAL_TOWN_KM) for p in nearby if p.kind != "country")
+        return next((f for f in found if f is not None), None)
