@@ -1,13 +1,11 @@
-"""Background in the merge: the clusters dated only by publication dates and the floating
-reports, attached to the dated events they name.
+"""Background in the merge: the floating reports, attached to the events they name, and the
+distinct parts of clusters that the background passes compare (the clusters dated only by
+publication dates are :mod:`geo.undated`'s).
 
-A cluster dated only by publication dates that matches nothing in time joins the latest
-earlier dated event of the same kind and place that its article, or one telling the same
-story, dates (:func:`_attach_undated`). A floating report (background with no date of its
-own) joins, as one more source, the latest event that began by its article's publication day
-(one its own article reports first), of the same kind at a compatible place, else of the same
-category at the same place (:func:`_attach_floating`); a report that refers to nothing is
-dropped.
+A floating report (background with no date of its own) joins, as one more source, the latest
+event that began by its article's publication day (one its own article reports first), of the
+same kind at a compatible place, else of the same category at the same place
+(:func:`_attach_floating`); a report that refers to nothing is dropped.
 """
 
 from __future__ import annotations
@@ -15,7 +13,7 @@ from __future__ import annotations
 import heapq
 from bisect import bisect_left, insort
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from datetime import date
 from functools import partial
 
@@ -23,80 +21,6 @@ from gazetteer import Place
 from geo.blocking import place_keys
 from geo.compatibility import LABEL_POINT_KM, Divisions, places_compatible, types_apart
 from geo.reports import EventReport
-from geo.stories import _Stories
-
-
-def _attach_undated(
-    clusters: list[list[EventReport]],
-    divisions: Divisions,
-    stories: _Stories,
-    blocking: bool = True,
-) -> list[list[EventReport]]:
-    """A cluster dated only by publication dates ("Moscow invaded Ukraine", no date) that
-    matches no dated cluster in time is background to the latest earlier dated event of
-    the same type and place ("the invasion of Ukraine in February 2022") that its article,
-    or one telling the same story (:class:`_Stories`), dates: it joins it."""
-    is_dated = [any(r.dates.precision != "unknown" for r in c) for c in clusters]
-    dated = [c for c, d in zip(clusters, is_dated, strict=True) if d]
-    ends = [max(r.dates.end for r in c) for c in dated]  # kept up to date as clusters grow
-    # a target's first place is compatible with the cluster's first: they share a spatial
-    # key; the targets of each place are held latest end first, so a cluster reads only those
-    # at compatible places that ended before it began, latest first, and stops at the first
-    # that fits
-    targets = _EndIndex(ends)
-    for i, c in enumerate(dated):
-        spots = place_keys(c[0].place, LABEL_POINT_KM)
-        targets.add(c[0].type.group, spots, c[0].place, i)
-    distinct = _Parts(dated)
-    out = list(dated)
-    for cluster, cluster_dated in zip(clusters, is_dated, strict=True):
-        if cluster_dated:
-            continue
-        if any(r.headline for r in cluster):
-            out.append(cluster)  # a headline tells the article's news, not its background
-            continue
-        start = min(r.dates.start for r in cluster)
-        group = cluster[0].type.group
-        articles = {r.article for r in cluster}
-        name = cluster[0].type.name
-        mine = _Distinct(cluster)
-        # the latest target (by end, then as made) is the first in this order that fits
-        if blocking:
-            spots = place_keys(cluster[0].place, LABEL_POINT_KM)
-            compatible = partial(places_compatible, cluster[0].place, divisions=divisions)
-            pool: Iterable[int] = targets.before(group, spots, start, compatible)
-        else:
-            pool = sorted(
-                (i for i in range(len(dated)) if ends[i] < start),
-                key=lambda i: (-ends[i].toordinal(), i),
-            )
-        at = next(
-            (
-                i
-                for i in pool
-                if dated[i][0].type.group == group
-                # from another article, the same type, not only the same group: "Moscow invaded
-                # Ukraine" is the invasion of 2022, but a storm with no date is no flood of last
-                # year; in one article, the undated summit is the visit it dates elsewhere
-                and (name in (t := distinct(i)).names or not articles.isdisjoint(t.articles))
-                and ends[i] < start
-                and not any(types_apart(a, b) for a in mine.types for b in t.types)
-                and all(places_compatible(a, b, divisions) for a in mine.places for b in t.places)
-                and any(
-                    o in articles or stories.linked(a or "", o or "")
-                    for o in t.articles
-                    for a in articles
-                )
-            ),
-            None,
-        )
-        if at is not None:
-            dated[at].extend(cluster)
-            distinct.forget(at)
-            targets.moved(at, max(ends[at], max(r.dates.end for r in cluster)))
-        else:
-            out.append(cluster)
-    return out
 
 
 class _Distinct:
@@ -132,64 +56,6 @@ class _Parts:
     def forget(self, i: int) -> None:
         """Cluster ``i`` grew: gather its parts again when next asked."""
         self._gathered.pop(i, None)
-
-
-class _EndIndex:
-    """Dated clusters (by ordinal) by kind and first place, each (kind, place) held latest
-    end first (then in the order made), and the places of each (kind, spatial key); ``ends``
-    is the clusters' ends, which :meth:`moved` updates. A target fits only when its first
-    place is compatible with the undated cluster's: the places of a cell are few beside the
-    targets an archive files there, so a walk tests places, not targets, and reads the
-    targets of compatible places only, each once."""
-
-    def __init__(self, ends: list[date]) -> None:
-        self._ends = ends
-        self._by_place: dict[tuple[Hashable, str], list[tuple[int, int]]] = defaultdict(list)
-        self._filed: dict[int, tuple[Hashable, str]] = {}
-        self._ids: dict[tuple[Hashable, Hashable], set[str]] = defaultdict(set)
-        self._places: dict[str, Place] = {}
-
-    def add(self, kind: Hashable, spots: Iterable[Hashable], place: Place, i: int) -> None:
-        """Hold cluster ``i`` of ``kind``, standing at ``place`` (with spatial keys
-        ``spots``), at its present end."""
-        self._places.setdefault(place.id, place)
-        for spot in spots:
-            self._ids[(kind, spot)].add(place.id)
-        key = self._filed[i] = (kind, place.id)
-        held = self._by_place[key]
-        entry = (-self._ends[i].toordinal(), i)
-        if held and held[-1] > entry:
-            insort(held, entry)
-        else:
-            held.append(entry)
-
-    def moved(self, i: int, end: date) -> None:
-        """Cluster ``i`` now ends on ``end`` (its old entry is skipped from now on)."""
-        if end != self._ends[i]:
-            self._ends[i] = end
-            insort(self._by_place[self._filed[i]], (-end.toordinal(), i))
-
-    def before(
-        self,
-        kind: Hashable,
-        spots: Iterable[Hashable],
-        start: date,
-        compatible: Callable[[Place], bool],
-    ) -> Iterator[int]:
-        """The clusters of ``kind`` under any of ``spots`` that end before ``start`` and
-        stand at a place for which ``compatible`` holds (asked once per distinct place),
-        latest end first (then in the order made), each once, read lazily."""
-        first = (-start.toordinal() + 1, -1)
-        ids = {place_id for spot in spots for place_id in self._ids.get((kind, spot), ())}
-        lists = [
-            self._by_place[(kind, place_id)]
-            for place_id in sorted(ids)
-            if compatible(self._places[place_id])
-        ]
-        streams = [_tail(held, bisect_left(held, first)) for held in lists]
-        for neg_end, i in heapq.merge(*streams):
-            if -neg_end == self._ends[i].toordinal():
-                yield i  # else an entry from before the cluster grew
 
 
 def _start(cluster: Sequence[EventReport]) -> date:

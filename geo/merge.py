@@ -45,9 +45,9 @@ Ids are deterministic: the first 16 hex digits of the SHA-1 of "group|place id|s
 
 The work is done in modules of their own: :mod:`geo.compatibility` (whether two places or two
 types can be one event's), :mod:`geo.stories` (which articles tell one story),
-:mod:`geo.background` (undated clusters and floating reports) and :mod:`geo.merged_event`
-(the event a cluster makes, and the notes of disagreeing events). This module clusters the
-reports and puts the passes together.
+:mod:`geo.undated` (undated clusters), :mod:`geo.background` (floating reports) and
+:mod:`geo.merged_event` (the event a cluster makes, and the notes of disagreeing events).
+This module clusters the reports and puts the passes together.
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from geo.background import _attach_floating, _attach_undated
+from geo.background import _attach_floating
 from geo.blocking import KeyIndex, buckets, place_keys
 from geo.compatibility import (
     LABEL_POINT_KM,
@@ -69,6 +69,7 @@ from geo.compatibility import (
 from geo.merged_event import Event, _event, _note_disagreements, _replace, event_id
 from geo.reports import EventReport, dates_compatible
 from geo.stories import _Stories
+from geo.undated import _attach_undated
 
 __all__ = [
     "REFERENCE_KM",

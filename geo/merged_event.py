@@ -252,9 +252,14 @@ def _note_disagreements(
     keys = [[(group, b) for b in buckets(e.dates)] for group, e in zip(groups, events, strict=True)]
     for j in reversed(range(len(events))) if blocking else ():
         index.add(keys[j], j)
-    # what the checks read of an event, gathered once: an event meets many others
+    # what the checks read of an event, gathered once: an event meets many others; events
+    # worded alike (copies of one wire story) share a signature, and a pair of signatures
+    # is compared once
     articles: dict[int, frozenset[str | None]] = {}
-    wording: dict[int, Wording] = {}
+    wording: dict[int, int] = {}
+    signatures: dict[tuple[frozenset[str], frozenset[frozenset[str]]], int] = {}
+    worded: list[Wording] = []
+    alike: dict[tuple[int, int], bool] = {}
     for i, a in enumerate(events):
         later = [j for j in index.near(keys[i]) if j > i] if blocking else range(i + 1, len(events))
         for j in later:
@@ -272,8 +277,15 @@ def _note_disagreements(
                 continue  # one article naming two places: two events, not a disagreement
             for k in (i, j):
                 if k not in wording:
-                    wording[k] = Wording(events[k].reports)
-            if wording[i].overlap(wording[j], SAME_WORDING) < SAME_WORDING:
+                    w = Wording(events[k].reports)
+                    wording[k] = signatures.setdefault((w.exclude, w.quotes), len(worded))
+                    if wording[k] == len(worded):
+                        worded.append(w)
+            x, y = sorted((wording[i], wording[j]))
+            same = alike.get((x, y))
+            if same is None:
+                same = alike[(x, y)] = worded[x].overlap(worded[y], SAME_WORDING) >= SAME_WORDING
+            if not same:
                 continue
             notes[i].append(_note(b))
             notes[j].append(_note(a))

@@ -89,26 +89,49 @@ class _Stories:
         for r in reports:
             self._quotes[r.article or ""].append(r.quote)
         self._articles = articles
-        self._words: dict[str, frozenset[str]] = {}
-        self._links: dict[tuple[str, str], bool] = {}
+        self._signatures: dict[str, int] = {}  # article id -> signature
+        self._texts: dict[str, int] = {}  # text -> signature
+        self._text: list[str] = []  # by signature
+        self._words: dict[int, frozenset[str]] = {}  # by signature, computed on first use
+        self._links: dict[tuple[int, int], bool] = {}
 
-    def _content(self, article_id: str) -> frozenset[str]:
-        words = self._words.get(article_id)
-        if words is None:
+    def signature(self, article_id: str) -> int:
+        """The story signature of an article: a number that articles with the same text
+        (the text whose words :meth:`linked` compares) share, and no other article has.
+        Whether two articles tell one story depends on their signatures only."""
+        hit = self._signatures.get(article_id)
+        if hit is None:
             text = getattr(self._articles.get(article_id), "text", None)
             text = text or " ".join(self._quotes.get(article_id, ()))
+            hit = self._texts.get(text)
+            if hit is None:
+                hit = self._texts[text] = len(self._text)
+                self._text.append(text)
+            self._signatures[article_id] = hit
+        return hit
+
+    def _content(self, signature: int) -> frozenset[str]:
+        words = self._words.get(signature)
+        if words is None:
             # whole texts are not kept in the cache of short quotes' words (_lower_words)
-            words = self._words[article_id] = frozenset(
-                x.lower() for x in _WORDS.findall(text)
+            words = self._words[signature] = frozenset(
+                x.lower() for x in _WORDS.findall(self._text[signature])
             ).difference(_stop_words())
         return words
 
     def linked(self, a: str, b: str) -> bool:
-        """True when articles ``a`` and ``b`` tell one story (computed once per pair)."""
-        key = (a, b) if a <= b else (b, a)
+        """True when articles ``a`` and ``b`` tell one story (computed once per pair of
+        signatures: copies of one text are tested once)."""
+        return self.signatures_linked(self.signature(a), self.signature(b))
+
+    def signatures_linked(self, x: int, y: int) -> bool:
+        """True when the articles of signatures ``x`` and ``y`` (:meth:`signature`) tell
+        one story: their content words overlap by :data:`SAME_STORY` (computed once per
+        pair)."""
+        key = (x, y) if x <= y else (y, x)
         hit = self._links.get(key)
         if hit is None:
-            hit = self._links[key] = _jaccard(self._content(a), self._content(b)) >= SAME_STORY
+            hit = self._links[key] = _jaccard(self._content(x), self._content(y)) >= SAME_STORY
         return hit
 
     def allow(self, r: EventReport, cluster: Sequence[EventReport]) -> bool:

@@ -192,6 +192,26 @@ def test_unrelated_wording_is_not_a_disagreement() -> None:
     assert all(e.notes == () for e in merge_reports([a, b]))
 
 
+def test_wording_compared_once_per_pair_still_leaves_out_each_pairs_place_names() -> None:
+    # four patrols told in one quote, in four seas; two of the seas are named by the
+    # quote's own words, which leave nothing to compare between those two, so they note
+    # each other not (the comparisons are remembered by wording: the test fails when the
+    # wording of an event is taken without the place names it leaves out)
+    quote = "Zorblax Quenfield patrols."
+    seas = [
+        Place(f"t:sea{k}", name, "sea", box(20 * k, 0, 20 * k + 5, 5))
+        for k, name in enumerate(["Arctic Sea", "Pacific Sea", "Zorblax", "Quenfield Patrols"])
+    ]
+    reports = [
+        report(f"a{k}", sea, day("2024-10-10"), "patrol", quote=quote) for k, sea in enumerate(seas)
+    ]
+    notes = {e.place.name: e.notes for e in merge_reports(reports)}
+    assert not any("Quenfield" in n for n in notes["Zorblax"])
+    assert not any("Zorblax" in n for n in notes["Quenfield Patrols"])
+    assert any("Pacific Sea" in n for n in notes["Arctic Sea"])
+    assert any("Zorblax" in n for n in notes["Arctic Sea"])
+
+
 def test_one_article_naming_two_places_is_not_a_disagreement() -> None:
     quote = "Joint patrols were held in both seas."
     a = report("x", SEA_A, day("2024-10-10"), "patrol", quote=quote)
