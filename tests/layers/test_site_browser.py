@@ -229,12 +229,20 @@ def test_sources_filter(browser: Any, world: Path) -> None:
         o.clean()
 
 
+#: True once every open popup's sources (its details file, loaded on demand) are in place.
+SOURCES_LOADED = (
+    "() => document.querySelector('.leaflet-popup-content') !== null"
+    " && document.querySelector('.leaflet-popup-content .popup-details[aria-busy]') === null"
+)
+
+
 def test_choosing_a_list_entry_opens_its_popup(browser: Any, world: Path) -> None:
     with opened(browser, _url(world)) as o:
         page = o.page
         page.click("li[data-event-id='malacca-patrol']")
         popup = page.locator(".leaflet-popup-content")
         popup.wait_for()
+        page.wait_for_function(SOURCES_LOADED)  # the details file loads after the popup opens
         text = popup.inner_text()
         assert "Joint naval patrol, Strait of Malacca" in text
         assert "week of 4 Nov 2024" in text
@@ -250,12 +258,14 @@ def test_choosing_a_list_entry_opens_its_popup(browser: Any, world: Path) -> Non
         page.focus("li[data-event-id='addis-ceasefire'] button")
         page.keyboard.press("Enter")
         page.wait_for_function("() => location.hash.includes('event=addis-ceasefire')")
+        page.wait_for_function(SOURCES_LOADED)
         text = page.locator(".leaflet-popup-content", has_text="Addis Ababa").inner_text()
         assert "Ceasefire signed in Addis Ababa" in text and "2 Nov 2024" in text
         assert "Sources disagree" in text
         page.focus("li[data-event-id='reykjavik-summit'] button")
         page.keyboard.press("Space")
         page.wait_for_function("() => location.hash.includes('event=reykjavik-summit')")
+        page.wait_for_function(SOURCES_LOADED)
         popup = page.locator(".leaflet-popup-content", has_text="Reykjavik")
         assert "summer 2024" in popup.inner_text()
         # the popup has the focus; Tab reaches its Embed button, Escape goes back to the list
@@ -461,6 +471,7 @@ def test_hostile_index_runs_nothing(browser: Any, hostile: Path) -> None:
             ident = item.get_attribute("data-event-id")
             popup = page.locator(f".leaflet-popup-content > [data-event-id={ident!r}]")
             popup.wait_for()
+            page.wait_for_function(SOURCES_LOADED)  # its links too
             popup.get_by_role("button", name="Embed").click()
             for link in popup.locator("a").all():
                 href = link.get_attribute("href") or ""
