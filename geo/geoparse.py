@@ -259,9 +259,10 @@ def analyze_batch(
     clearly at home in one division is analysed again with that division as its home; an
     outlet the batch teaches no home is at home in the country its web address tells
     (:func:`geo.outlet_country.country_prior`: "Perth" in a story of ``www.thecourier.co.uk``
-    is Scotland's). Articles without such an outlet, and batches of one article of a generic
-    address, give what :func:`analyze` gives. The result depends on the whole batch, never on
-    its order."""
+    is Scotland's), or in the division of the town its name opens with
+    (:func:`geo.outlet_towns.outlet_prior`: "athensreview.com"). Articles without such an
+    outlet, and batches of one article of a generic address, give what :func:`analyze`
+    gives. The result depends on the whole batch, never on its order."""
     gazetteer = gazetteer or _default_gazetteer()
     first = [analyze(text, published, gazetteer=gazetteer) for text, published, _ in texts]
     priors = OutletPriors()

@@ -198,15 +198,13 @@ class OutletPriors:
             return None
         if key not in self._counts:
             return self._country(article, key)
-        shares = dict(self._shares[key])
+        shares = self._others_shares(article, key)
         tops = dict(self._tops[key])
         count = self._counts[key]
-        own = self._ballots.get(article)
-        if own is not None and own[0] == key:  # leave the article's own ballot out
+        own = self._own_ballot(article, key)
+        if own is not None:  # leave the article's own ballot out
             count -= 1
-            for division, share in own[1].items():
-                shares[division] -= share
-            top = _top(own[1])
+            top = _top(own)
             if top is not None:
                 tops[top] -= 1
         if count >= PRIOR_MIN_ARTICLES:
@@ -223,12 +221,22 @@ class OutletPriors:
         key = outlet_key(outlet)
         if key is None or key not in self._shares:
             return {}
-        shares = dict(self._shares[key])
-        own = self._ballots.get(article)
-        if own is not None and own[0] == key:  # leave the article's own ballot out
-            for division, share in own[1].items():
-                shares[division] -= share
+        shares = self._others_shares(article, key)
         return {d: s for d, s in shares.items() if s > 1e-9}
+
+    def _own_ballot(self, article: Hashable, key: str) -> Mapping[str, float] | None:
+        """The ballot of ``article`` when it is one of outlet ``key``'s, else ``None``."""
+        own = self._ballots.get(article)
+        return own[1] if own is not None and own[0] == key else None
+
+    def _others_shares(self, article: Hashable, key: str) -> dict[str, float]:
+        """The shares of the ballots of outlet ``key``'s articles, ``article``'s own ballot
+        left out (a division only it voted for stays, at about zero)."""
+        shares = dict(self._shares.get(key, {}))
+        own = self._own_ballot(article, key)
+        for division, share in (own or {}).items():
+            shares[division] -= share
+        return shares
 
     def _country(self, article: Hashable, key: str) -> str | None:
         """The home country of outlet ``key`` for ``article`` (``iso:<code>``), from the

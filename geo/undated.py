@@ -83,8 +83,7 @@ def _attach_undated(
                 # year; in one article, the undated summit is the visit it dates elsewhere
                 and (name in (t := distinct(i)).names or not articles.isdisjoint(t.articles))
                 and ends[i] < start
-                and not any(types_apart(a, b) for a in mine.types for b in t.types)
-                and all(places_compatible(a, b, divisions) for a in mine.places for b in t.places)
+                and _fits(mine, distinct, divisions, i)
                 and any(
                     o in articles or stories.linked(a or "", o or "")
                     for o in t.articles
