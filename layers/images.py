@@ -633,9 +633,9 @@ def render_event_image(
 
 def prepare_images(*, width: int = 1200, height: int = 630) -> None:
     """Load into this process what every image of this size shares: the base map made ready
-    for drawing, the place names, and the fonts of the panel and of the names (with their
-    character maps). Worker processes forked afterwards inherit them instead of each loading
-    them again. Draws nothing and changes no image."""
+    for drawing, the place names, the fonts of the panel and of the names (with their
+    character maps), and Pillow's file plugins. Worker processes forked afterwards inherit
+    them instead of each loading them again. Draws nothing and changes no image."""
     _basemap_layers()
     unit = min(width / 1200, height / 630)
     chains = [font_chain(round(38 * unit), bold=True)]
@@ -644,6 +644,7 @@ def prepare_images(*, width: int = 1200, height: int = 630) -> None:
     for chain in chains:
         chain.length("Map ·")
     load_labels()
+    Image.preinit()  # the file plugins every Image.save imports first (PNG, JPEG, GIF, ...)
 
 
 def _render_job(job: tuple[Mapping[str, Any], BaseGeometry, Path, int, int]) -> str:
