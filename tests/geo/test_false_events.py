@@ -3,7 +3,8 @@ where it must fire and a counter-example where it must not: an undated summary o
 the article dates further down (geo/retold.py), a place in a relative clause about the
 subject (geo/linking.py, ``beyond_aside``), a trigger word that is part of a place's name or
 dateline (``in_no_name``), a floating mention of a country joined to another article's event
-in one of its towns (geo/background.py). The texts are written here, in the style of news."""
+in one of its towns (geo/background.py), a thing received, welcomed or met taken for a
+meeting (geo/data/senses.yaml). The texts are written here, in the style of news."""
 
 from __future__ import annotations
 
@@ -14,10 +15,11 @@ import pytest
 
 from gazetteer import Gazetteer
 from geo.extraction import extract
-from geo.lexicon import load_lexicon
+from geo.lexicon import find_triggers, load_lexicon
 from geo.model import Article, DateRange
 from geo.reports import EventReport, around_publication
 from geo.retold import retold_dates
+from geo.senses import resolve
 from tests.geo.helpers import PUBLISHED, reports_of, rule_reports
 
 # -- one happening told twice: the undated summary takes the dated telling's day ------------
@@ -171,3 +173,44 @@ def test_a_floating_mention_of_a_country_joins_no_event_told_in_a_town(gaz: Gaze
 
 def test_a_floating_mention_of_the_town_joins_its_event(gaz: Gazetteer) -> None:
     assert _floating_joins(gaz, "Galveston")
+
+
+# -- things received, welcomed or met: no meeting (geo/data/senses.yaml) --------------------
+
+
+def _read(text: str) -> list[tuple[str, str]]:
+    """(form, type) of each trigger of ``text`` as its senses read it (one sentence)."""
+    found = resolve(text, find_triggers(text), lambda pos: (0, len(text)))
+    return [(t.form, t.type.name) for t in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("Dispatchers received a 911 call from a home in Dayton.", "received"),
+        ("Detectives received a tip that the suspect was hiding in Akron.", "received"),
+        ("Twelve clinics in Ohio received funds from the program.", "received"),
+        ("She received degrees in law and history from a college in Boston.", "received"),
+        ("Officials in Ramallah welcomed the decision on Monday.", "welcomed"),
+        ("The bid was found to meet the primary criteria set by the city of Akron.", "meet"),
+    ],
+)
+def test_a_thing_received_welcomed_or_met_is_no_meeting(text: str, form: str) -> None:
+    assert form not in [f for f, _ in _read(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("The mayor welcomed a Japanese delegation in Osaka on Monday.", "welcomed"),
+        ("The president received the Kenyan premier in Paris.", "received"),
+        ("The two ministers will meet in Geneva next week.", "meet"),
+    ],
+)
+def test_a_person_received_welcomed_or_met_stays_a_meeting(text: str, form: str) -> None:
+    assert (form, "meeting") in _read(text)
+
+
+def test_a_championship_meet_is_a_competition() -> None:
+    text = "The wrestling team advanced to the state championship meet in Delano."
+    assert ("meet", "competition") in _read(text)
