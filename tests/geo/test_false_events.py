@@ -214,3 +214,28 @@ def test_a_person_received_welcomed_or_met_stays_a_meeting(text: str, form: str)
 def test_a_championship_meet_is_a_competition() -> None:
     text = "The wrestling team advanced to the state championship meet in Delano."
     assert ("meet", "competition") in _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("A man was stung hundreds of times in a bee attack near Tucson.", "attack"),
+        ("A girl was hurt in a dog attack in a park in Leeds.", "attack"),
+        ("The search resumed with underwater drones off Perth on Monday.", "drones"),
+    ],
+)
+def test_an_animal_attack_or_a_search_drone_is_no_assault_or_strike(text: str, form: str) -> None:
+    assert form not in [f for f, _ in _read(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "kind"),
+    [
+        ("A dog walker was hurt in an attack by two men in Leeds.", "attack", "attack"),
+        ("Drones launched by the army hit a depot near Odesa overnight.", "drones", "strike"),
+    ],
+)
+def test_an_attack_by_people_and_armed_drones_keep_their_sense(
+    text: str, form: str, kind: str
+) -> None:
+    assert (form, kind) in _read(text)
