@@ -23,8 +23,10 @@ happening"):
   of another time (an opener of ``other_time_openers`` in ``geo/data/grammar.yaml`` and at
   most four words before it: "ordered the party to disband on Thursday … ahead of an
   expected general election"), the lead tells its news with an ordinary verb and is read
-  as a lead with no trigger; unless a time expression stands in that phrase's clause
-  ("set up after the attacks of May 1"), which then gives nothing;
+  as a lead with no trigger, and a place that phrase's clause names is not the lead's
+  ("spoke ahead of an expected visit by the king to Morocco"); a time expression in that
+  clause ("set up after the attacks of May 1") dates the other happening: the lead then
+  gives nothing;
 - the place is the article's focus (:func:`geo.focus.article_focus`); else the first town
   the headline or the lead names as a location, outside quotes and attributions and not as
   the place of a happening the rule passes told as background ("he previously served two
@@ -165,8 +167,9 @@ def lead_report(
         return None
     lead = timeline.sentence(k)
     aside = _other_time(text, lead, triggers)
+    phrases = [(opener, _clause_end(lead, opener)) for _, opener in aside or ()]
     if aside is not None:
-        if any(timeline.times_between(opener, _clause_end(lead, opener)) for _, opener in aside):
+        if any(timeline.times_between(lo, hi) for lo, hi in phrases):
             return None  # "… after the attacks of September 11": the lead's time is theirs
         # "… ordered the party to disband on Thursday … ahead of an expected election": the
         # lead's news is told with an ordinary verb; its triggers name other happenings
@@ -193,7 +196,11 @@ def lead_report(
     if own and not news:
         return None  # the lead tells a plan, a denial or background: the rule passes judged it
     trigger = news[0] if news else _headline_trigger(text, timeline, k, triggers)
-    background = frozenset(r.char_start for r in judged)
+    # a place named in a phrase of another time is that happening's ("spoke ahead of an
+    # expected visit by the king to Morocco")
+    background = frozenset(r.char_start for r in judged) | {
+        m.start for m in mentions if any(lo <= m.start < hi for lo, hi in phrases)
+    }
     spot = _lead_place(text, mentions, timeline, k, focus, trigger, background, home_country)
     if spot is None:
         return None
