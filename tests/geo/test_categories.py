@@ -245,3 +245,26 @@ def test_a_lead_of_a_mugging_is_a_crime(gaz: Gazetteer) -> None:
         "A Saskatoon teenager lost his wallet on Saturday afternoon.",
         gaz,
     ) == ["other"]
+
+
+# -- a police shooting in a story of armed conflict is conflict ------------------------------
+
+
+def test_a_police_shooting_in_a_story_of_insurgents_is_conflict(gaz: Gazetteer) -> None:
+    shooting = "Police shot dead two men at a checkpoint in Peshawar on Friday."
+    war = "Insurgents have fought the army in the hills for months. "
+    assert categories(war + shooting, gaz) == ["conflict"]
+    # counter-example: the same shooting in a story that names no armed force is a crime
+    assert categories(shooting, gaz) == ["crime"]
+
+
+# -- a vigil of a church's liturgy is no protest ---------------------------------------------
+
+
+def test_a_vigil_of_the_liturgy_is_no_protest(gaz: Gazetteer) -> None:
+    text = "Hundreds attended the Easter Vigil at the cathedral in Leeds on Saturday."
+    assert categories(text, gaz) == ["other"]
+    # counter-example: a candlelight vigil for victims stays a protest (the guidelines' vigils)
+    text = "Hundreds held a candlelight vigil in Leeds on Saturday for the victims of the shooting."
+    assert categories(text, gaz) == ["protest"]
+
