@@ -268,3 +268,51 @@ def test_a_vigil_of_the_liturgy_is_no_protest(gaz: Gazetteer) -> None:
     text = "Hundreds held a candlelight vigil in Leeds on Saturday for the victims of the shooting."
     assert categories(text, gaz) == ["protest"]
 
+
+# -- a lead that names a crime, an election or an accident it does not tell as news ----------
+
+
+@pytest.mark.parametrize(
+    ("headline", "lead", "expected"),
+    [
+        (
+            "Family of slain teen thanks neighbours",
+            "The family of a Saskatoon teenager thanked neighbours on Saturday afternoon.",
+            "crime",
+        ),
+        (
+            "President-elect praises plant",
+            "The president-elect praised a Saskatoon plant on Saturday afternoon.",
+            "politics",
+        ),
+        (
+            "Officers treated after cruisers collide",
+            "Three Saskatoon officers were treated at hospital on Saturday afternoon.",
+            "disaster",
+        ),
+        # counter-examples: words of other senses are no cue ("cardiac arrest", "remains" as a
+        # verb, a club's election of its captain)
+        (
+            "Teenagers revive man",
+            "A Saskatoon man in cardiac arrest was revived by two teenagers on Saturday afternoon.",
+            "other",
+        ),
+        (
+            "Teenagers save dog",
+            "The Saskatoon pond remains a favourite of two teenagers who pulled a dog from it on "
+            "Saturday.",
+            "other",
+        ),
+        (
+            "Club elects captain",
+            "The Saskatoon rowing club elected a new captain on Saturday afternoon.",
+            "other",
+        ),
+    ],
+)
+def test_a_lead_naming_a_happening_it_does_not_tell_takes_its_category(
+    headline: str, lead: str, expected: str, gaz: Gazetteer
+) -> None:
+    from tests.geo.test_lead_cues import category
+
+    assert category(headline, lead, gaz) == [expected]
