@@ -247,6 +247,25 @@ def test_a_lead_of_a_mugging_is_a_crime(gaz: Gazetteer) -> None:
     ) == ["other"]
 
 
+# -- a launch or a deployment of no armed force is no military act ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The author launched her book at a library in Abuja on Tuesday.", "other"),
+        ("The firm deployed a wave energy buoy off the coast of Denmark on Tuesday.", "other"),
+        # counter-examples: a missile, a navy's frigates
+        ("North Korea launched a missile from near Pyongyang on Tuesday.", "military"),
+        ("The navy deployed two frigates off the coast of Denmark on Tuesday.", "military"),
+    ],
+)
+def test_a_launch_or_deployment_of_no_armed_force_is_other(
+    text: str, category: str, gaz: Gazetteer
+) -> None:
+    assert categories(text, gaz) == [category], text
+
+
 # -- a police shooting in a story of armed conflict is conflict ------------------------------
 
 
