@@ -30,6 +30,8 @@ def categories(text: str, gaz: Gazetteer) -> list[str]:
         "The senator held a town hall meeting in Leeds on Monday.",
         # the gold samples file school boards' meetings under politics
         "The school board held a meeting in Norfolk on Friday.",
+        # a leader with his own staff
+        "The president met his national security aides in Washington on Tuesday.",
     ],
 )
 def test_a_meeting_of_a_local_council_is_politics(text: str, gaz: Gazetteer) -> None:
@@ -42,6 +44,11 @@ def test_a_meeting_of_a_local_council_is_politics(text: str, gaz: Gazetteer) -> 
         # a state's title with "councilor" in it, meeting a foreign minister: diplomacy
         (
             "State Councilor and Foreign Minister Li met his counterpart in Hanoi on Monday.",
+            "diplomacy",
+        ),
+        # aides meeting foreign counterparts: diplomacy
+        (
+            "Aides of the two presidents met their foreign counterparts in Geneva on Tuesday.",
             "diplomacy",
         ),
         # no council: a private meeting stays "other"
