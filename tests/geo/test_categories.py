@@ -145,6 +145,8 @@ def test_a_lead_of_a_government_act_is_politics(gaz: Gazetteer) -> None:
     ("text", "category"),
     [
         ("The body of a man was found dumped in a ditch in Lancaster on Monday.", "crime"),
+        # the police as the finders, not the source
+        ("Police found the body of a woman in her apartment in Lancaster on Monday.", "crime"),
         (
             "A woman was found dead in Lancaster on Monday after firefighters put out the flames.",
             "disaster",
