@@ -217,25 +217,16 @@ def test_a_championship_meet_is_a_competition() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "form"),
+    "text",
     [
-        ("A man was stung hundreds of times in a bee attack near Tucson.", "attack"),
-        ("A girl was hurt in a dog attack in a park in Leeds.", "attack"),
-        ("The search resumed with underwater drones off Perth on Monday.", "drones"),
+        "The search resumed with underwater drones off Perth on Monday.",
+        "Police used camera drones to film the crowd in Leeds.",
     ],
 )
-def test_an_animal_attack_or_a_search_drone_is_no_assault_or_strike(text: str, form: str) -> None:
-    assert form not in [f for f, _ in _read(text)]
+def test_a_search_drone_is_no_strike(text: str) -> None:
+    assert "drones" not in [f for f, _ in _read(text)]
 
 
-@pytest.mark.parametrize(
-    ("text", "form", "kind"),
-    [
-        ("A dog walker was hurt in an attack by two men in Leeds.", "attack", "attack"),
-        ("Drones launched by the army hit a depot near Odesa overnight.", "drones", "strike"),
-    ],
-)
-def test_an_attack_by_people_and_armed_drones_keep_their_sense(
-    text: str, form: str, kind: str
-) -> None:
-    assert (form, kind) in _read(text)
+def test_armed_drones_stay_a_strike() -> None:
+    text = "Drones launched by the army hit a depot near Odesa overnight."
+    assert ("drones", "strike") in _read(text)
