@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from geo.clauses import (
@@ -118,10 +119,11 @@ def in_no_name(
         return list(triggers)
     spans.sort()
     starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))  # the farthest end so far
     out = []
     for t in triggers:
         k = bisect_right(starts, t.start) - 1
-        if k >= 0 and t.end <= max(b for _, b in spans[: k + 1]):
+        if k >= 0 and t.end <= reach[k]:
             continue
         out.append(t)
     return out
