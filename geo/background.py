@@ -182,7 +182,13 @@ class _StartIndex:
         ``spots`` whose first place is ``compatible`` (asked once per place); of a category,
         those with a report at ``place``."""
         if not self._blocking:
-            lists = [self._held.get((kind, name, "all"), [])]
+            every = self._held.get((kind, name, "all"), [])
+            if kind == "group":
+                # the same test of the first place as the blocked walk's (a floating report
+                # at a country or a division wants that very place: _attach_floating)
+                first = {i: self._clusters[i][0].place for _, i in every}
+                every = [e for e in every if compatible(first[e[1]])]
+            lists = [every]
         elif kind == "group":
             ids = {place_id for spot in spots for place_id in self._ids.get((name, spot), ())}
             lists = [

@@ -14,8 +14,9 @@ from datetime import date
 import pytest
 
 from gazetteer import Gazetteer
-from geo.extraction import extract
+from geo.extraction import extract, extract_article
 from geo.lexicon import find_triggers, load_lexicon
+from geo.merge import merge_reports
 from geo.model import Article, DateRange
 from geo.reports import EventReport, around_publication
 from geo.retold import retold_dates
@@ -142,7 +143,7 @@ def test_the_same_word_in_the_text_stays_a_happening(gaz: Gazetteer) -> None:
 # -- a floating mention names no event another article told long before ---------------------
 
 
-def _floating_joins(gaz: Gazetteer, where: str) -> bool:
+def _floating_joins(gaz: Gazetteer, where: str, *, blocking: bool = True) -> bool:
     """Whether an undated mention of hurricane landfalls in ``where`` (background, floating)
     joins the hurricane another article told in Galveston three weeks before."""
     told = Article(
@@ -162,9 +163,14 @@ def _floating_joins(gaz: Gazetteer, where: str) -> bool:
         ),
         published=PUBLISHED,
     )
-    events = extract([told, mention], gazetteer=gaz).events
     both = {"told", "mention"}
-    return any({s["article"] for s in row.sources} == both for row in events.itertuples())
+    if blocking:
+        events = extract([told, mention], gazetteer=gaz).events
+        return any({s["article"] for s in row.sources} == both for row in events.itertuples())
+    # the exhaustive merge of the same reports
+    reports = [r for a in (told, mention) for r in extract_article(a, gaz).reports]
+    merged = merge_reports(reports, {"told": told, "mention": mention}, blocking=False)
+    return any({s["article"] for s in e.sources} == both for e in merged)
 
 
 def test_a_floating_mention_of_a_country_joins_no_event_told_in_a_town(gaz: Gazetteer) -> None:
@@ -173,6 +179,12 @@ def test_a_floating_mention_of_a_country_joins_no_event_told_in_a_town(gaz: Gaze
 
 def test_a_floating_mention_of_the_town_joins_its_event(gaz: Gazetteer) -> None:
     assert _floating_joins(gaz, "Galveston")
+
+
+@pytest.mark.parametrize("where", ["the United States", "Galveston"])
+def test_the_exhaustive_merge_applies_the_same_place_rule(gaz: Gazetteer, where: str) -> None:
+    # the blocked merge (the default) and the exhaustive one give the same events
+    assert _floating_joins(gaz, where, blocking=False) == _floating_joins(gaz, where)
 
 
 # -- things received, welcomed or met: no meeting (geo/data/senses.yaml) --------------------
