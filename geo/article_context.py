@@ -154,7 +154,11 @@ class _ArticleContexts:
                 anchored.append(False)
                 continue
             firsts.append(cands[0].place)
-            anchored.append(self.is_anchor(t.key, cands))
+            # a name that means its place only by an old or foreign name ("Twickenham" for
+            # Huntsville, Alabama) is no anchor: it is placed, or dropped, in context
+            anchored.append(
+                self.is_anchor(t.key, cands) and not getattr(cands[0], "alternate", False)
+            )
         # every name that leads its namesakes clearly, before the evidence reopens any: how
         # many places the story names, for _stray
         first_anchors = [

@@ -23,6 +23,12 @@ from gazetteer.modifiers import (
 from gazetteer.normalize import fold, normalize
 from geo.abbreviations import find_abbreviations
 from geo.clauses import town_link
+from geo.false_friends import (
+    caps_inside_sentence,
+    reporter_name,
+    thing_after_the,
+    title_abbreviation,
+)
 from geo.home_votes import (
     _is_strong,
 )
@@ -85,6 +91,10 @@ from geo.toponyms import (
     ORGANISATION,
     Toponym,
 )
+
+#: The shortest word in capitals read as an acronym inside a sentence ("NICE"); shorter ones
+#: are the rule of :meth:`_Finding._caps_only_ok`.
+_ACRONYM_LETTERS = 4
 
 
 class _Finding:
@@ -210,6 +220,8 @@ class _Finding:
             byline = _BYLINE.match(text, line_start)
             if byline and byline.start("names") <= start < byline.end("names"):
                 return None  # "By Jordan Matthews in Karachi": the reporter's name
+        if single and self._false_friend(scan, start, end, key, prev_word, prev_start):
+            return None  # "BY KENT PRUETT", "U.S. Sens. Robert", "or NICE program"
         if single and lower in lists.ambiguous:
             initial = title_line or _sentence_initial(text, start)
             before = text[max(line_start, start - 40) : start]
@@ -233,6 +245,12 @@ class _Finding:
                 head = _org_head(text[max(line_start, start - 50) : start])
                 if head in lists.organisation_heads:
                     return ORGANISATION  # "Ministry of Foreign Affairs", "Bank of Japan"
+                if (
+                    prev_lower == "the"
+                    and single
+                    and thing_after_the(text, end, self.candidates(key, key))
+                ):
+                    return None  # "running the Webster.", "chairman of the Duma’s committee"
             elif (
                 not title_line
                 and not prev_dot
@@ -249,6 +267,25 @@ class _Finding:
             return LOCATION
         # "the Alexandria Police Department", "Texas Gov.": a mention, but no location
         return ORGANISATION if organisation_run(text, end, self._organisation_words) else None
+
+    def _false_friend(
+        self, scan: _Scan, start: int, end: int, key: str, prev_word: str, prev_start: int
+    ) -> bool:
+        """Whether the one-word name at ``start:end`` is a reporter's name in a byline, an
+        abbreviated title or an acronym in capitals inside a sentence (:mod:`geo.false_friends`;
+        a country's or division's acronym stays: "the DPRK")."""
+        text, lists = scan.text, self._lists
+        if reporter_name(text, end, prev_word, prev_start, lists.designators):
+            return True
+        if title_abbreviation(text, end, key, lists.titles):
+            return True
+        return (
+            len(key) >= _ACRONYM_LETTERS
+            and text[start:end].isupper()
+            and not self._title_line(scan, text.rfind("\n", 0, start) + 1, start)
+            and caps_inside_sentence(text, start, end, prev_word)
+            and not self._caps_only_ok(key)
+        )
 
     def _saints_dedication(self, text: str, start: int, end: int) -> bool:
         """Whether the name at ``start:end`` is a saint's ("St." and a census given name)
@@ -277,7 +314,16 @@ class _Finding:
         for start, negative_end, key in raw:
             longest = start != last_start  # raw holds the longest name at a start first
             last_start = start
-            if key in found or " " in key or not text[start].isupper():
+            if key in found or not text[start].isupper():
+                continue
+            if " " in key:
+                if (
+                    key.endswith(" s")
+                    and " " not in key[:-2]
+                    and key[:-2] not in found
+                    and self._names_a_person(scan, start, -negative_end)
+                ):
+                    found.add(key[:-2])  # "Smith’s" after "Rodney Eric Smith"
                 continue
             rule = self._person_rule(scan, start, -negative_end, key)
             if (rule is not None and not self._strong_place(key)) or (
@@ -285,6 +331,20 @@ class _Finding:
             ):
                 found.add(key)
         return frozenset(found)
+
+    def _names_a_person(self, scan: _Scan, start: int, end: int) -> bool:
+        """Whether the possessive name at ``start:end`` ("Smith’s", a place's whole name) is
+        elsewhere in the text, bare, a person's name by :meth:`_person_rule` ("Rodney Eric
+        Smith", "Smith, 31,"): the bare word is no place name, so it is no match of its
+        own."""
+        text = scan.text
+        stem = text[start:end][:-2]
+        if not stem.isalpha() or not _is_titlecase_word(stem):
+            return False
+        for m in re.finditer(rf"\b{re.escape(stem)}\b(?!['’])", text):
+            if self._person_rule(scan, m.start(), m.end(), stem.lower()) is not None:
+                return True
+        return False
 
     def _opens_full_name(self, scan: _Scan, start: int, end: int) -> bool:
         """Whether the one-word name at ``start:end`` is the given name of a person's whole
@@ -341,6 +401,19 @@ class _Finding:
                 and self._opens_name(scan, prev_start, end, line_start)
             ):
                 return "given"
+            elif (
+                not prev_dot
+                and _is_titlecase_word(prev_word)
+                and text[start:end].lower() in person_cues().surnames
+                and prev_lower not in self._lists.openers
+                and prev_lower not in self._lists.never
+                and prev_lower not in self._lists.designators
+                and _blank(fold(prev_lower)).strip() not in self._single_words
+                and not _sentence_initial(text, prev_start)
+                and not self._title_line(scan, line_start, start)
+                and self._opens_name(scan, prev_start, end, line_start)
+            ):
+                return "surname"  # "Councilwoman Nury Martinez": no census given name
         if suffix_after(text, end):
             return "suffix"
         if age_after(text, end):

@@ -38,6 +38,7 @@ __all__ = [
     "noun_apposition",
     "person_cues",
     "place_cue",
+    "possessive_before_noun",
     "saint_name",
     "speaker",
     "suffix_after",
@@ -134,6 +135,10 @@ def noun_apposition(text: str, start: int, line_start: int) -> bool:
 
 #: After a name: a comma and an abbreviated division ("Moore, Okla.", "Jackson, Miss.").
 _PLACE_AFTER = re.compile(r",[ \t]*[A-Z][a-z]{0,4}\.")
+#: After a name: a possessive and a lower-case word ("George’s apartment", "Smith's head"):
+#: a preposition before the name governs the noun, not the name.
+_POSSESSED_NOUN = re.compile(r"['’]s?[ \t]+[a-z]")
+_ENDS_POSSESSIVE = re.compile(r"['’]s?$")
 _WINDOW = 40  # characters looked at before a name
 
 
@@ -176,10 +181,22 @@ def speaker(text: str, start: int, end: int, line_start: int) -> bool:
     )
 
 
+def possessive_before_noun(text: str, start: int, end: int) -> bool:
+    """True when the name at ``start:end`` is a possessive ("George’s", "Smith's", the
+    possessive in the span or right after it) followed by a lower-case word."""
+    if _ENDS_POSSESSIVE.search(text, start, end) is not None:
+        return text[end : end + 1] in (" ", "\t") and text[end + 1 : end + 2].islower()
+    return _POSSESSED_NOUN.match(text, end) is not None
+
+
 def place_cue(text: str, start: int, end: int, line_start: int) -> bool:
     """True when the name at ``start:end`` carries place evidence that outweighs its being a
     person elsewhere in the article: a locative preposition right before it ("in Moore")
-    or an abbreviated division after a comma ("Moore, Okla.")."""
-    if person_cues().place_before.search(text, max(line_start, start - _WINDOW), start):
+    or an abbreviated division after a comma ("Moore, Okla."). The preposition is no cue
+    when the name is a possessive before a lower-case noun: "at George’s apartment" is the
+    apartment's place, and George stays the article's person."""
+    if person_cues().place_before.search(
+        text, max(line_start, start - _WINDOW), start
+    ) and not possessive_before_noun(text, start, end):
         return True
     return _PLACE_AFTER.match(text, end) is not None

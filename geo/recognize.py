@@ -201,7 +201,7 @@ class Recognizer(_Finding, _Divisions, _Resolving):
                 continue
             if vehicles.starts and vehicles.overlaps(start, end):
                 continue
-            if key in persons and not self._place_cue(text, start, end):
+            if _person_key(key, persons) and not self._place_cue(text, start, end):
                 continue  # "Kelly Moore ... Moore said": the article's person, not a town
             if self._saints_dedication(text, start, end):
                 last_end = end  # "St. Patrick's Day", "the church of St. Peter": no "Paul"
@@ -232,7 +232,7 @@ class Recognizer(_Finding, _Divisions, _Resolving):
         toponyms.extend(
             t
             for t in self._pinned_towns(text, toponyms, skipped)
-            if not (t.key in persons and not self._place_cue(text, t.start, t.end))
+            if not (_person_key(t.key, persons) and not self._place_cue(text, t.start, t.end))
         )
         tails = _demonym_tails(text, padded)
         if tails:
@@ -330,6 +330,12 @@ def _country_acronym(gazetteer: Any, key: str, blanked: str) -> bool:
     except TypeError:  # a gazetteer without the limit keyword
         cands = gazetteer.candidates(key)
     return bool(cands) and cands[0].place.kind == "country"
+
+
+def _person_key(key: str, persons: frozenset[str]) -> bool:
+    """Whether ``key`` is one of the article's ``persons``, or that name's possessive
+    ("Smith’s" of "Rodney Eric Smith": the key "smith s" of a place named so)."""
+    return key in persons or (key.endswith(" s") and key[:-2] in persons)
 
 
 def _is_online(gazetteer: Any) -> bool:
