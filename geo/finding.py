@@ -34,11 +34,13 @@ from geo.home_votes import (
 )
 from geo.persons import (
     age_after,
+    demonym_speaks,
     initial_after,
     initial_before,
     noun_apposition,
     person_cues,
     place_cue,
+    pronoun_after,
     saint_name,
     speaker,
     suffix_after,
@@ -124,6 +126,8 @@ class _Finding:
                 continue
             if self._after_a_name(scan, m.start, place_ends):
                 continue
+            if demonym_speaks(text, m.start, m.end):
+                continue  # "“We cooperated,” French said": the officer named French
             found.append(Toponym(m.start, m.end, m.start, m.end, m.place, role=DEMONYM))
         found.sort(key=lambda t: (t.start, -t.end))
         return found
@@ -261,12 +265,34 @@ class _Finding:
                 and not self._is_demonym(prev_word)
             ):
                 return None  # "Joshua Loyd": a capitalised non-place word before the name
+        if (
+            prev_word
+            and not title_line
+            and self._named_for_a_person(text, end, prev_word, prev_dot, prev_start)
+        ):
+            return None  # "Sam Houston State University", "George Washington High School"
         # "Vladimir Putin", "Washington Post": part of a longer proper name; a county's name
         # is whole ("the Adair County Sheriff's Office" is in Adair County)
         if title_line or not self._name_goes_on(scan, start, end) or self._is_county(key):
             return LOCATION
         # "the Alexandria Police Department", "Texas Gov.": a mention, but no location
         return ORGANISATION if organisation_run(text, end, self._organisation_words) else None
+
+    def _named_for_a_person(
+        self, text: str, end: int, prev_word: str, prev_dot: bool, prev_start: int
+    ) -> bool:
+        """Whether the name ending at ``end`` is a person's surname inside the name of an
+        organisation or a building named for that person: a census given name stands right
+        before it inside a sentence and an organisation's words follow ("Sam Houston State
+        University", "George Washington High School", "Charlotte Douglas International
+        Airport"); not "Houston State University" or "in Washington, George said"."""
+        return (
+            not prev_dot
+            and _is_titlecase_word(prev_word)
+            and prev_word.lower() in person_cues().given
+            and not _sentence_initial(text, prev_start)
+            and organisation_run(text, end, self._organisation_words)
+        )
 
     def _false_friend(
         self, scan: _Scan, start: int, end: int, key: str, prev_word: str, prev_start: int
@@ -316,7 +342,7 @@ class _Finding:
             last_start = start
             if key in found or not text[start].isupper():
                 continue
-            if " " in key:
+            if " " in key and not self._saint_surname(text, start, -negative_end):
                 if (
                     key.endswith(" s")
                     and " " not in key[:-2]
@@ -326,11 +352,35 @@ class _Finding:
                     found.add(key[:-2])  # "Smith’s" after "Rodney Eric Smith"
                 continue
             rule = self._person_rule(scan, start, -negative_end, key)
-            if (rule is not None and not self._strong_place(key)) or (
-                longest and self._opens_full_name(scan, start, -negative_end)
-            ):
+            if (
+                rule is not None
+                and (not self._strong_place(key) or self._whole_name(scan, start, -negative_end))
+            ) or (longest and self._opens_full_name(scan, start, -negative_end)):
                 found.add(key)
         return frozenset(found)
+
+    def _saint_surname(self, text: str, start: int, end: int) -> bool:
+        """Whether the two-word name at ``start:end`` is a saint's form that is also a
+        surname ("St. Clair", "St. John"): the person rules read it as one word."""
+        return _SAINT.fullmatch(text, start, end) is not None
+
+    def _whole_name(self, scan: _Scan, start: int, end: int) -> bool:
+        """Whether the name at ``start:end`` ends a person's whole name by two cues at once,
+        which outweigh a capital's or a large division's name ("Melton Lewis Paris, 51,":
+        a given name before it and an age after it; "Virginia Paris Jr."): one cue is not
+        enough ("Austin Texas")."""
+        text = scan.text
+        if not (age_after(text, end) or suffix_after(text, end)):
+            return False
+        line_start = text.rfind("\n", 0, start) + 1
+        prev_word, prev_dot, prev_start = scan.previous_word(start, line_start)
+        return bool(
+            prev_word
+            and not prev_dot
+            and _is_titlecase_word(prev_word)
+            and self._given_name(prev_word)
+            and not _sentence_initial(text, prev_start)
+        )
 
     def _names_a_person(self, scan: _Scan, start: int, end: int) -> bool:
         """Whether the possessive name at ``start:end`` ("Smith’s", a place's whole name) is
@@ -377,7 +427,8 @@ class _Finding:
         ``None``: ``title`` ("Gov. Culver"), ``title2`` ("President Barack Obama"), ``noun``
         ("coach Ripley"), ``initial`` ("Charles H. Wilson"), ``given`` ("Kelly Moore"),
         ``suffix`` ("Little Jr."), ``age`` ("Flores, 26,"), ``apposition`` ("her son,
-        Tyler"), ``said`` ("Moore said", "said Moore,")."""
+        Tyler"), ``said`` ("Moore said", "said Moore,"), ``pronoun`` ("Lincoln, wearing
+        his hat")."""
         text = scan.text
         line_start = text.rfind("\n", 0, start) + 1
         prev_word, prev_dot, prev_start = scan.previous_word(start, line_start)
@@ -404,7 +455,10 @@ class _Finding:
             elif (
                 not prev_dot
                 and _is_titlecase_word(prev_word)
-                and text[start:end].lower() in person_cues().surnames
+                and (
+                    text[start:end].lower() in person_cues().surnames
+                    or self._saint_surname(text, start, end)
+                )
                 and prev_lower not in self._lists.openers
                 and prev_lower not in self._lists.never
                 and prev_lower not in self._lists.designators
@@ -412,6 +466,7 @@ class _Finding:
                 and not _sentence_initial(text, prev_start)
                 and not self._title_line(scan, line_start, start)
                 and self._opens_name(scan, prev_start, end, line_start)
+                and f" {_blank(fold(text[prev_start:end])).strip()} " not in self._automaton
             ):
                 return "surname"  # "Councilwoman Nury Martinez": no census given name
         if suffix_after(text, end):
@@ -422,6 +477,8 @@ class _Finding:
             return "apposition"
         if speaker(text, start, end, line_start):
             return "said"
+        if pronoun_after(text, start, end, line_start):
+            return "pronoun"  # "Lincoln, wearing his trademark hat"
         return None
 
     def _opens_name(self, scan: _Scan, start: int, end: int, line_start: int) -> bool:

@@ -33,12 +33,14 @@ from geo.vocabulary import alternation, load_data
 __all__ = [
     "PersonCues",
     "age_after",
+    "demonym_speaks",
     "initial_after",
     "initial_before",
     "noun_apposition",
     "person_cues",
     "place_cue",
     "possessive_before_noun",
+    "pronoun_after",
     "saint_name",
     "speaker",
     "suffix_after",
@@ -50,7 +52,8 @@ class PersonCues:
     """The cues, read from the data files: ``given`` names (``not_given`` left out),
     ``surnames``, ``person_nouns`` (all lower case), name ``suffixes`` (as written: "Jr",
     "III"), ``name_openers`` ("the", "st"), and the patterns ``speech`` (a verb of saying
-    after a name: "said", ", 45, said"), ``place_before`` (a locative preposition ending
+    after a name: "said", ", 45, said"), ``pronoun`` (a verb and a personal pronoun after a
+    name: ", wearing his"), ``place_before`` (a locative preposition ending
     the text before a name) and ``not_speaker_before``."""
 
     given: frozenset[str]
@@ -59,6 +62,7 @@ class PersonCues:
     suffixes: frozenset[str]
     name_openers: frozenset[str]
     speech: re.Pattern[str]
+    pronoun: re.Pattern[str]
     place_before: re.Pattern[str]
     not_speaker_before: re.Pattern[str]
 
@@ -72,6 +76,10 @@ def person_cues() -> PersonCues:
     given = _word_file("given_names.txt")
     return PersonCues(
         speech=re.compile(rf"(?:,[ \t]+\d{{1,3}},)?[ \t]+(?:{_words(raw, 'speech_verbs')})\b"),
+        pronoun=re.compile(
+            rf",?[ \t]+(?!(?:{_words(raw, 'not_pronoun_verbs')})\b)[a-z]+[ \t]+"
+            rf"(?:{_words(raw, 'pronouns')})\b"
+        ),
         place_before=re.compile(
             rf"\b(?:{_words(raw, 'place_before')})[ \t]+(?:the[ \t]+)?$", re.IGNORECASE
         ),
@@ -179,6 +187,27 @@ def speaker(text: str, start: int, end: int, line_start: int) -> bool:
     return text[end : end + 1] in (",", ".", ";") and (
         _SAID_BEFORE.search(text, floor, start) is not None
     )
+
+
+def demonym_speaks(text: str, start: int, end: int) -> bool:
+    """True when the demonym at ``start:end`` is a person's surname that speaks: a verb of
+    saying follows it and neither "the" nor a preposition stands before it ("“We
+    cooperated,” French said"; not "the French said", nor a plural: "Russians say")."""
+    cues = person_cues()
+    if text[start:end].endswith("s") or cues.speech.match(text, end) is None:
+        return False
+    floor = text.rfind("\n", 0, start) + 1
+    return cues.not_speaker_before.search(text, max(floor, start - _WINDOW), start) is None
+
+
+def pronoun_after(text: str, start: int, end: int, line_start: int) -> bool:
+    """True when one verb and a personal pronoun follow the name at ``start:end``
+    ("Lincoln, wearing his hat", "did Lincoln get his reputation") and neither "the" nor a
+    preposition stands before it ("Kris Goodman of Cleveland, brought her dog")."""
+    cues = person_cues()
+    if cues.pronoun.match(text, end) is None:
+        return False
+    return cues.not_speaker_before.search(text, max(line_start, start - _WINDOW), start) is None
 
 
 def possessive_before_noun(text: str, start: int, end: int) -> bool:

@@ -145,3 +145,67 @@ def test_an_old_name_does_not_anchor_the_story(gaz: Gazetteer) -> None:
     )
     places = {text[r.start : r.end]: r.place for r in recognize(text, gazetteer=gaz)}
     assert places["Richmond"].country == "GB"
+
+
+# -- more person cues ------------------------------------------------------------------------
+
+
+def test_a_place_name_inside_an_institution_named_for_a_person(gaz: Gazetteer) -> None:
+    text = "She applied to Sam Houston State University and George Washington High School."
+    assert phrases(text, gaz) == []
+
+
+def test_a_place_before_an_institution_without_a_given_name_stays(gaz: Gazetteer) -> None:
+    """Counter-example: no given name before the town ("the Houston Police Department")."""
+    text = "Officers of the Houston Police Department searched the house on Monday."
+    assert "Houston" in phrases(text, gaz)
+
+
+def test_a_verb_and_a_pronoun_after_a_name_make_a_person(gaz: Gazetteer) -> None:
+    text = (
+        "The tall Lincoln, wearing his stovepipe hat, stood on the wall. A Lincoln letter "
+        "was shown as well."
+    )
+    assert "Lincoln" not in phrases(text, gaz)
+
+
+def test_a_pronoun_after_a_place_with_a_preposition_keeps_the_place(gaz: Gazetteer) -> None:
+    """Counter-example: "of Cleveland, brought her dog": the owner is from the town."""
+    text = "Kris Goodman of Cleveland, brought her dog to the show."
+    assert "Cleveland" in phrases(text, gaz)
+
+
+def test_a_saints_name_after_a_given_name_is_a_surname(gaz: Gazetteer) -> None:
+    text = (
+        "The talk was given by Raynola St. Clair, of the county society. St. Clair wants "
+        "more people to trace their families."
+    )
+    assert not any("Clair" in p for p in phrases(text, gaz))
+
+
+def test_a_town_whose_name_holds_the_saints_form_is_no_person(gaz: Gazetteer) -> None:
+    """Counter-example: "Upper St. Clair" is a township's whole name, no person's."""
+    text = "Voters in Upper St. Clair approved the budget. St. Clair schools open Monday."
+    assert phrases(text, gaz) == ["Upper St. Clair", "St. Clair"]
+
+
+def test_two_cues_make_a_capitals_name_a_person(gaz: Gazetteer) -> None:
+    text = "Police charged Melton Lewis Paris, 51, with theft. Paris had been shot before."
+    assert "Paris" not in phrases(text, gaz)
+
+
+def test_one_cue_leaves_a_capitals_name_a_place(gaz: Gazetteer) -> None:
+    """Counter-example: an age alone after a capital ("Paris, 51, said") is not enough."""
+    text = "Lewis met officials in Paris on Monday. Paris had been quiet before."
+    assert "Paris" in phrases(text, gaz)
+
+
+def test_a_demonym_that_speaks_is_a_surname(gaz: Gazetteer) -> None:
+    text = "“We cooperated completely with the auditors,” French said on Tuesday."
+    assert phrases(text, gaz) == []
+
+
+def test_the_people_of_a_demonym_that_speak_stay(gaz: Gazetteer) -> None:
+    """Counter-examples: "the French said" (the people) and a plural ("Russians say")."""
+    text = "The French said they would help. Russians say otherwise."
+    assert phrases(text, gaz) == ["French", "Russians"]
