@@ -37,7 +37,9 @@ from geo.persons import (
     demonym_speaks,
     initial_after,
     initial_before,
+    nickname_around,
     noun_apposition,
+    office_after,
     person_cues,
     place_cue,
     pronoun_after,
@@ -359,6 +361,12 @@ class _Finding:
                 found.add(key)
         return frozenset(found)
 
+    def _town_kind(self, key: str) -> bool:
+        """Whether the best place of ``key`` is a city or a town (not a country: "the US
+        administration")."""
+        cands = self.candidates(key, key)
+        return bool(cands) and cands[0].place.kind in ("city", "town")
+
     def _saint_surname(self, text: str, start: int, end: int) -> bool:
         """Whether the two-word name at ``start:end`` is a saint's form that is also a
         surname ("St. Clair", "St. John"): the person rules read it as one word."""
@@ -428,7 +436,8 @@ class _Finding:
         ("coach Ripley"), ``initial`` ("Charles H. Wilson"), ``given`` ("Kelly Moore"),
         ``suffix`` ("Little Jr."), ``age`` ("Flores, 26,"), ``apposition`` ("her son,
         Tyler"), ``said`` ("Moore said", "said Moore,"), ``pronoun`` ("Lincoln, wearing
-        his hat")."""
+        his hat"), ``office`` ("the Clinton administration"), ``nickname`` ("Harold “Hal”
+        Rogers")."""
         text = scan.text
         line_start = text.rfind("\n", 0, start) + 1
         prev_word, prev_dot, prev_start = scan.previous_word(start, line_start)
@@ -477,6 +486,10 @@ class _Finding:
             return "apposition"
         if speaker(text, start, end, line_start):
             return "said"
+        if nickname_around(text, start, end):
+            return "nickname"  # "Katherine “Kay” Parsons", "Harold “Hal” Rogers"
+        if office_after(text, end) and self._town_kind(key):
+            return "office"  # "the Clinton administration"
         if pronoun_after(text, start, end, line_start):
             return "pronoun"  # "Lincoln, wearing his trademark hat"
         return None

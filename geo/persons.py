@@ -36,7 +36,9 @@ __all__ = [
     "demonym_speaks",
     "initial_after",
     "initial_before",
+    "nickname_around",
     "noun_apposition",
+    "office_after",
     "person_cues",
     "place_cue",
     "possessive_before_noun",
@@ -53,7 +55,8 @@ class PersonCues:
     ``surnames``, ``person_nouns`` (all lower case), name ``suffixes`` (as written: "Jr",
     "III"), ``name_openers`` ("the", "st"), and the patterns ``speech`` (a verb of saying
     after a name: "said", ", 45, said"), ``pronoun`` (a verb and a personal pronoun after a
-    name: ", wearing his"), ``place_before`` (a locative preposition ending
+    name: ", wearing his"), ``office`` (a head of government's office after a name: "
+    administration", "-era"), ``place_before`` (a locative preposition ending
     the text before a name) and ``not_speaker_before``."""
 
     given: frozenset[str]
@@ -63,6 +66,7 @@ class PersonCues:
     name_openers: frozenset[str]
     speech: re.Pattern[str]
     pronoun: re.Pattern[str]
+    office: re.Pattern[str]
     place_before: re.Pattern[str]
     not_speaker_before: re.Pattern[str]
 
@@ -76,6 +80,10 @@ def person_cues() -> PersonCues:
     given = _word_file("given_names.txt")
     return PersonCues(
         speech=re.compile(rf"(?:,[ \t]+\d{{1,3}},)?[ \t]+(?:{_words(raw, 'speech_verbs')})\b"),
+        office=re.compile(
+            r"(?:[ \t]+and[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?(?:[ \t]+|-)"
+            rf"(?:{_words(raw, 'office_after')})\b"
+        ),
         pronoun=re.compile(
             rf",?[ \t]+(?!(?:{_words(raw, 'not_pronoun_verbs')})\b)[a-z]+[ \t]+"
             rf"(?:{_words(raw, 'pronouns')})\b"
@@ -200,6 +208,27 @@ def demonym_speaks(text: str, start: int, end: int) -> bool:
     return cues.not_speaker_before.search(text, max(floor, start - _WINDOW), start) is None
 
 
+#: A nickname in quotes between a given name and a surname ("Katherine “Kay” Parsons"):
+#: after the given name, and before the surname.
+_NICKNAME_AFTER = re.compile(r"[ \t]+[“\"‘'][A-Z][a-z]+[”\"’'][ \t]+[A-Z][a-z]")
+_NICKNAME_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+[“\"‘'][A-Z][a-z]+[”\"’'][ \t]+$")
+
+
+def nickname_around(text: str, start: int, end: int) -> bool:
+    """True when the name at ``start:end`` opens or closes a whole name with a nickname in
+    quotes ("Katherine “Kay” Parsons", "Rep. Harold “Hal” Rogers")."""
+    if _NICKNAME_AFTER.match(text, end) is not None:
+        return True
+    return _NICKNAME_BEFORE.search(text, max(0, start - _WINDOW), start) is not None
+
+
+def office_after(text: str, end: int) -> bool:
+    """True when a head of government's office follows the name ending at ``end``, maybe
+    after a second name ("the Clinton administration", "the Clinton and Bush Jr
+    administrations", "the Obama-era rule")."""
+    return person_cues().office.match(text, end) is not None
+
+
 def pronoun_after(text: str, start: int, end: int, line_start: int) -> bool:
     """True when one verb and a personal pronoun follow the name at ``start:end``
     ("Lincoln, wearing his hat", "did Lincoln get his reputation") and neither "the" nor a
@@ -222,10 +251,14 @@ def place_cue(text: str, start: int, end: int, line_start: int) -> bool:
     """True when the name at ``start:end`` carries place evidence that outweighs its being a
     person elsewhere in the article: a locative preposition right before it ("in Moore")
     or an abbreviated division after a comma ("Moore, Okla."). The preposition is no cue
-    when the name is a possessive before a lower-case noun: "at George’s apartment" is the
-    apartment's place, and George stays the article's person."""
-    if person_cues().place_before.search(
-        text, max(line_start, start - _WINDOW), start
-    ) and not possessive_before_noun(text, start, end):
+    when the name is a possessive before a lower-case noun ("at George’s apartment" is the
+    apartment's place, and George stays the article's person), before an office ("in the
+    days of the Obama administration") or beside a nickname ("the beating of Katherine
+    “Kay” Parsons")."""
+    if person_cues().place_before.search(text, max(line_start, start - _WINDOW), start) and not (
+        possessive_before_noun(text, start, end)
+        or office_after(text, end)
+        or nickname_around(text, start, end)
+    ):
         return True
     return _PLACE_AFTER.match(text, end) is not None

@@ -209,3 +209,28 @@ def test_the_people_of_a_demonym_that_speak_stay(gaz: Gazetteer) -> None:
     """Counter-examples: "the French said" (the people) and a plural ("Russians say")."""
     text = "The French said they would help. Russians say otherwise."
     assert phrases(text, gaz) == ["French", "Russians"]
+
+
+def test_a_head_of_governments_office_makes_a_person(gaz: Gazetteer) -> None:
+    text = (
+        "Relations cooled under the Clinton administration. Critics wrote of the days of "
+        "the Clinton administration."
+    )
+    assert "Clinton" not in phrases(text, gaz)
+
+
+def test_a_countrys_administration_stays(gaz: Gazetteer) -> None:
+    """Counter-example: a country's name before "administration" is the country's."""
+    text = "Officials in Kenya said the Kenya administration would reply."
+    assert phrases(text, gaz) == ["Kenya", "Kenya"]
+
+
+def test_a_nickname_in_quotes_makes_a_whole_name(gaz: Gazetteer) -> None:
+    text = "He is charged in the beating of Katherine “Kay” Parsons, 41, on Friday."
+    assert phrases(text, gaz) == []
+
+
+def test_quotes_without_a_surname_after_keep_the_place(gaz: Gazetteer) -> None:
+    """Counter-example: a quoted word after a town and no capitalised name after it."""
+    text = "Residents of Katherine “love” their river, the mayor said."
+    assert "Katherine" in phrases(text, gaz)
