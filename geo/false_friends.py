@@ -16,7 +16,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from geo.scanning import _sentence_initial
+from geo.scanning import _lists, _sentence_initial
+from geo.vocabulary import LazyPattern
 
 __all__ = [
     "caps_inside_sentence",
@@ -34,10 +35,17 @@ _BYLINE_SURNAME = re.compile(r"[ \t]+([A-Z][A-Za-z'’-]+)\b")
 #: After an abbreviated title: its period and a capitalised word ("Sens. Robert Byrd").
 _TITLE_ABBREVIATION = re.compile(r"\.[ \t]+[A-Z]")
 
-#: After a name: punctuation or a possessive ("the Duma,", "the Webster.", "the Duma’s"): the
-#: name heads its noun phrase. Not a comma before a capitalised word: a qualifier or a list
-#: ("the Pittsburgh, Pennsylvania-based company", "the Cambridge, Pleasant City and…").
-_HEAD_END = re.compile(r"(?:[.;:!?”\"]|,(?![ \t]*[A-Z])|['’]s?\b)")
+#: After a name: punctuation, a possessive or a verb ("the Duma,", "the Webster.", "the
+#: Duma’s", "The Webster was"): the name heads its noun phrase. Not a comma before a
+#: capitalised word: a qualifier or a list ("the Pittsburgh, Pennsylvania-based company",
+#: "the Cambridge, Pleasant City and…").
+_HEAD_END = LazyPattern(
+    lambda: (
+        r"(?:[.;:!?”\"]|,(?![ \t]*[A-Z])|['’]s?\b|[ \t]+(?:"
+        + "|".join(sorted(_lists().verbs_after_a_head))
+        + r")\b)"
+    )
+)
 
 #: The kinds of place whose one-word name, heading a noun phrase after "the", is doubtful.
 _TOWN_KINDS = frozenset({"city", "town", "capital"})

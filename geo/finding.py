@@ -280,6 +280,23 @@ class _Finding:
         # "the Alexandria Police Department", "Texas Gov.": a mention, but no location
         return ORGANISATION if organisation_run(text, end, self._organisation_words) else None
 
+    def _common_word_before_a_place(
+        self, scan: _Scan, name: tuple[int, int, str], starts: set[int]
+    ) -> bool:
+        """Whether the one-word name ``name`` (start, end, key) is an ordinary English word
+        (the ``ambiguous`` list: "Metro", "Van", "Marion") standing right before another
+        place name, one space between: it is part of that name or a person's ("Metro
+        Vancouver", "Van Boxtel", "Marion Lawson Parker": the caller drops the surname after
+        a given name too), no town of its own ("Reading, Pennsylvania" has its comma)."""
+        start, end, key = name
+        text = scan.text
+        return (
+            key in self._lists.ambiguous
+            and text[end : end + 1] == " "
+            and end + 1 in starts
+            and not self._title_line(scan, text.rfind("\n", 0, start) + 1, start)
+        )
+
     def _named_for_a_person(
         self, text: str, end: int, prev_word: str, prev_dot: bool, prev_start: int
     ) -> bool:
@@ -702,8 +719,10 @@ class _Finding:
         word = None
         if after and text[end : end + 1] in {",", " ", "\t"}:
             m = _LIST_DESIGNATOR.match(text, end)
-            if m is not None and (
-                m.group("items") or _LIST_ITEM_BEFORE.search(text, max(0, start - 40), start)
+            if (
+                m is not None
+                and (m.group("items") or _LIST_ITEM_BEFORE.search(text, max(0, start - 40), start))
+                and not self._items_designated(m.group("items"))
             ):
                 word = m.group("word")
         if word is None and before:
@@ -718,6 +737,13 @@ class _Finding:
         if not cands or cands[0].place.kind not in DESIGNATORS[singular]:
             return None
         return singular
+
+    def _items_designated(self, items: str) -> bool:
+        """Whether an item of a list carries a designator of its own ("the Cambridge,
+        Pleasant City and Lore City departments": towns whose fire departments are meant, not
+        French departments)."""
+        designators = self._lists.designators
+        return any(w.lower() in designators for w in _WORD.findall(items) if w[:1].isupper())
 
     def _pinned_towns(
         self, text: str, toponyms: Sequence[Toponym], skipped: _SpanSet

@@ -43,6 +43,7 @@ from geo.divisions import _Divisions
 from geo.errors import GeoError
 from geo.finding import _Finding
 from geo.home_votes import _is_anchor
+from geo.persons import person_cues
 from geo.phrase_patterns import _AND_NEXT
 from geo.resolving import _Resolving
 from geo.scanning import (
@@ -218,7 +219,15 @@ class Recognizer(_Finding, _Divisions, _Resolving):
             longest.setdefault(start, -negative_end)  # the longest name at each start
         kept: list[tuple[int, int, str]] = []
         joined: set[int] = set()  # starts of the second names of "Saint Peter and Saint Paul"
+        starts = {n[0] for n in names}
+        dropped = -1  # the start of a surname dropped with the given name before it
         for n in names:
+            if n[0] == dropped:
+                continue
+            if self._common_word_before_a_place(scan, n, starts):
+                if n[2] in person_cues().given:
+                    dropped = n[1] + 1  # "Marion Lawson Parker": a person's whole name
+                continue  # "Metro Vancouver officials", "Van Boxtel": no town named Metro
             if self._coordinated_in_a_name(
                 scan, n[1], longest, scan.title_lines.get(text.rfind("\n", 0, n[0]) + 1, False)
             ):

@@ -234,3 +234,45 @@ def test_quotes_without_a_surname_after_keep_the_place(gaz: Gazetteer) -> None:
     """Counter-example: a quoted word after a town and no capitalised name after it."""
     text = "Residents of Katherine “love” their river, the mayor said."
     assert "Katherine" in phrases(text, gaz)
+
+
+def test_the_town_name_before_a_verb_heads_its_phrase(gaz: Gazetteer) -> None:
+    text = "The Duma was the country's oldest theatre. Tragedy struck the Duma last year."
+    assert "Duma" not in phrases(text, gaz)
+
+
+def test_a_common_word_before_a_place_name_is_part_of_it(gaz: Gazetteer) -> None:
+    text = "Officials of Metro Vancouver said the program would grow."
+    assert "Metro" not in phrases(text, gaz)
+    assert "Vancouver" in phrases(text, gaz)
+
+
+def test_a_given_name_that_is_a_common_word_before_a_place_is_a_person(gaz: Gazetteer) -> None:
+    """ "Marion" is a town, an ordinary word's namesake and a given name: before a surname
+    that is a place ("Lawson"), both are the person's."""
+    text = "Police charged Marion Lawson Parker III with murder on Sunday."
+    assert phrases(text, gaz) == []
+
+
+def test_a_common_word_town_with_its_qualifier_stays(gaz: Gazetteer) -> None:
+    """Counter-example: "Reading, Pennsylvania" has its comma: the town and its state."""
+    text = "The fair moved to Reading, Pennsylvania, last year."
+    assert any(p.startswith("Reading") for p in phrases(text, gaz))
+
+
+def test_a_list_of_towns_with_designators_is_no_list_of_divisions(gaz: Gazetteer) -> None:
+    """ "departments" after towns that carry their own designator ("Pleasant City") are fire
+    departments, not French departments: Cambridge stays a town, not Cambridgeshire."""
+    text = (
+        "Firefighters from Guernsey County joined crews from the Cambridge, Pleasant City and "
+        "Lore City departments on Monday."
+    )
+    found = {text[r.start : r.end]: r.place for r in recognize(text, gazetteer=gaz)}
+    assert found["Cambridge"].kind != "admin1"
+
+
+def test_a_list_of_divisions_before_their_plural_designator_stays(gaz: Gazetteer) -> None:
+    """Counter-example: "the Odesa, Mykolaiv and Kherson regions" names three regions."""
+    text = "Shelling hit the Odesa, Mykolaiv and Kherson regions overnight."
+    found = {text[r.start : r.end]: r.place for r in recognize(text, gazetteer=gaz)}
+    assert found["Kherson"].kind == "admin1"
