@@ -46,6 +46,7 @@ from geo.persons import (
     saint_name,
     speaker,
     suffix_after,
+    two_initials_before,
 )
 from geo.phrase_patterns import (
     _AND_NEXT,
@@ -329,7 +330,7 @@ class _Finding:
             and text[start:end].isupper()
             and not self._title_line(scan, text.rfind("\n", 0, start) + 1, start)
             and caps_inside_sentence(text, start, end, prev_word)
-            and not self._caps_only_ok(key)
+            and not self._caps_only_ok(key, spelled=False)
         )
 
     def _saints_dedication(self, text: str, start: int, end: int) -> bool:
@@ -383,6 +384,17 @@ class _Finding:
         administration")."""
         cands = self.candidates(key, key)
         return bool(cands) and cands[0].place.kind in ("city", "town")
+
+    def _initials_before(self, text: str, start: int) -> bool:
+        """Whether two initials stand right before the name at ``start`` ("J.M. Barrie") and
+        are no place's abbreviation or name ("N.J.", "U.S.")."""
+        initials = two_initials_before(text, start)
+        if initials is None:
+            return False
+        lookup = getattr(self.gazetteer, "abbreviation", None)
+        if lookup is not None and lookup(initials.replace(" ", "")):
+            return False
+        return f" {_blank(fold(initials)).strip()} " not in self._automaton
 
     def _saint_surname(self, text: str, start: int, end: int) -> bool:
         """Whether the two-word name at ``start:end`` is a saint's form that is also a
@@ -454,7 +466,7 @@ class _Finding:
         ``suffix`` ("Little Jr."), ``age`` ("Flores, 26,"), ``apposition`` ("her son,
         Tyler"), ``said`` ("Moore said", "said Moore,"), ``pronoun`` ("Lincoln, wearing
         his hat"), ``office`` ("the Clinton administration"), ``nickname`` ("Harold “Hal”
-        Rogers")."""
+        Rogers"), ``initials`` ("J.M. Barrie")."""
         text = scan.text
         line_start = text.rfind("\n", 0, start) + 1
         prev_word, prev_dot, prev_start = scan.previous_word(start, line_start)
@@ -495,6 +507,8 @@ class _Finding:
                 and f" {_blank(fold(text[prev_start:end])).strip()} " not in self._automaton
             ):
                 return "surname"  # "Councilwoman Nury Martinez": no census given name
+        if self._initials_before(text, start):
+            return "initials"  # "J.M. Barrie"
         if suffix_after(text, end):
             return "suffix"
         if age_after(text, end):
@@ -588,14 +602,18 @@ class _Finding:
         cands = self.candidates(key, key)
         return bool(cands) and cands[0].place.kind == "county"
 
-    def _caps_only_ok(self, key: str) -> bool:
+    def _caps_only_ok(self, key: str, *, spelled: bool = True) -> bool:
         """Whether a name of three letters or fewer written in capitals may be a place: a
         country or division acronym ("US", "UK", "UAE"), not a town that shares an acronym's
-        letters ("UN" is no town named Un)."""
+        letters ("UN" is no town named Un), nor a division whose whole name the letters spell
+        ("BOE", the Board of Education, is no Boe district of Nauru). With ``spelled``
+        false, any country, division or capital of the name will do ("BEIRUT")."""
         if key in self._caps_only:
             return True
         return any(
-            getattr(c.place, "kind", "") in _ACRONYM_KINDS for c in self.candidates(key, key)
+            getattr(c.place, "kind", "") in _ACRONYM_KINDS
+            and (not spelled or normalize(getattr(c.place, "name", "")) != key)
+            for c in self.candidates(key, key)
         )
 
     def _name_goes_on(self, scan: _Scan, start: int, end: int) -> bool:

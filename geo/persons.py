@@ -46,6 +46,7 @@ __all__ = [
     "saint_name",
     "speaker",
     "suffix_after",
+    "two_initials_before",
 ]
 
 
@@ -55,9 +56,11 @@ class PersonCues:
     ``surnames``, ``person_nouns`` (all lower case), name ``suffixes`` (as written: "Jr",
     "III"), ``name_openers`` ("the", "st"), and the patterns ``speech`` (a verb of saying
     after a name: "said", ", 45, said"), ``pronoun`` (a verb and a personal pronoun after a
-    name: ", wearing his"), ``office`` (a head of government's office after a name: "
-    administration", "-era"), ``place_before`` (a locative preposition ending
-    the text before a name) and ``not_speaker_before``."""
+    name: ", wearing his"), ``office`` (a head of government's office after a name:
+    " administration", "-era"), ``relation_of`` (the people around a person and "of"
+    before a name: "acquaintances of "), ``family_after`` (" family" after a name),
+    ``place_before`` (a locative preposition ending the text before a name) and
+    ``not_speaker_before``."""
 
     given: frozenset[str]
     surnames: frozenset[str]
@@ -67,6 +70,8 @@ class PersonCues:
     speech: re.Pattern[str]
     pronoun: re.Pattern[str]
     office: re.Pattern[str]
+    relation_of: re.Pattern[str]
+    family_after: re.Pattern[str]
     place_before: re.Pattern[str]
     not_speaker_before: re.Pattern[str]
 
@@ -84,6 +89,10 @@ def person_cues() -> PersonCues:
             r"(?:[ \t]+and[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?(?:[ \t]+|-)"
             rf"(?:{_words(raw, 'office_after')})\b"
         ),
+        relation_of=re.compile(
+            rf"\b(?:{_words(raw, 'relations_of')})[ \t]+of[ \t]+(?:the[ \t]+)?$", re.IGNORECASE
+        ),
+        family_after=re.compile(rf"[ \t]+(?:{_words(raw, 'family_after')})\b"),
         pronoun=re.compile(
             rf",?[ \t]+(?!(?:{_words(raw, 'not_pronoun_verbs')})\b)[a-z]+[ \t]+"
             rf"(?:{_words(raw, 'pronouns')})\b"
@@ -135,6 +144,24 @@ _SUFFIX_AFTER = re.compile(r",?[ \t]+([A-Z][a-zA-Z]{1,2})\b\.?")
 _AGE_AFTER = re.compile(r",[ \t]+\d{1,3}(?:,|\.(?!\d)|[ \t]*\))")
 #: Before a name: a word and a comma ("her daughter, Brittany"): the word is read.
 _WORD_COMMA_BEFORE = re.compile(r"\b([a-z]+),[ \t]+$")
+
+
+#: Before a name: two initials with their periods ("J.M. Barrie", "J. M. Barrie"); group 1
+#: holds them.
+_TWO_INITIALS = re.compile(r"(?<![\w.])([A-Z]\.[ \t]?[A-Z]\.)[ \t]+$")
+#: Compass letters: "N.W. Rochester" is a part of the town, not a person's initials.
+_COMPASS_LETTERS = frozenset("NSEW")
+
+
+def two_initials_before(text: str, start: int) -> str | None:
+    """The two initials right before ``start`` ("J.M." of "J.M. Barrie"), or ``None``; not
+    compass letters ("N.W. Rochester"). The caller leaves out abbreviations of places
+    ("U.S.", "N.J.")."""
+    m = _TWO_INITIALS.search(text, max(0, start - 12), start)
+    if m is None:
+        return None
+    letters = {c for c in m.group(1) if c.isalpha()}
+    return None if letters <= _COMPASS_LETTERS else m.group(1)
 
 
 def age_after(text: str, end: int) -> bool:
@@ -253,12 +280,17 @@ def place_cue(text: str, start: int, end: int, line_start: int) -> bool:
     or an abbreviated division after a comma ("Moore, Okla."). The preposition is no cue
     when the name is a possessive before a lower-case noun ("at George’s apartment" is the
     apartment's place, and George stays the article's person), before an office ("in the
-    days of the Obama administration") or beside a nickname ("the beating of Katherine
-    “Kay” Parsons")."""
-    if person_cues().place_before.search(text, max(line_start, start - _WINDOW), start) and not (
+    days of the Obama administration") or " family" ("courtesy of the Flores family"),
+    beside a nickname ("the beating of Katherine “Kay” Parsons"), or after the people
+    around a person and "of" ("two acquaintances of Moore")."""
+    cues = person_cues()
+    floor = max(line_start, start - _WINDOW)
+    if cues.place_before.search(text, floor, start) and not (
         possessive_before_noun(text, start, end)
         or office_after(text, end)
         or nickname_around(text, start, end)
+        or cues.relation_of.search(text, floor, start) is not None
+        or cues.family_after.match(text, end) is not None
     ):
         return True
     return _PLACE_AFTER.match(text, end) is not None

@@ -276,3 +276,50 @@ def test_a_list_of_divisions_before_their_plural_designator_stays(gaz: Gazetteer
     text = "Shelling hit the Odesa, Mykolaiv and Kherson regions overnight."
     found = {text[r.start : r.end]: r.place for r in recognize(text, gazetteer=gaz)}
     assert found["Kherson"].kind == "admin1"
+
+
+def test_two_initials_make_a_surname(gaz: Gazetteer) -> None:
+    """ "J.M. Barrie" is the author, not Barrie, Ontario (which would pull Paris there)."""
+    text = "Ann Lee of Paris dances in the ballet based on the book by J.M. Barrie this week."
+    assert "Barrie" not in phrases(text, gaz)
+
+
+def test_compass_letters_and_abbreviations_are_no_initials(gaz: Gazetteer) -> None:
+    """Counter-examples: "N.W. Rochester" (a part of the town) and "N.J. Camden"."""
+    assert any("Rochester" in p for p in phrases("Fire damaged a N.W. Rochester house.", gaz))
+
+
+def test_a_spelled_division_in_capitals_is_no_acronym(gaz: Gazetteer) -> None:
+    """ "BOE" (a Board of Education) spells Boe, a district of Nauru: no place; "UAE" is the
+    country's acronym and stays."""
+    text = "The BOE voted on Monday. Flights to the UAE resumed."
+    assert phrases(text, gaz) == ["UAE"]
+
+
+def test_a_demonym_before_a_dish_a_pub_or_immersion_is_no_mention(gaz: Gazetteer) -> None:
+    text = "They ate Polish sausage at an Irish pub near a French immersion school."
+    assert phrases(text, gaz) == []
+
+
+def test_a_demonym_before_other_nouns_stays(gaz: Gazetteer) -> None:
+    """Counter-example: "Polish officials" mention Poland."""
+    assert phrases("Polish officials met on Monday.", gaz) == ["Polish"]
+
+
+def test_the_people_around_a_person_void_the_preposition_cue(gaz: Gazetteer) -> None:
+    text = (
+        "Police arrested Derek D. Moore, 19, on Friday. Two acquaintances of Moore planned "
+        "the robbery. Courtesy of the Moore family."
+    )
+    assert "Moore" not in phrases(text, gaz)
+
+
+def test_residents_of_the_town_keep_the_cue(gaz: Gazetteer) -> None:
+    """Counter-example: "residents of Moore" place the town though a person is named so."""
+    text = "Police arrested Derek D. Moore, 19, on Friday. Residents of Moore were relieved."
+    assert "Moore" in phrases(text, gaz)
+
+
+def test_a_lower_case_president_before_a_name(gaz: Gazetteer) -> None:
+    text = "Making his first visit as president, Obama will arrive on Wednesday."
+    assert phrases(text, gaz) == []
