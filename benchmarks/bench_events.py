@@ -1,6 +1,6 @@
 """Event extraction scored on real news with hand-made gold: ``../shared/corpora/events-dev``.
 
-    .venv/bin/python benchmarks/bench_events.py [--corpus DIR] [--show] [--json FILE]
+    .venv/bin/python benchmarks/bench_events.py [--corpus DIR] [--show] [--causes] [--json FILE]
                                                 [--article DOCID ...]
 
 Builds the events of ``DIR/articles/*.md`` (59 TR-News articles, 2015-2017, many outlets, by
@@ -24,8 +24,13 @@ that loads the gazetteer first (timed apart), one pass over every article on one
 geotext over the same texts in another fresh process as the same-run baseline.
 
 ``--show`` prints every missed required event (with the system events of its article) and
-every false (event, article) pair, for error analysis. ``--json FILE`` writes the figures.
-The dev set is for tuning: figures on it are not figures on news in general.
+every false (event, article) pair, for error analysis. ``--causes`` prints only counts, so it
+may be run on news one must not read: each missed required event by what was missing
+(:func:`miss_causes`: the gold place among none of the article's place mentions; the place
+named but the article has no event; an event there on other dates; events elsewhere only)
+and each false pair by what was wrong (:func:`false_causes`: the dates, the place, or both).
+``--json FILE`` writes the figures. The dev set is for tuning: figures on it are not figures
+on news in general.
 """
 
 from __future__ import annotations
@@ -177,6 +182,84 @@ def score(gold: Mapping[str, Mapping[str, Any]], events: Sequence[SystemEvent]) 
     return out
 
 
+#: Why a required gold event was missed (:func:`miss_causes`), in the order printed.
+MISS_CAUSES = (
+    "place named nowhere in the article",
+    "place named, no event for the article",
+    "place named, an event there on other dates",
+    "place named, events elsewhere only",
+)
+#: What a false (event, article) pair got wrong (:func:`false_causes`), in the order printed.
+FALSE_CAUSES = (
+    "dates wrong, place right",
+    "place wrong, dates right",
+    "both wrong",
+)
+
+
+def _in_window(ev: SystemEvent, gold: Mapping[str, Any]) -> bool:
+    first, last = (date.fromisoformat(d) for d in gold["window"])
+    return first - timedelta(days=1) <= ev.start and ev.end <= last + timedelta(days=1)
+
+
+def _near_any(geometry: Any, gold: Mapping[str, Any]) -> bool:
+    spots = [gold, *gold.get("alt", ())]
+    return any(distance_km(geometry, s["pt"][0], s["pt"][1]) <= float(s["tol_km"]) for s in spots)
+
+
+def miss_causes(
+    result: Score,
+    events: Sequence[SystemEvent],
+    mentioned: Mapping[str, Sequence[Any]],
+) -> dict[str, int]:
+    """How many of ``result``'s missed required events fall in each of :data:`MISS_CAUSES`.
+    ``mentioned`` maps an article id to the geometries of the places its mentions resolved
+    to (every role): a gold place within tolerance of none of them was never named, as far
+    as the geoparser could tell."""
+    by_article: dict[str, list[SystemEvent]] = {}
+    for ev in events:
+        for art in ev.articles:
+            by_article.setdefault(art, []).append(ev)
+    out = dict.fromkeys(MISS_CAUSES, 0)
+    for docid, g in result.misses:
+        mine = by_article.get(docid, [])
+        if not any(_near_any(geom, g) for geom in mentioned.get(docid, ())):
+            out[MISS_CAUSES[0]] += 1
+        elif not mine:
+            out[MISS_CAUSES[1]] += 1
+        elif any(_near_any(ev.geometry, g) for ev in mine):
+            out[MISS_CAUSES[2]] += 1
+        else:
+            out[MISS_CAUSES[3]] += 1
+    return out
+
+
+def false_causes(result: Score, gold: Mapping[str, Mapping[str, Any]]) -> dict[str, int]:
+    """How many of ``result``'s false (event, article) pairs fall in each of
+    :data:`FALSE_CAUSES`: near one of the article's gold events (required or optional) but
+    outside its window, inside one's window but not near it, or neither."""
+    out = dict.fromkeys(FALSE_CAUSES, 0)
+    for docid, ev in result.false:
+        golds = gold.get(docid, {}).get("events", [])
+        if any(_near_any(ev.geometry, g) for g in golds):
+            out[FALSE_CAUSES[0]] += 1
+        elif any(_in_window(ev, g) for g in golds):
+            out[FALSE_CAUSES[1]] += 1
+        else:
+            out[FALSE_CAUSES[2]] += 1
+    return out
+
+
+def causes_report(misses: Mapping[str, int], false: Mapping[str, int]) -> str:
+    """The counts of :func:`miss_causes` and :func:`false_causes` as lines of text (no
+    article text, no gold text)."""
+    lines = [f"missed required events by cause ({sum(misses.values())}):"]
+    lines += [f"  {n:4d}  {cause}" for cause, n in misses.items()]
+    lines.append(f"false (event, article) pairs by cause ({sum(false.values())}):")
+    lines += [f"  {n:4d}  {cause}" for cause, n in false.items()]
+    return "\n".join(lines)
+
+
 def system_events(frame: Any) -> list[SystemEvent]:
     """The scorer's view of an events table (a GeoDataFrame with the DESIGN.md columns)."""
     out = []
@@ -201,6 +284,14 @@ def extract_corpus(
 ) -> tuple[Any, float, int]:
     """The events table of the corpus's articles, the seconds it took, and the article count
     (with the ``parser`` uses of :mod:`geo.parse_links`, none by default)."""
+    result, seconds, n = corpus_extraction(corpus, only, parser)
+    return result.events, seconds, n
+
+
+def corpus_extraction(
+    corpus: Path, only: Iterable[str] = (), parser: Sequence[str] = ()
+) -> tuple[Any, float, int]:
+    """Like :func:`extract_corpus`, with the whole :class:`geo.extraction.Extraction`."""
     from gazetteer import Gazetteer
     from geo import extract, read_articles
 
@@ -212,7 +303,15 @@ def extract_corpus(
     gazetteer = Gazetteer.default()
     t0 = time.perf_counter()
     result = extract(articles, gazetteer=gazetteer, on_problem=lambda p: None, parser=parser)
-    return result.events, time.perf_counter() - t0, len(articles)
+    return result, time.perf_counter() - t0, len(articles)
+
+
+def mentioned_geometries(extraction: Any) -> dict[str, list[Any]]:
+    """Article id → the geometries of the places its mentions resolved to."""
+    out: dict[str, list[Any]] = {}
+    for row, place in zip(extraction.mention_rows, extraction.mention_places, strict=True):
+        out.setdefault(row["article"], []).append(place.geometry)
+    return out
 
 
 def speed_texts(corpora: Path) -> list[tuple[str, str, date | None]]:
@@ -357,6 +456,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n", 1)[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--show", action="store_true", help="print every miss and false event")
+    parser.add_argument(
+        "--causes",
+        action="store_true",
+        help="count misses and false events by cause (no text printed: safe on unseen news)",
+    )
     parser.add_argument("--json", type=Path, help="write the figures to this file")
     parser.add_argument("--article", nargs="*", default=(), help="only these docids")
     parser.add_argument("--speed", action="store_true", help="also time extract on LGL+GWN")
@@ -378,10 +482,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     if args.article:
         gold = {k: v for k, v in gold.items() if k in set(args.article)}
-    frame, seconds, n = extract_corpus(args.corpus, args.article, uses)
-    events = system_events(frame)
+    extraction, seconds, n = corpus_extraction(args.corpus, args.article, uses)
+    events = system_events(extraction.events)
     result = score(gold, events)
     print(report(result, events, args.show))
+    if args.causes:
+        misses = miss_causes(result, events, mentioned_geometries(extraction))
+        print(causes_report(misses, false_causes(result, gold)))
     print(f"{n} articles, {len(events)} events, extract {seconds:.1f} s ({n / seconds:.1f}/s)")
     if args.speed:
         print(speed(args.corpus, uses))

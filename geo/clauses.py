@@ -23,6 +23,7 @@ from geo.vocabulary import (
 __all__ = [
     "AREA_OF",
     "ATTRIBUTIVE_BEFORE",
+    "CIRCUMSTANCE",
     "CLAIM",
     "COMPOUND",
     "COORDINATION",
@@ -55,6 +56,9 @@ _CLAUSE_BREAK = LazyCaseless(
 )
 #: Clauses that speak of another time than the main one ("since his appointment in May").
 SUBORDINATE = LazyPattern(lambda: rf"(?:{words('other_time_openers')})\b", re.IGNORECASE)
+#: A clause that sets a circumstance or a contrast ("Considering how her life was going in
+#: September, …", "Although the plant closed in 2009, …"): its times are its own.
+CIRCUMSTANCE = LazyPattern(lambda: rf"(?:{words('circumstance_openers')})\b", re.IGNORECASE)
 #: A participle that opens the content of a claim ("…, alleging he was beaten in 2015").
 CLAIM = LazyPattern(lambda: rf"(?:{words('claim_participles')})\b", re.IGNORECASE)
 _ATTRIBUTION = LazyPattern(

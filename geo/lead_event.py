@@ -19,7 +19,14 @@ happening"):
 - a trigger word of the lead, if it has any, is told as done and as news: not planned,
   possible, denied, subordinate or named as background ("ahead of an expected visit",
   "since Russia's invasion"); a lead whose triggers are all such gives nothing: the rule
-  passes have judged its happening;
+  passes have judged its happening. But when every trigger of the lead stands in a phrase
+  of another time (an opener of ``other_time_openers`` in ``geo/data/grammar.yaml`` and at
+  most four words before it: "ordered the party to disband on Thursday … ahead of an
+  expected general election"), the lead tells its news with an ordinary verb and is read
+  as a lead with no trigger, and a place that phrase's clause names is not the lead's
+  ("spoke ahead of an expected visit by the king to Morocco"); a time expression in that
+  clause ("set up after the attacks of May 1") dates the other happening: the lead then
+  gives nothing;
 - the place is the article's focus (:func:`geo.focus.article_focus`); else the first town
   the headline or the lead names as a location, outside quotes and attributions and not as
   the place of a happening the rule passes told as background ("he previously served two
@@ -73,7 +80,7 @@ from geo.lexicon import Trigger, TriggerType, load_lexicon
 from geo.reports import EventReport, around_publication, news_week
 from geo.status import read_clause
 from geo.timeline import Timeline
-from geo.vocabulary import alternation, load_data
+from geo.vocabulary import LazyPattern, alternation, load_data, words
 from geo.where import place_role, role_fits
 from lonlat.distance import km
 
@@ -104,6 +111,12 @@ _TOWN = 1
 BODY_SENTENCES = 6
 #: The two words after a cue word, each optional ("police officials said").
 _NEXT_WORDS = re.compile(r"(?:[ \t]+([\w'’.-]+))?(?:[ \t]+([\w'’.-]+))?")
+#: An opener of another time and up to four words, right before a trigger: the trigger names
+#: a happening of another time than the sentence's ("… ahead of an expected general
+#: election", "after the September 11 attacks").
+_OTHER_TIME_BEFORE = LazyPattern(
+    lambda: rf"\b(?:{words('other_time_openers')})\s+(?:[\w'’-]+\s+){{0,4}}$", re.IGNORECASE
+)
 
 
 def needs_lead(reports: Sequence[EventReport]) -> bool:
@@ -149,13 +162,22 @@ def lead_report(
     the lead's news ("he previously served two tours in Iraq"). ``home_country`` is the ISO
     code of the outlet's country, evidence of which namesake a town is
     (:func:`geo.focus.anchored`)."""
-    alone = needs_lead(judged)
-    if not alone and not lead_unreported(timeline, judged, triggers):
-        return None
     k = timeline.lead_index()
     if k is None:
         return None
     lead = timeline.sentence(k)
+    aside = _other_time(text, lead, triggers)
+    phrases = [(opener, _clause_end(lead, opener)) for _, opener in aside or ()]
+    if aside is not None:
+        if any(timeline.times_between(lo, hi) for lo, hi in phrases):
+            return None  # "… after the attacks of September 11": the lead's time is theirs
+        # "… ordered the party to disband on Thursday … ahead of an expected election": the
+        # lead's news is told with an ordinary verb; its triggers name other happenings
+        gone = {t.start for t, _ in aside}
+        triggers = [t for t in triggers if t.start not in gone]
+    alone = needs_lead(judged)
+    if not alone and not lead_unreported(timeline, judged, triggers):
+        return None
     if text[lead.start : lead.end].rstrip().endswith("?"):
         return None  # "Could a court award save street art?": a question, not news
     dates, source = _lead_dates(timeline, k)
@@ -174,7 +196,11 @@ def lead_report(
     if own and not news:
         return None  # the lead tells a plan, a denial or background: the rule passes judged it
     trigger = news[0] if news else _headline_trigger(text, timeline, k, triggers)
-    background = frozenset(r.char_start for r in judged)
+    # a place named in a phrase of another time is that happening's ("spoke ahead of an
+    # expected visit by the king to Morocco")
+    background = frozenset(r.char_start for r in judged) | {
+        m.start for m in mentions if any(lo <= m.start < hi for lo, hi in phrases)
+    }
     spot = _lead_place(text, mentions, timeline, k, focus, trigger, background, home_country)
     if spot is None:
         return None
@@ -435,6 +461,28 @@ def _fits(text: str, timeline: Timeline, m: Recognized, trigger: Trigger | None)
         return True
     role = place_role(text, timeline.sentence(i).start, m)
     return role is None or role_fits(text, trigger, m, role, load_lexicon())
+
+
+def _clause_end(sent: Sentence, pos: int) -> int:
+    """The end of the clause of ``sent`` that holds offset ``pos``."""
+    k = sent.clause_of(pos)
+    return sent.clauses[k + 1] if k + 1 < len(sent.clauses) else sent.end
+
+
+def _other_time(
+    text: str, lead: Sentence, triggers: Sequence[Trigger]
+) -> list[tuple[Trigger, int]] | None:
+    """When every trigger of ``lead`` stands in a phrase of another time ("ahead of an
+    expected election", "after the killer bee attack"), each with the offset of its opener;
+    ``None`` when the lead has no trigger or one outside such a phrase."""
+    out = []
+    for t in triggers:
+        if lead.start <= t.start < lead.end:
+            found = _OTHER_TIME_BEFORE.search(text, lead.start, t.start)
+            if found is None:
+                return None
+            out.append((t, found.start()))
+    return out or None
 
 
 def _told_as_news(text: str, lead: Sentence, t: Trigger) -> bool:

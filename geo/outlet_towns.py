@@ -19,12 +19,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Hashable, Mapping
+from functools import cache
 from typing import Any
 
 from gazetteer.normalize import normalize
 from geo.nearness import _lies_in
 from geo.outlet_country import country_prior
 from geo.outlets import COUNTRY_PREFIX, OutletPriors, outlet_key
+from geo.vocabulary import load_data
 
 __all__ = ["MIN_TOWN_LETTERS", "outlet_prior", "outlet_town_key", "town_prior"]
 
@@ -41,20 +43,30 @@ _SQUASHED: dict[int, tuple[Any, dict[str, str]]] = {}
 
 def outlet_town_key(outlet: str | None, squashed: Mapping[str, str]) -> str | None:
     """The gazetteer key of the longest name (at least :data:`MIN_TOWN_LETTERS` letters)
-    that the first label of the outlet's host opens with, after an optional "the"
-    ("thelancasterandmorecambecitizen.co.uk" → "lancaster"); ``squashed`` maps each key
-    written without spaces or punctuation to the key. ``None`` when there is none."""
+    that the first label of the outlet's host opens with, after an optional "the", and that
+    the rest of the label follows as a newspaper's name does: nothing, or a word of
+    ``masthead_words`` in ``geo/data/outlet_names.yaml``
+    ("thelancasterandmorecambecitizen.co.uk" → "lancaster", "lansingstatejournal.com" →
+    "lansing"; "dailyjeff.com" names no town "Dail"); ``squashed`` maps each key written
+    without spaces or punctuation to the key. ``None`` when there is none."""
     key = outlet_key(outlet)
     if key is None:
         return None
     label = _NOT_LETTERS.sub("", key.split(".", 1)[0].split("/", 1)[0])
     starts = [0, 3] if label.startswith("the") else [0]
+    masthead = _masthead_words()
     for start in starts:
         for end in range(len(label), start + MIN_TOWN_LETTERS - 1, -1):
             found = squashed.get(label[start:end])
-            if found is not None:
+            if found is not None and (end == len(label) or label.startswith(masthead, end)):
                 return found
     return None
+
+
+@cache
+def _masthead_words() -> tuple[str, ...]:
+    """The words a newspaper's name puts after its town (``geo/data/outlet_names.yaml``)."""
+    return tuple(load_data("outlet_names.yaml")["masthead_words"])
 
 
 def _squashed(gazetteer: Any) -> dict[str, str]:

@@ -19,6 +19,8 @@ _DATA = load_data("dates.yaml")
 _TOKEN = re.compile(r"[\w'’]+|[;:—–()]|,")
 _FUTURE_WORDS = frozenset(_DATA["future_words"])
 _FUTURE_BEFORE_TO = frozenset(_DATA["future_before_to"])
+#: "ahead of the summit": a preposition, not a mark of the clause's tense.
+_FUTURE_BEFORE_OF = frozenset(_DATA["future_words_before_of"])
 _PAST_WORDS = frozenset(_DATA["past_words"])
 _NOT_PAST_ED = frozenset(_DATA["not_past_ed"])
 _TENSE_WINDOW = 100
@@ -56,6 +58,8 @@ def _mark(tokens: list[str], i: int) -> str:
     if w == ",":
         return "|" if i + 1 < len(tokens) and tokens[i + 1].lower() in _CLAUSE_WORDS else ""
     low = w.lower()
+    if low in _FUTURE_BEFORE_OF and i + 1 < len(tokens) and tokens[i + 1].lower() == "of":
+        return ""  # "ahead of an expected election": the election's time, not the clause's
     if low in _FUTURE_WORDS or low.endswith(_LL) or (low in _SCHEDULE_PRESENT and w.islower()):
         return "f"
     if low in _FUTURE_BEFORE_TO:

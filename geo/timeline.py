@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from geo.clauses import (
+    CIRCUMSTANCE,
     CLAIM,
     DATELINE_AFTER,
     DATELINE_BEFORE,
@@ -270,7 +271,11 @@ class Timeline:
             and not POSSESSIVE.match(self.text, p[1])
             and not (k and town_link().fullmatch(self.text, places[k - 1][1], p[0]))
         }
-        held |= {c for c, start in enumerate(sent.clauses) if SUBORDINATE.match(self.text, start)}
+        held |= {
+            c
+            for c, start in enumerate(sent.clauses)
+            if SUBORDINATE.match(self.text, start) or CIRCUMSTANCE.match(self.text, start)
+        }
         claim = next(
             (
                 c

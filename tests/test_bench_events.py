@@ -11,7 +11,17 @@ from shapely.geometry import Point, box
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
-from bench_events import SystemEvent, distance_km, matches, score
+from bench_events import (
+    FALSE_CAUSES,
+    MISS_CAUSES,
+    SystemEvent,
+    causes_report,
+    distance_km,
+    false_causes,
+    matches,
+    miss_causes,
+    score,
+)
 
 
 def event(geom, start: str, end: str, articles=("a1",), category="conflict") -> SystemEvent:
@@ -82,3 +92,40 @@ def test_a_matched_event_of_another_category_is_counted_apart() -> None:
     result = score(gold, [wrong])
     assert result.recall == 1.0
     assert result.category_right == 0 and len(result.wrong_category) == 1
+
+
+ANKARA = Point(32.86, 39.93)
+ISTANBUL = Point(28.95, 41.01)
+
+
+def test_misses_are_counted_by_what_was_missing() -> None:
+    gold = {d: {"events": [GOLD], "absent": []} for d in ("a1", "a2", "a3", "a4")}
+    events = [
+        event(ANKARA, "2016-12-01", "2016-12-01", articles=("a3",)),  # there, other dates
+        event(ISTANBUL, "2016-12-19", "2016-12-19", articles=("a4",)),  # elsewhere
+    ]
+    result = score(gold, events)
+    # a1 names no place near Ankara; a2 names Ankara but has no event
+    mentioned = {"a1": [ISTANBUL], "a2": [ANKARA], "a3": [ANKARA], "a4": [ANKARA, ISTANBUL]}
+    counts = miss_causes(result, events, mentioned)
+    assert list(counts) == list(MISS_CAUSES)
+    assert list(counts.values()) == [1, 1, 1, 1]
+    # an alt point counts as the gold place: "Turkey" named is the place named
+    assert miss_causes(result, events, {"a1": [Point(35.0, 39.0)]})[MISS_CAUSES[0]] == 3
+
+
+def test_false_pairs_are_counted_by_what_was_wrong() -> None:
+    gold = {"a1": {"events": [GOLD], "absent": []}}
+    events = [
+        event(ANKARA, "2016-11-01", "2016-11-01"),  # the place right, the dates not
+        event(ISTANBUL, "2016-12-19", "2016-12-19"),  # the dates right, the place not
+        event(ISTANBUL, "2016-11-01", "2016-11-01"),  # neither
+        event(ANKARA, "2016-12-19", "2016-12-19"),  # a match: not false
+    ]
+    counts = false_causes(score(gold, events), gold)
+    assert list(counts) == list(FALSE_CAUSES)
+    assert list(counts.values()) == [1, 1, 1]
+    text = causes_report(dict.fromkeys(MISS_CAUSES, 0), counts)
+    assert "false (event, article) pairs by cause (3)" in text
+    # counts only: no title, place or article id is printed
+    assert "a1" not in text and "Ankara" not in text

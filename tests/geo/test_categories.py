@@ -30,6 +30,8 @@ def categories(text: str, gaz: Gazetteer) -> list[str]:
         "The senator held a town hall meeting in Leeds on Monday.",
         # the gold samples file school boards' meetings under politics
         "The school board held a meeting in Norfolk on Friday.",
+        # a leader with his own staff
+        "The president met his national security aides in Washington on Tuesday.",
     ],
 )
 def test_a_meeting_of_a_local_council_is_politics(text: str, gaz: Gazetteer) -> None:
@@ -42,6 +44,11 @@ def test_a_meeting_of_a_local_council_is_politics(text: str, gaz: Gazetteer) -> 
         # a state's title with "councilor" in it, meeting a foreign minister: diplomacy
         (
             "State Councilor and Foreign Minister Li met his counterpart in Hanoi on Monday.",
+            "diplomacy",
+        ),
+        # aides meeting foreign counterparts: diplomacy
+        (
+            "Aides of the two presidents met their foreign counterparts in Geneva on Tuesday.",
             "diplomacy",
         ),
         # no council: a private meeting stays "other"
@@ -138,6 +145,8 @@ def test_a_lead_of_a_government_act_is_politics(gaz: Gazetteer) -> None:
     ("text", "category"),
     [
         ("The body of a man was found dumped in a ditch in Lancaster on Monday.", "crime"),
+        # the police as the finders, not the source
+        ("Police found the body of a woman in her apartment in Lancaster on Monday.", "crime"),
         (
             "A woman was found dead in Lancaster on Monday after firefighters put out the flames.",
             "disaster",
@@ -245,3 +254,93 @@ def test_a_lead_of_a_mugging_is_a_crime(gaz: Gazetteer) -> None:
         "A Saskatoon teenager lost his wallet on Saturday afternoon.",
         gaz,
     ) == ["other"]
+
+
+# -- a launch or a deployment of no armed force is no military act ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The author launched her book at a library in Abuja on Tuesday.", "other"),
+        ("The firm deployed a wave energy buoy off the coast of Denmark on Tuesday.", "other"),
+        # counter-examples: a missile, a navy's frigates
+        ("North Korea launched a missile from near Pyongyang on Tuesday.", "military"),
+        ("The navy deployed two frigates off the coast of Denmark on Tuesday.", "military"),
+    ],
+)
+def test_a_launch_or_deployment_of_no_armed_force_is_other(
+    text: str, category: str, gaz: Gazetteer
+) -> None:
+    assert categories(text, gaz) == [category], text
+
+
+# -- a police shooting in a story of armed conflict is conflict ------------------------------
+
+
+def test_a_police_shooting_in_a_story_of_insurgents_is_conflict(gaz: Gazetteer) -> None:
+    shooting = "Police shot dead two men at a checkpoint in Peshawar on Friday."
+    war = "Insurgents have fought the army in the hills for months. "
+    assert categories(war + shooting, gaz) == ["conflict"]
+    # counter-example: the same shooting in a story that names no armed force is a crime
+    assert categories(shooting, gaz) == ["crime"]
+
+
+# -- a vigil of a church's liturgy is no protest ---------------------------------------------
+
+
+def test_a_vigil_of_the_liturgy_is_no_protest(gaz: Gazetteer) -> None:
+    text = "Hundreds attended the Easter Vigil at the cathedral in Leeds on Saturday."
+    assert categories(text, gaz) == ["other"]
+    # counter-example: a candlelight vigil for victims stays a protest (the guidelines' vigils)
+    text = "Hundreds held a candlelight vigil in Leeds on Saturday for the victims of the shooting."
+    assert categories(text, gaz) == ["protest"]
+
+
+# -- a lead that names a crime, an election or an accident it does not tell as news ----------
+
+
+@pytest.mark.parametrize(
+    ("headline", "lead", "expected"),
+    [
+        (
+            "Family of slain teen thanks neighbours",
+            "The family of a Saskatoon teenager thanked neighbours on Saturday afternoon.",
+            "crime",
+        ),
+        (
+            "President-elect praises plant",
+            "The president-elect praised a Saskatoon plant on Saturday afternoon.",
+            "politics",
+        ),
+        (
+            "Officers treated after cruisers collide",
+            "Three Saskatoon officers were treated at hospital on Saturday afternoon.",
+            "disaster",
+        ),
+        # counter-examples: words of other senses are no cue ("cardiac arrest", "remains" as a
+        # verb, a club's election of its captain)
+        (
+            "Teenagers revive man",
+            "A Saskatoon man in cardiac arrest was revived by two teenagers on Saturday afternoon.",
+            "other",
+        ),
+        (
+            "Teenagers save dog",
+            "The Saskatoon pond remains a favourite of two teenagers who pulled a dog from it on "
+            "Saturday.",
+            "other",
+        ),
+        (
+            "Club elects captain",
+            "The Saskatoon rowing club elected a new captain on Saturday afternoon.",
+            "other",
+        ),
+    ],
+)
+def test_a_lead_naming_a_happening_it_does_not_tell_takes_its_category(
+    headline: str, lead: str, expected: str, gaz: Gazetteer
+) -> None:
+    from tests.geo.test_lead_cues import category
+
+    assert category(headline, lead, gaz) == [expected]

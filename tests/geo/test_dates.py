@@ -139,6 +139,19 @@ def test_weekday_future_is_next_after_publication() -> None:
     assert rng("The leaders are expected to meet on Monday.", WED)[0] == date(2025, 1, 6)
 
 
+def test_ahead_of_another_happening_does_not_make_the_clause_future() -> None:
+    # "ahead of" opens a phrase about the election, not the tense of the order
+    text = (
+        "Officials ordered the former leader's political party to disband on Monday ahead "
+        "of an expected election."
+    )
+    assert rng(text, WED)[0] == date(2024, 12, 30)
+    # counter-example: a future clause stays future
+    assert rng("The party will disband on Monday ahead of the election.", WED)[0] == date(
+        2025, 1, 6
+    )
+
+
 def test_last_next_this_weekday() -> None:
     assert rng("Fighting resumed last Friday.", WED)[0] == date(2024, 12, 27)
     assert rng("Fighting resumed last Wednesday.", WED)[0] == date(2024, 12, 25)

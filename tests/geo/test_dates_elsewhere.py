@@ -119,3 +119,27 @@ def test_that_further_on_is_no_break(gaz: Gazetteer) -> None:
     # the ticket's past Friday
     s = "The shop will get a prize for selling Friday's ticket that matched every number."
     assert _ranges(s) == [("Friday's", "2024-05-10", "2024-05-10")]
+
+
+# --- a clause of circumstance keeps its time to itself ---------------------------------------
+
+
+def _vigil(text: str, gaz: Gazetteer) -> tuple[str, str]:
+    found = [r for r in reports(text, gaz) if r.type.name == "vigil"]
+    assert len(found) == 1
+    return found[0].dates.start.isoformat(), found[0].dates.end.isoformat()
+
+
+def test_a_circumstance_clause_does_not_date_the_main_clause(gaz: Gazetteer) -> None:
+    s = (
+        "Considering how her life was going in March, the student made an improbable "
+        "appearance at a vigil in Vancouver."
+    )
+    # March is her life's time, not the vigil's: undated, so it falls to publication
+    assert _vigil(s, gaz) != ("2024-03-01", "2024-03-31")
+
+
+def test_a_clause_of_the_same_time_still_dates_the_main_clause(gaz: Gazetteer) -> None:
+    # counter-example: "while" speaks of the same time as the clause it joins
+    s = "While the city slept in March, hundreds held a vigil in Vancouver."
+    assert _vigil(s, gaz) == ("2024-03-01", "2024-03-31")

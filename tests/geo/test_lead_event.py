@@ -205,3 +205,41 @@ def test_a_lead_naming_no_place_takes_the_storys_one_town(
     gaz: Gazetteer, text: str, expected: list[tuple]
 ) -> None:
     assert lead_of(text, gaz) == expected
+
+
+#: A lead told with an ordinary verb whose one trigger word names another happening, in a
+#: phrase of another time ("ahead of an expected election"). PUBLISHED is a Wednesday.
+OTHER_TIME = (
+    "Opposition party ordered to disband\n\n"
+    "Authorities in Kuala Lumpur, Malaysia, ordered the opposition party to disband on Monday "
+    "in a blow to its leader ahead of an expected general election."
+)
+
+
+def test_a_trigger_in_a_phrase_of_another_time_is_not_the_leads_news(gaz: Gazetteer) -> None:
+    # the order is the news, told Monday in the past: the election still ahead is not it
+    assert lead_of(OTHER_TIME, gaz) == [
+        ("other", "Kuala Lumpur", "2024-05-13", "2024-05-13", "day")
+    ]
+
+
+def test_a_lead_dated_inside_such_a_phrase_gives_nothing(gaz: Gazetteer) -> None:
+    # counter-example: the only time is the other happening's ("after the attacks of May 1")
+    text = (
+        "Police end surveillance programme\n\n"
+        "Police in Kuala Lumpur, Malaysia, agreed to end a surveillance programme set up after "
+        "the attacks of May 1."
+    )
+    assert lead_of(text, gaz) == []
+
+
+def test_a_lead_with_a_trigger_of_its_own_keeps_it(gaz: Gazetteer) -> None:
+    # counter-example: "arrested" stands outside the "after" phrase: the lead is its arrest
+    text = (
+        "Two men held after robbery\n\n"
+        "Police in Kuala Lumpur, Malaysia, arrested two men on Monday after a robbery at a "
+        "jewellery shop."
+    )
+    types = {r.type.name for r in reports_of(text, gaz)}
+    assert "arrest" in types
+    assert all(r.role != LEAD_ROLE or r.type.name == "arrest" for r in reports_of(text, gaz))

@@ -7,7 +7,9 @@ from __future__ import annotations
 import pytest
 
 from gazetteer import Gazetteer
-from tests.geo.helpers import reports_of
+from geo.events import detect_events
+from geo.geoparse import analyze
+from tests.geo.helpers import PUBLISHED, reports_of
 
 #: A sentence elsewhere in the story that says which Winnipeg the dateline means.
 ANCHOR = "\nOfficers say Manitoba has seen a rise in such thefts."
@@ -147,3 +149,30 @@ def test_a_courts_seat_places_nothing_else(gaz: Gazetteer) -> None:
     police = "Leeds police said the man was convicted in York on Monday."
     assert ("trial", "in", "York") in [e[:3] for e in events(police, gaz)]
     assert all(e[1] != "at" for e in events(police, gaz))  # not placed as a court's seat
+
+
+#: A lead that names no place, and a body that names the town only as its court's seat
+#: ("the dock of Leeds Magistrate’s Court"), in a British paper (which Leeds).
+COURT_STORY = (
+    "Man in court over burglaries\n\nA man of 34 was remanded in custody on Monday after "
+    "appearing in court on 15 charges. He stood in the dock of Leeds Magistrate’s Court with a "
+    "swollen eye."
+)
+
+
+def _story_events(text: str, gaz: Gazetteer) -> list[tuple[str, str, str]]:
+    found = analyze(text, PUBLISHED, gazetteer=gaz)
+    reports = detect_events(
+        text, found.recognized, found.timeline, article="t", gazetteer=gaz, home_country="GB"
+    )
+    return [(r.type.name, r.place.name, r.dates.start.isoformat()) for r in reports]
+
+
+def test_a_magistrates_court_in_the_singular_names_the_story_town(gaz: Gazetteer) -> None:
+    assert _story_events(COURT_STORY, gaz) == [("trial", "Leeds", "2024-05-13")]
+
+
+def test_a_town_board_names_no_story_town(gaz: Gazetteer) -> None:
+    # counter-example: an organisation that is no court or police force is no place
+    board = COURT_STORY.replace("in the dock of Leeds Magistrate’s Court", "for the Leeds Board")
+    assert _story_events(board, gaz) == []

@@ -18,7 +18,15 @@ SPLIT = [
     "The council of Worcester, Massachusetts, approved a new school budget on Monday.",
     "AMARILLO, Texas - A bridge over the canal will close for repairs next month.",
 ]
-SQUASHED = {"athens": "athens", "lancaster": "lancaster", "lasvegas": "las vegas"}
+SQUASHED = {
+    "athens": "athens",
+    "lancaster": "lancaster",
+    "lasvegas": "las vegas",
+    "dail": "dail",
+    "lansing": "lansing",
+    "lansings": "lansings",
+    "amarillo": "amarillo",
+}
 
 
 def _division(gaz: Gazetteer, name: str) -> Place:
@@ -44,6 +52,16 @@ def test_an_outlet_name_with_no_town_at_its_start_names_none() -> None:
     assert outlet_town_key("dailyathens.com", SQUASHED) is None
     assert outlet_town_key("example-ledger.com", SQUASHED) is None
     assert outlet_town_key(None, SQUASHED) is None
+
+
+def test_the_rest_of_the_name_must_read_as_a_newspapers_name() -> None:
+    # the town is followed by nothing or by a masthead word ("Daily News", "State Journal")
+    assert outlet_town_key("amarillo.com", SQUASHED) == "amarillo"
+    assert outlet_town_key("lansingstatejournal.com", SQUASHED) == "lansing"
+    assert outlet_town_key("www.athensdailynews.com", SQUASHED) == "athens"
+    # counter-examples: a short name that only begins a word ("Daily Jeff", not "Dail")
+    assert outlet_town_key("daily-jeff.com", SQUASHED) is None
+    assert outlet_town_key("athensfoods.com", SQUASHED) is None
 
 
 def test_the_division_voted_for_that_holds_the_town_is_the_prior(gaz: Gazetteer) -> None:
