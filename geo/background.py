@@ -5,7 +5,9 @@ publication dates are :mod:`geo.undated`'s).
 A floating report (background with no date of its own) joins, as one more source, the latest
 event that began by its article's publication day (one its own article reports first), of the
 same kind at a compatible place, else of the same category at the same place
-(:func:`_attach_floating`); a report that refers to nothing is dropped.
+(:func:`_attach_floating`); a report that refers to nothing is dropped. A report at a country
+or a first-level division joins another article's event only at that same place: "few
+hurricane landfalls in the United States" names no storm another article told in a town.
 """
 
 from __future__ import annotations
@@ -58,6 +60,15 @@ class _Parts:
         self._gathered.pop(i, None)
 
 
+#: Kinds of place too wide for a floating report to name one happening another article told
+#: somewhere inside them.
+WIDE_KINDS = frozenset({"country", "admin1"})
+
+
+def _same_place(a: Place, b: Place) -> bool:
+    return a.id == b.id
+
+
 def _start(cluster: Sequence[EventReport]) -> date:
     return min(r.dates.start for r in cluster if not r.floating)
 
@@ -101,7 +112,10 @@ def _attach_floating(
         ]
         target = _referent(r, partial(_among, clusters, own), clusters, starts, parts, divisions)
         if target is None:
-            compatible = partial(places_compatible, r.place, divisions=divisions)
+            if r.place.kind in WIDE_KINDS:
+                compatible = partial(_same_place, r.place)
+            else:
+                compatible = partial(places_compatible, r.place, divisions=divisions)
             everywhere = partial(index.candidates, r.place, spots, published, compatible)
             target = _referent(r, everywhere, clusters, starts, parts, divisions)
         if target is not None:

@@ -72,8 +72,10 @@ from geo.linking import (
     CLAUSE_PENALTY,
     FAR_FACTOR,
     MAX_DISTANCE,
+    beyond_aside,
     chain_start,
     compound_override,
+    in_no_name,
     main_trigger,
     protest_override,
     subject_override,
@@ -96,6 +98,7 @@ from geo.references import (
     told_from,
 )
 from geo.reports import GUESSED_SOURCES, EventReport, dates_compatible, lasting
+from geo.retold import retold_dates
 from geo.roles import court_seat, role_words, venue_seat
 from geo.seats import seat_reports
 from geo.status import GroupsBySentence, Reading, judge_status, read_clause
@@ -168,6 +171,8 @@ def detect_events(
     triggers = not_references(
         text, senses.resolve(text, find_triggers(text), sentence_span(timeline)), timeline
     )
+    # "HURRICANE, W.Va. - Officers found …": a word of a place's name is no happening
+    triggers = in_no_name(text, triggers, mentions, timeline)
     trig_starts = [t.start for t in triggers]
     groups = GroupsBySentence(triggers, timeline)
     reports: list[EventReport] = []
@@ -251,6 +256,8 @@ def detect_events(
                 continue  # quoted words place only places quoted with them
             if m.start <= t.start < m.end or not role_fits(text, t, m, role, lex):
                 continue
+            if beyond_aside(text, sent.start, m.start, m.end, t):
+                continue  # "Okruashvili, who has received asylum in France, was sentenced"
             if t.start < m.start:
                 distance = word_distance(text, t.end, m.start)
             else:
@@ -514,6 +521,8 @@ def detect_events(
         if r.date_source not in GUESSED_SOURCES
         or not senses.undated_no_event(r.type.name, r.category)
     ]
+    # "A federal judge has dismissed all claims" … "dismissed the claims last Friday"
+    reports = retold_dates(reports)
     reports.sort(key=lambda r: (r.char_start, r.sentence_start, r.type.name))
     return reports
 

@@ -8,12 +8,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from geo.clauses import (
     PARTICIPLE,
     PREP_BEFORE,
     SUBORDINATE,
+    WIRE_OPENING,
     Sentence,
     in_spans,
     word_distance,
@@ -37,8 +39,10 @@ __all__ = [
     "CLAUSE_PENALTY",
     "FAR_FACTOR",
     "MAX_DISTANCE",
+    "beyond_aside",
     "chain_start",
     "compound_override",
+    "in_no_name",
     "main_trigger",
     "protest_override",
     "subject_override",
@@ -65,6 +69,64 @@ _SPEECH_BETWEEN = LazyPattern(lambda: rf"\b(?:{words('speech_words')})\b", re.IG
 _RESIDENCE = LazyPattern(lambda: rf"(?:{words('verbless_not_openers')})\b", re.IGNORECASE)
 #: Roles that locate a place where its sentence's main trigger happens, however far.
 _FAR_ROLES = LazyWords("far_roles")
+
+
+#: A relative clause set off by a comma: ", who has received political asylum in France".
+_ASIDE_OPENER = LazyPattern(lambda: rf",\s+(?:{words('far_blocking_relatives')})\b", re.IGNORECASE)
+#: A comma and a finite verb: the relative clause has closed and the main clause resumes
+#: (", who is 45, was found in …").
+_ASIDE_CLOSED = LazyPattern(
+    lambda: rf",\s+(?:\w+\s+)?(?:{words('finite_auxiliaries')}|\w+ed)\b", re.IGNORECASE
+)
+
+
+def beyond_aside(text: str, sent_start: int, place_start: int, place_end: int, t: Trigger) -> bool:
+    """True when the place at ``place_start:place_end`` stands in a relative clause set off
+    by a comma and ``t`` comes after that clause: "Okruashvili, who has received political
+    asylum in France, was sentenced …", "Herbst Gambling Inc., which operates a casino in
+    Iowa, two more in Missouri …, announced plans …". The clause tells who its antecedent is;
+    its places are not where the sentence's later happening took place. False when ``t`` is
+    before the place, in the clause itself (no comma between them), or when the clause has
+    closed before the place (", who is 45, was found in …")."""
+    if t.start < place_end:
+        return False
+    openers = list(_ASIDE_OPENER.finditer(text, sent_start, place_start))
+    if not openers:
+        return False
+    opener = openers[-1]
+    if _ASIDE_CLOSED.search(text, opener.end(), place_start):
+        return False
+    return "," in text[place_end : t.start]
+
+
+#: Datelines open the text or its lead: the first sentences only are read for them.
+DATELINE_SENTENCES = 3
+
+
+def in_no_name(
+    text: str, triggers: Sequence[Trigger], mentions: Sequence[Recognized], timeline: Timeline
+) -> list[Trigger]:
+    """``triggers`` without those that lie inside a place mention or a wire dateline of the
+    first :data:`DATELINE_SENTENCES` sentences: a word of a place's name ("HURRICANE, W.Va.
+    - Officers found …", "Storm Lake", "Battle Creek") names no happening. ``mentions`` are in
+    text order."""
+    spans = [(m.start, m.end) for m in mentions]
+    for i in range(min(DATELINE_SENTENCES, len(timeline))):
+        found = WIRE_OPENING.match(text, timeline.sentence(i).start)
+        if found is not None:
+            spans.append(found.span())
+    if not spans:
+        return list(triggers)
+    spans.sort()
+    starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))  # the farthest end so far
+    out = []
+    for t in triggers:
+        k = bisect_right(starts, t.start) - 1
+        if k >= 0 and t.end <= reach[k]:
+            continue
+        out.append(t)
+    return out
 
 
 #: The tokens a locative chain is read in: words ("a.m.", "2:30", "eight-bedroom", "St."),
