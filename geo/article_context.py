@@ -31,7 +31,7 @@ from geo.home_votes import (
     _own_capital,
 )
 from geo.outlets import COUNTRY_PREFIX, prior_fits
-from geo.toponyms import LOCATION, Toponym
+from geo.toponyms import LOCATION, ORGANISATION, Toponym
 
 __all__ = ["ArticleContext"]
 
@@ -154,7 +154,11 @@ class _ArticleContexts:
                 anchored.append(False)
                 continue
             firsts.append(cands[0].place)
-            anchored.append(self.is_anchor(t.key, cands))
+            # a name that means its place only by an old or foreign name ("Twickenham" for
+            # Huntsville, Alabama) is no anchor: it is placed, or dropped, in context
+            anchored.append(
+                self.is_anchor(t.key, cands) and not getattr(cands[0], "alternate", False)
+            )
         # every name that leads its namesakes clearly, before the evidence reopens any: how
         # many places the story names, for _stray
         first_anchors = [
@@ -167,7 +171,11 @@ class _ArticleContexts:
         votes = self._division_votes(
             text, toponyms, ranked, anchored, [*roles, *abbreviations], soft=soft
         )
-        behind = _close_behind(ranked)
+        # the divisions a name may mean, organisations' names too ("the Georgia Bureau of
+        # Investigation" names the state as surely as "Georgia" alone does)
+        behind = _close_behind(
+            [*ranked, *(self.candidates(r.name, r.key) for r in roles if r.role == ORGANISATION)]
+        )
         home = _home_of(votes)
         # the first-level divisions the text names anywhere or places itself in: a weak
         # qualifier for every name

@@ -23,19 +23,30 @@ from gazetteer.modifiers import (
 from gazetteer.normalize import fold, normalize
 from geo.abbreviations import find_abbreviations
 from geo.clauses import town_link
+from geo.false_friends import (
+    caps_inside_sentence,
+    reporter_name,
+    thing_after_the,
+    title_abbreviation,
+)
 from geo.home_votes import (
     _is_strong,
 )
 from geo.persons import (
     age_after,
+    demonym_speaks,
     initial_after,
     initial_before,
+    nickname_around,
     noun_apposition,
+    office_after,
     person_cues,
     place_cue,
+    pronoun_after,
     saint_name,
     speaker,
     suffix_after,
+    two_initials_before,
 )
 from geo.phrase_patterns import (
     _AND_NEXT,
@@ -86,6 +97,10 @@ from geo.toponyms import (
     Toponym,
 )
 
+#: The shortest word in capitals read as an acronym inside a sentence ("NICE"); shorter ones
+#: are the rule of :meth:`_Finding._caps_only_ok`.
+_ACRONYM_LETTERS = 4
+
 
 class _Finding:
     """The find-side rules of :class:`geo.recognize.Recognizer` (which inherits them): the
@@ -114,6 +129,8 @@ class _Finding:
                 continue
             if self._after_a_name(scan, m.start, place_ends):
                 continue
+            if demonym_speaks(text, m.start, m.end):
+                continue  # "“We cooperated,” French said": the officer named French
             found.append(Toponym(m.start, m.end, m.start, m.end, m.place, role=DEMONYM))
         found.sort(key=lambda t: (t.start, -t.end))
         return found
@@ -210,6 +227,8 @@ class _Finding:
             byline = _BYLINE.match(text, line_start)
             if byline and byline.start("names") <= start < byline.end("names"):
                 return None  # "By Jordan Matthews in Karachi": the reporter's name
+        if single and self._false_friend(scan, start, end, key, prev_word, prev_start):
+            return None  # "BY KENT PRUETT", "U.S. Sens. Robert", "or NICE program"
         if single and lower in lists.ambiguous:
             initial = title_line or _sentence_initial(text, start)
             before = text[max(line_start, start - 40) : start]
@@ -233,6 +252,12 @@ class _Finding:
                 head = _org_head(text[max(line_start, start - 50) : start])
                 if head in lists.organisation_heads:
                     return ORGANISATION  # "Ministry of Foreign Affairs", "Bank of Japan"
+                if (
+                    prev_lower == "the"
+                    and single
+                    and thing_after_the(text, end, self.candidates(key, key))
+                ):
+                    return None  # "running the Webster.", "chairman of the Duma’s committee"
             elif (
                 not title_line
                 and not prev_dot
@@ -243,12 +268,70 @@ class _Finding:
                 and not self._is_demonym(prev_word)
             ):
                 return None  # "Joshua Loyd": a capitalised non-place word before the name
+        if (
+            prev_word
+            and not title_line
+            and self._named_for_a_person(text, end, prev_word, prev_dot, prev_start)
+        ):
+            return None  # "Sam Houston State University", "George Washington High School"
         # "Vladimir Putin", "Washington Post": part of a longer proper name; a county's name
         # is whole ("the Adair County Sheriff's Office" is in Adair County)
         if title_line or not self._name_goes_on(scan, start, end) or self._is_county(key):
             return LOCATION
         # "the Alexandria Police Department", "Texas Gov.": a mention, but no location
         return ORGANISATION if organisation_run(text, end, self._organisation_words) else None
+
+    def _common_word_before_a_place(
+        self, scan: _Scan, name: tuple[int, int, str], starts: set[int]
+    ) -> bool:
+        """Whether the one-word name ``name`` (start, end, key) is an ordinary English word
+        (the ``ambiguous`` list: "Metro", "Van", "Marion") standing right before another
+        place name, one space between: it is part of that name or a person's ("Metro
+        Vancouver", "Van Boxtel", "Marion Lawson Parker": the caller drops the surname after
+        a given name too), no town of its own ("Reading, Pennsylvania" has its comma)."""
+        start, end, key = name
+        text = scan.text
+        return (
+            key in self._lists.ambiguous
+            and text[end : end + 1] == " "
+            and end + 1 in starts
+            and not self._title_line(scan, text.rfind("\n", 0, start) + 1, start)
+        )
+
+    def _named_for_a_person(
+        self, text: str, end: int, prev_word: str, prev_dot: bool, prev_start: int
+    ) -> bool:
+        """Whether the name ending at ``end`` is a person's surname inside the name of an
+        organisation or a building named for that person: a census given name stands right
+        before it inside a sentence and an organisation's words follow ("Sam Houston State
+        University", "George Washington High School", "Charlotte Douglas International
+        Airport"); not "Houston State University" or "in Washington, George said"."""
+        return (
+            not prev_dot
+            and _is_titlecase_word(prev_word)
+            and prev_word.lower() in person_cues().given
+            and not _sentence_initial(text, prev_start)
+            and organisation_run(text, end, self._organisation_words)
+        )
+
+    def _false_friend(
+        self, scan: _Scan, start: int, end: int, key: str, prev_word: str, prev_start: int
+    ) -> bool:
+        """Whether the one-word name at ``start:end`` is a reporter's name in a byline, an
+        abbreviated title or an acronym in capitals inside a sentence (:mod:`geo.false_friends`;
+        a country's or division's acronym stays: "the DPRK")."""
+        text, lists = scan.text, self._lists
+        if reporter_name(text, end, prev_word, prev_start, lists.designators):
+            return True
+        if title_abbreviation(text, end, key, lists.titles):
+            return True
+        return (
+            len(key) >= _ACRONYM_LETTERS
+            and text[start:end].isupper()
+            and not self._title_line(scan, text.rfind("\n", 0, start) + 1, start)
+            and caps_inside_sentence(text, start, end, prev_word)
+            and not self._caps_only_ok(key, spelled=False)
+        )
 
     def _saints_dedication(self, text: str, start: int, end: int) -> bool:
         """Whether the name at ``start:end`` is a saint's ("St." and a census given name)
@@ -277,14 +360,78 @@ class _Finding:
         for start, negative_end, key in raw:
             longest = start != last_start  # raw holds the longest name at a start first
             last_start = start
-            if key in found or " " in key or not text[start].isupper():
+            if key in found or not text[start].isupper():
+                continue
+            if " " in key and not self._saint_surname(text, start, -negative_end):
+                if (
+                    key.endswith(" s")
+                    and " " not in key[:-2]
+                    and key[:-2] not in found
+                    and self._names_a_person(scan, start, -negative_end)
+                ):
+                    found.add(key[:-2])  # "Smith’s" after "Rodney Eric Smith"
                 continue
             rule = self._person_rule(scan, start, -negative_end, key)
-            if (rule is not None and not self._strong_place(key)) or (
-                longest and self._opens_full_name(scan, start, -negative_end)
-            ):
+            if (
+                rule is not None
+                and (not self._strong_place(key) or self._whole_name(scan, start, -negative_end))
+            ) or (longest and self._opens_full_name(scan, start, -negative_end)):
                 found.add(key)
         return frozenset(found)
+
+    def _town_kind(self, key: str) -> bool:
+        """Whether the best place of ``key`` is a city or a town (not a country: "the US
+        administration")."""
+        cands = self.candidates(key, key)
+        return bool(cands) and cands[0].place.kind in ("city", "town")
+
+    def _initials_before(self, text: str, start: int) -> bool:
+        """Whether two initials stand right before the name at ``start`` ("J.M. Barrie") and
+        are no place's abbreviation or name ("N.J.", "U.S.")."""
+        initials = two_initials_before(text, start)
+        if initials is None:
+            return False
+        lookup = getattr(self.gazetteer, "abbreviation", None)
+        if lookup is not None and lookup(initials.replace(" ", "")):
+            return False
+        return f" {_blank(fold(initials)).strip()} " not in self._automaton
+
+    def _saint_surname(self, text: str, start: int, end: int) -> bool:
+        """Whether the two-word name at ``start:end`` is a saint's form that is also a
+        surname ("St. Clair", "St. John"): the person rules read it as one word."""
+        return _SAINT.fullmatch(text, start, end) is not None
+
+    def _whole_name(self, scan: _Scan, start: int, end: int) -> bool:
+        """Whether the name at ``start:end`` ends a person's whole name by two cues at once,
+        which outweigh a capital's or a large division's name ("Melton Lewis Paris, 51,":
+        a given name before it and an age after it; "Virginia Paris Jr."): one cue is not
+        enough ("Austin Texas")."""
+        text = scan.text
+        if not (age_after(text, end) or suffix_after(text, end)):
+            return False
+        line_start = text.rfind("\n", 0, start) + 1
+        prev_word, prev_dot, prev_start = scan.previous_word(start, line_start)
+        return bool(
+            prev_word
+            and not prev_dot
+            and _is_titlecase_word(prev_word)
+            and self._given_name(prev_word)
+            and not _sentence_initial(text, prev_start)
+        )
+
+    def _names_a_person(self, scan: _Scan, start: int, end: int) -> bool:
+        """Whether the possessive name at ``start:end`` ("Smith’s", a place's whole name) is
+        elsewhere in the text, bare, a person's name by :meth:`_person_rule` ("Rodney Eric
+        Smith", "Smith, 31,"): the bare word is no place name, so it is no match of its
+        own."""
+        text = scan.text
+        stem = text[start:end][:-2]
+        if not stem.isalpha() or not _is_titlecase_word(stem):
+            return False
+        for m in re.finditer(rf"\b{re.escape(stem)}\b(?!['’])", text):
+            if self._person_rule(scan, m.start(), m.end(), stem.lower()) is not None:
+                return True
+        return False
 
     def _opens_full_name(self, scan: _Scan, start: int, end: int) -> bool:
         """Whether the one-word name at ``start:end`` is the given name of a person's whole
@@ -317,7 +464,9 @@ class _Finding:
         ``None``: ``title`` ("Gov. Culver"), ``title2`` ("President Barack Obama"), ``noun``
         ("coach Ripley"), ``initial`` ("Charles H. Wilson"), ``given`` ("Kelly Moore"),
         ``suffix`` ("Little Jr."), ``age`` ("Flores, 26,"), ``apposition`` ("her son,
-        Tyler"), ``said`` ("Moore said", "said Moore,")."""
+        Tyler"), ``said`` ("Moore said", "said Moore,"), ``pronoun`` ("Lincoln, wearing
+        his hat"), ``office`` ("the Clinton administration"), ``nickname`` ("Harold “Hal”
+        Rogers"), ``initials`` ("J.M. Barrie")."""
         text = scan.text
         line_start = text.rfind("\n", 0, start) + 1
         prev_word, prev_dot, prev_start = scan.previous_word(start, line_start)
@@ -341,6 +490,25 @@ class _Finding:
                 and self._opens_name(scan, prev_start, end, line_start)
             ):
                 return "given"
+            elif (
+                not prev_dot
+                and _is_titlecase_word(prev_word)
+                and (
+                    text[start:end].lower() in person_cues().surnames
+                    or self._saint_surname(text, start, end)
+                )
+                and prev_lower not in self._lists.openers
+                and prev_lower not in self._lists.never
+                and prev_lower not in self._lists.designators
+                and _blank(fold(prev_lower)).strip() not in self._single_words
+                and not _sentence_initial(text, prev_start)
+                and not self._title_line(scan, line_start, start)
+                and self._opens_name(scan, prev_start, end, line_start)
+                and f" {_blank(fold(text[prev_start:end])).strip()} " not in self._automaton
+            ):
+                return "surname"  # "Councilwoman Nury Martinez": no census given name
+        if self._initials_before(text, start):
+            return "initials"  # "J.M. Barrie"
         if suffix_after(text, end):
             return "suffix"
         if age_after(text, end):
@@ -349,6 +517,12 @@ class _Finding:
             return "apposition"
         if speaker(text, start, end, line_start):
             return "said"
+        if nickname_around(text, start, end):
+            return "nickname"  # "Katherine “Kay” Parsons", "Harold “Hal” Rogers"
+        if office_after(text, end) and self._town_kind(key):
+            return "office"  # "the Clinton administration"
+        if pronoun_after(text, start, end, line_start):
+            return "pronoun"  # "Lincoln, wearing his trademark hat"
         return None
 
     def _opens_name(self, scan: _Scan, start: int, end: int, line_start: int) -> bool:
@@ -428,14 +602,18 @@ class _Finding:
         cands = self.candidates(key, key)
         return bool(cands) and cands[0].place.kind == "county"
 
-    def _caps_only_ok(self, key: str) -> bool:
+    def _caps_only_ok(self, key: str, *, spelled: bool = True) -> bool:
         """Whether a name of three letters or fewer written in capitals may be a place: a
         country or division acronym ("US", "UK", "UAE"), not a town that shares an acronym's
-        letters ("UN" is no town named Un)."""
+        letters ("UN" is no town named Un), nor a division whose whole name the letters spell
+        ("BOE", the Board of Education, is no Boe district of Nauru). With ``spelled``
+        false, any country, division or capital of the name will do ("BEIRUT")."""
         if key in self._caps_only:
             return True
         return any(
-            getattr(c.place, "kind", "") in _ACRONYM_KINDS for c in self.candidates(key, key)
+            getattr(c.place, "kind", "") in _ACRONYM_KINDS
+            and (not spelled or normalize(getattr(c.place, "name", "")) != key)
+            for c in self.candidates(key, key)
         )
 
     def _name_goes_on(self, scan: _Scan, start: int, end: int) -> bool:
@@ -559,8 +737,10 @@ class _Finding:
         word = None
         if after and text[end : end + 1] in {",", " ", "\t"}:
             m = _LIST_DESIGNATOR.match(text, end)
-            if m is not None and (
-                m.group("items") or _LIST_ITEM_BEFORE.search(text, max(0, start - 40), start)
+            if (
+                m is not None
+                and (m.group("items") or _LIST_ITEM_BEFORE.search(text, max(0, start - 40), start))
+                and not self._items_designated(m.group("items"))
             ):
                 word = m.group("word")
         if word is None and before:
@@ -575,6 +755,13 @@ class _Finding:
         if not cands or cands[0].place.kind not in DESIGNATORS[singular]:
             return None
         return singular
+
+    def _items_designated(self, items: str) -> bool:
+        """Whether an item of a list carries a designator of its own ("the Cambridge,
+        Pleasant City and Lore City departments": towns whose fire departments are meant, not
+        French departments)."""
+        designators = self._lists.designators
+        return any(w.lower() in designators for w in _WORD.findall(items) if w[:1].isupper())
 
     def _pinned_towns(
         self, text: str, toponyms: Sequence[Toponym], skipped: _SpanSet

@@ -119,13 +119,15 @@ def _close_behind(ranked: Sequence[Sequence[Any]]) -> list[Place]:
 def _evidence(votes: dict[str, tuple[float, Place]], named: Sequence[Place]) -> tuple[Place, ...]:
     """The divisions that are evidence for every name of an article (``Context.divisions``):
     those with at least :data:`EVIDENCE_VOTES` votes, and those a name of the text may mean
-    (``named``, 1 vote each unless they have votes), most votes first. When more than
+    (``named``, at least 1 vote each), most votes first. When more than
     :data:`MAX_EVIDENCE` tie for the last place, the story spans several divisions and only
     those ahead of the tie count."""
     tally = {k: v for k, (v, _) in votes.items()}
     places = {k: p for k, (_, p) in votes.items()}
     for p in named:
-        if p.id not in tally:
+        # a division named is worth one vote at least, though a weaker vote counted it
+        # already ("Georgia" seven times and "Georgia State" once: not 0.25)
+        if tally.get(p.id, 0.0) < 1.0:
             tally[p.id], places[p.id] = 1.0, p
     order = sorted((k for k, v in tally.items() if v >= EVIDENCE_VOTES), key=lambda k: -tally[k])
     if len(order) > MAX_EVIDENCE:

@@ -43,6 +43,7 @@ from geo.divisions import _Divisions
 from geo.errors import GeoError
 from geo.finding import _Finding
 from geo.home_votes import _is_anchor
+from geo.persons import person_cues
 from geo.phrase_patterns import _AND_NEXT
 from geo.resolving import _Resolving
 from geo.scanning import (
@@ -201,7 +202,7 @@ class Recognizer(_Finding, _Divisions, _Resolving):
                 continue
             if vehicles.starts and vehicles.overlaps(start, end):
                 continue
-            if key in persons and not self._place_cue(text, start, end):
+            if _person_key(key, persons) and not self._place_cue(text, start, end):
                 continue  # "Kelly Moore ... Moore said": the article's person, not a town
             if self._saints_dedication(text, start, end):
                 last_end = end  # "St. Patrick's Day", "the church of St. Peter": no "Paul"
@@ -218,7 +219,15 @@ class Recognizer(_Finding, _Divisions, _Resolving):
             longest.setdefault(start, -negative_end)  # the longest name at each start
         kept: list[tuple[int, int, str]] = []
         joined: set[int] = set()  # starts of the second names of "Saint Peter and Saint Paul"
+        starts = {n[0] for n in names}
+        dropped = -1  # the start of a surname dropped with the given name before it
         for n in names:
+            if n[0] == dropped:
+                continue
+            if self._common_word_before_a_place(scan, n, starts):
+                if n[2] in person_cues().given:
+                    dropped = n[1] + 1  # "Marion Lawson Parker": a person's whole name
+                continue  # "Metro Vancouver officials", "Van Boxtel": no town named Metro
             if self._coordinated_in_a_name(
                 scan, n[1], longest, scan.title_lines.get(text.rfind("\n", 0, n[0]) + 1, False)
             ):
@@ -232,7 +241,7 @@ class Recognizer(_Finding, _Divisions, _Resolving):
         toponyms.extend(
             t
             for t in self._pinned_towns(text, toponyms, skipped)
-            if not (t.key in persons and not self._place_cue(text, t.start, t.end))
+            if not (_person_key(t.key, persons) and not self._place_cue(text, t.start, t.end))
         )
         tails = _demonym_tails(text, padded)
         if tails:
@@ -330,6 +339,12 @@ def _country_acronym(gazetteer: Any, key: str, blanked: str) -> bool:
     except TypeError:  # a gazetteer without the limit keyword
         cands = gazetteer.candidates(key)
     return bool(cands) and cands[0].place.kind == "country"
+
+
+def _person_key(key: str, persons: frozenset[str]) -> bool:
+    """Whether ``key`` is one of the article's ``persons``, or that name's possessive
+    ("Smith’s" of "Rodney Eric Smith": the key "smith s" of a place named so)."""
+    return key in persons or (key.endswith(" s") and key[:-2] in persons)
 
 
 def _is_online(gazetteer: Any) -> bool:

@@ -37,6 +37,7 @@ class _Lists:
     openers: frozenset[str]
     name_particles: frozenset[str]
     saint_words: frozenset[str]
+    verbs_after_a_head: frozenset[str]
     at_sea: re.Pattern[str]
     at_sea_heads: tuple[str, ...]  # the first word of each at_sea phrase, casefolded
 
