@@ -102,3 +102,15 @@ def test_the_clause_breaks_run_on_the_lowered_sentence() -> None:
         assert [bool(g) for g in found] == [
             bool(m.group("sub")) for m in pattern.folded.finditer(text)
         ]
+
+
+def test_the_caseless_form_is_compiled_only_when_needed() -> None:
+    pattern = CaselessPattern(r"\b(?:shelling|air ?strikes?)\b")
+    assert pattern._folded is None  # a lowered text is searched with the plain form
+    assert [m.span() for m in pattern.finditer("Airstrikes hit", "airstrikes hit")] == [(0, 10)]
+    assert pattern._folded is None
+    assert pattern.match("SHELLING resumed") is not None  # a match needs the caseless form
+    assert pattern.folded.flags & re.IGNORECASE
+    assert pattern.pattern == r"\b(?:shelling|air ?strikes?)\b"
+    capital = CaselessPattern(r"\bcoup d'état\b|\bNATO\b")  # not plain: only the caseless form
+    assert capital.lower is None and capital._folded is not None

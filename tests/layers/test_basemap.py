@@ -206,3 +206,21 @@ def test_rebuilding_from_natural_earth_reproduces_the_committed_asset(tmp_path: 
     out = tmp_path / "basemap.js"
     assert main(["--natural-earth", str(source), "--out", str(out)]) == 0
     assert out.read_bytes() == (assets_dir() / BASEMAP_ASSETS[0]).read_bytes()
+
+
+def test_land_built_from_one_array_is_the_geometry_shape_builds() -> None:
+    from shapely.geometry import shape
+
+    from layers.basemap import _shape
+
+    land = load_basemap()["land"]["features"][0]["geometry"]
+    assert land["type"] == "MultiPolygon"
+    assert shapely.to_wkb(_shape(land)) == shapely.to_wkb(shape(land))
+    # two islands, one with a lake, and a 3D one (left to shapely, like every other kind)
+    islands = mapping(MultiPolygon([box(0, 0, 4, 4).difference(box(1, 1, 2, 2)), box(5, 5, 6, 6)]))
+    assert shapely.to_wkb(_shape(islands)) == shapely.to_wkb(shape(islands))
+    ring = [[0, 0, 1], [1, 0, 1], [1, 1, 1], [0, 0, 1]]
+    raised = {"type": "MultiPolygon", "coordinates": [[ring]]}
+    assert _shape(raised).has_z
+    line = {"type": "LineString", "coordinates": [[0, 0], [1, 1]]}
+    assert _shape(line).equals(shape(line))

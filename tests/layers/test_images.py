@@ -267,3 +267,30 @@ def test_remembered_mercator_ordinates_are_numpys() -> None:
     for lat in (0.0, -0.0, 12.345678, -33.9, 85.0511287798, 89.9, -90.0, 61.2181):
         assert _merc_y_of(lat) == float(_merc_y(lat))
         assert _merc_y_of(lat) == float(_merc_y(lat))  # remembered
+
+
+def test_the_prepared_base_map_holds_every_ring_with_its_box() -> None:
+    """The base map read in a few array calls: each land polygon's outline and lakes (by
+    nesting depth), its coasts and the borders, with boxes that bound them."""
+    import numpy as np
+
+    from layers.basemap import border_geometry, land_geometry
+    from layers.images import _basemap_layers
+
+    layers = _basemap_layers()
+    polygons = list(land_geometry().geoms)
+    outlines = sum(len(exteriors.runs) for exteriors, _ in layers.fills)
+    lakes = sum(len(interiors.runs) for _, interiors in layers.fills)
+    assert outlines == len(polygons)
+    assert lakes == sum(len(p.interiors) for p in polygons)
+    assert len(layers.fills) >= 2  # an island in a lake is drawn after the lake
+    assert len(layers.borders.runs) == len(border_geometry().geoms)
+    for lines in (layers.coasts, layers.borders, *(f for pair in layers.fills for f in pair)):
+        for (start, end), box_ in zip(lines.runs, lines.boxes, strict=True):
+            part = lines.xy[start:end]
+            assert box_.tolist() == [*part.min(axis=0), *part.max(axis=0)]
+    first = np.asarray(polygons[0].exterior.coords)
+    exteriors = [e for e, _ in layers.fills]
+    assert any(
+        np.array_equal(e.xy[a:b, 0], first[:, 0]) for e in exteriors for a, b in e.runs.tolist()
+    )

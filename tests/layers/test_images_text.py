@@ -144,3 +144,48 @@ def test_remembered_widths_are_the_fonts_own_and_the_memory_is_bounded(
         assert chain.length(text) == expected
         assert chain.length(text) == expected  # the remembered width, the same number
         assert len(chain._widths) <= 3
+
+
+@pytest.mark.parametrize(("size", "bold"), [(15, False), (16, True), (26, False)])
+def test_a_letter_drawn_alone_without_shaping_is_the_same_pixels(size: int, bold: bool) -> None:
+    """Every character a chain draws alone with FreeType's basic layout (Latin, digits,
+    punctuation) comes out exactly as Raqm's shaping draws it: letter and halo, at any
+    fraction of a pixel."""
+    from PIL import ImageFont
+
+    from layers.typeset import UNSHAPED_LAST, _unshaped
+
+    chain = font_chain(size, bold=bold)
+    for index, font in enumerate(chain.fonts):
+        alone = chain._font_alone(index)
+        assert alone.layout_engine == ImageFont.Layout.BASIC
+        for code in range(0x20, UNSHAPED_LAST + 1):
+            letter = chr(code)
+            if not _unshaped(letter) or code not in chain.coverage[index]:
+                continue
+            for xy, halo in (((20.0, 40.0), 0), ((20.37, 40.81), 2), ((20.93, 40.5), 0)):
+                drawn = []
+                for face in (font, alone):
+                    image = Image.new("RGB", (64, 64), "#ffffff")
+                    ImageDraw.Draw(image).text(
+                        xy,
+                        letter,
+                        font=face,
+                        fill="#1b1b1b",
+                        anchor="ls",
+                        stroke_width=halo,
+                        stroke_fill="#a3c6e0",
+                    )
+                    drawn.append(image.tobytes())
+                assert drawn[0] == drawn[1], (size, bold, index, hex(code), xy, halo)
+
+
+def test_only_single_latin_letters_skip_the_shaping() -> None:
+    from layers.typeset import _unshaped
+
+    assert all(_unshaped(c) for c in "aZ09.,;'ØéĐ ")
+    assert not _unshaped("ab")  # a run: kerning and ligatures are shaping's
+    assert not _unshaped("\u00ad")  # the soft hyphen, which Raqm leaves out
+    assert not _unshaped("\u0301")  # a combining mark
+    assert not _unshaped("ب")  # Arabic takes its forms from shaping
+    assert not _unshaped("Ω")  # beyond Latin Extended-B
