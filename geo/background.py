@@ -22,7 +22,7 @@ from functools import partial
 from gazetteer import Place
 from geo.blocking import place_keys
 from geo.compatibility import LABEL_POINT_KM, Divisions, places_compatible, types_apart
-from geo.reports import EventReport
+from geo.reports import WIDE_KINDS, EventReport
 
 
 class _Distinct:
@@ -58,11 +58,6 @@ class _Parts:
     def forget(self, i: int) -> None:
         """Cluster ``i`` grew: gather its parts again when next asked."""
         self._gathered.pop(i, None)
-
-
-#: Kinds of place too wide for a floating report to name one happening another article told
-#: somewhere inside them.
-WIDE_KINDS = frozenset({"country", "admin1"})
 
 
 def _same_place(a: Place, b: Place) -> bool:

@@ -154,6 +154,10 @@ class Sentence:
     def clause_of(self, pos: int) -> int:
         return bisect_right(self.clauses, pos) - 1
 
+    def clause_end(self, k: int) -> int:
+        """Where clause ``k`` ends: the next clause's start, or the sentence's end."""
+        return self.clauses[k + 1] if k + 1 < len(self.clauses) else self.end
+
 
 _OXFORD_AND = LazyPattern(lambda: rf"(?:{words('list_conjunctions')})\s+")
 #: A time of day right after a clause opener: "before 11 p.m.", "after 3:20", "after midnight".

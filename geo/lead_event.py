@@ -167,7 +167,7 @@ def lead_report(
         return None
     lead = timeline.sentence(k)
     aside = _other_time(text, lead, triggers)
-    phrases = [(opener, _clause_end(lead, opener)) for _, opener in aside or ()]
+    phrases = [(opener, lead.clause_end(lead.clause_of(opener))) for _, opener in aside or ()]
     if aside is not None:
         if any(timeline.times_between(lo, hi) for lo, hi in phrases):
             return None  # "… after the attacks of September 11": the lead's time is theirs
@@ -461,12 +461,6 @@ def _fits(text: str, timeline: Timeline, m: Recognized, trigger: Trigger | None)
         return True
     role = place_role(text, timeline.sentence(i).start, m)
     return role is None or role_fits(text, trigger, m, role, load_lexicon())
-
-
-def _clause_end(sent: Sentence, pos: int) -> int:
-    """The end of the clause of ``sent`` that holds offset ``pos``."""
-    k = sent.clause_of(pos)
-    return sent.clauses[k + 1] if k + 1 < len(sent.clauses) else sent.end
 
 
 def _other_time(

@@ -18,6 +18,7 @@ from geo.clauses import (
 from geo.lexicon import Trigger, TriggerType
 from geo.model import DateRange
 from geo.reports import (
+    WIDE_KINDS,
     EventReport,
     news_week,
 )
@@ -190,8 +191,6 @@ def lead_news(
 #: lie (a city and its neighbourhood: "the fatal police shooting in Marseille" and "was shot
 #: on Monday in a district of Marseille").
 DESCRIPTION_KM = 25.0
-#: Kinds of place too wide to tell that two reports in or near them are one happening.
-WIDE_KINDS = frozenset({"country", "admin1"})
 
 
 def described_dates(reports: list[EventReport], described: set[int]) -> list[EventReport]:

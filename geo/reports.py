@@ -35,6 +35,7 @@ __all__ = [
     "STATUS_FACTOR",
     "UNKNOWN_TOLERANCE",
     "WEIGHTS",
+    "WIDE_KINDS",
     "EventReport",
     "around_publication",
     "confidence",
@@ -44,6 +45,11 @@ __all__ = [
     "open_ended",
     "quote_of",
 ]
+
+#: Kinds of place too wide to tell that two reports in or near them tell one happening (a
+#: country, a first-level division): used when reports are matched up within an article
+#: (geo.references, geo.retold) and across articles (geo.background).
+WIDE_KINDS = frozenset({"country", "admin1"})
 
 DATE_FACTOR = {
     "day": 1.0,

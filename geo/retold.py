@@ -19,7 +19,7 @@ from datetime import timedelta
 
 from shapely.ops import nearest_points
 
-from geo.reports import EventReport
+from geo.reports import WIDE_KINDS, EventReport
 from lonlat.distance import km
 
 __all__ = ["RETOLD_DAYS", "RETOLD_KM", "retold_dates"]
@@ -36,8 +36,6 @@ RETOLD_KM = 25.0
 UNDATED_SOURCES = frozenset({"published", "lead"})
 #: Date sources of a report dated by the text itself.
 TOLD_SOURCES = frozenset({"clause", "sentence"})
-#: Kinds of place too wide to tell that two reports in them are one happening.
-WIDE_KINDS = frozenset({"country", "admin1"})
 
 
 def _same_place(a: EventReport, b: EventReport) -> bool:

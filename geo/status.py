@@ -40,8 +40,7 @@ class Reading:
 
 def _clause_span(sent: Sentence, pos: int) -> tuple[int, int]:
     k = sent.clause_of(pos)
-    end = sent.clauses[k + 1] if k + 1 < len(sent.clauses) else sent.end
-    return sent.clauses[k], end
+    return sent.clauses[k], sent.clause_end(k)
 
 
 def _previous_clause(sent: Sentence, clause_start: int) -> int | None:

@@ -202,7 +202,7 @@ class Timeline:
             if not 0 <= k < len(sent.clauses) or (k < clause and k != 0):
                 continue
             start = sent.clauses[k]
-            end = sent.clauses[k + 1] if k + 1 < len(sent.clauses) else sent.end
+            end = sent.clause_end(k)
             opener = SINCE.match(self.text, start)
             if opener is None:
                 continue
