@@ -18,20 +18,33 @@ other articles vote for no division with a town of its name has no town prior.
 from __future__ import annotations
 
 import re
-from collections.abc import Hashable, Mapping
+from collections.abc import Hashable, Mapping, Sequence
 from functools import cache
 from typing import Any
 
+from shapely.ops import nearest_points
+
 from gazetteer.normalize import normalize
-from geo.nearness import _lies_in
+from geo.nearness import MAX_COUNTIES, _lies_in
 from geo.outlet_country import country_prior
 from geo.outlets import COUNTRY_PREFIX, OutletPriors, outlet_key
 from geo.vocabulary import load_data
+from lonlat.distance import km
 
-__all__ = ["MIN_TOWN_LETTERS", "outlet_prior", "outlet_town_key", "town_prior"]
+__all__ = [
+    "MIN_TOWN_LETTERS",
+    "NEAR_TOWN_KM",
+    "near_town_prior",
+    "outlet_prior",
+    "outlet_town_key",
+    "town_prior",
+]
 
 #: The shortest town name an outlet's name may open with ("Ajo" is too short to tell).
 MIN_TOWN_LETTERS = 4
+#: How near the outlet's town (one of its namesakes) a place of the article must lie to count
+#: as its neighbourhood (:func:`near_town_prior`): a local paper's beat, about a county or two.
+NEAR_TOWN_KM = 40.0
 #: The kinds of place an outlet is published in.
 _TOWN_KINDS = frozenset({"city", "capital", "town"})
 _NOT_LETTERS = re.compile(r"[^a-z]")
@@ -125,21 +138,87 @@ def town_prior(gazetteer: Any, outlet: str | None, shares: Mapping[str, float]) 
     return holding[0][1]
 
 
+def near_town_prior(
+    gazetteer: Any, outlet: str | None, towns: Sequence[str], country: str | None = None
+) -> str | None:
+    """The id of the first-level division of the namesake of the outlet's town (the town its
+    name opens with, :func:`outlet_town_key`) near which the article's own towns lie: of
+    the cities and towns of that name (in ``country``, an ISO code, when given), the one
+    with the most of ``towns`` (the names of the article's unqualified towns, cities and
+    counties, :attr:`geo.toponyms.Resolution.towns`) having a namesake within
+    :data:`NEAR_TOWN_KM` of it, at least one. A reader of the Columbus Telegram who reads of
+    Richland and Colfax County knows which Columbus the paper is in. ``None`` when the
+    outlet's name names no town, on a tie (a name with a namesake beside two of them), and
+    when the namesake lies in no first-level division."""
+    if outlet is None or not towns:
+        return None
+    named = getattr(gazetteer, "towns_named", None)
+    if named is None:
+        return None
+    key = outlet_town_key(outlet, _squashed(gazetteer))
+    if key is None:
+        return None
+    names = sorted({t for t in towns if normalize(t) != key})
+    hosts = [p for p in named(key) if country is None or p.country == country]
+    if not names:
+        return None
+    scored = sorted(
+        ((sum(_near(gazetteer, name, host) for name in names), host.id, host) for host in hosts),
+        key=lambda s: (-s[0], s[1]),
+    )
+    if not scored or scored[0][0] < 1 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    host = scored[0][2]
+    point = host.geometry.representative_point()
+    division = next(
+        (d for d in gazetteer.intersecting(point, kinds=("admin1",)) if d.country == host.country),
+        None,
+    )
+    return division.id if division is not None else None
+
+
+def _near(gazetteer: Any, name: str, host: Any) -> bool:
+    """Whether a city, town or county called ``name`` lies within :data:`NEAR_TOWN_KM` of
+    ``host`` (a county: its outline)."""
+    if gazetteer.nearest_named(name, host, NEAR_TOWN_KM) is not None:
+        return True
+    point = host.geometry.representative_point()
+    return any(
+        c.place.kind == "county" and _km_to(c.place, point) <= NEAR_TOWN_KM
+        for c in gazetteer.candidates(name, limit=MAX_COUNTIES)
+    )
+
+
+def _km_to(place: Any, point: Any) -> float:
+    """Kilometres from ``point`` to the nearest point of ``place`` (0 inside it)."""
+    if place.geometry.covers(point):
+        return 0.0
+    nearest = nearest_points(place.geometry, point)[0]
+    return km(nearest.x, nearest.y, point.x, point.y)
+
+
 def outlet_prior(
     priors: OutletPriors,
     gazetteer: Any,
     article: Hashable,
     outlet: str | None,
     url: str | None = None,
+    *,
+    towns: Sequence[str] = (),
 ) -> str | None:
     """The prior of ``article`` of ``outlet``: the division its other articles' ballots give
     (:meth:`geo.outlets.OutletPriors.prior`), else the home country they give or the one
     the outlet's web address tells (:func:`geo.outlet_country.country_prior`); when that is
-    no division, the division of the town the outlet's name opens with
-    (:func:`town_prior`, with ``gazetteer``) comes first; else ``None``."""
+    no division, the division of the town the outlet's name opens with comes first: the one
+    the other articles' ballots say (:func:`town_prior`, with ``gazetteer``), else the one
+    the article's own ``towns`` lie near (:func:`near_town_prior`, in the home country when
+    there is one); else ``None``."""
     prior = priors.prior(article, outlet) or country_prior(outlet, url)
     if gazetteer is not None and (prior is None or prior.startswith(COUNTRY_PREFIX)):
         town = town_prior(gazetteer, outlet, priors.shares(article, outlet))
+        if town is None and towns:
+            country = prior[len(COUNTRY_PREFIX) :] if prior is not None else None
+            town = near_town_prior(gazetteer, outlet, towns, country)
         if town is not None:
             return town
     return prior

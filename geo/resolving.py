@@ -113,7 +113,13 @@ class _Resolving(_ArticleContexts):
             out.extend(q for owner, q in qualifiers if id(owner) in kept)
         if ctx.roles or abbreviations or qualifiers:
             out.sort(key=lambda r: r.start)
-        return Resolution(out, ctx.votes, ctx.evidence, tuple(sorted(ctx.movable)))
+        return Resolution(
+            out,
+            ctx.votes,
+            ctx.evidence,
+            tuple(sorted(ctx.movable)),
+            towns=tuple(sorted(ctx.movable_names)),
+        )
 
     def _place_locations(
         self,
