@@ -159,32 +159,43 @@ def near_town_prior(
     if key is None:
         return None
     names = sorted({t for t in towns if normalize(t) != key})
-    hosts = [p for p in named(key) if country is None or p.country == country]
     if not names:
         return None
-    scored = sorted(
-        ((sum(_near(gazetteer, name, host) for name in names), host.id, host) for host in hosts),
-        key=lambda s: (-s[0], s[1]),
-    )
+    scored = []
+    for host in named(key):
+        if country is not None and host.country != country:
+            continue
+        division = _division_of(gazetteer, host)
+        if division is not None:
+            count = sum(_near(gazetteer, name, host, division) for name in names)
+            scored.append((count, host.id, division.id))
+    scored.sort(key=lambda s: (-s[0], s[1]))
     if not scored or scored[0][0] < 1 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return None
-    host = scored[0][2]
-    point = host.geometry.representative_point()
-    division = next(
-        (d for d in gazetteer.intersecting(point, kinds=("admin1",)) if d.country == host.country),
+    return scored[0][2]
+
+
+def _division_of(gazetteer: Any, place: Any) -> Any:
+    """The first-level division of ``place``'s country that holds it, or ``None``."""
+    point = place.geometry.representative_point()
+    return next(
+        (d for d in gazetteer.intersecting(point, kinds=("admin1",)) if d.country == place.country),
         None,
     )
-    return division.id if division is not None else None
 
 
-def _near(gazetteer: Any, name: str, host: Any) -> bool:
+def _near(gazetteer: Any, name: str, host: Any, division: Any) -> bool:
     """Whether a city, town or county called ``name`` lies within :data:`NEAR_TOWN_KM` of
-    ``host`` (a county: its outline)."""
-    if gazetteer.nearest_named(name, host, NEAR_TOWN_KM) is not None:
+    ``host`` (a county: its outline) and in ``division``, the host's own: a town across a
+    state line is no evidence for the host's state."""
+    town = gazetteer.nearest_named(name, host, NEAR_TOWN_KM)
+    if town is not None and division.geometry.covers(town.geometry.representative_point()):
         return True
     point = host.geometry.representative_point()
     return any(
-        c.place.kind == "county" and _km_to(c.place, point) <= NEAR_TOWN_KM
+        c.place.kind == "county"
+        and (c.place.parent == division.id if c.place.parent else _lies_in(c.place, division))
+        and _km_to(c.place, point) <= NEAR_TOWN_KM
         for c in gazetteer.candidates(name, limit=MAX_COUNTIES)
     )
 

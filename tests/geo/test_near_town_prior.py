@@ -46,6 +46,15 @@ def test_no_prior_when_the_storys_towns_lie_beside_two_namesakes(gaz: Gazetteer)
     assert near_town_prior(gaz, "springfieldledger.com", ["Chicopee", "Chatham"]) is None
 
 
+def test_a_town_across_the_state_line_is_no_evidence_for_the_hosts_state(
+    gaz: Gazetteer,
+) -> None:
+    # counter-example: Gary lies within 40 km of Chicago, but in Indiana
+    assert near_town_prior(gaz, "chicagotribune.com", ["Gary"]) is None
+    found = near_town_prior(gaz, "chicagotribune.com", ["Gary", "Evanston"])
+    assert found == _division(gaz, "Illinois").id
+
+
 def test_no_prior_when_no_town_of_the_story_lies_near_one(gaz: Gazetteer) -> None:
     # counter-examples: a far city, no towns, an outlet whose name names no town, and a
     # home country (from the web address) that holds no namesake near the towns
