@@ -45,6 +45,8 @@ MIN_TOWN_LETTERS = 4
 #: How near the outlet's town (one of its namesakes) a place of the article must lie to count
 #: as its neighbourhood (:func:`near_town_prior`): a local paper's beat, about a county or two.
 NEAR_TOWN_KM = 40.0
+#: The kinds of place a division holds that count as the article's towns.
+_HOLDING_KINDS = frozenset({"city", "capital", "town", "county"})
 #: The kinds of place an outlet is published in.
 _TOWN_KINDS = frozenset({"city", "capital", "town"})
 _NOT_LETTERS = re.compile(r"[^a-z]")
@@ -169,6 +171,12 @@ def near_town_prior(
         if division is not None:
             count = sum(_near(gazetteer, name, host, division) for name in names)
             scored.append((count, host.id, division.id))
+    # a paper may be named after its division ("essexlive.news"): the division counts the
+    # towns that lie in it
+    for division in _divisions_named(gazetteer, key):
+        if country is None or division.country == country:
+            count = sum(_holds(gazetteer, name, division) for name in names)
+            scored.append((count, division.id, division.id))
     scored.sort(key=lambda s: (-s[0], s[1]))
     if not scored or scored[0][0] < 1 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return None
@@ -181,6 +189,34 @@ def _division_of(gazetteer: Any, place: Any) -> Any:
     return next(
         (d for d in gazetteer.intersecting(point, kinds=("admin1",)) if d.country == place.country),
         None,
+    )
+
+
+def _divisions_named(gazetteer: Any, key: str) -> list[Any]:
+    """The first-level divisions whose own name is ``key`` (normalized)."""
+    return [
+        c.place
+        for c in gazetteer.candidates(key)
+        if c.place.kind == "admin1" and normalize(c.place.name) == key
+    ]
+
+
+def _holds(gazetteer: Any, name: str, division: Any) -> bool:
+    """Whether a city, town or county called ``name`` lies in ``division`` (small towns
+    included, as for a qualifier); for a division the sources give only as a label point
+    (the counties of England), within :data:`NEAR_TOWN_KM` of it in its country."""
+    from gazetteer import Context
+
+    if division.geometry.geom_type == "Point":
+        town = gazetteer.nearest_named(name, division, NEAR_TOWN_KM)
+        return town is not None and town.country == division.country
+    key = normalize(name)
+    cands = gazetteer.candidates(name, context=Context(divisions=(division,)))
+    return any(
+        c.place.kind in _HOLDING_KINDS
+        and normalize(c.place.name) == key
+        and _lies_in(c.place, division)
+        for c in cands
     )
 
 

@@ -55,6 +55,14 @@ def test_a_town_across_the_state_line_is_no_evidence_for_the_hosts_state(
     assert found == _division(gaz, "Illinois").id
 
 
+def test_a_paper_named_after_its_division_counts_the_towns_in_it(gaz: Gazetteer) -> None:
+    # "Essex" names an English county as well as towns in Ontario and the United States
+    essex = next(c.place for c in gaz.candidates("Essex") if c.place.kind == "admin1")
+    assert near_town_prior(gaz, "www.essexlive.news", ["Chelmsford"]) == essex.id
+    # counter-example: a Colchester lies in Essex and another beside Essex, Ontario
+    assert near_town_prior(gaz, "www.essexlive.news", ["Colchester"]) is None
+
+
 def test_no_prior_when_no_town_of_the_story_lies_near_one(gaz: Gazetteer) -> None:
     # counter-examples: a far city, no towns, an outlet whose name names no town, and a
     # home country (from the web address) that holds no namesake near the towns
