@@ -90,3 +90,11 @@ def test_a_lead_naming_a_government_department_is_politics(gaz: Gazetteer) -> No
 def test_a_department_store_leaves_the_lead_other(gaz: Gazetteer) -> None:
     lead = "A Saskatoon department store gave away bells on Saturday afternoon."
     assert category("Shops give away bells", lead, gaz) == ["other"]
+
+
+def test_a_lead_naming_local_government_is_politics(gaz: Gazetteer) -> None:
+    lead = "The stimulus package has Saskatoon City Hall making a wish list on Saturday afternoon."
+    assert category("Money headed to town", lead, gaz) == ["politics"]
+    # counter-example: a county named Levy is no levy, and shift supervisors no board
+    lead = "Shift supervisors from Levy County visited a Saskatoon plant on Saturday afternoon."
+    assert category("Plant tour", lead, gaz) == ["other"]
