@@ -103,6 +103,9 @@ def bare_names(text: str, taken: Sequence[Any], recognizer: Any) -> list[tuple[i
         if i and merged[i - 1][1] > start:
             continue  # inside or across a found name
         name = found.group()
+        first, _, rest = name.partition(" ")
+        if rest and _opens_a_sentence(first):  # "An Irmo woman", "In Hopkinton"
+            start, name = end - len(rest), rest
         if _not_a_town_word(name):
             continue
         if not _used_as_place(text, start, end) or _part_noun().match(text, end):
@@ -191,6 +194,13 @@ def _part_noun() -> re.Pattern[str]:
     neighborhood"): ``part_nouns`` of ``geo/data/bare_towns.yaml``."""
     nouns = sorted(load_data("bare_towns.yaml")["part_nouns"], key=len, reverse=True)
     return re.compile(r"[ \t]+(?:" + "|".join(re.escape(str(w)) for w in nouns) + r")\b", re.I)
+
+
+def _opens_a_sentence(word: str) -> bool:
+    """True for a capitalised opener, title or stop-listed word ("In", "An", "The"), never
+    the first word of a town's name."""
+    low, lists = word.lower(), _lists()
+    return low in lists.openers or low in lists.titles or low in lists.never
 
 
 @lru_cache(maxsize=65_536)
