@@ -105,3 +105,37 @@ def test_bare_small_town_dateline_placed_by_the_state_named_below(gaz: Gazetteer
         "It is the smallest council in Butler County, Ohio."
     )
     assert places(text, gaz)[0][:2] == ("NEW MIAMI", "New Miami")
+
+
+def _resolved(text: str, gaz: Gazetteer, prior_name: str | None) -> list[tuple[str, str]]:
+    """(name, place kind) of each place of ``text`` with the outlet's home ``prior_name``."""
+    from geo.recognize import Recognizer
+
+    recognizer = Recognizer.for_gazetteer(gaz)
+    prior = None
+    if prior_name is not None:
+        prior = next(
+            c.place for c in gaz.candidates(prior_name) if c.place.kind in ("admin1", "country")
+        )
+    found = recognizer.resolve_article(text, recognizer.find(text), prior=prior).recognized
+    return [(r.place.name, r.place.kind) for r in found]
+
+
+_BARE_TOWN = (
+    "Candidate plans to run again. CROMWELL — The third Democrat to enter the race for "
+    "first selectman has announced his intention to run."
+)
+
+
+def test_bare_small_town_dateline_in_the_outlets_home_division(gaz: Gazetteer) -> None:
+    assert _resolved(_BARE_TOWN, gaz, "Connecticut") == [("Cromwell", "town")]
+
+
+def test_bare_small_town_dateline_with_no_home_is_no_place(gaz: Gazetteer) -> None:
+    # counter-example: no state anywhere, no outlet's home: which Cromwell is unknown
+    assert _resolved(_BARE_TOWN, gaz, None) == []
+
+
+def test_bare_small_town_dateline_with_a_country_home_is_no_place(gaz: Gazetteer) -> None:
+    # counter-example: a home country is too wide to pick among a town's namesakes
+    assert _resolved(_BARE_TOWN, gaz, "United States") == []
