@@ -45,6 +45,8 @@ _SEASON = rf"(?:{alternation(_SEASON_START)})"
 _PART_NOUN = rf"(?:the\ )?(?:{alternation(_DATA['month_part_nouns'])})\ of"
 _PART = rf"(?:{alternation(_DATA['month_part_adjectives'])}|{_PART_NOUN})"
 _BARE_MONTH_PREP = rf"(?:{alternation(_DATA['month_prepositions'])}|{_PART_NOUN})"
+#: "last", "next", "this": a part of a month may stand before them ("early last December").
+_PART_RELATIVE = alternation(_DATA["month_part_relatives"])
 _YEAR_PREP = rf"(?:{alternation(_DATA['year_prepositions'])})"
 _DAY_PART = rf"(?:{alternation(_DATA['day_parts'])})"
 _RANGE_WORDS = alternation(_DATA["range_words"])
@@ -83,7 +85,8 @@ _BRANCHES: dict[str, str] = {
     (?P<season_y>(?i:(?:the\ )?(?P<sy_s>{_SEASON})(?:\ of)?\ )(?P<sy_y>{_YEAR})(?!\d))
     """,
     "bare_m": rf"""
-    (?P<bare_m>(?i:(?P<bm_prep>{_BARE_MONTH_PREP})[-\ ](?:of\ )?)
+    (?P<bare_m>(?i:(?:(?P<bm_part>{_PART})[-\ ](?=(?:{_PART_RELATIVE})\ ))?
+    (?P<bm_prep>{_BARE_MONTH_PREP})[-\ ](?:of\ )?)
     (?P<bm_m>{_MONTH_FULL}|{_MONTH_ABBR}(?=\s))
     (?!\ ?\d{{1,2}}(?:{_ORDINAL})?\b(?!,\d{{3}}|\ ?(?:%|percent|per\ cent))
     |\ ?\d{{4}}\b|['’]s|\ [A-Z]))

@@ -191,6 +191,9 @@ def _resolve_bare_month(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str
         else:
             year = p.year if month <= p.month else p.year - 1
     start, end = _month_range(year, month)
+    part = m.group("bm_part")
+    if part:  # "early last December": a part of the month the relative word names
+        return _month_part(start, end, " ".join(part.lower().split())), "relative"
     if prep.removeprefix("the ") in _PARTS:
         return _month_part(start, end, prep), "relative"
     return _dr(start, end, "month"), "relative"
