@@ -209,7 +209,8 @@ def _resolve_weekday(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] |
         # A bare weekday before a capitalised word is a name ("Sunday Times"), as is one
         # after "Black", "Good"… ("Black Friday").
         after = ctx.text[m.end() : m.end() + 2]
-        if len(after) == 2 and after[0] == " " and after[1].isupper():
+        possessive = m.group(0).endswith(("'s", "’s"))  # "Friday's Darke County crash"
+        if len(after) == 2 and after[0] == " " and after[1].isupper() and not possessive:
             return None
         before = _WORD_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
         if before and before.group(1).lower() in _WEEKDAY_NAME_BEFORE:

@@ -188,6 +188,16 @@ def test_be_away_from_the_day_is_no_timetable() -> None:
     )
 
 
+def test_a_possessive_weekday_before_a_name_is_a_day() -> None:
+    text = "Victims of Friday's Lake County crash were named."
+    assert day(text, SAT, "Friday's") == date(2016, 12, 16)
+
+
+def test_a_weekday_before_a_name_is_still_a_name() -> None:
+    # counter-example: without "'s" a weekday before a capitalised word names something
+    assert dated("The Sunday Times reported the crash.", SAT) == {}
+
+
 # --- "a weekend <noun>": the weekend just gone ---------------------------------------------------
 
 
