@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from geo.date_arithmetic import _dr, _month_part, _month_range, _safe_date, _season_range, _week_of
-from geo.date_grammar import _DATA, _DAY_PART, _MONTH, _MONTHS, _WEEKDAY, _WEEKDAYS
+from geo.date_grammar import _DATA, _DAY_PART, _MONTH, _MONTHS, _WEEKDAY, _WEEKDAYS, NAMED_DAYS
 from geo.errors import GeoError
 from geo.model import DateRange
 from geo.tense import _TOKEN, _nearest, _tense
@@ -156,6 +156,18 @@ def _resolve_dmy(ctx: _Context, m: re.Match[str], prefix: str) -> tuple[DateRang
     if a is None or b is None or b < a:
         return None
     return _dr(a, b, "day"), "absolute"
+
+
+def _resolve_named(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | None:
+    """A day named by a fixed holiday ("on Christmas Day", "New Year's Eve 2016"): its year
+    if given, else the year of a day without one (:func:`_year_for`)."""
+    month, day = NAMED_DAYS[" ".join(m.group("nd").split())]
+    ys = m.group("nd_y")
+    year = int(ys) if ys else _year_for(ctx, month, day, m.start(), m.end())
+    if year is None:
+        return None
+    d = _safe_date(year, month, day)
+    return None if d is None else (_dr(d, d, "day"), "absolute")
 
 
 def _resolve_month_year(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | None:

@@ -212,3 +212,29 @@ def test_a_weekend_of_is_no_date() -> None:
     # counter-examples: "a weekend of music", "a week or a weekend" name a length, not a day
     assert dated("The fair will offer a weekend of music and fireworks.", WED) == {}
     assert dated("It took a week or a weekend to settle.", WED) == {}
+
+
+# --- days named by a fixed holiday ---------------------------------------------------------------
+
+
+def test_a_named_holiday_is_its_day() -> None:
+    # SAT is Saturday 17 December 2016
+    assert dated("Crews will strike on Christmas Day and Boxing Day.", SAT) == {
+        "Christmas Day and Boxing Day": (date(2016, 12, 25), date(2016, 12, 26))
+    }
+    march = date(2009, 3, 28)
+    assert day("He was last seen on New Year's Eve in town.", march, "New Year's Eve") == date(
+        2008, 12, 31
+    )
+    assert day("The parade on St. Patrick’s Day drew crowds.", march, "St. Patrick’s Day") == date(
+        2009, 3, 17
+    )
+    text = "The dedication was held on Veterans Day in 2007."
+    assert day(text, march, "Veterans Day in 2007") == date(2007, 11, 11)
+
+
+def test_a_holiday_told_as_a_habit_or_a_season_is_no_day() -> None:
+    # counter-examples: "one"/"every"/"annual" before the name, and bare "Christmas"
+    assert dated("He found the dog on his doorstep one Christmas Day.", SAT) == {}
+    assert dated("The annual St. Patrick's Day party drew crowds.", SAT) == {}
+    assert dated("Shops were busy at Christmas, before a Christmas party.", SAT) == {}
