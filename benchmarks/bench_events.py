@@ -1,7 +1,7 @@
 """Event extraction scored on real news with hand-made gold: ``../shared/corpora/events-dev``.
 
     .venv/bin/python benchmarks/bench_events.py [--corpus DIR] [--show] [--causes] [--json FILE]
-                                                [--article DOCID ...]
+                                                [--confusion] [--article DOCID ...]
 
 Builds the events of ``DIR/articles/*.md`` (59 TR-News articles, 2015-2017, many outlets, by
 default) with :func:`geo.extract`, exactly as ``geo extract`` does, and scores them against
@@ -29,8 +29,10 @@ may be run on news one must not read: each missed required event by what was mis
 (:func:`miss_causes`: the gold place among none of the article's place mentions; the place
 named but the article has no event; an event there on other dates; events elsewhere only)
 and each false pair by what was wrong (:func:`false_causes`: the dates, the place, or both).
-``--json FILE`` writes the figures. The dev set is for tuning: figures on it are not figures
-on news in general.
+``--confusion`` prints, as counts only (safe on unseen news too), the gold category against
+the system's of the matched required events, and the recall of each gold category
+(:func:`confusion_report`). ``--json FILE`` writes the figures. The dev set is for tuning:
+figures on it are not figures on news in general.
 """
 
 from __future__ import annotations
@@ -99,6 +101,11 @@ class Score:
     false: list[tuple[str, SystemEvent]] = field(default_factory=list)
     wrong_category: list[tuple[str, Mapping[str, Any], SystemEvent]] = field(default_factory=list)
     traps: list[tuple[str, SystemEvent, Mapping[str, Any]]] = field(default_factory=list)
+    #: (gold category, system category) → matched required events: the gold category when
+    #: a matching event carries it, else that of the first matching event
+    confusion: dict[tuple[str, str], int] = field(default_factory=dict)
+    #: gold category → required events
+    required_by_category: dict[str, int] = field(default_factory=dict)
 
     @property
     def recall(self) -> float:
@@ -160,15 +167,22 @@ def score(gold: Mapping[str, Mapping[str, Any]], events: Sequence[SystemEvent]) 
             if not g.get("required"):
                 continue
             out.required += 1
+            gold_category = g["category"]
+            out.required_by_category[gold_category] = (
+                out.required_by_category.get(gold_category, 0) + 1
+            )
             hits = [ev for ev in mine if matches(ev, g)]
             if not hits:
                 out.misses.append((docid, g))
                 continue
             out.required_matched += 1
-            if any(ev.category == g["category"] for ev in hits):
+            if any(ev.category == gold_category for ev in hits):
                 out.category_right += 1
+                cell = (gold_category, gold_category)
             else:
                 out.wrong_category.append((docid, g, hits[0]))
+                cell = (gold_category, hits[0].category)
+            out.confusion[cell] = out.confusion.get(cell, 0) + 1
         for ev in mine:
             out.pairs += 1
             if any(matches(ev, g) for g in gold_events):
@@ -257,6 +271,34 @@ def causes_report(misses: Mapping[str, int], false: Mapping[str, int]) -> str:
     lines += [f"  {n:4d}  {cause}" for cause, n in misses.items()]
     lines.append(f"false (event, article) pairs by cause ({sum(false.values())}):")
     lines += [f"  {n:4d}  {cause}" for cause, n in false.items()]
+    return "\n".join(lines)
+
+
+#: The categories of the events guidelines, in the order :func:`confusion_report` prints.
+CATEGORIES = (
+    "conflict",
+    "military",
+    "diplomacy",
+    "protest",
+    "politics",
+    "disaster",
+    "crime",
+    "other",
+)
+
+
+def confusion_report(result: Score) -> str:
+    """The gold category (rows) against the system's (columns) of the matched required events,
+    and each gold category's matched / required events, as lines of text: counts only (no
+    article text, no gold text)."""
+    seen = {c for pair in result.confusion for c in pair} | set(result.required_by_category)
+    names = [*CATEGORIES, *sorted(seen - set(CATEGORIES))]
+    lines = ["gold \\ system  " + " ".join(f"{c[:6]:>6}" for c in names) + "   matched/required"]
+    for gold_category in names:
+        row = [result.confusion.get((gold_category, c), 0) for c in names]
+        required = result.required_by_category.get(gold_category, 0)
+        cells = " ".join(f"{n if n else '.':>6}" for n in row)
+        lines.append(f"{gold_category:<14} {cells}   {sum(row)}/{required}")
     return "\n".join(lines)
 
 
@@ -461,6 +503,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="count misses and false events by cause (no text printed: safe on unseen news)",
     )
+    parser.add_argument(
+        "--confusion",
+        action="store_true",
+        help="gold against system category of matched events (counts only: safe on unseen news)",
+    )
     parser.add_argument("--json", type=Path, help="write the figures to this file")
     parser.add_argument("--article", nargs="*", default=(), help="only these docids")
     parser.add_argument("--speed", action="store_true", help="also time extract on LGL+GWN")
@@ -489,6 +536,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.causes:
         misses = miss_causes(result, events, mentioned_geometries(extraction))
         print(causes_report(misses, false_causes(result, gold)))
+    if args.confusion:
+        print(confusion_report(result))
     print(f"{n} articles, {len(events)} events, extract {seconds:.1f} s ({n / seconds:.1f}/s)")
     if args.speed:
         print(speed(args.corpus, uses))

@@ -16,6 +16,7 @@ from bench_events import (
     MISS_CAUSES,
     SystemEvent,
     causes_report,
+    confusion_report,
     distance_km,
     false_causes,
     matches,
@@ -92,6 +93,20 @@ def test_a_matched_event_of_another_category_is_counted_apart() -> None:
     result = score(gold, [wrong])
     assert result.recall == 1.0
     assert result.category_right == 0 and len(result.wrong_category) == 1
+
+
+def test_the_confusion_counts_gold_against_system_categories() -> None:
+    other = {**GOLD, "category": "politics"}
+    gold = {"a1": {"events": [GOLD, other], "absent": []}}
+    result = score(gold, [event(Point(32.86, 39.93), "2016-12-19", "2016-12-19")])
+    # the one event matches both: right for the conflict, wrong for the politics
+    assert result.confusion == {("conflict", "conflict"): 1, ("politics", "conflict"): 1}
+    assert result.required_by_category == {"conflict": 1, "politics": 1}
+    lines = confusion_report(result).splitlines()
+    politics = next(line for line in lines if line.startswith("politics"))
+    # columns conflict, military, …, other, then matched / required
+    assert politics.split() == ["politics", "1", *["."] * 7, "1/1"]
+    assert "Ankara" not in confusion_report(result)  # counts only, no gold text
 
 
 ANKARA = Point(32.86, 39.93)
