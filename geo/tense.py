@@ -49,12 +49,14 @@ _MARKED = (
 
 _LL = ("'ll", "’ll")
 
-#: "The meeting is Tuesday", "the funeral is at 11 a.m. Saturday", "is set for Friday": the
-#: present of "be" right before a time expression is a timetable (future).
+#: "The meeting is Tuesday", "the funeral is at 11 a.m. Saturday", "visitation is from 5 to 8
+#: p.m. Friday", "is set for Friday": the present of "be" right before a time expression (a
+#: time of day may come between) is a timetable (future).
 _SCHEDULE_COPULA = re.compile(
     rf"\b(?:{'|'.join(_DATA['schedule_copulas'])})\s+"
     rf"(?:(?:{'|'.join(_DATA['schedule_copula_participles'])})\s+for\s+)?"
-    r"(?:on\s+|at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)\s+(?:on\s+)?)?$",
+    r"(?:on\s+|(?:at\s+|from\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:(?:a\.m\.|p\.m\.|am|pm)\s*)?"
+    r"(?:to|-|–|until)\s*)?\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)\s+(?:on\s+)?)?$",
     re.IGNORECASE,
 )
 

@@ -176,6 +176,8 @@ def test_the_present_of_be_before_a_day_is_a_timetable() -> None:
     funeral = "The funeral is at 11 a.m. Thursday at the parish church."
     assert day(funeral, SAT, "Thursday") == date(2016, 12, 22)
     assert day("The vote is set for Friday.", SAT, "Friday") == date(2016, 12, 23)
+    visitation = "Visitation is from 5 to 8 p.m. Friday at the funeral home."
+    assert day(visitation, SAT, "Friday") == date(2016, 12, 23)
     assert day("The deadline is Dec. 5 for the new bridge.", SAT, "Dec. 5") == date(2017, 12, 5)
 
 
@@ -183,6 +185,8 @@ def test_be_away_from_the_day_is_no_timetable() -> None:
     # counter-examples: "is" that does not govern the day, and the past "was"
     custody = "The suspect is in custody after the shooting Tuesday."
     assert day(custody, SAT, "Tuesday") == date(2016, 12, 13)
+    # a number that is no time of day between them: "is 5 Tuesday"
+    assert day("The toll is 5 after the crash Tuesday.", SAT, "Tuesday") == date(2016, 12, 13)
     assert day("The council meeting was Tuesday at city hall.", SAT, "Tuesday") == date(
         2016, 12, 13
     )
