@@ -119,6 +119,8 @@ class _Resolving(_ArticleContexts):
             ctx.evidence,
             tuple(sorted(ctx.movable)),
             towns=tuple(sorted(ctx.movable_names)),
+            home=ctx.home,
+            homeless=ctx.homeless,
         )
 
     def _place_locations(
