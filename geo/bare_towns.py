@@ -19,14 +19,14 @@ that division's town, only when all of these hold:
   not open with a title or opener, is no single given name ("Sharon") and no given name and
   surname ("Glen Allen", ``given_names.txt``, ``surnames.txt``); and the article never
   uses it as a person's name: after a capitalised given name or a title ("Tom Carver",
-  "Sheriff Carver") or before a verb of saying ("Carver said").
+  "Sheriff Carver") or before a verb of saying ("Carver said");
+- it is no item of a list of divisions ("in Becker, Clay and Polk counties");
+- exactly one town of the name lies in those divisions (none or several: no place).
 
 An article with no home of its own that holds such a name (a town of the name anywhere)
 marks the place as movable (``""`` in :attr:`geo.toponyms.Resolution.movable`), so that
 :func:`geo.geoparse.analyze_batch` reads it again with its outlet's home region as the
 home (:mod:`geo.outlets`).
-- it is no item of a list of divisions ("in Becker, Clay and Polk counties");
-- exactly one town of the name lies in those divisions (none or several: no place).
 """
 
 from __future__ import annotations
