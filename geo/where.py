@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from geo.recognize import Recognized
 
 __all__ = [
+    "NEAR_KM",
     "RELATIVE",
     "WhereWords",
     "complement_spans",
@@ -66,6 +67,7 @@ class WhereWords:
     care_words: re.Pattern[str]
     care_unplaced_categories: frozenset[str]
     care_unplaced_types: frozenset[str]
+    victory_before: re.Pattern[str]
     deictic: re.Pattern[str]
 
 
@@ -131,6 +133,11 @@ def load_where_words() -> WhereWords:
         care_words=re.compile(rf"\b(?:{alternation(raw['care_words'])})\b", re.IGNORECASE),
         care_unplaced_categories=frozenset(str(w) for w in raw["care_unplaced_categories"]),
         care_unplaced_types=frozenset(str(w) for w in raw["care_unplaced_types"]),
+        # "a 38-19 win over ": searched in the text before the place
+        victory_before=re.compile(
+            rf"\b(?:{alternation(raw['victory_nouns'])})[ \t]+over[ \t]+(?:the[ \t]+)?$",
+            re.IGNORECASE,
+        ),
         deictic=re.compile(
             rf"\b(?:{alternation(raw['deictic_places'])})\b(?!['’]s\b|\s+(?:is|are)\b)",
             re.IGNORECASE,
@@ -260,7 +267,11 @@ def _role(text: str, sent_start: int, m: Recognized) -> str | None:
     prep = PREP_BEFORE.search(before)
     if prep:
         word = prep.group(1).lower()
+        if word == "over" and load_where_words().victory_before.search(before):
+            return None  # "a 38-19 win over Hutchinson": the side beaten, not where
         if word == "of":
+            if _far_offset(text, max(sent_start, m.start - 60), m.start):
+                return None  # "about 60 miles southwest of Raleigh": a landmark, not where
             wider = text[max(sent_start, m.start - 80) : m.start]
             area = AREA_OF.search(wider)
             if area:
@@ -278,6 +289,36 @@ def _role(text: str, sent_start: int, m: Recognized) -> str | None:
         # gazetteer does not know, then the town it is in
         return inside.group(1).lower()
     return None
+
+
+#: An offset farther than this (km) from a place is not near it: a town's tolerance in the
+#: events guidelines.
+NEAR_KM = 40.0
+_KM_PER_MILE = 1.609344
+#: "60 miles southwest of ", "30 km north of ": a number, a unit, a compass point, "of".
+_OFFSET = LazyPattern(
+    lambda: (
+        r"\b(\d[\d,]*(?:\.\d+)?)[ \t]*-?[ \t]*"
+        rf"({alternation(load_data('town_links.yaml')['units'])})[ \t]+"
+        rf"(?:{words('compass_points')})[ \t]+of[ \t]+(?:the[ \t]+)?$"
+    ),
+    re.IGNORECASE,
+)
+
+
+def _far_offset(text: str, lo: int, end: int) -> bool:
+    """True when ``text[lo:end]`` ends with an offset farther than :data:`NEAR_KM` ("about 60
+    miles southwest of "): the place after it is a landmark for finding another one."""
+    found = _OFFSET.search(text, lo, end)
+    if found is None:
+        return False
+    try:
+        value = float(found.group(1).replace(",", ""))
+    except ValueError:
+        return False
+    if found.group(2).lower().startswith("mile"):
+        value *= _KM_PER_MILE
+    return value > NEAR_KM
 
 
 #: What a protest is against or over: "protested in Dakar against foreign trawlers", "rallied

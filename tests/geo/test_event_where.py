@@ -129,3 +129,32 @@ def test_a_name_in_mixed_case_is_no_dateline(gaz: Gazetteer) -> None:
         "the life of a student."
     )
     assert ("accident", "inherited", "Leeds", "2024-05-10") in events(text, gaz)
+
+
+# --- the side beaten ----------------------------------------------------------------------------
+
+
+def test_a_win_over_a_town_is_no_place(gaz: Gazetteer) -> None:
+    text = "The team won the championships on Saturday with a 38-19 win over Leeds."
+    assert not [e for e in events(text, gaz) if e[2] == "Leeds"]
+
+
+def test_a_tournament_over_a_town_without_a_win_still_places(gaz: Gazetteer) -> None:
+    # counter-example: "over" with no word of victory before it keeps its role
+    text = "The team won the tournament on Saturday over Leeds."
+    assert ("competition", "over", "Leeds", "2024-05-11") in events(text, gaz)
+
+
+# --- a far offset names a landmark --------------------------------------------------------------
+
+
+def test_a_far_offset_from_a_town_is_not_the_town(gaz: Gazetteer) -> None:
+    for offset in ("about 60 miles southwest of", "80 km north of"):
+        text = f"Two men were arrested on Monday in a village {offset} Leeds."
+        assert not [e for e in events(text, gaz) if e[2] == "Leeds"], offset
+
+
+def test_a_near_offset_from_a_town_is_near_it(gaz: Gazetteer) -> None:
+    # counter-example: three miles is within a town's reach
+    text = "Two men were arrested on Monday in a village about 3 miles southwest of Leeds."
+    assert ("arrest", "near", "Leeds", "2024-05-13") in events(text, gaz)
