@@ -495,8 +495,8 @@ def role_fits(text: str, t: Trigger, m: Recognized, role: str | None, lex: Lexic
     words = load_where_words()
     if (
         t.type.category in words.care_unplaced_categories
-        and words.care_words.fullmatch(t.form) is None
         and treated_at(text, m)
+        and words.care_words.fullmatch(t.form) is None
     ):
         # "died Saturday in a Dallas hospital from injuries received in the collision"; the
         # death itself is at the hospital ("died at Carle Foundation Hospital in Urbana")
