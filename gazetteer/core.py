@@ -608,6 +608,24 @@ class Gazetteer:
                     best = (d, town.id, town)
         return best[2] if best is not None else None
 
+    def towns_named(self, name: str) -> list[Place]:
+        """Every city, capital and small town whose own name is ``name`` (compared
+        normalized: no alternate names), the main index's first, each once. For evidence
+        that names a town without saying which ("the Columbus Telegram")."""
+        key = normalize(name)
+        out: dict[str, Place] = {}
+        for i, _, _ in self._entries(key):
+            if self._kinds[i] in {"city", "capital"}:
+                place = self._place(i)
+                if normalize(place.name) == key:
+                    out.setdefault(place.id, place)
+        towns = self._base.towns
+        for j in self._town_numbers(name):
+            town = towns.place(j)  # type: ignore[union-attr]
+            if normalize(town.name) == key:
+                out.setdefault(town.id, town)
+        return list(out.values())
+
     def _generic_entries(
         self, key: str, entries: list[tuple[int, int, int]]
     ) -> list[tuple[int, int, int]]:

@@ -66,6 +66,8 @@ class ArticleContext:
     near_pairs: dict[str, Place]  #: key → place pinned by two towns near each other
     #: divisions and countries of the places a home would be asked to move (at_home fills it)
     movable: set[str] = field(default_factory=set)
+    #: the names of those places, as the text writes them (for the outlet's town, geo.outlet_towns)
+    movable_names: set[str] = field(default_factory=set)
     anchor_points: dict[str, Any] = field(default_factory=dict)  #: place id → point (_stray)
     _anchor_starts: list[int] = field(default_factory=list)
     _anchor_places: dict[str, Place] | None = None
@@ -113,6 +115,7 @@ class ArticleContext:
             self.movable.update(
                 (recognizer._division_id(base), f"{COUNTRY_PREFIX}{base.country or ''}")
             )
+            self.movable_names.add(t.name)
         if (
             home is not None
             and not _own_capital(base, self.own_capital)

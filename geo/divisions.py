@@ -335,7 +335,21 @@ class _Divisions:
             for other, first in zip(toponyms, firsts, strict=True):
                 if other.key != t.key and first is not None and first.country == base.country:
                     return base  # the article names another place of that country
-        return self._home_namesake(t, home, nearby_of(t.start)) or base
+        found = self._home_namesake(t, home, nearby_of(t.start))
+        if found is None and local:
+            found = self._home_town_named(t, home)
+        return found or base
+
+    def _home_town_named(self, t: Toponym, home: Place) -> Place | None:
+        """A country's name used as a town's ("a Jordan resident"): the most populous city or
+        town of that own name in ``home``, small towns included (the gazetteer offers no
+        small town a country's name as a candidate: "Georgia, Armenia" is no town), or
+        ``None``."""
+        named = getattr(self.gazetteer, "towns_named", None)
+        if named is None:
+            return None
+        inside = [p for p in named(t.name) if _lies_in(p, home)]
+        return max(inside, key=lambda p: (p.prominence, p.id), default=None)
 
     def _has_town(self, name: str) -> bool:
         """Whether the gazetteer has a small town of this name (:mod:`gazetteer.towns`)."""

@@ -168,6 +168,8 @@ class ArticleResult:
     votes: tuple[tuple[str, float], ...] = ()
     evidence: tuple[str, ...] = ()
     movable: tuple[str, ...] = ()
+    #: The names of those places as the text writes them (:attr:`geo.toponyms.Resolution.towns`).
+    towns: tuple[str, ...] = ()
     #: The article's vote for its outlet's home country (ISO code; :mod:`geo.outlets`).
     country: str | None = None
 
@@ -261,7 +263,7 @@ def outlet_priors(
     for n, (article, result) in enumerate(zip(articles, results, strict=True)):
         if result is None or not result.movable:
             continue
-        prior = outlet_prior(priors, gazetteer, n, article.outlet, article.url)
+        prior = outlet_prior(priors, gazetteer, n, article.outlet, article.url, towns=result.towns)
         if prior is not None and needs_prior(prior, result.movable):
             out[n] = prior
     return out
@@ -353,6 +355,7 @@ def extract_article(
         votes=tuple((k, v) for k, (v, _) in analysis.votes.items()),
         evidence=tuple(analysis.evidence),
         movable=tuple(analysis.movable),
+        towns=tuple(analysis.towns),
         country=analysis.country,
     )
 

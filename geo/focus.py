@@ -81,6 +81,7 @@ __all__ = [
     "focus_reports",
     "has_headline",
     "news_sentence",
+    "one_spot",
     "placed_report",
     "story_town",
     "town_reports_after",
@@ -429,7 +430,7 @@ def focus_reports(
     placeable: list[tuple[bool, int, Trigger, int, Any, str]] = []
     news = news_sentence(text, focus, timeline)
     for t in triggers:
-        if not _one_spot(t):
+        if not one_spot(t):
             continue
         i = timeline.sentence_index(t.start)
         if i in located_sentences or i >= len(timeline):
@@ -541,7 +542,7 @@ def _another_day(dates: Any, taken: Sequence[Any]) -> bool:
     return all(dates.end < d.start or d.end < dates.start for d in taken)
 
 
-def _one_spot(t: Trigger) -> bool:
+def one_spot(t: Trigger) -> bool:
     """True for a trigger of a type that happens at one spot of a town (``focus_types``)."""
     return t.type.name in load_where_words().focus_types
 

@@ -51,6 +51,8 @@ class Analysis:
     votes: Mapping[str, tuple[float, Place]] = field(default_factory=dict)
     evidence: tuple[str, ...] = ()
     movable: tuple[str, ...] = ()
+    #: The names of those places as the text writes them (:attr:`geo.toponyms.Resolution.towns`).
+    towns: tuple[str, ...] = ()
     #: The country more than half of the text's distinct located places lie in (ISO code),
     #: the text's vote for its outlet's home country (:func:`geo.outlets.article_country`).
     country: str | None = None
@@ -226,6 +228,7 @@ def analyze(
         votes=resolution.votes,
         evidence=resolution.evidence,
         movable=resolution.movable,
+        towns=resolution.towns,
         country=article_country(
             list({r.base.id: r.base.country for r in recognized if r.role == "location"}.values()),
             {p.country: v for v, p in sorted(resolution.votes.values(), key=lambda vp: vp[0])},
@@ -270,7 +273,11 @@ def analyze_batch(
         priors.add(n, outlet, {k: v for k, (v, _) in analysis.votes.items()}, analysis.country)
     out = []
     for n, (analysis, (text, published, outlet)) in enumerate(zip(first, texts, strict=True)):
-        prior = outlet_prior(priors, gazetteer, n, outlet) if analysis.movable else None
+        prior = (
+            outlet_prior(priors, gazetteer, n, outlet, towns=analysis.towns)
+            if analysis.movable
+            else None
+        )
         home = home_place(gazetteer, prior)
         if home is not None and needs_prior(home.id, analysis.movable):
             analysis = analyze(text, published, gazetteer=gazetteer, prior=home)

@@ -32,9 +32,12 @@ happening"):
   the place of a happening the rule passes told as background ("he previously served two
   tours in Iraq"); else the first such location of any kind (a region, a country); else,
   when the headline and the lead name no location at all and the lead has no trigger word
-  of its own (its news told with an ordinary verb), the story's one town: the first
-  town the rest of the text names as a place, when every town it names lies within
-  :data:`geo.focus.CLUSTER_KM` of it and the text says which namesake it is. A
+  of its own (its news told with an ordinary verb) or only one of a happening of one spot
+  (:func:`geo.focus.one_spot`: an arrest, a crash, a meeting), the story's one town: the
+  first town the rest of the text names as a place, when every town it names lies within
+  :data:`geo.focus.CLUSTER_KM` of it and the text says which namesake it is; for a lead
+  with such a trigger and a body that names no town, the body's one county, when every
+  other place it names is a country or a division that holds it. A
   possessor, a part of a compound and a speaker are actors, not places ("Russia's envoy",
   "Asia-Pacific", "Nairobi said"), and a preposition the trigger's type refuses does not
   place it ("talks on Sudan": :func:`geo.where.role_fits`). Without a focus, every town the
@@ -74,8 +77,10 @@ from geo.focus import (
     Focus,
     anchored,
     has_headline,
+    one_spot,
     town_reports_after,
 )
+from geo.lead_towns import covers
 from geo.lexicon import Trigger, TriggerType, load_lexicon
 from geo.reports import EventReport, around_publication, news_week
 from geo.status import read_clause
@@ -107,6 +112,10 @@ _NEWS_PRECISIONS = frozenset({"day", "week"})
 _JOINED = re.compile(r"\w[-–]$")
 #: The precision of a town or city.
 _TOWN = 1
+#: The kind of place a story's one county is (:func:`_story_county`).
+_COUNTY = "county"
+#: Kinds of place that may hold the story's county without making it a story of elsewhere.
+_HOLDER_KINDS = frozenset({"admin1"})
 #: How many sentences after an undated lead may give its day (:func:`_body_day`).
 BODY_SENTENCES = 6
 #: The two words after a cue word, each optional ("police officials said").
@@ -317,10 +326,15 @@ def _lead_place(
         if start <= m.start < lead.end and m.start not in background and _told_here(timeline, m)
     ]
     if not told:
-        if trigger is not None and lead.start <= trigger.start < lead.end:
+        own = trigger is not None and lead.start <= trigger.start < lead.end
+        if own and not one_spot(trigger):
             return None  # "X told a conference audience …": a happening the lead does not place
         # "Woman's heart started beating again …" … "found at the edge of a river in Béziers"
         town = _story_town(text, mentions, timeline, lead.end, background, home_country)
+        if town is None and own:
+            # "A woman was arrested … after a search at a residence Monday" … "the Henderson
+            # County Sheriff's Department": a one-spot happening in the story's one county
+            town = _story_county(text, mentions, timeline, lead.end, background)
         return None if town is None else (town, None, None)
     if any(
         not anchored(text, m.place, mentions, home_country)
@@ -365,6 +379,35 @@ def _story_town(
         if km(point.x, point.y, centre.x, centre.y) > CLUSTER_KM:
             return None
     return first if anchored(text, first, mentions, home_country) else None
+
+
+def _story_county(
+    text: str,
+    mentions: Sequence[Recognized],
+    timeline: Timeline,
+    after: int,
+    background: frozenset[int],
+) -> Place | None:
+    """The county of a story whose headline and lead name no place and whose body names no
+    town: the one county the text after offset ``after`` names as a location (outside quotes
+    and attributions, as a place; not only at offsets in ``background``, the places of
+    happenings the rule passes told), when every other place it so names, those included,
+    is a country or a division that holds the county ("Henderson County, Texas"); ``None``
+    for a story of two counties, of a town, or of another kind of place."""
+    located = [
+        m for m in mentions if m.start >= after and _told_here(timeline, m) and _placed(text, m)
+    ]
+    named = [m for m in located if m.place.kind == _COUNTY]
+    if len({m.place.id for m in named}) != 1 or all(m.start in background for m in named):
+        return None  # two counties, or one named only as the place of another happening
+    county = named[0].place
+    point = county.geometry.representative_point()
+    for m in located:
+        if m.place.id == county.id or m.place.kind == "country":
+            continue
+        if m.place.kind not in _HOLDER_KINDS or not covers(m.place, point):
+            return None  # a town, a region, another state: not the one county's story
+    return county
 
 
 def _told_from(text: str, timeline: Timeline, k: int) -> int:

@@ -18,20 +18,35 @@ other articles vote for no division with a town of its name has no town prior.
 from __future__ import annotations
 
 import re
-from collections.abc import Hashable, Mapping
+from collections.abc import Hashable, Mapping, Sequence
 from functools import cache
 from typing import Any
 
+from shapely.ops import nearest_points
+
 from gazetteer.normalize import normalize
-from geo.nearness import _lies_in
+from geo.nearness import MAX_COUNTIES, _lies_in
 from geo.outlet_country import country_prior
 from geo.outlets import COUNTRY_PREFIX, OutletPriors, outlet_key
 from geo.vocabulary import load_data
+from lonlat.distance import km
 
-__all__ = ["MIN_TOWN_LETTERS", "outlet_prior", "outlet_town_key", "town_prior"]
+__all__ = [
+    "MIN_TOWN_LETTERS",
+    "NEAR_TOWN_KM",
+    "near_town_prior",
+    "outlet_prior",
+    "outlet_town_key",
+    "town_prior",
+]
 
 #: The shortest town name an outlet's name may open with ("Ajo" is too short to tell).
 MIN_TOWN_LETTERS = 4
+#: How near the outlet's town (one of its namesakes) a place of the article must lie to count
+#: as its neighbourhood (:func:`near_town_prior`): a local paper's beat, about a county or two.
+NEAR_TOWN_KM = 40.0
+#: The kinds of place a division holds that count as the article's towns.
+_HOLDING_KINDS = frozenset({"city", "capital", "town", "county"})
 #: The kinds of place an outlet is published in.
 _TOWN_KINDS = frozenset({"city", "capital", "town"})
 _NOT_LETTERS = re.compile(r"[^a-z]")
@@ -125,21 +140,132 @@ def town_prior(gazetteer: Any, outlet: str | None, shares: Mapping[str, float]) 
     return holding[0][1]
 
 
+def near_town_prior(
+    gazetteer: Any, outlet: str | None, towns: Sequence[str], country: str | None = None
+) -> str | None:
+    """The id of the first-level division of the namesake of the outlet's town (the town its
+    name opens with, :func:`outlet_town_key`) near which the article's own towns lie: of
+    the cities and towns of that name (in ``country``, an ISO code, when given), the one
+    with the most of ``towns`` (the names of the article's unqualified towns, cities and
+    counties, :attr:`geo.toponyms.Resolution.towns`) having a namesake within
+    :data:`NEAR_TOWN_KM` of it, at least one. A reader of the Columbus Telegram who reads of
+    Richland and Colfax County knows which Columbus the paper is in. ``None`` when the
+    outlet's name names no town, on a tie (a name with a namesake beside two of them), and
+    when the namesake lies in no first-level division."""
+    if outlet is None or not towns:
+        return None
+    named = getattr(gazetteer, "towns_named", None)
+    if named is None:
+        return None
+    key = outlet_town_key(outlet, _squashed(gazetteer))
+    if key is None:
+        return None
+    names = sorted({t for t in towns if normalize(t) != key})
+    if not names:
+        return None
+    scored = []
+    for host in named(key):
+        if country is not None and host.country != country:
+            continue
+        division = _division_of(gazetteer, host)
+        if division is not None:
+            count = sum(_near(gazetteer, name, host, division) for name in names)
+            scored.append((count, host.id, division.id))
+    # a paper may be named after its division ("essexlive.news"): the division counts the
+    # towns that lie in it
+    for division in _divisions_named(gazetteer, key):
+        if country is None or division.country == country:
+            count = sum(_holds(gazetteer, name, division) for name in names)
+            scored.append((count, division.id, division.id))
+    scored.sort(key=lambda s: (-s[0], s[1]))
+    if not scored or scored[0][0] < 1 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return scored[0][2]
+
+
+def _division_of(gazetteer: Any, place: Any) -> Any:
+    """The first-level division of ``place``'s country that holds it, or ``None``."""
+    point = place.geometry.representative_point()
+    return next(
+        (d for d in gazetteer.intersecting(point, kinds=("admin1",)) if d.country == place.country),
+        None,
+    )
+
+
+def _divisions_named(gazetteer: Any, key: str) -> list[Any]:
+    """The first-level divisions whose own name is ``key`` (normalized)."""
+    return [
+        c.place
+        for c in gazetteer.candidates(key)
+        if c.place.kind == "admin1" and normalize(c.place.name) == key
+    ]
+
+
+def _holds(gazetteer: Any, name: str, division: Any) -> bool:
+    """Whether a city, town or county called ``name`` lies in ``division`` (small towns
+    included, as for a qualifier); for a division the sources give only as a label point
+    (the counties of England), within :data:`NEAR_TOWN_KM` of it in its country."""
+    from gazetteer import Context
+
+    if division.geometry.geom_type == "Point":
+        town = gazetteer.nearest_named(name, division, NEAR_TOWN_KM)
+        return town is not None and town.country == division.country
+    key = normalize(name)
+    cands = gazetteer.candidates(name, context=Context(divisions=(division,)))
+    return any(
+        c.place.kind in _HOLDING_KINDS
+        and normalize(c.place.name) == key
+        and _lies_in(c.place, division)
+        for c in cands
+    )
+
+
+def _near(gazetteer: Any, name: str, host: Any, division: Any) -> bool:
+    """Whether a city, town or county called ``name`` lies within :data:`NEAR_TOWN_KM` of
+    ``host`` (a county: its outline) and in ``division``, the host's own: a town across a
+    state line is no evidence for the host's state."""
+    town = gazetteer.nearest_named(name, host, NEAR_TOWN_KM)
+    if town is not None and division.geometry.covers(town.geometry.representative_point()):
+        return True
+    point = host.geometry.representative_point()
+    return any(
+        c.place.kind == "county"
+        and (c.place.parent == division.id if c.place.parent else _lies_in(c.place, division))
+        and _km_to(c.place, point) <= NEAR_TOWN_KM
+        for c in gazetteer.candidates(name, limit=MAX_COUNTIES)
+    )
+
+
+def _km_to(place: Any, point: Any) -> float:
+    """Kilometres from ``point`` to the nearest point of ``place`` (0 inside it)."""
+    if place.geometry.covers(point):
+        return 0.0
+    nearest = nearest_points(place.geometry, point)[0]
+    return km(nearest.x, nearest.y, point.x, point.y)
+
+
 def outlet_prior(
     priors: OutletPriors,
     gazetteer: Any,
     article: Hashable,
     outlet: str | None,
     url: str | None = None,
+    *,
+    towns: Sequence[str] = (),
 ) -> str | None:
     """The prior of ``article`` of ``outlet``: the division its other articles' ballots give
     (:meth:`geo.outlets.OutletPriors.prior`), else the home country they give or the one
     the outlet's web address tells (:func:`geo.outlet_country.country_prior`); when that is
-    no division, the division of the town the outlet's name opens with
-    (:func:`town_prior`, with ``gazetteer``) comes first; else ``None``."""
+    no division, the division of the town the outlet's name opens with comes first: the one
+    the other articles' ballots say (:func:`town_prior`, with ``gazetteer``), else the one
+    the article's own ``towns`` lie near (:func:`near_town_prior`, in the home country when
+    there is one); else ``None``."""
     prior = priors.prior(article, outlet) or country_prior(outlet, url)
     if gazetteer is not None and (prior is None or prior.startswith(COUNTRY_PREFIX)):
         town = town_prior(gazetteer, outlet, priors.shares(article, outlet))
+        if town is None and towns:
+            country = prior[len(COUNTRY_PREFIX) :] if prior is not None else None
+            town = near_town_prior(gazetteer, outlet, towns, country)
         if town is not None:
             return town
     return prior

@@ -113,7 +113,13 @@ class _Resolving(_ArticleContexts):
             out.extend(q for owner, q in qualifiers if id(owner) in kept)
         if ctx.roles or abbreviations or qualifiers:
             out.sort(key=lambda r: r.start)
-        return Resolution(out, ctx.votes, ctx.evidence, tuple(sorted(ctx.movable)))
+        return Resolution(
+            out,
+            ctx.votes,
+            ctx.evidence,
+            tuple(sorted(ctx.movable)),
+            towns=tuple(sorted(ctx.movable_names)),
+        )
 
     def _place_locations(
         self,
@@ -129,6 +135,22 @@ class _Resolving(_ArticleContexts):
         sea_sentences: dict[int, bool] = {}  # sentence start → reports_at_sea
         qualified: dict[str, Place] = {}  # key → the place a qualifier gave it earlier
         towns: dict[str, Place] = {}  # a country's name → the town a residence phrase made it
+        # the country names the text uses as a town's in a residence phrase anywhere: every
+        # bare use of the name is that town, before the phrase as after it ("a Jordan
+        # motorcyclist" … "the Jordan resident"), unless the text names another place of
+        # that country ("a Jordan resident" in Amman)
+        residents = {
+            t.key
+            for t, first in zip(toponyms, firsts, strict=True)
+            if first is not None
+            and first.kind == "country"
+            and not t.demonym
+            and residence_cue(text, t.name_start, t.name_end)
+            and not any(
+                o.key != t.key and f is not None and f.country == first.country
+                for o, f in zip(toponyms, firsts, strict=True)
+            )
+        }
         skip_until = -1  # toponyms starting before this were absorbed as qualifiers
         for i, t in enumerate(toponyms):
             if t.start < skip_until:
@@ -160,7 +182,9 @@ class _Resolving(_ArticleContexts):
                 base = self._in_article_context(ctx, i, t, cands)
             if free and not paired and base is not None and not t.demonym:
                 # "Doe, 22, Lebanon", "a Lebanon woman": a town, though the name is a country's
-                local = base.kind == "country" and residence_cue(text, t.name_start, t.name_end)
+                local = base.kind == "country" and (
+                    key in residents or residence_cue(text, t.name_start, t.name_end)
+                )
                 if base.kind == "country" and key in towns:
                     base = towns[key]  # "a Palestine man" … "Palestine police": the same town
                 else:

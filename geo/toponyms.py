@@ -122,3 +122,6 @@ class Resolution:
     votes: dict[str, tuple[float, Place]]
     evidence: tuple[str, ...] = ()
     movable: tuple[str, ...] = ()
+    #: the names of the places ``movable`` counts, as the text writes them (sorted): the
+    #: outlet's town is looked for near them (:func:`geo.outlet_towns.near_town_prior`)
+    towns: tuple[str, ...] = ()

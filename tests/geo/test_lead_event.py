@@ -244,3 +244,59 @@ def test_a_lead_with_a_trigger_of_its_own_keeps_it(gaz: Gazetteer) -> None:
     types = {r.type.name for r in reports_of(text, gaz)}
     assert "arrest" in types
     assert all(r.role != LEAD_ROLE or r.type.name == "arrest" for r in reports_of(text, gaz))
+
+
+#: A lead with a one-spot trigger of its own ("was arrested") that names no place; the body
+#: names the story's one town after the lead.
+ONE_SPOT_LEAD = (
+    "Driver held after chase\n\n"
+    "A driver was arrested on Saturday morning after a short chase. "
+    "He had no licence, officers said. "
+    "The chase ended near a school in Canmore, Alberta."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a happening of one spot (an arrest) in a story of one town happened in that town
+        (ONE_SPOT_LEAD, [("crime", "Canmore", "2024-05-11", "2024-05-11", "day")]),
+        # counter-examples: a trigger of a happening that is not of one spot (a rescue may
+        # be anywhere: the lead does not place it), and a story of two distant towns
+        (ONE_SPOT_LEAD.replace("was arrested", "was rescued"), []),
+        (ONE_SPOT_LEAD.replace("Alberta.", "Alberta, far from his home in Halifax."), []),
+    ],
+    ids=["one-spot", "not-one-spot", "two-towns"],
+)
+def test_a_one_spot_lead_naming_no_place_takes_the_storys_one_town(
+    gaz: Gazetteer, text: str, expected: list[tuple]
+) -> None:
+    assert lead_of(text, gaz) == expected
+
+
+#: A lead with a one-spot trigger that names no place; the body names one county (and the
+#: state that holds it) and no town.
+ONE_COUNTY = (
+    "Woman held after search\n\n"
+    "A woman was arrested on drug charges after a search at a residence on Saturday morning. "
+    "Deputies searched the home in rural Lexington County, South Carolina, after a tip."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (ONE_COUNTY, [("crime", "Lexington County", "2024-05-11", "2024-05-11", "day")]),
+        # counter-examples: two counties (which is the story's?), a place near a town that is
+        # no division holding the county, and a lead whose news has no trigger word (a body's
+        # county is not enough to place a lead told with an ordinary verb)
+        (ONE_COUNTY.replace(", South Carolina,", " and in Richland County"), []),
+        (ONE_COUNTY.replace(", South Carolina,", " near Columbia"), []),
+        (ONE_COUNTY.replace("was arrested on drug charges", "was thanked"), []),
+    ],
+    ids=["one-county", "two-counties", "near-a-town", "no-trigger"],
+)
+def test_a_one_spot_lead_naming_no_place_takes_the_storys_one_county(
+    gaz: Gazetteer, text: str, expected: list[tuple]
+) -> None:
+    assert lead_of(text, gaz) == expected
