@@ -45,9 +45,24 @@ _SEASON = rf"(?:{alternation(_SEASON_START)})"
 _PART_NOUN = rf"(?:the\ )?(?:{alternation(_DATA['month_part_nouns'])})\ of"
 _PART = rf"(?:{alternation(_DATA['month_part_adjectives'])}|{_PART_NOUN})"
 _BARE_MONTH_PREP = rf"(?:{alternation(_DATA['month_prepositions'])}|{_PART_NOUN})"
+#: "last", "next", "this": a part of a month may stand before them ("early last December").
+_PART_RELATIVE = alternation(_DATA["month_part_relatives"])
 _YEAR_PREP = rf"(?:{alternation(_DATA['year_prepositions'])})"
 _DAY_PART = rf"(?:{alternation(_DATA['day_parts'])})"
 _RANGE_WORDS = alternation(_DATA["range_words"])
+#: Days named by a fixed holiday ("Christmas Day", "New Year's Eve") -> (month, day), with
+#: the apostrophe straight or curly.
+NAMED_DAYS: dict[str, tuple[int, int]] = {
+    spelling: (int(month), int(day))
+    for name, (month, day) in _DATA["named_days"].items()
+    for spelling in {name, name.replace("'", "’")}
+}
+_NAMED = alternation(NAMED_DAYS)
+#: "one Christmas Day", "every Halloween", "the annual St. Patrick's Day party": no one day.
+_NOT_NAMED_AFTER = "".join(
+    rf"(?<!\b{re.escape(w)}\ )(?<!\b{re.escape(w.capitalize())}\ )"
+    for w in _DATA["named_day_not_after"]
+)
 
 #: A year named relative to P after a day and month: "25 February last year", "on April 7
 #: last." (British and Irish usage), "Oct. 3 this year".
@@ -83,7 +98,8 @@ _BRANCHES: dict[str, str] = {
     (?P<season_y>(?i:(?:the\ )?(?P<sy_s>{_SEASON})(?:\ of)?\ )(?P<sy_y>{_YEAR})(?!\d))
     """,
     "bare_m": rf"""
-    (?P<bare_m>(?i:(?P<bm_prep>{_BARE_MONTH_PREP})[-\ ](?:of\ )?)
+    (?P<bare_m>(?i:(?:(?P<bm_part>{_PART})[-\ ](?=(?:{_PART_RELATIVE})\ ))?
+    (?P<bm_prep>{_BARE_MONTH_PREP})[-\ ](?:of\ )?)
     (?P<bm_m>{_MONTH_FULL}|{_MONTH_ABBR}(?=\s))
     (?!\ ?\d{{1,2}}(?:{_ORDINAL})?\b(?!,\d{{3}}|\ ?(?:%|percent|per\ cent))
     |\ ?\d{{4}}\b|['’]s|\ [A-Z]))
@@ -91,6 +107,9 @@ _BRANCHES: dict[str, str] = {
     "year": rf"""
     (?P<year>(?i:(?P<y_prep>{_YEAR_PREP})\ (?:the\ year\ )?)(?P<y_y>{_YEAR})
     (?![\d-]|\ ?(?:%|percent)))
+    """,
+    "named": rf"""
+    (?P<named>{_NOT_NAMED_AFTER}(?P<nd>{_NAMED})(?:,?\ (?:in\ )?(?P<nd_y>{_YEAR})(?!\d))?)
     """,
     "weekday": rf"""
     (?P<weekday>(?:(?P<wd_prep>(?i:{alternation(_DATA["weekday_prepositions"])}))\ )?
@@ -134,6 +153,7 @@ _TRIGGER_BRANCHES: dict[str, tuple[str, ...]] = {
     "weekday": ("dmy", "mdy", "weekday"),
     "time": ("season_y", "deictic", "period", "ago", "anaphor", "evrel", "vague"),
     "year": ("iso", "ymd", "numeric", "year"),
+    "named": ("named",),
 }
 
 
@@ -176,6 +196,8 @@ def _trigger_automaton() -> ahocorasick.Automaton:
     for word in _TRIGGERS_ANY_CASE:
         for variant in (word, word.capitalize()):
             automaton.add_word(variant, (len(word), "time"))
+    for name in NAMED_DAYS:
+        automaton.add_word(name, (len(name), "named"))
     for prefix in _YEAR_PREFIXES:
         automaton.add_word(prefix, (-1, "year"))  # a year if four digits stand alone
     automaton.make_automaton()
@@ -189,6 +211,7 @@ def _triggers(text: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of trigger words, whole words only, in text order."""
     out: list[tuple[int, int, str]] = []
     n = len(text)
+    named = False
     for last, (length, kind) in _TRIGGER_AUTOMATON.iter(text):
         if length < 0:
             start, end = last - 1, last + 3
@@ -198,6 +221,11 @@ def _triggers(text: str) -> list[tuple[int, int, str]]:
             start, end = last + 1 - length, last + 1
         if (start == 0 or not text[start - 1].isalnum()) and (end == n or not text[end].isalnum()):
             out.append((start, end, kind))
+            named = named or kind == "named"
+    if named:
+        # a named day ends where a word inside it does ("Christmas Day", "Fourth of July"):
+        # in text order, the longest first, so that the name is tried before its words
+        out.sort(key=lambda t: (t[0], -t[1]))
     return out
 
 

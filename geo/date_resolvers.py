@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from geo.date_arithmetic import _dr, _month_part, _month_range, _safe_date, _season_range, _week_of
-from geo.date_grammar import _DATA, _DAY_PART, _MONTH, _MONTHS, _WEEKDAY, _WEEKDAYS
+from geo.date_grammar import _DATA, _DAY_PART, _MONTH, _MONTHS, _WEEKDAY, _WEEKDAYS, NAMED_DAYS
 from geo.errors import GeoError
 from geo.model import DateRange
 from geo.tense import _TOKEN, _nearest, _tense
@@ -158,6 +158,18 @@ def _resolve_dmy(ctx: _Context, m: re.Match[str], prefix: str) -> tuple[DateRang
     return _dr(a, b, "day"), "absolute"
 
 
+def _resolve_named(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | None:
+    """A day named by a fixed holiday ("on Christmas Day", "New Year's Eve 2016"): its year
+    if given, else the year of a day without one (:func:`_year_for`)."""
+    month, day = NAMED_DAYS[" ".join(m.group("nd").split())]
+    ys = m.group("nd_y")
+    year = int(ys) if ys else _year_for(ctx, month, day, m.start(), m.end())
+    if year is None:
+        return None
+    d = _safe_date(year, month, day)
+    return None if d is None else (_dr(d, d, "day"), "absolute")
+
+
 def _resolve_month_year(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | None:
     month = _MONTHS[m.group("my_m").rstrip(".")]
     year = int(m.group("my_y"))
@@ -191,6 +203,9 @@ def _resolve_bare_month(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str
         else:
             year = p.year if month <= p.month else p.year - 1
     start, end = _month_range(year, month)
+    part = m.group("bm_part")
+    if part:  # "early last December": a part of the month the relative word names
+        return _month_part(start, end, " ".join(part.lower().split())), "relative"
     if prep.removeprefix("the ") in _PARTS:
         return _month_part(start, end, prep), "relative"
     return _dr(start, end, "month"), "relative"
@@ -206,7 +221,8 @@ def _resolve_weekday(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] |
         # A bare weekday before a capitalised word is a name ("Sunday Times"), as is one
         # after "Black", "Good"… ("Black Friday").
         after = ctx.text[m.end() : m.end() + 2]
-        if len(after) == 2 and after[0] == " " and after[1].isupper():
+        possessive = m.group(0).endswith(("'s", "’s"))  # "Friday's Darke County crash"
+        if len(after) == 2 and after[0] == " " and after[1].isupper() and not possessive:
             return None
         before = _WORD_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
         if before and before.group(1).lower() in _WEEKDAY_NAME_BEFORE:

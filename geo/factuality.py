@@ -26,6 +26,7 @@ __all__ = [
     "MOODS",
     "attributive",
     "borrows_future",
+    "future_subject",
     "mood",
     "named_reference",
     "opens_background",
@@ -391,6 +392,32 @@ def borrows_future(text: str, clauses: Sequence[int], end: int, k: int) -> bool:
     if k == 0:
         return len(clauses) > 1 and bool(_FRONTED_PARTICIPLE.match(text, clauses[0])) and future(1)
     return p.then_opener.match(text, clauses[k]) is not None and future(k - 1)
+
+
+@cache
+def _future_subject() -> tuple[frozenset[str], re.Pattern[str]]:
+    raw = load_data("factuality.yaml")
+    place = (
+        rf"(?:\s+(?:{_alternation(raw['subject_place_prepositions'])})\s+(?:the\s+)?"
+        r"[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,4})?"
+    )
+    relative = rf"(?:,?\s+(?:{_alternation(raw['subject_relatives'])}))?"
+    pattern = re.compile(rf"{place}{relative},?\s+(?:will|shall)\b|{place}['’]ll\b")
+    return frozenset(raw["scheduled_types"]), pattern
+
+
+def future_subject(text: str, trigger_end: int, kind: str) -> bool:
+    """True when the trigger ending at ``trigger_end``, of type ``kind``, is the
+    subject of a verb in the future, with at most a place phrase between them ("A meeting in
+    Alexandria will discuss the census", "the tournament will feature 16 teams"), or the
+    subject of a relative clause in the future ("the meetings, which will take place in
+    spring"): a
+    happening that is held on a day (``scheduled_types`` of ``geo/data/factuality.yaml``:
+    meetings, gatherings, competitions…) and is said to do something yet to come has not
+    taken place. Not for other happenings: "the attack will be investigated", "the
+    minister's visit will deepen the partnership" tell of what follows one that did."""
+    kinds, pattern = _future_subject()
+    return kind in kinds and pattern.match(text, trigger_end) is not None
 
 
 def toward(text: str, place_start: int, lo: int = 0) -> bool:

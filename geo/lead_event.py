@@ -47,7 +47,8 @@ happening"):
 - the date is the lead's own day or week (:meth:`geo.timeline.Timeline.lead_range`, or the
   date of the sentence the lead continues); a lead with no time expression takes the first
   day one of the next :data:`BODY_SENTENCES` sentences reports, when it lies in the week up
-  to publication ("The incident occurred Sunday in the parking lot …"), else it is dated
+  to publication ("The incident occurred Sunday in the parking lot …") or after it (the
+  lead announces what is to come: its happening is ``planned`` for that day), else it is dated
   around publication (:func:`geo.reports.around_publication`: the publication day and the
   day before, precision ``unknown``); a lead dated to a month
   or a year ("In 2022, …"), later than publication or more than
@@ -196,10 +197,13 @@ def lead_report(
         # beside the story's other happenings, a lead dated only by publication may be
         # background ("is traveling to Gaza to highlight the devastation of …")
         return None
+    status = "reported"
     if source == "published":
         told = _body_day(timeline, k)  # "The incident occurred Sunday in the parking lot …"
         if told is not None:
             dates, source = told, "sentence"
+            if timeline.published is not None and told.start > timeline.published:
+                status = "planned"  # "The fair opens at 9 a.m. on May 4 …": to come
     own = [t for t in triggers if lead.start <= t.start < lead.end]
     news = [t for t in own if _told_as_news(text, lead, t)]
     if own and not news:
@@ -226,6 +230,7 @@ def lead_report(
         role=LEAD_ROLE,
         dates=dates,
         date_source=source,
+        status=status,
         article=article,
         kind=kind,
         form=trigger.form if trigger is not None else "",
@@ -287,8 +292,10 @@ def _body_day(timeline: Timeline, k: int) -> DateRange | None:
     """The first day that one of the :data:`BODY_SENTENCES` sentences after lead ``k`` reports
     (:meth:`Timeline.sentence_date`), when it lies in the week up to publication
     (:func:`geo.reports.news_week`): the day of a lead told without one ("Two men charged in
-    purse-snatching" … "The incident occurred Sunday in the parking lot …"); ``None``
-    otherwise."""
+    purse-snatching" … "The incident occurred Sunday in the parking lot …"); or when it lies
+    after publication: the lead announces what is to come ("Town to host a spring fair" …
+    "The fair opens at 9 a.m. on May 4 …"), and the lead's happening is
+    planned for that day; ``None`` otherwise."""
     published = timeline.published
     if published is None:
         return None
@@ -296,6 +303,8 @@ def _body_day(timeline: Timeline, k: int) -> DateRange | None:
     for i in range(k + 1, min(len(timeline), k + 1 + BODY_SENTENCES)):
         dated = timeline.sentence_date(i)
         if dated is not None and dated.precision == "day":
+            if dated.start > published:
+                return dated  # a day to come: the caller makes the happening planned
             return dated if week.start <= dated.start and dated.end <= published else None
     return None
 

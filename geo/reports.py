@@ -310,10 +310,12 @@ def _number(word: str) -> int:
 
 
 #: A verb that makes its object's date a start: "began talks in Geneva on Monday", "kicked off
-#: joint exercises" (not "opened fire on …").
+#: joint exercises" (not "opened fire on …", nor an adjective after a determiner: "at Monday's
+#: open forum").
 _START_VERB_BEFORE = LazyPattern(
     lambda: (
-        rf"\b(?:{words('start_verbs_before')})\s+(?!(?:{words('start_verb_not_objects')})\b)"
+        "".join(rf"(?<!\b{re.escape(w)}\s)" for w in grammar_words("start_verb_not_after"))
+        + rf"\b(?:{words('start_verbs_before')})\s+(?!(?:{words('start_verb_not_objects')})\b)"
         rf"(?:[\w'’-]+\s+){{0,3}}\Z"
     ),
     re.IGNORECASE,

@@ -71,6 +71,8 @@ def read_clause(
         text, sent.clauses, sent.end, sent.clause_of(trig.start)
     ):
         mood = "planned"  # "…, then take part in a town hall meeting" after a plan
+    if mood == "reported" and factuality.future_subject(text, trig.end, trig.type.name):
+        mood = "planned"  # "A meeting in Alexandria will discuss the census": yet to come
     if mood not in {"reported", "planned", "possible"}:
         return None
     if place_start is not None and factuality.toward(text, place_start, sent.start):

@@ -49,6 +49,17 @@ _MARKED = (
 
 _LL = ("'ll", "’ll")
 
+#: "The meeting is Tuesday", "the funeral is at 11 a.m. Saturday", "visitation is from 5 to 8
+#: p.m. Friday", "is set for Friday": the present of "be" right before a time expression (a
+#: time of day may come between) is a timetable (future).
+_SCHEDULE_COPULA = re.compile(
+    rf"\b(?:{'|'.join(_DATA['schedule_copulas'])})\s+"
+    rf"(?:(?:{'|'.join(_DATA['schedule_copula_participles'])})\s+for\s+)?"
+    r"(?:on\s+|(?:at\s+|from\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:(?:a\.m\.|p\.m\.|am|pm)\s*)?"
+    r"(?:to|-|–|until)\s*)?\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)\s+(?:on\s+)?)?$",
+    re.IGNORECASE,
+)
+
 
 def _mark(tokens: list[str], i: int) -> str:
     """The tense mark of ``tokens[i]`` (reading order): "f", "p", "|" (clause break), ""."""
@@ -110,6 +121,8 @@ def _tense(text: str, sentence: Span, start: int, end: int) -> str:
     """
     lo = max(sentence.start, start - _TENSE_WINDOW)
     hi = min(sentence.end, end + _TENSE_WINDOW)
+    if _SCHEDULE_COPULA.search(text, max(lo, start - 40), start):
+        return "future"  # "the funeral is Saturday": a timetable
     # a quotation mark starts or ends another voice: "this week exploring "what lies ahead""
     # is told in the past of its own verb, whatever the quoted words say
     lo = max(lo, *(text.rfind(q, lo, start) + 1 for q in _QUOTES))

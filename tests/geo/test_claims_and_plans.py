@@ -9,7 +9,7 @@ import pytest
 from gazetteer import Gazetteer
 from geo.clauses import analyse_sentence
 from geo.factuality import borrows_future
-from tests.geo.helpers import reports_of
+from tests.geo.helpers import reports_of, rule_reports
 
 # --- claims -------------------------------------------------------------------------------
 
@@ -78,3 +78,40 @@ def test_a_plan_shared_makes_no_reported_event(gaz: Gazetteer) -> None:
         "airport, then take part in a town hall meeting in Fresno."
     )
     assert not [r for r in reports_of(text, gaz) if r.status == "reported"]
+
+
+# --- a happening held on a day, subject of a verb in the future ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A meeting in Fresno will discuss the new bus routes.",
+        "The town hall meetings, which will take place in Fresno, will include a vote.",
+    ],
+)
+def test_a_meeting_that_will_do_something_is_not_yet_held(gaz: Gazetteer, text: str) -> None:
+    # undated and yet to come: a plan with no day of its own is no event
+    assert [r.type.name for r in rule_reports(text, gaz)] == []
+
+
+def test_a_dated_meeting_that_will_do_something_is_planned(gaz: Gazetteer) -> None:
+    got = rule_reports("A meeting in Fresno will discuss the bus routes on Friday.", gaz)
+    assert [(r.type.name, r.status, r.dates.start.isoformat()) for r in got] == [
+        ("meeting", "planned", "2024-05-17")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # counter-examples: a happening that took place, of a type not held on a day, and
+        # a meeting that did something
+        "The attack in Fresno will be investigated by the state police.",
+        "A meeting in Fresno discussed the new bus routes on Monday.",
+    ],
+)
+def test_what_follows_a_happening_is_no_plan_of_it(gaz: Gazetteer, text: str) -> None:
+    got = rule_reports(text, gaz)
+    assert got
+    assert all(r.status == "reported" for r in got)

@@ -28,3 +28,22 @@ def test_early_in_the_morning_is_no_part_of_the_month() -> None:
     assert _ranges("It happened early in the morning in March 2018.") == [
         DateRange(date(2018, 3, 1), date(2018, 3, 31), "month")
     ]
+
+
+def test_a_part_before_last_or_next_month_narrows_that_month() -> None:
+    assert _ranges("Police found the car early last December.") == [
+        DateRange(date(2017, 12, 1), date(2017, 12, 10), "week")
+    ]
+    assert _ranges("The works end in late next May.") == [
+        DateRange(date(2018, 5, 21), date(2018, 5, 31), "week")
+    ]
+
+
+def test_a_part_before_last_week_or_a_comma_is_no_part_of_a_month() -> None:
+    # counter-examples: "early" before "last week" or set off by a comma stays out
+    assert _ranges("He left early last week.") == [
+        DateRange(date(2018, 3, 26), date(2018, 4, 1), "week")
+    ]
+    assert _ranges("We left early, last December.") == [
+        DateRange(date(2017, 12, 1), date(2017, 12, 31), "month")
+    ]

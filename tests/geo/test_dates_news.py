@@ -170,6 +170,38 @@ def test_the_past_of_the_same_verb_stays_past() -> None:
     assert day("Festival Opens Thursday", SAT, "Thursday") == date(2016, 12, 15)
 
 
+def test_the_present_of_be_before_a_day_is_a_timetable() -> None:
+    # SAT is Saturday 17 December 2016: "is Tuesday" is the coming one
+    assert day("The council meeting is Tuesday at city hall.", SAT, "Tuesday") == date(2016, 12, 20)
+    funeral = "The funeral is at 11 a.m. Thursday at the parish church."
+    assert day(funeral, SAT, "Thursday") == date(2016, 12, 22)
+    assert day("The vote is set for Friday.", SAT, "Friday") == date(2016, 12, 23)
+    visitation = "Visitation is from 5 to 8 p.m. Friday at the funeral home."
+    assert day(visitation, SAT, "Friday") == date(2016, 12, 23)
+    assert day("The deadline is Dec. 5 for the new bridge.", SAT, "Dec. 5") == date(2017, 12, 5)
+
+
+def test_be_away_from_the_day_is_no_timetable() -> None:
+    # counter-examples: "is" that does not govern the day, and the past "was"
+    custody = "The suspect is in custody after the shooting Tuesday."
+    assert day(custody, SAT, "Tuesday") == date(2016, 12, 13)
+    # a number that is no time of day between them: "is 5 Tuesday"
+    assert day("The toll is 5 after the crash Tuesday.", SAT, "Tuesday") == date(2016, 12, 13)
+    assert day("The council meeting was Tuesday at city hall.", SAT, "Tuesday") == date(
+        2016, 12, 13
+    )
+
+
+def test_a_possessive_weekday_before_a_name_is_a_day() -> None:
+    text = "Victims of Friday's Lake County crash were named."
+    assert day(text, SAT, "Friday's") == date(2016, 12, 16)
+
+
+def test_a_weekday_before_a_name_is_still_a_name() -> None:
+    # counter-example: without "'s" a weekday before a capitalised word names something
+    assert dated("The Sunday Times reported the crash.", SAT) == {}
+
+
 # --- "a weekend <noun>": the weekend just gone ---------------------------------------------------
 
 
@@ -184,3 +216,29 @@ def test_a_weekend_of_is_no_date() -> None:
     # counter-examples: "a weekend of music", "a week or a weekend" name a length, not a day
     assert dated("The fair will offer a weekend of music and fireworks.", WED) == {}
     assert dated("It took a week or a weekend to settle.", WED) == {}
+
+
+# --- days named by a fixed holiday ---------------------------------------------------------------
+
+
+def test_a_named_holiday_is_its_day() -> None:
+    # SAT is Saturday 17 December 2016
+    assert dated("Crews will strike on Christmas Day and Boxing Day.", SAT) == {
+        "Christmas Day and Boxing Day": (date(2016, 12, 25), date(2016, 12, 26))
+    }
+    march = date(2009, 3, 28)
+    assert day("He was last seen on New Year's Eve in town.", march, "New Year's Eve") == date(
+        2008, 12, 31
+    )
+    assert day("The parade on St. Patrick’s Day drew crowds.", march, "St. Patrick’s Day") == date(
+        2009, 3, 17
+    )
+    text = "The dedication was held on Veterans Day in 2007."
+    assert day(text, march, "Veterans Day in 2007") == date(2007, 11, 11)
+
+
+def test_a_holiday_told_as_a_habit_or_a_season_is_no_day() -> None:
+    # counter-examples: "one"/"every"/"annual" before the name, and bare "Christmas"
+    assert dated("He found the dog on his doorstep one Christmas Day.", SAT) == {}
+    assert dated("The annual St. Patrick's Day party drew crowds.", SAT) == {}
+    assert dated("Shops were busy at Christmas, before a Christmas party.", SAT) == {}

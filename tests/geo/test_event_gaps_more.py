@@ -99,6 +99,11 @@ def test_two_dates_that_make_a_range_are_one_expression(
             ("2024-10-14", "2024-10-14", "day"),
         ),
         ("Leaders met in Brasília on Monday.", ("2024-10-14", "2024-10-14", "day")),
+        # "open" after a determiner or a possessive is an adjective: the forum is its day
+        (
+            "The mayor spoke at Monday's open forum in Brasília.",
+            ("2024-10-14", "2024-10-14", "day"),
+        ),
     ],
 )
 def test_a_start_verb_or_a_duration_gives_the_span(

@@ -76,6 +76,24 @@ def test_an_undated_lead_takes_the_day_the_body_tells(
     assert lead_of(text, gaz) == [("other", "Saskatoon", *dates)]
 
 
+def test_an_undated_lead_that_announces_a_day_to_come_is_planned_for_it(gaz: Gazetteer) -> None:
+    # the body's first day lies after publication: the lead tells what is to come, so its
+    # happening is planned for that day, not reported around publication
+    text = (
+        "Teenagers to show rescued dog at fair\n\n"
+        "Two Saskatoon teenagers will show the dog they pulled from a pond. "
+        "Firefighters in Saskatchewan praised the pair. The fair opens at 9 a.m. on May 21."
+    )
+    leads = [r for r in reports_of(text, gaz) if r.role == LEAD_ROLE]
+    assert [(r.dates.start.isoformat(), r.dates.precision, r.status) for r in leads] == [
+        ("2024-05-21", "day", "planned")
+    ]
+    # counter-example: a body day in the week of news is the lead's day, reported
+    text = text.replace("The fair opens at 9 a.m. on May 21.", "The rescue was on Sunday.")
+    leads = [r for r in reports_of(text, gaz) if r.role == LEAD_ROLE]
+    assert [(r.dates.start.isoformat(), r.status) for r in leads] == [("2024-05-12", "reported")]
+
+
 def kinds(text: str, gaz: Gazetteer) -> list[tuple[str, str, str, str]]:
     return [
         (r.type.name, r.role, r.place.name, r.dates.start.isoformat())
