@@ -76,6 +76,7 @@ from geo.linking import (
     chain_start,
     compound_override,
     in_no_name,
+    in_residence,
     main_trigger,
     protest_override,
     subject_override,
@@ -112,6 +113,7 @@ from geo.where import (
     place_role,
     possessed_place,
     role_fits,
+    says_own_place,
 )
 
 if TYPE_CHECKING:
@@ -258,6 +260,8 @@ def detect_events(
                 continue
             if beyond_aside(text, sent.start, m.start, m.end, t):
                 continue  # "Okruashvili, who has received asylum in France, was sentenced"
+            if in_residence(text, sent.start, m.start, m.end, t):
+                continue  # "Marcin Przydacz, 23, of the 3200 block of … in Chicago, was arrested"
             if t.start < m.start:
                 distance = word_distance(text, t.end, m.start)
             else:
@@ -648,6 +652,8 @@ def _inherited(
         # "Last month, rains triggered landslides" does not date Saturday's flood: a donor
         # is at most as precise as the sentence's own date
         same = [r for r in same if dates_compatible(r.dates, dates) and dates.rank <= r.dates.rank]
+        # "A two-car accident here late Friday …": the sentence says where, elsewhere
+        same = [r for r in same if not says_own_place(text, sent, recognized, r.place)]
         if not same:
             continue
         donor = min(

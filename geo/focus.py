@@ -378,9 +378,14 @@ def anchored(
     :data:`NEIGHBOUR_KM` of it ("east London", "Enfield" beside Edmonton), the demonym of its
     country ("Canadian"), or the place itself with a qualifier ("Churchill, Man."); or when
     ``place`` lies in ``home_country``, the ISO code of the country the outlet's web address
-    tells (:func:`geo.outlet_country.outlet_country`: "Dundalk" in an Irish paper)."""
+    tells (:func:`geo.outlet_country.outlet_country`: "Dundalk" in an Irish paper); or when
+    ``place`` is a small town (:mod:`gazetteer.towns`, kind ``town``): the gazetteer gives
+    one only where a qualifier, a link, the story's divisions or its outlet pin it down
+    (:mod:`geo.bare_towns`)."""
     if home_country is not None and place.country == home_country:
         return True
+    if place.kind == "town":
+        return True  # a small town is placed only where the text or outlet pins it down
     centre = place.geometry.representative_point()
     for m in recognized:
         if m.place.id == place.id:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from geo.bare_towns import with_bare_towns
 from geo.model import Mention
 from geo.outlet_towns import outlet_prior
 from geo.outlets import OutletPriors, article_country, home_place, needs_prior
@@ -168,6 +169,7 @@ def analyze(
     found = recognizer.find(text, skip=skip)
     step("find")
     resolution = recognizer.resolve_article(text, found, sentence_of=sentence_of, prior=prior)
+    resolution = with_bare_towns(text, found, resolution, recognizer, skip)  # "in Hopkinton"
     recognized = resolution.recognized
     step("resolve")
     times = (

@@ -27,6 +27,7 @@ from geo.where import (
     RELATIVE,
     is_appositive,
     is_verbless,
+    load_where_words,
     place_role,
     role_fits,
 )
@@ -43,6 +44,7 @@ __all__ = [
     "chain_start",
     "compound_override",
     "in_no_name",
+    "in_residence",
     "main_trigger",
     "protest_override",
     "subject_override",
@@ -78,6 +80,27 @@ _ASIDE_OPENER = LazyPattern(lambda: rf",\s+(?:{words('far_blocking_relatives')})
 _ASIDE_CLOSED = LazyPattern(
     lambda: rf",\s+(?:\w+\s+)?(?:{words('finite_auxiliaries')}|\w+ed)\b", re.IGNORECASE
 )
+
+
+#: What closes such a phrase after the place.
+_PHRASE_END = re.compile(r"[,;:()\n]")
+
+
+def in_residence(text: str, sent_start: int, place_start: int, place_end: int, t: Trigger) -> bool:
+    """True when the place stands in a comma-set phrase that says where a person lives (",
+    23, of the 3200 block of North Monticello in Chicago, was arrested at the scene", "Cherish
+    Sawa, of 17 Guy Place in West Springfield, suffered serious head injuries when she
+    crashed") and ``t`` is outside that phrase: the person's home, not where the happening
+    was."""
+    found = load_where_words().residence_phrase.search(
+        text, max(sent_start, place_start - 100), place_start
+    )
+    if found is None:
+        return False
+    end = _PHRASE_END.search(text, place_end)
+    if end is None or text[end.start()] != ",":
+        return False  # not closed by a comma: "was born the son of a miner in Leeds."
+    return t.start < found.start() or t.start >= end.start()
 
 
 def beyond_aside(text: str, sent_start: int, place_start: int, place_end: int, t: Trigger) -> bool:

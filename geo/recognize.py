@@ -39,12 +39,13 @@ import ahocorasick
 
 from gazetteer import Place
 from gazetteer.normalize import normalize
+from geo.datelines import find_datelines
 from geo.divisions import _Divisions
 from geo.errors import GeoError
 from geo.finding import _Finding
 from geo.home_votes import _is_anchor
 from geo.persons import person_cues
-from geo.phrase_patterns import _AND_NEXT
+from geo.phrase_patterns import _AND_NEXT, _QUALIFIERS
 from geo.resolving import _Resolving
 from geo.scanning import (
     _blank,
@@ -243,6 +244,7 @@ class Recognizer(_Finding, _Divisions, _Resolving):
             for t in self._pinned_towns(text, toponyms, skipped)
             if not (_person_key(t.key, persons) and not self._place_cue(text, t.start, t.end))
         )
+        toponyms = self._with_datelines(scan, toponyms, skipped)
         tails = _demonym_tails(text, padded)
         if tails:
             toponyms.extend(self._demonym_phrases(text, tails, names, skipped))
@@ -261,6 +263,51 @@ class Recognizer(_Finding, _Divisions, _Resolving):
         if others:
             out = _merge_roles(out, others)
         return out
+
+    def _with_datelines(
+        self, scan: _Scan, toponyms: list[Toponym], skipped: _SpanSet
+    ) -> list[Toponym]:
+        """``toponyms`` with the place of every wire dateline (:mod:`geo.datelines`) the
+        filters refused or the automaton never held, in place of any name inside it ("NEW
+        MIAMI —" is no Miami). A strong dateline ("FAIRFIELD, Conn. --", "MASON, Ohio (AP)")
+        takes a name of the gazetteer whatever its common-word status, or a small town its
+        qualifier pins down; a bare one ("HAMILTON —") takes a name of the main index that
+        is no stop-listed word ("BREAKING —" is a shouted headline)."""
+        text = scan.text
+        added: list[Toponym] = []
+        for d in find_datelines(text):
+            s, e = d.name_start, d.name_end
+            if skipped.overlaps(s, e) or any(
+                t.name_start <= s and e <= t.name_end for t in toponyms
+            ):
+                continue
+            name = text[s:e]
+            key = normalize(name)
+            if self.candidates(name, key):
+                if not d.strong and _blank(key).strip() in self._lists.never:
+                    continue
+                added.append(self._grow(scan, s, e, key))
+            elif self._town_qualified(text, d.qualifier, s, e):
+                added.append(Toponym(start=s, end=e, name_start=s, name_end=e, name=name))
+        if not added:
+            return toponyms
+        inside = _SpanSet(added)
+        return [t for t in toponyms if not inside.overlaps(t.start, t.end)] + added
+
+    def _town_qualified(self, text: str, qualifier: str | None, start: int, end: int) -> bool:
+        """Whether a small town (:mod:`gazetteer.towns`) of the name ``text[start:end]``
+        is what a dateline's ``qualifier`` pins down: an abbreviated division or a division's
+        or country's name follows the comma."""
+        has_town = getattr(self.gazetteer, "has_town", None)
+        if has_town is None or not has_town(text[start:end]):
+            return False
+        if qualifier is None:
+            return True
+        t = Toponym(start=start, end=end, name_start=start, name_end=end, name=text[start:end])
+        if self._abbreviation_after(text, t) is not None:
+            return True
+        cands = self.candidates(qualifier)
+        return bool(cands) and cands[0].place.kind in _QUALIFIERS
 
     # -- resolving ------------------------------------------------------------------------
 

@@ -119,6 +119,8 @@ class _Resolving(_ArticleContexts):
             ctx.evidence,
             tuple(sorted(ctx.movable)),
             towns=tuple(sorted(ctx.movable_names)),
+            home=ctx.home,
+            homeless=ctx.homeless,
         )
 
     def _place_locations(
@@ -180,6 +182,10 @@ class _Resolving(_ArticleContexts):
                 base = near_pairs[key]  # "Lexington" and "Swansea": the two near each other
             if base is None:
                 base = self._in_article_context(ctx, i, t, cands)
+            if base is None and town_only and ctx.home is not None and ctx.home.kind == "admin1":
+                # a bare dateline's small town ("CROMWELL —" in a Connecticut paper): the
+                # town of the name in the article's (or its outlet's) home division
+                base = self.gazetteer.resolve(t.lookup, context=Context(divisions=(ctx.home,)))
             if free and not paired and base is not None and not t.demonym:
                 # "Doe, 22, Lebanon", "a Lebanon woman": a town, though the name is a country's
                 local = base.kind == "country" and (

@@ -125,3 +125,7 @@ class Resolution:
     #: the names of the places ``movable`` counts, as the text writes them (sorted): the
     #: outlet's town is looked for near them (:func:`geo.outlet_towns.near_town_prior`)
     towns: tuple[str, ...] = ()
+    #: the article's home division, its own or its outlet's (``None`` without one)
+    home: Place | None = None
+    #: whether an outlet's home would re-place the article's places (it has none of its own)
+    homeless: bool = False

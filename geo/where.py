@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from geo.clauses import (
     AREA_OF,
@@ -15,6 +15,7 @@ from geo.clauses import (
     DIRECTION_OF,
     OBJECT_BEFORE,
     PREP_BEFORE,
+    WIRE_OPENING,
     WORDS,
     Sentence,
 )
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from geo.recognize import Recognized
 
 __all__ = [
+    "NEAR_KM",
     "RELATIVE",
     "WhereWords",
     "complement_spans",
@@ -36,6 +38,8 @@ __all__ = [
     "place_role",
     "possessed_place",
     "role_fits",
+    "says_own_place",
+    "treated_at",
 ]
 
 
@@ -55,8 +59,16 @@ class WhereWords:
     resident_after: re.Pattern[str]
     resident_count: re.Pattern[str]
     resident_of: re.Pattern[str]
+    residence_phrase: re.Pattern[str]
     name_end: re.Pattern[str]
     locative_before: re.Pattern[str]
+    care_after: re.Pattern[str]
+    care_before: re.Pattern[str]
+    care_words: re.Pattern[str]
+    care_unplaced_categories: frozenset[str]
+    care_unplaced_types: frozenset[str]
+    victory_before: re.Pattern[str]
+    deictic: re.Pattern[str]
 
 
 @cache
@@ -95,12 +107,41 @@ def load_where_words() -> WhereWords:
         ),
         # "Ashley Evans, 26, of Paris, was": searched in the text before the place
         resident_of=re.compile(rf",[ \t]+(?:{alternation(raw['resident_prepositions'])})[ \t]+$"),
+        # a comma-set phrase of residence after a name or an age, up to a place: ", 23, of the
+        # 3200 block of North Monticello in " (searched in the text before the place)
+        residence_phrase=re.compile(
+            rf"(?:[A-Z][\w'’.-]*|\d{{1,3}}),[ \t]+"
+            rf"(?:{alternation(raw['resident_prepositions'])})[ \t]+[^,;:()\n]{{0,80}}$"
+        ),
         # "in Newberry on Friday", "in Newberry.": matched right after the name
         # "in Newberry", "near Chapin": searched in the text before a name
         locative_before=re.compile(
             rf"\b(?:{alternation(raw['venue_prepositions'])})[ \t]+$", re.IGNORECASE
         ),
         name_end=re.compile(rf"(?:[,;:.](?!\w)|[ \t]+(?:{alternation(raw['name_followers'])})\b)"),
+        # "Dallas hospital", "Hartford Hospital", "Derry's Altnagelvin Hospital": matched
+        # right after the place, with up to three capitalised words of the venue's name between
+        care_after=re.compile(
+            rf"(?:['’]s?)?(?:[ \t]+[A-Z][\w'’.&-]*){{0,3}}?[ \t]+"
+            rf"(?i:{alternation(raw['care_venues'])})\b"
+        ),
+        # "at Carle Foundation Hospital in Urbana", "a hospital in Dallas": searched before it
+        care_before=re.compile(
+            rf"\b(?i:{alternation(raw['care_venues'])})(?:[ \t]+[A-Z][\w'’.&-]*){{0,2}}"
+            rf"(?:,|[ \t]+(?:{alternation(raw['venue_prepositions'])}))[ \t]+(?:the[ \t]+)?$"
+        ),
+        care_words=re.compile(rf"\b(?:{alternation(raw['care_words'])})\b", re.IGNORECASE),
+        care_unplaced_categories=frozenset(str(w) for w in raw["care_unplaced_categories"]),
+        care_unplaced_types=frozenset(str(w) for w in raw["care_unplaced_types"]),
+        # "a 38-19 win over ": searched in the text before the place
+        victory_before=re.compile(
+            rf"\b(?:{alternation(raw['victory_nouns'])})[ \t]+over[ \t]+(?:the[ \t]+)?$",
+            re.IGNORECASE,
+        ),
+        deictic=re.compile(
+            rf"\b(?:{alternation(raw['deictic_places'])})\b(?!['’]s\b|\s+(?:is|are)\b)",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -226,7 +267,11 @@ def _role(text: str, sent_start: int, m: Recognized) -> str | None:
     prep = PREP_BEFORE.search(before)
     if prep:
         word = prep.group(1).lower()
+        if word == "over" and load_where_words().victory_before.search(before):
+            return None  # "a 38-19 win over Hutchinson": the side beaten, not where
         if word == "of":
+            if _far_offset(text, max(sent_start, m.start - 60), m.start):
+                return None  # "about 60 miles southwest of Raleigh": a landmark, not where
             wider = text[max(sent_start, m.start - 80) : m.start]
             area = AREA_OF.search(wider)
             if area:
@@ -244,6 +289,36 @@ def _role(text: str, sent_start: int, m: Recognized) -> str | None:
         # gazetteer does not know, then the town it is in
         return inside.group(1).lower()
     return None
+
+
+#: An offset farther than this (km) from a place is not near it: a town's tolerance in the
+#: events guidelines.
+NEAR_KM = 40.0
+_KM_PER_MILE = 1.609344
+#: "60 miles southwest of ", "30 km north of ": a number, a unit, a compass point, "of".
+_OFFSET = LazyPattern(
+    lambda: (
+        r"\b(\d[\d,]*(?:\.\d+)?)[ \t]*-?[ \t]*"
+        rf"({alternation(load_data('town_links.yaml')['units'])})[ \t]+"
+        rf"(?:{words('compass_points')})[ \t]+of[ \t]+(?:the[ \t]+)?$"
+    ),
+    re.IGNORECASE,
+)
+
+
+def _far_offset(text: str, lo: int, end: int) -> bool:
+    """True when ``text[lo:end]`` ends with an offset farther than :data:`NEAR_KM` ("about 60
+    miles southwest of "): the place after it is a landmark for finding another one."""
+    found = _OFFSET.search(text, lo, end)
+    if found is None:
+        return False
+    try:
+        value = float(found.group(1).replace(",", ""))
+    except ValueError:
+        return False
+    if found.group(2).lower().startswith("mile"):
+        value *= _KM_PER_MILE
+    return value > NEAR_KM
 
 
 #: What a protest is against or over: "protested in Dakar against foreign trawlers", "rallied
@@ -383,15 +458,50 @@ _PLURAL = re.compile(r"\b\w{2,}[^\Wsui]s\b", re.IGNORECASE)
 _MODIFIER_ROLES = LazyWords("modifier_roles")
 
 
+#: How far back (characters) the words of care before a hospital's place are read.
+_CARE_REACH = 200
+#: The end of the sentence before: the words of care are read after it.
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'’”)]*\s+(?=[\"'‘“(]*[A-Z])|\n")
+
+
+def treated_at(text: str, m: Recognized) -> bool:
+    """True when the place ``m`` is named as a hospital's town (``care_venues``: "in a Dallas
+    hospital", "at Hartford Hospital", "at Carle Foundation Hospital in Urbana") in a sentence
+    that tells, before it, where someone was taken, treated or died (``care_words``: "died
+    Saturday in a Dallas hospital", "recovers from a car crash at Hartford Hospital"): where a
+    victim was treated, not where the happening that hurt them was."""
+    words = load_where_words()
+    lo = max(0, m.start - _CARE_REACH)
+    if not (
+        words.care_after.match(text, m.end)
+        or words.care_before.search(text, max(lo, m.start - 60), m.start)
+    ):
+        return False
+    breaks = list(_SENTENCE_BREAK.finditer(text, lo, m.start))
+    start = breaks[-1].end() if breaks else lo
+    return words.care_words.search(text, start, m.start) is not None
+
+
 def role_fits(text: str, t: Trigger, m: Recognized, role: str | None, lex: Lexicon) -> bool:
-    """True when a place in ``role`` can be where trigger ``t`` happened. A police force's
+    """True when a place in ``role`` can be where trigger ``t`` happened. A hospital's town in a
+    sentence of care (:func:`treated_at`) is never where a harm of ``care_unplaced_categories``
+    or ``care_unplaced_types`` happened ("died Saturday in a Dallas hospital from injuries
+    received in the collision"). A police force's
     or a court's place (role ``force``) is where only for the categories of
     ``placed_by_force`` (crime: "arrested by Danbury police") and, when the force is named
     first, the types of ``placed_by_force_types`` (what it investigates: "Berlin police are
     investigating the crash"), never for others ("Montreal police said the march was
     peaceful")."""
+    words = load_where_words()
+    if (
+        t.type.category in words.care_unplaced_categories
+        and treated_at(text, m)
+        and words.care_words.fullmatch(t.form) is None
+    ):
+        # "died Saturday in a Dallas hospital from injuries received in the collision"; the
+        # death itself is at the hospital ("died at Carle Foundation Hospital in Urbana")
+        return False
     if role == "force":
-        words = load_where_words()
         if t.type.category in words.placed_by_force:
             return True
         # the force is the subject: "Berlin police are investigating the crash", not "injured
@@ -453,3 +563,34 @@ def is_verbless(text: str, sent: Sentence, j: int) -> bool:
     start = sent.clauses[j]
     end = sent.clauses[j + 1] if j + 1 < len(sent.clauses) else sent.end
     return not _FINITE_VERB.search(text, start, end)
+
+
+def says_own_place(text: str, sent: Sentence, recognized: Sequence[Recognized], place: Any) -> bool:
+    """True when sentence ``sent`` says where its happening is, elsewhere than ``place`` (the
+    place of another report it might take): a word of ``deictic_places`` ("A two-car accident
+    here late Friday": the story's town, not the Dallas hospital of the next sentence), a wire
+    dateline opening it ("FALLS VILLAGE—The Region 1 Board of Education … at its Monday night
+    meeting"), or a region or country it names after a preposition, outside a possessive,
+    that does not hold ``place`` ("A three-hour shootout north of the capital of
+    Kabardino-Balkaria" is not in Dagestan's capital)."""
+    if load_where_words().deictic.search(text, sent.start, sent.end):
+        return True
+    if WIRE_OPENING.match(text, sent.start) is not None:
+        return True
+    for m in recognized:
+        if m.start >= sent.end:
+            break
+        if m.start < sent.start or m.place.precision < 3 or _OWNER.match(text, m.end):
+            continue
+        if place_role(text, sent.start, m) is None:
+            continue  # "The North East Texas Regional Water Planning Group held a meeting"
+        if not _covers(m, _Located(place)) and not _covers(_Located(place), m):
+            return True
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class _Located:
+    """A place seen as a mention, for :func:`_covers`."""
+
+    place: Any

@@ -1,0 +1,229 @@
+"""Small towns of the story's own state, named bare in a locative frame.
+
+Local news names its towns bare ("Three homes were broken into in Hopkinton", "Niota
+police", "a Chapin man"), and a town under the main index's 15,000 people
+(:mod:`gazetteer.towns`) is otherwise found only where the text pins it ("Chapin, S.C.").
+When the story's first-level division is known (:func:`story_divisions`: the article's
+home, its own or its outlet's prior, :class:`geo.article_context.ArticleContext`; without a
+home, the divisions the text names in any role), :func:`bare_towns` takes such a name as
+that division's town, only when all of these hold:
+
+- the name is one or two capitalised words overlapping no found name, with no main-index
+  place of the name (the recognizer's filters already judged those);
+- it is used as a place (:func:`geo.lead_towns._used_as_place`, the frames of
+  ``geo/data/where.yaml``: after a locative preposition and before a phrase end, "X
+  police", "a X man", "a X restaurant"), and not as the name of a part of a larger place
+  ("the Crown Heights neighborhood of Brooklyn": ``part_nouns`` of
+  ``geo/data/bare_towns.yaml``);
+- it is no common word or designator (``toponym_filters.yaml``, ``common_words.tsv``), does
+  not open with a title or opener, is no single given name ("Sharon") and no given name and
+  surname ("Glen Allen", ``given_names.txt``, ``surnames.txt``); and the article never
+  uses it as a person's name: after a capitalised given name or a title ("Tom Carver",
+  "Sheriff Carver") or before a verb of saying ("Carver said");
+- it is no item of a list of divisions ("in Becker, Clay and Polk counties");
+- exactly one town of the name lies in those divisions (none or several: no place).
+
+An article with no home of its own that holds such a name (a town of the name anywhere)
+marks the place as movable (``""`` in :attr:`geo.toponyms.Resolution.movable`), so that
+:func:`geo.geoparse.analyze_batch` reads it again with its outlet's home region as the
+home (:mod:`geo.outlets`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache, lru_cache
+from typing import Any
+
+from gazetteer import Place
+from geo.lead_towns import _NAME, _used_as_place, holds
+from geo.persons import person_cues
+from geo.scanning import _lists, _Scan
+from geo.toponyms import Recognized, Resolution, Toponym
+from geo.vocabulary import load_data
+
+__all__ = ["bare_names", "bare_towns", "story_divisions", "with_bare_towns"]
+
+#: Kinds of home that hold the bare towns (a country is too wide to pin a small name).
+_HOME_KINDS = frozenset({"admin1"})
+#: Kinds of place a bare name may be.
+_TOWN_KINDS = frozenset({"town", "city"})
+
+
+def with_bare_towns(
+    text: str,
+    found: Sequence[Toponym],
+    resolution: Resolution,
+    recognizer: Any,
+    skip: Sequence[Any] = (),
+) -> Resolution:
+    """``resolution`` (of :meth:`geo.recognize.Recognizer.resolve_article` for the toponyms
+    ``found`` in ``text``) with the bare small towns of the story's divisions added to its
+    mentions (:func:`bare_names`, :func:`bare_towns`; none inside the ``skip`` spans, the
+    boilerplate). When the article has names only a small town bears but no town of the
+    divisions it names, and no home of its own, ``""`` joins ``movable`` so that an outlet's
+    home region is tried (:func:`geo.outlets.needs_prior`)."""
+    recognized = resolution.recognized
+    bare = bare_names(text, [*found, *recognized, *skip], recognizer)
+    if not bare:
+        return resolution
+    divisions = story_divisions(resolution.home, recognized)
+    towns = bare_towns(text, bare, divisions, recognizer.gazetteer)
+    if towns:
+        out = sorted([*recognized, *towns], key=lambda r: r.start)
+        return replace(resolution, recognized=out)
+    if resolution.homeless and "" not in resolution.movable:
+        return replace(resolution, movable=tuple(sorted({*resolution.movable, ""})))
+    return resolution
+
+
+def bare_names(text: str, taken: Sequence[Any], recognizer: Any) -> list[tuple[int, int, str]]:
+    """``(start, end, name)`` of the names ``text`` uses bare as a place that only a small
+    town bears (see the module docstring), overlapping none of the ``taken`` spans, in text
+    order; empty when the gazetteer has no towns. ``recognizer`` gives the gazetteer and its
+    main-index candidates (:meth:`geo.recognize.Recognizer.candidates`)."""
+    if getattr(recognizer.gazetteer, "has_town", None) is None:
+        return []
+    merged: list[list[int]] = []  # the taken spans, joined where they overlap
+    for s, e in sorted((t.start, t.end) for t in taken):
+        if merged and s < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    starts = [s for s, _ in merged]
+    verdict: dict[str, bool] = {}
+    scan: _Scan | None = None
+    out: list[tuple[int, int, str]] = []
+    for found in _NAME.finditer(text):
+        start, end = found.start(), found.end()
+        i = bisect_left(starts, end)  # the joined spans starting before the name ends
+        if i and merged[i - 1][1] > start:
+            continue  # inside or across a found name
+        name = found.group()
+        first, _, rest = name.partition(" ")
+        if rest and _opens_a_sentence(first):  # "An Irmo woman", "In Hopkinton"
+            start, name = end - len(rest), rest
+        if _not_a_town_word(name):
+            continue
+        if not _used_as_place(text, start, end) or _part_noun().match(text, end):
+            continue  # out of any frame, or "the Crown Heights neighborhood of Brooklyn"
+        ok = verdict.get(name)
+        if ok is None:
+            ok = verdict[name] = (
+                _has_town(recognizer.gazetteer, name)
+                and not recognizer.candidates(name)  # main-index names: the filters judged
+                and not _a_person_here(text, name)
+            )
+        if not ok:
+            continue
+        scan = scan or _Scan(text)
+        if recognizer._list_division(scan, start, end) is None:  # not "Becker, Clay counties"
+            out.append((start, end, name))
+    return out
+
+
+def story_divisions(home: Place | None, recognized: Sequence[Recognized]) -> list[Place]:
+    """The first-level divisions a bare town may lie in: the article's ``home`` (its own, or
+    its outlet's), else every division the ``recognized`` mentions name in any role ("the
+    New Hampshire State Police", "S.C."), once each, in text order."""
+    if home is not None:
+        return [home] if home.kind in _HOME_KINDS else []
+    seen: dict[str, Place] = {}
+    for r in recognized:
+        if r.base.kind in _HOME_KINDS:
+            seen.setdefault(r.base.id, r.base)
+    return list(seen.values())
+
+
+def bare_towns(
+    text: str, names: Sequence[tuple[int, int, str]], divisions: Sequence[Place], gazetteer: Any
+) -> list[Recognized]:
+    """Mentions of the ``names`` (of :func:`bare_names`) that are the one town of their name
+    in the ``divisions`` (of :func:`story_divisions`)."""
+    if not divisions:
+        return []
+    towns: dict[str, Place | None] = {}
+    out: list[Recognized] = []
+    for start, end, name in names:
+        if name not in towns:
+            towns[name] = _only_town(gazetteer, name, divisions)
+        town = towns[name]
+        if town is not None:
+            t = Toponym(start=start, end=end, name_start=start, name_end=end, name=name)
+            out.append(Recognized(toponym=t, place=town, base=town))
+    return out
+
+
+def _only_town(gazetteer: Any, name: str, divisions: Sequence[Place]) -> Place | None:
+    """The one town or city called ``name`` that the ``divisions`` hold; ``None`` when they
+    hold none or several ("Overton" in England)."""
+    found = [
+        p
+        for p in gazetteer.towns_named(name)
+        if p.kind in _TOWN_KINDS and any(holds(d, p) for d in divisions)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _a_person_here(text: str, name: str) -> bool:
+    """True when ``text`` uses ``name`` as a person's: after a capitalised given name or a
+    title ("Tom Carver", "Sheriff Carver"), or before a verb of saying ("Carver said")."""
+    cues, titles = person_cues(), _lists().titles
+    escaped = re.escape(name)
+    for m in re.finditer(rf"\b([A-Z][a-z]+)\.?[ \t]+{escaped}\b", text):
+        word = m.group(1).lower()
+        if word in cues.given or word in titles:
+            return True
+    return any(
+        cues.speech.match(text, m.end()) for m in re.finditer(rf"\b{escaped}(?![\w'’-])", text)
+    )
+
+
+@lru_cache(maxsize=65_536)
+def _has_town(gazetteer: Any, name: str) -> bool:
+    """Whether ``gazetteer`` has a small town called ``name`` (remembered across articles)."""
+    return bool(gazetteer.has_town(name))
+
+
+@cache
+def _part_noun() -> re.Pattern[str]:
+    """A noun right after a name that makes it a part of a larger place ("the Crown Heights
+    neighborhood"): ``part_nouns`` of ``geo/data/bare_towns.yaml``."""
+    nouns = sorted(load_data("bare_towns.yaml")["part_nouns"], key=len, reverse=True)
+    return re.compile(r"[ \t]+(?:" + "|".join(re.escape(str(w)) for w in nouns) + r")\b", re.I)
+
+
+def _opens_a_sentence(word: str) -> bool:
+    """True for a capitalised opener, title or stop-listed word ("In", "An", "The"), never
+    the first word of a town's name."""
+    low, lists = word.lower(), _lists()
+    return low in lists.openers or low in lists.titles or low in lists.never
+
+
+@lru_cache(maxsize=65_536)
+def _not_a_town_word(name: str) -> bool:
+    """True when ``name`` is a common word or designator, ends with a street's, park's or
+    building's noun, opens with a title or opener, is a single given name, or a given name
+    and a surname: never a bare town."""
+    lists, cues = _lists(), person_cues()
+    low = name.lower()
+    words = low.split()
+    if low in lists.never or low in lists.ambiguous or low in lists.designators:
+        return True
+    if words[0] in lists.titles or words[0] in lists.openers or words[0] in lists.never:
+        return True
+    if words[-1] in _name_heads():
+        return True  # "Hopkins Park", "Church Street": a park's, a street's name
+    if len(words) == 1:
+        return low in cues.given
+    return words[0] in cues.given and words[-1] in cues.surnames
+
+
+@cache
+def _name_heads() -> frozenset[str]:
+    """Nouns that end a building's, street's or park's name (``name_heads`` of
+    ``geo/data/senses.yaml``)."""
+    return frozenset(str(w).lower() for w in load_data("senses.yaml")["name_heads"])

@@ -1,0 +1,84 @@
+"""A small town of the story's own state, named bare in a locative frame, is that town
+(geo.bare_towns); a person's name, a town of another state, a park or a street, a list of
+counties and a name out of any frame stay unplaced."""
+
+from __future__ import annotations
+
+from gazetteer import Gazetteer
+from geo.geoparse import geoparse
+
+
+def _places(text: str, gaz: Gazetteer) -> dict[str, tuple[str, str]]:
+    """Each mention's text → (kind, first-level division) of its place."""
+    out = {}
+    for m in geoparse(text, gazetteer=gaz):
+        point = m.place.geometry.representative_point()
+        states = gaz.intersecting(point, kinds=("admin1",))
+        out[m.text] = (m.place.kind, states[0].name if states else "")
+    return out
+
+
+def test_a_small_town_of_the_named_state_after_in(gaz):
+    text = "New Hampshire troopers said three homes were broken into in Hopkinton on Friday."
+    assert _places(text, gaz)["Hopkinton"] == ("town", "New Hampshire")
+
+
+def test_a_small_town_before_police(gaz):
+    text = "A man was charged by Hopkinton police after a crash on a New Hampshire highway."
+    assert _places(text, gaz)["Hopkinton"] == ("town", "New Hampshire")
+
+
+def test_a_small_town_of_another_state_stays_unplaced(gaz):
+    # counter-example: no Hopkinton lies in Texas
+    text = "Texas troopers said three homes were broken into in Hopkinton on Friday."
+    assert "Hopkinton" not in _places(text, gaz)
+
+
+def test_the_articles_person_is_no_town(gaz):
+    # counter-example: Carver is a town of Minnesota, and here a person's name
+    text = "Minnesota deputies spoke to Tom Carver on Friday. Carver said he was in Carver today."
+    assert not any(k.startswith("Carver") for k in _places(text, gaz))
+
+
+def test_the_same_name_without_the_person_is_the_town(gaz):
+    text = "Minnesota deputies said a barn burned down in Carver on Friday."
+    assert _places(text, gaz)["Carver"] == ("town", "Minnesota")
+
+
+def test_a_park_is_no_town(gaz):
+    # counter-example: "Hopkins Park" is a town of Illinois, and the name of parks
+    text = "The Illinois walk starts at noon at Hopkins Park in DeKalb."
+    assert "Hopkins Park" not in _places(text, gaz)
+
+
+def test_a_list_of_counties_is_no_town(gaz):
+    # counter-example: Becker is a town of Minnesota and the name of one of its counties
+    text = "The Minnesota storm warning covers areas in Becker, Clay and Polk counties."
+    assert _places(text, gaz).get("Becker", ("county", ""))[0] != "town"
+
+
+def test_a_name_out_of_any_frame_stays_unplaced(gaz):
+    # counter-example: a team's name, no locative frame
+    text = "Hopkinton beat the visitors 3-1 in the New Hampshire final on Friday."
+    assert "Hopkinton" not in _places(text, gaz)
+
+
+def test_a_neighbourhood_is_no_town(gaz):
+    # counter-example: a town of New York bears the name of a neighbourhood of the city
+    text = "The man was hurt on Monday in the Crown Heights neighborhood of Brooklyn, New York."
+    assert _places(text, gaz).get("Crown Heights", ("", ""))[0] != "town"
+
+
+def test_the_outlets_home_region_holds_the_bare_town(gaz):
+    from geo.geoparse import geoparse_batch
+
+    home = [
+        ("The Concord, N.H., council met on Monday in Manchester, New Hampshire.", None, "x.com"),
+        ("Nashua, N.H., firefighters were called to Concord, New Hampshire.", None, "x.com"),
+        ("Keene, New Hampshire, schools closed; Dover, N.H., did too.", None, "x.com"),
+    ]
+    story = ("Three homes were broken into in Hopkinton on Friday, police said.", None, "x.com")
+    mentions = geoparse_batch([*home, story], gazetteer=gaz)[-1]
+    assert [(m.text, m.place.kind) for m in mentions] == [("Hopkinton", "town")]
+    # counter-example: read alone, the story has no state, and the name no place
+    assert geoparse_batch([story], gazetteer=gaz)[-1] == []
