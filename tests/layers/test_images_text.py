@@ -48,6 +48,24 @@ def test_the_bundled_font_covers_european_scripts() -> None:
     assert [run for run, _ in chain.runs("Łódź — Київ")] == ["Łódź — Київ"]
 
 
+@pytest.mark.parametrize("bold", [False, True])
+def test_coverage_is_the_fonts_whole_character_map(bold: bool) -> None:
+    # the coverage is read with numbered glyph names: the same code points as the names
+    # the font gives
+    from fontTools.ttLib import TTFont
+
+    from layers.typeset import _cmap, _faces
+
+    faces = _faces(bold)
+    assert faces
+    for face in faces:
+        font = TTFont(face.path, fontNumber=face.index, lazy=True)
+        try:
+            assert _cmap(face) == frozenset(font.getBestCmap()), face.path
+        finally:
+            font.close()
+
+
 def test_characters_no_font_has_still_measure_and_draw() -> None:
     chain = font_chain(24, bold=True)
     text = "飞机 😀 \U0010fffd"
