@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["DATELINE_LINES", "Dateline", "find_datelines"]
+__all__ = ["DATELINE_LINES", "Dateline", "dateline_at", "find_datelines"]
 
 #: Datelines are looked for on the text's first lines only.
 DATELINE_LINES = 3
@@ -76,20 +76,28 @@ def find_datelines(text: str) -> list[Dateline]:
         pos = end + 1
     starts.sort()
     for start in starts:
-        m = _DATELINE.match(text, start)
-        if m is None or (m.group("dash") is None and m.group("outlet") is None):
-            continue
-        after = m.end("outlet")
-        if m.group("dash") is None and text[after : after + 1] not in ("", " ", "\t", "\n", ":"):
-            continue  # "LEBANON (Ohio)'s …": no dateline without its dash or a gap
-        qualifier = m.group("qualifier")
-        out.append(
-            Dateline(
-                m.start("name"),
-                m.end("name"),
-                qualifier,
-                m.start("qualifier") if qualifier is not None else -1,
-                m.group("outlet") is not None,
-            )
-        )
+        found = dateline_at(text, start)
+        if found is not None:
+            out.append(found)
     return out
+
+
+def dateline_at(text: str, pos: int) -> Dateline | None:
+    """The wire dateline that opens ``text`` at offset ``pos`` (spaces and markup first
+    allowed), or ``None``. It needs its dash, its outlet, or both: a qualifier alone ("PARIS,
+    Texas is …") is a sentence, and an outlet without a dash must be followed by a space,
+    a colon or the end of the line ("LEBANON (Ohio)'s …" is none)."""
+    m = _DATELINE.match(text, pos)
+    if m is None or (m.group("dash") is None and m.group("outlet") is None):
+        return None
+    after = m.end("outlet")
+    if m.group("dash") is None and text[after : after + 1] not in ("", " ", "\t", "\n", ":"):
+        return None  # "LEBANON (Ohio)'s …": no dateline without its dash or a gap
+    qualifier = m.group("qualifier")
+    return Dateline(
+        m.start("name"),
+        m.end("name"),
+        qualifier,
+        m.start("qualifier") if qualifier is not None else -1,
+        m.group("outlet") is not None,
+    )

@@ -58,6 +58,7 @@ from typing import TYPE_CHECKING, Any
 from gazetteer import Place
 from gazetteer.modifiers import demonym_entry
 from geo.clauses import ATTRIBUTIVE_BEFORE, Sentence, in_spans, is_headline
+from geo.datelines import Dateline, dateline_at
 from geo.lead_towns import covers, pinned_town
 from geo.lexicon import Trigger, load_lexicon
 from geo.reports import EventReport, around_publication, news_week
@@ -104,16 +105,6 @@ CLUSTER_KM = 40.0
 HEADLINE_WORDS = 10
 #: Kinds of place a focus may be: point places (towns, cities, capitals).
 _FOCUS_PRECISION = 1
-
-#: A wire dateline on the first line: a name in capitals, an optional qualifier or date after
-#: a comma ("LONDON, Ky.", "LIMA, Feb 9"), an optional outlet in brackets, then a dash (which
-#: conversions lose after the outlet).
-_DATELINE = re.compile(
-    r"[ \t*_#>]*(?P<name>[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3})"
-    # the dash may be lost after the agency ("LEXINGTON, Neb. (AP)   Three escaped …")
-    r"(?P<qualifier>,[^\n()–—-]{1,40})?[ \t]*"
-    r"(?:\([^)\n]{0,60}\)[ \t]*(?:[-–—:\ufffd]{1,2})?|[-–—]{1,2})\s*"
-)
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
 _WORD = re.compile(r"[^\W_][\w'’-]*")
@@ -177,7 +168,7 @@ def has_headline(text: str, timeline: Timeline) -> bool:
     first = timeline.sentence(0)
     return is_headline(text, first) or (
         len(_WORD.findall(text, first.start, first.end)) <= HEADLINE_WORDS
-        and _DATELINE.match(text, first.start) is None
+        and dateline_at(text, first.start) is None
     )
 
 
@@ -201,7 +192,7 @@ def _focus(
             return _dominant_place(text, located, forces, timeline, home_country)
         if not _qualified(dateline, located) and not anchored(text, found, located, home_country):
             return None  # "SPRINGFIELD —" with no word of which Springfield
-        return Focus(found, "dateline", timeline.sentence_index(dateline.start("name")))
+        return Focus(found, "dateline", timeline.sentence_index(dateline.name_start))
     return _dominant_place(text, located, forces, timeline, home_country)
 
 
@@ -214,19 +205,20 @@ def _local_force(text: str, m: Recognized) -> bool:
     )
 
 
-def _find_dateline(text: str, timeline: Timeline) -> re.Match[str] | None:
-    """The wire dateline that opens one of the lead's sentences (a kicker may come first:
-    "Mason charged. BANTAM — A Danbury mason…"), or ``None``."""
+def _find_dateline(text: str, timeline: Timeline) -> Dateline | None:
+    """The wire dateline (:func:`geo.datelines.dateline_at`) that opens one of the lead's
+    sentences (a kicker may come first: "Mason charged. BANTAM — A Danbury mason…"), or
+    ``None``."""
     for i in range(min(LEAD_SENTENCES, len(timeline))):
-        found = _DATELINE.match(text, timeline.sentence(i).start)
+        found = dateline_at(text, timeline.sentence(i).start)
         if found is not None:
             return found
     return None
 
 
-def _dateline_place(found: re.Match[str], recognized: Sequence[Recognized]) -> Place | None:
+def _dateline_place(found: Dateline, recognized: Sequence[Recognized]) -> Place | None:
     """The place of the dateline ``found``, or ``None`` when no mention resolves it."""
-    start, end = found.span("name")
+    start, end = found.name_start, found.name_end
     for m in recognized:
         if m.start >= end:
             break
@@ -235,12 +227,12 @@ def _dateline_place(found: re.Match[str], recognized: Sequence[Recognized]) -> P
     return None
 
 
-def _qualified(dateline: re.Match[str], recognized: Sequence[Recognized]) -> bool:
+def _qualified(dateline: Dateline, recognized: Sequence[Recognized]) -> bool:
     """True when the dateline's place mention takes in its qualifier ("LONDON, Ky.",
     "TBILISI, Georgia"): the recognizer resolved the name inside it."""
-    if dateline.group("qualifier") is None:
+    if dateline.qualifier is None:
         return False
-    end = dateline.end("name")
+    end = dateline.name_end
     return any(m.start < end < m.end for m in recognized)
 
 
