@@ -12,9 +12,11 @@ that division's town, only when all of these hold:
   place of the name (the recognizer's filters already judged those);
 - it is used as a place (:func:`geo.lead_towns._used_as_place`, the frames of
   ``geo/data/where.yaml``: after a locative preposition and before a phrase end, "X
-  police", "a X man", "a X restaurant"), and not as the name of a part of a larger place
-  ("the Crown Heights neighborhood of Brooklyn": ``part_nouns`` of
-  ``geo/data/bare_towns.yaml``);
+  police", "a X man", "a X restaurant"), or in a frame of ``geo/data/bare_towns.yaml``
+  (a body or school that serves the town, "the X Fire Department", "X High School"; where
+  a named person lives, "Mindy Miller of X,"; a lawmaker's town, "(R-X)"), and not as the
+  name of a part of a larger place ("the Crown Heights neighborhood of Brooklyn":
+  ``part_nouns``);
 - it is no common word or designator (``toponym_filters.yaml``, ``common_words.tsv``), does
   not open with a title or opener, is no single given name ("Sharon") and no given name and
   surname ("Glen Allen", ``given_names.txt``, ``surnames.txt``); and the article never
@@ -34,7 +36,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
 
@@ -44,6 +46,7 @@ from geo.persons import person_cues
 from geo.scanning import _lists, _Scan
 from geo.toponyms import Recognized, Resolution, Toponym
 from geo.vocabulary import load_data
+from geo.where import load_where_words
 
 __all__ = ["bare_names", "bare_towns", "story_divisions", "with_bare_towns"]
 
@@ -97,18 +100,19 @@ def bare_names(text: str, taken: Sequence[Any], recognizer: Any) -> list[tuple[i
     verdict: dict[str, bool] = {}
     scan: _Scan | None = None
     out: list[tuple[int, int, str]] = []
-    for found in _NAME.finditer(text):
-        start, end = found.start(), found.end()
+    for start, end in _candidate_names(text):
         i = bisect_left(starts, end)  # the joined spans starting before the name ends
         if i and merged[i - 1][1] > start:
             continue  # inside or across a found name
-        name = found.group()
+        name = text[start:end]
         first, _, rest = name.partition(" ")
         if rest and _opens_a_sentence(first):  # "An Irmo woman", "In Hopkinton"
             start, name = end - len(rest), rest
+        elif rest and _opens_a_body(text, start + len(first)):  # "Cottonport Fire Station"
+            end, name = start + len(first), first
         if _not_a_town_word(name):
             continue
-        if not _used_as_place(text, start, end) or _part_noun().match(text, end):
+        if not _in_a_frame(text, start, end, name) or _part_noun().match(text, end):
             continue  # out of any frame, or "the Crown Heights neighborhood of Brooklyn"
         ok = verdict.get(name)
         if ok is None:
@@ -123,6 +127,100 @@ def bare_names(text: str, taken: Sequence[Any], recognizer: Any) -> list[tuple[i
         if recognizer._list_division(scan, start, end) is None:  # not "Becker, Clay counties"
             out.append((start, end, name))
     return out
+
+
+def _candidate_names(text: str) -> list[tuple[int, int]]:
+    """The spans of one or two capitalised words in ``text`` (:data:`geo.lead_towns._NAME`)
+    and of a lawmaker's home town after a party letter ("R-Ocilla", which ``_NAME`` does not
+    take after a hyphen), in text order."""
+    found = [m.span() for m in _NAME.finditer(text)]
+    found += [m.span("name") for m in _frames().party_name.finditer(text)]
+    return sorted(found)
+
+
+def _in_a_frame(text: str, start: int, end: int, name: str) -> bool:
+    """True when the name at ``start:end`` is used as a town: a locative frame
+    (:func:`geo.lead_towns._used_as_place`), a body or building that serves it ("the Tega Cay
+    Fire Department", "East Bank Mayor Chuck Blair"; a school only when the name is no
+    person's, not "Lincoln Elementary"), where a named person lives ("Ashley Evans, 26, of
+    Chapin,", "Mindy Miller of Ravenel,"), or a lawmaker's home town ("(R-Ocilla)")."""
+    if _used_as_place(text, start, end):
+        return True
+    frames = _frames()
+    if text.startswith((" ", "\t"), end):  # a body or a school after the name
+        if _serves(text, end):
+            return True
+        if frames.school.match(text, end):
+            return not _a_persons_word(name)
+    ends = load_where_words().name_end.match(text, end) is not None
+    if text.startswith("-", start - 1) and start:  # "R-Ocilla", "DFL-Cook,"
+        party = frames.party_before.search(text, max(0, start - 4), start)
+        return party is not None and (ends or text.startswith(")", end))
+    if not ends:
+        return False
+    found = frames.residence_before.search(text, max(0, start - 60), start)
+    if found is None:
+        return False
+    given = found.group("given")
+    return given is None or given.lower() in person_cues().given
+
+
+def _serves(text: str, at: int) -> bool:
+    """True when a body or building that serves a town opens at ``at`` ("… Fire Station",
+    "… Board of Finance", "… Mayor"): ``institution_nouns`` of ``bare_towns.yaml``."""
+    return _frames().institution.match(text, at) is not None
+
+
+def _opens_a_body(text: str, at: int) -> bool:
+    """True when a body, building or school that serves a town opens at ``at``."""
+    return _serves(text, at) or _frames().school.match(text, at) is not None
+
+
+def _a_persons_word(name: str) -> bool:
+    """True when ``name`` opens with a given name or is one surname ("Lincoln", "Kennedy"):
+    a school of the name may be named after a person."""
+    cues = person_cues()
+    words = name.lower().split()
+    return words[0] in cues.given or (len(words) == 1 and words[0] in cues.surnames)
+
+
+@dataclass(frozen=True)
+class _Frames:
+    """The frames of ``geo/data/bare_towns.yaml`` beyond the locative ones."""
+
+    institution: re.Pattern[str]
+    school: re.Pattern[str]
+    residence_before: re.Pattern[str]
+    party_before: re.Pattern[str]
+    party_name: re.Pattern[str]
+
+
+@cache
+def _frames() -> _Frames:
+    """The frames, compiled once: phrases matched right after a name (``institution``,
+    ``school``), and patterns searched in the text just before it, ending at it."""
+    raw = load_data("bare_towns.yaml")
+
+    def phrases(key: str) -> re.Pattern[str]:
+        words = sorted((str(w) for w in raw[key]), key=len, reverse=True)
+        alt = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words)
+        return re.compile(rf"[ \t]+(?:{alt})\b", re.IGNORECASE)
+
+    preps = "|".join(re.escape(str(w)) for w in raw["residence_prepositions"])
+    parties = "|".join(re.escape(str(w)) for w in raw["party_letters"])
+    return _Frames(
+        institution=phrases("institution_nouns"),
+        school=phrases("school_nouns"),
+        # "Evans, 26, of ", "Davis, of ", "Mindy Miller of " (the given name checked after)
+        residence_before=re.compile(
+            rf"(?:(?:\b[A-Z][\w'’.-]*|\b\d{{1,3}}),[ \t]+(?:{preps})"
+            rf"|\b(?P<given>[A-Z][a-z]+)[ \t]+[A-Z][\w'’-]+[ \t]+(?:{preps}))[ \t]+$"
+        ),
+        party_before=re.compile(rf"(?<![\w.-])(?:{parties})-$"),
+        party_name=re.compile(
+            rf"(?<![\w.-])(?:{parties})-(?P<name>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?![\w'’-])"
+        ),
+    )
 
 
 def story_divisions(home: Place | None, recognized: Sequence[Recognized]) -> list[Place]:

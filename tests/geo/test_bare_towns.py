@@ -82,3 +82,52 @@ def test_the_outlets_home_region_holds_the_bare_town(gaz):
     assert [(m.text, m.place.kind) for m in mentions] == [("Hopkinton", "town")]
     # counter-example: read alone, the story has no state, and the name no place
     assert geoparse_batch([story], gazetteer=gaz)[-1] == []
+
+
+def test_a_body_that_serves_the_town_names_it(gaz):
+    text = "In Minnesota, the Carver Fire Department was called to a barn on Friday."
+    assert _places(text, gaz)["Carver"] == ("town", "Minnesota")
+
+
+def test_a_two_word_name_opening_with_the_town_before_a_body(gaz):
+    text = "Louisiana troopers met at the Cottonport Fire Station and arrested 14 people."
+    assert _places(text, gaz)["Cottonport"] == ("town", "Louisiana")
+
+
+def test_a_company_of_the_name_is_no_town(gaz):
+    # counter-example: no body that serves a town ("Carver Industries")
+    text = "In Minnesota, the Carver Industries plant closed on Friday."
+    assert "Carver" not in _places(text, gaz)
+
+
+def test_a_school_after_a_surname_is_no_town(gaz):
+    # counter-example: a school may be named after a person ("Carver Elementary School")
+    text = "Minnesota pupils at Carver Elementary School went home early."
+    assert "Carver" not in _places(text, gaz)
+
+
+def test_a_school_after_a_town_name_that_is_no_persons(gaz):
+    text = "South Carolina pupils at Ravenel Elementary School went home early."
+    assert _places(text, gaz)["Ravenel"] == ("town", "South Carolina")
+
+
+def test_where_a_named_person_lives(gaz):
+    text = "South Carolina deputies said Mindy Miller of Ravenel, whose son is 8, spoke."
+    assert _places(text, gaz)["Ravenel"] == ("town", "South Carolina")
+
+
+def test_of_after_no_persons_name_is_no_residence(gaz):
+    # counter-example: "of" after a group's name, not a person's
+    text = "In Minnesota, the Holy Sisters of Carver, a charity, met on Friday."
+    assert "Carver" not in _places(text, gaz)
+
+
+def test_a_lawmakers_home_town_after_the_party_letter(gaz):
+    text = "Minnesota Sen. Ann Rest (DFL-Carver) spoke to the committee."
+    assert _places(text, gaz)["Carver"] == ("town", "Minnesota")
+
+
+def test_a_party_letter_before_a_longer_name_is_no_town(gaz):
+    # counter-example: the hyphenated name goes on ("R-Carver Industries merger")
+    text = "In Minnesota, the 2010 R-Carver Industries merger closed two plants."
+    assert "Carver" not in _places(text, gaz)
