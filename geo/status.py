@@ -24,6 +24,11 @@ if TYPE_CHECKING:
 
 __all__ = ["GroupsBySentence", "Reading", "judge_status", "read_clause"]
 
+#: How many sentences before an undated report :func:`_told_long_ago` looks at.
+STORY_SENTENCES = 3
+#: Dates that end more than this many days before publication tell an old story.
+OLD_STORY_DAYS = 366
+
 
 @dataclass(frozen=True, slots=True)
 class Reading:
@@ -117,6 +122,20 @@ class GroupsBySentence:
         return out
 
 
+def _told_long_ago(timeline: Timeline, sentence: int) -> bool:
+    """True when every time expression of the nearest of the :data:`STORY_SENTENCES`
+    sentences before ``sentence`` that has any ends more than :data:`OLD_STORY_DAYS` before
+    publication: the text is telling an old story ("The ship was built in 1942 …" "It landed
+    on the beaches during the invasion …"; "He has served since 1973." "… cases such as the
+    double homicide"), and an undated happening in it is not the day's news."""
+    published = timeline.published
+    if published is None:
+        return False
+    dates = timeline.dates_before(sentence, STORY_SENTENCES)
+    limit = published - timedelta(days=OLD_STORY_DAYS)
+    return bool(dates) and all(d.end < limit for d in dates)
+
+
 def judge_status(
     reading: Reading,
     dates: DateRange,
@@ -155,6 +174,8 @@ def judge_status(
         return None
     if not (reading.subordinate or reading.named):
         if source == "published" and published is not None:
+            if _told_long_ago(timeline, sentence):
+                return None  # "The ship was built in 1942." … "It landed … during the invasion"
             dates = around_publication(published)
         if published is not None and dates.start > published:
             # "urged both sides to return to talks in Cairo next Thursday": what is dated

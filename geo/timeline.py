@@ -125,6 +125,15 @@ class Timeline:
             self._times[i] = own
         return own
 
+    def dates_before(self, i: int, back: int) -> list[DateRange]:
+        """The dates of the time expressions (outside attributions) of the nearest of the
+        ``back`` sentences before sentence ``i`` that has any; ``[]`` when none has."""
+        for j in range(min(i, len(self._spans)) - 1, max(-1, i - 1 - back), -1):
+            times = self._times_in(j)
+            if times:
+                return [t.range for t in times]
+        return []
+
     def _places_in(self, i: int) -> list[tuple[int, int]]:
         start, end = self._spans[i]
         lo = bisect_right(self._place_starts, start - 1)
