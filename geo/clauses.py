@@ -160,6 +160,16 @@ class Sentence:
 
 
 _OXFORD_AND = LazyPattern(lambda: rf"(?:{words('list_conjunctions')})\s+")
+#: The next item of a list of common nouns after a comma, then its conjunction and last item:
+#: ", father and sister" in "his mother, father and sister were detained".
+_NOUN_LIST_ITEM = LazyPattern(
+    lambda: (
+        rf"\s+(?:[a-z][a-z'’-]*\s+)?[a-z][a-z'’-]*\s+(?:{words('list_conjunctions')})"
+        r"\s+[a-z]"
+    )
+)
+#: A word before a comma that ends a list's first item: a lower-case word.
+_NOUN_BEFORE = re.compile(r"\b[a-z][a-z'’-]*$")
 #: A time of day right after a clause opener: "before 11 p.m.", "after 3:20", "after midnight".
 _TIME_OF_DAY = LazyPattern(
     lambda: (
@@ -169,6 +179,11 @@ _TIME_OF_DAY = LazyPattern(
     re.IGNORECASE,
 )
 
+
+#: A finite verb, a word of speech or a word in "-ed": no noun of a list (", police said and").
+_FINITE_WORD = LazyPattern(
+    lambda: rf"\b(?:{words('finite_auxiliaries', 'speech_words')}|\w+ed)\b", re.IGNORECASE
+)
 
 #: A comma, the end of a comma-fragment (the next break), and the fragment's filler words.
 _FRAGMENT_END = re.compile(r"[,;:—–]|\s[-–—]\s")
@@ -201,6 +216,20 @@ def _verbless(text: str, a: int, b: int, protected: Sequence[tuple[int, int]]) -
             return False
         pos = m.end()
     return True
+
+
+def _noun_list_comma(text: str, comma: int) -> bool:
+    """True when the comma at ``comma`` sets off the next item of a list of common nouns
+    ("his mother, father and sister were detained"): lower-case words on both sides, one or
+    two before the conjunction, none of them a finite verb, a word of speech or a word in
+    "-ed" ("the fire was out, firefighters said and …" is a clause). Such a comma opens no
+    clause."""
+    before = _NOUN_BEFORE.search(text, max(0, comma - 40), comma)
+    found = _NOUN_LIST_ITEM.match(text, comma + 1)
+    if before is None or found is None:
+        return False
+    items = f"{before.group()} {text[comma + 1 : found.end() - 1]}"
+    return not _FINITE_WORD.search(items)
 
 
 def analyse_sentence(
@@ -243,6 +272,8 @@ def analyse_sentence(
             )
         ):
             continue  # a comma in a list of places ("Dakar, Thiès, and Ziguinchor")
+        if s[m.start()] == "," and not m.group("sub") and _noun_list_comma(text, start + m.start()):
+            continue  # "his mother, father and sister were detained": a list, not a clause
         if pos < end and pos > clauses[-1]:
             clauses.append(pos)
     attributions = []

@@ -175,3 +175,27 @@ def test_a_quote_does_not_hide_the_narrators_own_verb() -> None:
     text = 'The board met this week in the "old" town hall and will vote in June.'
     week = find_dates(text, PUBLISHED)[0]
     assert week.range.end.isoformat() == "2024-05-15"
+
+
+# --- a comma in a list of common nouns opens no clause ---------------------------------------
+
+
+def test_a_list_of_nouns_does_not_part_a_happening_from_its_place(gaz: Gazetteer) -> None:
+    text = (
+        "The gunman's house in the eastern suburbs of Spokane was later searched and his "
+        "brother, cousin and uncle were detained."
+    )
+    assert [e[:3] for e in events(text, gaz) if e[2] == "Spokane"] == [("arrest", "in", "Spokane")]
+
+
+def test_list_commas_and_clause_commas() -> None:
+    from geo.clauses import analyse_sentence
+
+    listed = "Officers searched the house and his mother, father and sister were detained."
+    assert len(analyse_sentence(listed, 0, len(listed), ()).clauses) == 1
+    # counter-examples: a comma before words of speech or a finite verb opens a clause
+    for text in (
+        "The fire was out by noon, firefighters said and crews were sent home.",
+        "The house was searched, officers arrested him and his brother was detained.",
+    ):
+        assert len(analyse_sentence(text, 0, len(text), ()).clauses) == 2
