@@ -14,7 +14,9 @@ that division's town, only when all of these hold:
   ``geo/data/where.yaml``: after a locative preposition and before a phrase end, "X
   police", "a X man", "a X restaurant"), or in a frame of ``geo/data/bare_towns.yaml``
   (a body or school that serves the town, "the X Fire Department", "X High School"; where
-  a named person lives, "Mindy Miller of X,"; a lawmaker's town, "(R-X)"), and not as the
+  a named person lives, "Mindy Miller of X,"; a lawmaker's town, "(R-X)"; the town's centre,
+  "downtown X."), or it is an item of a list of places ("the X or Y areas"; "Paris and X",
+  with a found town, city or county of the same division among the items); and not as the
   name of a part of a larger place ("the Crown Heights neighborhood of Brooklyn":
   ``part_nouns``);
 - it is no common word or designator (``toponym_filters.yaml``, ``common_words.tsv``), does
@@ -70,11 +72,12 @@ def with_bare_towns(
     divisions it names, and no home of its own, ``""`` joins ``movable`` so that an outlet's
     home region is tried (:func:`geo.outlets.needs_prior`)."""
     recognized = resolution.recognized
-    bare = bare_names(text, [*found, *recognized, *skip], recognizer)
+    anchored: dict[tuple[int, int], tuple[Place, ...]] = {}
+    bare = bare_names(text, [*found, *recognized, *skip], recognizer, recognized, anchored)
     if not bare:
         return resolution
     divisions = story_divisions(resolution.home, recognized)
-    towns = bare_towns(text, bare, divisions, recognizer.gazetteer)
+    towns = bare_towns(text, bare, divisions, recognizer.gazetteer, anchored)
     if towns:
         out = sorted([*recognized, *towns], key=lambda r: r.start)
         return replace(resolution, recognized=out)
@@ -83,11 +86,22 @@ def with_bare_towns(
     return resolution
 
 
-def bare_names(text: str, taken: Sequence[Any], recognizer: Any) -> list[tuple[int, int, str]]:
+def bare_names(
+    text: str,
+    taken: Sequence[Any],
+    recognizer: Any,
+    anchors: Sequence[Recognized] = (),
+    anchored: dict[tuple[int, int], tuple[Place, ...]] | None = None,
+) -> list[tuple[int, int, str]]:
     """``(start, end, name)`` of the names ``text`` uses bare as a place that only a small
     town bears (see the module docstring), overlapping none of the ``taken`` spans, in text
     order; empty when the gazetteer has no towns. ``recognizer`` gives the gazetteer and its
-    main-index candidates (:meth:`geo.recognize.Recognizer.candidates`)."""
+    main-index candidates (:meth:`geo.recognize.Recognizer.candidates`). A name out of
+    those frames is taken when it is an item of a list that names an area ("the Chiefland or
+    Cross City areas") or whose other items include ``anchors`` (the found places: "Paris
+    and Roxton", :func:`_list_anchor`); its ``(start, end)`` then maps to those items'
+    places in ``anchored``, and :func:`bare_towns` takes it only in a division that holds
+    one of them."""
     if getattr(recognizer.gazetteer, "has_town", None) is None:
         return []
     merged: list[list[int]] = []  # the taken spans, joined where they overlap
@@ -110,10 +124,11 @@ def bare_names(text: str, taken: Sequence[Any], recognizer: Any) -> list[tuple[i
             start, name = end - len(rest), rest
         elif rest and _opens_a_body(text, start + len(first)):  # "Cottonport Fire Station"
             end, name = start + len(first), first
-        if _not_a_town_word(name):
-            continue
-        if not _in_a_frame(text, start, end, name) or _part_noun().match(text, end):
-            continue  # out of any frame, or "the Crown Heights neighborhood of Brooklyn"
+        if _not_a_town_word(name) or _part_noun().match(text, end):
+            continue  # "the Crown Heights neighborhood of Brooklyn"
+        framed = _in_a_frame(text, start, end, name)
+        if not framed and not _may_be_listed(text, start, end):
+            continue  # out of any frame
         ok = verdict.get(name)
         if ok is None:
             ok = verdict[name] = (
@@ -123,10 +138,66 @@ def bare_names(text: str, taken: Sequence[Any], recognizer: Any) -> list[tuple[i
             )
         if not ok:
             continue
+        if not framed:
+            anchor = _list_anchor(text, start, end, anchors)
+            if anchor is None:
+                continue
+            if anchor is not True and anchored is not None:
+                anchored[(start, end)] = anchor
         scan = scan or _Scan(text)
         if recognizer._list_division(scan, start, end) is None:  # not "Becker, Clay counties"
             out.append((start, end, name))
     return out
+
+
+#: A list item: one to three capitalised words.
+_ITEM = r"[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,2}"
+#: Between two items: ", ", ", and ", " and ", " or ", " & ".
+_SEP = r"(?:,[ \t]+(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)"
+_ITEMS_AFTER = re.compile(rf"(?:{_SEP}{_ITEM}(?![\w'’-]))+")
+_ITEMS_BEFORE = re.compile(rf"(?<![\w'’.-])(?:{_ITEM}{_SEP})+$")
+_NEXT_TO_SEP = re.compile(rf"{_SEP}[A-Z]")
+_SEP_BEFORE = re.compile(r"(?:,|\band|\bor|&)[ \t]+$")
+_ONE_ITEM = re.compile(rf"(?<![\w'’.-]){_ITEM}(?![\w'’-])")
+_CONJUNCTION = re.compile(r"[ \t](?:and|or|&)[ \t]")
+#: Kinds of found place whose list neighbours are towns of its division.
+_ANCHOR_KINDS = frozenset({"town", "city", "county", "admin2"})
+
+
+def _may_be_listed(text: str, start: int, end: int) -> bool:
+    """True when an item separator (", ", " and ", " or ") touches the name at
+    ``start:end``: a cheap test before :func:`_list_anchor`."""
+    return _NEXT_TO_SEP.match(text, end) is not None or (
+        _SEP_BEFORE.search(text, max(0, start - 6), start) is not None
+    )
+
+
+def _list_anchor(
+    text: str, start: int, end: int, anchors: Sequence[Recognized]
+) -> tuple[Place, ...] | bool | None:
+    """What makes the name at ``start:end`` an item of a list of places (items joined by
+    commas and one "and", "or" or "&"): ``True`` when the list is "the … area(s)" ("the
+    Chiefland or Cross City areas"); else the places of the other items that are found
+    towns, cities or counties (``anchors``: "Paris and Roxton continue", "Athens, McMinn
+    County and Etowah"); ``None`` when the name is in no such list, or in one with no found
+    place ("Carver, Smith and Jones", "Decatur, Avondale Estates": no conjunction)."""
+    before = _ITEMS_BEFORE.search(text, max(0, start - 160), start)
+    after = _ITEMS_AFTER.match(text, end)
+    first = before.start() if before else start
+    last = after.end() if after else end
+    if first == start and last == end:
+        return None
+    if _CONJUNCTION.search(text, first, last) is None:
+        return None  # "Decatur, Avondale Estates", "Grantville, Pennsylvania": no list
+    if _frames().area_after.match(text, last) and text[max(0, first - 4) : first].lower() == "the ":
+        return True  # "the Chiefland or Cross City areas"
+    spans = {m.span() for m in _ONE_ITEM.finditer(text, first, last)} - {(start, end)}
+    found = tuple(
+        r.place
+        for r in anchors
+        if r.place.kind in _ANCHOR_KINDS and (r.toponym.name_start, r.toponym.name_end) in spans
+    )
+    return found or None
 
 
 def _candidate_names(text: str) -> list[tuple[int, int]]:
@@ -140,19 +211,22 @@ def _candidate_names(text: str) -> list[tuple[int, int]]:
 
 def _in_a_frame(text: str, start: int, end: int, name: str) -> bool:
     """True when the name at ``start:end`` is used as a town: a locative frame
-    (:func:`geo.lead_towns._used_as_place`), a body or building that serves it ("the Tega Cay
-    Fire Department", "East Bank Mayor Chuck Blair"; a school only when the name is no
+    (:func:`geo.lead_towns._used_as_place`), the town's centre ("downtown Pineville."), a
+    body or building that serves it ("the Tega Cay Fire Department", "East Bank Mayor Chuck
+    Blair"; a school only when the name is no
     person's, not "Lincoln Elementary"), where a named person lives ("Ashley Evans, 26, of
     Chapin,", "Mindy Miller of Ravenel,"), or a lawmaker's home town ("(R-Ocilla)")."""
     if _used_as_place(text, start, end):
         return True
     frames = _frames()
+    ends = load_where_words().name_end.match(text, end) is not None
+    if ends and frames.centre_before.search(text, max(0, start - 20), start):
+        return True  # "a boil advisory issued in downtown Pineville."
     if text.startswith((" ", "\t"), end):  # a body or a school after the name
         if _serves(text, end):
             return True
         if frames.school.match(text, end):
             return not _a_persons_word(name)
-    ends = load_where_words().name_end.match(text, end) is not None
     if text.startswith("-", start - 1) and start:  # "R-Ocilla", "DFL-Cook,"
         party = frames.party_before.search(text, max(0, start - 4), start)
         return party is not None and (ends or text.startswith(")", end))
@@ -193,6 +267,8 @@ class _Frames:
     residence_before: re.Pattern[str]
     party_before: re.Pattern[str]
     party_name: re.Pattern[str]
+    centre_before: re.Pattern[str]
+    area_after: re.Pattern[str]
 
 
 @cache
@@ -207,6 +283,7 @@ def _frames() -> _Frames:
         return re.compile(rf"[ \t]+(?:{alt})\b", re.IGNORECASE)
 
     preps = "|".join(re.escape(str(w)) for w in raw["residence_prepositions"])
+    centre = "|".join(re.escape(str(w)) for w in raw["centre_words"])
     parties = "|".join(re.escape(str(w)) for w in raw["party_letters"])
     return _Frames(
         institution=phrases("institution_nouns"),
@@ -220,6 +297,8 @@ def _frames() -> _Frames:
         party_name=re.compile(
             rf"(?<![\w.-])(?:{parties})-(?P<name>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?![\w'’-])"
         ),
+        centre_before=re.compile(rf"\b(?:{centre})[ \t]+$", re.IGNORECASE),
+        area_after=phrases("area_nouns"),
     )
 
 
@@ -237,10 +316,15 @@ def story_divisions(home: Place | None, recognized: Sequence[Recognized]) -> lis
 
 
 def bare_towns(
-    text: str, names: Sequence[tuple[int, int, str]], divisions: Sequence[Place], gazetteer: Any
+    text: str,
+    names: Sequence[tuple[int, int, str]],
+    divisions: Sequence[Place],
+    gazetteer: Any,
+    anchored: dict[tuple[int, int], tuple[Place, ...]] | None = None,
 ) -> list[Recognized]:
     """Mentions of the ``names`` (of :func:`bare_names`) that are the one town of their name
-    in the ``divisions`` (of :func:`story_divisions`)."""
+    in the ``divisions`` (of :func:`story_divisions`); a name ``anchored`` by its list's
+    found places only when one of those divisions holds the town and one of them."""
     if not divisions:
         return []
     towns: dict[str, Place | None] = {}
@@ -249,10 +333,18 @@ def bare_towns(
         if name not in towns:
             towns[name] = _only_town(gazetteer, name, divisions)
         town = towns[name]
+        places = (anchored or {}).get((start, end))
+        if places and town is not None and not _shares_a_division(town, places, divisions):
+            continue  # the list's found places lie in another division
         if town is not None:
             t = Toponym(start=start, end=end, name_start=start, name_end=end, name=name)
             out.append(Recognized(toponym=t, place=town, base=town))
     return out
+
+
+def _shares_a_division(town: Place, places: Sequence[Place], divisions: Sequence[Place]) -> bool:
+    """True when one of the ``divisions`` holds the ``town`` and one of the ``places``."""
+    return any(holds(d, town) and any(holds(d, p) for p in places) for d in divisions)
 
 
 def _only_town(gazetteer: Any, name: str, divisions: Sequence[Place]) -> Place | None:

@@ -131,3 +131,61 @@ def test_a_party_letter_before_a_longer_name_is_no_town(gaz):
     # counter-example: the hyphenated name goes on ("R-Carver Industries merger")
     text = "In Minnesota, the 2010 R-Carver Industries merger closed two plants."
     assert "Carver" not in _places(text, gaz)
+
+
+def test_a_list_item_beside_a_found_town_of_the_state(gaz):
+    text = "Texas sales tax is booming. Paris and Roxton continue to reap the benefits."
+    assert _places(text, gaz)["Roxton"] == ("town", "Texas")
+
+
+def test_a_list_of_people_is_no_list_of_towns(gaz):
+    # counter-example: Carver is a town of Minnesota; the list holds no found place
+    text = "Minnesota deputies thanked Carver, Smith and Jones for their help on Friday."
+    assert "Carver" not in _places(text, gaz)
+
+
+def test_a_persons_name_beside_a_found_town_is_no_town(gaz):
+    # counter-example: the list has a found town, but the article names Tom Carver
+    text = (
+        "Minnesota police named Tom Carver and Ann Jones. In Moorhead, Carver and Jones were held."
+    )
+    assert "Carver" not in _places(text, gaz)
+
+
+def test_a_list_beside_a_found_town_of_another_state_is_no_town(gaz):
+    # counter-example: Hopkinton is a town of New Hampshire, the found Paris one of Texas
+    text = "The Texas and New Hampshire teams met. Paris and Hopkinton reported gains on Monday."
+    places = _places(text, gaz)
+    assert places["Paris"][1] == "Texas"
+    assert "Hopkinton" not in places
+
+
+def test_a_comma_without_a_conjunction_is_no_list(gaz):
+    # counter-example: "Paris, Roxton" (an apposition, a headline) is no list of places
+    text = "Texas sales tax news. Paris, Roxton continue to reap the benefits."
+    assert "Roxton" not in _places(text, gaz)
+
+
+def test_the_items_of_a_list_of_areas(gaz):
+    text = "In Florida, most of the men were from the Chiefland or Cross City areas, deputies said."
+    places = _places(text, gaz)
+    assert places["Chiefland"] == ("town", "Florida")
+    assert places["Cross City"] == ("town", "Florida")
+
+
+def test_a_list_of_areas_of_another_state_stays_unplaced(gaz):
+    # counter-example: no Chiefland or Cross City lies in Texas
+    text = "In Texas, most of the men were from the Chiefland or Cross City areas, deputies said."
+    places = _places(text, gaz)
+    assert "Chiefland" not in places and "Cross City" not in places
+
+
+def test_downtown_before_a_town_ending_its_phrase(gaz):
+    text = "A Louisiana boil advisory was issued in downtown Pineville. Service stopped Monday."
+    assert _places(text, gaz)["Pineville"] == ("town", "Louisiana")
+
+
+def test_downtown_before_a_longer_phrase_is_no_frame(gaz):
+    # counter-example: "downtown Pineville businesses": the name does not end its phrase
+    text = "A Louisiana boil advisory was issued for downtown Pineville businesses on Monday."
+    assert "Pineville" not in _places(text, gaz)
