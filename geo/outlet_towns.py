@@ -109,7 +109,7 @@ def town_prior(gazetteer: Any, outlet: str | None, shares: Mapping[str, float]) 
     divisions the outlet's other articles vote for (``shares``: division id → share of their
     ballots), the one with the largest share that holds a city or town of that name; ``None``
     when no such division leads alone, or the outlet's name names no town."""
-    from gazetteer import Context, GazetteerError
+    from gazetteer import GazetteerError
 
     if not shares or outlet is None:
         return None
@@ -124,13 +124,7 @@ def town_prior(gazetteer: Any, outlet: str | None, shares: Mapping[str, float]) 
             division = gazetteer.get(division_id)
         except GazetteerError:
             continue
-        cands = gazetteer.candidates(key, context=Context(divisions=(division,)))
-        if any(
-            c.place.kind in _TOWN_KINDS
-            and normalize(c.place.name) == key
-            and _lies_in(c.place, division)
-            for c in cands
-        ):
+        if _named_in(gazetteer, key, division, _TOWN_KINDS):
             holding.append((share, division_id))
     if not holding:
         return None
@@ -205,17 +199,21 @@ def _holds(gazetteer: Any, name: str, division: Any) -> bool:
     """Whether a city, town or county called ``name`` lies in ``division`` (small towns
     included, as for a qualifier); for a division the sources give only as a label point
     (the counties of England), within :data:`NEAR_TOWN_KM` of it in its country."""
-    from gazetteer import Context
-
     if division.geometry.geom_type == "Point":
         town = gazetteer.nearest_named(name, division, NEAR_TOWN_KM)
         return town is not None and town.country == division.country
+    return _named_in(gazetteer, name, division, _HOLDING_KINDS)
+
+
+def _named_in(gazetteer: Any, name: str, division: Any, kinds: frozenset[str]) -> bool:
+    """Whether a place of one of the ``kinds`` whose own name is ``name`` (compared
+    normalized) lies in ``division``, small towns included (the division is the context)."""
+    from gazetteer import Context
+
     key = normalize(name)
     cands = gazetteer.candidates(name, context=Context(divisions=(division,)))
     return any(
-        c.place.kind in _HOLDING_KINDS
-        and normalize(c.place.name) == key
-        and _lies_in(c.place, division)
+        c.place.kind in kinds and normalize(c.place.name) == key and _lies_in(c.place, division)
         for c in cands
     )
 
