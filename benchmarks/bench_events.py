@@ -1,7 +1,8 @@
 """Event extraction scored on real news with hand-made gold: ``../shared/corpora/events-dev``.
 
-    .venv/bin/python benchmarks/bench_events.py [--corpus DIR] [--show] [--causes] [--json FILE]
-                                                [--confusion] [--article DOCID ...]
+    .venv/bin/python benchmarks/bench_events.py [--corpus DIR | --set NAME ...] [--show]
+                                                [--causes] [--confusion] [--json FILE]
+                                                [--article DOCID ...]
 
 Builds the events of ``DIR/articles/*.md`` (59 TR-News articles, 2015-2017, many outlets, by
 default) with :func:`geo.extract`, exactly as ``geo extract`` does, and scores them against
@@ -17,6 +18,12 @@ default) with :func:`geo.extract`, exactly as ``geo extract`` does, and scores t
   (event, article) pairs;
 - category: how many matched required events carry the gold category;
 - traps: (event, article) pairs whose geometry falls within an ``absent`` trap.
+
+``--set NAME`` scores a gold set of ``benchmarks/event_gold`` instead (LGL and GeoWebNews
+articles, rebuilt from the corpora beside ``events-dev`` by :mod:`event_sets`); it may be
+given several times, and ``--set held-out`` stands for every held-out set. Several sets print
+one block each and then their total. A held-out set is scored as counts only: ``--show`` is
+refused on it.
 
 ``--speed`` also times ``geo.extract`` on text the process has never seen: the 788 articles of
 ``lgl.xml`` and ``gwn.xml`` beside the corpus (real local and world news), in a fresh process
@@ -494,9 +501,85 @@ def report(result: Score, events: Sequence[SystemEvent], show: bool) -> str:
     return "\n".join(lines)
 
 
+def _evaluate(
+    corpus: Path, gold: Mapping[str, Any], args: argparse.Namespace, uses: Sequence[str]
+) -> Score:
+    """Build ``corpus``'s articles, score them against ``gold`` and print what ``args`` asks."""
+    extraction, seconds, n = corpus_extraction(corpus, args.article, uses)
+    events = system_events(extraction.events)
+    result = score(gold, events)
+    print(report(result, events, args.show))
+    if args.causes:
+        misses = miss_causes(result, events, mentioned_geometries(extraction))
+        print(causes_report(misses, false_causes(result, gold)))
+    if args.confusion:
+        print(confusion_report(result))
+    print(f"{n} articles, {len(events)} events, extract {seconds:.1f} s ({n / seconds:.1f}/s)")
+    return result
+
+
+def _total(results: Sequence[Score]) -> Score:
+    """The counts of several sets' scores added up (figures only, no lists)."""
+    out = Score()
+    for r in results:
+        out.required += r.required
+        out.required_matched += r.required_matched
+        out.category_right += r.category_right
+        out.pairs += r.pairs
+        out.pairs_matched += r.pairs_matched
+        out.trap_hits += r.trap_hits
+    return out
+
+
+def _score_sets(names: Sequence[str], args: argparse.Namespace, uses: Sequence[str]) -> int:
+    """Score the gold sets of :mod:`event_sets` named (``held-out``: every held-out one),
+    each rebuilt from the corpora in a temporary folder; then their total."""
+    import tempfile
+
+    from event_sets import SETS, corpus_articles, load_gold, materialise
+
+    held_out = [n for n, s in SETS.items() if s.held_out]
+    chosen = list(
+        dict.fromkeys(n for name in names for n in (held_out if name == "held-out" else [name]))
+    )
+    unknown = [n for n in chosen if n not in SETS]
+    if unknown:
+        print(f"no such set: {', '.join(unknown)} (sets: {', '.join(SETS)})", file=sys.stderr)
+        return 2
+    if args.show and any(SETS[n].held_out for n in chosen):
+        print("--show prints text: not on a held-out set (use --causes)", file=sys.stderr)
+        return 2
+    corpora = args.corpus.parent
+    articles = corpus_articles(corpora)
+    results = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in chosen:
+            kind = "held-out" if SETS[name].held_out else "tuning"
+            print(f"== {name} ({kind}: {SETS[name].about})")
+            gold = load_gold(name)
+            if args.article:
+                gold = {k: v for k, v in gold.items() if k in set(args.article)}
+            corpus = materialise(gold, corpora, Path(tmp) / name, articles)
+            results.append(_evaluate(corpus, gold, args, uses))
+    if len(results) > 1:
+        print("== total of " + ", ".join(chosen))
+        print(report(_total(results), [], False))
+    if args.json:
+        figures = {n: r.figures() for n, r in zip(chosen, results, strict=True)}
+        args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n", 1)[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        help="score a gold set of benchmarks/event_gold (a name, or held-out for all held-out "
+        "sets) instead of --corpus, its articles rebuilt from the corpora beside events-dev",
+    )
     parser.add_argument("--show", action="store_true", help="print every miss and false event")
     parser.add_argument(
         "--causes",
@@ -522,6 +605,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.speed_child:
         print(json.dumps(_time_tool(args.speed_child, args.corpus.parent, uses)))
         return 0
+    if args.set:
+        return _score_sets(args.set, args, uses)
     gold_path = args.corpus / "gold.json"
     if not gold_path.is_file():
         print(f"no gold at {gold_path}", file=sys.stderr)
@@ -529,16 +614,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     if args.article:
         gold = {k: v for k, v in gold.items() if k in set(args.article)}
-    extraction, seconds, n = corpus_extraction(args.corpus, args.article, uses)
-    events = system_events(extraction.events)
-    result = score(gold, events)
-    print(report(result, events, args.show))
-    if args.causes:
-        misses = miss_causes(result, events, mentioned_geometries(extraction))
-        print(causes_report(misses, false_causes(result, gold)))
-    if args.confusion:
-        print(confusion_report(result))
-    print(f"{n} articles, {len(events)} events, extract {seconds:.1f} s ({n / seconds:.1f}/s)")
+    result = _evaluate(args.corpus, gold, args, uses)
     if args.speed:
         print(speed(args.corpus, uses))
     if args.json:
