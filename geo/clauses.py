@@ -84,7 +84,9 @@ DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .'�
 DATELINE_AFTER = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^)\n]{0,60}\)\s*)?[-–—]")
 WHEN = re.compile(r"when\b", re.IGNORECASE)
 GAP_BEFORE_WHEN = re.compile(r"[\s,]*")
-COMPOUND = re.compile(r"[-–]\w")
+#: A hyphen joining a name to the next word ("Asia-Pacific", "U.S.-led": the stop of an
+#: abbreviation may come first).
+COMPOUND = re.compile(r"\.?[-–]\w")
 PREP_BEFORE = LazyPattern(
     lambda: (
         rf"\b({words('place_prepositions')})\s+(?:the\s+)?"

@@ -73,7 +73,9 @@ from geo.linking import (
     FAR_FACTOR,
     MAX_DISTANCE,
     beyond_aside,
+    beyond_semicolon,
     chain_start,
+    claimed_before,
     compound_override,
     in_no_name,
     in_residence,
@@ -195,7 +197,7 @@ def detect_events(
         sent = timeline.sentence(i)
         if in_spans(m.start, sent.attributions):
             continue
-        after = text[m.end : m.end + 2]
+        after = text[m.end : m.end + 3]
         if (POSSESSIVE.match(after) and possessed_place(text, m.end) is None) or COMPOUND.match(
             after
         ):
@@ -262,6 +264,10 @@ def detect_events(
                 continue  # "Okruashvili, who has received asylum in France, was sentenced"
             if in_residence(text, sent.start, m.start, m.end, t):
                 continue  # "Marcin Przydacz, 23, of the 3200 block of … in Chicago, was arrested"
+            if beyond_semicolon(text, m.end, t):
+                continue  # "drug charges in Florida; he apparently gunned down Greene"
+            if claimed_before(text, sent.start, t, m, recognized, lex):
+                continue  # "a rally in Washington is scheduled to speak at Texas A&M"
             if t.start < m.start:
                 distance = word_distance(text, t.end, m.start)
             else:

@@ -20,6 +20,7 @@ from geo.clauses import (
     in_spans,
     word_distance,
 )
+from geo.lead_towns import covers
 from geo.lexicon import Lexicon, Trigger
 from geo.timeline import Timeline
 from geo.vocabulary import LazyPattern, LazyWords, words
@@ -31,6 +32,7 @@ from geo.where import (
     place_role,
     role_fits,
 )
+from lonlat.distance import km
 
 if TYPE_CHECKING:
     from geo.recognize import Recognized
@@ -41,7 +43,9 @@ __all__ = [
     "FAR_FACTOR",
     "MAX_DISTANCE",
     "beyond_aside",
+    "beyond_semicolon",
     "chain_start",
+    "claimed_before",
     "compound_override",
     "in_no_name",
     "in_residence",
@@ -120,6 +124,85 @@ def beyond_aside(text: str, sent_start: int, place_start: int, place_end: int, t
     if _ASIDE_CLOSED.search(text, opener.end(), place_start):
         return False
     return "," in text[place_end : t.start]
+
+
+def beyond_semicolon(text: str, place_end: int, t: Trigger) -> bool:
+    """True when ``t`` comes after the place and a semicolon stands between them: "was on
+    the run from drug charges in Florida; he apparently gunned down Greene". A semicolon
+    joins two sentences; a place of the first is not where the second's happening was."""
+    return t.start >= place_end and ";" in text[place_end : t.start]
+
+
+#: A finite verb or modal that opens a new predicate after a trigger's own place: "a rally in
+#: Washington is scheduled to speak at …", "the attack in Kabul was condemned in …".
+_PREDICATE = LazyPattern(
+    lambda: rf"\b(?:{words('finite_auxiliaries', 'predicate_modals')})\b", re.IGNORECASE
+)
+#: A trigger's own place follows it within this many words ("rally in Washington").
+_OWN_PLACE_WORDS = 2
+
+
+def claimed_before(
+    text: str,
+    sent_start: int,
+    t: Trigger,
+    m: Recognized,
+    recognized: Sequence[Recognized],
+    lex: Lexicon,
+) -> bool:
+    """True when trigger ``t``, before the place ``m``, already has its own place right after
+    it, in a locative role that fits it ("a weekend rally in Washington"), and a finite verb
+    or a modal stands between that place and ``m`` ("… is scheduled to speak at Texas A&M
+    University"): the trigger and its place are the subject of a new predicate, whose
+    places are its own, not the trigger's. A list or a chain of places after the trigger
+    ("in an alley in Chicago", "in Dhaka and Sylhet") has no verb between and is kept; so is
+    a place inside the trigger's own ("Floods in Kerala have displaced thousands in Kochi")."""
+    if t.end > m.start or _PREDICATE.search(text, t.end, m.start) is None:
+        return False
+    for other in recognized:
+        if other.start >= m.start:
+            return False
+        if other.start < t.end:
+            continue
+        if word_distance(text, t.end, other.start) > _OWN_PLACE_WORDS + 1:
+            return False
+        role = place_role(text, sent_start, other)
+        if role not in _LOCATING_ROLES or not role_fits(text, t, other, role, lex):
+            continue
+        if _PREDICATE.search(text, other.end, m.start) is None:
+            return False
+        # "Floods in Kerala have displaced thousands in Kochi": a place inside the trigger's own
+        # is the same happening, told more finely
+        return not _inside(m, other)
+    return False
+
+
+def _inside(inner: Recognized, outer: Recognized) -> bool:
+    """True unless the place of ``inner`` is known to lie outside the area of ``outer``: in
+    another country, farther than :data:`_DISTRICT_KM` from a town, or outside an area with a
+    shape (:func:`geo.lead_towns.covers`); a division known only by a label point holds
+    whatever lies in its country."""
+    a, b = inner.place, outer.place
+    if a.country and b.country and a.country != b.country:
+        return False
+    if b.precision > 1 and b.geometry.geom_type == "Point":
+        return True  # "Floods in Bavaria have displaced thousands in Passau"
+    try:
+        point = a.geometry.representative_point()
+        if b.precision == 1:
+            # a town holds its own districts, not the next town ("a rally in Leeds … in York")
+            centre = b.geometry.representative_point()
+            return km(point.x, point.y, centre.x, centre.y) <= _DISTRICT_KM
+        return covers(b, point)
+    except (AttributeError, ValueError):
+        return True
+
+
+#: A place this close to a town's point (km) may be one of its districts.
+_DISTRICT_KM = 10.0
+
+
+_LOCATING_ROLES = LazyWords("locating_roles")
 
 
 #: Datelines open the text or its lead: the first sentences only are read for them.

@@ -68,6 +68,7 @@ class WhereWords:
     care_unplaced_categories: frozenset[str]
     care_unplaced_types: frozenset[str]
     victory_before: re.Pattern[str]
+    blame_before: re.Pattern[str]
     deictic: re.Pattern[str]
 
 
@@ -136,6 +137,12 @@ def load_where_words() -> WhereWords:
         # "a 38-19 win over ": searched in the text before the place
         victory_before=re.compile(
             rf"\b(?:{alternation(raw['victory_nouns'])})[ \t]+over[ \t]+(?:the[ \t]+)?$",
+            re.IGNORECASE,
+        ),
+        # "blamed on Russia", "blamed the attack on Russia": searched in the text before the place
+        blame_before=re.compile(
+            rf"\b(?:{alternation(raw['blame_verbs'])})[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?on[ \t]+"
+            rf"(?:the[ \t]+)?$",
             re.IGNORECASE,
         ),
         deictic=re.compile(
@@ -269,6 +276,10 @@ def _role(text: str, sent_start: int, m: Recognized) -> str | None:
         word = prep.group(1).lower()
         if word == "over" and load_where_words().victory_before.search(before):
             return None  # "a 38-19 win over Hutchinson": the side beaten, not where
+        if word == "on" and load_where_words().blame_before.search(
+            text, max(sent_start, m.start - 60), m.start
+        ):
+            return None  # "an attack the government has blamed on Russia": the culprit
         if word == "of":
             if _far_offset(text, max(sent_start, m.start - 60), m.start):
                 return None  # "about 60 miles southwest of Raleigh": a landmark, not where
