@@ -94,6 +94,7 @@ class _Patterns:
     same_time: re.Pattern[str]
     then_opener: re.Pattern[str]
     speech: re.Pattern[str]
+    question: re.Pattern[str]
 
 
 @cache
@@ -152,6 +153,9 @@ def _patterns() -> _Patterns:
         negated_before=negated_before,
         negated_after=negated_after,
         conditional=re.compile(rf"\b(?:{_alternation(raw['conditional'])})\b", re.IGNORECASE),
+        question=re.compile(
+            rf"\b(?:{_alternation(raw['question_openers'])})\s+(?!to\b)", re.IGNORECASE
+        ),
         counterfactual=re.compile(rf"\b(?:{_alternation(raw['counterfactual'])})\b"),
         modal=re.compile(rf"\b(?:{modals})\b"),  # lower case only: "may", not "May"
         possibility=re.compile(rf"\b(?:{_alternation(raw['possibility_words'])})\b", re.IGNORECASE),
@@ -278,6 +282,9 @@ def mood(
       they spent on patrol in Anbar");
     - ``threatened``: the trigger is what a warning or fear is about ("warned of further
       attacks in …", "the risk of aftershocks", "fears of a new offensive near …");
+    - a question word before the trigger ("could not say how the accident occurred", "would
+      not say what caused the crash"): the words before it tell what someone can tell, and
+      the moods below are read from the words after it only;
     - ``negated``: a negator right before the trigger ("did not visit", "no talks", "never
       met"), a verb that stops it ("called off a visit", "refused to meet"), or an outcome
       after it ("the summit was postponed", "talks did not take place"); an attempt that
@@ -322,6 +329,11 @@ def mood(
         return "recalled"  # "recalling the days they spent on patrol in Anbar"
     if p.threat.search(before):
         return "threatened"
+    asked = list(p.question.finditer(before))
+    if asked:
+        # "could not say how a three-vehicle accident occurred": what someone can tell, not
+        # whether the accident took place
+        before = before[asked[-1].end() :]
     attempt = p.attempt.search(before)
     if attempt is not None or "attempt" in text[trigger_start:trigger_end].lower():
         # "an attempted coup in Bissau was foiled", "a failed coup": the attempt took place

@@ -40,10 +40,13 @@ happening"):
   other place it names is a country or a division that holds it. A
   possessor, a part of a compound and a speaker are actors, not places ("Russia's envoy",
   "Asia-Pacific", "Nairobi said"), and a preposition the trigger's type refuses does not
-  place it ("talks on Sudan": :func:`geo.where.role_fits`). Without a focus, every town the
+  place it ("talks on Sudan": :func:`geo.where.role_fits`). Without a focus, a town the
   headline and the lead name must be one the text says which of its namesakes it is
   (:func:`geo.focus.anchored`): a lone "Columbus" or "Richland" leaves the story unmapped
-  rather than in the wrong state;
+  rather than in the wrong state; beside an anchored town, an unanchored one is passed over
+  (a misread word, a street, a person's home town: "Fishers, swimmers warned to stay out
+  of the sea" … "off the coast of Cape Peron in Rockingham"), but beside only a county, a
+  region or a country it still leaves the story unmapped;
 - the date is the lead's own day or week (:meth:`geo.timeline.Timeline.lead_range`, or the
   date of the sentence the lead continues); a lead with no time expression takes the first
   day one of the next :data:`BODY_SENTENCES` sentences reports, when it lies in the week up
@@ -323,8 +326,10 @@ def _lead_place(
     for the focus): the focus; else the first town, or failing that the first location,
     that the headline (:func:`geo.focus.has_headline`) and lead ``k`` name outside quotes
     and attributions, as a place (:func:`_placed`, :func:`_fits`), and not at an offset in
-    ``background`` (a place the rule passes told as background), provided every town among
-    them is anchored (:func:`geo.focus.anchored`)."""
+    ``background`` (a place the rule passes told as background). A town among them the
+    text does not anchor (:func:`geo.focus.anchored`) is never the place, and leaves the
+    lead unplaced unless another of them is an anchored town ("Fishers, swimmers warned" …
+    "off the coast of Cape Peron in Rockingham": Rockingham places it)."""
     if focus is not None:
         return focus.place, None, None
     lead = timeline.sentence(k)
@@ -345,14 +350,19 @@ def _lead_place(
             # County Sheriff's Department": a one-spot happening in the story's one county
             town = _story_county(text, mentions, timeline, lead.end, background)
         return None if town is None else (town, None, None)
-    if any(
-        not anchored(text, m.place, mentions, home_country)
+    unsure = {
+        m.start
         for m in told
-        if m.place.precision == _TOWN
-    ):
-        return None  # a town the text never says which of its namesakes it is
-    located = [m for m in told if _placed(text, m) and _fits(text, timeline, m, trigger)]
+        if m.place.precision == _TOWN and not anchored(text, m.place, mentions, home_country)
+    }
+    located = [
+        m
+        for m in told
+        if m.start not in unsure and _placed(text, m) and _fits(text, timeline, m, trigger)
+    ]
     towns = [m for m in located if m.place.precision == _TOWN]
+    if unsure and not towns:
+        return None  # a town the text never says which of its namesakes it is
     found = towns[0] if towns else located[0] if located else None
     return None if found is None else (found.place, found.start, found.end)
 

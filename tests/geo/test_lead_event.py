@@ -177,6 +177,32 @@ def test_leads_that_give_no_event(gaz: Gazetteer, text: str) -> None:
     assert lead_of(text, gaz) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town the text does not anchor ("Fishers" read as Fishers, Indiana) beside a town
+        # it does: the anchored town places the lead
+        (
+            "Fishers warned to stay off the ice\n\nTwo Saskatoon teenagers pulled a dog from "
+            "a frozen pond on Saturday afternoon. Firefighters in Saskatchewan praised the pair.",
+            [("other", "Saskatoon", "2024-05-11", "2024-05-11", "day")],
+        ),
+        # counter-example: beside the unanchored town only a province is named; the story may
+        # be the unanchored town's, somewhere else: nothing
+        (
+            "Teenagers save dog from icy pond\n\nTwo Springfield teenagers pulled a dog from a "
+            "frozen pond in Saskatchewan on Saturday afternoon. Firefighters praised the pair.",
+            [],
+        ),
+    ],
+    ids=["anchored-town-beside", "only-a-province-beside"],
+)
+def test_an_unanchored_town_yields_to_an_anchored_town_of_the_lead(
+    gaz: Gazetteer, text: str, expected: list[tuple]
+) -> None:
+    assert lead_of(text, gaz) == expected
+
+
 def test_a_lead_dated_after_publication_gives_none(gaz: Gazetteer) -> None:
     text = STORY.replace("on Saturday afternoon", "on June 20")
     assert lead_of(text, gaz) == []

@@ -376,6 +376,27 @@ def test_plans_spelled_with_on_or_of(text: str, form: str, expected: str) -> Non
     assert mood_of(text, form) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "form", "expected"),
+    [
+        # what someone can or cannot tell about a happening that took place
+        (
+            "Police could not say Friday night how the accident on KY 52 occurred.",
+            "accident",
+            "reported",
+        ),
+        ("Officials would not say what caused the crash on Route 9.", "crash", "reported"),
+        # counter-examples: a modal after the question word still holds; "whether" leaves the
+        # happening in doubt; "how to" names no happening
+        ("He explained how the summit could be held in Geneva.", "summit", "possible"),
+        ("Police could not say whether the attack took place.", "attack", "conditional"),
+        ("Aides might ask how to attack the plan.", "attack", "possible"),
+    ],
+)
+def test_a_question_about_a_happening_is_not_its_mood(text: str, form: str, expected: str) -> None:
+    assert mood_of(text, form) == expected
+
+
 # -- names of buildings are not places (geo/recognize.py) -------------------------------------
 
 
