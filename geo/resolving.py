@@ -20,11 +20,11 @@ from geo.article_context import ArticleContext, _ArticleContexts
 from geo.home_votes import _SENSE_KINDS, CONTEXT_CACHE, _others
 from geo.nearness import (
     _COORDINATED_KINDS,
+    _NEXT_TO_DEGREES,
     _by_alternate,
     _coordinated_division,
     _drop_lonely,
     _lies_in,
-    _near,
     _near_any,
     _stray,
 )
@@ -417,7 +417,8 @@ class _Resolving(_ArticleContexts):
     ) -> None:
         """Re-places, in ``placed``, each unqualified town or city name that the article
         also names as a county ("<name> County") at that county, when its own place lies
-        neither in the county nor near it (:func:`geo.nearness._near`): local news shortens
+        neither in the county nor next to it (:data:`geo.nearness._NEXT_TO_DEGREES`, about
+        100 km: Hamilton, Ohio, just north of Hamilton County, stays): local news shortens
         a county's name ("a water main in north DeKalb" beside "DeKalb County", Georgia, is
         no DeKalb in Illinois). A derived area ("north DeKalb") is derived again from the
         county."""
@@ -439,7 +440,8 @@ class _Resolving(_ArticleContexts):
                 or t.demonym
                 or t.qualifier is not None
                 or r.base.kind not in _SHORTHAND_KINDS
-                or _near(r.base, (county,))
+                or county.geometry.distance(r.base.geometry.representative_point())
+                <= _NEXT_TO_DEGREES
             ):
                 continue
             place: Place | None = county

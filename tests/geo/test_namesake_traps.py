@@ -132,3 +132,13 @@ def test_counties_named_only_in_a_list_do_not_re_place_the_town() -> None:
     )
     (north,) = [m for m in geoparse(text, DAY) if m.text == "north DeKalb"]
     assert "county" not in north.place.id
+
+
+def test_a_town_next_to_its_namesake_county_stays_the_town() -> None:
+    # counter-example: Hamilton, Ohio lies just outside Hamilton County
+    text = (
+        "The Hamilton council met on Monday. Hamilton County deputies made an arrest in "
+        "Cincinnati, Ohio."
+    )
+    mentions = geoparse(text, DAY)
+    assert {m.place.kind for m in mentions if m.text == "Hamilton"} == {"city"}
