@@ -35,6 +35,10 @@ from geo.toponyms import LOCATION, ORGANISATION, Toponym
 
 __all__ = ["ArticleContext"]
 
+#: The kinds of place an outlet's own town is never taken for when the text names nothing
+#: else of their country (ArticleContext.abroad_own_town).
+_OWN_TOWN_ABROAD = frozenset({"capital", "country"})
+
 
 @dataclass(slots=True)
 class ArticleContext:
@@ -71,6 +75,9 @@ class ArticleContext:
     anchor_points: dict[str, Any] = field(default_factory=dict)  #: place id → point (_stray)
     _anchor_starts: list[int] = field(default_factory=list)
     _anchor_places: dict[str, Place] | None = None
+    _own_named: list[Place | None] | None = None
+    #: the town the outlet's name names (geo.outlet_towns.OwnTown), or None
+    own_town: Any = None
 
     def __post_init__(self) -> None:
         self._anchor_starts = [a for a, _ in self.anchors]
@@ -104,6 +111,43 @@ class ArticleContext:
                     break
         return tuple(chosen.values())
 
+    def own_named(self) -> list[Place | None]:
+        """:attr:`firsts`, with ``None`` for each name that means its place only by an old or
+        foreign name ("Talla 2", a room of a recreation centre, is Tallaght only by an
+        alternate name): such a match is no sign that the text names that place's country."""
+        if self._own_named is None:
+            self._own_named = [
+                None if cands and getattr(cands[0], "alternate", False) else first
+                for first, cands in zip(self.firsts, self.ranked, strict=True)
+            ]
+        return self._own_named
+
+    def abroad_own_town(self, t: Toponym, base: Place) -> bool:
+        """Whether ``base``, the place of ``t``, is a country or a capital abroad where the
+        text means the outlet's own town (:attr:`own_town`): ``t`` is the town's name, the
+        outlet's address tells no country or another one, the article's home (if any) lies
+        elsewhere, and the article names no other place of that country, by a name, a
+        demonym or an organisation ("Paris" in the Paris News, "Palestine" in the Palestine
+        Herald-Press; not "Moscow" in moscowtimes.ru, nor "Paris" in a Paris paper's story
+        of a trip to France)."""
+        own = self.own_town
+        if own is None or t.demonym or base.kind not in _OWN_TOWN_ABROAD or t.key != own.key:
+            return False
+        if base.country is None or base.country == own.country:
+            return False
+        if self.home is not None and self.home.country == base.country:
+            return False
+        for other, first in zip(self.toponyms, self.own_named(), strict=True):
+            if other.key != t.key and first is not None and first.country == base.country:
+                return False
+        candidates = self.recognizer.candidates
+        for r in self.roles:
+            if r.key != t.key:
+                cands = candidates(r.name, r.key)
+                if cands and cands[0].place.country == base.country:
+                    return False
+        return True
+
     def at_home(self, t: Toponym, base: Place, local: bool = False) -> Place:
         """``base`` for toponym ``t``, moved to its namesake in the article's home (or the
         outlet's) when one may move it (``_at_home`` of :class:`geo.divisions._Divisions`;
@@ -122,7 +166,7 @@ class ArticleContext:
             and not self.foreign.get(base.country, set()) - {t.key}
         ):
             return recognizer._at_home(
-                t, base, home, self.toponyms, self.firsts, self.nearby_of, local=local
+                t, base, home, self.toponyms, self.own_named(), self.nearby_of, local=local
             )
         return base
 

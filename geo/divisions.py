@@ -43,6 +43,7 @@ from geo.persons import (
 )
 from geo.phrase_patterns import (
     _ABBREVIATION,
+    _CAPITALISED_NEXT,
     _DATELINE_ABBREVIATION,
     _DATELINE_START,
     _LIST_GOES_ON,
@@ -204,7 +205,10 @@ class _Divisions:
             if found is not None and len(found[1]) == 1 and top.kind in _QUALIFIABLE:
                 vote(found[1][0], QUALIFIED_VOTE)
             elif top.kind == "admin1":
-                vote(top, ORG_VOTE if _in_org_name(text, t) else 1.0)
+                if not (
+                    _CAPITALISED_NEXT.match(text, t.end) and self._given_name_place(text, t, top)
+                ):  # "councillor Paul Van Meerbergen" names a person, no division
+                    vote(top, ORG_VOTE if _in_org_name(text, t) else 1.0)
             elif (
                 anchored[i]
                 and top.kind in _VOTING_KINDS

@@ -22,7 +22,7 @@ from geo.geoparse import analyze
 from geo.merge import Event, merge_reports
 from geo.model import Article
 from geo.outlet_country import outlet_country
-from geo.outlet_towns import outlet_prior
+from geo.outlet_towns import outlet_prior, own_town
 from geo.outlets import OutletPriors, home_place, needs_prior
 from geo.problems import Problem, ProblemSink, sink_or_log
 from geo.reports import EventReport
@@ -283,7 +283,8 @@ def extract_article(
     text, offset = headed_text(article)
     try:
         home = home_place(gazetteer, prior)
-        analysis = analyze(text, article.published, gazetteer=gazetteer, prior=home)
+        town = own_town(gazetteer, article.outlet, article.url)
+        analysis = analyze(text, article.published, gazetteer=gazetteer, prior=home, own_town=town)
         found = detect_events(
             text,
             analysis.recognized,

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from geo.bare_towns import with_bare_towns
 from geo.model import Mention
-from geo.outlet_towns import outlet_prior
+from geo.outlet_towns import outlet_prior, own_town
 from geo.outlets import OutletPriors, article_country, home_place, needs_prior
 from geo.recognize import Recognized, Recognizer
 from geo.timeline import Timeline
@@ -138,6 +138,7 @@ def analyze(
     gazetteer: Any = None,
     on_step: Callable[[str], None] | None = None,
     prior: Place | None = None,
+    own_town: Any = None,
 ) -> Analysis:
     """Find, resolve and date the place mentions of ``text`` (see :func:`geoparse`), keeping
     the intermediate results that event detection needs.
@@ -150,7 +151,8 @@ def analyze(
 
     ``prior`` is the home region of the text's outlet (:mod:`geo.outlets`): the division a
     namesake is placed in when the text itself names none (see
-    :meth:`geo.recognize.Recognizer.resolve_article`).
+    :meth:`geo.recognize.Recognizer.resolve_article`). ``own_town`` is the town the outlet's
+    name names (:func:`geo.outlet_towns.own_town`), never placed at a capital abroad.
     """
     step = on_step or _no_step
     from geo.dates import find_dates
@@ -168,7 +170,9 @@ def analyze(
 
     found = recognizer.find(text, skip=skip)
     step("find")
-    resolution = recognizer.resolve_article(text, found, sentence_of=sentence_of, prior=prior)
+    resolution = recognizer.resolve_article(
+        text, found, sentence_of=sentence_of, prior=prior, own_town=own_town
+    )
     resolution = with_bare_towns(text, found, resolution, recognizer, skip)  # "in Hopkinton"
     recognized = resolution.recognized
     step("resolve")
@@ -269,7 +273,11 @@ def analyze_batch(
     outlet, and batches of one article of a generic address, give what :func:`analyze`
     gives. The result depends on the whole batch, never on its order."""
     gazetteer = gazetteer or _default_gazetteer()
-    first = [analyze(text, published, gazetteer=gazetteer) for text, published, _ in texts]
+    towns = [own_town(gazetteer, outlet) for _, _, outlet in texts]
+    first = [
+        analyze(text, published, gazetteer=gazetteer, own_town=town)
+        for (text, published, _), town in zip(texts, towns, strict=True)
+    ]
     priors = OutletPriors()
     for n, (analysis, (_, _, outlet)) in enumerate(zip(first, texts, strict=True)):
         priors.add(n, outlet, {k: v for k, (v, _) in analysis.votes.items()}, analysis.country)
@@ -282,7 +290,7 @@ def analyze_batch(
         )
         home = home_place(gazetteer, prior)
         if home is not None and needs_prior(home.id, analysis.movable):
-            analysis = analyze(text, published, gazetteer=gazetteer, prior=home)
+            analysis = analyze(text, published, gazetteer=gazetteer, prior=home, own_town=towns[n])
         out.append(analysis)
     return out
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Hashable, Mapping, Sequence
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -26,7 +27,7 @@ from shapely.ops import nearest_points
 
 from gazetteer.normalize import normalize
 from geo.nearness import MAX_COUNTIES, _lies_in
-from geo.outlet_country import country_prior
+from geo.outlet_country import country_prior, outlet_country
 from geo.outlets import COUNTRY_PREFIX, OutletPriors, outlet_key
 from geo.vocabulary import load_data
 from lonlat.distance import km
@@ -34,9 +35,11 @@ from lonlat.distance import km
 __all__ = [
     "MIN_TOWN_LETTERS",
     "NEAR_TOWN_KM",
+    "OwnTown",
     "near_town_prior",
     "outlet_prior",
     "outlet_town_key",
+    "own_town",
     "town_prior",
 ]
 
@@ -76,6 +79,26 @@ def outlet_town_key(outlet: str | None, squashed: Mapping[str, str]) -> str | No
             if found is not None and (end == len(label) or label.startswith(masthead, end)):
                 return found
     return None
+
+
+@cache
+@dataclass(frozen=True, slots=True)
+class OwnTown:
+    """The town an outlet's name names (its gazetteer key, :func:`outlet_town_key`) and the
+    country its web address tells (ISO code, ``None`` for a generic address)."""
+
+    key: str
+    country: str | None
+
+
+def own_town(gazetteer: Any, outlet: str | None, url: str | None = None) -> OwnTown | None:
+    """The outlet's own town (:class:`OwnTown`), or ``None`` when its name names none. A
+    local paper named after its town writes of that town: "Paris" in the Paris News is the
+    paper's Paris, not France's capital (:meth:`geo.resolving._Resolving.resolve_article`)."""
+    if gazetteer is None or outlet is None or getattr(gazetteer, "name_keys", None) is None:
+        return None
+    key = outlet_town_key(outlet, _squashed(gazetteer))
+    return None if key is None else OwnTown(key, outlet_country(outlet, url))
 
 
 @cache

@@ -20,6 +20,7 @@ from geo.article_context import ArticleContext, _ArticleContexts
 from geo.home_votes import _SENSE_KINDS, CONTEXT_CACHE, _others
 from geo.nearness import (
     _COORDINATED_KINDS,
+    _NEXT_TO_DEGREES,
     _by_alternate,
     _coordinated_division,
     _drop_lonely,
@@ -38,6 +39,11 @@ __all__ = ["LOCAL_TOWN_KM"]
 #: phrase and with no home to look in, may lie ("Doe, 22, Palestine" next to Anderson
 #: County): about a county's width.
 LOCAL_TOWN_KM = 100.0
+
+#: The word a county's name ends with ("DeKalb County"), as a lookup key ends.
+_COUNTY_WORD = " county"
+#: Kinds of place a county's shortened name may have been taken for ("DeKalb": the city).
+_SHORTHAND_KINDS = frozenset({"city", "town"})
 
 #: Modifier rules the gazetteer's derived areas know.
 _DERIVED_RULES = frozenset({"compass", "coast", "near", "around", "waters"})
@@ -65,6 +71,7 @@ class _Resolving(_ArticleContexts):
         *,
         sentence_of: Callable[[int], tuple[int, int]] | None = None,
         prior: Place | None = None,
+        own_town: Any = None,
     ) -> Resolution:
         """Resolve ``toponyms`` found in ``text``, with the article as context; the places,
         and the division evidence the article gave (:class:`Resolution`).
@@ -92,11 +99,18 @@ class _Resolving(_ArticleContexts):
         with no home that names other divisions keeps them, and the prior is evidence beside
         them (``Context.divisions``) for each name with no namesake in any division the
         article names or votes for: "Manhattan" in a Kansas paper's story naming Oklahoma.
+
+        ``own_town`` is the town the outlet's name names (:func:`geo.outlet_towns.own_town`):
+        its name, unqualified, is never placed at a country or a capital abroad that the
+        article names nothing else of (:meth:`ArticleContext.abroad_own_town`): "Paris" in
+        the Paris News is left unplaced when no home tells which Paris it is.
         """
         ctx = self._article_context(text, toponyms, prior)
+        ctx.own_town = own_town
         placed = _Placed()
         self._place_locations(text, ctx, placed, sentence_of)
         self._place_roles(text, ctx, placed)
+        self._county_shorthand(text, placed, sentence_of)
         out = placed.out
         if placed.weak:
             out = _drop_lonely(out, placed.weak, self.candidates)
@@ -203,7 +217,7 @@ class _Resolving(_ArticleContexts):
                     towns.setdefault(key, base)
             if free and base is not None and base.kind in _COORDINATED_KINDS and not t.demonym:
                 base = _coordinated_division(text, i, base, toponyms, firsts, cands) or base
-            if base is None:
+            if base is None or (free and not paired and ctx.abroad_own_town(t, base)):
                 continue
             if (
                 free
@@ -345,6 +359,12 @@ class _Resolving(_ArticleContexts):
         gazetteer's pick with the nearest anchors, then the article's home."""
         pairs, near_pairs, countries = ctx.pairs, ctx.near_pairs, ctx.countries
         out, weak, located = placed.out, placed.weak, placed.located
+        # with no anchors, the names placed in context are a better context than the
+        # first-pass leaders they were placed against ("the Georgia Environmental Protection
+        # Division" beside Gainesville and Hall County, placed in Georgia, not Florida)
+        leaders = ctx.leaders
+        if not ctx.anchors and out:
+            leaders = [(r.start, r.toponym.key, r.base) for r in out if r.base is not None]
         for t in ctx.roles:
             cands = self.candidates(t.name, t.key)
             if not cands:
@@ -358,7 +378,7 @@ class _Resolving(_ArticleContexts):
             elif self.is_anchor(t.key, cands):
                 base = cands[0].place
             else:
-                nearby = _others(ctx.leaders, t.key, t.start) or ctx.nearby_of(t.start)
+                nearby = _others(leaders, t.key, t.start) or ctx.nearby_of(t.start)
                 memo = (t.key, tuple(p.id for p in nearby), countries)
                 if memo in self._in_context:
                     base = self._in_context[memo]
@@ -371,7 +391,7 @@ class _Resolving(_ArticleContexts):
                     self._in_context[memo] = base
             if base is not None and t.key not in pairs:
                 base = ctx.at_home(t, base)
-            if base is None:
+            if base is None or (t.key not in pairs and ctx.abroad_own_town(t, base)):
                 continue
             if (
                 t.key not in pairs
@@ -388,6 +408,50 @@ class _Resolving(_ArticleContexts):
             if t.key not in pairs and self._given_name_place(text, t, base):
                 weak.append(len(out))
             out.append(Recognized(toponym=t, place=base, base=base))
+
+    def _county_shorthand(
+        self,
+        text: str,
+        placed: _Placed,
+        sentence_of: Callable[[int], tuple[int, int]] | None,
+    ) -> None:
+        """Re-places, in ``placed``, each unqualified town or city name that the article
+        also names as a county ("<name> County") at that county, when its own place lies
+        neither in the county nor next to it (:data:`geo.nearness._NEXT_TO_DEGREES`, about
+        100 km: Hamilton, Ohio, just north of Hamilton County, stays): local news shortens
+        a county's name ("a water main in north DeKalb" beside "DeKalb County", Georgia, is
+        no DeKalb in Illinois). A derived area ("north DeKalb") is derived again from the
+        county."""
+        out = placed.out
+        counties = {
+            r.toponym.key[: -len(_COUNTY_WORD)]: r.base
+            for r in out
+            if r.base.kind == "county"
+            and r.toponym.key.endswith(_COUNTY_WORD)
+            and text[r.toponym.name_start : r.toponym.name_end].lower().endswith(_COUNTY_WORD)
+        }
+        if not counties:
+            return
+        for n, r in enumerate(out):
+            t = r.toponym
+            county = counties.get(t.key)
+            if (
+                county is None
+                or t.demonym
+                or t.qualifier is not None
+                or r.base.kind not in _SHORTHAND_KINDS
+                or county.geometry.distance(r.base.geometry.representative_point())
+                <= _NEXT_TO_DEGREES
+            ):
+                continue
+            place: Place | None = county
+            if r.place is not r.base and t.modifier is not None:
+                at_sea = False
+                if sentence_of is not None:
+                    s, e = sentence_of(t.start)
+                    at_sea = reports_at_sea(text[s:e])
+                place = self._derive(county, t.modifier, at_sea) or county
+            out[n] = Recognized(toponym=t, place=place, base=county)
 
     def _local_town(self, t: Toponym, nearby: Sequence[Place]) -> Place | None:
         """The city or town named ``t`` nearest one of the article's ``nearby`` places,
