@@ -81,7 +81,6 @@ def outlet_town_key(outlet: str | None, squashed: Mapping[str, str]) -> str | No
     return None
 
 
-@cache
 @dataclass(frozen=True, slots=True)
 class OwnTown:
     """The town an outlet's name names (its gazetteer key, :func:`outlet_town_key`) and the
