@@ -124,3 +124,28 @@ def test_weekday_without_a_month_after_it_is_a_weekday() -> None:
     assert "the first Saturday of each month" not in dated(
         "The club meets the first Saturday of each month.", NOV
     )
+
+
+# --- a month between a determiner and the happening's word dates that happening -------------
+
+
+def _own_month(text: str, word: str, published: date) -> tuple[date, date] | None:
+    from geo.geoparse import analyze
+
+    timeline = analyze(text, published).timeline
+    found = timeline.own_year(text.index(word))
+    return None if found is None else (found.start, found.end)
+
+
+def test_month_before_a_happening_dates_it() -> None:
+    text = "Speaking at an October candidates forum in Clarinda, she said roads matter."
+    assert _own_month(text, "forum", WED) == (date(2008, 10, 1), date(2008, 10, 31))
+    text = "The August election in Ames will decide the seat."
+    assert _own_month(text, "election", WED) == (date(2009, 8, 1), date(2009, 8, 31))
+
+
+def test_month_without_a_determiner_or_a_capital_dates_nothing() -> None:
+    # counter-examples: a capitalised name ("the March of Dimes"); "May" is left out (a modal
+    # verb too)
+    assert _own_month("Thousands joined the March of Dimes walk.", "walk", WED) is None
+    assert _own_month("Officials said the May flood in Ames was the worst.", "flood", WED) is None
