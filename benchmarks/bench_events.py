@@ -458,7 +458,7 @@ def _fmt_gold(g: Mapping[str, Any]) -> str:
     lat, lon = g["pt"]
     return (
         f"{g['category']:<9} {g['place']} ({lat:.2f},{lon:.2f} ±{g['tol_km']} km) "
-        f"{g['window'][0]}..{g['window'][1]} | {g.get('evidence', '')}"
+        f"{g['window'][0]}..{g['window'][1]} | {g.get('evidence', g.get('what', ''))}"
     )
 
 

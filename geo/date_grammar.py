@@ -111,6 +111,10 @@ _BRANCHES: dict[str, str] = {
     "named": rf"""
     (?P<named>{_NOT_NAMED_AFTER}(?P<nd>{_NAMED})(?:,?\ (?:in\ )?(?P<nd_y>{_YEAR})(?!\d))?)
     """,
+    "nth_wd": rf"""
+    (?P<nth_wd>(?i:(?:the\ )?(?P<nw_n>{alternation(_DATA["weekday_ordinals"])})\ )
+    (?P<nw_wd>{_WEEKDAY})\ (?i:in|of)\ (?P<nw_m>{_MONTH_FULL})(?:,?\ (?P<nw_y>{_YEAR})(?!\d))?)
+    """,
     "weekday": rf"""
     (?P<weekday>(?:(?P<wd_prep>(?i:{alternation(_DATA["weekday_prepositions"])}))\ )?
     (?P<wd>{_WEEKDAY})
@@ -150,7 +154,7 @@ _BRANCHES: dict[str, str] = {
 #: Which branches can match around each kind of trigger word.
 _TRIGGER_BRANCHES: dict[str, tuple[str, ...]] = {
     "month": ("dmy", "mdy", "my", "bare_m"),
-    "weekday": ("dmy", "mdy", "weekday"),
+    "weekday": ("dmy", "mdy", "nth_wd", "weekday"),
     "time": ("season_y", "deictic", "period", "ago", "anaphor", "evrel", "vague"),
     "year": ("iso", "ymd", "numeric", "year"),
     "named": ("named",),

@@ -170,6 +170,42 @@ def _resolve_named(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | N
     return None if d is None else (_dr(d, d, "day"), "absolute")
 
 
+_WEEKDAY_ORDINALS: dict[str, int] = {str(k): int(v) for k, v in _DATA["weekday_ordinals"].items()}
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date | None:
+    """The ``n``-th ``weekday`` (0 = Monday) of the month (``n`` = -1: the last), or
+    ``None`` when the month has no such day (a fifth Monday)."""
+    first, last = _month_range(year, month)
+    if n < 0:
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    d = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    return d if d <= last else None
+
+
+def _resolve_nth_weekday(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | None:
+    """ "the fourth Thursday in November", "the last Monday of May 2016": that day of the
+    month's year if given, else of the year a day-month date without one would take
+    (:func:`_year_for`, asked with the day it falls on in P's year)."""
+    month = _MONTHS[m.group("nw_m")]
+    weekday = _WEEKDAYS[m.group("nw_wd")]
+    n = _WEEKDAY_ORDINALS[m.group("nw_n").lower()]
+    ys = m.group("nw_y")
+    if ys:
+        year: int | None = int(ys)
+    else:
+        if ctx.published is None:
+            return None
+        day = _nth_weekday(ctx.published.year, month, weekday, n)
+        if day is None:
+            return None
+        year = _year_for(ctx, month, day.day, m.start(), m.end())
+    if year is None:
+        return None
+    d = _nth_weekday(year, month, weekday, n)
+    return None if d is None else (_dr(d, d, "day"), "absolute")
+
+
 def _resolve_month_year(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | None:
     month = _MONTHS[m.group("my_m").rstrip(".")]
     year = int(m.group("my_y"))
@@ -186,7 +222,7 @@ def _resolve_bare_month(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str
         return None
     month = _MONTHS[m.group("bm_m").rstrip(".")]
     prep = " ".join(m.group("bm_prep").lower().split())
-    if prep == "last":
+    if prep in ("last", "past"):  # "last September", "this past September"
         year = p.year if month < p.month else p.year - 1
     elif prep == "next":
         year = p.year if month > p.month else p.year + 1

@@ -39,8 +39,8 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from geo.date_arithmetic import _coarser, _dr, _safe_date
-from geo.date_grammar import _DATA, _MONTHS, _RANGE_WORDS, _candidates
+from geo.date_arithmetic import _coarser, _dr, _month_range, _safe_date
+from geo.date_grammar import _DATA, _MONTH_NAMES, _MONTHS, _RANGE_WORDS, _candidates
 from geo.date_relations import _resolve_on_events, _undated_clauses, event_reference
 from geo.date_resolvers import (
     KINDS,
@@ -53,6 +53,7 @@ from geo.date_resolvers import (
     _resolve_iso,
     _resolve_month_year,
     _resolve_named,
+    _resolve_nth_weekday,
     _resolve_numeric,
     _resolve_season_year,
     _resolve_weekday,
@@ -96,6 +97,7 @@ _RESOLVERS: dict[str, _Resolver] = {
     "season_y": _resolve_season_year,
     "bare_m": _resolve_bare_month,
     "year": _resolve_year,
+    "nth_wd": _resolve_nth_weekday,
     "weekday": _resolve_weekday,
     "named": _resolve_named,
     "deictic": _resolve_deictic,
@@ -201,6 +203,33 @@ def _joins(text: str, a: TimeExpression, b: TimeExpression, gap: re.Match[str]) 
 _YEAR_DETERMINERS = frozenset(_DATA["year_determiners"])
 #: A determiner, a year, at most one lower-case word, up to the end of the searched span.
 _YEAR_BEFORE = re.compile(r"(?<!\w)(\w+)\ (1[89]\d\d|20\d\d)\ (?:[a-z][a-z-]*\ )?\Z")
+
+
+#: A determiner, a month's full name (not May, a modal verb too), at most one lower-case word,
+#: up to the searched span's end ("the August death", "an October candidates forum").
+_MONTH_BEFORE = re.compile(
+    rf"(?<!\w)(\w+)\ ({'|'.join(n for n in _MONTH_NAMES if n != 'May')})"
+    r"\ (?:[a-z][a-z-]*\ )?\Z"
+)
+_MONTH_DETERMINERS = frozenset(_DATA["month_determiners"])
+
+
+def month_before(
+    text: str, pos: int, published: date, tense: Callable[[], str]
+) -> DateRange | None:
+    """The month that modifies the word at ``pos`` ("in the August death of", "an October
+    candidates forum"): when a determiner of ``month_determiners`` opens it, at most one
+    lower-case word between the month and ``pos``; in a future clause (``tense()``) the next
+    such month from ``published``'s on, else (news tells what happened) the latest up to it.
+    ``None`` otherwise."""
+    m = _MONTH_BEFORE.search(text, max(0, pos - 40), pos)
+    if m is None or m.group(1).lower() not in _MONTH_DETERMINERS:
+        return None
+    month = _MONTHS[m.group(2)]
+    back = published.year if month <= published.month else published.year - 1
+    ahead = published.year if month >= published.month else published.year + 1
+    year = ahead if tense() == "future" else back
+    return _dr(*_month_range(year, month), "month")
 
 
 def year_before(text: str, pos: int) -> DateRange | None:

@@ -50,13 +50,14 @@ def _resolve_period(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | 
         days = {"week": 7, "month": 30, "year": 365}[unit]
         return _dr(p - timedelta(days=days), p, unit), "relative"
     if mod in ("over the", "in the", "during the", "at the", "throughout the"):
-        tense = ctx.tense(m.start(), m.end())
-        mod = "next" if tense == "future" and unit in _SEASON_START else "this"
+        # "will graduate in the spring": the season of P's season-year unless it is over
+        # (:func:`_season` moves it by the clause's tense), so in March this spring
+        mod = "this"
         if unit in ("week", "month", "year"):
             return None  # "in the week" is not a date on its own
     step = {"last": -1, "next": 1, "coming": 1}.get(mod, 0)
     if unit in _SEASON_START:
-        return _season(ctx, m, p, unit, step), "relative"
+        return _season(ctx, m, p, unit, step, past=mod == "past"), "relative"
     if mod == "past" and unit == "weekend":
         mod = "last"
     if mod == "a":
@@ -76,12 +77,15 @@ def _resolve_period(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | 
     return r, "relative"
 
 
-def _season(ctx: _Context, m: re.Match[str], p: date, season: str, step: int) -> DateRange:
-    """ "last summer", "next winter", "this summer", "over the summer" relative to P."""
+def _season(
+    ctx: _Context, m: re.Match[str], p: date, season: str, step: int, *, past: bool = False
+) -> DateRange:
+    """ "last summer", "next winter", "this summer", "over the summer" relative to P; with
+    ``past`` ("this past summer") the latest one begun by P, whatever the clause's tense."""
     if step:
         return _season_step(p, season, step)
     r = _season_step(p, season, 0)
-    tense = ctx.tense(m.start(), m.end())
+    tense = "past" if past else ctx.tense(m.start(), m.end())
     if tense == "past" and r.start > p:
         return _season_step(p, season, -1)
     if tense == "future" and r.end < p:

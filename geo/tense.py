@@ -2,8 +2,9 @@
 
 The tense of a clause comes from its words: future markers ("will", "is set to", "scheduled",
 "next"…) and past markers ("was", "said", "met", words in -ed…). The marker nearest to the
-expression in its clause decides; else the nearest in its sentence. The words are those of
-``geo/data/dates.yaml``.
+expression in its clause decides; else the nearest in its sentence. With no marker at all, a
+headline's "<subject> to <verb>" is future (:func:`headline_future`). A hyphenated word in -ed
+is an adjective ("Saudi-led"), no marker. The words are those of ``geo/data/dates.yaml``.
 """
 
 from __future__ import annotations
@@ -17,6 +18,9 @@ from geo.vocabulary import load_data
 _DATA = load_data("dates.yaml")
 
 _TOKEN = re.compile(r"[\w'’]+|[;:—–()]|,")
+#: The tokens :func:`_tense` reads: a hyphenated compound is one token ("Saudi-led",
+#: "scandal-plagued": an adjective, not a past verb; :func:`_mark`).
+_TENSE_TOKEN = re.compile(r"[\w'’]+(?:-[\w'’]+)*|[;:—–()]|,")
 _FUTURE_WORDS = frozenset(_DATA["future_words"])
 _FUTURE_BEFORE_TO = frozenset(_DATA["future_before_to"])
 #: "ahead of the summit": a preposition, not a mark of the clause's tense.
@@ -27,6 +31,8 @@ _TENSE_WINDOW = 100
 #: Quotation marks (not the apostrophe-like single quotes).
 _QUOTES = ('"', "“", "”")
 _PASSIVE_AUX = frozenset(_DATA["passive_aux"])
+#: "re-elected", "test-fired": a hyphenated word in -ed after these is a verb.
+_HYPHEN_VERB_PREFIXES = frozenset(_DATA["hyphen_verb_prefixes"])
 _BREAKS = frozenset(";:—–()")
 _CLAUSE_WORDS = frozenset(_DATA["clause_words"])
 #: "were to continue Monday": a plan seen from the past (future tense).
@@ -69,6 +75,12 @@ def _mark(tokens: list[str], i: int) -> str:
     if w == ",":
         return "|" if i + 1 < len(tokens) and tokens[i + 1].lower() in _CLAUSE_WORDS else ""
     low = w.lower()
+    if "-" in low:
+        head, _, last = low.rpartition("-")
+        if head.split("-")[0] in _HYPHEN_VERB_PREFIXES:
+            low, w = last, w.rpartition("-")[2]  # "re-elected": the verb's mark
+        else:
+            return ""  # "Saudi-led", "so-called", "long-awaited": an adjective
     if low in _FUTURE_BEFORE_OF and i + 1 < len(tokens) and tokens[i + 1].lower() == "of":
         return ""  # "ahead of an expected election": the election's time, not the clause's
     if low in _FUTURE_WORDS or low.endswith(_LL) or (low in _SCHEDULE_PRESENT and w.islower()):
@@ -128,8 +140,8 @@ def _tense(text: str, sentence: Span, start: int, end: int) -> str:
     lo = max(lo, *(text.rfind(q, lo, start) + 1 for q in _QUOTES))
     cut = [k for k in (text.find(q, end, hi) for q in _QUOTES) if k >= 0]
     hi = min(cut, default=hi)
-    before = _TOKEN.findall(text, lo, start)
-    after = _TOKEN.findall(text, end, hi)
+    before = _TENSE_TOKEN.findall(text, lo, start)
+    after = _TENSE_TOKEN.findall(text, end, hi)
     # "told the paper by telephone Wednesday that he would run": a "that" right after the
     # expression opens what was told, another clause than the one the expression dates
     opens_that = after[:1] == ["that"] or after[:2] == [",", "that"]
@@ -145,11 +157,47 @@ def _tense(text: str, sentence: Span, start: int, end: int) -> str:
         for distance, mark, crossed in (hit,)
     ]
     if not found:
-        return ""
+        return "future" if headline_future(text, sentence, start) else ""
     # on a tie, the marker before the expression: the verb it is an adjunct of ("flew to
     # Denver, Colorado, this week for talks on a lease set to expire")
     found.sort()
     return "future" if found[0][3] == "f" else "past"
+
+
+_HEADLINE_TO = re.compile(r"(?<![\w'’-])([\w'’-]+)\s+to\s+(?:be\s+)?([a-z]+)\b")
+_HEADLINE_TO_NOT_VERBS = frozenset(_DATA["headline_to_not_verbs"])
+#: An abbreviation may cut the headline into sentences ("Scandal-plagued Ga. pastor to be
+#: buried Saturday"): a sentence after this many words or fewer on the first line is in it.
+_HEADLINE_CUT_WORDS = 3
+#: Participles in -en ("Man beaten to death"): a word in -en may be a noun ("Women to march").
+_PARTICIPLES_EN = frozenset(_DATA["participles_en"])
+
+
+def headline_future(text: str, sentence: Span, start: int) -> bool:
+    """True when ``sentence`` is the text's headline (its first sentence, or one that an
+    abbreviation cut from it: :data:`_HEADLINE_CUT_WORDS`) and, before ``start``, has "<word>
+    to <verb>" (or "to be <verb>"): headline speech for what is still to come ("Council to
+    vote Monday", "LST-325 to travel to Jeffersonville in August", "Pastor to be buried
+    Saturday"). Not when the word after "to" is one of ``headline_to_not_verbs`` of
+    ``geo/data/dates.yaml`` (a destination or an object: "Trip to the lake Saturday") nor
+    when the word before "to" is a participle ("Man sentenced to death Friday", "Teen shot
+    to death Saturday"). Callers ask only when the sentence has no other tense mark."""
+    before = text[: sentence.start]
+    if "\n" in before.strip() or len(before.split()) > _HEADLINE_CUT_WORDS:
+        return False
+    for m in _HEADLINE_TO.finditer(text, sentence.start, start):
+        word, verb = m.group(1).lower(), m.group(2)
+        if verb in _HEADLINE_TO_NOT_VERBS:
+            continue
+        if (
+            word.endswith("ed")
+            or word in _PAST_WORDS
+            or word in _PERFECT_PARTICIPLES
+            or word in _PARTICIPLES_EN
+        ):
+            continue
+        return True
+    return False
 
 
 _PERFECT_ADVERBS = frozenset(_DATA["perfect_adverbs"])

@@ -27,9 +27,11 @@ from geo.clauses import (
     is_headline,
     town_link,
 )
-from geo.dates import present_perfect, year_before
+from geo.dates import month_before, present_perfect, year_before
 from geo.lexicon import find_triggers, load_lexicon
 from geo.model import DateRange
+from geo.tense import _tense
+from geo.text import Span
 
 __all__ = ["HOT_NEWS_DAYS", "LEAD_MIN_WORDS", "LEAD_SENTENCES", "Timeline"]
 
@@ -229,9 +231,18 @@ class Timeline:
         return None
 
     def own_year(self, pos: int) -> DateRange | None:
-        """The year that modifies the word at ``pos`` ("the 2016 election"), or ``None``
-        (:func:`geo.dates.year_before`)."""
-        return year_before(self.text, pos)
+        """The year or month that modifies the word at ``pos`` ("the 2016 election", "the
+        August death"), or ``None`` (:func:`geo.dates.year_before`,
+        :func:`geo.dates.month_before`)."""
+        found = year_before(self.text, pos)
+        if found is None and self.published is not None:
+            i = self.sentence_index(pos)
+            if i < len(self._spans):
+                sentence = Span(*self._spans[i])
+                found = month_before(
+                    self.text, pos, self.published, lambda: _tense(self.text, sentence, pos, pos)
+                )
+        return found
 
     def starts_only(self, pos: int) -> bool:
         """True when the time expression that dates ``pos`` in its own sentence gives only a
