@@ -1,5 +1,6 @@
-"""What the event tests share: the reports :func:`geo.events.detect_events` gives for a text
-the test invents, after the same analysis :func:`geo.extract` runs."""
+"""What the event and date tests share: the reports :func:`geo.events.detect_events` gives for
+a text the test invents, after the same analysis :func:`geo.extract` runs, and the dates
+:func:`geo.dates.find_dates` reads in one."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from gazetteer import Gazetteer
+from geo.dates import find_dates
 from geo.events import detect_events
 from geo.geoparse import analyze
 from geo.reports import EventReport
@@ -66,3 +68,15 @@ def rule_events(events: Any) -> Any:
     if not len(events):
         return events
     return events.loc[[LEAD_NOTE not in notes for notes in events["notes"]]]
+
+
+def dated(text: str, published: date) -> dict[str, tuple[date, date]]:
+    """Each time expression of ``text`` published on ``published``: its first and last day."""
+    return {e.text: (e.range.start, e.range.end) for e in find_dates(text, published)}
+
+
+def day(text: str, published: date, expr: str) -> date:
+    """The one day the time expression ``expr`` of ``text`` names (it must name one day)."""
+    start, end = dated(text, published)[expr]
+    assert start == end
+    return start

@@ -7,21 +7,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from geo.dates import find_dates
+from tests.geo.helpers import dated, day
 
 WED = date(2009, 3, 25)  # a Wednesday in spring
 OCT = date(2009, 10, 1)
 NOV = date(2016, 11, 10)
-
-
-def dated(text: str, published: date) -> dict[str, tuple[date, date]]:
-    return {e.text: (e.range.start, e.range.end) for e in find_dates(text, published)}
-
-
-def day(text: str, published: date, expr: str) -> date:
-    start, end = dated(text, published)[expr]
-    assert start == end
-    return start
 
 
 # --- a headline's "<subject> to <verb>" is its future ------------------------------------------

@@ -5,20 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from geo.dates import find_dates
+from tests.geo.helpers import dated, day
 
 WED = date(2024, 10, 16)  # a Wednesday
 SAT = date(2016, 12, 17)  # a Saturday
-
-
-def dated(text: str, published: date) -> dict[str, tuple[date, date]]:
-    return {e.text: (e.range.start, e.range.end) for e in find_dates(text, published)}
-
-
-def day(text: str, published: date, expr: str) -> date:
-    start, end = dated(text, published)[expr]
-    assert start == end
-    return start
 
 
 # --- the publication day named by its weekday in a future clause ------------------------------

@@ -6,14 +6,11 @@ from __future__ import annotations
 from datetime import date
 
 from geo import Article, extract
-from geo.dates import find_dates, year_before
+from geo.dates import year_before
+from tests.geo.helpers import dated
 
 TUE = date(2009, 3, 24)  # a Tuesday
 SAT = date(2009, 3, 28)  # a Saturday
-
-
-def dated(text: str, published: date) -> dict[str, tuple[date, date]]:
-    return {e.text: (e.range.start, e.range.end) for e in find_dates(text, published)}
 
 
 # --- "N years ago today": an anniversary, the publication day N years back -------------------
