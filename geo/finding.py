@@ -249,6 +249,7 @@ class _Finding(_PersonNames):
                 and not prev_dot
                 and _is_titlecase_word(prev_word)
                 and prev_lower not in lists.openers
+                and prev_lower not in lists.compass_words
                 and prev_lower not in self._single_words
                 and not _sentence_initial(text, prev_start)
                 and not self._is_demonym(prev_word)
