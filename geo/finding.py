@@ -199,7 +199,8 @@ class _Finding(_PersonNames):
             return None
         if start > 1 and text[start - 1] in _HYPHENS and text[start - 2].isalpha():
             prefix = _word_before(text, start - 1)
-            if _blank(fold(prefix)).strip() not in self._single_words:
+            party = prefix.isupper() and prefix.lower() in lists.party_prefixes
+            if not party and _blank(fold(prefix)).strip() not in self._single_words:
                 return None  # "Ust-Luga": part of a hyphenated name that is not a place
         line_start = text.rfind("\n", 0, start) + 1
         title_line = title_lines.get(line_start)

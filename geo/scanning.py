@@ -36,6 +36,7 @@ class _Lists:
     designators: frozenset[str]
     openers: frozenset[str]
     compass_words: frozenset[str]
+    party_prefixes: frozenset[str]
     name_particles: frozenset[str]
     saint_words: frozenset[str]
     verbs_after_a_head: frozenset[str]
