@@ -199,7 +199,8 @@ class _Finding(_PersonNames):
             return None
         if start > 1 and text[start - 1] in _HYPHENS and text[start - 2].isalpha():
             prefix = _word_before(text, start - 1)
-            if _blank(fold(prefix)).strip() not in self._single_words:
+            party = prefix.isupper() and prefix.lower() in lists.party_prefixes
+            if not party and _blank(fold(prefix)).strip() not in self._single_words:
                 return None  # "Ust-Luga": part of a hyphenated name that is not a place
         line_start = text.rfind("\n", 0, start) + 1
         title_line = title_lines.get(line_start)
@@ -249,6 +250,7 @@ class _Finding(_PersonNames):
                 and not prev_dot
                 and _is_titlecase_word(prev_word)
                 and prev_lower not in lists.openers
+                and prev_lower not in lists.compass_words
                 and prev_lower not in self._single_words
                 and not _sentence_initial(text, prev_start)
                 and not self._is_demonym(prev_word)

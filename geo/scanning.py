@@ -35,6 +35,8 @@ class _Lists:
     vessel_nouns: frozenset[str]
     designators: frozenset[str]
     openers: frozenset[str]
+    compass_words: frozenset[str]
+    party_prefixes: frozenset[str]
     name_particles: frozenset[str]
     saint_words: frozenset[str]
     verbs_after_a_head: frozenset[str]
