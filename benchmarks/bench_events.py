@@ -17,7 +17,9 @@ default) with :func:`geo.extract`, exactly as ``geo extract`` does, and scores t
 - precision = (event, article) pairs that match any gold event, required or optional / all
   (event, article) pairs;
 - category: how many matched required events carry the gold category;
-- traps: (event, article) pairs whose geometry falls within an ``absent`` trap.
+- traps: (event, article) pairs whose geometry falls within an ``absent`` trap (printed with
+  how many of them are pairs that also match a gold event: a country's or a state's area can
+  hold the gold point and a trap's town at once).
 
 ``--set NAME`` scores a gold set of ``benchmarks/event_gold`` instead (LGL and GeoWebNews
 articles, rebuilt from the corpora beside ``events-dev`` by :mod:`event_sets`); it may be
@@ -104,6 +106,9 @@ class Score:
     pairs: int = 0
     pairs_matched: int = 0
     trap_hits: int = 0
+    #: trap hits by pairs that also match a gold event: an area (a country, a state) that
+    #: covers both the gold point and a trap's ("the United States" holding a trap's town)
+    trap_hits_matched: int = 0
     misses: list[tuple[str, Mapping[str, Any]]] = field(default_factory=list)
     false: list[tuple[str, SystemEvent]] = field(default_factory=list)
     wrong_category: list[tuple[str, Mapping[str, Any], SystemEvent]] = field(default_factory=list)
@@ -143,6 +148,7 @@ class Score:
             "category_right": self.category_right,
             "category_accuracy": round(self.category_accuracy, 3),
             "trap_hits": self.trap_hits,
+            "trap_hits_matched": self.trap_hits_matched,
         }
 
 
@@ -192,13 +198,15 @@ def score(gold: Mapping[str, Mapping[str, Any]], events: Sequence[SystemEvent]) 
             out.confusion[cell] = out.confusion.get(cell, 0) + 1
         for ev in mine:
             out.pairs += 1
-            if any(matches(ev, g) for g in gold_events):
+            matched = any(matches(ev, g) for g in gold_events)
+            if matched:
                 out.pairs_matched += 1
             else:
                 out.false.append((docid, ev))
             for trap in entry.get("absent", []):
                 if _near(ev, trap):
                     out.trap_hits += 1
+                    out.trap_hits_matched += matched
                     out.traps.append((docid, ev, trap))
     return out
 
@@ -497,6 +505,7 @@ def report(result: Score, events: Sequence[SystemEvent], show: bool) -> str:
         f"precision {f['precision']:.3f} ({f['pairs_matched']}/{f['pairs']})  "
         f"F1 {f['f1']:.3f}  category {f['category_accuracy']:.3f} "
         f"({f['category_right']}/{f['required_matched']})  traps {f['trap_hits']}"
+        + (f" ({f['trap_hits_matched']} by matched pairs)" if f["trap_hits_matched"] else "")
     )
     return "\n".join(lines)
 
@@ -528,6 +537,7 @@ def _total(results: Sequence[Score]) -> Score:
         out.pairs += r.pairs
         out.pairs_matched += r.pairs_matched
         out.trap_hits += r.trap_hits
+        out.trap_hits_matched += r.trap_hits_matched
     return out
 
 

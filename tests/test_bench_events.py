@@ -21,6 +21,7 @@ from bench_events import (
     false_causes,
     matches,
     miss_causes,
+    report,
     score,
 )
 
@@ -83,6 +84,8 @@ def test_recall_counts_required_events_and_precision_every_event_article_pair() 
     # (hit, a1) and (opt, a1) match gold; (hit, a2) does not and falls in a2's trap
     assert (result.pairs, result.pairs_matched) == (3, 2)
     assert result.trap_hits == 1
+    # (hit, a2) is no match in a2: its trap hit is not one of a matched pair
+    assert result.trap_hits_matched == 0
     assert result.category_accuracy == 1.0
     assert result.recall == 1.0 and result.precision == pytest.approx(2 / 3)
 
@@ -144,3 +147,14 @@ def test_false_pairs_are_counted_by_what_was_wrong() -> None:
     assert "false (event, article) pairs by cause (3)" in text
     # counts only: no title, place or article id is printed
     assert "a1" not in text and "Ankara" not in text
+
+
+def test_a_trap_inside_an_area_that_matches_the_gold_is_counted_apart() -> None:
+    turkey = box(26, 36, 45, 42)
+    country = {**GOLD, "pt": [39.0, 35.0], "tol_km": 800, "alt": []}
+    trap = {"name": "Ankara, Texas", "pt": [39.93, 32.86], "tol_km": 40}
+    gold = {"a1": {"events": [country], "absent": [trap]}}
+    result = score(gold, [event(turkey, "2016-12-19", "2016-12-19")])
+    assert result.recall == 1.0
+    assert (result.trap_hits, result.trap_hits_matched) == (1, 1)
+    assert "traps 1 (1 by matched pairs)" in report(result, [], False)
