@@ -215,8 +215,9 @@ class _ArticleContexts:
         ]
         first_anchor_ids = {p.id for p in first_anchors}
         soft: dict[str, list[Toponym]] = {}  # division id → its votes by a doubtful place
+        org_pairs: dict[str, Place] = {}  # key → place an organisation's division pins down
         votes = self._division_votes(
-            text, toponyms, ranked, anchored, [*roles, *abbreviations], soft=soft
+            text, toponyms, ranked, anchored, [*roles, *abbreviations], soft, org_pairs
         )
         # the divisions a name may mean, organisations' names too ("the Georgia Bureau of
         # Investigation" names the state as surely as "Georgia" alone does)
@@ -315,6 +316,8 @@ class _ArticleContexts:
         near_pairs = self._town_pairs(
             toponyms, ranked, roles, (*divisions, *((beside,) if beside else ())), countries
         )
+        for key, place in org_pairs.items():  # "Gainesville Police" by "Northeast Georgia"
+            near_pairs.setdefault(key, place)
         return ArticleContext(
             recognizer=self,
             toponyms=toponyms,

@@ -174,6 +174,7 @@ class _Divisions:
         anchored: Sequence[bool],
         others: Sequence[Toponym] = (),
         soft: dict[str, list[Toponym]] | None = None,
+        org_pairs: dict[str, Place] | None = None,
     ) -> dict[str, tuple[float, Place]]:
         """The first-level divisions the article names or places itself in, by id, with their
         votes: a dateline's abbreviated division :data:`DATELINE_VOTE`, a name qualified by a
@@ -186,7 +187,11 @@ class _Divisions:
         doubtful, by division id: a town or county with no namesake among the main index's
         places but with a small town of its name elsewhere ("Williston": the North Dakota
         city, and a Florida town), which an outlet's home may re-place
-        (:meth:`_home_votes`)."""
+        (:meth:`_home_votes`). A division a name of an organisation-role mention may mean
+        though it means a country first ("Northeast Georgia Medical Center") votes
+        :data:`ORG_ROLE_VOTE` once too when another name of the article lies in it or has a
+        namesake there (:meth:`_org_division`); ``org_pairs``, when given, receives the
+        places that pin down, by key."""
         votes: dict[str, float] = {}
         places: dict[str, Place] = {}
 
@@ -233,6 +238,7 @@ class _Divisions:
             ):
                 vote(ranked[i + 1][0].place, QUALIFIED_VOTE - 1.0)  # the division votes 1 too
         lookup = getattr(self.gazetteer, "abbreviation", None)
+        org_named: set[str] = set()
         for t in others:
             if t.role != ORGANISATION:
                 continue
@@ -244,7 +250,84 @@ class _Divisions:
             cands = self.candidates(t.name, t.key)  # "Kentucky State Police"
             if cands and cands[0].place.kind == "admin1":
                 vote(cands[0].place, ORG_ROLE_VOTE)
+            elif cands and not t.demonym:
+                found = self._org_division(t, cands, toponyms, ranked, anchored, others)
+                if found is not None and found[0].id not in org_named:
+                    org_named.add(found[0].id)  # once: "Georgia" the state only close behind
+                    vote(found[0], ORG_ROLE_VOTE)
+                    if org_pairs is not None:
+                        org_pairs.setdefault(t.key, found[0])
+                        for key, place in found[1].items():
+                            org_pairs.setdefault(key, place)
         return {k: (v, places[k]) for k, v in votes.items()}
+
+    def _org_division(
+        self,
+        t: Toponym,
+        cands: Sequence[Any],
+        toponyms: Sequence[Toponym],
+        ranked: Sequence[Sequence[Any]],
+        anchored: Sequence[bool],
+        others: Sequence[Toponym],
+    ) -> tuple[Place, dict[str, Place]] | None:
+        """The first-level division the organisation-role mention ``t`` names though its
+        name means a country first (``cands``: "Georgia" in "Northeast Georgia Medical
+        Center", the state within :data:`ANCHOR_MARGIN` of the country), and the namesakes
+        in it of the article's other names, by key: when one other name (a location among
+        ``toponyms``, or another organisation's) lies in that division, or is no anchor
+        (``anchored``; an organisation's name: :meth:`is_anchor`) and has a city, town or
+        county there within :data:`ANCHOR_MARGIN` of its best ("Gainesville Police":
+        Georgia's Gainesville, not Florida's; never "Nashville-based", Tennessee's city far
+        ahead of Georgia's town). ``None`` when no division has such a name, or two have as
+        many."""
+        if cands[0].place.kind != "country":
+            return None
+        top = float(getattr(cands[0], "score", 0.0))
+        states = [
+            c.place
+            for c in cands[1:]
+            if c.place.kind == "admin1" and top - float(getattr(c, "score", 0.0)) < ANCHOR_MARGIN
+        ]
+        if not states:
+            return None
+        names: dict[str, tuple[Sequence[Any], bool]] = {}
+        for o, o_cands, anchor in zip(toponyms, ranked, anchored, strict=True):
+            if o.key != t.key and o_cands and not o.demonym:
+                names.setdefault(o.key, (o_cands, anchor))
+        for o in others:
+            if o.key != t.key and o.role == ORGANISATION and not o.demonym and not o.abbreviation:
+                o_cands = self.candidates(o.name, o.key)
+                if o_cands and o.key not in names:
+                    names[o.key] = (o_cands, self.is_anchor(o.key, o_cands))
+        found: list[tuple[int, Place, dict[str, Place]]] = []
+        for state in states:
+            held = 0
+            moved: dict[str, Place] = {}
+            for key, (o_cands, anchor) in names.items():
+                if self._in_division(o_cands[0].place, state):
+                    held += 1
+                    continue
+                if anchor:
+                    continue
+                best = float(getattr(o_cands[0], "score", 0.0))
+                namesake = next(
+                    (
+                        c.place
+                        for c in o_cands[1:]
+                        if c.place.kind in _HOME_KINDS
+                        and best - float(getattr(c, "score", 0.0)) < ANCHOR_MARGIN
+                        and self._in_division(c.place, state)
+                    ),
+                    None,
+                )
+                if namesake is not None:
+                    moved[key] = namesake
+            if held or moved:
+                found.append((held + len(moved), state, moved))
+        found.sort(key=lambda f: -f[0])
+        if not found or (len(found) > 1 and found[1][0] == found[0][0]):
+            return None
+        return found[0][1], found[0][2]
 
     def _home_votes(
         self,

@@ -11,13 +11,14 @@ recognizer's gazetteer, caches and division rules (:class:`geo.divisions._Divisi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from gazetteer import Context, Place
 from geo.article_context import ArticleContext, _ArticleContexts
-from geo.home_votes import _SENSE_KINDS, CONTEXT_CACHE, _others
+from geo.home_votes import _HOME_KINDS, _SENSE_KINDS, ANCHOR_MARGIN, CONTEXT_CACHE, _others
 from geo.nearness import (
     _COORDINATED_KINDS,
     _NEXT_TO_DEGREES,
@@ -44,6 +45,28 @@ LOCAL_TOWN_KM = 100.0
 _COUNTY_WORD = " county"
 #: Kinds of place a county's shortened name may have been taken for ("DeKalb": the city).
 _SHORTHAND_KINDS = frozenset({"city", "town"})
+
+#: "-based" right after a name: an organisation's seat ("a Washington-based group")
+_BASED = re.compile(r"[-\u2010\u2013]based\b", re.IGNORECASE)
+
+
+def _based_far_ahead(text: str, t: Toponym, cands: Sequence[Any], base: Place) -> bool:
+    """Whether ``t`` names an organisation's seat ("a Nashville-based company") and ``base``
+    is its best candidate, every other city, town or county of the name trailing it by
+    :data:`ANCHOR_MARGIN` at least: a home never moves such a seat to a small namesake
+    ("Gainesville-based" in a Georgia story, with Florida's city only a little ahead, may
+    move)."""
+    if t.end != t.name_end or not _BASED.match(text, t.end) or not cands:
+        return False
+    if cands[0].place.id != base.id:
+        return False
+    top = float(getattr(cands[0], "score", 0.0))
+    return all(
+        top - float(getattr(c, "score", 0.0)) >= ANCHOR_MARGIN
+        for c in cands[1:]
+        if c.place.kind in _HOME_KINDS
+    )
+
 
 #: Modifier rules the gazetteer's derived areas know.
 _DERIVED_RULES = frozenset({"compass", "coast", "near", "around", "waters"})
@@ -207,6 +230,8 @@ class _Resolving(_ArticleContexts):
                 )
                 if base.kind == "country" and key in towns:
                     base = towns[key]  # "a Palestine man" … "Palestine police": the same town
+                elif _based_far_ahead(text, t, cands, base):
+                    pass  # "a Nashville-based company" in a Georgia story: Tennessee's
                 else:
                     base = ctx.at_home(t, base, local)
                 if local and base.kind == "country":
