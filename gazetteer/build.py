@@ -153,7 +153,7 @@ def collect(
         # towns of 1,000+ people stand in for the population of each county
         *us_counties(counties_file or default_counties(ne_dir), states, towns),
         # rivers, lakes, mountains, ports and airports, under their designated names only
-        *features(ne_dir, country_records, town_names(gc_towns)),
+        *features(ne_dir, country_records, town_names(gc_towns), town_names(gc.get_cities())),
     ]
     by_id: dict[str, Record] = {}
     for record in records:

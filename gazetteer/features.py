@@ -13,6 +13,7 @@ the same treatment. The rules and their measured effect are in docs/gazetteer.md
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -129,6 +130,7 @@ def features(
     ne_dir: Path,
     countries: list[Record],
     town_names: set[str] = frozenset(),  # type: ignore[assignment]
+    city_names: set[str] = frozenset(),  # type: ignore[assignment]
     path: Path = FEATURES_FILE,
 ) -> list[Record]:
     """Rivers (lines), lakes (polygons), mountains, ports and airports (points) as records
@@ -175,6 +177,9 @@ def features(
         excluded = minor | (town_names if kind in {"mountain", "port", "airport"} else set())
         for name, items in sorted(groups.items()):
             labels = designated_names(name, designators[kind], abbreviations)
+            if kind == "airport":  # "London Heathrow" is also "Heathrow Airport"
+                for short in _without_city(name, town_names, city_names):
+                    labels += designated_names(short, designators[kind], abbreviations)
             labels = [n for n in labels if normalize(n) not in excluded]
             alternates: list[str] = []
             for p in (p for _, p in items):
@@ -218,6 +223,40 @@ def features(
                     )
                 )
     return records
+
+
+def _without_city(name: str, town_names: set[str], city_names: set[str]) -> list[str]:
+    """An airport's name without the town it serves when the name opens with one ("London
+    Heathrow" → ``["Heathrow"]``, "Chicago O'Hare Int'l" → ``["O'Hare"]``), so the
+    designated "Heathrow Airport" names it as news writes it; ``[]`` when no town opens the
+    name or nothing distinctive is left ("Beirut Int'l", "Newark Int'l", "Port Columbus": the
+    word left is a city's name in ``city_names``, a small town's such as Heathrow may stay)."""
+    words = name.split()
+    for n in (2, 1):
+        if len(words) > n and normalize(" ".join(words[:n])) in town_names:
+            rest = words[n:]
+            while rest and normalize(rest[-1]) in _GENERIC_WORDS:
+                rest = rest[:-1]
+            # one distinctive word, itself no town's name: "Heathrow", not "Columbus", "2",
+            # "Air Force", "de Janeiro …" (a town of two words cut in half)
+            if len(rest) != 1 or not _DISTINCTIVE.fullmatch(rest[0]):
+                return []
+            word = normalize(rest[0])
+            return [] if word in city_names or word in _GENERIC_WORDS else [rest[0]]
+    return []
+
+
+#: A distinctive word of an airport's name: capitalised letters ("Heathrow", "O'Hare").
+_DISTINCTIVE = re.compile(r"[A-Z][a-z]*(?:'[A-Z])?[a-z]{2,}")
+
+
+#: Words of an airport's name that name nothing of it ("Int'l", "Regional", "Detroit City").
+_GENERIC_WORDS = frozenset(
+    {"int'l", "intl", "international", "airport", "regional", "municipal", "city", "county",
+     "metro", "metropolitan", "field", "airfield", "air", "base", "capital", "civil", "bay",
+     "centre", "center", "terminal", "station", "cosmodrome", "intercontinental", "falls",
+     "freight", "island", "islands", "lake", "national", "new", "space"}
+)  # fmt: skip
 
 
 def _other_names(p: dict, kind: str) -> list[str]:

@@ -185,9 +185,14 @@ class _Finding(_PersonNames):
         words = _WORD.findall(text, start, end)
         if not words or not _is_capitalised(words[0]):
             return None
-        for w in words[1:]:
-            if not _is_capitalised(w) and w.lower() not in lists.name_particles:
-                return None
+        for i, w in enumerate(words[1:], 2):
+            if _is_capitalised(w) or w.lower() in lists.name_particles:
+                continue
+            if i == len(words) and w.islower() and w in lists.lowercase_tails:
+                head = _blank(fold(text[start : text.rfind(w, start, end)])).strip()
+                if f" {head} " not in self._automaton:
+                    continue  # "Heathrow airport"; "Dublin airport" is left to Dublin
+            return None
         single = len(words) == 1
         lower = key if single else ""
         if (

@@ -34,6 +34,7 @@ class _Lists:
     ship_prefixes: frozenset[str]
     vessel_nouns: frozenset[str]
     designators: frozenset[str]
+    lowercase_tails: frozenset[str]
     openers: frozenset[str]
     compass_words: frozenset[str]
     party_prefixes: frozenset[str]
