@@ -4,16 +4,12 @@ is Los Angeles, as "D.C." is Washington."""
 from __future__ import annotations
 
 from gazetteer import Gazetteer
-from geo.recognize import recognize
+from tests.geo.test_recognize import found as found_with_kind
 
 
 def found(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     """(phrase, place name) for each location phrase, in text order."""
-    return [
-        (text[r.start : r.end], r.place.name)
-        for r in recognize(text, gazetteer=gaz)
-        if r.role == "location"
-    ]
+    return [(phrase, name) for phrase, name, _ in found_with_kind(text, gaz)]
 
 
 def test_la_with_full_stops_is_los_angeles(gaz: Gazetteer) -> None:

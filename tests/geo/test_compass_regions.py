@@ -5,16 +5,7 @@ geo/data/toponym_filters.yaml)."""
 from __future__ import annotations
 
 from gazetteer import Gazetteer
-from geo.recognize import recognize
-
-
-def found(text: str, gaz: Gazetteer) -> list[tuple[str, str, str]]:
-    """(phrase, place name, place kind) for each location phrase, in text order."""
-    return [
-        (text[r.start : r.end], r.place.name, r.place.kind)
-        for r in recognize(text, gazetteer=gaz)
-        if r.role == "location"
-    ]
+from tests.geo.test_recognize import found
 
 
 def test_a_capitalised_compass_word_names_a_part_of_the_place(gaz: Gazetteer) -> None:

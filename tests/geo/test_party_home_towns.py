@@ -5,16 +5,12 @@ geo/data/toponym_filters.yaml)."""
 from __future__ import annotations
 
 from gazetteer import Gazetteer
-from geo.recognize import recognize
+from tests.geo.test_recognize import found as found_with_kind
 
 
 def found(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     """(phrase, place name) for each location phrase, in text order."""
-    return [
-        (text[r.start : r.end], r.place.name)
-        for r in recognize(text, gazetteer=gaz)
-        if r.role == "location"
-    ]
+    return [(phrase, name) for phrase, name, _ in found_with_kind(text, gaz)]
 
 
 def test_the_home_town_after_a_party_letter_is_a_place(gaz: Gazetteer) -> None:
