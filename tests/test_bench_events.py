@@ -19,6 +19,7 @@ from bench_events import (
     confusion_report,
     distance_km,
     false_causes,
+    intervals,
     matches,
     miss_causes,
     report,
@@ -88,6 +89,24 @@ def test_recall_counts_required_events_and_precision_every_event_article_pair() 
     assert result.trap_hits_matched == 0
     assert result.category_accuracy == 1.0
     assert result.recall == 1.0 and result.precision == pytest.approx(2 / 3)
+
+
+def test_the_interval_is_drawn_from_the_articles_counts_and_holds_the_figure() -> None:
+    ankara = Point(32.86, 39.93)
+    gold = {f"a{i}": {"events": [GOLD], "absent": []} for i in range(20)}
+    # half the articles' events are found, on the right day
+    found = [event(ankara, "2016-12-19", "2016-12-19", articles=(f"a{i}",)) for i in range(10)]
+    result = score(gold, found)
+    assert result.by_article["a0"] == (1, 1, 1, 1, 1)
+    assert result.by_article["a15"] == (1, 0, 0, 0, 0)
+    lo, hi = intervals(result)["recall"]
+    assert lo < result.recall == 0.5 < hi
+    # twenty articles leave a wide interval; the same seed draws the same one
+    assert hi - lo > 0.3
+    assert intervals(result) == intervals(result)
+    # every found event is right: no resample can show a false one
+    assert intervals(result)["precision"] == (1.0, 1.0)
+    assert intervals(score({}, [])) == {}
 
 
 def test_a_matched_event_of_another_category_is_counted_apart() -> None:
