@@ -2,7 +2,8 @@
 
     .venv/bin/python benchmarks/bench_events.py [--corpus DIR | --set NAME ...] [--show]
                                                 [--causes] [--confusion] [--json FILE]
-                                                [--interval] [--article DOCID ...]
+                                                [--interval] [--against FILE]
+                                                [--article DOCID ...]
 
 Builds the events of ``DIR/articles/*.md`` (59 TR-News articles, 2015-2017, many outlets, by
 default) with :func:`geo.extract`, exactly as ``geo extract`` does, and scores them against
@@ -43,7 +44,10 @@ the system's of the matched required events, and the recall of each gold categor
 (:func:`confusion_report`). ``--interval`` prints a 95% interval for recall, precision and
 category accuracy by a bootstrap over articles (:func:`intervals`; counts only): on a set of a
 hundred-odd events a change of two or three events is inside it. ``--json FILE`` writes the
-figures. The dev set is for tuning: figures on it are not figures on news in general.
+figures, with each article's counts; ``--against FILE`` reads such a file of an earlier run
+(another commit) and prints the change of recall and precision with a paired 95% interval
+(:func:`paired_intervals`: the same articles resampled in both runs), counts only. The dev
+set is for tuning: figures on it are not figures on news in general.
 """
 
 from __future__ import annotations
@@ -154,6 +158,7 @@ class Score:
             "category_accuracy": round(self.category_accuracy, 3),
             "trap_hits": self.trap_hits,
             "trap_hits_matched": self.trap_hits_matched,
+            "articles": {k: list(v) for k, v in self.by_article.items()},
         }
 
 
@@ -257,6 +262,53 @@ def intervals(result: Score, draws: int = 2000, seed: int = 0) -> dict[str, tupl
         values.sort()
         out[name] = (values[int(0.025 * draws)], values[min(draws - 1, int(0.975 * draws))])
     return out
+
+
+def paired_intervals(
+    result: Score,
+    before: Mapping[str, Sequence[int]],
+    draws: int = 2000,
+    seed: int = 0,
+) -> dict[str, tuple[float, float, float]]:
+    """The change of recall and precision from ``before`` (an earlier run's per-article
+    counts, as ``--json`` writes them under ``"articles"``) to ``result``, with a 95%
+    interval by a paired bootstrap: the same resampled articles are scored in both runs, so
+    an article that did not change adds no noise. Returns ``{figure: (change, low, high)}``;
+    only articles scored in both runs count."""
+    import random
+
+    ids = sorted(set(result.by_article) & set(before))
+    if not ids:
+        return {}
+    pairs = [(tuple(before[i]), result.by_article[i]) for i in ids]
+
+    def change(rows: Sequence[tuple[Sequence[int], Sequence[int]]]) -> tuple[float, float]:
+        old = [sum(r[0][k] for r in rows) for k in range(5)]
+        new = [sum(r[1][k] for r in rows) for k in range(5)]
+
+        def ratio(c: Sequence[int], num: int, den: int) -> float:
+            return c[num] / c[den] if c[den] else 0.0
+
+        return (ratio(new, 1, 0) - ratio(old, 1, 0), ratio(new, 4, 3) - ratio(old, 4, 3))
+
+    rng = random.Random(seed)
+    drawn = [change(rng.choices(pairs, k=len(pairs))) for _ in range(draws)]
+    point = change(pairs)
+    out = {}
+    for k, name in enumerate(("recall", "precision")):
+        values = sorted(d[k] for d in drawn)
+        lo, hi = values[int(0.025 * draws)], values[min(draws - 1, int(0.975 * draws))]
+        out[name] = (point[k], lo, hi)
+    return out
+
+
+def paired_report(result: Score, before: Mapping[str, Sequence[int]]) -> str:
+    """One line: the change from ``before`` and its paired 95% interval."""
+    spans = paired_intervals(result, before)
+    if not spans:
+        return "--against: no article scored in both runs"
+    body = "  ".join(f"{k} {d:+.3f} ({lo:+.3f} to {hi:+.3f})" for k, (d, lo, hi) in spans.items())
+    return f"change from --against, paired 95% interval: {body}"
 
 
 def interval_report(result: Score, draws: int = 2000) -> str:
@@ -565,6 +617,17 @@ def report(result: Score, events: Sequence[SystemEvent], show: bool) -> str:
     return "\n".join(lines)
 
 
+def load_article_counts(path: Path) -> dict[str, list[int]]:
+    """The per-article counts of a ``--json`` file: its ``"articles"``, or those of every
+    set it holds (``--set`` runs write one block per set)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    blocks = [data] if "articles" in data else [v for v in data.values() if isinstance(v, dict)]
+    out: dict[str, list[int]] = {}
+    for block in blocks:
+        out.update(block.get("articles", {}))
+    return out
+
+
 def _evaluate(
     corpus: Path, gold: Mapping[str, Any], args: argparse.Namespace, uses: Sequence[str]
 ) -> Score:
@@ -580,6 +643,8 @@ def _evaluate(
         print(confusion_report(result))
     if args.interval:
         print(interval_report(result))
+    if args.against:
+        print(paired_report(result, args.against))
     print(f"{n} articles, {len(events)} events, extract {seconds:.1f} s ({n / seconds:.1f}/s)")
     return result
 
@@ -635,6 +700,8 @@ def _score_sets(names: Sequence[str], args: argparse.Namespace, uses: Sequence[s
         print(report(total, [], False))
         if args.interval:
             print(interval_report(total))
+        if args.against:
+            print(paired_report(total, args.against))
     if args.json:
         figures = {n: r.figures() for n, r in zip(chosen, results, strict=True)}
         args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
@@ -667,6 +734,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="95%% intervals of the figures by a bootstrap over articles (counts only)",
     )
+    parser.add_argument(
+        "--against",
+        type=Path,
+        help="a --json file of an earlier run: print the change and its paired 95%% interval",
+    )
     parser.add_argument("--json", type=Path, help="write the figures to this file")
     parser.add_argument("--article", nargs="*", default=(), help="only these docids")
     parser.add_argument("--speed", action="store_true", help="also time extract on LGL+GWN")
@@ -678,6 +750,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--speed-child", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     uses = tuple(u for u in args.parser.split(",") if u)
+    if args.against:
+        args.against = load_article_counts(args.against)
     if args.speed_child:
         print(json.dumps(_time_tool(args.speed_child, args.corpus.parent, uses)))
         return 0

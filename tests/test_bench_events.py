@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from datetime import date
 from pathlib import Path
@@ -20,8 +21,10 @@ from bench_events import (
     distance_km,
     false_causes,
     intervals,
+    load_article_counts,
     matches,
     miss_causes,
+    paired_intervals,
     report,
     score,
 )
@@ -107,6 +110,26 @@ def test_the_interval_is_drawn_from_the_articles_counts_and_holds_the_figure() -
     # every found event is right: no resample can show a false one
     assert intervals(result)["precision"] == (1.0, 1.0)
     assert intervals(score({}, [])) == {}
+
+
+def test_a_change_is_read_against_an_earlier_run_article_by_article(tmp_path: Path) -> None:
+    ankara = Point(32.86, 39.93)
+    gold = {f"a{i}": {"events": [GOLD], "absent": []} for i in range(20)}
+    found = [event(ankara, "2016-12-19", "2016-12-19", articles=(f"a{i}",)) for i in range(12)]
+    result = score(gold, found)
+    # the earlier run found the same ten and missed a10 and a11
+    saved = tmp_path / "before.json"
+    earlier = score(gold, found[:10]).figures()
+    saved.write_text(json.dumps({"setA": earlier}), encoding="utf-8")
+    before = load_article_counts(saved)
+    assert before["a10"] == [1, 0, 0, 0, 0]
+    d, lo, hi = paired_intervals(result, before)["recall"]
+    assert d == pytest.approx(0.1)
+    # no article got worse, so no resample shows a loss; and the gain is not certain
+    assert lo >= 0.0 and hi > d
+    assert paired_intervals(result, before)["precision"][0] == 0.0
+    # articles scored in one run only are left out
+    assert paired_intervals(result, {"other": [1, 1, 1, 1, 1]}) == {}
 
 
 def test_a_matched_event_of_another_category_is_counted_apart() -> None:
