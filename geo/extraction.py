@@ -292,6 +292,7 @@ def extract_article(
             article=article.id,
             gazetteer=gazetteer,
             home_country=outlet_country(article.outlet, article.url),
+            home=home,
         )
         if parser:
             from geo.parse_links import parser_reports

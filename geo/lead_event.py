@@ -120,6 +120,16 @@ _TOWN = 1
 _COUNTY = "county"
 #: Kinds of place that may hold the story's county without making it a story of elsewhere.
 _HOLDER_KINDS = frozenset({"admin1"})
+
+#: The kinds of outlet home (:func:`geo.extraction.outlet_priors`) that tell which namesake a
+#: town of the lead is: a state or province (a country home is ``home_country``'s).
+_HOME_KINDS = frozenset({"admin1"})
+
+#: Kinds of town whose possessive names their government ("Moscow's reply").
+_CAPITAL_KINDS = frozenset({"capital"})
+
+#: The type of a lead whose happening no trigger or cue word names (category ``other``).
+_PLAIN = "happening"
 #: How many sentences after an undated lead may give its day (:func:`_body_day`).
 BODY_SENTENCES = 6
 #: The two words after a cue word, each optional ("police officials said").
@@ -164,6 +174,7 @@ def lead_report(
     judged: Sequence[EventReport] = (),
     article: str | None = None,
     home_country: str | None = None,
+    home: Place | None = None,
 ) -> EventReport | None:
     """The lead's happening of ``text`` (see the module docstring), or ``None``.
     ``mentions`` are the text's resolved mentions of every role (in text order; only
@@ -174,7 +185,9 @@ def lead_report(
     (:func:`lead_unreported`) and its own words date it; a place they name is no place of
     the lead's news ("he previously served two tours in Iraq"). ``home_country`` is the ISO
     code of the outlet's country, evidence of which namesake a town is
-    (:func:`geo.focus.anchored`)."""
+    (:func:`geo.focus.anchored`); so is ``home``, the division the outlet is at home in
+    (:func:`geo.extraction.outlet_priors`), when it holds the town (:func:`_anchored`) and
+    a trigger or a cue word of the headline and lead names the happening's kind."""
     k = timeline.lead_index()
     if k is None:
         return None
@@ -217,11 +230,24 @@ def lead_report(
     background = frozenset(r.char_start for r in judged) | {
         m.start for m in mentions if any(lo <= m.start < hi for lo, hi in phrases)
     }
-    spot = _lead_place(text, mentions, timeline, k, focus, trigger, background, home_country)
+    kind = trigger.type if trigger is not None else cue_type(text, timeline, k)
+    # the outlet's home tells a namesake only for a happening the lead names: a story told
+    # with no word of its kind is often a feature ("a new restaurant in downtown Los Angeles")
+    named = kind.name != _PLAIN
+    spot = _lead_place(
+        text,
+        mentions,
+        timeline,
+        k,
+        focus,
+        trigger,
+        background,
+        home_country,
+        home if named else None,
+    )
     if spot is None:
         return None
     place, start, end = spot
-    kind = trigger.type if trigger is not None else cue_type(text, timeline, k)
     if start is None or end is None:
         start, end = lead.start, lead.start  # the focus, which the lead need not name
     return EventReport.build(
@@ -321,6 +347,7 @@ def _lead_place(
     trigger: Trigger | None,
     background: frozenset[int],
     home_country: str | None = None,
+    home: Place | None = None,
 ) -> tuple[Place, int | None, int | None] | None:
     """The place of the lead's happening and the span of the mention that names it (``None``
     for the focus): the focus; else the first town, or failing that the first location,
@@ -344,7 +371,7 @@ def _lead_place(
         if own and not one_spot(trigger):
             return None  # "X told a conference audience …": a happening the lead does not place
         # "Woman's heart started beating again …" … "found at the edge of a river in Béziers"
-        town = _story_town(text, mentions, timeline, lead.end, background, home_country)
+        town = _story_town(text, mentions, timeline, lead.end, background, home_country, home)
         if town is None and own:
             # "A woman was arrested … after a search at a residence Monday" … "the Henderson
             # County Sheriff's Department": a one-spot happening in the story's one county
@@ -353,7 +380,7 @@ def _lead_place(
     unsure = {
         m.start
         for m in told
-        if m.place.precision == _TOWN and not anchored(text, m.place, mentions, home_country)
+        if m.place.precision == _TOWN and not _anchored(text, m.place, mentions, home_country, home)
     }
     located = [
         m
@@ -374,6 +401,7 @@ def _story_town(
     after: int,
     background: frozenset[int],
     home_country: str | None = None,
+    home: Place | None = None,
 ) -> Place | None:
     """The town of a story whose headline and lead name no place: the first town the text
     after offset ``after`` names as a location (outside quotes and attributions, as a place,
@@ -397,7 +425,24 @@ def _story_town(
         point = m.place.geometry.representative_point()
         if km(point.x, point.y, centre.x, centre.y) > CLUSTER_KM:
             return None
-    return first if anchored(text, first, mentions, home_country) else None
+    return first if _anchored(text, first, mentions, home_country, home) else None
+
+
+def _anchored(
+    text: str,
+    place: Place,
+    mentions: Sequence[Recognized],
+    home_country: str | None,
+    home: Place | None,
+) -> bool:
+    """True when the text or its outlet says which of its namesakes the town ``place`` is
+    (:func:`geo.focus.anchored`), or when ``home``, the division the outlet's other articles
+    are at home in, holds it: "MANSFIELD — The City Council on Monday authorized …" in a
+    paper whose stories are Texas's is Mansfield, Texas."""
+    point = place.geometry.representative_point()
+    if home is not None and home.kind in _HOME_KINDS and covers(home, point):
+        return True
+    return anchored(text, place, mentions, home_country)
 
 
 def _story_county(
@@ -504,13 +549,24 @@ def _told_here(timeline: Timeline, m: Recognized) -> bool:
 
 def _placed(text: str, m: Recognized) -> bool:
     """True unless mention ``m`` is a possessor, a part of a compound or a speaker ("Russia's
-    envoy", "Asia-Pacific", "Nairobi said"): names of actors and kinds, not places."""
+    envoy", "Asia-Pacific", "Nairobi said"): names of actors and kinds, not places. A town
+    that is no capital owns what stands and works in it ("Richmond's Bo Kong Vegetarian
+    Restaurant was shut down", "Joliet's building inspector says"): a place (a capital's
+    possessive is its government's: "Moscow's reply")."""
     after = text[m.end : m.end + 2]
-    if POSSESSIVE.match(after) or COMPOUND.match(after):
+    if POSSESSIVE.match(after) and not _local_owner(m):
+        return False
+    if COMPOUND.match(after):
         return False
     if _JOINED.search(text, max(0, m.start - 2), m.start):
         return False
     return load_lexicon().speaker.match(text, m.end) is None
+
+
+def _local_owner(m: Recognized) -> bool:
+    """True when mention ``m`` names a town that is no capital: its possessive names what is
+    in it, not an actor."""
+    return m.place.precision == _TOWN and m.place.kind not in _CAPITAL_KINDS
 
 
 def _fits(text: str, timeline: Timeline, m: Recognized, trigger: Trigger | None) -> bool:
