@@ -283,6 +283,16 @@ _NON_FINAL = _wordset(
     "ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo "
     "mont neb nev okla ore pa tenn vt va wash wis wyo"
 )
+#: The US state abbreviations of :data:`_NON_FINAL`.
+_STATES = _wordset(
+    "ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo "
+    "mont neb nev okla ore pa tenn vt va wash wis wyo"
+)
+#: A town in running text (after a lower-case word: not a dateline) and a comma, right before
+#: a state.
+_AFTER_TOWN = re.compile(
+    r"\b[a-z][\w'’-]*[ \t]+[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*)*,[ \t]+$"
+)
 #: Words that typically open a sentence: after "U.S." they signal a real boundary.
 _OPENER_WORDS = _wordset(
     "the a an he she it they we i you his her its their our this that these those there "
@@ -321,6 +331,10 @@ def _is_boundary(text: str, pos: int, punct: str, nxt: int, quote_spans: Sequenc
     if len(word) == 1 and word.isupper():
         return False  # an initial: "J. R. Smith"
     if low in _NON_FINAL:
+        if low in _STATES and _AFTER_TOWN.search(text, max(0, k - 40), k):
+            # "in Lumpkin, Ga. Hugley-Green collected …": a town's state ends the sentence
+            # unless a title follows ("Sacramento, Calif. Gov. Newsom said")
+            return _next_word(text, nxt) not in _TITLES
         return _next_word(text, nxt) in _OPENER_WORDS
     return True
 
