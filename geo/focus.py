@@ -43,7 +43,9 @@ gold and on LGL; see docs/recognition-and-events.md):
   somewhere else, or its place was rightly refused;
 - the focus places at most one happening per sentence, and per trigger group and day (a
   second arrest on another day is another happening: a town's police log), those dated
-  by their own sentence before the dateline's undated news.
+  by their own sentence before the dateline's undated news; in a sentence, a death
+  (``focus_outcome_types``) after the happening that caused it ("found dead … in an apparent
+  murder-suicide").
 """
 
 from __future__ import annotations
@@ -460,7 +462,11 @@ def focus_reports(
     # at their home Thursday, the couple were arrested", the day it happened
     taken: dict[str, list[Any]] = {}
     out: list[EventReport] = []
-    for undated, _, t, i, dates, source in sorted(placeable, key=lambda c: (c[0], c[1])):
+    outcomes = load_where_words().focus_outcome_types
+    # within a sentence, a death yields to the happening that caused it ("found dead … in an
+    # apparent murder-suicide")
+    order = sorted(placeable, key=lambda c: (c[0], c[3], c[2].type.name in outcomes, c[1]))
+    for undated, _, t, i, dates, source in order:
         # an undated happening may lie anywhere in the week of news: one of its kind dated
         # in it is the same one told with its day
         seen = news_week(timeline.published) if undated and timeline.published else dates

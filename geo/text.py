@@ -276,12 +276,17 @@ _BEFORE_NUMBER = _wordset(
     "jan feb mar apr jun jul aug sep sept oct nov dec no nos art vol fig pp p ch sec para "
     "approx est ca"
 )
-#: Abbreviations that end a sentence only before a typical sentence opener.
-_NON_FINAL = _wordset(
-    "inc corp co ltd bros plc llc vs etc al cf approx "
-    # US state abbreviations (AP style): "Sacramento, Calif. Gov. Newsom said"
+#: US state abbreviations (AP style): "Sacramento, Calif. Gov. Newsom said".
+_STATES = _wordset(
     "ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo "
     "mont neb nev okla ore pa tenn vt va wash wis wyo"
+)
+#: Abbreviations that end a sentence only before a typical sentence opener.
+_NON_FINAL = _wordset("inc corp co ltd bros plc llc vs etc al cf approx") | _STATES
+#: A town in running text (after a lower-case word: not a dateline) and a comma, right before
+#: a state.
+_AFTER_TOWN = re.compile(
+    r"\b[a-z][\w'’-]*[ \t]+[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*)*,[ \t]+$"
 )
 #: Words that typically open a sentence: after "U.S." they signal a real boundary.
 _OPENER_WORDS = _wordset(
@@ -321,6 +326,10 @@ def _is_boundary(text: str, pos: int, punct: str, nxt: int, quote_spans: Sequenc
     if len(word) == 1 and word.isupper():
         return False  # an initial: "J. R. Smith"
     if low in _NON_FINAL:
+        if low in _STATES and _AFTER_TOWN.search(text, max(0, k - 40), k):
+            # "in Lumpkin, Ga. Hugley-Green collected …": a town's state ends the sentence
+            # unless a title follows ("Sacramento, Calif. Gov. Newsom said")
+            return _next_word(text, nxt) not in _TITLES
         return _next_word(text, nxt) in _OPENER_WORDS
     return True
 

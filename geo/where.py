@@ -54,6 +54,7 @@ class WhereWords:
     placed_by_force: frozenset[str]
     placed_by_force_types: frozenset[str]
     focus_types: frozenset[str]
+    focus_outcome_types: frozenset[str]
     venue_before: re.Pattern[str]
     venue_after: re.Pattern[str]
     resident_after: re.Pattern[str]
@@ -92,6 +93,7 @@ def load_where_words() -> WhereWords:
         placed_by_force=frozenset(str(w).lower() for w in raw["placed_by_force"]),
         placed_by_force_types=frozenset(str(w) for w in raw["placed_by_force_types"]),
         focus_types=frozenset(str(w) for w in raw["focus_types"]),
+        focus_outcome_types=frozenset(str(w) for w in raw["focus_outcome_types"]),
         venue_before=re.compile(
             rf"\b({alternation(raw['venue_prepositions'])})\s+"
             rf"(?:{alternation(raw['venue_determiners'])})\s+(?:[a-z][\w-]*\s+)?$",

@@ -63,6 +63,30 @@ def test_acronym_at_sentence_end_splits_before_an_opener() -> None:
     assert len(sentences(text)) == 2
 
 
+def test_a_towns_state_ends_a_sentence_before_a_capital() -> None:
+    # "in Lumpkin, Ga. Hugley-Green collected …": the state abbreviation after a town in
+    # running text ends the sentence (session 28: a vote was placed at the town of the
+    # sentence before)
+    text = "He works in Lumpkin, Ga. Hugley-Green collected 63 percent of the vote."
+    assert texts(sentences(text), text) == [
+        "He works in Lumpkin, Ga.",
+        "Hugley-Green collected 63 percent of the vote.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials in Sacramento, Calif. Gov. Newsom said the budget was fair.",  # a title
+        "SALINA, Kan. Strong winds toppled 13 vehicles.",  # a dateline
+        "Salina, Kan. Strong winds toppled 13 vehicles.",  # a dateline in title case
+        "He lives in Atlanta, Ga. and works in Macon.",  # a lower-case word follows
+    ],
+)
+def test_a_towns_state_ends_no_sentence_before_a_title_or_in_a_dateline(text: str) -> None:
+    assert len(sentences(text)) == 1
+
+
 def test_numbers_and_decimals_are_not_boundaries() -> None:
     text = "A magnitude 5.6 earthquake struck near Izmir at 3.15 a.m. local time. No damage."
     assert texts(sentences(text), text) == [
