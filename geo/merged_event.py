@@ -231,7 +231,7 @@ def _event(
         id=event_id(lead.type.group, place.id, dates.start),
         title=title,
         type=lead.type.name,
-        category=lead.type.category,
+        category=_category(lead, cluster),
         place=place,
         dates=dates,
         sources=tuple(sources),
@@ -240,6 +240,20 @@ def _event(
         reports=tuple(cluster),
         notes=notes,
     )
+
+
+def _category(lead: EventReport, cluster: Sequence[EventReport]) -> str:
+    """The map layer of the event ``lead`` leads: the lead's category, or, when the lead is a
+    definite description ("The meeting took place in Brussels") naming a report of its
+    article in ``cluster``, the category of that report, whose sentence told the happening
+    and who took part in it ("the chief executives of five airlines met …")."""
+    if lead.refers_to is None:
+        return lead.type.category
+    named = next(
+        (r for r in cluster if r.article == lead.article and r.char_start == lead.refers_to),
+        None,
+    )
+    return lead.type.category if named is None else named.type.category
 
 
 def _note_disagreements(

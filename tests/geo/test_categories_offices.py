@@ -146,3 +146,84 @@ def test_cue_words_of_offices_bans_and_charges(
     gaz: Gazetteer, headline: str, lead: str, expected: str
 ) -> None:
     assert lead_category(headline, lead, gaz) == [expected]
+
+
+# -- a statement of a state's own government: politics, not diplomacy -------------------------
+
+
+def test_a_ministers_statement_at_home_is_politics(gaz: Gazetteer) -> None:
+    text = (
+        "The health minister told a news conference in Ottawa on Monday that the government "
+        "would regulate access to cannabis."
+    )
+    assert categories(text, gaz) == ["politics"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # relations between states
+        "The foreign minister told a news conference in Ottawa on Monday that the government "
+        "would regulate access to cannabis.",
+        # the president of a company
+        "The company's president told a news conference in Ottawa on Monday that the firm "
+        "would regulate access to its stores.",
+    ],
+)
+def test_a_statement_of_no_home_government_is_no_politics(text: str, gaz: Gazetteer) -> None:
+    assert "politics" not in categories(text, gaz), text
+
+
+# -- a meeting of companies: "other", though it lobbies a bloc ---------------------------------
+
+
+def test_a_meeting_of_companies_is_other(gaz: Gazetteer) -> None:
+    text = (
+        "The chief executives of five airlines met in Brussels on Monday to lobby for a new EU "
+        "aviation strategy."
+    )
+    assert categories(text, gaz) == ["other"]
+
+
+def test_a_meeting_of_companies_with_a_head_of_government_is_no_business(
+    gaz: Gazetteer,
+) -> None:
+    text = (
+        "The chief executives of five airlines met the prime minister in Brussels on Monday to "
+        "lobby for a new EU aviation strategy."
+    )
+    assert categories(text, gaz) != ["other"]
+
+
+# -- a definite description takes the category of the happening it names ---------------------
+
+
+def test_the_meeting_takes_the_category_of_the_meeting_it_names(gaz: Gazetteer) -> None:
+    text = (
+        "The chief executives of five airlines met for the first time on Monday to lobby for "
+        "lower fares across Europe. The meeting took place in Brussels in response to the EU "
+        "consultation."
+    )
+    assert categories(text, gaz) == ["other"]
+
+
+def test_the_meeting_of_ministers_stays_diplomacy(gaz: Gazetteer) -> None:
+    text = (
+        "The foreign ministers of five countries met for the first time on Monday to lobby for "
+        "lower fares across Europe. The meeting took place in Brussels in response to the EU "
+        "consultation."
+    )
+    assert categories(text, gaz) == ["diplomacy"]
+
+
+# -- a person barred from doing something: no clash of forces ---------------------------------
+
+
+def test_a_person_blocked_from_entering_is_no_incident(gaz: Gazetteer) -> None:
+    text = "A youth orchestra's conductor was blocked on Tuesday from entering a camp in Hebron."
+    assert categories(text, gaz) == ["other"]
+
+
+def test_boats_blocked_by_a_ship_stay_an_incident(gaz: Gazetteer) -> None:
+    text = "Two fishing boats were blocked by a coast guard ship in the Yellow Sea on Tuesday."
+    assert categories(text, gaz) == ["conflict"]
