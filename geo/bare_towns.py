@@ -8,15 +8,18 @@ home, its own or its outlet's prior, :class:`geo.article_context.ArticleContext`
 home, the divisions the text names in any role), :func:`bare_towns` takes such a name as
 that division's town, only when all of these hold:
 
-- the name is one or two capitalised words overlapping no found name, with no main-index
+- the name is one or two capitalised words (a dateline's, up to four words in capitals)
+  overlapping no found name (a dateline's may be found, and left unplaced), with no main-index
   place of the name (the recognizer's filters already judged those);
 - it is used as a place (:func:`geo.lead_towns._used_as_place`, the frames of
   ``geo/data/where.yaml``: after a locative preposition and before a phrase end, "X
   police", "a X man", "a X restaurant"), or in a frame of ``geo/data/bare_towns.yaml``
   (a body or school that serves the town, "the X Fire Department", "X High School"; where
   a named person lives, "Mindy Miller of X,"; a lawmaker's town, "(R-X)"; the town's centre,
-  "downtown X."), or it is an item of a list of places ("the X or Y areas"; "Paris and X",
-  with a found town, city or county of the same division among the items); and not as the
+  "downtown X."), or it is the name of a bare wire dateline, in capitals with no qualifier
+  ("CROMWELL —", "ISLE OF PALMS —": :func:`_dateline_names`), or it is an item of a list
+  of places ("the X or Y areas"; "Paris and X", with a found town, city or county of the
+  same division among the items); and not as the
   name of a part of a larger place ("the Crown Heights neighborhood of Brooklyn":
   ``part_nouns``);
 - it is no common word or designator (``toponym_filters.yaml``, ``common_words.tsv``), does
@@ -30,7 +33,9 @@ that division's town, only when all of these hold:
 An article with no home of its own that holds such a name (a town of the name anywhere)
 marks the place as movable (``""`` in :attr:`geo.toponyms.Resolution.movable`), so that
 :func:`geo.geoparse.analyze_batch` reads it again with its outlet's home region as the
-home (:mod:`geo.outlets`).
+home (:mod:`geo.outlets`); the name joins the article's towns
+(:attr:`geo.toponyms.Resolution.towns`), near which the town an outlet's name opens with is
+looked for ("CROMWELL —" in the Middletown Press: :func:`geo.outlet_towns.near_town_prior`).
 """
 
 from __future__ import annotations
@@ -43,6 +48,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from gazetteer import Place
+from geo.datelines import find_datelines
 from geo.lead_towns import _NAME, _used_as_place, holds
 from geo.persons import person_cues
 from geo.scanning import _lists, _Scan
@@ -70,9 +76,12 @@ def with_bare_towns(
     mentions (:func:`bare_names`, :func:`bare_towns`; none inside the ``skip`` spans, the
     boilerplate). When the article has names only a small town bears but no town of the
     divisions it names, and no home of its own, ``""`` joins ``movable`` so that an outlet's
-    home region is tried (:func:`geo.outlets.needs_prior`)."""
+    home region is tried (:func:`geo.outlets.needs_prior`), and the names join ``towns``, for
+    the outlet's own town to be looked for near them."""
     recognized = resolution.recognized
     anchored: dict[tuple[int, int], tuple[Place, ...]] = {}
+    datelined = _dateline_names(text)  # found but left unplaced: no division pinned them
+    found = [t for t in found if (t.name_start, t.name_end) not in datelined]
     bare = bare_names(text, [*found, *recognized, *skip], recognizer, recognized, anchored)
     if not bare:
         return resolution
@@ -82,7 +91,11 @@ def with_bare_towns(
         out = sorted([*recognized, *towns], key=lambda r: r.start)
         return replace(resolution, recognized=out)
     if resolution.homeless and "" not in resolution.movable:
-        return replace(resolution, movable=tuple(sorted({*resolution.movable, ""})))
+        # the names join the article's towns, near which the outlet's own town is looked
+        # for ("CROMWELL —" in a Middletown paper: :func:`geo.outlet_towns.near_town_prior`)
+        names = {*resolution.towns, *(name for _, _, name in bare)}
+        movable = tuple(sorted({*resolution.movable, ""}))
+        return replace(resolution, movable=movable, towns=tuple(sorted(names)))
     return resolution
 
 
@@ -114,19 +127,22 @@ def bare_names(
     verdict: dict[str, bool] = {}
     scan: _Scan | None = None
     out: list[tuple[int, int, str]] = []
-    for start, end in _candidate_names(text):
+    datelined = _dateline_names(text)
+    for start, end in sorted({*_candidate_names(text), *datelined}):
         i = bisect_left(starts, end)  # the joined spans starting before the name ends
         if i and merged[i - 1][1] > start:
             continue  # inside or across a found name
         name = text[start:end]
         first, _, rest = name.partition(" ")
-        if rest and _opens_a_sentence(first):  # "An Irmo woman", "In Hopkinton"
+        if (start, end) in datelined:
+            name = _title_case(name)  # "ISLE OF PALMS" is judged as "Isle of Palms"
+        elif rest and _opens_a_sentence(first):  # "An Irmo woman", "In Hopkinton"
             start, name = end - len(rest), rest
         elif rest and _opens_a_body(text, start + len(first)):  # "Cottonport Fire Station"
             end, name = start + len(first), first
         if _not_a_town_word(name) or _part_noun().match(text, end):
             continue  # "the Crown Heights neighborhood of Brooklyn"
-        framed = _in_a_frame(text, start, end, name)
+        framed = (start, end) in datelined or _in_a_frame(text, start, end, name)
         if not framed and not _may_be_listed(text, start, end):
             continue  # out of any frame
         ok = verdict.get(name)
@@ -207,6 +223,39 @@ def _candidate_names(text: str) -> list[tuple[int, int]]:
     found = [m.span() for m in _NAME.finditer(text)]
     found += [m.span("name") for m in _frames().party_name.finditer(text)]
     return sorted(found)
+
+
+def _dateline_names(text: str) -> set[tuple[int, int]]:
+    """The spans of the names of ``text``'s bare wire datelines (:func:`geo.datelines.
+    find_datelines`: a name in capitals, then a dash, with no qualifier nor outlet:
+    "CROMWELL —"). A story filed from a town opens with it; the recognizer takes such a
+    name only when the main index holds it, so a small town's needs the story's division."""
+    out: set[tuple[int, int]] = set()
+    for dateline in find_datelines(text):
+        if dateline.strong:
+            continue
+        start, end = dateline.name_start, dateline.name_end
+        end -= text.endswith(".", start, end)  # "ST. PARIS." keeps its own dots only
+        if end - start >= 3 and text[start:end].isupper():
+            out.add((start, end))
+    return out
+
+
+def _title_case(name: str) -> str:
+    """``name`` in capitals read as a name: each word capitalised, small words in lower case
+    after the first ("ISLE OF PALMS" → "Isle of Palms")."""
+    words = name.split()
+    return " ".join(
+        w.lower() if i and w.lower() in _small_words() else w.capitalize()
+        for i, w in enumerate(words)
+    )
+
+
+@cache
+def _small_words() -> frozenset[str]:
+    """Words a town's name keeps in lower case after its first ("Isle of Palms"):
+    ``small_words`` of ``geo/data/bare_towns.yaml``."""
+    return frozenset(str(w).lower() for w in load_data("bare_towns.yaml")["small_words"])
 
 
 def _in_a_frame(text: str, start: int, end: int, name: str) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import cache
 
 from gazetteer.designators import DESIGNATORS, find_designator
 from gazetteer.modifiers import (
@@ -45,8 +46,10 @@ from geo.phrase_patterns import (
     _HYPHENS,
     _LIST_DESIGNATOR,
     _LIST_GOES_ON,
+    _LIST_ITEM,
     _LIST_ITEM_BEFORE,
     _LIST_REACH,
+    _LIST_SEP,
     _LOCATIVE_BEFORE,
     _MODIFIER_ENDINGS,
     _PLURAL_OF,
@@ -86,6 +89,16 @@ from geo.toponyms import (
 #: The shortest word in capitals read as an acronym inside a sentence ("NICE"); shorter ones
 #: are the rule of :meth:`_Finding._caps_only_ok`.
 _ACRONYM_LETTERS = 4
+
+
+@cache
+def _street_list(plurals: frozenset[str]) -> re.Pattern[str]:
+    """Read from the end of a name: the rest of a list ending in one of the plural street
+    nouns ``plurals`` ("Orange| and White streets", "White| streets")."""
+    words = "|".join(re.escape(w) for w in sorted(plurals, key=len, reverse=True))
+    return re.compile(
+        rf"(?P<items>(?:{_LIST_SEP}{_LIST_ITEM}){{0,6}})[ \t]+(?i:{words})\.?(?![\w-])"
+    )
 
 
 class _Finding(_PersonNames):
@@ -267,6 +280,8 @@ class _Finding(_PersonNames):
             and self._named_for_a_person(text, end, prev_word, prev_dot, prev_start)
         ):
             return None  # "Sam Houston State University", "George Washington High School"
+        if self._a_street_of_a_list(text, start, end):
+            return None  # "at Orange and White streets": street names, not towns
         # "Vladimir Putin", "Washington Post": part of a longer proper name; a county's name
         # is whole ("the Adair County Sheriff's Office" is in Adair County)
         if title_line or not self._name_goes_on(scan, start, end) or self._is_county(key):
@@ -361,6 +376,18 @@ class _Finding(_PersonNames):
             getattr(c.place, "kind", "") in _ACRONYM_KINDS
             and (not spelled or normalize(getattr(c.place, "name", "")) != key)
             for c in self.candidates(key, key)
+        )
+
+    def _a_street_of_a_list(self, text: str, start: int, end: int) -> bool:
+        """True when the name at ``start:end`` is an item of a list of at least two names
+        that ends in a plural street noun (``street_plurals`` of ``toponym_filters.yaml``):
+        "at Orange and White streets", "Lakeview and Harrison streets". A name alone before
+        the noun ("Boston streets") keeps its reading: the streets of Boston."""
+        m = _street_list(self._lists.street_plurals).match(text, end)
+        if m is None:
+            return False
+        return bool(m.group("items")) or (
+            _LIST_ITEM_BEFORE.search(text, max(0, start - 40), start) is not None
         )
 
     def _name_goes_on(self, scan: _Scan, start: int, end: int) -> bool:

@@ -35,6 +35,7 @@ class _Lists:
     vessel_nouns: frozenset[str]
     designators: frozenset[str]
     lowercase_tails: frozenset[str]
+    street_plurals: frozenset[str]
     openers: frozenset[str]
     compass_words: frozenset[str]
     party_prefixes: frozenset[str]

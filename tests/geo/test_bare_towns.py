@@ -189,3 +189,47 @@ def test_downtown_before_a_longer_phrase_is_no_frame(gaz):
     # counter-example: "downtown Pineville businesses": the name does not end its phrase
     text = "A Louisiana boil advisory was issued for downtown Pineville businesses on Monday."
     assert "Pineville" not in _places(text, gaz)
+
+
+def test_a_bare_dateline_of_a_small_town_of_the_named_state(gaz):
+    text = "Man held after loud music call. CROMWELL — A Connecticut man was arrested on Sunday."
+    assert _places(text, gaz)["CROMWELL"] == ("town", "Connecticut")
+
+
+def test_a_bare_dateline_of_several_words(gaz):
+    text = (
+        "Two vie for council seat. ISLE OF PALMS — Two planners filed in South Carolina on Friday."
+    )
+    found = {m.text: m.place for m in geoparse(text, gazetteer=gaz)}
+    assert found["ISLE OF PALMS"].kind == "town"  # on the coast, off the state's outline
+    assert 32.7 < found["ISLE OF PALMS"].geometry.y < 32.9
+
+
+def test_a_bare_dateline_of_a_town_of_another_state_stays_unplaced(gaz):
+    # counter-example: no Cromwell lies in Texas
+    text = "Man held after loud music call. CROMWELL — A Texas man was arrested on Sunday."
+    assert "CROMWELL" not in _places(text, gaz)
+
+
+def test_a_shouted_headline_word_is_no_dateline_town(gaz):
+    # counter-example: "BREAKING —" has a dateline's form, and no town's name
+    text = "Storm hits coast. BREAKING — A Connecticut man was hurt on Sunday."
+    assert "BREAKING" not in _places(text, gaz)
+
+
+def test_a_bare_dateline_near_the_outlets_own_town(gaz):
+    from geo.geoparse import geoparse_batch
+
+    # the paper's name opens with Middletown; a Cromwell lies beside Connecticut's Middletown
+    story = (
+        "Man held. CROMWELL — Police said a man was arrested on Sunday.",
+        None,
+        "middletownpress.com",
+    )
+    mentions = geoparse_batch([story], gazetteer=gaz)[-1]
+    assert [(m.text, m.place.kind, m.place.country) for m in mentions] == [
+        ("CROMWELL", "town", "US")
+    ]
+    assert 41.5 < mentions[0].place.geometry.y < 41.7  # Connecticut's, not Indiana's
+    # counter-example: an outlet whose name names no town gives no home to the story
+    assert geoparse_batch([(story[0], None, "x.com")], gazetteer=gaz)[-1] == []
