@@ -23,8 +23,9 @@ This module keeps the :class:`Recognizer` (its automaton, caches and :meth:`Reco
 its parts live in modules named for their job: the records (:mod:`geo.toponyms`), text
 scanning (:mod:`geo.scanning`), phrase patterns (:mod:`geo.phrase_patterns`), the find-side
 rules (:mod:`geo.finding`), division votes and rules (:mod:`geo.divisions`,
-:mod:`geo.home_votes`), the article's context (:mod:`geo.article_context`), placing the
-names in it (:mod:`geo.resolving`) and nearness of places (:mod:`geo.nearness`).
+:mod:`geo.home_votes`), qualifiers (:mod:`geo.qualifiers`), the article's context
+(:mod:`geo.article_context`), placing the names in it (:mod:`geo.resolving`) and nearness of
+places (:mod:`geo.nearness`).
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ from geo.finding import _Finding
 from geo.home_votes import _is_anchor
 from geo.persons import person_cues
 from geo.phrase_patterns import _AND_NEXT, _QUALIFIERS
+from geo.qualifiers import _Qualifiers
 from geo.resolving import _Resolving
 from geo.scanning import (
     _blank,
@@ -81,7 +83,7 @@ __all__ = [
 # The recognizer
 
 
-class Recognizer(_Finding, _Divisions, _Resolving):
+class Recognizer(_Finding, _Divisions, _Qualifiers, _Resolving):
     """Finds and resolves place mentions with one gazetteer.
 
     Build it once per gazetteer (:meth:`for_gazetteer` caches it): building compiles an
@@ -90,6 +92,7 @@ class Recognizer(_Finding, _Divisions, _Resolving):
 
     The filters and phrase rules of finding live in :class:`geo.finding._Finding`, the
     division votes and rules of resolving in :class:`geo.divisions._Divisions`, the
+    qualifiers ("Kazan, Russia", "London, Ont.") in :class:`geo.qualifiers._Qualifiers`, the
     article's context and the placing of its names in :class:`geo.resolving._Resolving`
     (:meth:`resolve_article`, with :mod:`geo.article_context`).
     """
