@@ -26,7 +26,10 @@ default) with :func:`geo.extract`, exactly as ``geo extract`` does, and scores t
 articles, rebuilt from the corpora beside ``events-dev`` by :mod:`event_sets`); it may be
 given several times, and ``--set held-out`` stands for every held-out set. Several sets print
 one block each and then their total. A held-out set is scored as counts only: ``--show`` is
-refused on it.
+refused on it.  With ``--archive`` each set's articles are extracted beside the
+other dated articles of their outlets in the corpora (LGL's articles have six or seven such
+siblings each), as a newsroom's run over its archive would: an outlet's other articles teach
+its home (:func:`geo.extraction.outlet_priors`); only the set's articles are scored.
 
 ``--speed`` also times ``geo.extract`` on text the process has never seen: the 788 articles of
 ``lgl.xml`` and ``gwn.xml`` beside the corpus (real local and world news), in a fresh process
@@ -669,7 +672,7 @@ def _score_sets(names: Sequence[str], args: argparse.Namespace, uses: Sequence[s
     each rebuilt from the corpora in a temporary folder; then their total."""
     import tempfile
 
-    from event_sets import SETS, corpus_articles, load_gold, materialise
+    from event_sets import SETS, corpus_articles, load_gold, materialise, outlet_siblings
 
     held_out = [n for n, s in SETS.items() if s.held_out]
     chosen = list(
@@ -692,7 +695,10 @@ def _score_sets(names: Sequence[str], args: argparse.Namespace, uses: Sequence[s
             gold = load_gold(name)
             if args.article:
                 gold = {k: v for k, v in gold.items() if k in set(args.article)}
-            corpus = materialise(gold, corpora, Path(tmp) / name, articles)
+            extra = outlet_siblings(gold, articles) if args.archive else {}
+            if extra:
+                print(f"   with {len(extra)} other articles of the same outlets (--archive)")
+            corpus = materialise(gold, corpora, Path(tmp) / name, articles, extra)
             results.append(_evaluate(corpus, gold, args, uses))
     if len(results) > 1:
         print("== total of " + ", ".join(chosen))
@@ -728,6 +734,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--confusion",
         action="store_true",
         help="gold against system category of matched events (counts only: safe on unseen news)",
+    )
+    parser.add_argument(
+        "--archive",
+        action="store_true",
+        help="with --set: extract each article beside the corpora's other articles of its "
+        "outlet (as an archive's run would); only the set's articles are scored",
     )
     parser.add_argument(
         "--interval",

@@ -20,6 +20,7 @@ how each was drawn and annotated.
 from __future__ import annotations
 
 import json
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -63,6 +64,15 @@ class CorpusArticle:
     outlet: str
     url: str
     text: str
+    #: the publication day the corpus tells (LGL's download time, a day in a GeoWebNews
+    #: address), ISO; "" when it tells none
+    dated: str = ""
+
+
+def _url_day(url: str) -> str:
+    """The day a web address holds ("/2018/03/29/", "20180329"), ISO, or ""."""
+    m = re.search(r"(20\d\d)[/-]?(0[1-9]|1[0-2])[/-]?([0-3]\d)(?!\d)", url)
+    return f"{m[1]}-{m[2]}-{m[3]}" if m else ""
 
 
 def corpus_articles(corpora: Path) -> dict[str, CorpusArticle]:
@@ -74,6 +84,7 @@ def corpus_articles(corpora: Path) -> dict[str, CorpusArticle]:
             outlet=(art.findtext("domain") or "").strip(),
             url=art.findtext("url") or "",
             text=art.findtext("text") or "",
+            dated=(art.findtext("dltime") or "")[:10],
         )
     for art in ET.parse(corpora / "gwn.xml").getroot().iter("article"):
         link = art.findtext("link") or ""
@@ -82,6 +93,7 @@ def corpus_articles(corpora: Path) -> dict[str, CorpusArticle]:
             outlet=urlparse(link).netloc,
             url=link,
             text=art.findtext("text") or "",
+            dated=_url_day(link),
         )
     return out
 
@@ -105,18 +117,39 @@ def article_markdown(article: CorpusArticle, published: str) -> str:
     return "\n".join(front) + "\n" + article.text.strip() + "\n"
 
 
+def outlet_siblings(
+    gold: Mapping[str, Any], articles: Mapping[str, CorpusArticle]
+) -> dict[str, str]:
+    """The other articles of the corpora from the outlets of ``gold``'s articles, with the
+    publication day the corpus tells (those it tells none are left out): what a newsroom's
+    archive holds beside each article (``--archive`` of :mod:`bench_events`)."""
+    outlets = {articles[k].outlet for k in gold if k in articles and articles[k].outlet}
+    return {
+        k: a.dated
+        for k, a in sorted(articles.items())
+        if a.outlet in outlets and k not in gold and a.dated
+    }
+
+
 def materialise(
-    gold: Mapping[str, Any], corpora: Path, into: Path, articles: Mapping[str, CorpusArticle]
+    gold: Mapping[str, Any],
+    corpora: Path,
+    into: Path,
+    articles: Mapping[str, CorpusArticle],
+    extra: Mapping[str, str] | None = None,
 ) -> Path:
     """Write ``gold``'s articles (from ``articles``, read from ``corpora``) and the gold into
-    ``into`` in the ``events-dev`` layout; return ``into``. Raises KeyError naming a docid the
-    corpora do not hold."""
+    ``into`` in the ``events-dev`` layout; return ``into``. ``extra`` maps more docids to
+    their publication days: articles written beside them that the gold does not score
+    (:func:`outlet_siblings`). Raises KeyError naming a docid the corpora do not hold."""
     folder = into / "articles"
     folder.mkdir(parents=True, exist_ok=True)
-    for docid, entry in gold.items():
+    days = {docid: entry["published"] for docid, entry in gold.items()}
+    days.update(extra or {})
+    for docid, published in days.items():
         if docid not in articles:
             raise KeyError(f"{docid}: no such article in {corpora}")
-        text = article_markdown(articles[docid], entry["published"])
+        text = article_markdown(articles[docid], published)
         (folder / f"{docid}.md").write_text(text, encoding="utf-8")
     (into / "gold.json").write_text(json.dumps(gold, indent=1) + "\n", encoding="utf-8")
     return into

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 from pathlib import Path
@@ -11,7 +12,14 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
 from bench_events import CATEGORIES, main
-from event_sets import SETS, CorpusArticle, corpus_articles, load_gold, materialise
+from event_sets import (
+    SETS,
+    CorpusArticle,
+    corpus_articles,
+    load_gold,
+    materialise,
+    outlet_siblings,
+)
 
 from geo import read_articles
 
@@ -75,3 +83,23 @@ def test_show_is_refused_on_a_held_out_set(capsys: pytest.CaptureFixture[str]) -
     assert main(["--set", held_out, "--show"]) == 2
     assert "held-out" in capsys.readouterr().err
     assert main(["--set", "no-such-set"]) == 2
+
+
+def test_an_archive_run_adds_the_outlets_other_dated_articles_unscored(tmp_path: Path) -> None:
+    def art(outlet: str, dated: str) -> CorpusArticle:
+        return CorpusArticle(title="t", outlet=outlet, url="", text="Body.", dated=dated)
+
+    articles = {
+        "lgl-1": art("a.com", "2009-03-18"),
+        "lgl-2": art("a.com", "2009-03-02"),
+        "lgl-3": art("a.com", ""),  # no day the corpus tells: left out
+        "lgl-4": art("b.com", "2009-03-05"),  # another outlet
+    }
+    gold = {"lgl-1": {"published": "2009-03-18", "title": "t", "events": [], "absent": []}}
+    extra = outlet_siblings(gold, articles)
+    assert extra == {"lgl-2": "2009-03-02"}
+    folder = materialise(gold, tmp_path, tmp_path / "set", articles, extra)
+    assert sorted(p.stem for p in (folder / "articles").glob("*.md")) == ["lgl-1", "lgl-2"]
+    assert "published: 2009-03-02" in (folder / "articles" / "lgl-2.md").read_text()
+    # the gold scores only its own articles
+    assert list(json.loads((folder / "gold.json").read_text(encoding="utf-8"))) == ["lgl-1"]
