@@ -67,6 +67,31 @@ _SCHEDULE_COPULA = re.compile(
 )
 
 
+#: "The board set a special meeting for 11 a.m. Friday", "delayed that hearing until April":
+#: a verb that fixes a happening's day, a few words, then "for" (or "until" after a postponing
+#: verb), a time of day or "on", right before the time expression: the plan's day (future).
+#: The "until" may open the expression itself ("until Friday" is one expression).
+_SCHEDULED_FOR = re.compile(
+    rf"\b(?:(?:{'|'.join(_DATA['schedule_for_verbs'])})\b[^.;:!?]{{0,60}}?\bfor\s+"
+    rf"|(?:{'|'.join(_DATA['schedule_until_verbs'])})\b[^.;:!?]{{0,60}}?\b(?:until|till)\s+)"
+    r"(?:(?:about|around)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)\s+)?"
+    r"(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_POSTPONED = re.compile(
+    rf"\b(?:{'|'.join(_DATA['schedule_until_verbs'])})\b[^.;:!?]{{0,60}}?\s$", re.IGNORECASE
+)
+_UNTIL = re.compile(r"(?:until|till)\s", re.IGNORECASE)
+
+
+def _scheduled(text: str, lo: int, start: int) -> bool:
+    """True when the expression at ``start`` is the day a verb before it fixes
+    (:data:`_SCHEDULED_FOR`), looking back from ``start`` to ``lo`` at most."""
+    if _SCHEDULED_FOR.search(text, lo, start):
+        return True
+    return bool(_UNTIL.match(text, start) and _POSTPONED.search(text, lo, start))
+
+
 def _mark(tokens: list[str], i: int) -> str:
     """The tense mark of ``tokens[i]`` (reading order): "f", "p", "|" (clause break), ""."""
     w = tokens[i]
@@ -145,6 +170,8 @@ def _tense(text: str, sentence: Span, start: int, end: int) -> str:
     hi = min(sentence.end, end + _TENSE_WINDOW)
     if _SCHEDULE_COPULA.search(text, max(lo, start - 40), start):
         return "future"  # "the funeral is Saturday": a timetable
+    if _scheduled(text, max(lo, start - 90), start):
+        return "future"  # "set a special meeting for Friday": the plan's day
     # a quotation mark starts or ends another voice: "this week exploring "what lies ahead""
     # is told in the past of its own verb, whatever the quoted words say
     lo = max(lo, *(text.rfind(q, lo, start) + 1 for q in _QUOTES))
