@@ -216,6 +216,15 @@ def _resolve_month_year(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str
     return _dr(start, end, "month"), "absolute"
 
 
+def _month_ahead(published_month: int, month: int) -> bool:
+    """True when ``month`` comes sooner after ``published_month`` than it last came before
+    it: with no tense in its clause ("is up for re-election in November", "runs through
+    June", "the Tour de France in July"), a month without a year is the nearest one; on a
+    tie (six months either way) and in P's own month, the one before."""
+    ahead = (month - published_month) % 12
+    return 0 < ahead < 12 - ahead
+
+
 def _resolve_bare_month(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | None:
     p = ctx.published
     if p is None:
@@ -234,7 +243,7 @@ def _resolve_bare_month(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str
             tense = "past"
         if prep in ("until", "till", "by", "before") and tense == "":
             tense = "future" if month > p.month else "past"
-        if tense == "future":
+        if tense == "future" or (tense == "" and _month_ahead(p.month, month)):
             year = p.year if month >= p.month else p.year + 1
         else:
             year = p.year if month <= p.month else p.year - 1

@@ -224,6 +224,10 @@ def lead_report(
     news = [t for t in own if _told_as_news(text, lead, t)]
     if own and not news:
         return None  # the lead tells a plan, a denial or background: the rule passes judged it
+    if source == "lead":
+        # "A man charged in a recent homicide has been captured": the last day or two date
+        # the perfect's happening, not an older one its subject names
+        news = [t for t in news if not timeline.in_lead_subject(t.start)] or news
     trigger = news[0] if news else _headline_trigger(text, timeline, k, triggers)
     # a place named in a phrase of another time is that happening's ("spoke ahead of an
     # expected visit by the king to Morocco")

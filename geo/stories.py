@@ -135,14 +135,20 @@ class _Stories:
         return hit
 
     def allow(self, r: EventReport, cluster: Sequence[EventReport]) -> bool:
-        """True when ``r`` may join ``cluster`` as far as stories go: every report of the
-        cluster at ``r``'s place or of ``r``'s article, or ``r``'s article linked to an
-        article of the cluster."""
+        """True when ``r`` may join ``cluster`` as far as stories go: a report of ``r``'s
+        article in the cluster, or every report of the cluster at ``r``'s place with a date
+        of its own (and ``r`` too), or ``r``'s article linked to an article of the cluster.
+        A report dated only by its publication day joins another article's report at its
+        place only through a story link: a town's news of one week is many happenings (a
+        donut shop and a restored warplane in one town, an airline's new route and a week
+        of debates in one city)."""
         article = r.article or ""
-        if all(o.place.id == r.place.id for o in cluster):
-            return True
         if any((o.article or "") == article for o in cluster):
             return True  # its own article tells the story at the other place too
+        if all(o.place.id == r.place.id for o in cluster) and not (
+            r.dates.precision == "unknown" or any(o.dates.precision == "unknown" for o in cluster)
+        ):
+            return True
         return any(self.linked(article, o.article or "") for o in cluster)
 
 

@@ -67,6 +67,31 @@ _SCHEDULE_COPULA = re.compile(
 )
 
 
+#: "The board set a special meeting for 11 a.m. Friday", "delayed that hearing until April":
+#: a verb that fixes a happening's day, a few words, then "for" (or "until" after a postponing
+#: verb), a time of day or "on", right before the time expression: the plan's day (future).
+#: The "until" may open the expression itself ("until Friday" is one expression).
+_SCHEDULED_FOR = re.compile(
+    rf"\b(?:(?:{'|'.join(_DATA['schedule_for_verbs'])})\b[^.;:!?]{{0,60}}?\bfor\s+"
+    rf"|(?:{'|'.join(_DATA['schedule_until_verbs'])})\b[^.;:!?]{{0,60}}?\b(?:until|till)\s+)"
+    r"(?:(?:about|around)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)\s+)?"
+    r"(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_POSTPONED = re.compile(
+    rf"\b(?:{'|'.join(_DATA['schedule_until_verbs'])})\b[^.;:!?]{{0,60}}?\s$", re.IGNORECASE
+)
+_UNTIL = re.compile(r"(?:until|till)\s", re.IGNORECASE)
+
+
+def _scheduled(text: str, lo: int, start: int) -> bool:
+    """True when the expression at ``start`` is the day a verb before it fixes
+    (:data:`_SCHEDULED_FOR`), looking back from ``start`` to ``lo`` at most."""
+    if _SCHEDULED_FOR.search(text, lo, start):
+        return True
+    return bool(_UNTIL.match(text, start) and _POSTPONED.search(text, lo, start))
+
+
 def _mark(tokens: list[str], i: int) -> str:
     """The tense mark of ``tokens[i]`` (reading order): "f", "p", "|" (clause break), ""."""
     w = tokens[i]
@@ -97,13 +122,23 @@ def _mark(tokens: list[str], i: int) -> str:
     if low in _PAST_WORDS or (
         len(w) > 4 and w.endswith("ed") and w.islower() and w not in _NOT_PAST_ED
     ):
-        # A participle after "be" is passive ("will be held"): its auxiliary decides.
-        return "" if i and tokens[i - 1].lower() in _PASSIVE_AUX else "p"
+        # A participle after "be" is passive ("will be held", "will be formally sentenced"):
+        # its auxiliary decides.
+        return "" if _after_passive_aux(tokens, i) else "p"
     if low in _PERFECT_AUX and i + 1 < len(tokens):
         nxt = tokens[i + 1].lower()
         if nxt == "been" or nxt in _PAST_WORDS or nxt.endswith("ed"):
             return "p"  # present perfect: "has met", "have been"
     return ""
+
+
+def _after_passive_aux(tokens: list[str], i: int) -> bool:
+    """True when ``tokens[i]`` follows a form of "be", with at most one adverb in -ly between
+    them ("will be formally sentenced June 8")."""
+    k = i - 1
+    if k > 0 and tokens[k].lower().endswith("ly") and len(tokens[k]) > 4:
+        k -= 1
+    return k >= 0 and i > 0 and tokens[k].lower() in _PASSIVE_AUX
 
 
 def _nearest(tokens: list[str], order: range) -> tuple[int, str, bool] | None:
@@ -135,6 +170,8 @@ def _tense(text: str, sentence: Span, start: int, end: int) -> str:
     hi = min(sentence.end, end + _TENSE_WINDOW)
     if _SCHEDULE_COPULA.search(text, max(lo, start - 40), start):
         return "future"  # "the funeral is Saturday": a timetable
+    if _scheduled(text, max(lo, start - 90), start):
+        return "future"  # "set a special meeting for Friday": the plan's day
     # a quotation mark starts or ends another voice: "this week exploring "what lies ahead""
     # is told in the past of its own verb, whatever the quoted words say
     lo = max(lo, *(text.rfind(q, lo, start) + 1 for q in _QUOTES))
@@ -219,9 +256,16 @@ def present_perfect(text: str, start: int, end: int) -> bool:
     in a relative clause ("thanked Canada for what it has done"), after a modal or "to"
     ("should have been paying", "is believed to have saved"), or of experience ("have held
     the office before"). The words are those of ``geo/data/dates.yaml``."""
-    words = [w.lower() for w in _PERFECT_WORD.findall(text, start, end)]
+    return perfect_at(text, start, end) is not None
+
+
+def perfect_at(text: str, start: int, end: int) -> int | None:
+    """Where the auxiliary of the first present perfect of ``text[start:end]``
+    (:func:`present_perfect`) starts, or ``None``."""
+    found = list(_PERFECT_WORD.finditer(text, start, end))
+    words = [m.group().lower() for m in found]
     if _PERFECT_EXPERIENTIAL.intersection(words):
-        return False
+        return None
     for k, w in enumerate(words):
         if w not in _PERFECT_AUX and not w.endswith(("'ve", "’ve")):
             continue
@@ -231,7 +275,7 @@ def present_perfect(text: str, start: int, end: int) -> bool:
             continue
         for nxt in words[k + 1 : k + 2 + _PERFECT_GAP]:
             if nxt in _PERFECT_PARTICIPLES or _REGULAR_PARTICIPLE.fullmatch(nxt):
-                return True
+                return found[k].start()
             if nxt not in _PERFECT_ADVERBS:
                 break
-    return False
+    return None

@@ -30,7 +30,7 @@ from geo.clauses import (
 from geo.dates import month_before, present_perfect, year_before
 from geo.lexicon import find_triggers, load_lexicon
 from geo.model import DateRange
-from geo.tense import _tense
+from geo.tense import _tense, perfect_at
 from geo.text import Span
 
 __all__ = ["HOT_NEWS_DAYS", "LEAD_MIN_WORDS", "LEAD_SENTENCES", "Timeline"]
@@ -416,6 +416,19 @@ class Timeline:
             return False
         assert self.published is not None
         return DateRange(self.published - timedelta(days=HOT_NEWS_DAYS - 1), self.published, "day")
+
+    def in_lead_subject(self, pos: int) -> bool:
+        """True when ``pos`` lies in a present-perfect lead (:meth:`hot_news`) before the
+        perfect's auxiliary: in its subject, which may name an older happening than the
+        news ("An Edmonton man who carried out a vicious assault … has been jailed", "A man
+        charged in the abduction … has been declared incompetent"); the last day or two
+        date the perfect's own happening only."""
+        i = self.sentence_index(pos)
+        if i >= len(self._spans) or self.hot_news(i) is None:
+            return False
+        start = self._spans[i][0]
+        aux = perfect_at(self.text, start, self._main_end(i))
+        return aux is not None and pos < aux
 
     def sentence_date(self, i: int) -> DateRange | None:
         """The date a sentence reports (its first usable time expression outside quotes), or

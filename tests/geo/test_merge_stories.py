@@ -48,3 +48,58 @@ def test_two_outlets_telling_one_story_at_two_scales_merge() -> None:
     (event,) = merge_reports(reports, articles)
     assert event.place == CITY
     assert event.source_count == 2
+
+
+# --- a report dated only by its publication day, at one place -----------------------------------
+
+
+def test_two_stories_of_one_town_dated_by_publication_stay_apart() -> None:
+    # an airline's new route and a week of debates in one city, a donut shop and a restored
+    # warplane in one town: the place and the week are all they share
+    articles = {
+        "a": _article(
+            "A new airline won approval to fly nonstop between New York and Testville, offering "
+            "cheap fares to tourists this summer despite the slump in air travel."
+        ),
+        "b": _article(
+            "Activists in Testville opened a week of debates and film screenings on tolerance, "
+            "the first such festival the city authorities have allowed."
+        ),
+    }
+    reports = [
+        report("a", CITY, day("2024-03-03", "unknown"), "happening", quote="Airline cleared."),
+        report("b", CITY, day("2024-03-05"), "happening", quote="Debates opened on Tuesday."),
+    ]
+    events = merge_reports(reports, articles)
+    assert len(events) == 2
+    undated = next(e for e in events if e.sources[0]["article"] == "a")
+    assert undated.dates.start == date(2024, 3, 3)  # its own day, not the other story's
+
+
+def test_one_story_of_one_town_dated_by_publication_merges() -> None:
+    # counter-example: two outlets telling one story, one of them without a date
+    story = (
+        "The regional dialing code linking needy residents with food pantries and social "
+        "services could begin expanding statewide by the end of the year, officials said."
+    )
+    articles = {"a": _article(story), "b": _article(f"{story} The code serves Testville.")}
+    reports = [
+        report("a", CITY, day("2024-03-03", "unknown"), "happening", quote="Code may expand."),
+        report("b", CITY, day("2024-03-04"), "happening", quote="Code could expand."),
+    ]
+    (event,) = merge_reports(reports, articles)
+    assert event.source_count == 2
+
+
+def test_dated_reports_of_one_place_merge_without_a_story_link() -> None:
+    # counter-example: both reports date the happening, at the same place
+    articles = {
+        "a": _article("Talks between the ministers ended with a joint statement on fisheries."),
+        "b": _article("Protesters gathered outside while delegations discussed grain exports."),
+    }
+    reports = [
+        report("a", CITY, day("2024-03-04"), "meeting", quote="Ministers met on Monday."),
+        report("b", CITY, day("2024-03-04"), "meeting", quote="The delegations met Monday."),
+    ]
+    (event,) = merge_reports(reports, articles)
+    assert event.source_count == 2
