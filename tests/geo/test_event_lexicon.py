@@ -146,7 +146,8 @@ def test_missile_launches_and_the_outbreak_of_war(gaz: Gazetteer) -> None:
         # storming off, recounting a story, a break in a pipe, a rescue package
         "The coach stormed off the pitch in Madrid on Sunday.",
         "In her memoir she recounts her years in Kabul.",
-        "A water main break in Leeds closed a street on Monday.",
+        # (a water main break is a happening of its own since session 28: `utility_failure`)
+        "A break in the pipe in Leeds closed a street on Monday.",
         "Ministers agreed a rescue package for Greece in Brussels on Monday.",
         # a state of affairs, not an outbreak
         "The opioid epidemic in Ohio has worsened.",
