@@ -31,11 +31,12 @@ gold and on LGL; see docs/recognition-and-events.md):
   a flood or a war);
 - the clause reports it as done (not planned, negated, named as background) and dates it by
   its own sentence to a day or a week (a month or a year is background) no longer than
-  :data:`RECENT_DAYS` before publication; or, undated, it is told by a past verb in the
-  sentence the dateline opens ("SEVERN, Md. — A Severn man was arrested after …": the day's
-  news, dated around publication), or, for a focus the mentions give (not a dateline), in
-  the lead, the first sentence after the headline ("Jane Doe, 19, of Alexandria, was
-  arrested and charged with arson."; :func:`news_sentence`);
+  :data:`RECENT_DAYS` before publication, or to a day longer before (an old crime the
+  story retells with its day; not a death: :func:`_retold`); or, undated, it is told by a
+  past verb in the sentence the dateline opens ("SEVERN, Md. — A Severn man was arrested
+  after …": the day's news, dated around publication), or, for a focus the mentions give
+  (not a dateline), in the lead, the first sentence after the headline ("Jane Doe, 19, of
+  Alexandria, was arrested and charged with arson."; :func:`news_sentence`);
 - it is outside quotes and attributions;
 - its sentence holds no report and names no place but the focus itself or a country,
   first-level division or county that holds it ("the U.S. Attorney's Office", "an Anderson
@@ -454,7 +455,9 @@ def focus_reports(
                 dates = None
             else:
                 dates = around_publication(timeline.published)
-        elif dates is not None and not _recent(dates, timeline):
+        elif dates is not None and not (
+            _recent(dates, timeline) or _retold(dates, source, t, timeline)
+        ):
             dates = None
         if dates is not None:
             placeable.append((undated, t.start, t, i, dates, source))
@@ -612,6 +615,24 @@ def _recent(dates: Any, timeline: Timeline) -> bool:
     if published is None or dates.precision not in {"day", "week"}:
         return False
     return dates.end <= published and dates.start >= published - timedelta(days=RECENT_DAYS)
+
+
+def _retold(dates: Any, source: str, t: Trigger, timeline: Timeline) -> bool:
+    """True for a happening its own clause (``source``) dates to a day more than
+    :data:`RECENT_DAYS` before publication ("a murder that happened 15 years ago today",
+    "shot to death two sharecroppers and their wives July 25, 1946"): the old crime a story
+    retells, told with its day, is the town's as much as the day's news is. The day must be
+    the clause's own: in "members approved this deal, and on Dec. 13, 2003, paid …" it is
+    the payment's. A death so told is not (``focus_outcome_types``): an obituary's "her
+    husband died on Jan. 3, 1998" is a life's background, not the town's happening."""
+    published = timeline.published
+    return (
+        source == "clause"
+        and published is not None
+        and dates.precision == "day"
+        and dates.end <= published
+        and t.type.name not in load_where_words().focus_outcome_types
+    )
 
 
 def placed_report(
