@@ -138,13 +138,16 @@ def detect_events(
     gazetteer: Any = None,
     home_country: str | None = None,
     home: Place | None = None,
+    own_town: Place | None = None,
 ) -> list[EventReport]:
     """The events one text reports, in text order (see the module docstring). With the
     ``gazetteer`` the text was resolved with, the article's focus may also be a small town the
     text's divisions pin (:func:`geo.focus.article_focus`). ``home_country``, the ISO code of
     the country the outlet's web address tells, tells which namesake a town of the focus or
     the lead is (:func:`geo.focus.anchored`); so does ``home``, the division the outlet is at
-    home in (:func:`geo.extraction.outlet_priors`), when it holds the lead's town."""
+    home in (:func:`geo.extraction.outlet_priors`), when it holds the lead's town.
+    ``own_town``, the outlet's own town when its home settles it
+    (:func:`geo.outlet_towns.settled_town`), places a local lead that names no town."""
     lex = load_lexicon()
     mentions = recognized
     # only a location can place an event: "Russian forces" and "the Alexandria Police" are
@@ -491,6 +494,7 @@ def detect_events(
         article=article,
         home_country=home_country,
         home=home,
+        own_town=own_town,
     )
     if lead is None and focus is None:
         # "Police have identified a man who was killed in a shooting early Saturday" in a

@@ -22,7 +22,7 @@ from geo.geoparse import analyze
 from geo.merge import Event, merge_reports
 from geo.model import Article
 from geo.outlet_country import outlet_country
-from geo.outlet_towns import outlet_prior, own_town
+from geo.outlet_towns import outlet_prior, own_town, settled_town
 from geo.outlets import OutletPriors, home_place, needs_prior
 from geo.problems import Problem, ProblemSink, sink_or_log
 from geo.reports import EventReport
@@ -261,12 +261,27 @@ def outlet_priors(
             priors.add(n, article.outlet, dict(result.votes), result.country)
     out: dict[int, str] = {}
     for n, (article, result) in enumerate(zip(articles, results, strict=True)):
-        if result is None or not result.movable:
+        if result is None or not (result.movable or _unplaced(article, result, gazetteer)):
             continue
         prior = outlet_prior(priors, gazetteer, n, article.outlet, article.url, towns=result.towns)
-        if prior is not None and needs_prior(prior, result.movable):
+        if prior is None:
+            continue
+        if needs_prior(prior, result.movable) or (
+            _unplaced(article, result, gazetteer)
+            and settled_town(gazetteer, article.outlet, home_place(gazetteer, prior), article.url)
+            is not None
+        ):
             out[n] = prior
     return out
+
+
+def _unplaced(article: Article, result: ArticleResult, gazetteer: Any) -> bool:
+    """Whether ``result`` holds no dated report while the article's outlet names a town:
+    its home division may settle that town as the place of a local story that names none
+    (:func:`geo.outlet_towns.settled_town`, :func:`geo.lead_event.lead_report`)."""
+    if gazetteer is None or any(r.date_source != "none" for r in result.reports):
+        return False
+    return own_town(gazetteer, article.outlet, article.url) is not None
 
 
 def extract_article(
@@ -293,6 +308,7 @@ def extract_article(
             gazetteer=gazetteer,
             home_country=outlet_country(article.outlet, article.url),
             home=home,
+            own_town=settled_town(gazetteer, article.outlet, home, article.url),
         )
         if parser:
             from geo.parse_links import parser_reports

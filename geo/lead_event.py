@@ -37,7 +37,11 @@ happening"):
   first town the rest of the text names as a place, when every town it names lies within
   :data:`geo.focus.CLUSTER_KM` of it and the text says which namesake it is; for a lead
   with such a trigger and a body that names no town, the body's one county, when every
-  other place it names is a country or a division that holds it. A
+  other place it names is a country or a division that holds it; for a lead of a named
+  kind whose text names no place but the outlet's own town and the county, division and
+  country that hold it, that town, when the outlet's home division settles which namesake
+  it is (:func:`geo.outlet_local.local_town`: "The City Council voted Monday …" in the
+  Norfolk Daily News). A
   possessor, a part of a compound and a speaker are actors, not places ("Russia's envoy",
   "Asia-Pacific", "Nairobi said"), and a preposition the trigger's type refuses does not
   place it ("talks on Sudan": :func:`geo.where.role_fits`). Without a focus, a town the
@@ -86,6 +90,7 @@ from geo.focus import (
 )
 from geo.lead_towns import covers
 from geo.lexicon import Trigger, TriggerType, load_lexicon
+from geo.outlet_local import local_town
 from geo.reports import EventReport, around_publication, news_week
 from geo.status import read_clause
 from geo.timeline import Timeline
@@ -175,6 +180,7 @@ def lead_report(
     article: str | None = None,
     home_country: str | None = None,
     home: Place | None = None,
+    own_town: Place | None = None,
 ) -> EventReport | None:
     """The lead's happening of ``text`` (see the module docstring), or ``None``.
     ``mentions`` are the text's resolved mentions of every role (in text order; only
@@ -248,6 +254,7 @@ def lead_report(
         background,
         home_country,
         home if named else None,
+        own_town if named else None,
     )
     if spot is None:
         return None
@@ -352,6 +359,7 @@ def _lead_place(
     background: frozenset[int],
     home_country: str | None = None,
     home: Place | None = None,
+    own_town: Place | None = None,
 ) -> tuple[Place, int | None, int | None] | None:
     """The place of the lead's happening and the span of the mention that names it (``None``
     for the focus): the focus; else the first town, or failing that the first location,
@@ -380,6 +388,10 @@ def _lead_place(
             # "A woman was arrested … after a search at a residence Monday" … "the Henderson
             # County Sheriff's Department": a one-spot happening in the story's one county
             town = _story_county(text, mentions, timeline, lead.end, background)
+        if town is None and own_town is not None:
+            # "Monday evening's meeting … at the district's central office" in the Norfolk
+            # Daily News: a local story that names no town is the outlet's own town's
+            town = local_town(text, mentions, own_town)
         return None if town is None else (town, None, None)
     unsure = {
         m.start

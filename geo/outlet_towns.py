@@ -40,6 +40,7 @@ __all__ = [
     "outlet_prior",
     "outlet_town_key",
     "own_town",
+    "settled_town",
     "town_prior",
 ]
 
@@ -98,6 +99,33 @@ def own_town(gazetteer: Any, outlet: str | None, url: str | None = None) -> OwnT
         return None
     key = outlet_town_key(outlet, _squashed(gazetteer))
     return None if key is None else OwnTown(key, outlet_country(outlet, url))
+
+
+def settled_town(gazetteer: Any, outlet: str | None, home: Any, url: str | None = None) -> Any:
+    """The outlet's own town as a place, when it is settled: the city or town that the
+    outlet's name opens with (:func:`own_town`; by its own name or another of its names,
+    "philly.com") and that lies in ``home``, the first-level division the outlet is at home
+    in (:func:`geo.extraction.outlet_priors`), the most prominent such namesake. ``None`` when
+    the outlet's name names no town, when ``home`` is no first-level division, or when it
+    holds no town of that name: the namesake is then not settled."""
+    if home is None or getattr(home, "kind", None) != "admin1":
+        return None
+    town = own_town(gazetteer, outlet, url)
+    if town is None:
+        return None
+    from gazetteer import Context
+
+    cands = gazetteer.candidates(town.key, context=Context(divisions=(home,)))
+    held = [
+        c.place
+        for c in cands
+        if c.place.kind in _TOWN_KINDS
+        and normalize(c.matched or c.place.name) == town.key
+        and _lies_in(c.place, home)
+    ]
+    if not held:
+        return None
+    return max(held, key=lambda p: (p.prominence, p.id))
 
 
 @cache
