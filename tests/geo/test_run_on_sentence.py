@@ -74,13 +74,14 @@ def test_the_index_counts_exactly_what_a_scan_of_the_gap_counts(text, a, b):
 
 def test_places_past_the_sentence_budget_are_mentions_without_events(monkeypatch):
     import geo.events as events
+    import geo.placing as placing
     from geo.geoparse import analyze
 
     text = run_on(60)
     analysis = analyze(text, date(2024, 7, 1))
     assert len(analysis.mentions) >= 60  # every place is still a mention
     everything = events.detect_events(text, analysis.recognized, analysis.timeline)
-    monkeypatch.setattr(events, "MAX_SENTENCE_MENTIONS", 20)
+    monkeypatch.setattr(placing, "MAX_SENTENCE_MENTIONS", 20)
     budget = events.detect_events(text, analysis.recognized, analysis.timeline)
     twenty_first = sorted(m.start for m in analysis.recognized)[20]
     assert budget and all(r.char_start < twenty_first for r in budget)
