@@ -233,3 +233,76 @@ MAX_COUNTIES = 50
 TOWN_LINK_KM = 50.0
 #: Kinds of place Y may be in "X, south of Y": a point or a small area.
 _LINK_ANCHOR_KINDS = frozenset({"city", "capital", "town", "county"})
+
+
+#: A place farther than this (degrees, about 300 km) from every other place an article names
+#: is isolated in it: no neighbour, no division or country of the article's holds it.
+ISOLATED_DEGREES = 3.0
+#: A namesake town this close to another town of the article (km) is the local one.
+LOCAL_NAMESAKE_KM = 60.0
+#: Kinds of place a far namesake may be re-read from, and that anchor a local one.
+_LOCAL_KINDS = frozenset({"city", "capital", "town"})
+#: Kinds of place whose neighbourhood holds a local namesake: a town's, a county's.
+_ANCHOR_KINDS = _LOCAL_KINDS | {"county"}
+
+
+def _isolated(r: Recognized, out: Sequence[Recognized]) -> bool:
+    """Whether no mention of ``out`` under another name lies within
+    :data:`ISOLATED_DEGREES` of ``r``'s place (a country or division that holds it counts:
+    "German" beside "Berlin")."""
+    point = r.base.geometry.representative_point()
+    key = r.toponym.key
+    return not any(
+        o.toponym.key != key and o.base.geometry.distance(point) <= ISOLATED_DEGREES for o in out
+    )
+
+
+def _local_namesakes(
+    out: Sequence[Recognized],
+    nearest_named: Callable[[str, Place, float], Place | None],
+    fixed: AbstractSet[str],
+) -> list[Recognized]:
+    """``out`` with each far namesake of a small town re-placed at the town: a city, capital
+    or town that lies far from every other place of the article (:func:`_isolated`, so the
+    article names nothing of its country or state near it) when a city or town of its name
+    lies within :data:`LOCAL_NAMESAKE_KM` of another town or county the article names, itself
+    not isolated ("met in Norfolk" in a story of Columbus and Platte County, Nebraska, is
+    Norfolk, Nebraska, not Virginia). Never a mention of a key in ``fixed`` (paired or qualified), a
+    demonym, a derived area, nor the capital of the local town's own country ("Washington"
+    in any US story stays the capital)."""
+    anchors = [
+        o
+        for o in out
+        if o.base.kind in _ANCHOR_KINDS and o.place is o.base and not _isolated(o, out)
+    ]
+    if not anchors:
+        return list(out)
+    moved: dict[str, Place | None] = {}  # key → its local namesake (None: stays)
+    result = list(out)
+    for n, r in enumerate(out):
+        t = r.toponym
+        if (
+            t.key in fixed
+            or t.demonym
+            or t.qualifier is not None
+            or r.place is not r.base
+            or r.base.kind not in _LOCAL_KINDS
+        ):
+            continue
+        if t.key not in moved:
+            moved[t.key] = None
+            if _isolated(r, out):
+                for a in anchors:
+                    if a.toponym.key == t.key:
+                        continue
+                    local = nearest_named(t.name, a.base, LOCAL_NAMESAKE_KM)
+                    if local is None or local.id == r.base.id:
+                        continue
+                    if r.base.kind == "capital" and r.base.country == local.country:
+                        continue
+                    moved[t.key] = local
+                    break
+        local = moved[t.key]
+        if local is not None:
+            result[n] = Recognized(toponym=t, place=local, base=local)
+    return result

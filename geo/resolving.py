@@ -26,6 +26,7 @@ from geo.nearness import (
     _coordinated_division,
     _drop_lonely,
     _lies_in,
+    _local_namesakes,
     _near_any,
     _stray,
 )
@@ -135,6 +136,14 @@ class _Resolving(_ArticleContexts):
         self._place_roles(text, ctx, placed)
         self._county_shorthand(text, placed, sentence_of)
         out = placed.out
+        nearest = getattr(self.gazetteer, "nearest_named", None)
+        if nearest is not None and out:
+            fixed = {
+                *ctx.pairs,
+                *ctx.near_pairs,
+                *(r.toponym.key for r in out if r.toponym.qualifier is not None),
+            }
+            out = _local_namesakes(out, nearest, fixed)
         if placed.weak:
             out = _drop_lonely(out, placed.weak, self.candidates)
         abbreviations, qualifiers = ctx.abbreviations, placed.qualifiers
