@@ -4,28 +4,8 @@ old death so told (an obituary's background) and an old month are not."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from gazetteer import Gazetteer
-from geo.events import detect_events
-from geo.focus import article_focus
-from geo.geoparse import analyze
-from geo.reports import EventReport
-
-PUBLISHED = date(2024, 5, 15)
-#: A sentence elsewhere in the story that says which Winnipeg the dateline means.
-ANCHOR = "\nOfficers say Manitoba has seen a rise in such thefts."
-
-
-def focused(text: str, gaz: Gazetteer) -> list[tuple[str, str, str]]:
-    a = analyze(text, PUBLISHED, gazetteer=gaz)
-    assert article_focus(text, a.recognized, a.timeline, gazetteer=gaz) is not None
-    reports: list[EventReport] = detect_events(
-        text, a.recognized, a.timeline, article="t", gazetteer=gaz
-    )
-    return [
-        (r.type.name, r.place.name, r.dates.start.isoformat()) for r in reports if r.role == "focus"
-    ]
+from tests.geo.test_focus_deaths import ANCHOR, focused
 
 
 def test_an_old_crime_retold_with_its_day_is_placed_at_the_town(gaz: Gazetteer) -> None:

@@ -8,20 +8,8 @@ from __future__ import annotations
 import pytest
 
 from gazetteer import Gazetteer
-from geo.lexicon import find_triggers
-from geo.senses import resolve
 from tests.geo.helpers import reports_of
-
-
-def read(text: str) -> list[tuple[str, str]]:
-    """The (form, type) of the triggers of ``text`` read in their senses (one sentence)."""
-    return [
-        (t.form, t.type.name) for t in resolve(text, find_triggers(text), lambda _: (0, len(text)))
-    ]
-
-
-def types(text: str) -> set[str]:
-    return {name for _, name in read(text)}
+from tests.geo.test_happening_vocabulary import read, types
 
 
 @pytest.mark.parametrize(
