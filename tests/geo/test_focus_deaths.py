@@ -4,28 +4,15 @@ focus places it; a death beside the happening that caused it yields to that happ
 
 from __future__ import annotations
 
-from datetime import date
-
 from gazetteer import Gazetteer
-from geo.events import detect_events
-from geo.focus import article_focus
-from geo.geoparse import analyze
-from geo.reports import EventReport
-
-PUBLISHED = date(2024, 5, 15)  # a Wednesday
-#: A sentence elsewhere in the story that says which Winnipeg the dateline means.
-ANCHOR = "\nOfficers say Manitoba has seen a rise in such thefts."
+from tests.geo.test_focus import ANCHOR, focused, run
 
 
-def focused(text: str, gaz: Gazetteer) -> list[tuple[str, str, str]]:
-    a = analyze(text, PUBLISHED, gazetteer=gaz)
-    assert article_focus(text, a.recognized, a.timeline, gazetteer=gaz) is not None
-    reports: list[EventReport] = detect_events(
-        text, a.recognized, a.timeline, article="t", gazetteer=gaz
-    )
-    return [
-        (r.type.name, r.place.name, r.dates.start.isoformat()) for r in reports if r.role == "focus"
-    ]
+def focused_in(text: str, gaz: Gazetteer) -> list[tuple[str, str, str]]:
+    """The focus's reports of ``text`` as (type, place, first day); the text has a focus."""
+    focus, reports = run(text, gaz)
+    assert focus is not None
+    return focused(reports)
 
 
 def test_a_dated_death_in_a_story_about_one_town_is_placed_there(gaz: Gazetteer) -> None:
@@ -33,7 +20,7 @@ def test_a_dated_death_in_a_story_about_one_town_is_placed_there(gaz: Gazetteer)
         "WINNIPEG – Mary Underwood, 34, of Winnipeg, died Tuesday of an unknown cause.\n"
         "She ran a framing shop for twenty years." + ANCHOR
     )
-    assert focused(text, gaz) == [("death", "Winnipeg", "2024-05-14")]
+    assert focused_in(text, gaz) == [("death", "Winnipeg", "2024-05-14")]
 
 
 def test_a_death_that_names_another_town_or_an_old_date_is_not_the_towns(
@@ -41,9 +28,9 @@ def test_a_death_that_names_another_town_or_an_old_date_is_not_the_towns(
 ) -> None:
     # counter-examples: the sentence names where else, or the death is long past
     elsewhere = "WINNIPEG – Mary Underwood, 34, died Tuesday in Toronto.\nShe ran a shop." + ANCHOR
-    assert focused(elsewhere, gaz) == []
+    assert focused_in(elsewhere, gaz) == []
     old = "WINNIPEG – Her husband died in March 2001.\nShe ran a shop." + ANCHOR
-    assert focused(old, gaz) == []
+    assert focused_in(old, gaz) == []
 
 
 def test_a_death_yields_to_the_happening_that_caused_it(gaz: Gazetteer) -> None:
@@ -51,4 +38,4 @@ def test_a_death_yields_to_the_happening_that_caused_it(gaz: Gazetteer) -> None:
         "WINNIPEG – A couple were found dead Monday night in an apparent murder-suicide, "
         "police said." + ANCHOR
     )
-    assert [kind for kind, *_ in focused(text, gaz)] == ["murder"]
+    assert [kind for kind, *_ in focused_in(text, gaz)] == ["murder"]
