@@ -70,6 +70,9 @@ class Designators:
 
     words: frozenset[str]
     forms: tuple[str, ...]
+    #: words of a name that name nothing of the feature ("Int'l", "Regional"): an airport's
+    #: name without its town keeps a distinctive word only (:func:`_without_city`)
+    generic: frozenset[str] = frozenset()
 
 
 def load_designators(path: Path = FEATURES_FILE) -> tuple[dict[str, Designators], dict[str, str]]:
@@ -84,7 +87,8 @@ def load_designators(path: Path = FEATURES_FILE) -> tuple[dict[str, Designators]
         if not isinstance(entry, dict) or not entry.get("forms"):
             raise GazetteerError(f"{path}: {kind!r} needs a list of forms")
         words = frozenset(str(w).lower() for w in entry.get("words") or [])
-        kinds[str(kind)] = Designators(words, tuple(str(f) for f in entry["forms"]))
+        generic = frozenset(str(w).lower() for w in entry.get("generic") or [])
+        kinds[str(kind)] = Designators(words, tuple(str(f) for f in entry["forms"]), generic)
     return kinds, abbreviations
 
 
@@ -178,7 +182,8 @@ def features(
         for name, items in sorted(groups.items()):
             labels = designated_names(name, designators[kind], abbreviations)
             if kind == "airport":  # "London Heathrow" is also "Heathrow Airport"
-                for short in _without_city(name, town_names, city_names):
+                generic = designators[kind].generic
+                for short in _without_city(name, town_names, city_names, generic):
                     labels += designated_names(short, designators[kind], abbreviations)
             labels = [n for n in labels if normalize(n) not in excluded]
             alternates: list[str] = []
@@ -225,38 +230,38 @@ def features(
     return records
 
 
-def _without_city(name: str, town_names: set[str], city_names: set[str]) -> list[str]:
+def _without_city(
+    name: str,
+    town_names: set[str],
+    city_names: set[str],
+    generic: frozenset[str] | None = None,
+) -> list[str]:
     """An airport's name without the town it serves when the name opens with one ("London
     Heathrow" → ``["Heathrow"]``, "Chicago O'Hare Int'l" → ``["O'Hare"]``), so the
     designated "Heathrow Airport" names it as news writes it; ``[]`` when no town opens the
     name or nothing distinctive is left ("Beirut Int'l", "Newark Int'l", "Port Columbus": the
-    word left is a city's name in ``city_names``, a small town's such as Heathrow may stay)."""
+    word left is a city's name in ``city_names``, a small town's such as Heathrow may stay).
+    ``generic`` are the words that name nothing of an airport (``generic`` of the airport
+    entry of ``features.yaml`` when not given)."""
+    if generic is None:
+        generic = load_designators()[0]["airport"].generic
     words = name.split()
     for n in (2, 1):
         if len(words) > n and normalize(" ".join(words[:n])) in town_names:
             rest = words[n:]
-            while rest and normalize(rest[-1]) in _GENERIC_WORDS:
+            while rest and normalize(rest[-1]) in generic:
                 rest = rest[:-1]
             # one distinctive word, itself no town's name: "Heathrow", not "Columbus", "2",
             # "Air Force", "de Janeiro …" (a town of two words cut in half)
             if len(rest) != 1 or not _DISTINCTIVE.fullmatch(rest[0]):
                 return []
             word = normalize(rest[0])
-            return [] if word in city_names or word in _GENERIC_WORDS else [rest[0]]
+            return [] if word in city_names or word in generic else [rest[0]]
     return []
 
 
 #: A distinctive word of an airport's name: capitalised letters ("Heathrow", "O'Hare").
 _DISTINCTIVE = re.compile(r"[A-Z][a-z]*(?:'[A-Z])?[a-z]{2,}")
-
-
-#: Words of an airport's name that name nothing of it ("Int'l", "Regional", "Detroit City").
-_GENERIC_WORDS = frozenset(
-    {"int'l", "intl", "international", "airport", "regional", "municipal", "city", "county",
-     "metro", "metropolitan", "field", "airfield", "air", "base", "capital", "civil", "bay",
-     "centre", "center", "terminal", "station", "cosmodrome", "intercontinental", "falls",
-     "freight", "island", "islands", "lake", "national", "new", "space"}
-)  # fmt: skip
 
 
 def _other_names(p: dict, kind: str) -> list[str]:
