@@ -261,13 +261,16 @@ def outlet_priors(
             priors.add(n, article.outlet, dict(result.votes), result.country)
     out: dict[int, str] = {}
     for n, (article, result) in enumerate(zip(articles, results, strict=True)):
-        if result is None or not (result.movable or _unplaced(article, result, gazetteer)):
+        if result is None:
+            continue
+        unplaced = _unplaced(article, result, gazetteer)
+        if not (result.movable or unplaced):
             continue
         prior = outlet_prior(priors, gazetteer, n, article.outlet, article.url, towns=result.towns)
         if prior is None:
             continue
         if needs_prior(prior, result.movable) or (
-            _unplaced(article, result, gazetteer)
+            unplaced
             and settled_town(gazetteer, article.outlet, home_place(gazetteer, prior), article.url)
             is not None
         ):
