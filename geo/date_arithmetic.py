@@ -14,6 +14,14 @@ def _month_range(year: int, month: int) -> tuple[date, date]:
     return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
 
+def _month_year(published: date, month: int, ahead: bool) -> int:
+    """The year of ``month`` named without one, from ``published``: with ``ahead`` the next
+    such month from ``published``'s on (its own month included), else the latest up to it."""
+    if ahead:
+        return published.year if month >= published.month else published.year + 1
+    return published.year if month <= published.month else published.year - 1
+
+
 def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
     k = year * 12 + (month - 1) + delta
     return k // 12, k % 12 + 1

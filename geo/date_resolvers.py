@@ -14,7 +14,15 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from geo.date_arithmetic import _dr, _month_part, _month_range, _safe_date, _season_range, _week_of
+from geo.date_arithmetic import (
+    _dr,
+    _month_part,
+    _month_range,
+    _month_year,
+    _safe_date,
+    _season_range,
+    _week_of,
+)
 from geo.date_grammar import _DATA, _DAY_PART, _MONTH, _MONTHS, _WEEKDAY, _WEEKDAYS, NAMED_DAYS
 from geo.errors import GeoError
 from geo.model import DateRange
@@ -243,10 +251,8 @@ def _resolve_bare_month(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str
             tense = "past"
         if prep in ("until", "till", "by", "before") and tense == "":
             tense = "future" if month > p.month else "past"
-        if tense == "future" or (tense == "" and _month_ahead(p.month, month)):
-            year = p.year if month >= p.month else p.year + 1
-        else:
-            year = p.year if month <= p.month else p.year - 1
+        ahead = tense == "future" or (tense == "" and _month_ahead(p.month, month))
+        year = _month_year(p, month, ahead)
     start, end = _month_range(year, month)
     part = m.group("bm_part")
     if part:  # "early last December": a part of the month the relative word names

@@ -39,7 +39,7 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from geo.date_arithmetic import _coarser, _dr, _month_range, _safe_date
+from geo.date_arithmetic import _coarser, _dr, _month_range, _month_year, _safe_date
 from geo.date_grammar import _DATA, _MONTH_NAMES, _MONTHS, _RANGE_WORDS, _candidates
 from geo.date_relations import _resolve_on_events, _undated_clauses, event_reference
 from geo.date_resolvers import (
@@ -226,9 +226,7 @@ def month_before(
     if m is None or m.group(1).lower() not in _MONTH_DETERMINERS:
         return None
     month = _MONTHS[m.group(2)]
-    back = published.year if month <= published.month else published.year - 1
-    ahead = published.year if month >= published.month else published.year + 1
-    year = ahead if tense() == "future" else back
+    year = _month_year(published, month, ahead=tense() == "future")
     return _dr(*_month_range(year, month), "month")
 
 
