@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/bench_events.py [--corpus DIR | --set NAME ...] [--show]
                                                 [--causes] [--confusion] [--json FILE]
                                                 [--interval] [--against FILE]
+                                                [--agreement]
                                                 [--article DOCID ...]
 
 Builds the events of ``DIR/articles/*.md`` (59 TR-News articles, 2015-2017, many outlets, by
@@ -49,8 +50,11 @@ category accuracy by a bootstrap over articles (:func:`intervals`; counts only):
 hundred-odd events a change of two or three events is inside it. ``--json FILE`` writes the
 figures, with each article's counts; ``--against FILE`` reads such a file of an earlier run
 (another commit) and prints the change of recall and precision with a paired 95% interval
-(:func:`paired_intervals`: the same articles resampled in both runs), counts only. The dev
-set is for tuning: figures on it are not figures on news in general.
+(:func:`paired_intervals`: the same articles resampled in both runs), counts only.
+``--agreement`` compares the system's categories with a second, blind annotation of every
+required event's category (:mod:`category_agreement`, counts only): how often two annotators
+agree, and the system against either of them. The dev set is for tuning: figures on it are
+not figures on news in general.
 """
 
 from __future__ import annotations
@@ -66,6 +70,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
+
+from category_agreement import Agreement, agreement, load_second
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "events-dev"
@@ -130,6 +136,9 @@ class Score:
     #: docid → (required, required matched, category right, pairs, pairs matched): what
     #: :func:`intervals` resamples
     by_article: dict[str, tuple[int, int, int, int, int]] = field(default_factory=dict)
+    #: (docid, index of the event in the article's gold) → the categories of the system
+    #: events matching that required event (what :mod:`category_agreement` compares)
+    matched_categories: dict[tuple[str, int], frozenset[str]] = field(default_factory=dict)
 
     @property
     def recall(self) -> float:
@@ -196,7 +205,7 @@ def score(gold: Mapping[str, Mapping[str, Any]], events: Sequence[SystemEvent]) 
         )
         mine = by_article.get(docid, [])
         gold_events = entry.get("events", [])
-        for g in gold_events:
+        for index, g in enumerate(gold_events):
             if not g.get("required"):
                 continue
             out.required += 1
@@ -209,6 +218,7 @@ def score(gold: Mapping[str, Mapping[str, Any]], events: Sequence[SystemEvent]) 
                 out.misses.append((docid, g))
                 continue
             out.required_matched += 1
+            out.matched_categories[(docid, index)] = frozenset(ev.category for ev in hits)
             if any(ev.category == gold_category for ev in hits):
                 out.category_right += 1
                 cell = (gold_category, gold_category)
@@ -632,9 +642,14 @@ def load_article_counts(path: Path) -> dict[str, list[int]]:
 
 
 def _evaluate(
-    corpus: Path, gold: Mapping[str, Any], args: argparse.Namespace, uses: Sequence[str]
+    name: str,
+    corpus: Path,
+    gold: Mapping[str, Any],
+    args: argparse.Namespace,
+    uses: Sequence[str],
 ) -> Score:
-    """Build ``corpus``'s articles, score them against ``gold`` and print what ``args`` asks."""
+    """Build ``corpus``'s articles, score them against ``gold`` (the set ``name``) and print
+    what ``args`` asks."""
     extraction, seconds, n = corpus_extraction(corpus, args.article, uses)
     events = system_events(extraction.events)
     result = score(gold, events)
@@ -648,8 +663,15 @@ def _evaluate(
         print(interval_report(result))
     if args.against:
         print(paired_report(result, args.against))
+    if args.agreement:
+        print(_agreement(name, gold, result).report())
     print(f"{n} articles, {len(events)} events, extract {seconds:.1f} s ({n / seconds:.1f}/s)")
     return result
+
+
+def _agreement(name: str, gold: Mapping[str, Any], result: Score) -> Agreement:
+    """The set ``name``'s category agreement counts (:mod:`category_agreement`)."""
+    return agreement(gold, load_second().get(name, {}), result.matched_categories)
 
 
 def _total(results: Sequence[Score]) -> Score:
@@ -688,6 +710,7 @@ def _score_sets(names: Sequence[str], args: argparse.Namespace, uses: Sequence[s
     corpora = args.corpus.parent
     articles = corpus_articles(corpora)
     results = []
+    agreed = Agreement()
     with tempfile.TemporaryDirectory() as tmp:
         for name in chosen:
             kind = "held-out" if SETS[name].held_out else "tuning"
@@ -699,7 +722,9 @@ def _score_sets(names: Sequence[str], args: argparse.Namespace, uses: Sequence[s
             if extra:
                 print(f"   with {len(extra)} other articles of the same outlets (--archive)")
             corpus = materialise(gold, corpora, Path(tmp) / name, articles, extra)
-            results.append(_evaluate(corpus, gold, args, uses))
+            results.append(_evaluate(name, corpus, gold, args, uses))
+            if args.agreement:
+                agreed.add(_agreement(name, gold, results[-1]))
     if len(results) > 1:
         print("== total of " + ", ".join(chosen))
         total = _total(results)
@@ -708,6 +733,8 @@ def _score_sets(names: Sequence[str], args: argparse.Namespace, uses: Sequence[s
             print(interval_report(total))
         if args.against:
             print(paired_report(total, args.against))
+        if args.agreement:
+            print(agreed.report())
     if args.json:
         figures = {n: r.figures() for n, r in zip(chosen, results, strict=True)}
         args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
@@ -751,6 +778,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         type=Path,
         help="a --json file of an earlier run: print the change and its paired 95%% interval",
     )
+    parser.add_argument(
+        "--agreement",
+        action="store_true",
+        help="category agreement of a second, blind annotation with the gold and the system "
+        "(counts only)",
+    )
     parser.add_argument("--json", type=Path, help="write the figures to this file")
     parser.add_argument("--article", nargs="*", default=(), help="only these docids")
     parser.add_argument("--speed", action="store_true", help="also time extract on LGL+GWN")
@@ -776,7 +809,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     if args.article:
         gold = {k: v for k, v in gold.items() if k in set(args.article)}
-    result = _evaluate(args.corpus, gold, args, uses)
+    result = _evaluate(args.corpus.name, args.corpus, gold, args, uses)
     if args.speed:
         print(speed(args.corpus, uses))
     if args.json:

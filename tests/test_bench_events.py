@@ -28,6 +28,7 @@ from bench_events import (
     report,
     score,
 )
+from category_agreement import SECOND_PATH, agreement, load_second
 
 
 def event(geom, start: str, end: str, articles=("a1",), category="conflict") -> SystemEvent:
@@ -200,3 +201,41 @@ def test_a_trap_inside_an_area_that_matches_the_gold_is_counted_apart() -> None:
     assert result.recall == 1.0
     assert (result.trap_hits, result.trap_hits_matched) == (1, 1)
     assert "traps 1 (1 by matched pairs)" in report(result, [], False)
+
+
+def test_category_agreement_counts_the_annotators_and_the_system_between_them() -> None:
+    politics = {**GOLD, "category": "politics"}
+    optional = {**GOLD, "required": False}
+    gold = {"a1": {"events": [GOLD, optional, politics]}, "a2": {"events": [GOLD]}}
+    # the second annotator says crime (conflict second) for a1's first event, and agrees on
+    # the politics one; the optional event and a2's unlabelled event are not counted
+    second = {"a1": {"0": ["crime", "conflict"], "1": ["other", None], "2": ["politics", None]}}
+    result = score(gold, [event(ANKARA, "2016-12-19", "2016-12-19", category="crime")])
+    counts = agreement(gold, second, result.matched_categories)
+    assert (counts.labelled, counts.second_is_gold, counts.gold_in_second_choices) == (2, 1, 2)
+    # the crime event matches both required events of a1: it is the second annotator's for
+    # the first, nobody's for the politics one
+    assert (counts.matched, counts.system_is_gold, counts.system_is_second) == (2, 0, 1)
+    assert counts.system_is_either == 1
+    assert "Ankara" not in counts.report()  # counts only
+
+
+def test_the_second_annotation_labels_required_gold_events_of_known_sets() -> None:
+    second = load_second(SECOND_PATH)
+    assert {"events-dev", "h27a", "h27b", "t27", "t28"} <= set(second)
+    gold_dir = Path(__file__).resolve().parent.parent / "benchmarks" / "event_gold"
+    for name in ("t27", "t28"):
+        gold = json.loads((gold_dir / f"{name}.json").read_text(encoding="utf-8"))
+        for docid, labels in second[name].items():
+            for index, (first, _) in labels.items():
+                assert gold[docid]["events"][int(index)]["required"]
+                assert first in {
+                    "conflict",
+                    "military",
+                    "diplomacy",
+                    "protest",
+                    "politics",
+                    "disaster",
+                    "crime",
+                    "other",
+                }
