@@ -28,6 +28,7 @@ from shapely.strtree import STRtree
 
 from gazetteer.errors import GazetteerError
 from gazetteer.normalize import normalize
+from gazetteer.source_names import display_name, slug
 from gazetteer.sources import (
     NE_FILES,
     Record,
@@ -36,9 +37,7 @@ from gazetteer.sources import (
     _rank,
     _sorted_clusters,
     _text,
-    display_name,
     feature_prominence,
-    slug,
 )
 
 FEATURES_FILE = Path(__file__).parent / "data" / "features.yaml"

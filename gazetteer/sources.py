@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -24,7 +23,23 @@ from shapely.geometry import MultiPolygon, Point, Polygon, shape
 from shapely.geometry.base import BaseGeometry
 
 from gazetteer.errors import GazetteerError
-from gazetteer.normalize import fold, normalize
+from gazetteer.normalize import normalize
+from gazetteer.source_names import (
+    ACCENTED_COUNTRIES,
+    CYRILLIC_COUNTRIES,
+    ROMANIZED_COUNTRIES,
+    display_name,
+    feature_name,
+    good_alternate,
+    inverted_short_name,
+    is_latin_text,
+    keep_alternate,
+    plain_cyrillic_romanization,
+    plain_romanization,
+    plainer_spelling,
+    slug,
+    source_form,
+)
 from lonlat.distance import km as great_circle_km
 
 #: Polygon simplification tolerance in degrees (about 1.1 km at the equator).
@@ -33,8 +48,6 @@ TOLERANCE = 0.01
 LAND_TOLERANCE = 0.01
 #: Coordinates are snapped to this grid (degrees; about 1 m).
 GRID = 1e-5
-#: Cities this populous keep all their (filtered) GeoNames alternate names.
-ALTERNATES_POPULATION = 100_000
 #: A Natural Earth place without a geonameid is the same-named GeoNames city within this
 #: distance (km) in the same country.
 SAME_CITY_KM = 30.0
@@ -89,29 +102,6 @@ _REGION_POINT_KINDS = {
 _SKIP_REGION_CLASSES = {"Dragons-be-here"}
 _CAPITAL_CLASSES = {"Admin-0 capital", "Admin-0 capital alt", "Admin-0 region capital"}
 _OTHER_PLACE_CLASSES = {"Scientific station", "Meteorological Station", "Historic place"}
-_SMALL_WORDS = {
-    "of", "the", "and", "de", "del", "la", "le", "les", "da", "do", "dos", "das", "y", "des",
-    "du", "al",
-}  # fmt: skip
-#: Elided articles kept lower case before a capitalised name ("Péninsule d’Ungava").
-_ELISIONS = ("d’", "d'", "l’", "l'")
-#: Generic words Natural Earth abbreviates at the end of an English feature name, spelled out
-#: for display ("Spratly Is." → "Spratly Islands"); a leading abbreviation is left to the
-#: curated English names, as it is ambiguous ("S. Nevada" is a sierra, "S. Georgia" south,
-#: "Is. de Panamá" an isthmus).
-_TRAILING_ABBREVIATIONS = {
-    "Is.": "Islands",
-    "I.": "Island",
-    "Mts.": "Mountains",
-    "Ra.": "Range",
-    "Pen.": "Peninsula",
-    "Plat.": "Plateau",
-    "Arch.": "Archipelago",
-    "Str.": "Strait",
-    "Sd.": "Sound",
-}
-#: Misspelt words in Natural Earth names ("SOLOMON ISANDS"): no place name holds them.
-_TYPOS = {"Isands": "Islands"}
 _CODE = re.compile(r"^[A-Z]{2,3}$")
 
 
@@ -159,94 +149,6 @@ def _rank(properties: dict, default: int) -> int:
 def _iso2(value: Any) -> str | None:
     value = _text(value)
     return value if value and len(value) == 2 and value.isalpha() and value.isupper() else None
-
-
-def display_name(name: str) -> str:
-    """A display form of a source name: whitespace collapsed, ALL-CAPS names title-cased
-    ("ALEUTIAN ISLANDS" → "Aleutian Islands", "SEA OF JAPAN" → "Sea of Japan")."""
-    name = " ".join(name.split())
-    if not any(c.islower() for c in name):
-        words = []
-        for i, word in enumerate(name.lower().split(" ")):
-            if i and word in _SMALL_WORDS:
-                words.append(word)
-            elif i and word.startswith(_ELISIONS) and len(word) > 2:
-                words.append(word[:2] + word[2].upper() + word[3:])
-            else:
-                words.append("-".join(part[:1].upper() + part[1:] for part in word.split("-")))
-        name = " ".join(words)
-    return name
-
-
-def feature_name(name: str) -> str:
-    """The name a Natural Earth water body, region, island or disputed area is shown under:
-    its :func:`display_name`, starting with a capital ("îles Wallis" → "Îles Wallis"), with
-    misspelt words corrected ("Solomon Isands" → "Solomon Islands") and a generic word
-    abbreviated at the end spelled out ("Spratly Is." → "Spratly Islands", "Lüliang Mts." →
-    "Lüliang Mountains", "Bransfield Str." → "Bransfield Strait"). Other abbreviations stay
-    (leading ones are ambiguous: see the curated English names); so does "St."."""
-    name = re.sub(r" +([.,])", r"\1", display_name(name))  # "Kopet Dag Mts ."
-    name = name[:1].upper() + name[1:]
-    words = [_TYPOS.get(word, word) for word in name.split(" ")]
-    if len(words) > 1:
-        words[-1] = _TRAILING_ABBREVIATIONS.get(words[-1], words[-1])
-    return " ".join(words)
-
-
-_INVERTED_FORM = re.compile(r"^([^,]+), (?:[A-Z][\w']* )+of(?: the)?$")
-
-
-def inverted_short_name(name: str) -> str | None:
-    """The short name in a name inverted for sorting around its form of state, as the CIA
-    World Factbook writes them: "Congo, Democratic Republic of the" → "Congo" (the name news
-    gives the DR Congo as often as the Republic's), "Micronesia, Federated States of" →
-    "Micronesia"; None for other names ("Korea, South", "Saint Helena, Ascension, and …")."""
-    m = _INVERTED_FORM.match(name)
-    return m.group(1).strip() if m else None
-
-
-def _source_form(name: str) -> list[str]:
-    """The source's form of a name as a further name of the place when it is shown
-    otherwise (:func:`feature_name`), so "Spratly Is." is still found: ``[]`` or one name."""
-    source = display_name(name)
-    return [source] if source != feature_name(name) else []
-
-
-def slug(name: str) -> str:
-    """An ASCII id fragment: ``"Sea of Japan"`` → ``"sea-of-japan"``."""
-    ascii_name = fold(name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-") or "unnamed"
-
-
-def _is_latin_text(text: str) -> bool:
-    return all(
-        not c.isalpha() or c.isascii() or unicodedata.name(c, "").startswith("LATIN ") for c in text
-    )
-
-
-def good_alternate(name: str) -> bool:
-    """Whether a GeoNames alternate name is kept: Latin script, starts with a capital, 3-40
-    characters and at most 4 words, no digits, no codes (all capitals) and no notes
-    (brackets, commas, ``=``)."""
-    if not 3 <= len(name) <= 40 or len(name.split()) > 4:
-        return False
-    if not name[0].isupper() or name.isupper():
-        return False
-    if any(c.isdigit() or c in '()[]{}/@:;=,"?!&+*#_' for c in name):
-        return False
-    return _is_latin_text(name)
-
-
-def keep_alternate(alternate: str, name: str, population: Any) -> bool:
-    """Whether a GeoNames alternate of a city is indexed: always for cities of
-    :data:`ALTERNATES_POPULATION` people or more (exonyms such as "Peking", "Bombay"); for
-    smaller ones only spelling variants that start like the name ("Odessa" / "Odesa") and are
-    not "The …" descriptions ("The Common" for Wakefield)."""
-    if (population or 0) >= ALTERNATES_POPULATION:
-        return True
-    if alternate.lower().startswith("the "):
-        return False
-    return fold(alternate)[:3] == fold(name)[:3]
 
 
 def admin1_prominence(scalerank: int) -> float:
@@ -505,85 +407,6 @@ def cities(ne_dir: Path, geonames_cities: dict[str, dict]) -> list[Record]:
     return list(by_gid.values()) + no_gid
 
 
-def plainer_spelling(english: str, name: str) -> bool:
-    """Whether ``english`` (Natural Earth's English name of a city) is ``name`` (its GeoNames
-    name) spelled without transliteration marks or diacritics: the same letters once folded
-    and apostrophes dropped ("Herat" / "Herāt", "Tartus" / "Ţarţūs", "Ryazan" / "Ryazan’"),
-    with fewer non-ASCII characters. English news writes those plain; an English name that
-    keeps them ("Kraków", "São Paulo") or is another word ("Kiev" / "Kyiv") does not count."""
-
-    def letters(text: str) -> str:
-        return fold(text).replace("'", "").replace("-", " ")
-
-    def marks(text: str) -> int:
-        return sum(not c.isascii() for c in text)
-
-    return english != name and letters(english) == letters(name) and marks(english) < marks(name)
-
-
-#: Spanish- and Portuguese-speaking countries: their accents are spelling, not transliteration
-#: marks, and the gazetteer shows them on every city ("Medellín", "Valparaíso", "Maceió"), so
-#: Natural Earth's unaccented English name of a few ("Bogota", "Pinar del Rio", "Tehuacan") is
-#: not taken: "Bogotá" beside "Medellín", and "río" keeps its accent.
-ACCENTED_COUNTRIES = frozenset({
-    "AO", "AR", "BO", "BR", "CL", "CO", "CR", "CU", "CV", "DO", "EC", "ES", "GQ", "GT", "GW",
-    "HN", "MX", "MZ", "NI", "PA", "PE", "PR", "PT", "PY", "ST", "SV", "TL", "UY", "VE",
-})  # fmt: skip
-#: Countries whose place names GeoNames romanizes with scholarly marks news never prints
-#: (Arabic, Persian, Pashto and Urdu, Indic, Japanese Hepburn and Korean McCune-Reischauer
-#: transliterations): "Thāne", "Abū Ghurayb", "Ḩalab", "Kōriyama", "Hamhŭng".
-ROMANIZED_COUNTRIES = frozenset({
-    "AE", "AF", "BD", "BH", "DZ", "EG", "ET", "GE", "IN", "IQ", "IR", "JO", "JP", "KP",
-    "KR", "KW", "LB", "LK", "LY", "MA", "NP", "OM", "PK", "PS", "QA", "SA", "SD", "SY",
-    "TN", "YE",
-})  # fmt: skip
-#: Countries whose names GeoNames transliterates from Russian-style Cyrillic with the soft
-#: sign as ’ and ё as ë ("Ryazan’", "Kiselëvsk"), which news writes "Ryazan", "Kiselyovsk".
-CYRILLIC_COUNTRIES = frozenset({"BY", "KG", "KZ", "RU", "TJ", "UA"})
-_SOFT_SIGN = re.compile("['\u2019\u201d\u02b9\u02ba]")  # soft and hard signs
-
-
-def plain_cyrillic_romanization(name: str) -> str:
-    """``name`` without the soft-sign marks and with ë as news writes it: "yo", or "e"
-    after zh, ch, sh ("Ryazan’" → "Ryazan", "Kiselëvsk" → "Kiselyovsk", "Artëm" →
-    "Artyom", "Pugachëv" → "Pugachev"). For :data:`CYRILLIC_COUNTRIES` only."""
-
-    def yo(m: re.Match[str]) -> str:
-        after_sibilant = m.start() >= 2 and name[m.start() - 1] in "hH"
-        if after_sibilant and name[m.start() - 2] in "zcsZCS":
-            return "e" if m.group() == "ë" else "E"
-        return "yo" if m.group() == "ë" else "Yo"
-
-    return " ".join(_SOFT_SIGN.sub("", re.sub("[ëË]", yo, name)).split())
-
-
-#: The marks: tilde (Nepali nasals), macron, breve, dot above and below, cedilla, line below
-#: (combining forms after NFD).
-_ROMANIZATION_MARKS = {"\u0303", "\u0304", "\u0306", "\u0307", "\u0323", "\u0327", "\u0331"}
-#: Ayn and hamza written as quotes or modifier letters ("‘Ibrī", "Ra’s", "Sunch’ŏn"); not
-#: a French elision ("L’Arbaa", "d’Oran").
-_AYN_HAMZA = re.compile(r"(?<!\b[LlDd])[\u2018\u2019\u02bb\u02bc\u02be\u02bf`]")
-
-
-#: A word-final "á": the alif maqsura of the BGN romanization of Arabic and Persian.
-_ALIF_MAQSURA = re.compile(r"\u00e1\b")
-
-
-def plain_romanization(name: str) -> str:
-    """``name`` without romanization marks (macrons, breves, dots and cedillas below, lines
-    below, ayn and hamza quotes, a word-final "á"), other diacritics kept: "Abū Ghurayb" →
-    "Abu Ghurayb", "Al Mahallah al Kubrá" → "Al Mahallah al Kubra",
-    "Ḩamāh" → "Hamah", "‘Ibrī" → "Ibri", "Kōriyama" → "Koriyama", "Béjaïa" unchanged. For
-    the cities of :data:`ROMANIZED_COUNTRIES` only: elsewhere these are letters ("Constanţa",
-    "Jūrmala", "Şanlıurfa")."""
-    # a final "á" is the alif maqsura of the BGN romanization ("Al Mahallah al Kubrá",
-    # "Marsá Matruh"): French, the other Latin script of these countries, never ends a word so
-    name = _ALIF_MAQSURA.sub("a", name)
-    decomposed = unicodedata.normalize("NFD", _AYN_HAMZA.sub("", name))
-    kept = "".join(c for c in decomposed if c not in _ROMANIZATION_MARKS)
-    return " ".join(unicodedata.normalize("NFC", kept).split())
-
-
 def _trusted_geonameid(record: Record, names: list[str | None], x: float, y: float) -> bool:
     """Whether a Natural Earth place at (x, y) named ``names`` is the GeoNames city its
     geonameid points to: within :data:`SAME_CITY_KM`, or within :data:`GEONAMEID_NAME_KM` with
@@ -692,7 +515,7 @@ def admin1(ne_dir: Path) -> list[Record]:
                 record.alternates.append(alt)
         for key in ("woe_name", "gn_name", "name_local"):
             value = _text(p.get(key))
-            if value and _is_latin_text(value):
+            if value and is_latin_text(value):
                 record.names.append(value)
         for key in ("postal", "abbrev", "iso_3166_2", "code_hasc"):
             value = _text(p.get(key))
@@ -779,7 +602,7 @@ def marine(ne_dir: Path) -> list[Record]:
                     kind=kind,
                     geometry=geometry,
                     prominence=feature_prominence(rank),
-                    names=_source_form(name) + [display_name(n) for n in names if n],
+                    names=source_form(name) + [display_name(n) for n in names if n],
                     source="naturalearth:ne_10m_geography_marine_polys",
                 )
             )
@@ -830,7 +653,7 @@ def regions(ne_dir: Path) -> list[Record]:
                     kind=kind,
                     geometry=geometry,
                     prominence=feature_prominence(rank, top=7.0),
-                    names=_source_form(name) + names,
+                    names=source_form(name) + names,
                     source="naturalearth:ne_10m_geography_regions_polys",
                 )
             )
@@ -860,7 +683,7 @@ def regions(ne_dir: Path) -> list[Record]:
                 kind=_REGION_POINT_KINDS.get(p.get("featurecla") or "", "other"),
                 geometry=point,
                 prominence=feature_prominence(_rank(p, 10), top=6.0),
-                names=_source_form(name) + [n for n in (_text(p.get("name_alt")),) if n],
+                names=source_form(name) + [n for n in (_text(p.get("name_alt")),) if n],
                 source="naturalearth:ne_10m_geography_regions_points",
             )
         )
@@ -884,7 +707,7 @@ def disputed(ne_dir: Path, country_names: set[str]) -> list[Record]:
                 Record(
                     id=f"ne:disputed:{slug(name)}" + (f"-{i + 1}" if i else ""),
                     name=feature_name(name),
-                    names=_source_form(name),
+                    names=source_form(name),
                     kind="region",
                     geometry=geometry,
                     country=_iso2(items[0][1].get("ISO_A2")),

@@ -10,15 +10,8 @@ import shapely
 from shapely.geometry import MultiPolygon, Polygon
 
 from gazetteer.build import DATA_DIR, build, main
-from gazetteer.sources import (
-    admin1_prominence,
-    clean_geometry,
-    display_name,
-    feature_prominence,
-    good_alternate,
-    keep_alternate,
-    slug,
-)
+from gazetteer.source_names import display_name, good_alternate, keep_alternate, slug
+from gazetteer.sources import admin1_prominence, clean_geometry, feature_prominence
 
 REPO = Path(__file__).resolve().parents[2]
 NATURAL_EARTH = REPO.parent / "shared" / "naturalearth"

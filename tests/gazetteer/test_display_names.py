@@ -11,14 +11,13 @@ import re
 import pytest
 
 import geo
-from gazetteer.sources import (
-    admin1_name,
+from gazetteer.source_names import (
     feature_name,
-    is_territory_label,
     plain_cyrillic_romanization,
     plain_romanization,
     plainer_spelling,
 )
+from gazetteer.sources import admin1_name, is_territory_label
 
 # -- the recipe's rules ---------------------------------------------------------------------------
 

@@ -71,7 +71,7 @@ def test_geoparse_finds_the_kherson_region_in_a_war_report() -> None:
 
 
 def test_a_short_name_inverted_for_sorting_is_a_name_of_the_country() -> None:
-    from gazetteer.sources import inverted_short_name
+    from gazetteer.source_names import inverted_short_name
 
     assert inverted_short_name("Congo, Democratic Republic of the") == "Congo"
     assert inverted_short_name("Micronesia, Federated States of") == "Micronesia"
