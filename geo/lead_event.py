@@ -53,7 +53,8 @@ happening"):
   region or a country it still leaves the story unmapped;
 - the date is the lead's own day or week (:meth:`geo.timeline.Timeline.lead_range`, or the
   date of the sentence the lead continues); a lead with no time expression takes the first
-  day one of the next :data:`BODY_SENTENCES` sentences reports, when it lies in the week up
+  day one of the next :data:`geo.timeline.BODY_SENTENCES` sentences reports
+  (:meth:`geo.timeline.Timeline.body_day`), when it lies in the week up
   to publication ("The incident occurred Sunday in the parking lot …") or after it (the
   lead announces what is to come: its happening is ``planned`` for that day), else it is dated
   around publication (:func:`geo.reports.around_publication`: the publication day and the
@@ -91,7 +92,7 @@ from geo.focus import (
 from geo.lead_towns import covers
 from geo.lexicon import Trigger, TriggerType, load_lexicon
 from geo.outlet_local import local_town
-from geo.reports import EventReport, around_publication, news_week
+from geo.reports import EventReport, around_publication
 from geo.status import read_clause
 from geo.timeline import Timeline
 from geo.vocabulary import LazyPattern, alternation, load_data, words
@@ -135,8 +136,6 @@ _CAPITAL_KINDS = frozenset({"capital"})
 
 #: The type of a lead whose happening no trigger or cue word names (category ``other``).
 _PLAIN = "happening"
-#: How many sentences after an undated lead may give its day (:func:`_body_day`).
-BODY_SENTENCES = 6
 #: The two words after a cue word, each optional ("police officials said").
 _NEXT_WORDS = re.compile(r"(?:[ \t]+([\w'’.-]+))?(?:[ \t]+([\w'’.-]+))?")
 #: An opener of another time and up to four words, right before a trigger: the trigger names
@@ -221,7 +220,7 @@ def lead_report(
         return None
     status = "reported"
     if source == "published":
-        told = _body_day(timeline, k)  # "The incident occurred Sunday in the parking lot …"
+        told = timeline.body_day(k)  # "The incident occurred Sunday in the parking lot …"
         if told is not None:
             dates, source = told, "sentence"
             if timeline.published is not None and told.start > timeline.published:
@@ -326,27 +325,6 @@ def _lead_dates(timeline: Timeline, k: int) -> tuple[DateRange | None, str]:
     if published is not None and (published - found.end).days > RECENT_DAYS:
         return None, ""  # "… was born on May 2, 1923": a life story, not the day's news
     return found, source
-
-
-def _body_day(timeline: Timeline, k: int) -> DateRange | None:
-    """The first day that one of the :data:`BODY_SENTENCES` sentences after lead ``k`` reports
-    (:meth:`Timeline.sentence_date`), when it lies in the week up to publication
-    (:func:`geo.reports.news_week`): the day of a lead told without one ("Two men charged in
-    purse-snatching" … "The incident occurred Sunday in the parking lot …"); or when it lies
-    after publication: the lead announces what is to come ("Town to host a spring fair" …
-    "The fair opens at 9 a.m. on May 4 …"), and the lead's happening is
-    planned for that day; ``None`` otherwise."""
-    published = timeline.published
-    if published is None:
-        return None
-    week = news_week(published)
-    for i in range(k + 1, min(len(timeline), k + 1 + BODY_SENTENCES)):
-        dated = timeline.sentence_date(i)
-        if dated is not None and dated.precision == "day":
-            if dated.start > published:
-                return dated  # a day to come: the caller makes the happening planned
-            return dated if week.start <= dated.start and dated.end <= published else None
-    return None
 
 
 def _lead_place(

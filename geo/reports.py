@@ -16,6 +16,7 @@ from gazetteer import Place
 from geo.errors import GeoError
 from geo.lexicon import Trigger, TriggerType
 from geo.model import DateRange
+from geo.timeline import NEWS_WEEK_DAYS
 from geo.titles import title_for
 from geo.vocabulary import LazyPattern, grammar_words, words
 
@@ -100,10 +101,6 @@ STATUSES: tuple[str, ...] = tuple(STATUS_FACTOR)
 #: the whole week, the guidelines' window for a happening no word dates). Like
 #: :data:`geo.timeline.HOT_NEWS_DAYS`, a most likely window, shown with precision ``unknown``.
 PUBLISHED_WINDOW_DAYS = 2
-#: The week of news, this many days up to publication (:func:`news_week`): a happening the text
-#: dates in it is the story's news, not background, and one the text does not date may lie
-#: anywhere in it.
-NEWS_WEEK_DAYS = 7
 #: The date sources of a report no word of the text dates (:func:`around_publication`).
 GUESSED_SOURCES = frozenset({"published", "none"})
 #: A happening the text gives only the first day of ("starts on Oct. 22") runs this many days

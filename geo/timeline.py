@@ -33,7 +33,14 @@ from geo.model import DateRange
 from geo.tense import _tense, perfect_at
 from geo.text import Span
 
-__all__ = ["HOT_NEWS_DAYS", "LEAD_MIN_WORDS", "LEAD_SENTENCES", "Timeline"]
+__all__ = [
+    "BODY_SENTENCES",
+    "HOT_NEWS_DAYS",
+    "LEAD_MIN_WORDS",
+    "LEAD_SENTENCES",
+    "NEWS_WEEK_DAYS",
+    "Timeline",
+]
 
 #: "since" right before the time expression that fills a clause (:meth:`Timeline.since_range`).
 SINCE = re.compile(r"since\s+", re.IGNORECASE)
@@ -46,6 +53,11 @@ LEAD_MIN_WORDS = 8
 #: An undated lead in the present perfect reports the last this many days, publication day
 #: included ("Two strong earthquakes have struck north-western Iran").
 HOT_NEWS_DAYS = 2
+#: How many sentences after a lead told without a day may give its day (:meth:`body_day`).
+BODY_SENTENCES = 6
+#: The week of news, this many days up to publication: a happening the text dates in it is
+#: the story's news, not background, and one the text does not date may lie anywhere in it.
+NEWS_WEEK_DAYS = 7
 
 
 def bisect_left_eq(starts: Sequence[int], pos: int) -> bool:
@@ -397,10 +409,13 @@ class Timeline:
         return found if found is not None and found.precision in {"day", "week"} else None
 
     def hot_news(self, k: int) -> DateRange | None:
-        """The last day or two up to publication when sentence ``k`` is an undated lead whose
-        main clause is in the present perfect ("Two strong earthquakes have struck
-        north-western Iran", "Police have arrested two men"): the perfect of news that has
-        just happened. ``None`` for any other sentence, or without a publication date."""
+        """The dates of sentence ``k`` when it is an undated lead whose main clause is in the
+        present perfect ("Two strong earthquakes have struck north-western Iran", "Police
+        have arrested two men"): the perfect of news that has just happened, on the day the
+        body then gives it (:meth:`body_day`, up to publication: "A man charged in a recent
+        homicide has been captured" … "Police found him … about 9 p.m. Saturday"), else the
+        last day or two up to publication. ``None`` for any other sentence, or without a
+        publication date."""
         if self.published is None or k != self.lead_index() or self._times_in(k):
             return None
         if self._hot is None:
@@ -415,7 +430,30 @@ class Timeline:
         if not present_perfect(self.text, sent.start, self._main_end(k)):
             return False
         assert self.published is not None
+        told = self.body_day(k)
+        if told is not None and told.end <= self.published:
+            return told
         return DateRange(self.published - timedelta(days=HOT_NEWS_DAYS - 1), self.published, "day")
+
+    def body_day(self, k: int) -> DateRange | None:
+        """The first day that one of the :data:`BODY_SENTENCES` sentences after sentence ``k``
+        reports (:meth:`sentence_date`), when it lies in the :data:`NEWS_WEEK_DAYS` days up to
+        publication: the day of a lead told without one ("Two men charged in
+        purse-snatching" … "The incident occurred Sunday in the parking lot …"); or when it
+        lies after publication ("Town to host a spring fair" … "The fair opens at 9 a.m. on
+        May 4 …"). ``None`` when the first such day lies before that week, when none of
+        those sentences gives a day, or without a publication date."""
+        published = self.published
+        if published is None:
+            return None
+        first = published - timedelta(days=NEWS_WEEK_DAYS - 1)
+        for i in range(k + 1, min(len(self._spans), k + 1 + BODY_SENTENCES)):
+            dated = self.sentence_date(i)
+            if dated is not None and dated.precision == "day":
+                if dated.start > published:
+                    return dated
+                return dated if first <= dated.start and dated.end <= published else None
+        return None
 
     def in_lead_subject(self, pos: int) -> bool:
         """True when ``pos`` lies in a present-perfect lead (:meth:`hot_news`) before the
