@@ -49,5 +49,5 @@ def test_a_perfect_lead_with_a_day_of_its_own_keeps_it() -> None:
         "A man charged in a string of robberies has been captured by police in Springfield, "
         "Illinois, on Friday.\n"
     )
-    body = "Officers had searched an apartment on North Street on Wednesday.\n"
+    body = "Neighbors had seen him at a bus station on North Street on Wednesday.\n"
     assert _dates(lead + body) == [("2009-03-27", "2009-03-27")]
