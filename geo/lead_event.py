@@ -134,6 +134,20 @@ _HOME_KINDS = frozenset({"admin1"})
 #: Kinds of town whose possessive names their government ("Moscow's reply").
 _CAPITAL_KINDS = frozenset({"capital"})
 
+#: "from", "from across" right before a place (``origin_openers`` in ``geo/data/where.yaml``):
+#: where people come from.
+_FROM_BEFORE = LazyPattern(
+    lambda: rf"\b(?:{alternation(load_data('where.yaml')['origin_openers'])})[ \t]+(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
+#: A word for people (``resident_nouns``) after a place, up to two words between ("Hampshire
+#: racing driver").
+_PEOPLE_AFTER = LazyPattern(
+    lambda: (
+        r"(?:[ \t]+[a-z][\w-]*){0,2}[ \t]+"
+        rf"(?:{alternation(load_data('where.yaml')['resident_nouns'])})\b"
+    )
+)
 #: The type of a lead whose happening no trigger or cue word names (category ``other``).
 _PLAIN = "happening"
 #: The two words after a cue word, each optional ("police officials said").
@@ -379,7 +393,10 @@ def _lead_place(
     located = [
         m
         for m in told
-        if m.start not in unsure and _placed(text, m) and _fits(text, timeline, m, trigger)
+        if m.start not in unsure
+        and _placed(text, m)
+        and _fits(text, timeline, m, trigger)
+        and (trigger is not None or not _home_of(text, m))
     ]
     towns = [m for m in located if m.place.precision == _TOWN]
     if unsure and not towns:
@@ -555,6 +572,20 @@ def _placed(text: str, m: Recognized) -> bool:
     if _JOINED.search(text, max(0, m.start - 2), m.start):
         return False
     return load_lexicon().speaker.match(text, m.end) is None
+
+
+def _home_of(text: str, m: Recognized) -> bool:
+    """True when mention ``m`` names a region or a country only as where people come from or
+    live, not where a happening is: after "from" ("Dulcimer festival draws fans from across
+    U.S.") or before a word for people, up to two words between ("Hampshire racing driver
+    Rob Collard has set his goals high"). Never a town: local news is its people's town
+    ("Fort Worth teen stabs classmate", "Two Saskatoon teenagers pulled a dog from a
+    pond")."""
+    if m.place.precision == _TOWN:
+        return False
+    if _FROM_BEFORE.search(text, max(0, m.start - 30), m.start) is not None:
+        return True
+    return _PEOPLE_AFTER.match(text, m.end) is not None
 
 
 def _local_owner(m: Recognized) -> bool:

@@ -74,7 +74,14 @@ from geo.status import GroupsBySentence, Reading, judge_status, read_clause
 from geo.timeline import Timeline
 from geo.titles import place_title
 from geo.vocabulary import LazyPattern, words
-from geo.where import complement_spans, located_outside, place_role, possessed_place, role_fits
+from geo.where import (
+    care_type,
+    complement_spans,
+    located_outside,
+    place_role,
+    possessed_place,
+    role_fits,
+)
 
 if TYPE_CHECKING:
     from gazetteer import Place
@@ -254,8 +261,11 @@ class _Placing:
             if reading is None:
                 return None
             strength = trig.strength * (FAR_FACTOR if far else 1.0)
+            # "died Saturday in a Dallas hospital from injuries received in the collision": the
+            # death there, not the crash
+            kind = care_type(text, trig, m, lex) or trig.type
             return _Choice(
-                trig, trig.type, trig.form, strength, trig.strength, role or "object", reading
+                trig, kind, trig.form, strength, trig.strength, role or "object", reading
             )
         if coordinated is not None and role is not None:
             # the first place's trigger, weak or strong ("drones … over Odesa, Mykolaiv")

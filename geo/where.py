@@ -19,7 +19,7 @@ from geo.clauses import (
     WORDS,
     Sentence,
 )
-from geo.lexicon import Lexicon, Trigger, load_lexicon
+from geo.lexicon import Lexicon, Trigger, TriggerType, load_lexicon
 from geo.vocabulary import LazyPattern, LazyWords, alternation, grammar_words, load_data, words
 
 if TYPE_CHECKING:
@@ -29,6 +29,7 @@ __all__ = [
     "NEAR_KM",
     "RELATIVE",
     "WhereWords",
+    "care_type",
     "complement_spans",
     "fold_possessors",
     "is_appositive",
@@ -67,7 +68,6 @@ class WhereWords:
     care_before: re.Pattern[str]
     care_words: re.Pattern[str]
     care_unplaced_categories: frozenset[str]
-    care_unplaced_types: frozenset[str]
     victory_before: re.Pattern[str]
     blame_before: re.Pattern[str]
     deictic: re.Pattern[str]
@@ -135,7 +135,6 @@ def load_where_words() -> WhereWords:
         ),
         care_words=re.compile(rf"\b(?:{alternation(raw['care_words'])})\b", re.IGNORECASE),
         care_unplaced_categories=frozenset(str(w) for w in raw["care_unplaced_categories"]),
-        care_unplaced_types=frozenset(str(w) for w in raw["care_unplaced_types"]),
         # "a 38-19 win over ": searched in the text before the place
         victory_before=re.compile(
             rf"\b(?:{alternation(raw['victory_nouns'])})[ \t]+over[ \t]+(?:the[ \t]+)?$",
@@ -495,11 +494,32 @@ def treated_at(text: str, m: Recognized) -> bool:
     return words.care_words.search(text, start, m.start) is not None
 
 
+def care_type(text: str, t: Trigger, m: Recognized, lex: Lexicon) -> TriggerType | None:
+    """The type trigger ``t`` takes when place ``m`` is a hospital's town in a sentence of care
+    (:func:`treated_at`) and ``t`` is a word of care (``care_words``) that the cause pass read
+    as a harm of ``care_unplaced_categories`` ("died Saturday in a Dallas hospital from
+    injuries received in the collision", "died" read as the accident): the word's own type
+    (the death), which happened at the hospital, not the harm, which happened elsewhere.
+    ``None`` when ``t`` keeps its type."""
+    words = load_where_words()
+    if (
+        t.type.category not in words.care_unplaced_categories
+        or words.care_words.fullmatch(t.form) is None
+        or not treated_at(text, m)
+    ):
+        return None
+    own = lex.forms.get(t.form)
+    if own is None or own[0].category in words.care_unplaced_categories:
+        return None
+    return own[0]
+
+
 def role_fits(text: str, t: Trigger, m: Recognized, role: str | None, lex: Lexicon) -> bool:
     """True when a place in ``role`` can be where trigger ``t`` happened. A hospital's town in a
     sentence of care (:func:`treated_at`) is never where a harm of ``care_unplaced_categories``
-    or ``care_unplaced_types`` happened ("died Saturday in a Dallas hospital from injuries
-    received in the collision"). A police force's
+    happened ("recovers from a car crash at Hartford Hospital"), but a word of care that is the
+    trigger is placed there ("died Saturday in a Dallas hospital from injuries received in the
+    collision": the death, :func:`care_type`). A police force's
     or a court's place (role ``force``) is where only for the categories of
     ``placed_by_force`` (crime: "arrested by Danbury police") and, when the force is named
     first, the types of ``placed_by_force_types`` (what it investigates: "Berlin police are
@@ -511,8 +531,9 @@ def role_fits(text: str, t: Trigger, m: Recognized, role: str | None, lex: Lexic
         and treated_at(text, m)
         and words.care_words.fullmatch(t.form) is None
     ):
-        # "died Saturday in a Dallas hospital from injuries received in the collision"; the
-        # death itself is at the hospital ("died at Carle Foundation Hospital in Urbana")
+        # "recovers from a car crash at Hartford Hospital"; a death is at the hospital ("died
+        # Saturday in a Dallas hospital from injuries received in the collision"), as a death
+        # (:func:`care_type`), not as the crash
         return False
     if role == "force":
         if t.type.category in words.placed_by_force:

@@ -281,10 +281,10 @@ def test_a_death_is_an_event_and_the_harm_of_a_crash_is_the_crash() -> None:
     )
     assert _events(obituary) == [("Death, Lancaster", "2009-03-05", "2009-03-05")]
     crash = (
-        "Jessica Kay, 18, died Saturday in a Dallas hospital from injuries received in the "
+        "Jessica Kay, 18, died Saturday in Paris from injuries received in the "
         "Friday night collision involving a Ford Bronco driven by James Barnes."
     )
-    assert [t for t, *_ in _events(crash)] == ["Accident, Dallas"]
+    assert [t for t, *_ in _events(crash)] == ["Accident, Paris"]
 
 
 def test_a_bill_that_died_and_a_collision_at_sea_keep_their_readings() -> None:
