@@ -61,6 +61,7 @@ from typing import TYPE_CHECKING, Any
 
 from geo import senses
 from geo.causes import cause_placed
+from geo.domestic import domestic_category
 from geo.focus import (
     article_focus,
     focus_reports,
@@ -243,7 +244,7 @@ def detect_events(
             lead = None
     if lead is not None:
         reports.append(lead)
-    reports = [_layered(text, r) for r in reports]
+    reports = [_layered(text, r, mentions, home_country) for r in reports]
     # "When he was 11, JJ toured Ireland": a private trip no word dates is no event
     reports = [
         r
@@ -257,12 +258,22 @@ def detect_events(
     return reports
 
 
-def _layered(text: str, report: EventReport) -> EventReport:
+def _layered(
+    text: str,
+    report: EventReport,
+    mentions: Sequence[Recognized],
+    home_country: str | None,
+) -> EventReport:
     """``report`` under the map layer its sentence gives it (:func:`geo.senses.layer_category`:
-    "six seniors met for dinner in Leeds" is a meeting of category "other", not diplomacy)."""
+    "six seniors met for dinner in Leeds" is a meeting of category "other", not diplomacy);
+    when no layer reads it, a meeting held inside one state is that state's politics
+    (:func:`geo.domestic.domestic_category`, from ``mentions``, the text's place mentions,
+    and ``home_country``, the outlet's)."""
     category = senses.layer_category(
         text, report.type.name, (report.sentence_start, report.sentence_end), report.trigger
     )
+    if category is None:
+        category = domestic_category(text, report, mentions, home_country)
     if category is None or category == report.type.category:
         return report
     return replace(report, type=replace(report.type, category=category))

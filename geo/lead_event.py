@@ -66,10 +66,12 @@ Its type is that of the lead's trigger; else that of the first trigger of the he
 whose clause does not deny it ("Man charged with theft" over a lead told with "was taken
 into custody"); else the happening type of the category whose cue words
 (``geo/data/lead_cues.yaml``: "sheriff", "council", "embassy" …) the headline and the lead
-name most outside quotes and attributions (:func:`cue_type`); else the ``happening`` type of
-``geo/data/triggers.yaml`` (category ``other``). Its role is ``lead``, whose factor in the
-confidence formula (:data:`geo.reports.ROLE_FACTOR`) is the lowest, and its event carries a
-note saying how it was placed (:data:`geo.merged_event.LEAD_NOTE`).
+name most outside quotes and attributions (:func:`cue_type`); else, when the headline names
+two states ("U.S. urges Ukraine to …": :func:`between_states`), the happening type of
+diplomacy; else the ``happening`` type of ``geo/data/triggers.yaml`` (category ``other``).
+Its role is ``lead``, whose factor in the confidence formula
+(:data:`geo.reports.ROLE_FACTOR`) is the lowest, and its event carries a note saying how it
+was placed (:data:`geo.merged_event.LEAD_NOTE`).
 """
 
 from __future__ import annotations
@@ -95,6 +97,7 @@ from geo.outlet_local import local_town
 from geo.reports import EventReport, around_publication
 from geo.status import read_clause
 from geo.timeline import Timeline
+from geo.toponyms import LOCATION
 from geo.vocabulary import LazyPattern, alternation, load_data, words
 from geo.where import place_role, role_fits
 from lonlat.distance import km
@@ -107,6 +110,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "LEAD_ROLE",
+    "between_states",
     "cue_type",
     "lead_report",
     "lead_town_reports",
@@ -150,6 +154,11 @@ _PEOPLE_AFTER = LazyPattern(
 )
 #: The type of a lead whose happening no trigger or cue word names (category ``other``).
 _PLAIN = "happening"
+#: The type of a lead with no cue word whose headline names two states
+#: (:func:`between_states`).
+_BETWEEN_STATES = "happening_diplomacy"
+#: The kind of place that is a state, for :func:`between_states`.
+_STATE_KIND = "country"
 #: The two words after a cue word, each optional ("police officials said").
 _NEXT_WORDS = re.compile(r"(?:[ \t]+([\w'’.-]+))?(?:[ \t]+([\w'’.-]+))?")
 #: An opener of another time and up to four words, right before a trigger: the trigger names
@@ -254,6 +263,8 @@ def lead_report(
         m.start for m in mentions if any(lo <= m.start < hi for lo, hi in phrases)
     }
     kind = trigger.type if trigger is not None else cue_type(text, timeline, k)
+    if kind.name == _PLAIN and between_states(text, mentions, timeline, k):
+        kind = load_lexicon().types[_BETWEEN_STATES]
     # the outlet's home tells a namesake only for a happening the lead names: a story told
     # with no word of its kind is often a feature ("a new restaurant in downtown Los Angeles")
     named = kind.name != _PLAIN
@@ -532,6 +543,39 @@ def cue_type(text: str, timeline: Timeline, k: int) -> TriggerType:
         if hits and (best is None or (-len(hits), hits[0]) < (best[0], best[1])):
             best = (-len(hits), hits[0], name)
     return load_lexicon().types["happening" if best is None else best[2]]
+
+
+@cache
+def _not_between_states() -> re.Pattern[str]:
+    """The words of ``between_states.unless`` in ``geo/data/lead_cues.yaml`` (loaded once)."""
+    raw = load_data("lead_cues.yaml")["between_states"]["unless"]
+    return re.compile(rf"(?<![\w-])(?:{alternation(raw)})(?![\w-])", re.I)
+
+
+def between_states(text: str, mentions: Sequence[Recognized], timeline: Timeline, k: int) -> bool:
+    """True when the headline of ``text`` (lead ``k`` when it has none) names two or more
+    states by name (places of kind country in the role of a location, outside quoted
+    speech, attributions and hyphenated compounds; "Russian artists" and "Palestinian youth"
+    are demonyms) and none of the ``between_states.unless`` words of
+    ``geo/data/lead_cues.yaml`` (a match, a race, a show): a story of one state's act towards
+    another, told with no cue word ("U.S. urges Ukraine to abolish …", "Assad: Syria still
+    believes in peace with Israel"). A lead names the business, the markets or the people of
+    many states too ("both China and Brazil will have a significant increased demand"): the
+    headline, which says what the story is about, is read alone."""
+    head = timeline.sentence(0) if has_headline(text, timeline) else timeline.sentence(k)
+    start, end = head.start, head.end
+    states = {
+        m.place.id
+        for m in mentions
+        if start <= m.start < end
+        and m.role == LOCATION
+        and m.place.kind == _STATE_KIND
+        and timeline.quote_at(m.start) is None
+        and not in_spans(m.start, timeline.sentence(timeline.sentence_index(m.start)).attributions)
+        and not _JOINED.search(text, max(0, m.start - 2), m.start)
+        and not COMPOUND.match(text[m.end : m.end + 2])
+    }
+    return len(states) >= 2 and _not_between_states().search(text, start, end) is None
 
 
 def _told_by(text: str, timeline: Timeline, start: int, end: int) -> bool:
