@@ -115,6 +115,8 @@ _WORD = re.compile(r"[^\W_][\w'’-]*")
 _CLAUSE_END = re.compile(r"[,;.](?!\w)")
 #: A trigger told by a verb in the past ("arrested", "was charged with"), not by a noun.
 _PAST_FORM = re.compile(r"\w+ed\b")
+#: How many characters before a trigger may hold the description of a landmark of time.
+_LANDMARK_REACH = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -441,9 +443,11 @@ def focus_reports(
         if _names_elsewhere(text, sent, focus, recognized, timeline):
             continue
         reading = read(sent, t)
-        if reading is None or reading.mood != "reported" or reading.subordinate or reading.named:
+        if reading is None or reading.mood != "reported" or reading.named:
             continue
         dates, source = timeline.own_date(t.start)
+        if reading.subordinate and not _dated_subordinate(text, sent, t, dates, source):
+            continue
         undated = dates is None
         if undated and i == news and _PAST_FORM.search(t.form):
             # "SEVERN, Md. (ABC7) — A Severn man was arrested after …": the dateline's own
@@ -514,8 +518,9 @@ def town_reports_after(
     happening of a sentence that names no other place): "A judge ruled Monday that Columbia
     taxpayers owe …" after "Columbia will have to pay firm for hotel"; "Police have
     identified a man who was killed in a shooting early Saturday" after a report of the
-    story's one town. Nothing for an anchor placed at a region or a country."""
-    if anchor.place.precision != _FOCUS_PRECISION:
+    story's one town. An anchor at a county places as a town does (``story_area_kinds``);
+    nothing for an anchor placed at a region or a country."""
+    if not _story_place(anchor.place):
         return []
     k = timeline.sentence_index(anchor.char_start)
     found = focus_reports(
@@ -531,11 +536,22 @@ def town_reports_after(
     return [r for r in found if timeline.sentence_index(r.char_start) > k]
 
 
+def _story_place(place: Place) -> bool:
+    """True for a town, or an area of ``story_area_kinds`` (a county): a place that may be a
+    story's one place for the happenings after its report."""
+    return place.precision == _FOCUS_PRECISION or place.kind in load_where_words().story_area_kinds
+
+
 def story_town(reports: Sequence[EventReport]) -> EventReport | None:
     """The first of ``reports`` (the rule passes' reports of an article in text order) placed
     at a town, when every one of them placed at a town is placed at that one: the story's
-    town (``None`` for a story of several towns or of none)."""
+    town (``None`` for a story of several towns). With no town, the same of the reports
+    placed at an area of ``story_area_kinds`` (a county: "arraigned Tuesday" in a sheriff's
+    story of Henderson County); ``None`` for a story of none."""
     towns = [r for r in reports if r.place.precision == _FOCUS_PRECISION]
+    if not towns:
+        kinds = load_where_words().story_area_kinds
+        towns = [r for r in reports if r.place.kind in kinds]
     if not towns or any(r.place.id != towns[0].place.id for r in towns):
         return None
     return min(towns, key=lambda r: r.char_start)
@@ -606,6 +622,17 @@ def _names_foreign_demonym(text: str, sent: Sentence, focus: Focus) -> bool:
         if entry is not None and entry.country != focus.place.country:
             return True
     return False
+
+
+def _dated_subordinate(text: str, sent: Sentence, t: Trigger, dates: Any, source: str) -> bool:
+    """True when a happening told in a temporal subordinate clause ("after a jury convicted
+    him Monday", "after gunmen attack on New Year Day") is dated to a day by its own clause:
+    the clause takes it as having happened, on that day. Not a description that holds its
+    date, "before the Nov. 8 election": a landmark of time (``landmark_determiners``)."""
+    if dates is None or source != "clause" or dates.precision != "day":
+        return False
+    before = text[max(sent.start, t.start - _LANDMARK_REACH) : t.start]
+    return load_where_words().landmark_before.search(before) is None
 
 
 def _recent(dates: Any, timeline: Timeline) -> bool:

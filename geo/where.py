@@ -56,6 +56,8 @@ class WhereWords:
     placed_by_force_types: frozenset[str]
     focus_types: frozenset[str]
     focus_outcome_types: frozenset[str]
+    landmark_before: re.Pattern[str]
+    story_area_kinds: frozenset[str]
     venue_before: re.Pattern[str]
     venue_after: re.Pattern[str]
     resident_after: re.Pattern[str]
@@ -94,6 +96,13 @@ def load_where_words() -> WhereWords:
         placed_by_force_types=frozenset(str(w) for w in raw["placed_by_force_types"]),
         focus_types=frozenset(str(w) for w in raw["focus_types"]),
         focus_outcome_types=frozenset(str(w) for w in raw["focus_outcome_types"]),
+        # "the Nov. 8 ", "the September 11th ": a determiner and only date words before the
+        # trigger (capitalised or holding a digit)
+        landmark_before=re.compile(
+            rf"\b(?i:{alternation(raw['landmark_determiners'])})\s+"
+            r"(?:(?:[A-Z][a-z]*\.?|[\w-]*\d[\w-]*,?)\s+){1,3}$"
+        ),
+        story_area_kinds=frozenset(str(w) for w in raw["story_area_kinds"]),
         venue_before=re.compile(
             rf"\b({alternation(raw['venue_prepositions'])})\s+"
             rf"(?:{alternation(raw['venue_determiners'])})\s+(?:[a-z][\w-]*\s+)?$",

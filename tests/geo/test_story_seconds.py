@@ -1,0 +1,64 @@
+"""A story's second happenings (session 29): one its temporal clause dates to a day ("after
+a house fire on Monday") is placed at the story's town as a main clause's is, unless the date is
+part of a landmark's description ("a month before the May 1 election"); and a story told of
+one county places the dated happenings after its report there, as a town's story does
+("She was arraigned Tuesday"), while a story of a state does not."""
+
+from __future__ import annotations
+
+from gazetteer import Gazetteer
+from geo.events import detect_events
+from geo.geoparse import analyze
+from tests.geo.test_focus import ANCHOR, PUBLISHED
+from tests.geo.test_focus_deaths import focused_in
+
+
+def test_a_happening_its_temporal_clause_dates_is_placed_at_the_town(gaz: Gazetteer) -> None:
+    text = (
+        "WINNIPEG – A family of five is staying with relatives.\n"
+        "They lost their home after a house fire on Monday.\n"
+        "Neighbours have raised money for them." + ANCHOR
+    )
+    assert ("fire", "Winnipeg", "2024-05-13") in focused_in(text, gaz)
+
+
+def test_a_landmark_or_an_undated_clause_is_not_placed_at_the_town(gaz: Gazetteer) -> None:
+    # counter-examples: the date is part of the description of a landmark of time; the
+    # temporal clause has no day of its own
+    landmark = (
+        "WINNIPEG – A family of five is staying with relatives.\n"
+        "They lost their home a week before the May 1 election.\n"
+        "Neighbours have raised money for them." + ANCHOR
+    )
+    assert [f for f in focused_in(landmark, gaz) if f[0] == "election"] == []
+    undated = (
+        "WINNIPEG – A family of five is staying with relatives.\n"
+        "They lost their home after a house fire.\n"
+        "Neighbours have raised money for them." + ANCHOR
+    )
+    assert [f for f in focused_in(undated, gaz) if f[0] == "fire"] == []
+
+
+def _events(text: str, gaz: Gazetteer) -> list[tuple[str, str, str]]:
+    found = analyze(text, PUBLISHED, gazetteer=gaz)
+    reports = detect_events(
+        text, found.recognized, found.timeline, article="t", gazetteer=gaz, home_country="US"
+    )
+    return [(r.type.name, r.place.name, r.dates.start.isoformat()) for r in reports]
+
+
+def test_a_county_story_places_its_later_dated_happenings(gaz: Gazetteer) -> None:
+    text = (
+        "Woman held on drug charges\n\nA woman was arrested on drug charges in Meigs County, "
+        "Ohio, on Monday. She was arraigned Tuesday with bond set at $100,000."
+    )
+    assert ("trial", "Meigs County", "2024-05-14") in _events(text, gaz)
+
+
+def test_a_state_story_does_not_place_its_later_happenings(gaz: Gazetteer) -> None:
+    # counter-example: a state is too wide to be where the arraignment was
+    text = (
+        "Woman held on drug charges\n\nA woman was arrested on drug charges in Ohio on "
+        "Monday. She was arraigned Tuesday with bond set at $100,000."
+    )
+    assert [e for e in _events(text, gaz) if e[0] == "trial"] == []
