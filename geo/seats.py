@@ -19,8 +19,8 @@ Thursday on a state budget", "the Legislature voted"; ``home_bodies`` in
 ``geo/data/seats.yaml``, listed under the country whose first-level divisions have such a
 body of their own) is the one of ``home``, the first-level division the outlet is at home in
 (:func:`geo.extraction.outlet_priors`), when the outlet has such a home in that country and
-the sentence holds no word that makes the body the nation's (``national_words``:
-"Congress", "U.S.", "Washington").
+neither the sentence nor the headline, dateline and lead hold a word that makes the body the
+nation's (``national_words``: "Congress", "U.S.", "Washington").
 """
 
 from __future__ import annotations
@@ -66,7 +66,9 @@ def _home_words() -> tuple[dict[str, re.Pattern[str]], re.Pattern[str]]:
         )
         for country, names in raw["home_bodies"].items()
     }
-    national = re.compile(rf"(?<![\w.])(?:{alternation(raw['national_words'])})(?![\w])")
+    national = re.compile(
+        rf"(?<![\w.])(?:{alternation(raw['national_words'])})(?![\w])", re.IGNORECASE
+    )
     return bodies, national
 
 
@@ -139,7 +141,7 @@ def seat_reports(
             continue
         owner = _owner(text, sent.start, t.start, body, recognized, gazetteer)
         if owner is None:
-            owner = _home_owner(text, sent, t.start, home)
+            owner = _home_owner(text, sent, t.start, home, _opening(timeline))
         if owner is None or _names_other_place(sent, owner, recognized):
             continue
         reading = read(sent, t)
@@ -183,10 +185,20 @@ def _owner(
     return place if place is not None and place.kind in _OWNER_KINDS else None
 
 
-def _home_owner(text: str, sent: Sentence, end: int, home: Place | None) -> Place | None:
+def _opening(timeline: Timeline) -> int:
+    """Where the headline, the dateline and the lead end: the end of the lead sentence, or of
+    the first sentence when there is no lead."""
+    k = timeline.lead_index()
+    return timeline.sentence(0 if k is None else k).end if len(timeline) else 0
+
+
+def _home_owner(
+    text: str, sent: Sentence, end: int, home: Place | None, opening: int = 0
+) -> Place | None:
     """``home`` when it is a first-level division of a country whose divisions have their
-    own ``home_bodies``, ``sent`` names one of them with no owner before offset ``end`` and
-    holds no word of the nation (``national_words``); else ``None``."""
+    own ``home_bodies``, ``sent`` names one of them with no owner before offset ``end``, and
+    neither ``sent`` nor ``text[:opening]`` (the headline, dateline and lead: "WASHINGTON
+    (AP) —") holds a word of the nation (``national_words``); else ``None``."""
     if home is None or home.kind != "admin1" or home.country is None:
         return None
     bodies, national = _home_words()
@@ -195,6 +207,8 @@ def _home_owner(text: str, sent: Sentence, end: int, home: Place | None) -> Plac
         return None
     if national.search(text, sent.start, sent.end) is not None:
         return None  # "the House voted … to send the bill to Congress": the nation's
+    if national.search(text, 0, opening) is not None:
+        return None  # "WASHINGTON (AP) — The Senate voted Tuesday …": a national story
     return home
 
 

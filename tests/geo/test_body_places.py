@@ -115,3 +115,13 @@ def test_an_ownerless_legislature_sits_in_the_outlets_home_capital(gaz: Gazettee
 def test_no_home_seat(gaz: Gazetteer, text: str, home: str | None) -> None:
     division = None if home is None else _division(gaz, home)
     assert [p for role, p, _ in placed(text, gaz, division) if role == "seat"] == []
+
+
+def test_a_national_dateline_keeps_an_ownerless_senate_national(gaz: Gazetteer) -> None:
+    # counter-example: a wire story from the nation's capital in a state paper
+    text = (
+        "Stimulus advances\n\nWASHINGTON (AP) — Lawmakers returned from their recess on "
+        "Monday. The Senate approved the stimulus bill on Tuesday."
+    )
+    kansas = _division(gaz, "Kansas")
+    assert [p for role, p, _ in placed(text, gaz, kansas) if role == "seat"] == []
