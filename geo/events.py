@@ -178,6 +178,7 @@ def detect_events(
             lambda sent, trig: read_clause(text, sent, trig, None),
             gazetteer,
             article=article,
+            home=home,
         )
         located_sentences |= {timeline.sentence_index(r.char_start) for r in seated}
         reports.extend(seated)

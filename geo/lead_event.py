@@ -41,7 +41,10 @@ happening"):
   kind whose text names no place but the outlet's own town and the county, division and
   country that hold it, that town, when the outlet's home division settles which namesake
   it is (:func:`geo.outlet_local.local_town`: "The City Council voted Monday …" in the
-  Norfolk Daily News). A
+  Norfolk Daily News); in an article with no dated report, before those for a lead with a
+  trigger of its own, the place a local body the headline or the lead names is named after
+  (:func:`_body_place`: "The Winnipeg Fire Paramedic Service was busy fighting two
+  apartment fires"). A
   possessor, a part of a compound and a speaker are actors, not places ("Russia's envoy",
   "Asia-Pacific", "Nairobi said"), and a preposition the trigger's type refuses does not
   place it ("talks on Sudan": :func:`geo.where.role_fits`). Without a focus, a town the
@@ -150,6 +153,16 @@ _PEOPLE_AFTER = LazyPattern(
     lambda: (
         r"(?:[ \t]+[a-z][\w-]*){0,2}[ \t]+"
         rf"(?:{alternation(load_data('where.yaml')['resident_nouns'])})\b"
+    )
+)
+#: Kinds of place besides towns whose names name a local body ("the Boone County Board").
+_BODY_KINDS = frozenset({"county", "admin1"})
+#: The rest of a body's name after its place's: capitalised words ("of", "and", "for" may
+#: join them) up to a word of ``acting_bodies`` (``geo/data/where.yaml``), which ends it.
+_ACTING_BODY = LazyPattern(
+    lambda: (
+        r"(?:[ \t]+(?:[A-Z][\w'’.-]*|of|and|for|&)){0,4}?[ \t]+"
+        rf"(?:{alternation(load_data('where.yaml')['acting_bodies'])})(?![\w-])"
     )
 )
 #: The type of a lead whose happening no trigger or cue word names (category ``other``).
@@ -279,6 +292,7 @@ def lead_report(
         home_country,
         home if named else None,
         own_town if named else None,
+        bodies=alone,
     )
     if spot is None:
         return None
@@ -363,6 +377,8 @@ def _lead_place(
     home_country: str | None = None,
     home: Place | None = None,
     own_town: Place | None = None,
+    *,
+    bodies: bool = False,
 ) -> tuple[Place, int | None, int | None] | None:
     """The place of the lead's happening and the span of the mention that names it (``None``
     for the focus): the focus; else the first town, or failing that the first location,
@@ -383,6 +399,15 @@ def _lead_place(
     ]
     if not told:
         own = trigger is not None and lead.start <= trigger.start < lead.end
+        body = (
+            _body_place(text, mentions, timeline, start, lead.end, home_country, home)
+            if bodies
+            else None
+        )
+        if own and body is not None:
+            # "The Winnipeg Fire Paramedic Service was busy fighting two apartment fires": a
+            # body's own act is where the place its name names
+            return body.place, body.start, body.end
         if own and not one_spot(trigger):
             return None  # "X told a conference audience …": a happening the lead does not place
         # "Woman's heart started beating again …" … "found at the edge of a river in Béziers"
@@ -414,6 +439,40 @@ def _lead_place(
         return None  # a town the text never says which of its namesakes it is
     found = towns[0] if towns else located[0] if located else None
     return None if found is None else (found.place, found.start, found.end)
+
+
+def _body_place(
+    text: str,
+    mentions: Sequence[Recognized],
+    timeline: Timeline,
+    start: int,
+    end: int,
+    home_country: str | None,
+    home: Place | None,
+) -> Recognized | None:
+    """The first organisation mention in ``text[start:end]`` (the headline and the lead) that
+    names a local body (:data:`_ACTING_BODY` after it: "the Dublin Arts Council"), of a town,
+    a county or a first-level division, outside quotes and attributions and not as a source
+    of the news ("…, the North Charleston Police Department reported"), when every such
+    mention there names the same place and, for a town, the text or outlet says which
+    namesake it is (:func:`_anchored`); ``None`` otherwise."""
+    found = []
+    for m in mentions:
+        if not start <= m.start < end or m.role != "organisation":
+            continue
+        if m.place.precision != _TOWN and m.place.kind not in _BODY_KINDS:
+            continue
+        named = _ACTING_BODY.match(text, m.end)
+        if named is not None and not _told_by(text, timeline, m.start, named.end()):
+            found.append(m)
+    if not found or any(m.place.id != found[0].place.id for m in found):
+        return None
+    first = found[0]
+    if first.place.precision == _TOWN and not _anchored(
+        text, first.place, mentions, home_country, home
+    ):
+        return None
+    return first
 
 
 def _story_town(

@@ -13,6 +13,14 @@ where they sit (``types``: votes, bills, sessions, rulings) when all of these ho
 - the sentence holds no report, names no place that is not the owner or a country holding it,
   and the trigger is outside quotes and attributions, reported as done, and dated by its own
   sentence to a day or a week no longer than a year before publication.
+
+A body named with no owner before the trigger ("A House-Senate conference committee agreed
+Thursday on a state budget", "the Legislature voted"; ``home_bodies`` in
+``geo/data/seats.yaml``, listed under the country whose first-level divisions have such a
+body of their own) is the one of ``home``, the first-level division the outlet is at home in
+(:func:`geo.extraction.outlet_priors`), when the outlet has such a home in that country and
+neither the sentence nor the headline, dateline and lead hold a word that makes the body the
+nation's (``national_words``: "Congress", "U.S.", "Washington").
 """
 
 from __future__ import annotations
@@ -45,6 +53,23 @@ SEAT_KM = 30.0
 _RECENT_DAYS = 366
 #: Kinds of place that own a body that sits in their capital.
 _OWNER_KINDS = frozenset({"admin1", "country"})
+
+
+@cache
+def _home_words() -> tuple[dict[str, re.Pattern[str]], re.Pattern[str]]:
+    """By country code, the pattern of an ownerless body of its divisions ("the
+    Legislature"); and the pattern of a word that makes a body the nation's."""
+    raw = load_data("seats.yaml")
+    bodies = {
+        country: re.compile(
+            rf"\b(?:[Tt]he|[Aa]n?)[ \t]+(?:[Ss]tate[ \t]+)?(?:{alternation(names)})(?![\w])"
+        )
+        for country, names in raw["home_bodies"].items()
+    }
+    national = re.compile(
+        rf"(?<![\w.])(?:{alternation(raw['national_words'])})(?![\w])", re.IGNORECASE
+    )
+    return bodies, national
 
 
 @cache
@@ -95,11 +120,13 @@ def seat_reports(
     gazetteer: Any,
     *,
     article: str | None = None,
+    home: Place | None = None,
 ) -> list[EventReport]:
     """The happenings placed at the capital where the body that did them sits (see the module
     docstring). ``recognized`` holds the mentions of every role (a demonym or an
     organisation's name may name the owner); ``read(sent, trig)`` says how the trigger's
-    clause presents it, as for :func:`geo.focus.focus_reports`."""
+    clause presents it, as for :func:`geo.focus.focus_reports`; ``home`` is the division the
+    outlet is at home in, if any, which owns a body named with no owner."""
     body, types = _words()
     out: list[EventReport] = []
     done: set[int] = set()
@@ -113,6 +140,8 @@ def seat_reports(
         if in_spans(t.start, sent.attributions) or timeline.quote_at(t.start) is not None:
             continue
         owner = _owner(text, sent.start, t.start, body, recognized, gazetteer)
+        if owner is None:
+            owner = _home_owner(text, sent, t.start, home, _opening(timeline))
         if owner is None or _names_other_place(sent, owner, recognized):
             continue
         reading = read(sent, t)
@@ -154,6 +183,33 @@ def _owner(
     else:
         place = gazetteer.resolve(name)
     return place if place is not None and place.kind in _OWNER_KINDS else None
+
+
+def _opening(timeline: Timeline) -> int:
+    """Where the headline, the dateline and the lead end: the end of the lead sentence, or of
+    the first sentence when there is no lead."""
+    k = timeline.lead_index()
+    return timeline.sentence(0 if k is None else k).end if len(timeline) else 0
+
+
+def _home_owner(
+    text: str, sent: Sentence, end: int, home: Place | None, opening: int = 0
+) -> Place | None:
+    """``home`` when it is a first-level division of a country whose divisions have their
+    own ``home_bodies``, ``sent`` names one of them with no owner before offset ``end``, and
+    neither ``sent`` nor ``text[:opening]`` (the headline, dateline and lead: "WASHINGTON
+    (AP) —") holds a word of the nation (``national_words``); else ``None``."""
+    if home is None or home.kind != "admin1" or home.country is None:
+        return None
+    bodies, national = _home_words()
+    pattern = bodies.get(home.country)
+    if pattern is None or pattern.search(text, sent.start, end) is None:
+        return None
+    if national.search(text, sent.start, sent.end) is not None:
+        return None  # "the House voted … to send the bill to Congress": the nation's
+    if national.search(text, 0, opening) is not None:
+        return None  # "WASHINGTON (AP) — The Senate voted Tuesday …": a national story
+    return home
 
 
 def _names_other_place(sent: Sentence, owner: Place, recognized: Sequence[Recognized]) -> bool:

@@ -252,6 +252,18 @@ def test_crews_fighting_a_fire_report_a_fire() -> None:
     )
 
 
+def test_crews_fighting_two_apartment_fires_report_a_fire() -> None:
+    # two words between the verb and the fire (pool gwn-124)
+    found = read("The city's fire service was busy fighting two apartment fires overnight.")
+    assert ("fighting", "fire", "disaster") in found
+
+
+def test_fighting_three_words_before_a_fire_stays_fighting() -> None:
+    # counter-example: the fire is no object of the fighting
+    found = read("Rebels were fighting government troops as fires burned in the old city.")
+    assert ("fighting", "fighting", "conflict") in found
+
+
 # -- consequences take the category of their cause -------------------------------------------
 
 
