@@ -30,6 +30,7 @@ __all__ = [
     "mood",
     "named_reference",
     "opens_background",
+    "relative_record",
     "told_earlier",
     "toward",
 ]
@@ -379,6 +380,29 @@ def told_earlier(
     if previous_clause is not None and p.same_time.match(text, clause_start, trigger_start):
         lo = previous_clause
     return p.earlier.search(text, lo, trigger_start) is not None
+
+
+@cache
+def _relative_record() -> re.Pattern[str]:
+    """A relative pronoun and a present perfect at the end of the text before a trigger
+    (``record_*`` of ``geo/data/factuality.yaml``), loaded once."""
+    raw = load_data("factuality.yaml")
+    return re.compile(
+        rf"\b(?:{_alternation(raw['record_relatives'])})\s+"
+        rf"(?:{_alternation(raw['record_auxiliaries'])})\s+"
+        rf"(?:(?:{_alternation(raw['record_fillers'])}|\w+ly)\s+){{0,2}}$"
+    )
+
+
+def relative_record(text: str, sentence_start: int, trigger_start: int) -> bool:
+    """True when a relative pronoun and a present perfect stand right before the trigger
+    ("the coalition that has fought IS in Iraq", "soldiers who have been wounded in Iraq"):
+    the clause describes a noun by its record, it reports no happening of the day. A past
+    tense ("a man who was arrested in Dayton on Monday") or a perfect with no relative
+    pronoun ("a man has been arrested in Dayton") does not count. Lower-case pronouns
+    only: the search looks back from ``trigger_start`` no further than ``sentence_start``."""
+    lo = max(sentence_start, trigger_start - 80)
+    return _relative_record().search(text, lo, trigger_start) is not None
 
 
 #: A participle that opens a sentence ("Making his first visit to Fresno, …").

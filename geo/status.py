@@ -69,7 +69,9 @@ def read_clause(
 ) -> Reading | None:
     """How the clause of ``trig`` presents its happening; ``None`` when it says the
     happening did not take place (negated, conditional, counterfactual) or the place is a
-    destination still ahead ("on the way to Kyiv")."""
+    destination still ahead ("on the way to Kyiv"), or when a relative clause tells a
+    noun's record ("the coalition that has fought IS in Iraq":
+    :func:`geo.factuality.relative_record`)."""
     lo, hi = _clause_span(sent, trig.start)
     mood = factuality.mood(text, lo, hi, trig.start, trig.end)
     if mood == "reported" and factuality.borrows_future(
@@ -78,6 +80,8 @@ def read_clause(
         mood = "planned"  # "…, then take part in a town hall meeting" after a plan
     if mood == "reported" and factuality.future_subject(text, trig.end, trig.type.name):
         mood = "planned"  # "A meeting in Alexandria will discuss the census": yet to come
+    if mood == "reported" and factuality.relative_record(text, sent.start, trig.start):
+        return None  # "the coalition that has fought IS in Iraq": a record, not news
     if mood not in {"reported", "planned", "possible"}:
         return None
     if place_start is not None and factuality.toward(text, place_start, sent.start):
