@@ -13,6 +13,7 @@ from shapely.geometry import Point, box
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
 from bench_events import (
+    CATEGORIES,
     FALSE_CAUSES,
     MISS_CAUSES,
     SystemEvent,
@@ -229,13 +230,4 @@ def test_the_second_annotation_labels_required_gold_events_of_known_sets() -> No
         for docid, labels in second[name].items():
             for index, (first, _) in labels.items():
                 assert gold[docid]["events"][int(index)]["required"]
-                assert first in {
-                    "conflict",
-                    "military",
-                    "diplomacy",
-                    "protest",
-                    "politics",
-                    "disaster",
-                    "crime",
-                    "other",
-                }
+                assert first in CATEGORIES
