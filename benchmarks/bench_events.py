@@ -664,7 +664,10 @@ def _evaluate(
     if args.against:
         print(paired_report(result, args.against))
     if args.agreement:
-        print(_agreement(name, gold, result).report())
+        agreed = _agreement(name, gold, result)
+        print(
+            agreed.report() if agreed.labelled else f"no second annotation of {name}'s categories"
+        )
     print(f"{n} articles, {len(events)} events, extract {seconds:.1f} s ({n / seconds:.1f}/s)")
     return result
 
