@@ -21,7 +21,7 @@ happening"):
   "since Russia's invasion"); a lead whose triggers are all such gives nothing: the rule
   passes have judged its happening. But when every trigger of the lead stands in a phrase
   of another time (an opener of ``other_time_openers`` in ``geo/data/grammar.yaml`` and at
-  most four words before it: "ordered the party to disband on Thursday … ahead of an
+  most six words before it: "ordered the party to disband on Thursday … ahead of an
   expected general election"), the lead tells its news with an ordinary verb and is read
   as a lead with no trigger, and a place that phrase's clause names is not the lead's
   ("spoke ahead of an expected visit by the king to Morocco"); a time expression in that
@@ -174,11 +174,15 @@ _BETWEEN_STATES = "happening_diplomacy"
 _STATE_KIND = "country"
 #: The two words after a cue word, each optional ("police officials said").
 _NEXT_WORDS = re.compile(r"(?:[ \t]+([\w'’.-]+))?(?:[ \t]+([\w'’.-]+))?")
-#: An opener of another time and up to four words, right before a trigger: the trigger names
-#: a happening of another time than the sentence's ("… ahead of an expected general
-#: election", "after the September 11 attacks").
+#: The most words between an opener of another time and the trigger it governs ("ahead of
+#: what have become increasingly bitter talks": five).
+_OTHER_TIME_GAP = 6
+#: An opener of another time and up to :data:`_OTHER_TIME_GAP` words, no comma among them,
+#: right before a trigger: the trigger names a happening of another time than the
+#: sentence's ("… ahead of an expected general election", "after the September 11 attacks").
 _OTHER_TIME_BEFORE = LazyPattern(
-    lambda: rf"\b(?:{words('other_time_openers')})\s+(?:[\w'’-]+\s+){{0,4}}$", re.IGNORECASE
+    lambda: rf"\b(?:{words('other_time_openers')})\s+(?:[\w'’-]+\s+){{0,{_OTHER_TIME_GAP}}}$",
+    re.IGNORECASE,
 )
 
 

@@ -268,6 +268,32 @@ def test_a_trigger_in_a_phrase_of_another_time_is_not_the_leads_news(gaz: Gazett
     ]
 
 
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # five words between the opener and its trigger: still the other time's talks
+        (
+            "ahead of what have become increasingly bitter talks",
+            [("other", "Kuala Lumpur", "2024-05-13", "2024-05-13", "day")],
+        ),
+        # counter-example: a trigger far past the opener ("after officials … found the
+        # party had rigged the vote") is not in its phrase: the lead keeps it, told as
+        # subordinate, and gives nothing
+        (
+            "after officials of the election commission in the capital found the party had "
+            "rigged the vote",
+            [],
+        ),
+    ],
+    ids=["five-words", "far-past-the-opener"],
+)
+def test_a_phrase_of_another_time_reaches_six_words(
+    gaz: Gazetteer, phrase: str, expected: list[tuple]
+) -> None:
+    text = OTHER_TIME.replace("ahead of an expected general election", phrase)
+    assert lead_of(text, gaz) == expected
+
+
 def test_a_lead_dated_inside_such_a_phrase_gives_nothing(gaz: Gazetteer) -> None:
     # counter-example: the only time is the other happening's ("after the attacks of May 1")
     text = (
