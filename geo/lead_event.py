@@ -69,9 +69,10 @@ Its type is that of the lead's trigger; else that of the first trigger of the he
 whose clause does not deny it ("Man charged with theft" over a lead told with "was taken
 into custody"); else the happening type of the category whose cue words
 (``geo/data/lead_cues.yaml``: "sheriff", "council", "embassy" …) the headline and the lead
-name most outside quotes and attributions (:func:`cue_type`); else, when the headline names
-two states ("U.S. urges Ukraine to …": :func:`between_states`), the happening type of
-diplomacy; else the ``happening`` type of ``geo/data/triggers.yaml`` (category ``other``).
+name most outside quotes and attributions (:func:`geo.lead_kind.cue_type`); else, when the
+headline names two states ("U.S. urges Ukraine to …": :func:`geo.lead_kind.between_states`),
+the happening type of diplomacy; else the ``happening`` type of ``geo/data/triggers.yaml``
+(category ``other``).
 Its role is ``lead``, whose factor in the confidence formula
 (:data:`geo.reports.ROLE_FACTOR`) is the lowest, and its event carries a note saying how it
 was placed (:data:`geo.merged_event.LEAD_NOTE`).
@@ -81,7 +82,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from geo.clauses import COMPOUND, POSSESSIVE, in_spans
@@ -90,17 +90,24 @@ from geo.focus import (
     RECENT_DAYS,
     Focus,
     anchored,
-    has_headline,
     one_spot,
     town_reports_after,
 )
+from geo.lead_kind import (
+    BETWEEN_STATES,
+    JOINED,
+    PLAIN,
+    between_states,
+    cue_type,
+    opening_start,
+    told_by,
+)
 from geo.lead_towns import covers
-from geo.lexicon import Trigger, TriggerType, load_lexicon
+from geo.lexicon import Trigger, load_lexicon
 from geo.outlet_local import local_town
 from geo.reports import EventReport, around_publication
 from geo.status import read_clause
 from geo.timeline import Timeline
-from geo.toponyms import LOCATION
 from geo.vocabulary import LazyPattern, alternation, load_data, words
 from geo.where import place_role, role_fits
 from lonlat.distance import km
@@ -113,8 +120,6 @@ if TYPE_CHECKING:
 
 __all__ = [
     "LEAD_ROLE",
-    "between_states",
-    "cue_type",
     "lead_report",
     "lead_town_reports",
     "lead_unreported",
@@ -125,8 +130,6 @@ __all__ = [
 LEAD_ROLE = "lead"
 #: Date precisions that date a lead's happening ("on Saturday", "last week").
 _NEWS_PRECISIONS = frozenset({"day", "week"})
-#: A word and a hyphen right before a name: the name ends a compound ("Asia-Pacific").
-_JOINED = re.compile(r"\w[-–]$")
 #: The precision of a town or city.
 _TOWN = 1
 #: The kind of place a story's one county is (:func:`_story_county`).
@@ -165,15 +168,6 @@ _ACTING_BODY = LazyPattern(
         rf"(?:{alternation(load_data('where.yaml')['acting_bodies'])})(?![\w-])"
     )
 )
-#: The type of a lead whose happening no trigger or cue word names (category ``other``).
-_PLAIN = "happening"
-#: The type of a lead with no cue word whose headline names two states
-#: (:func:`between_states`).
-_BETWEEN_STATES = "happening_diplomacy"
-#: The kind of place that is a state, for :func:`between_states`.
-_STATE_KIND = "country"
-#: The two words after a cue word, each optional ("police officials said").
-_NEXT_WORDS = re.compile(r"(?:[ \t]+([\w'’.-]+))?(?:[ \t]+([\w'’.-]+))?")
 #: The most words between an opener of another time and the trigger it governs ("ahead of
 #: what have become increasingly bitter talks": five).
 _OTHER_TIME_GAP = 6
@@ -280,11 +274,11 @@ def lead_report(
         m.start for m in mentions if any(lo <= m.start < hi for lo, hi in phrases)
     }
     kind = trigger.type if trigger is not None else cue_type(text, timeline, k)
-    if kind.name == _PLAIN and between_states(text, mentions, timeline, k):
-        kind = load_lexicon().types[_BETWEEN_STATES]
+    if kind.name == PLAIN and between_states(text, mentions, timeline, k):
+        kind = load_lexicon().types[BETWEEN_STATES]
     # the outlet's home tells a namesake only for a happening the lead names: a story told
     # with no word of its kind is often a feature ("a new restaurant in downtown Los Angeles")
-    named = kind.name != _PLAIN
+    named = kind.name != PLAIN
     spot = _lead_place(
         text,
         mentions,
@@ -395,7 +389,7 @@ def _lead_place(
     if focus is not None:
         return focus.place, None, None
     lead = timeline.sentence(k)
-    start = _told_from(text, timeline, k)
+    start = opening_start(text, timeline, k)
     told = [
         m
         for m in mentions
@@ -467,7 +461,7 @@ def _body_place(
         if m.place.precision != _TOWN and m.place.kind not in _BODY_KINDS:
             continue
         named = _ACTING_BODY.match(text, m.end)
-        if named is not None and not _told_by(text, timeline, m.start, named.end()):
+        if named is not None and not told_by(text, timeline, m.start, named.end()):
             found.append(m)
     if not found or any(m.place.id != found[0].place.id for m in found):
         return None
@@ -559,103 +553,6 @@ def _story_county(
     return county
 
 
-def _told_from(text: str, timeline: Timeline, k: int) -> int:
-    """Where the headline and lead ``k`` start: the headline above the lead (not a short
-    sentence of the story before it), else the lead."""
-    lead = timeline.sentence(k)
-    return timeline.sentence(0).start if k > 0 and has_headline(text, timeline) else lead.start
-
-
-@cache
-def _cues() -> tuple[tuple[re.Pattern[str], str], ...]:
-    """The cue words of ``geo/data/lead_cues.yaml``: one pattern per category, with the name
-    of the category's happening type (loaded once)."""
-    raw = load_data("lead_cues.yaml")["cues"]
-    types = load_lexicon().types
-    out = []
-    for spec in raw.values():
-        if spec["type"] not in types:
-            raise KeyError(f"lead_cues.yaml: no trigger type {spec['type']!r}")
-        pattern = re.compile(rf"(?<![\w-])(?:{alternation(spec['words'])})(?![\w-])", re.I)
-        out.append((pattern, spec["type"]))
-    return tuple(out)
-
-
-@cache
-def _said_by() -> re.Pattern[str]:
-    """A speech verb (``said_before`` of ``geo/data/lead_cues.yaml``) and at most one word of
-    its speaker's right before a cue word ("…, said the mayor")."""
-    verbs = alternation(load_data("lead_cues.yaml")["said_before"])
-    return re.compile(rf"\b(?:{verbs})\s+(?:the\s+)?(?:[\w'’.-]+\s+)?$", re.I)
-
-
-def cue_type(text: str, timeline: Timeline, k: int) -> TriggerType:
-    """The happening type of lead ``k`` of ``text`` that has no trigger word: that of the
-    category (``geo/data/lead_cues.yaml``) whose cue words the headline and the lead name
-    most often outside quoted speech and attributions ("police said …" is a source, not a
-    crime), the first named winning a tie; the plain ``happening`` type (category ``other``)
-    when they name none."""
-    start, end = _told_from(text, timeline, k), timeline.sentence(k).end
-    best: tuple[int, int, str] | None = None
-    for pattern, name in _cues():
-        hits = [
-            m.start()
-            for m in pattern.finditer(text, start, end)
-            if not _told_by(text, timeline, m.start(), m.end())
-        ]
-        if hits and (best is None or (-len(hits), hits[0]) < (best[0], best[1])):
-            best = (-len(hits), hits[0], name)
-    return load_lexicon().types["happening" if best is None else best[2]]
-
-
-@cache
-def _not_between_states() -> re.Pattern[str]:
-    """The words of ``between_states.unless`` in ``geo/data/lead_cues.yaml`` (loaded once)."""
-    raw = load_data("lead_cues.yaml")["between_states"]["unless"]
-    return re.compile(rf"(?<![\w-])(?:{alternation(raw)})(?![\w-])", re.I)
-
-
-def between_states(text: str, mentions: Sequence[Recognized], timeline: Timeline, k: int) -> bool:
-    """True when the headline of ``text`` (lead ``k`` when it has none) names two or more
-    states by name (places of kind country in the role of a location, outside quoted
-    speech, attributions and hyphenated compounds; "Russian artists" and "Palestinian youth"
-    are demonyms) and none of the ``between_states.unless`` words of
-    ``geo/data/lead_cues.yaml`` (a match, a race, a show): a story of one state's act towards
-    another, told with no cue word ("U.S. urges Ukraine to abolish …", "Assad: Syria still
-    believes in peace with Israel"). A lead names the business, the markets or the people of
-    many states too ("both China and Brazil will have a significant increased demand"): the
-    headline, which says what the story is about, is read alone."""
-    head = timeline.sentence(0) if has_headline(text, timeline) else timeline.sentence(k)
-    start, end = head.start, head.end
-    states = {
-        m.place.id
-        for m in mentions
-        if start <= m.start < end
-        and m.role == LOCATION
-        and m.place.kind == _STATE_KIND
-        and timeline.quote_at(m.start) is None
-        and not in_spans(m.start, timeline.sentence(timeline.sentence_index(m.start)).attributions)
-        and not _JOINED.search(text, max(0, m.start - 2), m.start)
-        and not COMPOUND.match(text[m.end : m.end + 2])
-    }
-    return len(states) >= 2 and _not_between_states().search(text, start, end) is None
-
-
-def _told_by(text: str, timeline: Timeline, start: int, end: int) -> bool:
-    """True when the words ``text[start:end]`` are in quoted speech or an attribution, or
-    name the source of the news: the subject of a speech verb within two words ("police
-    said", "army officials told") or its speaker ("…, said the mayor")."""
-    if timeline.quote_at(start) is not None:
-        return True
-    if in_spans(start, timeline.sentence(timeline.sentence_index(start)).attributions):
-        return True
-    speaker = load_lexicon().speaker
-    words = _NEXT_WORDS.match(text, end)
-    if any(speaker.match(text, at) for at in {end, words.end(1), words.end(2)} if at >= end):
-        return True
-    return _said_by().search(text, max(0, start - 40), start) is not None
-
-
 def _told_here(timeline: Timeline, m: Recognized) -> bool:
     """True when mention ``m`` is a location told by the article itself: not in quoted
     speech nor in an attribution ("told Reuters in London")."""
@@ -676,7 +573,7 @@ def _placed(text: str, m: Recognized) -> bool:
         return False
     if COMPOUND.match(after):
         return False
-    if _JOINED.search(text, max(0, m.start - 2), m.start):
+    if JOINED.search(text, max(0, m.start - 2), m.start):
         return False
     return load_lexicon().speaker.match(text, m.end) is None
 
