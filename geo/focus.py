@@ -70,6 +70,7 @@ from geo.where import load_where_words, place_role, possessed_place
 from lonlat.distance import km
 
 if TYPE_CHECKING:
+    from geo.model import DateRange
     from geo.recognize import Recognized
 
 __all__ = [
@@ -548,13 +549,13 @@ def story_town(reports: Sequence[EventReport]) -> EventReport | None:
     town (``None`` for a story of several towns). With no town, the same of the reports
     placed at an area of ``story_area_kinds`` (a county: "arraigned Tuesday" in a sheriff's
     story of Henderson County); ``None`` for a story of none."""
-    towns = [r for r in reports if r.place.precision == _FOCUS_PRECISION]
-    if not towns:
+    placed = [r for r in reports if r.place.precision == _FOCUS_PRECISION]
+    if not placed:
         kinds = load_where_words().story_area_kinds
-        towns = [r for r in reports if r.place.kind in kinds]
-    if not towns or any(r.place.id != towns[0].place.id for r in towns):
+        placed = [r for r in reports if r.place.kind in kinds]
+    if not placed or any(r.place.id != placed[0].place.id for r in placed):
         return None
-    return min(towns, key=lambda r: r.char_start)
+    return min(placed, key=lambda r: r.char_start)
 
 
 def _another_day(dates: Any, taken: Sequence[Any]) -> bool:
@@ -624,7 +625,9 @@ def _names_foreign_demonym(text: str, sent: Sentence, focus: Focus) -> bool:
     return False
 
 
-def _dated_subordinate(text: str, sent: Sentence, t: Trigger, dates: Any, source: str) -> bool:
+def _dated_subordinate(
+    text: str, sent: Sentence, t: Trigger, dates: DateRange | None, source: str
+) -> bool:
     """True when a happening told in a temporal subordinate clause ("after a jury convicted
     him Monday", "after gunmen attack on New Year Day") is dated to a day by its own clause:
     the clause takes it as having happened, on that day. Not a description that holds its

@@ -1,7 +1,7 @@
 """A happening told in a relative clause with a present perfect describes a noun by its
 record ("the coalition that has fought IS in Iraq", "soldiers who have been wounded in
-Iraq"): no happening of the day (docs/recognition-and-events.md, "A record in a relative
-clause"). The sentences are written here, in the style of news."""
+Iraq"): no happening of the day (docs/recognition-and-events.md, "Events that are no
+happening"). The sentences are written here, in the style of news."""
 
 from __future__ import annotations
 
