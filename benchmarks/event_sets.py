@@ -53,6 +53,7 @@ SETS: dict[str, EventSet] = {
         EventSet("t27", False, "40 articles (20 GWN, 20 LGL), annotated blind, for tuning"),
         EventSet("t28", False, "60 articles (20 GWN, 40 LGL), annotated blind, for tuning"),
         EventSet("h29", True, "60 articles (30 GWN, 30 LGL), annotated blind"),
+        EventSet("h30", True, "60 articles (30 GWN, 30 LGL), annotated blind"),
     )
 }
 
