@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 import geo.readers as readers
-from geo.cli import _ProgressLines
+from geo.cli_output import ProgressLines
 from geo.readers import read_articles
 
 
@@ -47,7 +47,7 @@ class Clock:
 
 def test_a_long_build_writes_a_few_progress_lines_to_a_log():
     clock, lines = Clock(), []
-    progress = _ProgressLines("Building", lines.append, clock=clock)
+    progress = ProgressLines("Building", lines.append, clock=clock)
     total = 1_000_000
     for done in range(1, total + 1):
         clock.now += 0.001  # 1,000 s in all
@@ -59,7 +59,7 @@ def test_a_long_build_writes_a_few_progress_lines_to_a_log():
 
 def test_a_short_build_writes_no_progress_lines():
     clock, lines = Clock(), []
-    progress = _ProgressLines("Building", lines.append, clock=clock)
+    progress = ProgressLines("Building", lines.append, clock=clock)
     for done in range(1, 6):
         clock.now += 0.5
         progress(done, 5)
