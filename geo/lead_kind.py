@@ -4,9 +4,9 @@ A lead with no trigger word may still be news: "Two Saskatoon teenagers pulled a
 pond" is the town's story of the day. :func:`cue_type` reads its kind from cue words of the
 headline and the lead (``geo/data/lead_cues.yaml``: "sheriff", "council", "embassy" …),
 counted outside quoted speech, attributions and the news's sources (:func:`told_by`: "police
-said" is a source, not a crime); :func:`between_states` reads a headline naming two states
-("U.S. urges Ukraine to …") as one state's act towards another. :mod:`geo.lead_event` places
-and dates the lead's happening.
+said" is a source, not a crime) and the town's services ("police and fire");
+:func:`between_states` reads a headline naming two states ("U.S. urges Ukraine to …") as one
+state's act towards another. :mod:`geo.lead_event` places and dates the lead's happening.
 """
 
 from __future__ import annotations
@@ -80,19 +80,34 @@ def _said_by() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{verbs})\s+(?:the\s+)?(?:[\w'’.-]+\s+)?$", re.I)
 
 
+@cache
+def _public_services() -> re.Pattern[str]:
+    """The phrases of ``public_services`` in ``geo/data/lead_cues.yaml`` ("police and fire"),
+    in which a cue word names a town's service, not a crime (loaded once)."""
+    raw = load_data("lead_cues.yaml")["public_services"]
+    return re.compile(rf"(?<![\w-])(?:{alternation(raw)})(?![\w-])", re.I)
+
+
 def cue_type(text: str, timeline: Timeline, k: int) -> TriggerType:
     """The happening type of lead ``k`` of ``text`` that has no trigger word: that of the
     category (``geo/data/lead_cues.yaml``) whose cue words the headline and the lead name
     most often outside quoted speech and attributions ("police said …" is a source, not a
-    crime), the first named winning a tie; the plain ``happening`` type (category ``other``)
-    when they name none."""
+    crime; "police and fire" names a town's services, ``public_services``), the first named
+    winning a tie; the plain ``happening`` type (category ``other``) when they name none. A
+    lead that is the headline itself is read with the story's first sentence ("DeKalb not
+    likely to approve mixed-use development. … unlikely to get approved Tuesday by the DeKalb
+    County Commission."): a headline is too short to say its kind alone."""
     start, end = opening_start(text, timeline, k), timeline.sentence(k).end
+    if k == 0 and len(timeline) > 1 and has_headline(text, timeline):
+        end = timeline.sentence(1).end  # the headline is the lead: read the story's first too
+    services = [m.span() for m in _public_services().finditer(text, start, end)]
     best: tuple[int, int, str] | None = None
     for pattern, name in _cues():
         hits = [
             m.start()
             for m in pattern.finditer(text, start, end)
             if not told_by(text, timeline, m.start(), m.end())
+            and not any(a <= m.start() < b for a, b in services)
         ]
         if hits and (best is None or (-len(hits), hits[0]) < (best[0], best[1])):
             best = (-len(hits), hits[0], name)
