@@ -46,6 +46,7 @@ __all__ = [
     "analyse_sentence",
     "in_spans",
     "is_headline",
+    "repeats_title",
     "word_distance",
 ]
 
@@ -306,6 +307,17 @@ def is_headline(text: str, sent: Sentence) -> bool:
     if not line or "\n" in line:
         return False
     return line[-1] not in ".!?\"”'’:" or WIRE_OPENING.match(text, sent.end) is not None
+
+
+def repeats_title(text: str, start: int, end: int, title: str | None) -> bool:
+    """True when the sentence ``text[start:end]`` is the article's ``title`` word for word
+    (case and punctuation aside): a text that opens with its own headline as a sentence
+    ("Culver pushing new rules on dependant adult abuse. Less than a month after …"), which
+    is a headline even with its full stop, never the lead."""
+    if not title:
+        return False
+    said = [w.lower() for w in WORDS.findall(text, start, end)]
+    return bool(said) and said == [w.lower() for w in WORDS.findall(title)]
 
 
 def in_spans(pos: int, spans: Sequence[tuple[int, int]]) -> bool:

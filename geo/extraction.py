@@ -302,7 +302,14 @@ def extract_article(
     try:
         home = home_place(gazetteer, prior)
         town = own_town(gazetteer, article.outlet, article.url)
-        analysis = analyze(text, article.published, gazetteer=gazetteer, prior=home, own_town=town)
+        analysis = analyze(
+            text,
+            article.published,
+            gazetteer=gazetteer,
+            prior=home,
+            own_town=town,
+            title=article.title,
+        )
         found = detect_events(
             text,
             analysis.recognized,

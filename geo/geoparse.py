@@ -139,6 +139,7 @@ def analyze(
     on_step: Callable[[str], None] | None = None,
     prior: Place | None = None,
     own_town: Any = None,
+    title: str | None = None,
 ) -> Analysis:
     """Find, resolve and date the place mentions of ``text`` (see :func:`geoparse`), keeping
     the intermediate results that event detection needs.
@@ -153,8 +154,11 @@ def analyze(
     namesake is placed in when the text itself names none (see
     :meth:`geo.recognize.Recognizer.resolve_article`). ``own_town`` is the town the outlet's
     name names (:func:`geo.outlet_towns.own_town`), never placed at a capital abroad.
+    ``title`` is the article's title: a text that opens with it as a sentence has no lead
+    there (:func:`geo.clauses.repeats_title`).
     """
     step = on_step or _no_step
+    from geo.clauses import repeats_title
     from geo.dates import find_dates
     from geo.text import boilerplate, containing, quotes, sentences
 
@@ -190,6 +194,7 @@ def analyze(
         [(r.start, r.end) for r in recognized if r.role == "location"],
         published,
         names_of=_Names(text, recognizer),
+        titled=bool(sents) and repeats_title(text, sents[0].start, sents[0].end, title),
     )
     mentions = []
     sentence_texts: dict[int, str] = {}

@@ -15,7 +15,10 @@ happening"):
   nothing, or only floating background); or its lead holds a trigger word, no report stands
   in the lead, and the lead is dated by its own words, not by publication
   (:func:`lead_unreported`: the story's main news beside its other happenings);
-- the lead (:meth:`geo.timeline.Timeline.lead_index`) is a statement, not a question;
+- the lead (:meth:`geo.timeline.Timeline.lead_index`; a text that opens with its own title
+  as a sentence, "Culver pushing new rules on dependant adult abuse. Less than a month
+  after …", has its lead after it: :func:`geo.clauses.repeats_title`) is a statement, not a
+  question;
 - a trigger word of the lead, if it has any, is told as done and as news: not planned,
   possible, denied, subordinate or named as background ("ahead of an expected visit",
   "since Russia's invasion"); a lead whose triggers are all such gives nothing: the rule

@@ -73,6 +73,8 @@ class Timeline:
     of :func:`geo.dates.find_dates` (``start``, ``end``, ``range``), ``quotes`` the quoted
     speech spans, ``places`` the offsets of place mentions (a time expression in a clause
     with another place belongs to that place), ``published`` the publication date.
+    ``titled`` says that the first sentence is the article's title, which the text repeats
+    as its opening sentence (:func:`geo.clauses.repeats_title`): a headline, never the lead.
     """
 
     def __init__(
@@ -85,8 +87,10 @@ class Timeline:
         published: date | None,
         *,
         names_of: Any = None,
+        titled: bool = False,
     ) -> None:
         self.text = text
+        self.titled = titled
         self.published = published
         self.quotes = sorted(quotes, key=lambda q: q.start)
         self._quote_starts = [q.start for q in self.quotes]
@@ -383,12 +387,13 @@ class Timeline:
 
     def lead_index(self) -> int | None:
         """The index of the lead: the first sentence of :data:`LEAD_MIN_WORDS` words or more
-        among the first ones (after the headline, a byline or a dateline), or ``None``."""
+        among the first ones (after the headline, a byline or a dateline; the title the text
+        opens with is a headline: ``titled``), or ``None``."""
         if self._lead is None:
             self._lead = -1
             for k in range(min(len(self._spans), 1 + LEAD_SENTENCES)):
                 start, end = self._spans[k]
-                if k == 0 and is_headline(self.text, self.sentence(0)):
+                if k == 0 and (self.titled or is_headline(self.text, self.sentence(0))):
                     continue
                 if len(WORDS.findall(self.text, start, end)) >= LEAD_MIN_WORDS:
                     self._lead = k
