@@ -167,6 +167,7 @@ def detect_events(
     inherited += cause_placed(text, timeline, triggers, reports, article)
     reports.extend(inherited)
     located_sentences |= {timeline.sentence_index(r.char_start) for r in inherited}
+    focus = article_focus(text, mentions, timeline, gazetteer=gazetteer, home_country=home_country)
     if gazetteer is not None:
         # "The Minnesota House voted Thursday": where the body sits
         seated = seat_reports(
@@ -179,10 +180,10 @@ def detect_events(
             gazetteer,
             article=article,
             home=home,
+            town=focus.place if focus is not None else None,
         )
         located_sentences |= {timeline.sentence_index(r.char_start) for r in seated}
         reports.extend(seated)
-    focus = article_focus(text, mentions, timeline, gazetteer=gazetteer, home_country=home_country)
     if focus is not None:
         # "OTTAWA – The bill passed second reading Tuesday": the town the story is about
         reports.extend(

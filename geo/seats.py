@@ -21,6 +21,14 @@ body of their own) is the one of ``home``, the first-level division the outlet i
 (:func:`geo.extraction.outlet_priors`), when the outlet has such a home in that country and
 neither the sentence nor the headline, dateline and lead hold a word that makes the body the
 nation's (``national_words``: "Congress", "U.S.", "Washington").
+
+A local body named by the town or county it governs ("The Pottawatomie County Commission
+Monday authorized …", "the Dublin City Council approved"; ``local_bodies``) sits at that
+town or county itself, when the recognizer read the owner as one (``local_kinds``); the same
+tests hold, outside a headline ("Mansfield council to vote today" is a plan), except that
+other places may be named in the sentence (what a county votes on lies in or near it: "funds
+for the trail from Wamego to Manhattan"). A county's body sits at the town the article is
+about when the county holds it ("DANIELSVILLE - Madison County commissioners voted Monday").
 """
 
 from __future__ import annotations
@@ -34,7 +42,7 @@ from typing import TYPE_CHECKING, Any
 from gazetteer import Place
 from gazetteer.modifiers import demonym_entry
 from geo.clauses import Sentence, in_spans
-from geo.focus import placed_report
+from geo.focus import has_headline, placed_report
 from geo.lead_towns import covers
 from geo.lexicon import Trigger
 from geo.reports import EventReport
@@ -81,6 +89,16 @@ def _words() -> tuple[re.Pattern[str], frozenset[str]]:
 
 
 @cache
+def _local_words() -> tuple[re.Pattern[str], frozenset[str]]:
+    """The pattern of a local body after the name of its owner, and the kinds of place that
+    own one."""
+    raw = load_data("seats.yaml")
+    owner = r"(?P<owner>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}?)(?:['’]s)?"
+    body = re.compile(rf"{owner}[ \t]+(?i:{alternation(raw['local_bodies'])})(?![\w-])")
+    return body, frozenset(raw["local_kinds"])
+
+
+@cache
 def _capitals() -> dict[tuple[str, str], tuple[str, float, float]]:
     """(country code, division name or "") → (capital name, lon, lat)."""
     text = resources.files("geo").joinpath("data", "capitals.tsv").read_text(encoding="utf-8")
@@ -121,12 +139,15 @@ def seat_reports(
     *,
     article: str | None = None,
     home: Place | None = None,
+    town: Place | None = None,
 ) -> list[EventReport]:
     """The happenings placed at the capital where the body that did them sits (see the module
     docstring). ``recognized`` holds the mentions of every role (a demonym or an
     organisation's name may name the owner); ``read(sent, trig)`` says how the trigger's
     clause presents it, as for :func:`geo.focus.focus_reports`; ``home`` is the division the
-    outlet is at home in, if any, which owns a body named with no owner."""
+    outlet is at home in, if any, which owns a body named with no owner; ``town``, the town
+    the article is about (:func:`geo.focus.article_focus`), is the seat of a local body of the
+    county that holds it ("DANIELSVILLE - Madison County commissioners voted Monday")."""
     body, types = _words()
     out: list[EventReport] = []
     done: set[int] = set()
@@ -142,7 +163,13 @@ def seat_reports(
         owner = _owner(text, sent.start, t.start, body, recognized, gazetteer)
         if owner is None:
             owner = _home_owner(text, sent, t.start, home, _opening(timeline))
-        if owner is None or _names_other_place(sent, owner, recognized):
+        local = None
+        if owner is None and (i > 0 or not has_headline(text, timeline)):
+            # a headline's "Mansfield council to vote today" is the plan the story tells
+            local = _local_owner(text, sent.start, t.start, recognized)
+        if local is not None and town is not None and local.kind == "county":
+            local = town if covers(local, town.geometry.representative_point()) else local
+        if local is None and (owner is None or _names_other_place(sent, owner, recognized)):
             continue
         reading = read(sent, t)
         if reading is None or reading.mood != "reported" or reading.subordinate or reading.named:
@@ -150,7 +177,7 @@ def seat_reports(
         dates, source = timeline.own_date(t.start)
         if dates is None or not _recent(dates, timeline):
             continue
-        seat = capital_of(owner, gazetteer)
+        seat = local if local is not None else capital_of(owner, gazetteer)
         if seat is None:
             continue
         done.add(i)
@@ -183,6 +210,24 @@ def _owner(
     else:
         place = gazetteer.resolve(name)
     return place if place is not None and place.kind in _OWNER_KINDS else None
+
+
+def _local_owner(text: str, start: int, end: int, recognized: Sequence[Recognized]) -> Place | None:
+    """The town or county that owns the last local body named in ``text[start:end]``
+    ("The Pottawatomie County Commission Monday authorized"), as the recognizer read the
+    owner's name (a location or an organisation's place, not a derived area), or ``None``."""
+    body, kinds = _local_words()
+    named = list(body.finditer(text, start, end))
+    if not named:
+        return None
+    a, b = named[-1].span("owner")
+    for m in recognized:
+        if m.start < b and a < m.end and m.role in {"location", "organisation"}:
+            place = m.place
+            if place.derivation is None and place.kind in kinds:
+                return place
+            return None
+    return None
 
 
 def _opening(timeline: Timeline) -> int:
