@@ -9,7 +9,10 @@ happenings of sentences that name no place of their own.
 The focus is a town or city (never a region or a country: the rule is for local news):
 
 - the place of a wire dateline that opens the text ("OTTAWA –", "GLASGOW, Ky. (WBKO) --");
-  a foreign desk's dateline ("BEIRUT (AP) — … Aleppo") leaves the next rule to find the town;
+  a foreign desk's dateline ("BEIRUT (AP) — … Aleppo") leaves the next rule to find the town,
+  and so does a bureau's dateline over a story about a town the text names
+  :data:`DATELINE_OUTNUMBERED` times as often ("SAN FRANCISCO — A fourth Oakland police
+  officer …");
 - else the town named in the lead (the first :data:`LEAD_SENTENCES` sentences) that the
   text names at least :data:`MIN_MENTIONS` times, more often than any other town (a town
   named as a local police force or court, "the Glasgow Police Department", counts), and
@@ -75,6 +78,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CLUSTER_KM",
+    "DATELINE_OUTNUMBERED",
     "HEADLINE_WORDS",
     "LEAD_SENTENCES",
     "MIN_MENTIONS",
@@ -107,6 +111,11 @@ CLUSTER_KM = 40.0
 #: A first sentence of at most this many words is a headline for the lead, full stop or not
 #: ("Hit-and-run defendant makes court appearance."): a story's own first sentence is longer.
 HEADLINE_WORDS = 10
+#: A wire dateline's town is not the focus when the text names another town this many times
+#: as often, in its lead and as a place ("SAN FRANCISCO — A fourth Oakland police officer …"
+#: with Oakland named 13 times: the bureau's town; twice as often takes a suspect's home
+#: town, "MANASSAS -- A Woodbridge man charged …": session 30).
+DATELINE_OUTNUMBERED = 3
 #: Kinds of place a focus may be: point places (towns, cities, capitals).
 _FOCUS_PRECISION = 1
 
@@ -198,6 +207,11 @@ def _focus(
             return _dominant_place(text, located, forces, timeline, home_country)
         if not _qualified(dateline, located) and not anchored(text, found, located, home_country):
             return None  # "SPRINGFIELD —" with no word of which Springfield
+        other = _dominant_place(text, located, forces, timeline, home_country)
+        if other is not None and _outnumbers(other, found, [*located, *forces]):
+            # "SAN FRANCISCO — A fourth Oakland police officer …", Oakland named 13 times: the
+            # bureau's town, not the story's
+            return other
         return Focus(found, "dateline", timeline.sentence_index(dateline.name_start))
     return _dominant_place(text, located, forces, timeline, home_country)
 
@@ -231,6 +245,17 @@ def _dateline_place(found: Dateline, recognized: Sequence[Recognized]) -> Place 
         if start <= m.start < end:
             return m.place
     return None
+
+
+def _outnumbers(other: Focus, dateline: Place, recognized: Sequence[Recognized]) -> bool:
+    """True when ``other``, a town the text names more often than any other (source
+    ``dominant``, not a cluster's one mention), is not the ``dateline``'s place and the
+    ``recognized`` mentions name it at least :data:`DATELINE_OUTNUMBERED` times as often as
+    the dateline's place (the dateline's own name included)."""
+    if other.source != "dominant" or other.place.id == dateline.id:
+        return False
+    counts = Counter(m.place.id for m in recognized)
+    return counts[other.place.id] >= DATELINE_OUTNUMBERED * max(1, counts[dateline.id])
 
 
 def _qualified(dateline: Dateline, recognized: Sequence[Recognized]) -> bool:

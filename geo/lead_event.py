@@ -109,6 +109,7 @@ from geo.lead_towns import covers
 from geo.lexicon import Trigger, load_lexicon
 from geo.outlet_local import local_town
 from geo.reports import EventReport, around_publication
+from geo.scenes import unplaced_scene
 from geo.status import read_clause
 from geo.timeline import Timeline
 from geo.vocabulary import LazyPattern, alternation, load_data, words
@@ -389,9 +390,11 @@ def _lead_place(
     text does not anchor (:func:`geo.focus.anchored`) is never the place, and leaves the
     lead unplaced unless another of them is an anchored town ("Fishers, swimmers warned" …
     "off the coast of Cape Peron in Rockingham": Rockingham places it)."""
+    lead = timeline.sentence(k)
+    if unplaced_scene(text, lead.start, lead.end, mentions):
+        return None  # "BEIRUT: … in the coastal city of Jbeil": a town the gazetteer lacks
     if focus is not None:
         return focus.place, None, None
-    lead = timeline.sentence(k)
     start = opening_start(text, timeline, k)
     told = [
         m
