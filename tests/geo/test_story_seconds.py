@@ -62,3 +62,26 @@ def test_a_state_story_does_not_place_its_later_happenings(gaz: Gazetteer) -> No
         "Monday. She was arraigned Tuesday with bond set at $100,000."
     )
     assert [e for e in _events(text, gaz) if e[0] == "trial"] == []
+
+
+def test_a_town_named_as_a_home_after_a_name_does_not_stop_the_story_place(
+    gaz: Gazetteer,
+) -> None:
+    # session 30 (evsecond30): "William Doe, 24, of Elkhart was indicted March 4": the town
+    # after ", of" is where the man lives, as in "an Elkhart man", not where he was indicted
+    text = (
+        "Woman held on drug charges\n\nA woman was arrested on drug charges in Franklin "
+        "County, Ohio, on Monday. Jane Doe, 24, of Columbus was arraigned Tuesday with bond "
+        "set at $100,000."
+    )
+    assert ("trial", "Franklin County", "2024-05-14") in _events(text, gaz)
+
+
+def test_a_town_in_an_of_phrase_still_stops_the_story_place(gaz: Gazetteer) -> None:
+    # counter-example: "the mayor of Columbus" names another place, not a home: the
+    # sentence may be about somewhere else
+    text = (
+        "Woman held on drug charges\n\nA woman was arrested on drug charges in Franklin "
+        "County, Ohio, on Monday. She was arraigned Tuesday, the mayor of Columbus said."
+    )
+    assert [e for e in _events(text, gaz) if e[0] == "trial"] == []
