@@ -616,8 +616,9 @@ def _names_other_place(
     """True when the sentence names a place other than the focus ("driven to Winnipeg from
     Montreal"): it is about somewhere else, or its place was rightly refused. (A place in a
     chant or a quote, "chanting 'free Syria'", is not where the happening is; nor is where
-    someone lives, "A Henderson County woman was sentenced".)"""
-    resident = load_where_words().resident_after
+    someone lives, "A Henderson County woman was sentenced", "William Doe, 24, of Elkhart
+    was indicted March 4".)"""
+    words = load_where_words()
     for m in recognized:
         if m.start >= sent.end:
             break
@@ -625,7 +626,8 @@ def _names_other_place(
             m.start >= sent.start
             and m.place.id != focus.place.id
             and not _holds_focus(m, focus)
-            and resident.match(text, m.end) is None
+            and words.resident_after.match(text, m.end) is None
+            and words.resident_of.search(text, max(sent.start, m.start - 8), m.start) is None
         ):
             return True
     return False
