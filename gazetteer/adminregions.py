@@ -26,8 +26,8 @@ from pathlib import Path
 import numpy as np
 
 from gazetteer.errors import GazetteerError
-from gazetteer.mapunits import _unit_outlines
-from gazetteer.sources import Record, _iso2, _load, _text, admin1_prominence
+from gazetteer.mapunits import unit_outlines
+from gazetteer.records import Record, admin1_prominence, iso2_code, load_features, text_value
 
 __all__ = ["ADMIN_REGIONS_FILE", "admin_regions", "load_admin_regions", "province_regions"]
 
@@ -49,7 +49,7 @@ def load_admin_regions(path: Path = ADMIN_REGIONS_FILE) -> Table:
         if not line.strip() or line.startswith("#"):
             continue
         fields = [f.strip() for f in line.split("\t")]
-        if len(fields) < 3 or not all(fields[:3]) or _iso2(fields[0]) is None:
+        if len(fields) < 3 or not all(fields[:3]) or iso2_code(fields[0]) is None:
             raise GazetteerError(
                 f"{path}:{number}: expected 'country<TAB>code<TAB>name<TAB>other names'"
             )
@@ -112,9 +112,9 @@ def admin_regions(
     table = load_admin_regions() if table is None else table
     wanted = {country for country, _ in table}
     points: dict[str, dict[tuple[float, float], str]] = defaultdict(dict)
-    for feature in _load(ne_dir, "admin1_points"):
+    for feature in load_features(ne_dir, "admin1_points"):
         p = feature["properties"]
-        country, code = _iso2(p.get("iso_a2")), _text(p.get("adm1_code"))
+        country, code = iso2_code(p.get("iso_a2")), text_value(p.get("adm1_code"))
         if country in wanted and code:
             x, y = feature["geometry"]["coordinates"][:2]
             points[country].setdefault((float(x), float(y)), code)
@@ -133,7 +133,7 @@ def admin_regions(
         membership = province_regions(points[country], town_lists[country], stretch)
         members = Counter(membership.values())
         unit_of = {xy: membership.get(province, "") for xy, province in points[country].items()}
-        outlines = _unit_outlines(record.geometry, unit_of)
+        outlines = unit_outlines(record.geometry, unit_of)
         for code, outline in sorted(outlines.items()):
             entry = table.get((country, code))
             if entry is None or members[code] < MIN_PROVINCES or outline.is_empty:

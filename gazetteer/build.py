@@ -10,9 +10,9 @@ and writes the artifact (:mod:`gazetteer.artifact`) to ``--out`` (default: the b
 ``gazetteer/data``).
 The output is byte-for-byte reproducible from the same inputs.
 
-The sources are read into records by :mod:`gazetteer.sources`; this module merges them,
-checks them, indexes their names and writes the files. Rules (documented in
-docs/gazetteer.md):
+The sources are read into records by :mod:`gazetteer.sources` and
+:mod:`gazetteer.citysources`; this module merges them, checks them, indexes their names and
+writes the files. Rules (documented in docs/gazetteer.md):
 
 - ids: ``geonames:<id>`` for cities (a Natural Earth populated place and a GeoNames city with
   the same geonameid are one place), ``ne:place:<slug>-<cc>`` for the few NE places without a
@@ -51,26 +51,16 @@ from gazetteer.artifact import (
     encode_index,
     gzip_bytes,
 )
+from gazetteer.citysources import cities
+from gazetteer.cleaning import LAND_TOLERANCE, TOLERANCE, clean_geometry
 from gazetteer.counties import us_counties
 from gazetteer.errors import GazetteerError
 from gazetteer.features import features
 from gazetteer.mapunits import map_units
 from gazetteer.normalize import normalize, variants
 from gazetteer.place import KINDS, Place
-from gazetteer.sources import (
-    LAND_TOLERANCE,
-    MIN_KEY,
-    NE_FILES,
-    TOLERANCE,
-    Record,
-    admin1,
-    cities,
-    clean_geometry,
-    countries,
-    disputed,
-    marine,
-    regions,
-)
+from gazetteer.records import NE_FILES, Record
+from gazetteer.sources import admin1, countries, disputed, marine, regions
 from gazetteer.sources import land as read_land
 from gazetteer.towns import MIN_TOWN_POPULATION, TOWNS_FILE, encode_towns, town_rows
 from gazetteer.unions import unions
@@ -78,6 +68,8 @@ from gazetteer.unions import unions
 #: Where the bundled artifact and the curated aliases live.
 DATA_DIR = Path(__file__).parent / "data"
 ALIASES_FILE = DATA_DIR / "aliases.yaml"
+#: Alternate names shorter than this (as keys) are not indexed.
+MIN_KEY = 3
 ENGLISH_NAMES_FILE = DATA_DIR / "english_names.yaml"
 
 

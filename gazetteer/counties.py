@@ -33,7 +33,7 @@ from shapely.geometry import shape
 
 from gazetteer.errors import GazetteerError
 from gazetteer.normalize import normalize
-from gazetteer.sources import Record
+from gazetteer.records import Record
 
 __all__ = ["COUNTIES_FILE", "INDEPENDENT_CITY_CODE", "county_name", "load_rules", "us_counties"]
 

@@ -26,23 +26,22 @@ from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
 from shapely.strtree import STRtree
 
+from gazetteer.cleaning import cluster_parts, merged_clusters
 from gazetteer.errors import GazetteerError
 from gazetteer.normalize import normalize
-from gazetteer.source_names import display_name, slug
-from gazetteer.sources import (
+from gazetteer.records import (
     NE_FILES,
     Record,
-    _cluster,
-    _load,
-    _rank,
-    _sorted_clusters,
-    _text,
     feature_prominence,
+    load_features,
+    scale_rank,
+    text_value,
 )
+from gazetteer.source_names import display_name, slug
 
 FEATURES_FILE = Path(__file__).parent / "data" / "features.yaml"
 
-#: The Natural Earth files read here, by key (added to :data:`gazetteer.sources.NE_FILES`).
+#: The Natural Earth files read here, by key (added to :data:`gazetteer.records.NE_FILES`).
 FEATURE_FILES = {
     "rivers": "ne_10m_rivers_lake_centerlines.json",
     "lakes": "ne_10m_lakes.json",
@@ -158,14 +157,14 @@ def features(
         ("airports", "airport", None),
     ):
         groups: dict[str, list[tuple[BaseGeometry, dict]]] = defaultdict(list)
-        for feature in _load(ne_dir, key):
+        for feature in load_features(ne_dir, key):
             p = feature["properties"]
-            name = _text(p.get("name"))
+            name = text_value(p.get("name"))
             if not name or not feature.get("geometry"):
                 continue
             if classes is not None and p.get("featurecla") not in classes:
                 continue
-            if kind == "river" and _rank(p, 10) > MAX_RIVER_RANK:
+            if kind == "river" and scale_rank(p, 10) > MAX_RIVER_RANK:
                 for other in [name, *_other_names(p, kind)]:
                     minor.update(normalize(n) for n in designated_names(other, rivers, abbrev))
                 continue
@@ -197,8 +196,8 @@ def features(
                             alternates.append(label)
             if not labels:
                 continue
-            rank = min(_rank(p, 10) for _, p in items)
-            clusters = _sorted_clusters(_cluster(items)) if kind in {"river", "lake"} else None
+            rank = min(scale_rank(p, 10) for _, p in items)
+            clusters = merged_clusters(cluster_parts(items)) if kind in {"river", "lake"} else None
             geometries = clusters or [g for g, _ in sorted(items, key=lambda i: i[0].bounds)]
             for i, geometry in enumerate(geometries):
                 if kind == "river":
@@ -266,9 +265,9 @@ _DISTINCTIVE = re.compile(r"[A-Z][a-z]*(?:'[A-Z])?[a-z]{2,}")
 def _other_names(p: dict, kind: str) -> list[str]:
     """A feature's other names in the source: ``name_alt`` and ``name_en``, and for an
     airport the title of its Wikipedia article ("London Heathrow Airport")."""
-    out = [n for k in ("name_alt", "name_en") if (n := _text(p.get(k)))]
+    out = [n for k in ("name_alt", "name_en") if (n := text_value(p.get(k)))]
     if kind == "airport":
-        url = _text(p.get("wikipedia")) or ""
+        url = text_value(p.get("wikipedia")) or ""
         title = unquote(url.rsplit("/", 1)[-1]).replace("_", " ").strip()
         if title.endswith("Airport") and title.isascii():
             out.append(title)

@@ -372,7 +372,10 @@ def _cell(lon0: float, lat0: float, i: int, j: int) -> _Cell | None:
     return _Cell(west, south, east, north, projected)
 
 
-def _max_reach_m(frame: LocalFrame, geometry: BaseGeometry) -> float:
+def max_reach_m(frame: LocalFrame, geometry: BaseGeometry) -> float:
+    """How far (metres, on the ellipsoid) the farthest vertex of ``geometry`` lies
+    from the frame's origin: 0 for an empty geometry and for the point the frame is centred
+    on. A geometry within :data:`SINGLE_FRAME_RADIUS_M` is drawn in one frame."""
     coords = shapely.get_coordinates(geometry)
     if len(coords) == 0:
         return 0.0
@@ -414,7 +417,7 @@ def geodesic_buffer(
     if distance_m <= 0:
         raise ValueError(f"buffer distance must be positive, got {distance_m!r}")
     frame = LocalFrame.around(geometry)
-    if _max_reach_m(frame, geometry) <= SINGLE_FRAME_RADIUS_M:
+    if max_reach_m(frame, geometry) <= SINGLE_FRAME_RADIUS_M:
         return frame.inverse(frame.forward(geometry).buffer(distance_m, quad_segs=quad_segs))
     pieces = []
     for tile in _tiles(unwrap(geometry)):
@@ -430,6 +433,6 @@ def buffer_in_frame(
     """The area within ``distance_m`` metres of ``geometry`` (lon/lat), projected into
     ``frame``. Exact (the frame's own buffer) when the geometry lies within
     ``SINGLE_FRAME_RADIUS_M`` of the frame centre, tiled otherwise."""
-    if _max_reach_m(frame, geometry) <= SINGLE_FRAME_RADIUS_M:
+    if max_reach_m(frame, geometry) <= SINGLE_FRAME_RADIUS_M:
         return frame.forward(geometry).buffer(distance_m, quad_segs=quad_segs)
     return frame.forward(split_antimeridian(geodesic_buffer(geometry, distance_m)))

@@ -24,7 +24,7 @@ from shapely.affinity import scale
 from shapely.geometry import MultiPoint
 
 from gazetteer.errors import GazetteerError
-from gazetteer.sources import Record, _load, _text, admin1_prominence
+from gazetteer.records import Record, admin1_prominence, load_features, text_value
 
 __all__ = ["MAP_UNITS_FILE", "load_map_units", "map_units"]
 
@@ -59,9 +59,9 @@ def map_units(
     table = load_map_units() if table is None else table
     points: dict[str, dict[tuple[float, float], str]] = defaultdict(dict)
     wanted: set[str] = set()
-    for feature in _load(ne_dir, "admin1_points"):
+    for feature in load_features(ne_dir, "admin1_points"):
         p = feature["properties"]
-        country, unit = _text(p.get("sr_adm0_a3")), _text(p.get("sr_gu_a3"))
+        country, unit = text_value(p.get("sr_adm0_a3")), text_value(p.get("sr_gu_a3"))
         if not country or not unit:
             continue
         x, y = feature["geometry"]["coordinates"][:2]
@@ -74,7 +74,7 @@ def map_units(
         record = by_code.get(country)
         if record is None or record.geometry.geom_type not in {"Polygon", "MultiPolygon"}:
             continue
-        for unit, outline in sorted(_unit_outlines(record.geometry, points[country]).items()):
+        for unit, outline in sorted(unit_outlines(record.geometry, points[country]).items()):
             if unit not in table or outline.is_empty:
                 continue
             name, others = table[unit]
@@ -93,10 +93,12 @@ def map_units(
     return records
 
 
-def _unit_outlines(
+def unit_outlines(
     country: shapely.Geometry, points: dict[tuple[float, float], str]
 ) -> dict[str, shapely.Geometry]:
-    """The country split among the units of its label points (nearest label point)."""
+    """The country split among the units of its label points (each part of the country goes
+    to its nearest label point, distances stretched by the cosine of the latitude): unit code
+    to outline; ``{}`` when the points name fewer than two units."""
     if len(set(points.values())) < 2:
         return {}
     stretch = max(math.cos(math.radians(country.centroid.y)), 0.1)

@@ -23,7 +23,8 @@ from gazetteer.place import WATER_KINDS, Place
 from lonlat.distance import km, within_km
 
 if TYPE_CHECKING:
-    from gazetteer.core import Context, Gazetteer
+    from gazetteer.core import Gazetteer
+    from gazetteer.lookup import Context
 
 #: Added to log10(1 + prominence) by kind: a country beats a same-named town, a capital
 #: beats a village, a named area beats a vague region.

@@ -242,9 +242,9 @@ def sea_band(
 
 
 def _compact(frame: LocalFrame, base: BaseGeometry) -> bool:
-    from gazetteer.frames import SINGLE_FRAME_RADIUS_M, _max_reach_m
+    from gazetteer.frames import SINGLE_FRAME_RADIUS_M, max_reach_m
 
-    return _max_reach_m(frame, base) <= SINGLE_FRAME_RADIUS_M
+    return max_reach_m(frame, base) <= SINGLE_FRAME_RADIUS_M
 
 
 def connected_to(area: BaseGeometry, coast: BaseGeometry) -> BaseGeometry:

@@ -13,7 +13,7 @@ from pathlib import Path
 import shapely
 
 from gazetteer.errors import GazetteerError
-from gazetteer.sources import Record
+from gazetteer.records import Record
 
 __all__ = ["UNIONS_FILE", "load_unions", "unions"]
 

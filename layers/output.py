@@ -198,3 +198,13 @@ def _swap(root: Path, out: Path) -> None:
         os.replace(old, out)
         raise SiteError(f"cannot replace {printable(out)}: {exc.strerror or exc}") from exc
     shutil.rmtree(old, ignore_errors=True)
+
+
+def write_page(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` as UTF-8 with ``\n`` line ends, making its folders; a
+    :class:`SiteError` naming the file when it cannot be written."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8", newline="\n")
+    except OSError as exc:
+        raise SiteError(f"cannot write {path}: {exc.strerror or exc}") from exc

@@ -17,8 +17,9 @@ import shapely
 
 from gazetteer import areacache
 from gazetteer.areacache import AreaCache, enable_area_cache, process_area_cache
-from gazetteer.areas import _Deriver, derive
+from gazetteer.areas import derive
 from gazetteer.core import Gazetteer
+from gazetteer.deriver import Deriver
 from gazetteer.modifiers import Modifier, parse_query
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -56,7 +57,7 @@ def no_computing(monkeypatch) -> None:
     def fail(self):
         raise AssertionError("computed although cached")
 
-    monkeypatch.setattr(_Deriver, "place", fail)
+    monkeypatch.setattr(Deriver, "place", fail)
 
 
 def test_a_cached_area_is_the_computed_one(gaz, tmp_path, monkeypatch) -> None:

@@ -10,8 +10,9 @@ import shapely
 from shapely.geometry import MultiPolygon, Polygon
 
 from gazetteer.build import DATA_DIR, build, main
+from gazetteer.cleaning import clean_geometry
+from gazetteer.records import admin1_prominence, feature_prominence
 from gazetteer.source_names import display_name, good_alternate, keep_alternate, slug
-from gazetteer.sources import admin1_prominence, clean_geometry, feature_prominence
 
 REPO = Path(__file__).resolve().parents[2]
 NATURAL_EARTH = REPO.parent / "shared" / "naturalearth"

@@ -12,7 +12,7 @@ from shapely.geometry import Polygon, mapping
 import geo
 from gazetteer import Context, Gazetteer, GazetteerError
 from gazetteer.counties import county_name, load_rules, us_counties
-from gazetteer.sources import Record
+from gazetteer.records import Record
 
 
 def _state(gaz: Gazetteer, name: str) -> str:

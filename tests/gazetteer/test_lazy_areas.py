@@ -10,10 +10,14 @@ import shapely
 
 from gazetteer import Gazetteer, parse_query, shipped
 from gazetteer import areas as areas_module
+from gazetteer import deriver as deriver_module
+from gazetteer import workarea as workarea_module
 from gazetteer.areacache import AreaCache
-from gazetteer.areas import _Deriver, _Identity, _land_index, derive
+from gazetteer.areas import derive
 from gazetteer.coasttest import sure_coast
+from gazetteer.deriver import Deriver
 from gazetteer.place import LazyPlace
+from gazetteer.workarea import Identity, land_index
 
 
 def _derived(gaz: Gazetteer, query: str, *, at_sea: bool = False):
@@ -28,8 +32,11 @@ def _no_drawing(monkeypatch) -> None:
     def fail(*args, **kwargs):
         raise AssertionError("an area was drawn")
 
+    # the drawing functions as the rules (gazetteer.deriver) and their work area
+    # (gazetteer.workarea) call them
     for name in ("sea_band", "median_clip", "buffer_in_frame", "compass_part", "buffer_parts"):
-        monkeypatch.setattr(areas_module, name, fail)
+        monkeypatch.setattr(deriver_module, name, fail)
+    monkeypatch.setattr(workarea_module, "buffer_in_frame", fail)
 
 
 @pytest.mark.parametrize(
@@ -102,8 +109,8 @@ def test_the_quick_coast_answer_is_the_exact_one(gaz, name) -> None:
     base = gaz.resolve(name)
     assert base is not None and base.kind == "country"
     modifier, _ = parse_query(f"off {name}")
-    deriver = _Deriver(gaz, base, modifier, False)
-    quick = sure_coast(base.geometry, deriver.frame, _land_index(_Identity(gaz)))
+    deriver = Deriver(gaz, base, modifier, False)
+    quick = sure_coast(base.geometry, deriver.frame, land_index(Identity(gaz)))
     exact = not deriver.coast().is_empty
     assert quick in (None, exact)
 
@@ -115,10 +122,10 @@ def test_the_quick_point_sea_answer_is_the_exact_one(gaz, name) -> None:
     base = gaz.resolve(name)
     assert base is not None and base.geometry.geom_type == "Point"
     modifier, _ = parse_query(f"off {name}")
-    deriver = _Deriver(gaz, base, modifier, False)
+    deriver = Deriver(gaz, base, modifier, False)
     for km in (50.0, 22.224):
         band = sea_band(
             deriver.frame, base.geometry, deriver.base_xy, deriver.land_xy(km), km * 1e3
         )
-        quick = deriver._sure_point_sea(km)
+        quick = deriver.sure_point_sea(km)
         assert quick in (None, not band.area.is_empty)

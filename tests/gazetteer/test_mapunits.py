@@ -9,7 +9,7 @@ from shapely.geometry import MultiPolygon, Point, box
 
 from gazetteer import GazetteerError
 from gazetteer.mapunits import load_map_units, map_units
-from gazetteer.sources import Record
+from gazetteer.records import Record
 
 
 def _label_points(tmp_path, points):

@@ -9,7 +9,8 @@ import importlib.util
 import pytest
 from shapely.geometry import Point
 
-from gazetteer.sources import Record, _trusted_geonameid
+from gazetteer.citysources import trusted_geonameid
+from gazetteer.records import Record
 from lonlat.distance import km
 
 pytestmark = pytest.mark.skipif(
@@ -87,7 +88,7 @@ def test_geonameid_trust_rule():
         geometry=Point(7.18, 9.18),
         alternates=["Abuja"],
     )
-    assert _trusted_geonameid(city, ["Suleja"], 7.2, 9.2)  # next door
-    assert _trusted_geonameid(city, ["Abuja"], 7.49, 9.06)  # 36 km, a name in common
-    assert not _trusted_geonameid(city, ["Zuba"], 7.49, 9.06)  # 36 km, no name in common
-    assert not _trusted_geonameid(city, ["Abuja"], 79.85, 6.93)  # another continent
+    assert trusted_geonameid(city, ["Suleja"], 7.2, 9.2)  # next door
+    assert trusted_geonameid(city, ["Abuja"], 7.49, 9.06)  # 36 km, a name in common
+    assert not trusted_geonameid(city, ["Zuba"], 7.49, 9.06)  # 36 km, no name in common
+    assert not trusted_geonameid(city, ["Abuja"], 79.85, 6.93)  # another continent

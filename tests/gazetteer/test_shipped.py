@@ -12,8 +12,9 @@ import pytest
 import shapely
 
 from gazetteer import areacache, shipped
-from gazetteer.areas import _derive_cached, _Deriver, derive
+from gazetteer.areas import _derive_cached, derive
 from gazetteer.core import Gazetteer
+from gazetteer.deriver import Deriver
 from gazetteer.shipped import ShippedArea, load_list, read_file, shipped_areas
 
 DATA = Path(__file__).resolve().parents[2] / "gazetteer" / "data"
@@ -57,13 +58,13 @@ def from_package(gaz: Gazetteer, spec: ShippedArea):
 
 def count_drawing(monkeypatch) -> list[int]:
     calls: list[int] = []
-    original = _Deriver.place
+    original = Deriver.place
 
     def counted(self):
         calls.append(1)
         return original(self)
 
-    monkeypatch.setattr(_Deriver, "place", counted)
+    monkeypatch.setattr(Deriver, "place", counted)
     return calls
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from layers import build_site, slices, tables
+from layers import build_site, slices, tableformats, tables
 from layers.payload import DETAIL_CHUNK
 from tests.layers.big_builders import big_events, overlapping_ids, small_slices
 from tests.layers.site_builders import PAYLOADS, world_events, world_mentions
@@ -189,7 +189,7 @@ def test_tables_written_in_pieces_are_the_same_bytes(
     events = big_events().head(50)
     events = tables.events_frame(events)
     whole = tables.write_tables(events, world_mentions(), tmp_path / "whole")
-    monkeypatch.setattr(tables, "CHUNK_ROWS", 3)
+    monkeypatch.setattr(tableformats, "CHUNK_ROWS", 3)
     pieces = tables.write_tables(events, world_mentions(), tmp_path / "pieces")
     for a, b in zip(whole, pieces, strict=True):
         assert a.read_bytes() == b.read_bytes(), a.name

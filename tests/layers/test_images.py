@@ -262,11 +262,11 @@ def test_missing_values_from_a_dataframe_row_are_left_out() -> None:
 
 
 def test_remembered_mercator_ordinates_are_numpys() -> None:
-    from layers.images import _merc_y, _merc_y_of
+    from layers.mercator import merc_y, merc_y_of
 
     for lat in (0.0, -0.0, 12.345678, -33.9, 85.0511287798, 89.9, -90.0, 61.2181):
-        assert _merc_y_of(lat) == float(_merc_y(lat))
-        assert _merc_y_of(lat) == float(_merc_y(lat))  # remembered
+        assert merc_y_of(lat) == float(merc_y(lat))
+        assert merc_y_of(lat) == float(merc_y(lat))  # remembered
 
 
 def test_the_prepared_base_map_holds_every_ring_with_its_box() -> None:
@@ -275,9 +275,9 @@ def test_the_prepared_base_map_holds_every_ring_with_its_box() -> None:
     import numpy as np
 
     from layers.basemap import border_geometry, land_geometry
-    from layers.images import _basemap_layers
+    from layers.imagebasemap import basemap_layers
 
-    layers = _basemap_layers()
+    layers = basemap_layers()
     polygons = list(land_geometry().geoms)
     outlines = sum(len(exteriors.runs) for exteriors, _ in layers.fills)
     lakes = sum(len(interiors.runs) for _, interiors in layers.fills)

@@ -126,7 +126,7 @@ def test_a_killed_build_leaves_the_old_site_and_the_next_build_cleans_up(tmp_pat
     out = tmp_path / "site"
     _build(out)
     before = (out / "index.html").read_bytes()
-    killed = _child("import layers.site\nlayers.site._index_page = die\nbuild()\n", out)
+    killed = _child("import layers.site\nlayers.site.index_page = die\nbuild()\n", out)
     assert killed.returncode == -9, killed.stderr
     assert (out / "index.html").read_bytes() == before  # the old site is untouched
     assert any(name.startswith(".site.building-") for name in _hidden_beside(out))

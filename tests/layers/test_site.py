@@ -257,7 +257,7 @@ def test_a_failed_build_leaves_the_old_site(
     def broken(*args: object, **kwargs: object) -> str:
         raise RuntimeError("disk full, say")
 
-    monkeypatch.setattr("layers.site.render_index", broken)
+    monkeypatch.setattr("layers.indexpage.render_index", broken)
     with pytest.raises(RuntimeError, match="disk full"):
         _build(out)
     assert _tree(out) == before
