@@ -47,7 +47,7 @@ from gazetteer.areanames import NAUTICAL_MILE_KM, after_preposition
 from gazetteer.deriver import Deriver
 from gazetteer.modifiers import Modifier
 from gazetteer.place import LazyPlace, Place
-from gazetteer.shipped import shipped_area, ships
+from gazetteer.shipped_file import shipped_area, ships
 from gazetteer.workarea import DISTANCES_KM, Identity
 
 if TYPE_CHECKING:

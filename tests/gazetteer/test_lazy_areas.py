@@ -8,7 +8,7 @@ import pickle
 import pytest
 import shapely
 
-from gazetteer import Gazetteer, parse_query, shipped
+from gazetteer import Gazetteer, parse_query, shipped_file
 from gazetteer import areas as areas_module
 from gazetteer import deriver as deriver_module
 from gazetteer import workarea as workarea_module
@@ -62,7 +62,7 @@ def test_resolving_names_the_area_without_drawing_it(
 
 
 def test_an_area_is_drawn_once_and_keeps_its_derivation(gaz, monkeypatch) -> None:
-    monkeypatch.setattr(shipped, "_use", False)  # this area ships drawn (gazetteer.shipped)
+    monkeypatch.setattr(shipped_file, "_use", False)  # this area ships drawn (gazetteer.shipped)
     areas_module._derive_cached.cache_clear()
     place = _derived(gaz, "around Taiwan", at_sea=True)
     assert not place.is_drawn

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import shapely
 
-from gazetteer import areacache, shipped
+from gazetteer import areacache, shipped, shipped_file
 from gazetteer.areas import _derive_cached, derive
 from gazetteer.core import Gazetteer
 from gazetteer.deriver import Deriver
@@ -134,7 +134,7 @@ def test_a_mismatching_digest_or_library_falls_back_to_drawing(gaz, monkeypatch)
         dataclasses.replace(areas, digest="0" * 64),
         dataclasses.replace(areas, versions=("0.0", "0.0", "0.0")),
     ):
-        monkeypatch.setattr(shipped, "shipped_areas", lambda stale=stale: stale)
+        monkeypatch.setattr(shipped_file, "shipped_areas", lambda stale=stale: stale)
         _derive_cached.cache_clear()
         calls = count_drawing(monkeypatch)
         place = from_package(gaz, spec)
