@@ -46,7 +46,9 @@ The passes, in order (:func:`detect_events` runs them; each lives in its own mod
 4. seats (:mod:`geo.seats`): "the Minnesota House voted", where the body sits;
 5. the article's focus (:mod:`geo.focus`): the town a story is about places its unplaced
    happenings;
-6. the lead (:mod:`geo.lead_event`): the story's main news when no trigger placed it;
+6. the lead (:mod:`geo.lead_event`): the story's main news when no trigger placed it; a lead
+   that tells a plan gives no event but its town to the dated happenings after it
+   (:mod:`geo.lead_plan`);
 7. layers and retelling: the category a sentence gives (:func:`geo.senses.layer_category`),
    undated private happenings dropped, a retold happening's dates (:mod:`geo.retold`).
 
@@ -70,6 +72,7 @@ from geo.focus import (
 )
 from geo.inherited import inherited_reports
 from geo.lead_event import lead_report, lead_town_reports
+from geo.lead_plan import planned_lead_anchor
 from geo.lexicon import find_triggers, load_lexicon
 from geo.linking import in_no_name
 from geo.placing import place_reports
@@ -214,8 +217,20 @@ def detect_events(
     )
     if lead is None and focus is None:
         # "Police have identified a man who was killed in a shooting early Saturday" in a
-        # story whose happenings the rule passes placed at one town: that town
-        first = story_town(reports)
+        # story whose happenings the rule passes placed at one town: that town; in a story
+        # with no dated report, the place of a lead that tells a plan ("Fumo … will be
+        # sentenced July 13" … "after a jury convicted him Monday")
+        first = story_town(reports) or planned_lead_anchor(
+            text,
+            mentions,
+            timeline,
+            triggers,
+            judged=reports,
+            article=article,
+            home_country=home_country,
+            home=home,
+            own_town=own_town,
+        )
         if first is not None:
             reports.extend(
                 town_reports_after(

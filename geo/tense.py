@@ -35,9 +35,9 @@ _PASSIVE_AUX = frozenset(_DATA["passive_aux"])
 _HYPHEN_VERB_PREFIXES = frozenset(_DATA["hyphen_verb_prefixes"])
 _BREAKS = frozenset(";:—–()")
 _CLAUSE_WORDS = frozenset(_DATA["clause_words"])
-#: "were to continue Monday": a plan seen from the past (future tense).
-_FUTURE_IN_PAST_AUX = frozenset(_DATA["future_in_past_aux"])
-_FUTURE_IN_PAST_VERBS = frozenset(_DATA["future_in_past_verbs"])
+#: "were to continue Monday", "is to be sentenced July 13": a plan (future tense).
+_BE_TO_AUX = frozenset(_DATA["be_to_aux"])
+_BE_TO_VERBS = frozenset(_DATA["be_to_verbs"])
 #: "the festival begins … Thursday": the present of a timetable is future.
 _SCHEDULE_PRESENT = frozenset(_DATA["schedule_present"])
 _PERFECT_AUX = frozenset(_DATA["perfect_aux"])
@@ -50,6 +50,7 @@ _MARKED = (
     | _PAST_WORDS
     | _PERFECT_AUX
     | _SCHEDULE_PRESENT
+    | _BE_TO_AUX
 )
 
 
@@ -113,12 +114,12 @@ def _mark(tokens: list[str], i: int) -> str:
     if low in _FUTURE_BEFORE_TO:
         return "f" if i + 1 < len(tokens) and tokens[i + 1] == "to" else ""
     if (
-        low in _FUTURE_IN_PAST_AUX
+        low in _BE_TO_AUX
         and i + 2 < len(tokens)
         and tokens[i + 1] == "to"
-        and tokens[i + 2].lower() in _FUTURE_IN_PAST_VERBS
+        and tokens[i + 2].lower() in _BE_TO_VERBS
     ):
-        return "f"  # "talks were to continue Monday": a plan seen from the past
+        return "f"  # "talks were to continue Monday", "is to be sentenced": a plan
     if low in _PAST_WORDS or (
         len(w) > 4 and w.endswith("ed") and w.islower() and w not in _NOT_PAST_ED
     ):

@@ -111,6 +111,22 @@ def test_were_to_continue_is_a_plan() -> None:
     assert day(text, WED, "early Thursday morning") == date(2024, 10, 17)
 
 
+def test_is_to_be_sentenced_is_a_plan() -> None:
+    text = "The senator, who was convicted, is to be sentenced Tuesday."
+    assert day(text, WED, "Tuesday") == date(2024, 10, 22)
+    text = (
+        "The senator is to be sentenced at 10 a.m. July 13, according to an order from a "
+        "judge filed yesterday."
+    )
+    assert day(text, WED, "July 13") == date(2025, 7, 13)
+
+
+def test_is_to_blame_stays_past() -> None:
+    # counter-example: "is to" + a verb outside the list is no plan
+    text = "Police said the driver is to blame for the crash Tuesday."
+    assert day(text, WED, "Tuesday") == date(2024, 10, 15)
+
+
 def test_was_to_of_purpose_stays_past() -> None:
     # counter-example: "was to" + a verb outside the list is a purpose, not a plan
     text = "The aim of the raid on Monday was to show force."
