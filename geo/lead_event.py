@@ -124,10 +124,13 @@ if TYPE_CHECKING:
 
 __all__ = [
     "LEAD_ROLE",
+    "headline_trigger",
+    "lead_place",
     "lead_report",
     "lead_town_reports",
     "lead_unreported",
     "needs_lead",
+    "other_time",
 ]
 
 #: The role of a report placed by the lead rule.
@@ -235,7 +238,7 @@ def lead_report(
     if k is None:
         return None
     lead = timeline.sentence(k)
-    aside = _other_time(text, lead, triggers)
+    aside = other_time(text, lead, triggers)
     phrases = [(opener, lead.clause_end(lead.clause_of(opener))) for _, opener in aside or ()]
     if aside is not None:
         if any(timeline.times_between(lo, hi) for lo, hi in phrases):
@@ -271,7 +274,7 @@ def lead_report(
         # "A man charged in a recent homicide has been captured": the last day or two date
         # the perfect's happening, not an older one its subject names
         news = [t for t in news if not timeline.in_lead_subject(t.start)] or news
-    trigger = news[0] if news else _headline_trigger(text, timeline, k, triggers)
+    trigger = news[0] if news else headline_trigger(text, timeline, k, triggers)
     # a place named in a phrase of another time is that happening's ("spoke ahead of an
     # expected visit by the king to Morocco")
     background = frozenset(r.char_start for r in judged) | {
@@ -283,7 +286,7 @@ def lead_report(
     # the outlet's home tells a namesake only for a happening the lead names: a story told
     # with no word of its kind is often a feature ("a new restaurant in downtown Los Angeles")
     named = kind.name != PLAIN
-    spot = _lead_place(
+    spot = lead_place(
         text,
         mentions,
         timeline,
@@ -368,7 +371,7 @@ def _lead_dates(timeline: Timeline, k: int) -> tuple[DateRange | None, str]:
     return found, source
 
 
-def _lead_place(
+def lead_place(
     text: str,
     mentions: Sequence[Recognized],
     timeline: Timeline,
@@ -616,7 +619,7 @@ def _fits(text: str, timeline: Timeline, m: Recognized, trigger: Trigger | None)
     return role is None or role_fits(text, trigger, m, role, load_lexicon())
 
 
-def _other_time(
+def other_time(
     text: str, lead: Sentence, triggers: Sequence[Trigger]
 ) -> list[tuple[Trigger, int]] | None:
     """When every trigger of ``lead`` stands in a phrase of another time ("ahead of an
@@ -644,7 +647,7 @@ def _told_as_news(text: str, lead: Sentence, t: Trigger) -> bool:
     )
 
 
-def _headline_trigger(
+def headline_trigger(
     text: str, timeline: Timeline, k: int, triggers: Sequence[Trigger]
 ) -> Trigger | None:
     """The first of ``triggers`` in the sentences before lead ``k`` (the headline) whose

@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING
 
 from geo.lead_event import (
     LEAD_ROLE,
-    _headline_trigger,
-    _lead_place,
-    _other_time,
+    headline_trigger,
+    lead_place,
     needs_lead,
+    other_time,
 )
 from geo.lead_kind import PLAIN, cue_type
 from geo.reports import EventReport, around_publication
@@ -67,7 +67,7 @@ def planned_lead_anchor(
     lead = timeline.sentence(k)
     if text[lead.start : lead.end].rstrip().endswith("?"):
         return None
-    if _other_time(text, lead, triggers) is not None:
+    if other_time(text, lead, triggers) is not None:
         return None  # "… ahead of an expected election": the lead's news is another's
     own = [t for t in triggers if lead.start <= t.start < lead.end]
     ahead = _day_ahead(timeline, k)
@@ -78,10 +78,10 @@ def planned_lead_anchor(
         dates = around_publication(timeline.published)  # "will be sentenced": no day yet
     if dates is None:
         return None
-    trigger = own[0] if own else _headline_trigger(text, timeline, k, triggers)
+    trigger = own[0] if own else headline_trigger(text, timeline, k, triggers)
     kind = trigger.type if trigger is not None else cue_type(text, timeline, k)
     named = kind.name != PLAIN
-    spot = _lead_place(
+    spot = lead_place(
         text,
         mentions,
         timeline,
