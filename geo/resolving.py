@@ -19,6 +19,7 @@ from typing import Any
 from gazetteer import Context, Place
 from geo.article_context import ArticleContext, _ArticleContexts
 from geo.home_votes import _HOME_KINDS, _SENSE_KINDS, ANCHOR_MARGIN, CONTEXT_CACHE, _others
+from geo.lone_towns import drop_lone_cities
 from geo.nearness import (
     _COORDINATED_KINDS,
     _NEXT_TO_DEGREES,
@@ -137,15 +138,17 @@ class _Resolving(_ArticleContexts):
         self._county_shorthand(text, placed, sentence_of)
         out = placed.out
         nearest = getattr(self.gazetteer, "nearest_named", None)
+        fixed = {
+            *ctx.pairs,
+            *ctx.near_pairs,
+            *(r.toponym.key for r in out if r.toponym.qualifier is not None),
+        }
         if nearest is not None and out:
-            fixed = {
-                *ctx.pairs,
-                *ctx.near_pairs,
-                *(r.toponym.key for r in out if r.toponym.qualifier is not None),
-            }
             out = _local_namesakes(out, nearest, fixed)
         if placed.weak:
             out = _drop_lonely(out, placed.weak, self.candidates)
+        if nearest is not None and out:
+            out = drop_lone_cities(out, fixed)
         abbreviations, qualifiers = ctx.abbreviations, placed.qualifiers
         lookup = getattr(self.gazetteer, "abbreviation", None)
         if abbreviations:
