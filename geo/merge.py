@@ -45,8 +45,10 @@ Ids are deterministic: the first 16 hex digits of the SHA-1 of "group|place id|s
 
 The work is done in modules of their own: :mod:`geo.compatibility` (whether two places or two
 types can be one event's), :mod:`geo.stories` (which articles tell one story),
-:mod:`geo.undated` (undated clusters), :mod:`geo.background` (floating reports) and
-:mod:`geo.merged_event` (the event a cluster makes, and the notes of disagreeing events).
+:mod:`geo.undated` (undated clusters), :mod:`geo.background` (floating reports),
+:mod:`geo.merged_event` (the event a cluster makes, and the notes of disagreeing events) and
+:mod:`geo.fold` (the events of one article that tell one happening by triggers of several
+groups, made one).
 This module clusters the reports and puts the passes together.
 """
 
@@ -66,6 +68,7 @@ from geo.compatibility import (
     places_compatible,
     types_apart,
 )
+from geo.fold import fold_events
 from geo.merged_event import Event, _event, _note_disagreements, _replace, event_id
 from geo.reports import EventReport, dates_compatible
 from geo.stories import _Stories
@@ -175,6 +178,8 @@ def merge_reports(
     clusters = _attach_undated(clusters, divisions, stories, blocking)
     _attach_floating(clusters, floating, divisions, blocking)
     events = [_event(c, articles, divisions) for c in clusters]
+    # one article telling one happening by triggers of several groups: one event
+    events = fold_events(events, articles, lambda reports: _event(reports, articles, divisions))
     events = _note_disagreements(events, divisions, blocking)
     seen: Counter[str] = Counter()
     unique = []
