@@ -5,8 +5,8 @@ questions every later name asks of it: which anchors are nearest in the text
 (:meth:`ArticleContext.nearby_of`) and where the article's home moves a place
 (:meth:`ArticleContext.at_home`).
 
-:class:`_ArticleContexts` is a mixin of :class:`geo.recognize.Recognizer`: it reads the
-recognizer's candidates and division rules (:class:`geo.divisions._Divisions`).
+:class:`ArticleContexts` is a mixin of :class:`geo.recognize.Recognizer`: it reads the
+recognizer's candidates and division rules (:class:`geo.divisions.Divisions`).
 :mod:`geo.resolving` places the names in this context. See docs/gazetteer.md, *The article's
 divisions* and *The outlet's home region*.
 """
@@ -20,20 +20,20 @@ from typing import Any
 
 from gazetteer import Place
 from geo.home_votes import (
-    _HOME_KINDS,
+    HOME_KINDS,
     MAX_NEARBY,
-    _close_behind,
-    _countries,
-    _evidence,
-    _firm,
-    _home_of,
-    _leaders,
-    _own_capital,
+    close_behind,
+    evidence_countries,
+    evidence_divisions,
+    firm_votes,
+    home_of,
+    is_own_capital,
+    leading_names,
 )
 from geo.outlets import COUNTRY_PREFIX, prior_fits
 from geo.toponyms import LOCATION, ORGANISATION, Toponym
 
-__all__ = ["ArticleContext"]
+__all__ = ["ArticleContext", "ArticleContexts"]
 
 #: The kinds of place an outlet's own town is never taken for when the text names nothing
 #: else of their country (ArticleContext.abroad_own_town).
@@ -43,7 +43,7 @@ _OWN_TOWN_ABROAD = frozenset({"capital", "country"})
 @dataclass(slots=True)
 class ArticleContext:
     """What one article tells about its names before any is placed (built by
-    :meth:`_ArticleContexts._article_context`). ``toponyms`` are the article's location
+    :meth:`ArticleContexts._article_context`). ``toponyms`` are the article's location
     mentions in text order; the lists ``firsts``, ``ranked``, ``anchored`` and
     ``name_divisions`` run parallel to them."""
 
@@ -72,7 +72,7 @@ class ArticleContext:
     movable: set[str] = field(default_factory=set)
     #: the names of those places, as the text writes them (for the outlet's town, geo.outlet_towns)
     movable_names: set[str] = field(default_factory=set)
-    anchor_points: dict[str, Any] = field(default_factory=dict)  #: place id → point (_stray)
+    anchor_points: dict[str, Any] = field(default_factory=dict)  #: place id → point (stray)
     _anchor_starts: list[int] = field(default_factory=list)
     _anchor_places: dict[str, Place] | None = None
     _own_named: list[Place | None] | None = None
@@ -150,19 +150,19 @@ class ArticleContext:
 
     def at_home(self, t: Toponym, base: Place, local: bool = False) -> Place:
         """``base`` for toponym ``t``, moved to its namesake in the article's home (or the
-        outlet's) when one may move it (``_at_home`` of :class:`geo.divisions._Divisions`;
+        outlet's) when one may move it (``_at_home`` of :class:`geo.divisions.Divisions`;
         never the home country's own capital, nor a place of a country the text's demonyms
         or organisations name); notes the divisions and country a home could move it from in
         :attr:`movable`. ``local``: a country's name used as a town's ("a Lebanon woman")."""
         recognizer, home = self.recognizer, self.home
-        if self.homeless and (base.kind in _HOME_KINDS or local):
+        if self.homeless and (base.kind in HOME_KINDS or local):
             self.movable.update(
                 (recognizer._division_id(base), f"{COUNTRY_PREFIX}{base.country or ''}")
             )
             self.movable_names.add(t.name)
         if (
             home is not None
-            and not _own_capital(base, self.own_capital)
+            and not is_own_capital(base, self.own_capital)
             and not self.foreign.get(base.country, set()) - {t.key}
         ):
             return recognizer._at_home(
@@ -171,7 +171,7 @@ class ArticleContext:
         return base
 
 
-class _ArticleContexts:
+class ArticleContexts:
     """Builds the :class:`ArticleContext` of an article for
     :class:`geo.recognize.Recognizer` (which inherits it); uses its ``candidates``,
     ``is_anchor`` and division rules."""
@@ -180,7 +180,7 @@ class _ArticleContexts:
         self, text: str, toponyms: Sequence[Toponym], prior: Place | None
     ) -> ArticleContext:
         """The context of the article ``text`` with these ``toponyms`` and its outlet's home
-        ``prior`` (see :meth:`geo.resolving._Resolving.resolve_article` for how the prior
+        ``prior`` (see :meth:`geo.resolving.Resolving.resolve_article` for how the prior
         weighs against the article's own evidence)."""
         abbreviations = [t for t in toponyms if t.abbreviation]
         if abbreviations:
@@ -207,7 +207,7 @@ class _ArticleContexts:
                 self.is_anchor(t.key, cands) and not getattr(cands[0], "alternate", False)
             )
         # every name that leads its namesakes clearly, before the evidence reopens any: how
-        # many places the story names, for _stray
+        # many places the story names, for geo.nearness.stray
         first_anchors = [
             first
             for first, anchor in zip(firsts, anchored, strict=True)
@@ -221,31 +221,31 @@ class _ArticleContexts:
         )
         # the divisions a name may mean, organisations' names too ("the Georgia Bureau of
         # Investigation" names the state as surely as "Georgia" alone does)
-        behind = _close_behind(
+        behind = close_behind(
             [*ranked, *(self.candidates(r.name, r.key) for r in roles if r.role == ORGANISATION)]
         )
-        home = _home_of(votes)
+        home = home_of(votes)
         # the first-level divisions the text names anywhere or places itself in: a weak
         # qualifier for every name
-        divisions = _evidence(votes, behind)
+        divisions = evidence_divisions(votes, behind)
         # every division the article names or votes for, however weakly ("the Illinois
         # State Police"): an outlet prior must not contradict any of them
         evidence = tuple(dict.fromkeys([*(d.id for d in divisions), *votes]))
         if (
             home is None
             and prior is not None
-            and prior_fits(prior.id, evidence, _countries(votes, divisions))
+            and prior_fits(prior.id, evidence, evidence_countries(votes, divisions))
         ):
             home = prior  # the outlet's home region stands in for the article's own
         elif prior is not None and soft and not prior.id.startswith(COUNTRY_PREFIX):
             # the names with a namesake at the outlet's home vote for no other division
             # ("Williston" in a Florida paper's story): the prior may be the home after all
             counted = self._home_votes(votes, soft, prior)
-            own = _home_of(counted)
+            own = home_of(counted)
             if counted is not votes and (own is None or own.id == prior.id):
-                kept = _evidence(counted, behind)
+                kept = evidence_divisions(counted, behind)
                 ids = tuple(dict.fromkeys([*(d.id for d in kept), *counted]))
-                if prior_fits(prior.id, ids, _countries(counted, kept)):
+                if prior_fits(prior.id, ids, evidence_countries(counted, kept)):
                     home, divisions, evidence = prior, kept, ids
         # each name's divisions: the article's own, and beside them the outlet's home when
         # the article names other divisions but none is its home and the name has no
@@ -269,7 +269,9 @@ class _ArticleContexts:
         # a home would re-place the places of an article with no home of its own, or with
         # one only doubtful places vote for (geo.outlets.needs_prior)
         homeless = (
-            home is None or home is prior or (bool(soft) and _home_of(_firm(votes, soft)) is None)
+            home is None
+            or home is prior
+            or (bool(soft) and home_of(firm_votes(votes, soft)) is None)
         )
         # an outlet's home, weaker evidence than the article's own, never moves the capital
         # of its own country, which national news names everywhere ("Washington" in a
@@ -301,7 +303,7 @@ class _ArticleContexts:
         countries = tuple(sorted({p.country for _, p in anchors if p.country}))
         # Without anchors, the names that lead their namesakes clearly (WEAK_MARGIN) are
         # each other's context: "Edmonton" and "Enfield" in a story about north London.
-        leaders = [] if anchors else _leaders(toponyms, ranked, anchored)
+        leaders = [] if anchors else leading_names(toponyms, ranked, anchored)
 
         # a county's namesakes are told apart by the divisions the text names anywhere
         named = (

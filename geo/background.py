@@ -5,7 +5,7 @@ publication dates are :mod:`geo.undated`'s).
 A floating report (background with no date of its own) joins, as one more source, the latest
 event that began by its article's publication day (one its own article reports first), of the
 same kind at a compatible place, else of the same category at the same place
-(:func:`_attach_floating`); a report that refers to nothing is dropped. A report at a country
+(:func:`attach_floating`); a report that refers to nothing is dropped. A report at a country
 or a first-level division joins another article's event only at that same place: "few
 hurricane landfalls in the United States" names no storm another article told in a town.
 """
@@ -25,7 +25,7 @@ from geo.compatibility import LABEL_POINT_KM, Divisions, places_compatible, type
 from geo.reports import WIDE_KINDS, EventReport
 
 
-class _Distinct:
+class Distinct:
     """The distinct types, type names, places and articles of a cluster's reports, each in
     the order first met: the rules compare clusters member by member, and copies of one story
     repeat them."""
@@ -39,20 +39,20 @@ class _Distinct:
         self.articles = list(dict.fromkeys(r.article for r in cluster))
 
 
-class _Parts:
-    """The :class:`_Distinct` parts of each of ``clusters`` (by index), gathered on first use
+class Parts:
+    """The :class:`Distinct` parts of each of ``clusters`` (by index), gathered on first use
     and again after :meth:`forget` (the cluster grew)."""
 
     __slots__ = ("_clusters", "_gathered")
 
     def __init__(self, clusters: Sequence[Sequence[EventReport]]) -> None:
         self._clusters = clusters
-        self._gathered: dict[int, _Distinct] = {}
+        self._gathered: dict[int, Distinct] = {}
 
-    def __call__(self, i: int) -> _Distinct:
+    def __call__(self, i: int) -> Distinct:
         hit = self._gathered.get(i)
         if hit is None:
-            hit = self._gathered[i] = _Distinct(self._clusters[i])
+            hit = self._gathered[i] = Distinct(self._clusters[i])
         return hit
 
     def forget(self, i: int) -> None:
@@ -68,7 +68,7 @@ def _start(cluster: Sequence[EventReport]) -> date:
     return min(r.dates.start for r in cluster if not r.floating)
 
 
-def _attach_floating(
+def attach_floating(
     clusters: list[list[EventReport]],
     floating: Sequence[EventReport],
     divisions: Divisions,
@@ -93,7 +93,7 @@ def _attach_floating(
         frozenset(place_keys(c[0].place, LABEL_POINT_KM)) if blocking else frozenset(["all"])
         for c in clusters
     ]
-    parts = _Parts(clusters)
+    parts = Parts(clusters)
     for r in ordered:
         published = -r.dates.end.toordinal()  # a placeholder ends on publication day
         spots = place_keys(r.place, LABEL_POINT_KM) if blocking else ["all"]
@@ -180,7 +180,7 @@ class _StartIndex:
             every = self._held.get((kind, name, "all"), [])
             if kind == "group":
                 # the same test of the first place as the blocked walk's (a floating report
-                # at a country or a division wants that very place: _attach_floating)
+                # at a country or a division wants that very place: attach_floating)
                 first = {i: self._clusters[i][0].place for _, i in every}
                 every = [e for e in every if compatible(first[e[1]])]
             lists = [every]
@@ -218,7 +218,7 @@ def _referent(
     candidates: Callable[[str, str], Iterator[int]],
     clusters: Sequence[list[EventReport]],
     starts: Sequence[date],
-    parts: Callable[[int], _Distinct],
+    parts: Callable[[int], Distinct],
     divisions: Divisions,
 ) -> int | None:
     """The cluster (by position) that the floating report ``r`` refers to: the latest that

@@ -11,7 +11,7 @@ that division's town, only when all of these hold:
 - the name is one or two capitalised words (a dateline's, up to four words in capitals)
   overlapping no found name (a dateline's may be found, and left unplaced), with no main-index
   place of the name (the recognizer's filters already judged those);
-- it is used as a place (:func:`geo.lead_towns._used_as_place`, the frames of
+- it is used as a place (:func:`geo.lead_towns.used_as_place`, the frames of
   ``geo/data/where.yaml``: after a locative preposition and before a phrase end, "X
   police", "a X man", "a X restaurant"), or in a frame of ``geo/data/bare_towns.yaml``
   (a body or school that serves the town, "the X Fire Department", "X High School"; where
@@ -49,9 +49,9 @@ from typing import Any
 
 from gazetteer import Place
 from geo.datelines import find_datelines
-from geo.lead_towns import _NAME, _used_as_place, holds
+from geo.lead_towns import NAME, holds, used_as_place
 from geo.persons import person_cues
-from geo.scanning import _lists, _Scan
+from geo.scanning import Scan, filter_lists
 from geo.toponyms import Recognized, Resolution, Toponym
 from geo.vocabulary import load_data
 from geo.where import load_where_words
@@ -125,7 +125,7 @@ def bare_names(
             merged.append([s, e])
     starts = [s for s, _ in merged]
     verdict: dict[str, bool] = {}
-    scan: _Scan | None = None
+    scan: Scan | None = None
     out: list[tuple[int, int, str]] = []
     datelined = _dateline_names(text)
     for start, end in sorted({*_candidate_names(text), *datelined}):
@@ -160,7 +160,7 @@ def bare_names(
                 continue
             if anchor is not True and anchored is not None:
                 anchored[(start, end)] = anchor
-        scan = scan or _Scan(text)
+        scan = scan or Scan(text)
         if recognizer._list_division(scan, start, end) is None:  # not "Becker, Clay counties"
             out.append((start, end, name))
     return out
@@ -217,10 +217,10 @@ def _list_anchor(
 
 
 def _candidate_names(text: str) -> list[tuple[int, int]]:
-    """The spans of one or two capitalised words in ``text`` (:data:`geo.lead_towns._NAME`)
-    and of a lawmaker's home town after a party letter ("R-Ocilla", which ``_NAME`` does not
+    """The spans of one or two capitalised words in ``text`` (:data:`geo.lead_towns.NAME`)
+    and of a lawmaker's home town after a party letter ("R-Ocilla", which ``NAME`` does not
     take after a hyphen), in text order."""
-    found = [m.span() for m in _NAME.finditer(text)]
+    found = [m.span() for m in NAME.finditer(text)]
     found += [m.span("name") for m in _frames().party_name.finditer(text)]
     return sorted(found)
 
@@ -260,12 +260,12 @@ def _small_words() -> frozenset[str]:
 
 def _in_a_frame(text: str, start: int, end: int, name: str) -> bool:
     """True when the name at ``start:end`` is used as a town: a locative frame
-    (:func:`geo.lead_towns._used_as_place`), the town's centre ("downtown Pineville."), a
+    (:func:`geo.lead_towns.used_as_place`), the town's centre ("downtown Pineville."), a
     body or building that serves it ("the Tega Cay Fire Department", "East Bank Mayor Chuck
     Blair"; a school only when the name is no
     person's, not "Lincoln Elementary"), where a named person lives ("Ashley Evans, 26, of
     Chapin,", "Mindy Miller of Ravenel,"), or a lawmaker's home town ("(R-Ocilla)")."""
-    if _used_as_place(text, start, end):
+    if used_as_place(text, start, end):
         return True
     frames = _frames()
     ends = load_where_words().name_end.match(text, end) is not None
@@ -410,7 +410,7 @@ def _only_town(gazetteer: Any, name: str, divisions: Sequence[Place]) -> Place |
 def _a_person_here(text: str, name: str) -> bool:
     """True when ``text`` uses ``name`` as a person's: after a capitalised given name or a
     title ("Tom Carver", "Sheriff Carver"), or before a verb of saying ("Carver said")."""
-    cues, titles = person_cues(), _lists().titles
+    cues, titles = person_cues(), filter_lists().titles
     escaped = re.escape(name)
     for m in re.finditer(rf"\b([A-Z][a-z]+)\.?[ \t]+{escaped}\b", text):
         word = m.group(1).lower()
@@ -438,7 +438,7 @@ def _part_noun() -> re.Pattern[str]:
 def _opens_a_sentence(word: str) -> bool:
     """True for a capitalised opener, title or stop-listed word ("In", "An", "The"), never
     the first word of a town's name."""
-    low, lists = word.lower(), _lists()
+    low, lists = word.lower(), filter_lists()
     return low in lists.openers or low in lists.titles or low in lists.never
 
 
@@ -447,7 +447,7 @@ def _not_a_town_word(name: str) -> bool:
     """True when ``name`` is a common word or designator, ends with a street's, park's or
     building's noun, opens with a title or opener, is a single given name, or a given name
     and a surname: never a bare town."""
-    lists, cues = _lists(), person_cues()
+    lists, cues = filter_lists(), person_cues()
     low = name.lower()
     words = low.split()
     if low in lists.never or low in lists.ambiguous or low in lists.designators:

@@ -31,7 +31,7 @@ LABEL_POINT_KM = 600.0
 LABEL_POINT_MARGIN = 1.25
 
 
-def _area(geom: Any) -> float:
+def area(geom: Any) -> float:
     """Area in square degrees scaled by cos(latitude): good enough to compare overlaps."""
     if geom.geom_type not in {"Polygon", "MultiPolygon"}:
         return 0.0
@@ -44,7 +44,7 @@ def places_compatible(a: Place, b: Place, divisions: Divisions | None = None) ->
     other, or areas overlapping by :data:`AREA_OVERLAP` of the smaller. Whether a division
     known only by its label point holds a place is asked of ``divisions`` (by default, the
     label points of the bundled gazetteer)."""
-    divisions = divisions or _default_divisions()
+    divisions = divisions or default_divisions()
     memo = divisions.memo
     if memo is None:
         return _places_compatible(a, b, divisions)
@@ -64,10 +64,10 @@ def _places_compatible(a: Place, b: Place, divisions: Divisions) -> bool:
     try:
         if not ga.intersects(gb):
             return False
-        area_a, area_b = _area(ga), _area(gb)
+        area_a, area_b = area(ga), area(gb)
         if area_a == 0 or area_b == 0:
             return True  # a point (or line) touching or inside an area
-        overlap = _area(ga.intersection(gb))
+        overlap = area(ga.intersection(gb))
         return overlap >= AREA_OVERLAP * min(area_a, area_b)
     except Exception:  # pragma: no cover - invalid geometries: compare ids only
         return False
@@ -176,7 +176,8 @@ _CENTRE_KINDS = frozenset({"city", "capital"})
 
 
 @cache
-def _default_divisions() -> Divisions:
+def default_divisions() -> Divisions:
+    """The shared :class:`Divisions` lookup, built once."""
     return Divisions()
 
 
@@ -189,7 +190,7 @@ def _km(p: Any, q: Any) -> float:
     return great_circle_km(p.x, p.y, q.x, q.y)
 
 
-def _within(a: Place, b: Place, km: float) -> bool:
+def within(a: Place, b: Place, km: float) -> bool:
     """True when the nearest points of ``a`` and ``b`` are at most ``km`` apart."""
     from shapely.ops import nearest_points
 

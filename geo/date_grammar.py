@@ -1,7 +1,7 @@
 """The grammar of time expressions: the words of ``geo/data/dates.yaml``, one regex branch per
 kind of expression, and the fast search for candidate spans.
 
-:func:`_candidates` finds the spans :func:`geo.dates.find_dates` resolves: a named group per
+:func:`candidates` finds the spans :func:`geo.dates.find_dates` resolves: a named group per
 branch (``iso``, ``dmy``, ``weekday``, ``period``, ``ago``…) says which resolver reads it. The
 regex is not run over the whole text, only at trigger words and the few words before them.
 """
@@ -15,53 +15,53 @@ import ahocorasick
 from geo.vocabulary import alternation, load_data
 
 #: Words that anchor expressions, from ``geo/data/dates.yaml`` (read once).
-_DATA = load_data("dates.yaml")
+DATE_DATA = load_data("dates.yaml")
 
 
 #: Month names and abbreviations → month number; weekday names → 0 (Monday) to 6.
-_MONTHS = {name: i for i, names in enumerate(_DATA["months"], start=1) for name in names}
-_MONTH_NAMES = tuple(names[0] for names in _DATA["months"])
-_MONTH_ABBREVIATIONS = tuple(n for names in _DATA["months"] for n in names[1:])
-_WEEKDAYS = {name: i for i, name in enumerate(_DATA["weekdays"])}
+MONTHS = {name: i for i, names in enumerate(DATE_DATA["months"], start=1) for name in names}
+MONTH_NAMES = tuple(names[0] for names in DATE_DATA["months"])
+_MONTH_ABBREVIATIONS = tuple(n for names in DATE_DATA["months"] for n in names[1:])
+WEEKDAYS = {name: i for i, name in enumerate(DATE_DATA["weekdays"])}
 #: Counts written as words ("two weeks ago") → their value.
-_NUMBERS: dict[str, int] = {str(k): int(v) for k, v in _DATA["numbers"].items()}
+NUMBERS: dict[str, int] = {str(k): int(v) for k, v in DATE_DATA["numbers"].items()}
 #: Meteorological seasons (Northern hemisphere): first month of each.
-_SEASON_START: dict[str, int] = {str(k): int(v) for k, v in _DATA["seasons"].items()}
+SEASON_START: dict[str, int] = {str(k): int(v) for k, v in DATE_DATA["seasons"].items()}
 
 # ---------------------------------------------------------------------------------------------
 # The candidate regex
 
-_MONTH_FULL = alternation(_MONTH_NAMES)
+_MONTH_FULL = alternation(MONTH_NAMES)
 _MONTH_ABBR = rf"(?:{alternation(_MONTH_ABBREVIATIONS)})\.?"
-_MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
-_WEEKDAY = alternation(_WEEKDAYS)
-_ORDINAL = alternation(_DATA["ordinal_suffixes"])
+MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
+WEEKDAY = alternation(WEEKDAYS)
+_ORDINAL = alternation(DATE_DATA["ordinal_suffixes"])
 _DAY = rf"(?:3[01]|[12]\d|0?[1-9])(?:{_ORDINAL})?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
-_NUM = rf"(?:\d{{1,3}}|{alternation(_NUMBERS)})"
-_UNIT = rf"(?:{alternation(_DATA['units'])})s?"
-_PERIOD = rf"(?:{alternation(_DATA['periods'])})"
-_SEASON = rf"(?:{alternation(_SEASON_START)})"
-_PART_NOUN = rf"(?:the\ )?(?:{alternation(_DATA['month_part_nouns'])})\ of"
-_PART = rf"(?:{alternation(_DATA['month_part_adjectives'])}|{_PART_NOUN})"
-_BARE_MONTH_PREP = rf"(?:{alternation(_DATA['month_prepositions'])}|{_PART_NOUN})"
+_NUM = rf"(?:\d{{1,3}}|{alternation(NUMBERS)})"
+_UNIT = rf"(?:{alternation(DATE_DATA['units'])})s?"
+_PERIOD = rf"(?:{alternation(DATE_DATA['periods'])})"
+_SEASON = rf"(?:{alternation(SEASON_START)})"
+_PART_NOUN = rf"(?:the\ )?(?:{alternation(DATE_DATA['month_part_nouns'])})\ of"
+_PART = rf"(?:{alternation(DATE_DATA['month_part_adjectives'])}|{_PART_NOUN})"
+_BARE_MONTH_PREP = rf"(?:{alternation(DATE_DATA['month_prepositions'])}|{_PART_NOUN})"
 #: "last", "next", "this": a part of a month may stand before them ("early last December").
-_PART_RELATIVE = alternation(_DATA["month_part_relatives"])
-_YEAR_PREP = rf"(?:{alternation(_DATA['year_prepositions'])})"
-_DAY_PART = rf"(?:{alternation(_DATA['day_parts'])})"
-_RANGE_WORDS = alternation(_DATA["range_words"])
+_PART_RELATIVE = alternation(DATE_DATA["month_part_relatives"])
+_YEAR_PREP = rf"(?:{alternation(DATE_DATA['year_prepositions'])})"
+DAY_PART = rf"(?:{alternation(DATE_DATA['day_parts'])})"
+RANGE_WORDS = alternation(DATE_DATA["range_words"])
 #: Days named by a fixed holiday ("Christmas Day", "New Year's Eve") -> (month, day), with
 #: the apostrophe straight or curly.
 NAMED_DAYS: dict[str, tuple[int, int]] = {
     spelling: (int(month), int(day))
-    for name, (month, day) in _DATA["named_days"].items()
+    for name, (month, day) in DATE_DATA["named_days"].items()
     for spelling in {name, name.replace("'", "’")}
 }
 _NAMED = alternation(NAMED_DAYS)
 #: "one Christmas Day", "every Halloween", "the annual St. Patrick's Day party": no one day.
 _NOT_NAMED_AFTER = "".join(
     rf"(?<!\b{re.escape(w)}\ )(?<!\b{re.escape(w.capitalize())}\ )"
-    for w in _DATA["named_day_not_after"]
+    for w in DATE_DATA["named_day_not_after"]
 )
 
 #: A year named relative to P after a day and month: "25 February last year", "on April 7
@@ -81,17 +81,17 @@ _BRANCHES: dict[str, str] = {
     (?P<n_y>{_YEAR})(?![\d/-]|\.\d))
     """,
     "dmy": rf"""
-    (?P<dmy>(?:(?:{_WEEKDAY}),?\ )?(?i:the\ )?(?P<dmy_d1>{_DAY})(?:\ ?[-–]\ ?(?P<dmy_d2>{_DAY}))?
-    \ (?i:of\ )?(?P<dmy_m>{_MONTH})(?:,?\ (?P<dmy_y>{_YEAR})|{_REL_YEAR.format(p="dmy")})?
+    (?P<dmy>(?:(?:{WEEKDAY}),?\ )?(?i:the\ )?(?P<dmy_d1>{_DAY})(?:\ ?[-–]\ ?(?P<dmy_d2>{_DAY}))?
+    \ (?i:of\ )?(?P<dmy_m>{MONTH})(?:,?\ (?P<dmy_y>{_YEAR})|{_REL_YEAR.format(p="dmy")})?
     (?![\w-]))
     """,
     "mdy": rf"""
-    (?P<mdy>(?:(?:{_WEEKDAY}),?\ )?(?P<mdy_m>{_MONTH})\ (?P<mdy_d1>{_DAY})
+    (?P<mdy>(?:(?:{WEEKDAY}),?\ )?(?P<mdy_m>{MONTH})\ (?P<mdy_d1>{_DAY})
     (?:\ ?[-–]\ ?(?P<mdy_d2>{_DAY}))?(?![\d:]|,\d{{3}}|\ ?(?:%|percent|per\ cent))
     (?:,?\ (?P<mdy_y>{_YEAR})(?!\d)|{_REL_YEAR.format(p="mdy")})?)
     """,
     "my": rf"""
-    (?P<my>(?:(?i:(?P<my_part>{_PART})[-\ ](?:of\ )?))?(?P<my_m>{_MONTH})(?:\ of)?,?
+    (?P<my>(?:(?i:(?P<my_part>{_PART})[-\ ](?:of\ )?))?(?P<my_m>{MONTH})(?:\ of)?,?
     \ (?P<my_y>{_YEAR})(?![\d-]))
     """,
     "season_y": rf"""
@@ -112,41 +112,41 @@ _BRANCHES: dict[str, str] = {
     (?P<named>{_NOT_NAMED_AFTER}(?P<nd>{_NAMED})(?:,?\ (?:in\ )?(?P<nd_y>{_YEAR})(?!\d))?)
     """,
     "nth_wd": rf"""
-    (?P<nth_wd>(?i:(?:the\ )?(?P<nw_n>{alternation(_DATA["weekday_ordinals"])})\ )
-    (?P<nw_wd>{_WEEKDAY})\ (?i:in|of)\ (?P<nw_m>{_MONTH_FULL})(?:,?\ (?P<nw_y>{_YEAR})(?!\d))?)
+    (?P<nth_wd>(?i:(?:the\ )?(?P<nw_n>{alternation(DATE_DATA["weekday_ordinals"])})\ )
+    (?P<nw_wd>{WEEKDAY})\ (?i:in|of)\ (?P<nw_m>{_MONTH_FULL})(?:,?\ (?P<nw_y>{_YEAR})(?!\d))?)
     """,
     "weekday": rf"""
-    (?P<weekday>(?:(?P<wd_prep>(?i:{alternation(_DATA["weekday_prepositions"])}))\ )?
-    (?P<wd>{_WEEKDAY})
-    (?:['’]s)?(?:\ (?i:{_DAY_PART}))?)
+    (?P<weekday>(?:(?P<wd_prep>(?i:{alternation(DATE_DATA["weekday_prepositions"])}))\ )?
+    (?P<wd>{WEEKDAY})
+    (?:['’]s)?(?:\ (?i:{DAY_PART}))?)
     """,
     "deictic": rf"""
-    (?P<deictic>(?i:{alternation(_DATA["deictic"])}|overnight(?!\ (?:into|to|on)\ )))
+    (?P<deictic>(?i:{alternation(DATE_DATA["deictic"])}|overnight(?!\ (?:into|to|on)\ )))
     """,
     "period": rf"""
-    (?P<period>(?i:(?:(?P<p_mod>{alternation(_DATA["period_modifiers"])}
-    |a(?=\ weekend\ (?!(?:{alternation(_DATA["weekend_not_before"])})\b)[a-z]))
-    |the\ (?P<p_mod2>{alternation(_DATA["period_modifiers_after_the"])}))
+    (?P<period>(?i:(?:(?P<p_mod>{alternation(DATE_DATA["period_modifiers"])}
+    |a(?=\ weekend\ (?!(?:{alternation(DATE_DATA["weekend_not_before"])})\b)[a-z]))
+    |the\ (?P<p_mod2>{alternation(DATE_DATA["period_modifiers_after_the"])}))
     \ (?P<p_unit>{_PERIOD})))
     """,
     "ago": rf"""
     (?P<ago>(?i:(?P<ago_n>{_NUM})\ (?P<ago_u>{_UNIT})
-    \ (?P<ago_dir>{alternation(_DATA["ago_directions"])})
+    \ (?P<ago_dir>{alternation(DATE_DATA["ago_directions"])})
     (?:\ (?P<ago_today>today|this\ (?:week|month)))?))
     """,
     "anaphor": rf"""
-    (?P<anaphor>(?i:(?:on\ )?the\ (?:{alternation(_DATA["anaphor_day_modifiers"])})\ day
-    |that\ (?:same\ )?day|the\ day\ (?:{alternation(_DATA["anaphor_day_directions"])})
+    (?P<anaphor>(?i:(?:on\ )?the\ (?:{alternation(DATE_DATA["anaphor_day_modifiers"])})\ day
+    |that\ (?:same\ )?day|the\ day\ (?:{alternation(DATE_DATA["anaphor_day_directions"])})
     |the\ night\ before
     |(?:hours|moments|minutes)\ later
-    |(?:a|one)\ day\ (?:{alternation(_DATA["anaphor_day_directions"])})
+    |(?:a|one)\ day\ (?:{alternation(DATE_DATA["anaphor_day_directions"])})
     |that\ (?:same\ )?(?:week|month)))
     """,
     "evrel": r"""
     (?P<evrel>(?i:(?P<ev_u>hours|days)\ (?P<ev_dir>after|before)))
     """,
     "vague": rf"""
-    (?P<vague>(?i:recently|lately|in\ recent\ (?:{alternation(_DATA["units"])})s
+    (?P<vague>(?i:recently|lately|in\ recent\ (?:{alternation(DATE_DATA["units"])})s
     |in\ the\ (?:past|last)\ (?:few\ )?(?:days|weeks|months)
     |in\ the\ coming\ (?:days|weeks|months)|in\ the\ near\ future))
     """,
@@ -181,22 +181,22 @@ _BY_TRIGGER: dict[str, re.Pattern[str]] = {k: _compile(v) for k, v in _TRIGGER_B
 # "last", "the following", "two"…).
 
 _TRIGGERS_EXACT = (
-    *_MONTHS,
-    *_WEEKDAYS,
+    *MONTHS,
+    *WEEKDAYS,
 )
-_TRIGGERS_ANY_CASE = tuple(_DATA["trigger_words"])
+_TRIGGERS_ANY_CASE = tuple(DATE_DATA["trigger_words"])
 _YEAR_PREFIXES = ("18", "19", "20")
 
 
 #: Words that can open an expression before its trigger word.
-_PREFIX_WORDS = frozenset(_DATA["prefix_words"]) | frozenset(w.lower() for w in _WEEKDAYS)
+_PREFIX_WORDS = frozenset(DATE_DATA["prefix_words"]) | frozenset(w.lower() for w in WEEKDAYS)
 _MAX_PREFIX_WORDS = 5
 
 
 def _trigger_automaton() -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
     for word in _TRIGGERS_EXACT:
-        automaton.add_word(word, (len(word), "weekday" if word in _WEEKDAYS else "month"))
+        automaton.add_word(word, (len(word), "weekday" if word in WEEKDAYS else "month"))
     for word in _TRIGGERS_ANY_CASE:
         for variant in (word, word.capitalize()):
             automaton.add_word(variant, (len(word), "time"))
@@ -250,7 +250,7 @@ def _word_before_reversed(reversed_text: str, pos: int) -> int | None:
 _NUMERIC_PREFIX = re.compile(r"\d{1,2}([/.])\d{1,2}\1\Z")
 
 
-def _candidates(text: str) -> list[re.Match[str]]:
+def candidates(text: str) -> list[re.Match[str]]:
     """Non-overlapping candidate matches, in text order."""
     out: list[re.Match[str]] = []
     last_end = 0

@@ -10,29 +10,29 @@ import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from geo.date_arithmetic import _add_months, _coarser, _dr, _month_range, _shift
-from geo.date_grammar import _DATA
-from geo.date_resolvers import TimeExpression, _Context, _trim
+from geo.date_arithmetic import add_months, coarser, date_range, month_range, shift_range
+from geo.date_grammar import DATE_DATA
+from geo.date_resolvers import DateContext, TimeExpression, trim_start
 from geo.model import PRECISIONS, DateRange
-from geo.tense import _TOKEN
+from geo.tense import TOKEN
 from geo.text import Span, containing, sentences
 from geo.vocabulary import alternation
 
-_RELATION_NOT_AFTER = frozenset(_DATA["relation_not_after"])
+_RELATION_NOT_AFTER = frozenset(DATE_DATA["relation_not_after"])
 
 #: At most this many words before "N days after" when the main clause is the news itself.
 RELATION_SUBJECT_WORDS = 4
 _RELATION_SUBJECT = re.compile(r"[ \t]+(?:\d|[^\W\d_]+)")
 
 
-def _dates_a_clause(ctx: _Context, m: re.Match[str], shift: int, unit: str) -> bool:
+def dates_a_clause(ctx: DateContext, m: re.Match[str], shift: int, unit: str) -> bool:
     """ "Sunday's explosion came two days after two bombs killed six police officers in
     Giza", "It comes a week after 44 people were killed in Istanbul": the clause after
     "after"/"before" tells a happening ``shift`` units from the main clause's time (the
     expression before it in its sentence, else the publication day). Adds that date at the
     word "after"/"before", so that it dates the clause it opens, and returns True; returns
     False (nothing added) for an event named by a noun phrase ("a week after the
-    earthquake": :func:`_resolve_on_events`), a duration ("worked for ten years before
+    earthquake": :func:`resolve_on_events`), a duration ("worked for ten years before
     becoming a lawyer", "another two years before …"), a future clause, or no clause."""
     text, word = ctx.text, m.group("ago_dir")
     nxt = _NEXT_WORD.match(text, m.end())
@@ -40,7 +40,7 @@ def _dates_a_clause(ctx: _Context, m: re.Match[str], shift: int, unit: str) -> b
         return False
     if not _RELATION_SUBJECT.match(text, m.end()):
         return False
-    before = _TOKEN.findall(text, max(0, m.start() - 20), m.start())
+    before = TOKEN.findall(text, max(0, m.start() - 20), m.start())
     if before and before[-1].lower() in _RELATION_NOT_AFTER:
         return False
     if ctx.tense(m.start(), m.end()) == "future":
@@ -65,9 +65,9 @@ def _dates_a_clause(ctx: _Context, m: re.Match[str], shift: int, unit: str) -> b
     else:
         return False
     if unit == "day":
-        rng = _shift(base, shift)
+        rng = shift_range(base, shift)
     elif unit == "week":
-        rng = _shift(base, 7 * shift, _coarser(base.precision, "week"))
+        rng = shift_range(base, 7 * shift, coarser(base.precision, "week"))
     else:
         return False  # months and years after: too loose to date a clause by
     start = m.end() - len(word)
@@ -75,7 +75,7 @@ def _dates_a_clause(ctx: _Context, m: re.Match[str], shift: int, unit: str) -> b
     return True
 
 
-def _undated_clauses(
+def undated_clauses(
     text: str, relations: Sequence[TimeExpression], found: Sequence[TimeExpression]
 ) -> list[TimeExpression]:
     """The ``relations`` whose clause has no time expression of its own after them ("two
@@ -96,13 +96,13 @@ def _undated_clauses(
 _RELATION_REACH = 200
 
 
-_EVENT_OPENERS = frozenset(_DATA["event_openers"])
+_EVENT_OPENERS = frozenset(DATE_DATA["event_openers"])
 _NEXT_WORD = re.compile(r"[ \t]+([\w'’]+)")
 #: Subjects that open a clause, not an event's noun phrase ("two days after he arrived").
-_RELATION_PRONOUNS = frozenset(_DATA["relation_pronouns"])
+_RELATION_PRONOUNS = frozenset(DATE_DATA["relation_pronouns"])
 
 
-def _event_follows(text: str, pos: int) -> bool:
+def event_follows(text: str, pos: int) -> bool:
     """True when the words after "…after"/"…before" name an event ("after the vote",
     "before Putin's visit", "after he arrived", "after joining") rather than end the phrase
     ("the day before, …", "the day before as…")."""
@@ -125,14 +125,14 @@ def _event_follows(text: str, pos: int) -> bool:
 #: before the signing.", "a week after the earthquake near Mandalay"); a clause ("after the
 #: army retook the bridge") or a name ("before the Doha talks") is not read.
 _EVENT_PHRASE = re.compile(
-    rf"[ \t]+(?:{alternation(_DATA['event_determiners'])})[ \t]+(?:[a-z][a-z'’-]*[ \t]+){{0,2}}"
+    rf"[ \t]+(?:{alternation(DATE_DATA['event_determiners'])})[ \t]+(?:[a-z][a-z'’-]*[ \t]+){{0,2}}"
     rf"(?P<head>[a-z][a-z'’-]*)(?=[ \t]*(?:[,.;:!?)”\"\n]|$)"
-    rf"|[ \t]+(?:{alternation(_DATA['event_phrase_stops'])}|[–—])(?![\w-]))"
+    rf"|[ \t]+(?:{alternation(DATE_DATA['event_phrase_stops'])}|[–—])(?![\w-]))"
 )
 _WORD_TOKEN = re.compile(r"[^\W\d_]+")
 _STEM_SUFFIXES = ("ings", "ing", "ed", "es", "s", "e")
 #: Nouns too general to name an event.
-_NOT_EVENTS = frozenset(_DATA["not_event_nouns"])
+_NOT_EVENTS = frozenset(DATE_DATA["not_event_nouns"])
 
 
 def event_reference(text: str, end: int) -> tuple[int, int] | None:
@@ -152,7 +152,7 @@ def _stem(word: str) -> str:
     return w
 
 
-def _resolve_on_events(ctx: _Context, out: list[TimeExpression]) -> list[TimeExpression]:
+def resolve_on_events(ctx: DateContext, out: list[TimeExpression]) -> list[TimeExpression]:
     """Expressions relative to an event the text names and dates elsewhere: "clashes were
     reported the day before the signing" after "signed … in Doha on Saturday" is Friday;
     "a week after the earthquake" after "the earthquake struck on Feb. 6" is the week from
@@ -178,23 +178,23 @@ def _resolve_on_events(ctx: _Context, out: list[TimeExpression]) -> list[TimeExp
         elif unit == "days":
             # "days after the vote": some days, within a week of it
             lo, hi = (1, 7) if count > 0 else (-7, -1)
-            rng = _dr(
+            rng = date_range(
                 anchor.start + timedelta(days=lo),
                 anchor.end + timedelta(days=hi),
-                _coarser(anchor.precision, "week"),
+                coarser(anchor.precision, "week"),
             )
         elif unit == "day":
-            rng = _shift(anchor, count)
+            rng = shift_range(anchor, count)
         elif unit == "week":
-            shifted = _shift(anchor, 7 * count)
-            rng = _dr(shifted.start, shifted.end, _coarser(anchor.precision, "week"))
+            shifted = shift_range(anchor, 7 * count)
+            rng = date_range(shifted.start, shifted.end, coarser(anchor.precision, "week"))
         elif unit == "month":
-            y, mo = _add_months(anchor.start.year, anchor.start.month, count)
-            rng = _dr(*_month_range(y, mo), "month")
+            y, mo = add_months(anchor.start.year, anchor.start.month, count)
+            rng = date_range(*month_range(y, mo), "month")
         else:
             year = anchor.start.year + count
-            rng = _dr(date(year, 1, 1), date(year, 12, 31), "year")
-        start = _trim(text, m.start(), m.end(), m.lastgroup or "")
+            rng = date_range(date(year, 1, 1), date(year, 12, 31), "year")
+        start = trim_start(text, m.start(), m.end(), m.lastgroup or "")
         added.append(TimeExpression(start, m.end(), text[start : m.end()], rng, "anaphoric"))
     if not added:
         return out
@@ -221,7 +221,7 @@ def _same_clause(text: str, sent: Span, t: TimeExpression, pos: int) -> bool:
 
 
 def _event_date(
-    ctx: _Context, out: Sequence[TimeExpression], stems: set[str], lo: int, hi: int
+    ctx: DateContext, out: Sequence[TimeExpression], stems: set[str], lo: int, hi: int
 ) -> DateRange | None:
     """The date of the event named by ``stems``: the time expression (day or week precision)
     nearest a word of that stem in another sentence, the nearest such word before ``lo``

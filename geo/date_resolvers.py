@@ -15,18 +15,18 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from geo.date_arithmetic import (
-    _dr,
-    _month_part,
-    _month_range,
-    _month_year,
-    _safe_date,
-    _season_range,
-    _week_of,
+    date_range,
+    month_part,
+    month_range,
+    month_year,
+    safe_date,
+    season_range,
+    week_of,
 )
-from geo.date_grammar import _DATA, _DAY_PART, _MONTH, _MONTHS, _WEEKDAY, _WEEKDAYS, NAMED_DAYS
+from geo.date_grammar import DATE_DATA, DAY_PART, MONTH, MONTHS, NAMED_DAYS, WEEKDAY, WEEKDAYS
 from geo.errors import GeoError
 from geo.model import DateRange
-from geo.tense import _TOKEN, _nearest, _tense
+from geo.tense import TOKEN, clause_tense, nearest
 from geo.text import Span, containing, sentences
 from geo.vocabulary import alternation
 
@@ -55,19 +55,19 @@ class TimeExpression:
 
 #: Parts of a month ("early October", "the end of May").
 _PARTS = frozenset(
-    (*_DATA["month_part_adjectives"], *(f"{w} of" for w in _DATA["month_part_nouns"]))
+    (*DATE_DATA["month_part_adjectives"], *(f"{w} of" for w in DATE_DATA["month_part_nouns"]))
 )
 
 #: "through Wednesday", "until Friday" without a tense marker: a deadline ahead.
-_WEEKDAY_UNTIL = frozenset(_DATA["weekday_until"])
+_WEEKDAY_UNTIL = frozenset(DATE_DATA["weekday_until"])
 
 #: Week-like words that are names when they follow a weekday ("Black Friday").
-_WEEKDAY_NAME_BEFORE = frozenset(_DATA["weekday_name_before"])
+_WEEKDAY_NAME_BEFORE = frozenset(DATE_DATA["weekday_name_before"])
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 
 
 @dataclass(slots=True)
-class _Context:
+class DateContext:
     """What resolving the expressions of one text reads and writes, in text order."""
 
     text: str
@@ -92,17 +92,18 @@ class _Context:
         sentence = containing(self._sentences, start)
         if sentence is None:
             return ""
-        return _tense(self.text, sentence, start, end)
+        return clause_tense(self.text, sentence, start, end)
 
     def past_verb_governs(self, start: int) -> bool:
         """True when a past verb is right before the expression at ``start``, at most a
         preposition between them ("started on Oct. 20", "responded April 20")."""
-        tokens = _TOKEN.findall(self.text, max(0, start - 40), start)
-        hit = _nearest(tokens, range(len(tokens) - 1, -1, -1))
+        tokens = TOKEN.findall(self.text, max(0, start - 40), start)
+        hit = nearest(tokens, range(len(tokens) - 1, -1, -1))
         return hit is not None and hit[1] == "p" and hit[0] <= 1 and not hit[2]
 
 
-def _day_number(s: str) -> int:
+def day_number(s: str) -> int:
+    """The day of a day numeral ("3rd" → 3)."""
     return int(s.rstrip("stndrh"))
 
 
@@ -110,19 +111,19 @@ def _day_number(s: str) -> int:
 _PLAN_AHEAD = timedelta(days=60)
 
 
-def _year_for(ctx: _Context, month: int, day: int, start: int, end: int) -> int | None:
+def _year_for(ctx: DateContext, month: int, day: int, start: int, end: int) -> int | None:
     """The year of a day-month date without a year (see :mod:`geo.dates`)."""
     p = ctx.published
     if p is None:
         return None
     tense = ctx.tense(start, end)
     candidates = [
-        (y, d) for y in (p.year - 1, p.year, p.year + 1) if (d := _safe_date(y, month, day))
+        (y, d) for y in (p.year - 1, p.year, p.year + 1) if (d := safe_date(y, month, day))
     ]
     if not candidates:
         return None
     if tense == "past":
-        ahead = _safe_date(p.year, month, day)
+        ahead = safe_date(p.year, month, day)
         if (
             ahead is not None
             and timedelta(0) < ahead - p <= _PLAN_AHEAD
@@ -142,11 +143,12 @@ def _year_for(ctx: _Context, month: int, day: int, start: int, end: int) -> int 
     return min(candidates, key=lambda c: abs((c[1] - p).days))[0]
 
 
-def _resolve_dmy(ctx: _Context, m: re.Match[str], prefix: str) -> tuple[DateRange, str] | None:
-    month = _MONTHS[m.group(f"{prefix}_m").rstrip(".")]
-    d1 = _day_number(m.group(f"{prefix}_d1"))
+def resolve_dmy(ctx: DateContext, m: re.Match[str], prefix: str) -> tuple[DateRange, str] | None:
+    """A day and month, with or without a year ("3 May 2024", "May 3"), or None."""
+    month = MONTHS[m.group(f"{prefix}_m").rstrip(".")]
+    d1 = day_number(m.group(f"{prefix}_d1"))
     d2s = m.group(f"{prefix}_d2")
-    d2 = _day_number(d2s) if d2s else d1
+    d2 = day_number(d2s) if d2s else d1
     ys = m.group(f"{prefix}_y")
     rel = m.group(f"{prefix}_ry")
     if ys:
@@ -154,19 +156,19 @@ def _resolve_dmy(ctx: _Context, m: re.Match[str], prefix: str) -> tuple[DateRang
     elif rel and ctx.published is not None:
         year = ctx.published.year + {"last": -1, "this": 0, "next": 1}[rel]
         if not m.group(prefix).endswith("year"):  # "April 7 last": the latest April 7
-            latest = _safe_date(ctx.published.year, month, d1)
+            latest = safe_date(ctx.published.year, month, d1)
             year += latest is not None and latest <= ctx.published
     else:
         year = _year_for(ctx, month, d1, m.start(), m.end())
     if year is None:
         return None
-    a, b = _safe_date(year, month, d1), _safe_date(year, month, d2)
+    a, b = safe_date(year, month, d1), safe_date(year, month, d2)
     if a is None or b is None or b < a:
         return None
-    return _dr(a, b, "day"), "absolute"
+    return date_range(a, b, "day"), "absolute"
 
 
-def _resolve_named(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | None:
+def resolve_named(ctx: DateContext, m: re.Match[str]) -> tuple[DateRange, str] | None:
     """A day named by a fixed holiday ("on Christmas Day", "New Year's Eve 2016"): its year
     if given, else the year of a day without one (:func:`_year_for`)."""
     month, day = NAMED_DAYS[" ".join(m.group("nd").split())]
@@ -174,29 +176,31 @@ def _resolve_named(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | N
     year = int(ys) if ys else _year_for(ctx, month, day, m.start(), m.end())
     if year is None:
         return None
-    d = _safe_date(year, month, day)
-    return None if d is None else (_dr(d, d, "day"), "absolute")
+    d = safe_date(year, month, day)
+    return None if d is None else (date_range(d, d, "day"), "absolute")
 
 
-_WEEKDAY_ORDINALS: dict[str, int] = {str(k): int(v) for k, v in _DATA["weekday_ordinals"].items()}
+_WEEKDAY_ORDINALS: dict[str, int] = {
+    str(k): int(v) for k, v in DATE_DATA["weekday_ordinals"].items()
+}
 
 
 def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date | None:
     """The ``n``-th ``weekday`` (0 = Monday) of the month (``n`` = -1: the last), or
     ``None`` when the month has no such day (a fifth Monday)."""
-    first, last = _month_range(year, month)
+    first, last = month_range(year, month)
     if n < 0:
         return last - timedelta(days=(last.weekday() - weekday) % 7)
     d = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
     return d if d <= last else None
 
 
-def _resolve_nth_weekday(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | None:
+def resolve_nth_weekday(ctx: DateContext, m: re.Match[str]) -> tuple[DateRange, str] | None:
     """ "the fourth Thursday in November", "the last Monday of May 2016": that day of the
     month's year if given, else of the year a day-month date without one would take
     (:func:`_year_for`, asked with the day it falls on in P's year)."""
-    month = _MONTHS[m.group("nw_m")]
-    weekday = _WEEKDAYS[m.group("nw_wd")]
+    month = MONTHS[m.group("nw_m")]
+    weekday = WEEKDAYS[m.group("nw_wd")]
     n = _WEEKDAY_ORDINALS[m.group("nw_n").lower()]
     ys = m.group("nw_y")
     if ys:
@@ -211,17 +215,18 @@ def _resolve_nth_weekday(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, st
     if year is None:
         return None
     d = _nth_weekday(year, month, weekday, n)
-    return None if d is None else (_dr(d, d, "day"), "absolute")
+    return None if d is None else (date_range(d, d, "day"), "absolute")
 
 
-def _resolve_month_year(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | None:
-    month = _MONTHS[m.group("my_m").rstrip(".")]
+def resolve_month_year(ctx: DateContext, m: re.Match[str]) -> tuple[DateRange, str] | None:
+    """A month with its year, or a part of it ("early May 2024")."""
+    month = MONTHS[m.group("my_m").rstrip(".")]
     year = int(m.group("my_y"))
-    start, end = _month_range(year, month)
+    start, end = month_range(year, month)
     part = m.group("my_part")
     if part:
-        return _month_part(start, end, part.lower()), "absolute"
-    return _dr(start, end, "month"), "absolute"
+        return month_part(start, end, part.lower()), "absolute"
+    return date_range(start, end, "month"), "absolute"
 
 
 def _month_ahead(published_month: int, month: int) -> bool:
@@ -233,11 +238,12 @@ def _month_ahead(published_month: int, month: int) -> bool:
     return 0 < ahead < 12 - ahead
 
 
-def _resolve_bare_month(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | None:
+def resolve_bare_month(ctx: DateContext, m: re.Match[str]) -> tuple[DateRange, str] | None:
+    """A month named without a year ("last September", "in May"), or None."""
     p = ctx.published
     if p is None:
         return None
-    month = _MONTHS[m.group("bm_m").rstrip(".")]
+    month = MONTHS[m.group("bm_m").rstrip(".")]
     prep = " ".join(m.group("bm_prep").lower().split())
     if prep in ("last", "past"):  # "last September", "this past September"
         year = p.year if month < p.month else p.year - 1
@@ -252,21 +258,22 @@ def _resolve_bare_month(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str
         if prep in ("until", "till", "by", "before") and tense == "":
             tense = "future" if month > p.month else "past"
         ahead = tense == "future" or (tense == "" and _month_ahead(p.month, month))
-        year = _month_year(p, month, ahead)
-    start, end = _month_range(year, month)
+        year = month_year(p, month, ahead)
+    start, end = month_range(year, month)
     part = m.group("bm_part")
     if part:  # "early last December": a part of the month the relative word names
-        return _month_part(start, end, " ".join(part.lower().split())), "relative"
+        return month_part(start, end, " ".join(part.lower().split())), "relative"
     if prep.removeprefix("the ") in _PARTS:
-        return _month_part(start, end, prep), "relative"
-    return _dr(start, end, "month"), "relative"
+        return month_part(start, end, prep), "relative"
+    return date_range(start, end, "month"), "relative"
 
 
-def _resolve_weekday(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | None:
+def resolve_weekday(ctx: DateContext, m: re.Match[str]) -> tuple[DateRange, str] | None:
+    """A weekday near the publication day ("on Monday", "next Friday"), or None."""
     p = ctx.published
     if p is None:
         return None
-    wd = _WEEKDAYS[m.group("wd")]
+    wd = WEEKDAYS[m.group("wd")]
     prep = (m.group("wd_prep") or "").lower()
     if not prep:
         # A bare weekday before a capitalised word is a name ("Sunday Times"), as is one
@@ -285,7 +292,7 @@ def _resolve_weekday(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] |
     elif prep in ("next", "coming"):
         d = p + timedelta(days=ahead or 7)
     elif prep == "this":
-        d = _week_of(p)[0] + timedelta(days=wd)
+        d = week_of(p)[0] + timedelta(days=wd)
     else:
         tense = ctx.tense(m.start(), m.end())
         if tense == "" and prep in _WEEKDAY_UNTIL and not _ends_range(ctx.text, m.start()):
@@ -293,11 +300,11 @@ def _resolve_weekday(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] |
         # News names the publication day by its weekday ("talks resume Wednesday" in a
         # Wednesday story is today); a week later would be "next Wednesday".
         d = p + timedelta(days=ahead) if tense == "future" else p - timedelta(days=back)
-    return _dr(d, d, "day"), "weekday"
+    return date_range(d, d, "day"), "weekday"
 
 
 _DATE_WORD_BEFORE = re.compile(
-    rf"(?:{_WEEKDAY}|{_MONTH}|\d|{_DAY_PART}|a\.?m\.?|p\.?m\.?)[,.]?[ \t]*\Z",
+    rf"(?:{WEEKDAY}|{MONTH}|\d|{DAY_PART}|a\.?m\.?|p\.?m\.?)[,.]?[ \t]*\Z",
     re.IGNORECASE,
 )
 
@@ -308,7 +315,8 @@ def _ends_range(text: str, pos: int) -> bool:
     return bool(_DATE_WORD_BEFORE.search(text, max(0, pos - 20), pos))
 
 
-def _resolve_deictic(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | None:
+def resolve_deictic(ctx: DateContext, m: re.Match[str]) -> tuple[DateRange, str] | None:
+    """ "yesterday", "today", "tomorrow"… from the publication day, or None."""
     p = ctx.published
     if p is None:
         return None
@@ -323,7 +331,7 @@ def _resolve_deictic(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] |
         "the day before yesterday": -2,
     }.get(word, 0)
     d = p + timedelta(days=offset)
-    return _dr(d, d, "day"), "relative"
+    return date_range(d, d, "day"), "relative"
 
 
 def _after_capitalised_word(text: str, pos: int) -> bool:
@@ -332,27 +340,30 @@ def _after_capitalised_word(text: str, pos: int) -> bool:
     return bool(before and before.group(1)[0].isupper() and text[before.end(1) : pos].strip() == "")
 
 
-def _resolve_year(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | None:
+def resolve_year(ctx: DateContext, m: re.Match[str]) -> tuple[DateRange, str] | None:
+    """A bare year ("in 2024")."""
     year = int(m.group("y_y"))
-    return _dr(date(year, 1, 1), date(year, 12, 31), "year"), "absolute"
+    return date_range(date(year, 1, 1), date(year, 12, 31), "year"), "absolute"
 
 
-def _resolve_season_year(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | None:
-    return _dr(*_season_range(int(m.group("sy_y")), m.group("sy_s").lower()), "season"), (
+def resolve_season_year(ctx: DateContext, m: re.Match[str]) -> tuple[DateRange, str] | None:
+    """A season with its year ("summer 2024")."""
+    return date_range(*season_range(int(m.group("sy_y")), m.group("sy_s").lower()), "season"), (
         "absolute"
     )
 
 
-def _resolve_ymd(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | None:
-    d = _safe_date(int(m.group("ymd")[:4]), int(m.group("ymd_m")), int(m.group("ymd_d")))
-    return None if d is None else (_dr(d, d, "day"), "absolute")
+def resolve_ymd(ctx: DateContext, m: re.Match[str]) -> tuple[DateRange, str] | None:
+    """A year, month and day in that order, or None when it does not exist."""
+    d = safe_date(int(m.group("ymd")[:4]), int(m.group("ymd_m")), int(m.group("ymd_d")))
+    return None if d is None else (date_range(d, d, "day"), "absolute")
 
 
-def _resolve_numeric(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | None:
+def resolve_numeric(ctx: DateContext, m: re.Match[str]) -> tuple[DateRange, str] | None:
     """``16.10.2024`` (day.month.year), ``16/10/2024`` and ``10/16/2024`` when one part
     cannot be a month; ``10/11/2024`` is ambiguous and skipped."""
     d = _numeric_date(m)
-    return None if d is None else (_dr(d, d, "day"), "absolute")
+    return None if d is None else (date_range(d, d, "day"), "absolute")
 
 
 def _numeric_date(m: re.Match[str]) -> date | None:
@@ -365,12 +376,13 @@ def _numeric_date(m: re.Match[str]) -> date | None:
         day, month = b, a
     else:
         return None
-    return _safe_date(year, month, day)
+    return safe_date(year, month, day)
 
 
-def _resolve_iso(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | None:
+def resolve_iso(ctx: DateContext, m: re.Match[str]) -> tuple[DateRange, str] | None:
+    """An ISO date (``2024-05-03``), or None when it does not exist."""
     d = _iso(m.group("iso"))
-    return None if d is None else (_dr(d, d, "day"), "absolute")
+    return None if d is None else (date_range(d, d, "day"), "absolute")
 
 
 def _iso(s: str) -> date | None:
@@ -381,11 +393,11 @@ def _iso(s: str) -> date | None:
 
 
 _LEADING_PREPOSITION = re.compile(
-    rf"(?i)(?:{alternation(_DATA['leading_prepositions'])})\s+(?!the\b)"
+    rf"(?i)(?:{alternation(DATE_DATA['leading_prepositions'])})\s+(?!the\b)"
 )
 
 
-def _trim(text: str, start: int, end: int, group: str) -> int:
+def trim_start(text: str, start: int, end: int, group: str) -> int:
     """Start of the expression without a leading preposition ("in May" → "May")."""
     if group in ("bare_m", "year", "weekday", "anaphor"):
         m = _LEADING_PREPOSITION.match(text, start, end)

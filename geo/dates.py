@@ -39,36 +39,36 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from geo.date_arithmetic import _coarser, _dr, _month_range, _month_year, _safe_date
-from geo.date_grammar import _DATA, _MONTH_NAMES, _MONTHS, _RANGE_WORDS, _candidates
-from geo.date_relations import _resolve_on_events, _undated_clauses, event_reference
+from geo.date_arithmetic import coarser, date_range, month_range, month_year, safe_date
+from geo.date_grammar import DATE_DATA, MONTH_NAMES, MONTHS, RANGE_WORDS, candidates
+from geo.date_relations import event_reference, resolve_on_events, undated_clauses
 from geo.date_resolvers import (
     KINDS,
+    DateContext,
     TimeExpression,
-    _Context,
-    _day_number,
-    _resolve_bare_month,
-    _resolve_deictic,
-    _resolve_dmy,
-    _resolve_iso,
-    _resolve_month_year,
-    _resolve_named,
-    _resolve_nth_weekday,
-    _resolve_numeric,
-    _resolve_season_year,
-    _resolve_weekday,
-    _resolve_year,
-    _resolve_ymd,
-    _trim,
+    day_number,
+    resolve_bare_month,
+    resolve_deictic,
+    resolve_dmy,
+    resolve_iso,
+    resolve_month_year,
+    resolve_named,
+    resolve_nth_weekday,
+    resolve_numeric,
+    resolve_season_year,
+    resolve_weekday,
+    resolve_year,
+    resolve_ymd,
+    trim_start,
 )
 from geo.errors import GeoError
 from geo.model import DateRange
 from geo.relative_dates import (
-    _resolve_ago,
-    _resolve_anaphor,
-    _resolve_evrel,
-    _resolve_period,
-    _resolve_vague,
+    resolve_ago,
+    resolve_anaphor,
+    resolve_evrel,
+    resolve_period,
+    resolve_vague,
 )
 from geo.tense import present_perfect
 from geo.vocabulary import alternation
@@ -85,27 +85,27 @@ __all__ = [
 ]
 
 
-_Resolver = Callable[[_Context, "re.Match[str]"], "tuple[DateRange, str] | None"]
+_Resolver = Callable[[DateContext, "re.Match[str]"], "tuple[DateRange, str] | None"]
 
 _RESOLVERS: dict[str, _Resolver] = {
-    "iso": _resolve_iso,
-    "ymd": _resolve_ymd,
-    "numeric": _resolve_numeric,
-    "dmy": lambda ctx, m: _resolve_dmy(ctx, m, "dmy"),
-    "mdy": lambda ctx, m: _resolve_dmy(ctx, m, "mdy"),
-    "my": _resolve_month_year,
-    "season_y": _resolve_season_year,
-    "bare_m": _resolve_bare_month,
-    "year": _resolve_year,
-    "nth_wd": _resolve_nth_weekday,
-    "weekday": _resolve_weekday,
-    "named": _resolve_named,
-    "deictic": _resolve_deictic,
-    "period": _resolve_period,
-    "ago": _resolve_ago,
-    "anaphor": _resolve_anaphor,
-    "evrel": _resolve_evrel,
-    "vague": _resolve_vague,
+    "iso": resolve_iso,
+    "ymd": resolve_ymd,
+    "numeric": resolve_numeric,
+    "dmy": lambda ctx, m: resolve_dmy(ctx, m, "dmy"),
+    "mdy": lambda ctx, m: resolve_dmy(ctx, m, "mdy"),
+    "my": resolve_month_year,
+    "season_y": resolve_season_year,
+    "bare_m": resolve_bare_month,
+    "year": resolve_year,
+    "nth_wd": resolve_nth_weekday,
+    "weekday": resolve_weekday,
+    "named": resolve_named,
+    "deictic": resolve_deictic,
+    "period": resolve_period,
+    "ago": resolve_ago,
+    "anaphor": resolve_anaphor,
+    "evrel": resolve_evrel,
+    "vague": resolve_vague,
 }
 
 
@@ -119,8 +119,8 @@ def find_dates(text: str, published: date | None) -> list[TimeExpression]:
     if published is not None and not isinstance(published, date):
         raise GeoError(f"published must be a date or None, got {published!r}")
     out: list[TimeExpression] = []
-    ctx = _Context(text, published)
-    for m in _candidates(text):
+    ctx = DateContext(text, published)
+    for m in candidates(text):
         group = m.lastgroup
         if group is None:
             continue
@@ -132,21 +132,21 @@ def find_dates(text: str, published: date | None) -> list[TimeExpression]:
             continue
         rng, kind = resolved
         end = m.end()
-        start = _trim(text, m.start(), end, group)
+        start = trim_start(text, m.start(), end, group)
         out.append(TimeExpression(start, end, text[start:end], rng, kind))
         ctx.anchor = rng
         ctx.anchor_start = start
         ctx.anchor_end = end
     if ctx.on_events:
-        out = _resolve_on_events(ctx, out)
+        out = resolve_on_events(ctx, out)
     if ctx.relations:
-        out = sorted([*out, *_undated_clauses(text, ctx.relations, out)], key=lambda t: t.start)
+        out = sorted([*out, *undated_clauses(text, ctx.relations, out)], key=lambda t: t.start)
     return _join_ranges(text, out)
 
 
 #: Between two dates of one range: "Oct. 22 to Oct. 24", "Monday until Wednesday", "March 3 –
 #: March 5"; "and" only after "between" or for consecutive days ("on Monday and Tuesday").
-_RANGE_GAP = re.compile(rf"\s*(?:({_RANGE_WORDS})|(and)|[-–—])\s*", re.IGNORECASE)
+_RANGE_GAP = re.compile(rf"\s*(?:({RANGE_WORDS})|(and)|[-–—])\s*", re.IGNORECASE)
 _RANGE_BETWEEN = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
 #: The longest range two dates may make (a year and a day).
 MAX_RANGE_DAYS = 366
@@ -166,7 +166,7 @@ def _join_ranges(text: str, found: list[TimeExpression]) -> list[TimeExpression]
             b = _weekday_after(a, b)
         if b is not None and gap is not None and _joins(text, a, b, gap):
             rng = DateRange(
-                a.range.start, b.range.end, _coarser(a.range.precision, b.range.precision)
+                a.range.start, b.range.end, coarser(a.range.precision, b.range.precision)
             )
             out.append(TimeExpression(a.start, b.end, text[a.start : b.end], rng, a.kind))
             i += 2
@@ -183,7 +183,7 @@ def _weekday_after(a: TimeExpression, b: TimeExpression) -> TimeExpression:
         return b
     ahead = (b.range.start.weekday() - a.range.start.weekday()) % 7
     d = a.range.start + timedelta(days=ahead)
-    return TimeExpression(b.start, b.end, b.text, _dr(d, d, "day"), b.kind)
+    return TimeExpression(b.start, b.end, b.text, date_range(d, d, "day"), b.kind)
 
 
 def _joins(text: str, a: TimeExpression, b: TimeExpression, gap: re.Match[str]) -> bool:
@@ -200,7 +200,7 @@ def _joins(text: str, a: TimeExpression, b: TimeExpression, gap: re.Match[str]) 
 
 
 #: "the 2016 election": the words that open a year modifying the noun after it.
-_YEAR_DETERMINERS = frozenset(_DATA["year_determiners"])
+_YEAR_DETERMINERS = frozenset(DATE_DATA["year_determiners"])
 #: A determiner, a year, at most one lower-case word, up to the end of the searched span.
 _YEAR_BEFORE = re.compile(r"(?<!\w)(\w+)\ (1[89]\d\d|20\d\d)\ (?:[a-z][a-z-]*\ )?\Z")
 
@@ -208,10 +208,10 @@ _YEAR_BEFORE = re.compile(r"(?<!\w)(\w+)\ (1[89]\d\d|20\d\d)\ (?:[a-z][a-z-]*\ )
 #: A determiner, a month's full name (not May, a modal verb too), at most one lower-case word,
 #: up to the searched span's end ("the August death", "an October candidates forum").
 _MONTH_BEFORE = re.compile(
-    rf"(?<!\w)(\w+)\ ({'|'.join(n for n in _MONTH_NAMES if n != 'May')})"
+    rf"(?<!\w)(\w+)\ ({'|'.join(n for n in MONTH_NAMES if n != 'May')})"
     r"\ (?:[a-z][a-z-]*\ )?\Z"
 )
-_MONTH_DETERMINERS = frozenset(_DATA["month_determiners"])
+_MONTH_DETERMINERS = frozenset(DATE_DATA["month_determiners"])
 
 
 def month_before(
@@ -225,9 +225,9 @@ def month_before(
     m = _MONTH_BEFORE.search(text, max(0, pos - 40), pos)
     if m is None or m.group(1).lower() not in _MONTH_DETERMINERS:
         return None
-    month = _MONTHS[m.group(2)]
-    year = _month_year(published, month, ahead=tense() == "future")
-    return _dr(*_month_range(year, month), "month")
+    month = MONTHS[m.group(2)]
+    year = month_year(published, month, ahead=tense() == "future")
+    return date_range(*month_range(year, month), "month")
 
 
 def year_before(text: str, pos: int) -> DateRange | None:
@@ -238,23 +238,23 @@ def year_before(text: str, pos: int) -> DateRange | None:
     if m is None or m.group(1).lower() not in _YEAR_DETERMINERS:
         return None
     year = int(m.group(2))
-    return _dr(date(year, 1, 1), date(year, 12, 31), "year")
+    return date_range(date(year, 1, 1), date(year, 12, 31), "year")
 
 
 #: Words right before a time expression that make it the start of what the clause reports,
 #: not its whole span: "is scheduled to start on Oct. 22", "kicks off on Monday", "opens
 #: Tuesday", "from March 3" (without "to"/"until" after it).
 _STARTS_BEFORE = re.compile(
-    rf"\b(?:(?:{alternation(_DATA['start_verbs'])})"
+    rf"\b(?:(?:{alternation(DATE_DATA['start_verbs'])})"
     r"(?:\s+off)?|(?:gets?|got|getting)\s+under\s*way|from|as\s+of)\s+(?:on\s+|in\s+)?\Z",
     re.IGNORECASE,
 )
 #: What closes a range after its start: "from Oct. 22 to 24", "from Monday until Friday",
 #: "from Monday's talks" (a possessive names a day, not a start).
-_CLOSES_AFTER = re.compile(rf"\s*(?:(?:{_RANGE_WORDS}|and)\b|[-–—]\s*\d|['’]s\b)", re.IGNORECASE)
+_CLOSES_AFTER = re.compile(rf"\s*(?:(?:{RANGE_WORDS}|and)\b|[-–—]\s*\d|['’]s\b)", re.IGNORECASE)
 
 
-_RANGE_INSIDE = re.compile(rf"\s(?:{_RANGE_WORDS}|and)\s|\d\s*[-–—]\s*\d", re.I)
+_RANGE_INSIDE = re.compile(rf"\s(?:{RANGE_WORDS}|and)\s|\d\s*[-–—]\s*\d", re.I)
 
 
 def start_only(text: str, start: int, end: int) -> bool:
@@ -299,8 +299,8 @@ def infer_published(text: str) -> tuple[date, str] | None:
     """
     best: tuple[date, int, int] | None = None
     yearless: list[tuple[int, int, int, int]] = []  # (month, day, start, end)
-    ctx = _Context(text, None)
-    for m in _candidates(text):
+    ctx = DateContext(text, None)
+    for m in candidates(text):
         group = m.lastgroup
         if group not in ("iso", "ymd", "numeric", "dmy", "mdy"):
             continue
@@ -310,20 +310,20 @@ def infer_published(text: str) -> tuple[date, str] | None:
             resolved = _RESOLVERS[group](ctx, m)
             d = None if resolved is None else resolved[0].start
         else:
-            month = _MONTHS[m.group(f"{group}_m").rstrip(".")]
-            day = _day_number(m.group(f"{group}_d2") or m.group(f"{group}_d1"))
+            month = MONTHS[m.group(f"{group}_m").rstrip(".")]
+            day = day_number(m.group(f"{group}_d2") or m.group(f"{group}_d1"))
             year = m.group(f"{group}_y")
             if not year:
                 yearless.append((month, day, m.start(), m.end()))
                 continue
-            d = _safe_date(int(year), month, day)
+            d = safe_date(int(year), month, day)
         if d is not None and (best is None or d > best[0]):
             best = (d, m.start(), m.end())
     if best is None:
         return None
     stated = best[0]
     for month, day, start, end in yearless:
-        d = _safe_date(stated.year, month, day)
+        d = safe_date(stated.year, month, day)
         if d is None:
             continue
         if d < stated - _SAME_NEWS_CYCLE:

@@ -4,7 +4,7 @@ first-level division each place lies in, the votes an article's places give thei
 namesakes, and county and town pairs ("X County ... Y"). Qualifiers ("Kazan, Russia"),
 abbreviated divisions ("Decatur, Ill.") and derived areas live in :mod:`geo.qualifiers`.
 
-:class:`_Divisions` is a mixin: its methods use the recognizer's gazetteer and caches, which
+:class:`Divisions` is a mixin: its methods use the recognizer's gazetteer and caches, which
 :class:`geo.recognize.Recognizer` sets up.
 """
 
@@ -16,35 +16,35 @@ from typing import Any
 from gazetteer import Place
 from geo.clauses import town_link
 from geo.home_votes import (
-    _HOME_KINDS,
-    _STRONG_POP,
-    _VOTING_KINDS,
     ANCHOR_MARGIN,
     CONTEXT_CACHE,
     DATELINE_VOTE,
+    HOME_KINDS,
     MAX_NEARBY,
     ORG_ROLE_VOTE,
     ORG_VOTE,
     QUALIFIED_VOTE,
-    _firm,
+    STRONG_POP,
+    VOTING_KINDS,
+    firm_votes,
 )
 from geo.nearness import (
-    _GIVEN_NAME_KINDS,
-    _LINK_ANCHOR_KINDS,
+    GIVEN_NAME_KINDS,
+    LINK_ANCHOR_KINDS,
     MAX_COUNTIES,
     NEAREST_MEMO,
     TOWN_LINK_KM,
-    _lies_in,
+    lies_in,
 )
 from geo.pairs import county_pairs, town_pairs
 from geo.persons import (
     person_cues,
 )
 from geo.phrase_patterns import (
-    _CAPITALISED_NEXT,
-    _LIST_GOES_ON,
-    _QUALIFIABLE,
-    _in_org_name,
+    CAPITALISED_NEXT,
+    LIST_GOES_ON,
+    QUALIFIABLE,
+    in_org_name,
 )
 from geo.toponyms import (
     ORGANISATION,
@@ -52,7 +52,7 @@ from geo.toponyms import (
 )
 
 
-class _Divisions:
+class Divisions:
     """The division rules of :class:`geo.recognize.Recognizer` (which inherits them), used by
     :meth:`geo.recognize.Recognizer.resolve_article`. Uses the recognizer's ``gazetteer`` and
     its caches (``_division_of``, ``_lies``, ``_all_counties``, ``_nearest``, ...)."""
@@ -136,12 +136,12 @@ class _Divisions:
         """Whether ``t`` is one word that is also a common given name (``given_names.txt``:
         "Donna", "Lincoln", "Paris", "Alexandria"), with no place cue (a locative
         preposition before it: "talks in Geneva"), and ``place`` a town, city, capital or a
-        division below :data:`_STRONG_POP`: such a mention needs a place of the article
-        nearby (:func:`_drop_lonely`)."""
+        division below :data:`STRONG_POP`: such a mention needs a place of the article
+        nearby (:func:`drop_lonely`)."""
         if t.demonym or t.modifier is not None or t.name.lower() not in person_cues().given:
             return False
-        if place.kind not in _GIVEN_NAME_KINDS and not (
-            place.kind == "admin1" and place.prominence < _STRONG_POP
+        if place.kind not in GIVEN_NAME_KINDS and not (
+            place.kind == "admin1" and place.prominence < STRONG_POP
         ):
             return False
         return not self._place_cue(text, t.name_start, t.name_end)
@@ -201,17 +201,17 @@ class _Divisions:
                 continue
             top = cands[0].place
             found = self._abbreviation_after(text, t)
-            if found is not None and len(found[1]) == 1 and top.kind in _QUALIFIABLE:
+            if found is not None and len(found[1]) == 1 and top.kind in QUALIFIABLE:
                 vote(found[1][0], QUALIFIED_VOTE)
             elif top.kind == "admin1":
                 if not (
-                    _CAPITALISED_NEXT.match(text, t.end) and self._given_name_place(text, t, top)
+                    CAPITALISED_NEXT.match(text, t.end) and self._given_name_place(text, t, top)
                 ):  # "councillor Paul Van Meerbergen" names a person, no division
-                    vote(top, ORG_VOTE if _in_org_name(text, t) else 1.0)
+                    vote(top, ORG_VOTE if in_org_name(text, t) else 1.0)
             elif (
                 anchored[i]
-                and top.kind in _VOTING_KINDS
-                and not any(c.place.kind in _HOME_KINDS for c in cands[1:])
+                and top.kind in VOTING_KINDS
+                and not any(c.place.kind in HOME_KINDS for c in cands[1:])
             ):
                 division = self._division(top)
                 vote(division, 1.0)  # a town or county with no namesake
@@ -226,9 +226,9 @@ class _Divisions:
                 i + 1 < len(toponyms)
                 and ranked[i + 1]
                 and ranked[i + 1][0].place.kind == "admin1"
-                and top.kind in _QUALIFIABLE
+                and top.kind in QUALIFIABLE
                 and text[t.name_end : toponyms[i + 1].name_start].strip() == ","
-                and not _LIST_GOES_ON.match(text, toponyms[i + 1].end)
+                and not LIST_GOES_ON.match(text, toponyms[i + 1].end)
             ):
                 vote(ranked[i + 1][0].place, QUALIFIED_VOTE - 1.0)  # the division votes 1 too
         lookup = getattr(self.gazetteer, "abbreviation", None)
@@ -308,7 +308,7 @@ class _Divisions:
                     (
                         c.place
                         for c in o_cands[1:]
-                        if c.place.kind in _HOME_KINDS
+                        if c.place.kind in HOME_KINDS
                         and best - float(getattr(c, "score", 0.0)) < ANCHOR_MARGIN
                         and self._in_division(c.place, state)
                     ),
@@ -341,7 +341,7 @@ class _Divisions:
             moved = [t for t in names if self._home_namesake(t, home) is not None]
             if moved:
                 drop[key] = moved
-        return _firm(votes, drop) if drop else votes
+        return firm_votes(votes, drop) if drop else votes
 
     def _home_namesake(
         self, t: Toponym, home: Place, nearby: tuple[Place, ...] = ()
@@ -357,7 +357,7 @@ class _Divisions:
             t.lookup, context=Context(nearby=nearby, qualifier=home.name)
         )
         pick = next(
-            (c.place for c in ranked if c.place.kind in _HOME_KINDS and _lies_in(c.place, home)),
+            (c.place for c in ranked if c.place.kind in HOME_KINDS and lies_in(c.place, home)),
             None,
         )
         if len(self._in_context) >= CONTEXT_CACHE:
@@ -410,7 +410,7 @@ class _Divisions:
         another place of ``base``'s country, a foreign one ("talks in Berlin with German
         officials" in a Connecticut story stay in Germany; "Paris" in a Kentucky story of a
         trip to France is France's)."""
-        if (base.kind not in _HOME_KINDS and not local) or _lies_in(base, home):
+        if (base.kind not in HOME_KINDS and not local) or lies_in(base, home):
             return base
         if base.country != home.country:
             for other, first in zip(toponyms, firsts, strict=True):
@@ -429,7 +429,7 @@ class _Divisions:
         named = getattr(self.gazetteer, "towns_named", None)
         if named is None:
             return None
-        inside = [p for p in named(t.name) if _lies_in(p, home)]
+        inside = [p for p in named(t.name) if lies_in(p, home)]
         return max(inside, key=lambda p: (p.prominence, p.id), default=None)
 
     def _has_town(self, name: str) -> bool:
@@ -444,7 +444,7 @@ class _Divisions:
         link phrase ties them ("Edmonton, south of Cairns": the Edmonton by Cairns, not
         Canada's), or ``None``."""
         nearest = getattr(self.gazetteer, "nearest_named", None)
-        if nearest is None or nxt_place is None or nxt_place.kind not in _LINK_ANCHOR_KINDS:
+        if nearest is None or nxt_place is None or nxt_place.kind not in LINK_ANCHOR_KINDS:
             return None
         if t.end != t.name_end or nxt.modifier is not None:
             return None
@@ -487,7 +487,7 @@ class _Divisions:
         if any(self._in_division(cands[0].place, d) for d in divisions):
             return False
         if any(
-            c.place.kind in _HOME_KINDS and any(self._in_division(c.place, d) for d in divisions)
+            c.place.kind in HOME_KINDS and any(self._in_division(c.place, d) for d in divisions)
             for c in cands[1:]
         ):
             return True
@@ -535,7 +535,7 @@ class _Divisions:
         )
 
     def _in_division(self, place: Place, division: Place) -> bool:
-        """:func:`_lies_in`, with a country test first and the answer cached per pair."""
+        """:func:`lies_in`, with a country test first and the answer cached per pair."""
         if place.country != division.country:
             return False
         key = (place.id, division.id)
@@ -543,5 +543,5 @@ class _Divisions:
         if hit is None:
             if len(self._lies) > 100_000:
                 self._lies.clear()
-            hit = self._lies[key] = _lies_in(place, division)
+            hit = self._lies[key] = lies_in(place, division)
         return hit

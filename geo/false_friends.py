@@ -5,7 +5,7 @@ Robert Byrd"), an acronym or a credit in capitals inside a sentence ("the Effort
 program"), and a town's name heading a noun phrase after "the" ("running the Webster.",
 "the Duma’s speaker"): a theatre, a parliament, a car.
 
-The recognizer (:meth:`geo.finding._Finding._accept`) asks these after its own filters;
+The recognizer (:meth:`geo.finding.Finding._accept`) asks these after its own filters;
 each answers from the text alone, or from the name's ranked candidates, and the word lists
 it reads are the recognizer's (``geo/data/toponym_filters.yaml``).
 """
@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from geo.scanning import _lists, _sentence_initial
+from geo.scanning import filter_lists, sentence_initial
 from geo.vocabulary import LazyPattern
 
 __all__ = [
@@ -42,7 +42,7 @@ _TITLE_ABBREVIATION = re.compile(r"\.[ \t]+[A-Z]")
 _HEAD_END = LazyPattern(
     lambda: (
         r"(?:[.;:!?”\"]|,(?![ \t]*[A-Z])|['’]s?\b|[ \t]+(?:"
-        + "|".join(sorted(_lists().verbs_after_a_head))
+        + "|".join(sorted(filter_lists().verbs_after_a_head))
         + r")\b)"
     )
 )
@@ -60,7 +60,7 @@ def reporter_name(
     """True when the name ending at ``end`` opens a byline inside a line: "By" or "BY"
     opens the sentence right before it and a capitalised surname follows it ("… fishing
     shop. BY KENT PRUETT Staff Writer"); not "By Kent County standards" (a designator)."""
-    if prev_word not in ("By", "BY") or not _sentence_initial(text, prev_start):
+    if prev_word not in ("By", "BY") or not sentence_initial(text, prev_start):
         return False
     m = _BYLINE_SURNAME.match(text, end)
     return m is not None and m.group(1).lower() not in designators
@@ -84,7 +84,7 @@ def caps_inside_sentence(text: str, start: int, end: int, prev_word: str) -> boo
     capitals ("NEW MIAMI —", "A PARANAQUE court") and no dateline mark follows it
     ("March 24, 2009 MANSFIELD --", "LEBANON (AP)"). The caller keeps the acronyms of
     countries and divisions ("the DPRK")."""
-    if _sentence_initial(text, start) or (prev_word and prev_word.isupper()):
+    if sentence_initial(text, start) or (prev_word and prev_word.isupper()):
         return False
     return _DATELINE_MARK.match(text, end) is None
 

@@ -4,7 +4,7 @@ dedication, a title line or a common capitalised word), how a name grows into a 
 its modifier, which list or plural designator gives it a division, which towns another place
 pins, and the "<demonym> waters" and unknown-name phrases found beside the matches.
 
-:class:`_Finding` is a mixin: its methods use the recognizer's gazetteer, word lists and
+:class:`Finding` is a mixin: its methods use the recognizer's gazetteer, word lists and
 caches, which :class:`geo.recognize.Recognizer` sets up.
 """
 
@@ -30,54 +30,54 @@ from geo.false_friends import (
     thing_after_the,
     title_abbreviation,
 )
-from geo.person_names import _PersonNames
+from geo.person_names import PersonNames
 from geo.persons import (
     demonym_speaks,
     person_cues,
     saint_name,
 )
 from geo.phrase_patterns import (
-    _AND_NEXT,
-    _BUILDING_OF,
-    _BYLINE,
-    _CAPITALISED_AFTER,
-    _CAPITALISED_RUN,
-    _GUARD_AFTER,
-    _HYPHENS,
-    _LIST_DESIGNATOR,
-    _LIST_GOES_ON,
-    _LIST_ITEM,
-    _LIST_ITEM_BEFORE,
-    _LIST_REACH,
-    _LIST_SEP,
-    _LOCATIVE_BEFORE,
-    _MODIFIER_ENDINGS,
-    _PLURAL_OF,
-    _POSSESSIVE_NAME,
-    _QUALIFIER,
-    _QUALIFIER_ENDS,
-    _QUALIFIERS,
-    _SAINT,
-    _TOWN_BEFORE,
-    _UNKNOWN_AFTER_PREP,
-    _WORD_SPAN,
-    _org_head,
+    AND_NEXT,
+    BUILDING_OF,
+    BYLINE,
+    CAPITALISED_AFTER,
+    CAPITALISED_RUN,
+    COMMA_QUALIFIER,
+    GUARD_AFTER,
+    HYPHENS,
+    LIST_DESIGNATOR,
+    LIST_GOES_ON,
+    LIST_ITEM,
+    LIST_ITEM_BEFORE,
+    LIST_REACH,
+    LIST_SEP,
+    LOCATIVE_BEFORE,
+    MODIFIER_ENDINGS,
+    PLURAL_OF,
+    POSSESSIVE_NAME,
+    QUALIFIER_ENDS,
+    QUALIFIERS,
+    SAINT,
+    TOWN_BEFORE,
+    UNKNOWN_AFTER_PREP,
+    WORD_SPAN,
+    org_head,
 )
 from geo.roles import find_demonyms, organisation_run
 from geo.scanning import (
-    _ACRONYM_KINDS,
-    _DEMONYM_WINDOW,
-    _PLURAL_DESIGNATORS,
-    _WORD,
-    _blank,
-    _is_capitalised,
-    _is_demonym_word,
-    _is_title_case_line,
-    _is_titlecase_word,
-    _Scan,
-    _sentence_initial,
-    _SpanSet,
-    _word_before,
+    ACRONYM_KINDS,
+    DEMONYM_WINDOW,
+    PLURAL_DESIGNATORS,
+    WORD,
+    Scan,
+    SpanSet,
+    blank,
+    is_capitalised,
+    is_demonym_word,
+    is_title_case_line,
+    is_titlecase_word,
+    sentence_initial,
+    word_before,
 )
 from geo.toponyms import (
     DEMONYM,
@@ -87,7 +87,7 @@ from geo.toponyms import (
 )
 
 #: The shortest word in capitals read as an acronym inside a sentence ("NICE"); shorter ones
-#: are the rule of :meth:`_Finding._caps_only_ok`.
+#: are the rule of :meth:`Finding._caps_only_ok`.
 _ACRONYM_LETTERS = 4
 
 
@@ -96,22 +96,20 @@ def _street_list(plurals: frozenset[str]) -> re.Pattern[str]:
     """Read from the end of a name: the rest of a list ending in one of the plural street
     nouns ``plurals`` ("Orange| and White streets", "White| streets")."""
     words = "|".join(re.escape(w) for w in sorted(plurals, key=len, reverse=True))
-    return re.compile(
-        rf"(?P<items>(?:{_LIST_SEP}{_LIST_ITEM}){{0,6}})[ \t]+(?i:{words})\.?(?![\w-])"
-    )
+    return re.compile(rf"(?P<items>(?:{LIST_SEP}{LIST_ITEM}){{0,6}})[ \t]+(?i:{words})\.?(?![\w-])")
 
 
-class _Finding(_PersonNames):
+class Finding(PersonNames):
     """The find-side rules of :class:`geo.recognize.Recognizer` (which inherits them): the
     filters :meth:`geo.recognize.Recognizer.find` applies to each match and the phrases it
     grows. Uses the recognizer's ``gazetteer``, ``_lists``, ``_caps_only`` and caches."""
 
     def _role_toponyms(
         self,
-        scan: _Scan,
+        scan: Scan,
         padded: str,
         organisations: Sequence[tuple[int, int, str]],
-        skipped: _SpanSet,
+        skipped: SpanSet,
         locations: Sequence[Toponym],
     ) -> list[Toponym]:
         """The mentions that are no locations (:mod:`geo.roles`), in text order: places
@@ -134,7 +132,7 @@ class _Finding(_PersonNames):
         found.sort(key=lambda t: (t.start, -t.end))
         return found
 
-    def _standalone_abbreviations(self, text: str, skipped: _SpanSet) -> list[Toponym]:
+    def _standalone_abbreviations(self, text: str, skipped: SpanSet) -> list[Toponym]:
         """The abbreviated divisions standing alone in ``text`` (:mod:`geo.abbreviations`),
         as toponyms marked ``abbreviation``; none when the gazetteer reads no abbreviations."""
         lookup = getattr(self.gazetteer, "abbreviation", None)
@@ -154,7 +152,7 @@ class _Finding(_PersonNames):
             if not (skipped.starts and skipped.overlaps(a.start, a.end))
         ]
 
-    def _after_a_name(self, scan: _Scan, start: int, place_ends: set[int]) -> bool:
+    def _after_a_name(self, scan: Scan, start: int, place_ends: set[int]) -> bool:
         """True when a capitalised word that is no demonym, title or sentence opener, and
         does not end a place mention (``place_ends``), stands right before ``start`` inside a
         sentence ("Monica French", "Philip English", though Monica and Philip are the names
@@ -168,15 +166,15 @@ class _Finding(_PersonNames):
         return bool(
             word
             and not dot
-            and _is_titlecase_word(word)
+            and is_titlecase_word(word)
             and low not in self._lists.openers
             and low not in self._lists.titles
             and word_start + len(word) not in place_ends
-            and not _sentence_initial(text, word_start)
+            and not sentence_initial(text, word_start)
             and not self._is_demonym(word)
         )
 
-    def _title_line(self, scan: _Scan, line_start: int, start: int) -> bool:
+    def _title_line(self, scan: Scan, line_start: int, start: int) -> bool:
         """Whether the line starting at ``line_start`` (holding ``start``) is a title-case
         headline (cached per line)."""
         title_line = scan.title_lines.get(line_start)
@@ -184,10 +182,10 @@ class _Finding(_PersonNames):
             text = scan.text
             line_end = text.find("\n", start)
             line = text[line_start : len(text) if line_end < 0 else line_end]
-            title_line = scan.title_lines[line_start] = _is_title_case_line(line)
+            title_line = scan.title_lines[line_start] = is_title_case_line(line)
         return title_line
 
-    def _accept(self, scan: _Scan, start: int, end: int, key: str) -> str | None:
+    def _accept(self, scan: Scan, start: int, end: int, key: str) -> str | None:
         """The filters: capitalisation, stop-lists, person and organisation names. The role
         of the name (``location``, or ``organisation`` for a place inside an organisation's
         name: "University of Texas", "Alexandria Police Department"), or ``None`` when it is
@@ -195,14 +193,14 @@ class _Finding(_PersonNames):
         text = scan.text
         title_lines = scan.title_lines
         lists = self._lists
-        words = _WORD.findall(text, start, end)
-        if not words or not _is_capitalised(words[0]):
+        words = WORD.findall(text, start, end)
+        if not words or not is_capitalised(words[0]):
             return None
         for i, w in enumerate(words[1:], 2):
-            if _is_capitalised(w) or w.lower() in lists.name_particles:
+            if is_capitalised(w) or w.lower() in lists.name_particles:
                 continue
             if i == len(words) and w.islower() and w in lists.lowercase_tails:
-                head = _blank(fold(text[start : text.rfind(w, start, end)])).strip()
+                head = blank(fold(text[start : text.rfind(w, start, end)])).strip()
                 if f" {head} " not in self._automaton:
                     continue  # "Heathrow airport"; "Dublin airport" is left to Dublin
             return None
@@ -215,29 +213,29 @@ class _Finding(_PersonNames):
             and not self._qualified(text, end)
         ):
             return None
-        if start > 1 and text[start - 1] in _HYPHENS and text[start - 2].isalpha():
-            prefix = _word_before(text, start - 1)
+        if start > 1 and text[start - 1] in HYPHENS and text[start - 2].isalpha():
+            prefix = word_before(text, start - 1)
             party = prefix.isupper() and prefix.lower() in lists.party_prefixes
-            if not party and _blank(fold(prefix)).strip() not in self._single_words:
+            if not party and blank(fold(prefix)).strip() not in self._single_words:
                 return None  # "Ust-Luga": part of a hyphenated name that is not a place
         line_start = text.rfind("\n", 0, start) + 1
         title_line = title_lines.get(line_start)
         if title_line is None:
             line_end = text.find("\n", start)
             line = text[line_start : len(text) if line_end < 0 else line_end]
-            title_line = _is_title_case_line(line)
+            title_line = is_title_case_line(line)
             title_lines[line_start] = title_line
         prev_word, prev_dot, prev_start = scan.previous_word(start, line_start)
         if text.startswith("By ", line_start) or text.startswith("*By ", line_start):
-            byline = _BYLINE.match(text, line_start)
+            byline = BYLINE.match(text, line_start)
             if byline and byline.start("names") <= start < byline.end("names"):
                 return None  # "By Jordan Matthews in Karachi": the reporter's name
         if single and self._false_friend(scan, start, end, key, prev_word, prev_start):
             return None  # "BY KENT PRUETT", "U.S. Sens. Robert", "or NICE program"
         if single and lower in lists.ambiguous:
-            initial = title_line or _sentence_initial(text, start)
+            initial = title_line or sentence_initial(text, start)
             before = text[max(line_start, start - 40) : start]
-            if initial and not _LOCATIVE_BEFORE.search(before) and not self._qualified(text, end):
+            if initial and not LOCATIVE_BEFORE.search(before) and not self._qualified(text, end):
                 return None
         if single and len(key) <= 3 and text[start:end].isupper() and not self._caps_only_ok(key):
             return None  # "UN", "SUV", "OAS": an acronym, not the town of that name
@@ -245,16 +243,16 @@ class _Finding(_PersonNames):
             return None  # "Charlotte Graham", "Milton J. Little": a person's given name
         if prev_word:
             prev_lower = prev_word.lower()
-            if prev_lower in lists.titles and _is_capitalised(prev_word):
+            if prev_lower in lists.titles and is_capitalised(prev_word):
                 return None  # "President Lincoln", "Mr. Jordan"
-            if prev_lower in lists.saint_words and _is_capitalised(prev_word):
+            if prev_lower in lists.saint_words and is_capitalised(prev_word):
                 return None  # "St. Paris", "St. Mary's": a saint's name, not Paris or Mary
             if (prev_word.isupper() and prev_lower in lists.ship_prefixes) or (
                 prev_lower in lists.vessel_nouns and prev_word.islower() and not prev_dot
             ):
                 return None  # "CNS Shenzhen", "the carrier Liaoning": a ship's name
             if prev_lower == "of" or prev_lower == "the":
-                head = _org_head(text[max(line_start, start - 50) : start])
+                head = org_head(text[max(line_start, start - 50) : start])
                 if head in lists.organisation_heads:
                     return ORGANISATION  # "Ministry of Foreign Affairs", "Bank of Japan"
                 if (
@@ -266,11 +264,11 @@ class _Finding(_PersonNames):
             elif (
                 not title_line
                 and not prev_dot
-                and _is_titlecase_word(prev_word)
+                and is_titlecase_word(prev_word)
                 and prev_lower not in lists.openers
                 and prev_lower not in lists.compass_words
                 and prev_lower not in self._single_words
-                and not _sentence_initial(text, prev_start)
+                and not sentence_initial(text, prev_start)
                 and not self._is_demonym(prev_word)
             ):
                 return None  # "Joshua Loyd": a capitalised non-place word before the name
@@ -290,7 +288,7 @@ class _Finding(_PersonNames):
         return ORGANISATION if organisation_run(text, end, self._organisation_words) else None
 
     def _common_word_before_a_place(
-        self, scan: _Scan, name: tuple[int, int, str], starts: set[int]
+        self, scan: Scan, name: tuple[int, int, str], starts: set[int]
     ) -> bool:
         """Whether the one-word name ``name`` (start, end, key) is an ordinary English word
         (the ``ambiguous`` list: "Metro", "Van", "Marion") standing right before another
@@ -316,14 +314,14 @@ class _Finding(_PersonNames):
         Airport"); not "Houston State University" or "in Washington, George said"."""
         return (
             not prev_dot
-            and _is_titlecase_word(prev_word)
+            and is_titlecase_word(prev_word)
             and prev_word.lower() in person_cues().given
-            and not _sentence_initial(text, prev_start)
+            and not sentence_initial(text, prev_start)
             and organisation_run(text, end, self._organisation_words)
         )
 
     def _false_friend(
-        self, scan: _Scan, start: int, end: int, key: str, prev_word: str, prev_start: int
+        self, scan: Scan, start: int, end: int, key: str, prev_word: str, prev_start: int
     ) -> bool:
         """Whether the one-word name at ``start:end`` is a reporter's name in a byline, an
         abbreviated title or an acronym in capitals inside a sentence (:mod:`geo.false_friends`;
@@ -348,15 +346,15 @@ class _Finding(_PersonNames):
         Lutheran School"), or a building word and "of" before it ("the church of St. Peter and
         St. Paul"). Not "St. Petersburg's" (no given name), "St. Paul's mayor", "St. John's
         on Monday" (no capitalised word) or "the city of St. Paul" (no building)."""
-        m = _SAINT.fullmatch(text, start, end)
+        m = SAINT.fullmatch(text, start, end)
         if m is None or not saint_name(m.group(1)):
             return False
         if m.group(2):  # a name with the possessive ("St. John's", "St George's")
-            return _CAPITALISED_AFTER.match(text, end) is not None
-        if _POSSESSIVE_NAME.match(text, end):
+            return CAPITALISED_AFTER.match(text, end) is not None
+        if POSSESSIVE_NAME.match(text, end):
             return True
         heads = self._lists.building_heads
-        before = _BUILDING_OF.search(text, max(0, start - 60), start)
+        before = BUILDING_OF.search(text, max(0, start - 60), start)
         return before is not None and before.group(1).lower() in heads
 
     def _is_county(self, key: str) -> bool:
@@ -373,7 +371,7 @@ class _Finding(_PersonNames):
         if key in self._caps_only:
             return True
         return any(
-            getattr(c.place, "kind", "") in _ACRONYM_KINDS
+            getattr(c.place, "kind", "") in ACRONYM_KINDS
             and (not spelled or normalize(getattr(c.place, "name", "")) != key)
             for c in self.candidates(key, key)
         )
@@ -387,28 +385,28 @@ class _Finding(_PersonNames):
         if m is None:
             return False
         return bool(m.group("items")) or (
-            _LIST_ITEM_BEFORE.search(text, max(0, start - 40), start) is not None
+            LIST_ITEM_BEFORE.search(text, max(0, start - 40), start) is not None
         )
 
-    def _name_goes_on(self, scan: _Scan, start: int, end: int) -> bool:
+    def _name_goes_on(self, scan: Scan, start: int, end: int) -> bool:
         """True when a capitalised word that is no designator, particle or place follows the
         name at ``start:end``: the name is part of a longer proper name."""
         lists = self._lists
         word = scan.next_word(end)
         return bool(
             word
-            and _is_titlecase_word(word)
+            and is_titlecase_word(word)
             and word.lower() not in lists.designators
             and word.lower() not in lists.name_particles
             and word.lower() not in self._single_words
             and not (
-                word.lower() in _PLURAL_DESIGNATORS
-                and _LIST_ITEM_BEFORE.search(scan.text, max(0, start - 40), start)
+                word.lower() in PLURAL_DESIGNATORS
+                and LIST_ITEM_BEFORE.search(scan.text, max(0, start - 40), start)
             )  # "Kano and Kaduna States": the designator of a list
         )
 
     def _coordinated_in_a_name(
-        self, scan: _Scan, end: int, longest: dict[int, int], title_lines: bool
+        self, scan: Scan, end: int, longest: dict[int, int], title_lines: bool
     ) -> bool:
         """True when the name ending at ``end`` is joined by "and" to a name that opens the
         longer proper name of a building or an organisation (a capitalised run of at most
@@ -418,13 +416,13 @@ class _Finding(_PersonNames):
         two)."""
         if title_lines:
             return False
-        m = _AND_NEXT.match(scan.text, end)
+        m = AND_NEXT.match(scan.text, end)
         if m is None or m.end() not in longest:
             return False
         end2 = longest[m.end()]
         if not self._name_goes_on(scan, m.end(), end2):
             return False
-        run = _CAPITALISED_RUN.match(scan.text, end2)
+        run = CAPITALISED_RUN.match(scan.text, end2)
         heads = self._lists.organisation_heads | self._lists.building_heads
         return run is not None and any(w.lower() in heads for w in run.group().split())
 
@@ -436,7 +434,7 @@ class _Finding(_PersonNames):
             low = word.lower()
             lists = self._lists
             hit = (
-                _blank(fold(low)).strip() in self._single_words
+                blank(fold(low)).strip() in self._single_words
                 or low in lists.openers
                 or low in lists.titles
                 or low in lists.never
@@ -449,13 +447,13 @@ class _Finding(_PersonNames):
         return hit
 
     def _qualified(self, text: str, end: int) -> bool:
-        m = _QUALIFIER.match(text, end)
-        return m is not None and _blank(fold(m.group(1))).strip() in self._single_words
+        m = COMMA_QUALIFIER.match(text, end)
+        return m is not None and blank(fold(m.group(1))).strip() in self._single_words
 
     def _is_demonym(self, word: str) -> bool:
-        return _is_demonym_word(word)
+        return is_demonym_word(word)
 
-    def _grow(self, scan: _Scan, start: int, end: int, key: str) -> Toponym:
+    def _grow(self, scan: Scan, start: int, end: int, key: str) -> Toponym:
         """Extend a name with its modifier (prefix or suffix), and with a designator that
         names a division ("Kano State", "Idlib province") when the gazetteer has one."""
         text = scan.text
@@ -473,12 +471,12 @@ class _Finding(_PersonNames):
                 key = normalize(f"{text[start:end]} {division}")
         phrase_start, phrase_end, modifier = start, end, None
         word = scan.previous_word(start, text.rfind("\n", 0, start) + 1)[0].lower()
-        found = find_prefix(text, start) if word in _MODIFIER_ENDINGS else None
+        found = find_prefix(text, start) if word in MODIFIER_ENDINGS else None
         if found is not None:
             phrase_start, modifier = found
         else:
             found = find_suffix(text, end)
-            if found is not None and not _GUARD_AFTER.match(text, found[0]):
+            if found is not None and not GUARD_AFTER.match(text, found[0]):
                 # not "China's coast guard": an organisation, not a coast
                 phrase_end, modifier = found
         return Toponym(
@@ -492,7 +490,7 @@ class _Finding(_PersonNames):
             division=division,
         )
 
-    def _list_division(self, scan: _Scan, start: int, end: int) -> str | None:
+    def _list_division(self, scan: Scan, start: int, end: int) -> str | None:
         """The designator (singular) that a list ending or opening with a plural designator
         gives the name ``text[start:end]``: in "the Odesa, Mykolaiv and Kherson regions",
         "Kano and Kaduna states" or "the provinces of Sindh and Balochistan" each item names a
@@ -503,27 +501,27 @@ class _Finding(_PersonNames):
         if not plurals:
             return None  # most texts: no list of divisions at all
         i = bisect_right(plurals, end)
-        after = i < len(plurals) and plurals[i] - end <= _LIST_REACH
-        before = i > 0 and start - plurals[i - 1] <= _LIST_REACH
+        after = i < len(plurals) and plurals[i] - end <= LIST_REACH
+        before = i > 0 and start - plurals[i - 1] <= LIST_REACH
         if not (after or before):
             return None
         text = scan.text
         word = None
         if after and text[end : end + 1] in {",", " ", "\t"}:
-            m = _LIST_DESIGNATOR.match(text, end)
+            m = LIST_DESIGNATOR.match(text, end)
             if (
                 m is not None
-                and (m.group("items") or _LIST_ITEM_BEFORE.search(text, max(0, start - 40), start))
+                and (m.group("items") or LIST_ITEM_BEFORE.search(text, max(0, start - 40), start))
                 and not self._items_designated(m.group("items"))
             ):
                 word = m.group("word")
         if word is None and before:
-            m = _PLURAL_OF.search(text, max(0, start - _LIST_REACH), start)
+            m = PLURAL_OF.search(text, max(0, start - LIST_REACH), start)
             if m is not None:
                 word = m.group("word")
         if word is None or not (word.islower() or word.istitle()):
             return None
-        singular = _PLURAL_DESIGNATORS[word.lower()]
+        singular = PLURAL_DESIGNATORS[word.lower()]
         key = normalize(f"{text[start:end]} {singular}")
         cands = self.candidates(key, key)
         if not cands or cands[0].place.kind not in DESIGNATORS[singular]:
@@ -535,10 +533,10 @@ class _Finding(_PersonNames):
         Pleasant City and Lore City departments": towns whose fire departments are meant, not
         French departments)."""
         designators = self._lists.designators
-        return any(w.lower() in designators for w in _WORD.findall(items) if w[:1].isupper())
+        return any(w.lower() in designators for w in WORD.findall(items) if w[:1].isupper())
 
     def _pinned_towns(
-        self, text: str, toponyms: Sequence[Toponym], skipped: _SpanSet
+        self, text: str, toponyms: Sequence[Toponym], skipped: SpanSet
     ) -> list[Toponym]:
         """Names of small towns only (:mod:`gazetteer.towns`) that the text pins down, as
         toponyms: followed by a comma and an abbreviated division ("Bantam, Conn."), a
@@ -548,11 +546,11 @@ class _Finding(_PersonNames):
         if has_town is None:
             return []
         starts = {t.start: t for t in toponyms}
-        taken = _SpanSet(toponyms)
+        taken = SpanSet(toponyms)
         lists = self._lists
         out: list[Toponym] = []
-        for m in _TOWN_BEFORE.finditer(text):
-            words = list(_WORD_SPAN.finditer(text, m.start(1), m.end(1)))
+        for m in TOWN_BEFORE.finditer(text):
+            words = list(WORD_SPAN.finditer(text, m.start(1), m.end(1)))
             for n in range(len(words)):
                 start, end = words[n].start(), m.end(1)
                 name = text[start:end]
@@ -582,10 +580,10 @@ class _Finding(_PersonNames):
             cands = self.candidates(nxt.name, nxt.key)
             return bool(
                 cands
-                and cands[0].place.kind in _QUALIFIERS
+                and cands[0].place.kind in QUALIFIERS
                 and nxt.modifier is None
-                and _QUALIFIER_ENDS.match(text, nxt.end)
-                and not _LIST_GOES_ON.match(text, nxt.end)
+                and QUALIFIER_ENDS.match(text, nxt.end)
+                and not LIST_GOES_ON.match(text, nxt.end)
             )
         link = town_link().match(text, t.end)
         return link is not None and text[link.end() : link.end() + 1].isupper()
@@ -595,7 +593,7 @@ class _Finding(_PersonNames):
         text: str,
         tails: Sequence[re.Match[str]],
         names: Sequence[tuple[int, int, str]],
-        skipped: _SpanSet,
+        skipped: SpanSet,
     ) -> list[Toponym]:
         """ "Swedish waters", "off the Somali coast": the country is the named place.
 
@@ -604,12 +602,12 @@ class _Finding(_PersonNames):
         out: list[Toponym] = []
         seen: set[int] = set()
         for tail in tails:
-            if _GUARD_AFTER.match(text, tail.end()):
+            if GUARD_AFTER.match(text, tail.end()):
                 continue  # "the Chinese coast guard": an organisation, not a coast
-            words = _WORD.findall(text, max(0, tail.start() - 40), tail.start())[-4:]
-            if not any(w[:1].isupper() and _is_demonym_word(w) for w in words):
+            words = WORD.findall(text, max(0, tail.start() - 40), tail.start())[-4:]
+            if not any(w[:1].isupper() and is_demonym_word(w) for w in words):
                 continue  # no national adjective before it: nothing to find
-            lo = max(0, tail.start() - _DEMONYM_WINDOW)
+            lo = max(0, tail.start() - DEMONYM_WINDOW)
             if lo > 0:
                 space = text.find(" ", lo, tail.start())
                 lo = space + 1 if space >= 0 else tail.start()
@@ -620,7 +618,7 @@ class _Finding(_PersonNames):
                 seen.add(start)
                 if skipped.starts and skipped.overlaps(start, end):
                     continue
-                if _GUARD_AFTER.match(text, end):
+                if GUARD_AFTER.match(text, end):
                     continue  # "the Chinese coast guard": an organisation, not a coast
                 if any(s < end and start < e for s, e, _ in names):
                     continue  # overlaps a place name ("Alaska coast" is a suffix modifier)
@@ -638,12 +636,12 @@ class _Finding(_PersonNames):
         return out
 
     def _unknown_after_prepositions(
-        self, text: str, names: Sequence[tuple[int, int, str]], skipped: _SpanSet
+        self, text: str, names: Sequence[tuple[int, int, str]], skipped: SpanSet
     ) -> list[Toponym]:
         """Capitalised names after a locative preposition that the gazetteer does not know
         ("clashes in Zyxville"), for the online fallback. Only with an online gazetteer."""
         out = []
-        for m in _UNKNOWN_AFTER_PREP.finditer(text):
+        for m in UNKNOWN_AFTER_PREP.finditer(text):
             start, end = m.start(1), m.end(1)
             if any(s < end and start < e for s, e, _ in names):
                 continue

@@ -21,7 +21,7 @@ GeoWebNews articles, see docs/recognition-and-events.md):
   sentences: the headline and the first sentence of the body), which names the story's
   happening; and the headline gathers no stories ("Briefs: …").
 
-The folded event is made as merged events are (:func:`geo.merged_event._event`): the title
+The folded event is made as merged events are (:func:`geo.merged_event.cluster_event`): the title
 of its strongest trigger, its finest dates and place.
 """
 

@@ -1,6 +1,6 @@
 """Home-region votes and evidence for the toponym recognizer: the weights places give the
-first-level division they lie in, the division an article is at home in (:func:`_home_of`),
-the divisions that are evidence for all its names (:func:`_evidence`), and which names are
+first-level division they lie in, the division an article is at home in (:func:`home_of`),
+the divisions that are evidence for all its names (:func:`evidence_divisions`), and which names are
 clear enough to be context for the others (anchors and leaders).
 
 :class:`geo.recognize.Recognizer` counts the votes; these functions weigh them.
@@ -16,10 +16,10 @@ from geo.toponyms import (
     Toponym,
 )
 
-#: Score lead over the runner-up that makes a name an anchor for the others (see _is_anchor).
+#: Score lead over the runner-up that makes a name an anchor for the others (see is_anchor_name).
 ANCHOR_MARGIN = 2.5
 #: Score lead over the runner-up that makes a name context for the others in a text with no
-#: anchor (see _leaders): London, UK leads London, Ontario by 2.3.
+#: anchor (see leading_names): London, UK leads London, Ontario by 2.3.
 WEAK_MARGIN = 1.0
 
 
@@ -51,16 +51,16 @@ MAX_EVIDENCE = 2
 #: A given name that is also the name of a country, or of a division or capital of at least
 #: this prominence, is no evidence of a person ("Georgia", "Virginia", "Sofia").
 _STRONG_KINDS = frozenset({"admin1", "capital"})
-_STRONG_POP = 1_000_000
+STRONG_POP = 1_000_000
 
 
-def _own_capital(place: Place, country: str | None) -> bool:
+def is_own_capital(place: Place, country: str | None) -> bool:
     """Whether ``place`` is the national capital of ``country`` (the country of an outlet's
     home region, which never moves it)."""
     return country is not None and place.kind == "capital" and place.country == country
 
 
-def _home_of(votes: dict[str, tuple[float, Place]]) -> Place | None:
+def home_of(votes: dict[str, tuple[float, Place]]) -> Place | None:
     """The first-level division an article is at home in, or ``None``: the division its
     places vote for clearly (:meth:`Recognizer._division_votes`; at least
     :data:`HOME_MIN_VOTES`, :data:`HOME_LEAD` times the runner-up's votes)."""
@@ -74,7 +74,7 @@ def _home_of(votes: dict[str, tuple[float, Place]]) -> Place | None:
     return best
 
 
-def _firm(
+def firm_votes(
     votes: dict[str, tuple[float, Place]], soft: dict[str, list[Toponym]]
 ) -> dict[str, tuple[float, Place]]:
     """``votes`` without the votes of doubtful places (``soft``: division id → the names that
@@ -90,7 +90,7 @@ def _firm(
     return out
 
 
-def _countries(
+def evidence_countries(
     votes: dict[str, tuple[float, Place]], divisions: Sequence[Place]
 ) -> list[str | None]:
     """The countries of an article's evidence ``divisions`` and voted divisions, for
@@ -98,7 +98,7 @@ def _countries(
     return [*(d.country for d in divisions), *(p.country for _, p in votes.values())]
 
 
-def _close_behind(ranked: Sequence[Sequence[Any]]) -> list[Place]:
+def close_behind(ranked: Sequence[Sequence[Any]]) -> list[Place]:
     """The first-level divisions a name may mean though its best candidate is a country:
     within :data:`ANCHOR_MARGIN` of it ("Georgia": the country first, the US state close
     behind). Not those of a town's name ("Enfield": the town, and the London borough close
@@ -116,7 +116,9 @@ def _close_behind(ranked: Sequence[Sequence[Any]]) -> list[Place]:
     return out
 
 
-def _evidence(votes: dict[str, tuple[float, Place]], named: Sequence[Place]) -> tuple[Place, ...]:
+def evidence_divisions(
+    votes: dict[str, tuple[float, Place]], named: Sequence[Place]
+) -> tuple[Place, ...]:
     """The divisions that are evidence for every name of an article (``Context.divisions``):
     those with at least :data:`EVIDENCE_VOTES` votes, and those a name of the text may mean
     (``named``, at least 1 vote each), most votes first. When more than
@@ -136,14 +138,14 @@ def _evidence(votes: dict[str, tuple[float, Place]], named: Sequence[Place]) -> 
     return tuple(places[k] for k in order)
 
 
-def _is_strong(place: Place) -> bool:
-    """A country, or a first-level division or capital of at least ``_STRONG_POP``."""
+def is_strong(place: Place) -> bool:
+    """A country, or a first-level division or capital of at least ``STRONG_POP``."""
     return place.kind == "country" or (
-        place.kind in _STRONG_KINDS and place.prominence >= _STRONG_POP
+        place.kind in _STRONG_KINDS and place.prominence >= STRONG_POP
     )
 
 
-def _is_anchor(cands: Sequence[Any]) -> bool:
+def is_anchor_name(cands: Sequence[Any]) -> bool:
     """A name is an anchor (resolved without context, then context for the others) when no
     context could change its place: it has one candidate, or every runner-up within
     :data:`ANCHOR_MARGIN` of the best score (scores are log-prominence based: 2.5 is a factor
@@ -160,7 +162,7 @@ def _is_anchor(cands: Sequence[Any]) -> bool:
     return True
 
 
-def _leaders(
+def leading_names(
     toponyms: Sequence[Toponym], ranked: Sequence[Sequence[Any]], anchored: Sequence[bool]
 ) -> list[tuple[int, str, Place]]:
     """``(start, key, best place)`` of the names that are no anchors but whose best
@@ -178,7 +180,9 @@ def _leaders(
     return out
 
 
-def _others(leaders: Sequence[tuple[int, str, Place]], key: str, pos: int) -> tuple[Place, ...]:
+def other_leaders(
+    leaders: Sequence[tuple[int, str, Place]], key: str, pos: int
+) -> tuple[Place, ...]:
     """The leaders' places for a name (its own name left out), the nearest to ``pos`` in the
     text first, at most :data:`MAX_NEARBY` distinct places."""
     chosen: dict[str, Place] = {}
@@ -202,13 +206,13 @@ CONTEXT_CACHE = 50_000
 
 
 #: Kinds of place the home division re-picks among namesakes ("Decatur", "Boone County").
-_HOME_KINDS = frozenset({"city", "capital", "town", "county"})
+HOME_KINDS = frozenset({"city", "capital", "town", "county"})
 #: Kinds of place with no namesake that vote for their division: not a national capital,
 #: which news everywhere names ("Washington, D.C." says nothing of a story's state).
-_VOTING_KINDS = frozenset({"city", "town", "county"})
+VOTING_KINDS = frozenset({"city", "town", "county"})
 
 #: Kinds of place whose location mention gives a same-named organisation mention its place
 #: ("Concord" … "the Concord Police"): not a country, division or capital, which an
 #: organisation's name may mean apart from the place ("Georgia" the country, and "the
 #: University of Georgia").
-_SENSE_KINDS = frozenset({"city", "town", "county"})
+SENSE_KINDS = frozenset({"city", "town", "county"})

@@ -25,7 +25,16 @@ from lonlat.distance import km
 if TYPE_CHECKING:
     from geo.recognize import Recognized
 
-__all__ = ["HOLDER_KM", "covers", "holders", "holds", "pinned_town", "town_in"]
+__all__ = [
+    "HOLDER_KM",
+    "NAME",
+    "covers",
+    "holders",
+    "holds",
+    "pinned_town",
+    "town_in",
+    "used_as_place",
+]
 
 #: A division known only by its label point holds the towns within this distance of it; a
 #: county's towns are looked for within this distance of the county's point.
@@ -38,7 +47,7 @@ _HOLDER_KINDS = frozenset({"admin1", "county"})
 _TOWN_KINDS = frozenset({"town", "city"})
 
 #: One or two capitalised words ("Chapin", "Elbow Lake") not inside a longer word.
-_NAME = re.compile(r"(?<![\w'’.-])[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?(?![\w'’-])")
+NAME = re.compile(r"(?<![\w'’.-])[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?(?![\w'’-])")
 
 
 def holders(recognized: Sequence[Recognized]) -> list[Place]:
@@ -66,11 +75,11 @@ def pinned_town(
         return None
     spans = [(m.start, m.end) for m in recognized]
     tried: set[str] = set()
-    for found in _NAME.finditer(text, 0, lead_end):
+    for found in NAME.finditer(text, 0, lead_end):
         name = found.group()
         if name in tried or any(s < found.end() and found.start() < e for s, e in spans):
             continue
-        if not _used_as_place(text, found.start(), found.end()):
+        if not used_as_place(text, found.start(), found.end()):
             continue
         tried.add(name)
         if len(re.findall(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text)) < _MIN_NAMED:
@@ -108,7 +117,7 @@ def covers(area: Place, point: Any) -> bool:
     return bool(area.geometry.covers(point))
 
 
-def _used_as_place(text: str, start: int, end: int) -> bool:
+def used_as_place(text: str, start: int, end: int) -> bool:
     """True when the name at ``start:end`` is used as a place: where people live ("a Chapin
     man"; at the text's start, a headline's "Chapin man dies"), a local police force or court
     ("Hopkinton police"), a venue's modifier ("a Chapin restaurant") or after a locative

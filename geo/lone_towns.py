@@ -3,12 +3,12 @@
 Local news names its county's villages and townships bare ("Brandon", "Kensington" and
 "Nelson" in a story of Alexandria and Douglas County, Minnesota; "Weston" beside Torrington and
 Waterbury, Connecticut). When the gazetteer holds no place of the name near the story (its
-small-town index has none: :func:`geo.nearness._local_namesakes` found nothing), the name
+small-town index has none: :func:`geo.nearness.local_namesakes` found nothing), the name
 goes to the best-known namesake, a city of the same name hundreds or thousands of kilometres
 away (Brandon, Florida; Nelson, New Zealand), and events follow it there.
 
 :func:`drop_lone_cities` drops such a mention when three things hold: the place lies far from
-every other place of the article (:func:`geo.nearness._isolated`); the article's other places
+every other place of the article (:func:`geo.nearness.isolated`); the article's other places
 form a story of their own (at least :data:`MIN_ANCHORS` towns or counties, each near another
 place of the article); and the place is no city a reader knows by its name alone, i.e. not
 among Natural Earth's populated places (the source tag :data:`WELL_KNOWN_SOURCE`), which hold
@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
-from geo.nearness import _isolated
+from geo.nearness import isolated
 from geo.toponyms import Recognized
 
 __all__ = ["MIN_ANCHORS", "WELL_KNOWN_PEOPLE", "WELL_KNOWN_SOURCE", "drop_lone_cities"]
@@ -49,14 +49,14 @@ _ANCHOR_KINDS = frozenset({"city", "town", "county"})
 def drop_lone_cities(out: Sequence[Recognized], fixed: AbstractSet[str]) -> list[Recognized]:
     """``out`` without the mentions of a lesser city or town (not :data:`WELL_KNOWN_SOURCE`,
     fewer people than :data:`WELL_KNOWN_PEOPLE`) that lies far from every other place of the
-    article (:func:`geo.nearness._isolated`) while at least :data:`MIN_ANCHORS` other towns
+    article (:func:`geo.nearness.isolated`) while at least :data:`MIN_ANCHORS` other towns
     or counties of the article lie near another of its places. Never a mention of a key in
     ``fixed`` (paired or qualified), a qualified one, a demonym, nor one a modifier made a
     derived area of; an article with fewer anchors is returned as it is."""
     anchors = {
         o.base.id: o.toponym.key
         for o in out
-        if o.base.kind in _ANCHOR_KINDS and o.place is o.base and not _isolated(o, out)
+        if o.base.kind in _ANCHOR_KINDS and o.place is o.base and not isolated(o, out)
     }
     if len(anchors) < MIN_ANCHORS:
         return list(out)
@@ -75,7 +75,7 @@ def drop_lone_cities(out: Sequence[Recognized], fixed: AbstractSet[str]) -> list
             and WELL_KNOWN_SOURCE not in (r.base.source or "")
             and r.base.prominence < WELL_KNOWN_PEOPLE
             and sum(key != t.key for key in anchors.values()) >= MIN_ANCHORS
-            and _isolated(r, out)
+            and isolated(r, out)
         )
         (drop if lone else kept).add(t.key)
     if not drop:

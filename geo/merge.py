@@ -58,21 +58,21 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from geo.background import _attach_floating
+from geo.background import attach_floating
 from geo.blocking import KeyIndex, buckets, place_keys
 from geo.compatibility import (
     LABEL_POINT_KM,
     Divisions,
-    _default_divisions,
-    _within,
+    default_divisions,
     places_compatible,
     types_apart,
+    within,
 )
 from geo.fold import fold_events
-from geo.merged_event import Event, _event, _note_disagreements, _replace, event_id
+from geo.merged_event import Event, cluster_event, event_id, event_with, note_disagreements
 from geo.reports import EventReport, dates_compatible
-from geo.stories import _Stories
-from geo.undated import _attach_undated
+from geo.stories import Stories
+from geo.undated import attach_undated
 
 __all__ = [
     "REFERENCE_KM",
@@ -110,8 +110,8 @@ def merge_reports(
     every cluster of its group instead, and gives the same events (the reference the
     blocked merge is tested against)."""
     articles = articles or {}
-    divisions = (_default_divisions() if gazetteer is None else Divisions(gazetteer)).for_merge()
-    stories = _Stories(reports, articles)
+    divisions = (default_divisions() if gazetteer is None else Divisions(gazetteer)).for_merge()
+    stories = Stories(reports, articles)
     floating = [r for r in reports if r.floating]
     ordered = sorted(
         (r for r in reports if not r.floating),
@@ -175,18 +175,20 @@ def merge_reports(
             clusters.append(cluster)
             starters.add(keys, ordinal)
         index.add([_named_key(r, r.char_start)], ordinal)
-    clusters = _attach_undated(clusters, divisions, stories, blocking)
-    _attach_floating(clusters, floating, divisions, blocking)
-    events = [_event(c, articles, divisions) for c in clusters]
+    clusters = attach_undated(clusters, divisions, stories, blocking)
+    attach_floating(clusters, floating, divisions, blocking)
+    events = [cluster_event(c, articles, divisions) for c in clusters]
     # one article telling one happening by triggers of several groups: one event
-    events = fold_events(events, articles, lambda reports: _event(reports, articles, divisions))
-    events = _note_disagreements(events, divisions, blocking)
+    events = fold_events(
+        events, articles, lambda reports: cluster_event(reports, articles, divisions)
+    )
+    events = note_disagreements(events, divisions, blocking)
     seen: Counter[str] = Counter()
     unique = []
     for e in sorted(events, key=lambda e: (e.dates.start, e.id, e.title)):
         seen[e.id] += 1
         if seen[e.id] > 1:
-            e = _replace(e, id=f"{e.id}-{seen[e.id]}")
+            e = event_with(e, id=f"{e.id}-{seen[e.id]}")
         unique.append(e)
     return sorted(unique, key=lambda e: (e.dates.start.isoformat(), e.title, e.id))
 
@@ -231,7 +233,7 @@ def _named_cluster(
                 for o in cluster
             ) and all(
                 max(r.place.precision, o.place.precision) == 3
-                and _within(r.place, o.place, REFERENCE_KM)
+                and within(r.place, o.place, REFERENCE_KM)
                 for o in named
             ):
                 return cluster

@@ -6,7 +6,7 @@ sources' dates), the title of its strongest trigger, one source entry per articl
 article's best quote), a confidence that grows with each further source, and notes (planned,
 possible, placed by the article's focus, start only, other places its sources give). Two
 events of one kind at compatible dates in places apart whose sources tell it in strongly
-overlapping words each get a note naming the other place (:func:`_note_disagreements`).
+overlapping words each get a note naming the other place (:func:`note_disagreements`).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from typing import Any
 
 from gazetteer import Place
 from geo.blocking import KeyIndex, buckets
-from geo.compatibility import Divisions, _area, places_compatible
+from geo.compatibility import Divisions, area, places_compatible
 from geo.lead_event import LEAD_ROLE
 from geo.model import PRECISIONS, DateRange
 from geo.reports import GUESSED_SOURCES, EventReport, dates_compatible
@@ -124,7 +124,7 @@ def _pick_place(reports: Sequence[EventReport]) -> Place:
     by_id = {r.place.id: r.place for r in reports}
     return min(
         by_id.values(),
-        key=lambda p: (p.precision, _area(p.geometry), -counts[p.id], p.id),
+        key=lambda p: (p.precision, area(p.geometry), -counts[p.id], p.id),
     )
 
 
@@ -143,15 +143,17 @@ def _quote_with_antecedent(r: EventReport, cluster: Sequence[EventReport]) -> st
     return f"{named.quote} … {r.quote}"
 
 
-def _replace(e: Event, **changes: Any) -> Event:
+def event_with(e: Event, **changes: Any) -> Event:
+    """A copy of ``e`` with the fields in ``changes`` replaced."""
     values = {f: getattr(e, f) for f in Event.__dataclass_fields__}
     values.update(changes)
     return Event(**values)
 
 
-def _event(
+def cluster_event(
     cluster: Sequence[EventReport], articles: Mapping[str, Any], divisions: Divisions
 ) -> Event:
+    """The event a cluster of reports makes: its place, dates, type and sources."""
     core = [r for r in cluster if not r.floating]
     # reported and planned sources first: background never outweighs them
     fore = [r for r in core if r.status != "background"] or core
@@ -256,9 +258,11 @@ def _category(lead: EventReport, cluster: Sequence[EventReport]) -> str:
     return lead.type.category if named is None else named.type.category
 
 
-def _note_disagreements(
+def note_disagreements(
     events: list[Event], divisions: Divisions, blocking: bool = True
 ) -> list[Event]:
+    """``events`` with a note on each pair that seems one happening placed apart: one
+    group, compatible dates, alike wording, different articles, incompatible places."""
     notes: dict[int, list[str]] = defaultdict(list)
     groups = [e.reports[0].type.group for e in events]
     # two events of one group at compatible dates share a (group, time bucket) key
@@ -304,7 +308,7 @@ def _note_disagreements(
             notes[i].append(_note(b))
             notes[j].append(_note(a))
     return [
-        _replace(e, notes=(*e.notes, *sorted(set(notes[i])))) if i in notes else e
+        event_with(e, notes=(*e.notes, *sorted(set(notes[i])))) if i in notes else e
         for i, e in enumerate(events)
     ]
 

@@ -1,7 +1,7 @@
 """Nearness of places for the toponym recognizer: how close two places are (:func:`_near`,
 containment and edges), which names are strays or lonely namesakes to drop
-(:func:`_stray`, :func:`_drop_lonely`), and which first-level division a list joins a name
-to ("Oregon and Washington": :func:`_coordinated_division`).
+(:func:`stray`, :func:`drop_lonely`), and which first-level division a list joins a name
+to ("Oregon and Washington": :func:`coordinated_division`).
 """
 
 from __future__ import annotations
@@ -27,18 +27,18 @@ STRAY_MIN_ANCHORS = 3
 
 #: Kinds of place a one-word given name ("Donna", "Paris") may be placed at only with a
 #: place of the article nearby (see Recognizer._given_name_place).
-_GIVEN_NAME_KINDS = frozenset({"city", "capital", "town"})
+GIVEN_NAME_KINDS = frozenset({"city", "capital", "town"})
 
 
 #: Kinds of place a coordinated first-level division re-reads ("Oregon and Washington").
-_COORDINATED_KINDS = frozenset({"city", "capital"})
+COORDINATED_KINDS = frozenset({"city", "capital"})
 #: A place this close to a division (degrees, about 100 km) lies next to it.
-_NEXT_TO_DEGREES = 1.0
+NEXT_TO_DEGREES = 1.0
 #: Between two items of a list: a comma, "and" or "or".
 _COORDINATION = re.compile(r"(?:[ \t]*,)?[ \t]+(?:and|or)[ \t]+|[ \t]*,[ \t]+")
 
 
-def _coordinated_division(
+def coordinated_division(
     text: str,
     i: int,
     base: Place,
@@ -57,7 +57,7 @@ def _coordinated_division(
         neighbour = firsts[j]
         if neighbour is None or neighbour.kind != "admin1" or not neighbour.country:
             continue
-        if base.geometry.distance(neighbour.geometry) < _NEXT_TO_DEGREES:
+        if base.geometry.distance(neighbour.geometry) < NEXT_TO_DEGREES:
             continue
         a, b = (toponyms[j], toponyms[i]) if j < i else (toponyms[i], toponyms[j])
         if _COORDINATION.fullmatch(text, a.end, b.start) is None:
@@ -68,7 +68,7 @@ def _coordinated_division(
     return None
 
 
-def _stray(
+def stray(
     place: Place,
     anchors: dict[str, Place],
     points: dict[str, Any],
@@ -96,7 +96,7 @@ def _stray(
     return True
 
 
-def _by_alternate(cands: Sequence[Any], place: Place) -> bool:
+def by_alternate(cands: Sequence[Any], place: Place) -> bool:
     """Whether the name of ``cands`` means ``place`` only by one of its GeoNames alternate
     names (``Candidate.alternate``): an old or foreign name ("Berea" for Aleppo, "Salisbury"
     for Harare) or a near-spelling ("Ismaili" for Ismayilli)."""
@@ -106,7 +106,7 @@ def _by_alternate(cands: Sequence[Any], place: Place) -> bool:
     return False
 
 
-def _near_any(
+def near_any(
     place: Place, key: str, toponyms: Sequence[Toponym], firsts: Sequence[Place | None]
 ) -> bool:
     """Whether ``place`` lies near a place the article names under another name (the best
@@ -151,7 +151,7 @@ def _near(place: Place, others: Iterable[Place], same_country: bool = False) -> 
     return False
 
 
-def _drop_lonely(
+def drop_lonely(
     out: list[Recognized],
     weak: Sequence[int],
     candidates: Callable[[str, str], Sequence[Any]],
@@ -178,7 +178,7 @@ def _drop_lonely(
             (
                 c.place
                 for c in candidates(r.toponym.name, r.toponym.key)
-                if c.place.kind in _GIVEN_NAME_KINDS and _near(c.place, others, same_country=True)
+                if c.place.kind in GIVEN_NAME_KINDS and _near(c.place, others, same_country=True)
             ),
             None,
         )
@@ -199,7 +199,7 @@ def _point(place: Place, points: dict[str, Any]) -> Any:
     return point
 
 
-def _lies_in(place: Place, region: Place) -> bool:
+def lies_in(place: Place, region: Place) -> bool:
     """True when ``place`` is in the country or division ``region``."""
     if region.kind == "country":
         return place.country is not None and place.country == region.country
@@ -209,7 +209,7 @@ def _lies_in(place: Place, region: Place) -> bool:
         return False
 
 
-def _at_edge_of(place: Place, region: Place) -> bool:
+def at_edge_of(place: Place, region: Place) -> bool:
     """True when ``place`` is in the country of the division ``region`` and within
     :data:`gazetteer.ranking.QUALIFIER_REACH_DEG` of its outline (outlines are generalised:
     "Jeffersonville, Ind." on the Ohio River falls just outside Indiana's)."""
@@ -232,7 +232,7 @@ MAX_COUNTIES = 50
 #: A town pinned by "X, south of Y" / "X, near Y" lies at most this far from Y (km).
 TOWN_LINK_KM = 50.0
 #: Kinds of place Y may be in "X, south of Y": a point or a small area.
-_LINK_ANCHOR_KINDS = frozenset({"city", "capital", "town", "county"})
+LINK_ANCHOR_KINDS = frozenset({"city", "capital", "town", "county"})
 
 
 #: A place farther than this (degrees, about 300 km) from every other place an article names
@@ -246,7 +246,7 @@ _LOCAL_KINDS = frozenset({"city", "capital", "town"})
 _ANCHOR_KINDS = _LOCAL_KINDS | {"county"}
 
 
-def _isolated(r: Recognized, out: Sequence[Recognized]) -> bool:
+def isolated(r: Recognized, out: Sequence[Recognized]) -> bool:
     """Whether no mention of ``out`` under another name lies within
     :data:`ISOLATED_DEGREES` of ``r``'s place (a country or division that holds it counts:
     "German" beside "Berlin")."""
@@ -257,13 +257,13 @@ def _isolated(r: Recognized, out: Sequence[Recognized]) -> bool:
     )
 
 
-def _local_namesakes(
+def local_namesakes(
     out: Sequence[Recognized],
     nearest_named: Callable[[str, Place, float], Place | None],
     fixed: AbstractSet[str],
 ) -> list[Recognized]:
     """``out`` with each far namesake of a small town re-placed at the town: a city, capital
-    or town that lies far from every other place of the article (:func:`_isolated`, so the
+    or town that lies far from every other place of the article (:func:`isolated`, so the
     article names nothing of its country or state near it) when a city or town of its name
     lies within :data:`LOCAL_NAMESAKE_KM` of another town or county the article names, itself
     not isolated ("met in Norfolk" in a story of Columbus and Platte County, Nebraska, is
@@ -273,7 +273,7 @@ def _local_namesakes(
     anchors = [
         o
         for o in out
-        if o.base.kind in _ANCHOR_KINDS and o.place is o.base and not _isolated(o, out)
+        if o.base.kind in _ANCHOR_KINDS and o.place is o.base and not isolated(o, out)
     ]
     if not anchors:
         return list(out)
@@ -291,7 +291,7 @@ def _local_namesakes(
             continue
         if t.key not in moved:
             moved[t.key] = None
-            if _isolated(r, out):
+            if isolated(r, out):
                 for a in anchors:
                     if a.toponym.key == t.key:
                         continue

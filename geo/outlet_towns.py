@@ -26,7 +26,7 @@ from typing import Any
 from shapely.ops import nearest_points
 
 from gazetteer.normalize import normalize
-from geo.nearness import MAX_COUNTIES, _lies_in
+from geo.nearness import MAX_COUNTIES, lies_in
 from geo.outlet_country import country_prior, outlet_country
 from geo.outlets import COUNTRY_PREFIX, OutletPriors, outlet_key
 from geo.vocabulary import load_data
@@ -94,7 +94,7 @@ class OwnTown:
 def own_town(gazetteer: Any, outlet: str | None, url: str | None = None) -> OwnTown | None:
     """The outlet's own town (:class:`OwnTown`), or ``None`` when its name names none. A
     local paper named after its town writes of that town: "Paris" in the Paris News is the
-    paper's Paris, not France's capital (:meth:`geo.resolving._Resolving.resolve_article`)."""
+    paper's Paris, not France's capital (:meth:`geo.resolving.Resolving.resolve_article`)."""
     if gazetteer is None or outlet is None or getattr(gazetteer, "name_keys", None) is None:
         return None
     key = outlet_town_key(outlet, _squashed(gazetteer))
@@ -121,7 +121,7 @@ def settled_town(gazetteer: Any, outlet: str | None, home: Any, url: str | None 
         for c in cands
         if c.place.kind in _TOWN_KINDS
         and normalize(c.matched or c.place.name) == town.key
-        and _lies_in(c.place, home)
+        and lies_in(c.place, home)
     ]
     if not held:
         return None
@@ -263,7 +263,7 @@ def _named_in(gazetteer: Any, name: str, division: Any, kinds: frozenset[str]) -
     key = normalize(name)
     cands = gazetteer.candidates(name, context=Context(divisions=(division,)))
     return any(
-        c.place.kind in kinds and normalize(c.place.name) == key and _lies_in(c.place, division)
+        c.place.kind in kinds and normalize(c.place.name) == key and lies_in(c.place, division)
         for c in cands
     )
 
@@ -278,7 +278,7 @@ def _near(gazetteer: Any, name: str, host: Any, division: Any) -> bool:
     point = host.geometry.representative_point()
     return any(
         c.place.kind == "county"
-        and (c.place.parent == division.id if c.place.parent else _lies_in(c.place, division))
+        and (c.place.parent == division.id if c.place.parent else lies_in(c.place, division))
         and _km_to(c.place, point) <= NEAR_TOWN_KM
         for c in gazetteer.candidates(name, limit=MAX_COUNTIES)
     )

@@ -1,5 +1,5 @@
 """The person-name rules of :class:`geo.recognize.Recognizer` (through
-:class:`geo.finding._Finding`, which inherits them): whether a one-word name is used in the
+:class:`geo.finding.Finding`, which inherits them): whether a one-word name is used in the
 article as a person's ("Gov. Culver", "Kelly Moore", "Flores, 26,", "Moore said"), so that
 every bare use of it is that person and no place.
 
@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from gazetteer.normalize import fold
 from geo.home_votes import (
-    _is_strong,
+    is_strong,
 )
 from geo.persons import (
     age_after,
@@ -31,22 +31,22 @@ from geo.persons import (
     two_initials_before,
 )
 from geo.phrase_patterns import (
-    _SAINT,
-    _SURNAME_AFTER,
+    SAINT,
+    SURNAME_AFTER,
 )
 from geo.scanning import (
-    _blank,
-    _is_capitalised,
-    _is_titlecase_word,
-    _Scan,
-    _sentence_initial,
+    Scan,
+    blank,
+    is_capitalised,
+    is_titlecase_word,
+    sentence_initial,
 )
 
 
-class _PersonNames:
+class PersonNames:
     """Which one-word names an article uses as a person's (a mixin of the recognizer)."""
 
-    def _persons(self, scan: _Scan, raw: Sequence[tuple[int, int, str]]) -> frozenset[str]:
+    def _persons(self, scan: Scan, raw: Sequence[tuple[int, int, str]]) -> frozenset[str]:
         """The keys of the one-word names that the article uses as a person's name somewhere
         (see :meth:`_person_rule`): every bare use of them in the article is that person."""
         text = scan.text
@@ -89,14 +89,14 @@ class _PersonNames:
         lookup = getattr(self.gazetteer, "abbreviation", None)
         if lookup is not None and lookup(initials.replace(" ", "")):
             return False
-        return f" {_blank(fold(initials)).strip()} " not in self._automaton
+        return f" {blank(fold(initials)).strip()} " not in self._automaton
 
     def _saint_surname(self, text: str, start: int, end: int) -> bool:
         """Whether the two-word name at ``start:end`` is a saint's form that is also a
         surname ("St. Clair", "St. John"): the person rules read it as one word."""
-        return _SAINT.fullmatch(text, start, end) is not None
+        return SAINT.fullmatch(text, start, end) is not None
 
-    def _whole_name(self, scan: _Scan, start: int, end: int) -> bool:
+    def _whole_name(self, scan: Scan, start: int, end: int) -> bool:
         """Whether the name at ``start:end`` ends a person's whole name by two cues at once,
         which outweigh a capital's or a large division's name ("Melton Lewis Paris, 51,":
         a given name before it and an age after it; "Virginia Paris Jr."): one cue is not
@@ -109,26 +109,26 @@ class _PersonNames:
         return bool(
             prev_word
             and not prev_dot
-            and _is_titlecase_word(prev_word)
+            and is_titlecase_word(prev_word)
             and self._given_name(prev_word)
-            and not _sentence_initial(text, prev_start)
+            and not sentence_initial(text, prev_start)
         )
 
-    def _names_a_person(self, scan: _Scan, start: int, end: int) -> bool:
+    def _names_a_person(self, scan: Scan, start: int, end: int) -> bool:
         """Whether the possessive name at ``start:end`` ("Smith’s", a place's whole name) is
         elsewhere in the text, bare, a person's name by :meth:`_person_rule` ("Rodney Eric
         Smith", "Smith, 31,"): the bare word is no place name, so it is no match of its
         own."""
         text = scan.text
         stem = text[start:end][:-2]
-        if not stem.isalpha() or not _is_titlecase_word(stem):
+        if not stem.isalpha() or not is_titlecase_word(stem):
             return False
         for m in re.finditer(rf"\b{re.escape(stem)}\b(?!['’])", text):
             if self._person_rule(scan, m.start(), m.end(), stem.lower()) is not None:
                 return True
         return False
 
-    def _opens_full_name(self, scan: _Scan, start: int, end: int) -> bool:
+    def _opens_full_name(self, scan: Scan, start: int, end: int) -> bool:
         """Whether the one-word name at ``start:end`` is the given name of a person's whole
         name here: a census given name followed by a census surname that names no place,
         with no capitalised word after the pair and no name opener before it ("Nine-year-old
@@ -141,20 +141,20 @@ class _PersonNames:
         line_start = text.rfind("\n", 0, start) + 1
         if self._title_line(scan, line_start, start):
             return False
-        m = _SURNAME_AFTER.match(text, end)
+        m = SURNAME_AFTER.match(text, end)
         if m is None:
             return False
         low = m.group(1).lower()
         lists = self._lists
         return (
             low in person_cues().surnames
-            and _blank(fold(low)).strip() not in self._single_words
+            and blank(fold(low)).strip() not in self._single_words
             and low not in lists.designators
             and low not in lists.openers
             and self._opens_name(scan, start, m.end(), line_start)
         )
 
-    def _person_rule(self, scan: _Scan, start: int, end: int, key: str) -> str | None:
+    def _person_rule(self, scan: Scan, start: int, end: int, key: str) -> str | None:
         """The rule by which the one-word name at ``start:end`` is a person's name here, or
         ``None``: ``title`` ("Gov. Culver"), ``title2`` ("President Barack Obama"), ``noun``
         ("coach Ripley"), ``initial`` ("Charles H. Wilson"), ``given`` ("Kelly Moore"),
@@ -167,11 +167,11 @@ class _PersonNames:
         prev_word, prev_dot, prev_start = scan.previous_word(start, line_start)
         if prev_word:
             prev_lower = prev_word.lower()
-            if prev_lower in self._lists.titles and _is_capitalised(prev_word):
+            if prev_lower in self._lists.titles and is_capitalised(prev_word):
                 return "title"
-            if not prev_dot and _is_titlecase_word(prev_word) and not self._is_demonym(prev_word):
+            if not prev_dot and is_titlecase_word(prev_word) and not self._is_demonym(prev_word):
                 before = scan.previous_word(prev_start, line_start)[0]
-                if before.lower() in self._lists.titles and _is_capitalised(before):
+                if before.lower() in self._lists.titles and is_capitalised(before):
                     return "title2"  # "President Barack Obama", "Gov. Chet Culver"
             if not prev_dot and prev_word.islower() and prev_lower in person_cues().person_nouns:
                 return "noun"
@@ -180,14 +180,14 @@ class _PersonNames:
                     return "initial"
             elif (
                 not prev_dot
-                and _is_titlecase_word(prev_word)
+                and is_titlecase_word(prev_word)
                 and self._given_name(prev_word)
                 and self._opens_name(scan, prev_start, end, line_start)
             ):
                 return "given"
             elif (
                 not prev_dot
-                and _is_titlecase_word(prev_word)
+                and is_titlecase_word(prev_word)
                 and (
                     text[start:end].lower() in person_cues().surnames
                     or self._saint_surname(text, start, end)
@@ -195,11 +195,11 @@ class _PersonNames:
                 and prev_lower not in self._lists.openers
                 and prev_lower not in self._lists.never
                 and prev_lower not in self._lists.designators
-                and _blank(fold(prev_lower)).strip() not in self._single_words
-                and not _sentence_initial(text, prev_start)
+                and blank(fold(prev_lower)).strip() not in self._single_words
+                and not sentence_initial(text, prev_start)
                 and not self._title_line(scan, line_start, start)
                 and self._opens_name(scan, prev_start, end, line_start)
-                and f" {_blank(fold(text[prev_start:end])).strip()} " not in self._automaton
+                and f" {blank(fold(text[prev_start:end])).strip()} " not in self._automaton
             ):
                 return "surname"  # "Councilwoman Nury Martinez": no census given name
         if self._initials_before(text, start):
@@ -220,7 +220,7 @@ class _PersonNames:
             return "pronoun"  # "Lincoln, wearing his trademark hat"
         return None
 
-    def _opens_name(self, scan: _Scan, start: int, end: int, line_start: int) -> bool:
+    def _opens_name(self, scan: Scan, start: int, end: int, line_start: int) -> bool:
         """Whether the given name at ``start`` and the name ending at ``end`` after it may be
         a person's whole name: not after "the" or "St." ("The George Twickenham", "St.
         Joseph London") and not followed by another capitalised word ("Old Alton
@@ -229,7 +229,7 @@ class _PersonNames:
         if word in person_cues().name_openers:
             return False
         nxt = scan.next_word(end)
-        return not (nxt and _is_titlecase_word(nxt) and nxt not in person_cues().suffixes)
+        return not (nxt and is_titlecase_word(nxt) and nxt not in person_cues().suffixes)
 
     def _place_cue(self, text: str, start: int, end: int) -> bool:
         """Whether the name at ``start:end`` carries place evidence that outweighs the
@@ -257,7 +257,7 @@ class _PersonNames:
                 and low not in lists.designators
                 and low not in lists.name_particles
                 and not any(
-                    fold(c.place.name).lower() == low and _is_strong(c.place)
+                    fold(c.place.name).lower() == low and is_strong(c.place)
                     for c in self.candidates(low, low)
                 )
             )
@@ -266,12 +266,12 @@ class _PersonNames:
 
     def _strong_place(self, key: str) -> bool:
         """Whether the best place of ``key`` is a country, or a first-level division or capital
-        of at least ``_STRONG_POP`` prominence: then no cue makes it a person's name
+        of at least ``STRONG_POP`` prominence: then no cue makes it a person's name
         ("Austin Texas", "Minister of Defence of Azerbaijan")."""
         cands = self.candidates(key, key)
-        return bool(cands) and _is_strong(cands[0].place)
+        return bool(cands) and is_strong(cands[0].place)
 
-    def _opens_person_name(self, scan: _Scan, start: int, end: int) -> bool:
+    def _opens_person_name(self, scan: Scan, start: int, end: int) -> bool:
         """Whether the one-word name ending at ``end`` is a given name followed by a surname
         that is also a place's name ("Charlotte Graham", "David Jefferson") or any name
         followed by a middle initial and a surname ("Milton J. Little")."""
@@ -281,13 +281,13 @@ class _PersonNames:
         if not self._given_name(text[start:end]):
             return False
         word = scan.next_word(end)
-        if not word or not _is_titlecase_word(word):
+        if not word or not is_titlecase_word(word):
             return False
         low = word.lower()
         lists = self._lists
         if low in lists.designators or low in lists.name_particles or low in lists.openers:
             return False
-        nxt = _blank(fold(low)).strip()
+        nxt = blank(fold(low)).strip()
         # a next word that is no place is left to _name_goes_on ("Alexandria Police
         # Department" names an organisation of Alexandria)
         return nxt in self._single_words and not self._strong_place(nxt)

@@ -13,8 +13,8 @@ import re
 
 from gazetteer import Place
 from geo.scanning import (
-    _PLURALS,
-    _grammar_words,
+    PLURALS,
+    grammar_words,
 )
 from geo.toponyms import (
     QUALIFIER,
@@ -25,7 +25,7 @@ from geo.vocabulary import LazyPattern, alternation, load_data
 
 #: Words a modifier phrase can end with (gazetteer.modifiers.find_prefix): the recognizer
 #: asks for a prefix only after one of them ("the", "off", "near", "northwestern"…).
-_MODIFIER_ENDINGS = frozenset(
+MODIFIER_ENDINGS = frozenset(
     {"the", "of", "off", "to", "from", "near", "outside", "around", "encircling",
      "surrounding", "circling", "encircle", "surround", "coastal", "offshore", "north",
      "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern",
@@ -34,65 +34,65 @@ _MODIFIER_ENDINGS = frozenset(
 )  # fmt: skip
 
 
-_UNKNOWN_AFTER_PREP = LazyPattern(
+UNKNOWN_AFTER_PREP = LazyPattern(
     lambda: (
-        rf"\b(?:{_grammar_words('unknown_place_prepositions')})\s+"
-        rf"((?:[A-Z][\w’'-]+)(?:\s+(?:(?:{_grammar_words('unknown_name_particles')})\s+)?"
+        rf"\b(?:{grammar_words('unknown_place_prepositions')})\s+"
+        rf"((?:[A-Z][\w’'-]+)(?:\s+(?:(?:{grammar_words('unknown_name_particles')})\s+)?"
         rf"[A-Z][\w’'-]+){{0,3}})"
     )
 )
 
 
-_GUARD_AFTER = re.compile(r"[\s-]*guard", re.IGNORECASE)
+GUARD_AFTER = re.compile(r"[\s-]*guard", re.IGNORECASE)
 
 
 #: A name of a list item: capitalised words ("Akwa Ibom", "Khyber Pakhtunkhwa").
-_LIST_ITEM = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}"
+LIST_ITEM = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}"
 
 
 #: What separates two items of a list: a comma, "and", "or" (an Oxford comma too).
-_LIST_SEP = r"(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)"
+LIST_SEP = r"(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)"
 
 
 #: How far a plural designator may be from a name of its list (characters).
-_LIST_REACH = 200
+LIST_REACH = 200
 
 
 #: Read from the end of a name: the rest of a list that ends in a plural designator
 #: ("Odesa|, Mykolaiv and Kherson regions", "Kano| and Kaduna states").
-_LIST_DESIGNATOR = re.compile(
-    rf"(?P<items>(?:{_LIST_SEP}{_LIST_ITEM}){{0,12}})[ \t]+(?P<word>(?i:{_PLURALS}))(?![\w-])"
+LIST_DESIGNATOR = re.compile(
+    rf"(?P<items>(?:{LIST_SEP}{LIST_ITEM}){{0,12}})[ \t]+(?P<word>(?i:{PLURALS}))(?![\w-])"
 )
 
 
 #: Read before a name: an item of a list and its separator ("Kano and |Kaduna").
-_LIST_ITEM_BEFORE = re.compile(rf"[A-Z][\w'’-]*{_LIST_SEP}$")
+LIST_ITEM_BEFORE = re.compile(rf"[A-Z][\w'’-]*{LIST_SEP}$")
 
 
 #: Read before a name: "the provinces of |Sindh", "the regions of Donetsk and |Luhansk".
-_PLURAL_OF = re.compile(rf"\b(?P<word>(?i:{_PLURALS}))[ \t]+of[ \t]+(?:{_LIST_ITEM}{_LIST_SEP})*$")
+PLURAL_OF = re.compile(rf"\b(?P<word>(?i:{PLURALS}))[ \t]+of[ \t]+(?:{LIST_ITEM}{LIST_SEP})*$")
 
 
 #: A byline: "By Jordan Matthews in Karachi", "*By Ana Silva and Paris Lee, Reuters*"; the
 #: names run up to " in ", a comma, " for " or the end of the (short) line.
-_BYLINE = re.compile(r"[*_ \t]*By\s+(?P<names>[^\n,]{1,60}?)(?:\s+(?:in|for)\s|,|[*_ \t]*$)", re.M)
+BYLINE = re.compile(r"[*_ \t]*By\s+(?P<names>[^\n,]{1,60}?)(?:\s+(?:in|for)\s|,|[*_ \t]*$)", re.M)
 
 
-_LOCATIVE_BEFORE = LazyPattern(
-    lambda: rf"\b(?:{_grammar_words('locative_prepositions')})\s+(?:the\s+)?$", re.IGNORECASE
+LOCATIVE_BEFORE = LazyPattern(
+    lambda: rf"\b(?:{grammar_words('locative_prepositions')})\s+(?:the\s+)?$", re.IGNORECASE
 )
 
 
 #: "and" between two names: "Saint Peter and Saint Paul".
-_AND_NEXT = re.compile(r"[ \t]+and[ \t]+")
+AND_NEXT = re.compile(r"[ \t]+and[ \t]+")
 
 
 #: A possessive and a capitalised word after a name: "'s Day", "’s Lutheran School".
-_POSSESSIVE_NAME = re.compile(r"['’]s[ \t]+[A-Z]")
+POSSESSIVE_NAME = re.compile(r"['’]s[ \t]+[A-Z]")
 
 
 #: Up to four capitalised words after a name: "Coptic Orthodox Church".
-_CAPITALISED_RUN = re.compile(r"(?:[ \t]+[A-Z][\w.'’-]*){1,4}")
+CAPITALISED_RUN = re.compile(r"(?:[ \t]+[A-Z][\w.'’-]*){1,4}")
 
 
 _ORG_OF = re.compile(r"\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
@@ -101,14 +101,14 @@ _ORG_OF = re.compile(r"\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
 #: What may follow a qualifier that places a name ("in Piedmont, South Dakota on Monday"):
 #: punctuation, the end of the text, or a preposition or time word; not a verb or a
 #: possessive ("In Beijing, Russia's defence chief said": Russia is the subject).
-_QUALIFIER_ENDS = LazyPattern(
-    lambda: rf"\s*(?:\Z|[.,;:!?)\]\-–—\"”]|(?:{_grammar_words('qualifier_followers')})\b)"
+QUALIFIER_ENDS = LazyPattern(
+    lambda: rf"\s*(?:\Z|[.,;:!?)\]\-–—\"”]|(?:{grammar_words('qualifier_followers')})\b)"
 )
 
 
 #: After a name: a comma and what may be an abbreviated division ("Ont.", "W. Va.", "Qld",
 #: "N.S.W.", "KY"); the gazetteer says whether it is one.
-_ABBREVIATION = re.compile(
+ABBREVIATION = re.compile(
     r",[ \t]*([A-Z][A-Za-z]{0,4}\.?(?:[ \t]?[A-Z][A-Za-z]{0,2}\.)*)(?![A-Za-z])"
 )
 
@@ -117,7 +117,7 @@ _ABBREVIATION = re.compile(
 #: bracket ("HURRICANE, W.Va. -", "LONDON, KY (WKYT) -"). The capital comes first and the
 #: look behind it second ("not after a word or a full stop"), so that the engine skips to
 #: the next capital instead of trying every position: the same matches, 2.5 times faster.
-_DATELINE_ABBREVIATION = re.compile(
+DATELINE_ABBREVIATION = re.compile(
     r"[A-Z](?<![\w.].)[A-Z.'’ -]*[A-Z.],[ \t]*(?P<abbreviation>[A-Z][A-Za-z.]{1,6})"
     r"[ \t]*(?:\(|[-–—])"
 )
@@ -125,28 +125,28 @@ _DATELINE_ABBREVIATION = re.compile(
 
 #: Up to three capitalised words and a comma: where a small town's name may stand before
 #: what pins it down ("Bantam, Conn.", "HOLLIDAY, Mo. -"). The first capital before its
-#: look-behind, as in _DATELINE_ABBREVIATION: the same matches, twice as fast.
-_TOWN_BEFORE = re.compile(r"([A-Z](?<![\w.'’-].)[\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}),[ \t]+")
+#: look-behind, as in DATELINE_ABBREVIATION: the same matches, twice as fast.
+TOWN_BEFORE = re.compile(r"([A-Z](?<![\w.'’-].)[\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}),[ \t]+")
 
 
-_WORD_SPAN = re.compile(r"[A-Z][\w'’-]*")
+WORD_SPAN = re.compile(r"[A-Z][\w'’-]*")
 
 
 #: What may come before a dateline's place name on its line: spaces, emphasis, a heading.
-_DATELINE_START = re.compile(r"[ \t*_#>]*")
+DATELINE_START = re.compile(r"[ \t*_#>]*")
 
 
 #: After "X, Y": a list goes on (", Z", "and Z", "or Z").
-_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)[A-Z]")
+LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)[A-Z]")
 
 
-_QUALIFIER = re.compile(r",\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)")
+COMMA_QUALIFIER = re.compile(r",\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)")
 
 
-_HYPHENS = "-‐‑"
+HYPHENS = "-‐‑"
 
 
-def _qualifier_mention(
+def qualifier_mention(
     owner: Toponym, start: int, division: Place, *, abbreviated: bool
 ) -> Recognized:
     """The qualifier ``owner`` absorbed ("Texas" in "Paris, Texas", "W.Va." in "CHARLESTON,
@@ -166,16 +166,16 @@ def _qualifier_mention(
 
 
 #: A saint's name: "St." (or "Saint", "Ste.") and one capitalised word.
-_SAINT = LazyPattern(lambda: rf"(?i:{_saint_words()})\.?[ \t]+([A-Z][a-z]+)(['’]s)?")
+SAINT = LazyPattern(lambda: rf"(?i:{_saint_words()})\.?[ \t]+([A-Z][a-z]+)(['’]s)?")
 
 
 #: After a name: spaces and a capitalised word.
-_CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z]")
+CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z]")
 
 
 #: Before a name: a word, "of" and maybe "the", and maybe a saint and "and" ("church of St.
 #: Peter and "), read up to the name.
-_BUILDING_OF = LazyPattern(
+BUILDING_OF = LazyPattern(
     lambda: (
         r"\b([A-Za-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?"
         rf"(?:(?i:{_saint_words()})\.?[ \t]+[A-Z][a-z]+[ \t]+and[ \t]+)?$"
@@ -190,29 +190,31 @@ def _saint_words() -> str:
 
 
 #: After a given name: one space and a capitalised word, the surname ("Georgia Stevens").
-_SURNAME_AFTER = re.compile(r" ([A-Z][a-z]+)\b(?![-'’])")
+SURNAME_AFTER = re.compile(r" ([A-Z][a-z]+)\b(?![-'’])")
 
 
 #: A capitalised word right after a name: the name opens an organisation's ("Indiana
 #: Department of…", "Ohio State University").
-_CAPITALISED_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
+CAPITALISED_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
 
 
-def _in_org_name(text: str, t: Toponym) -> bool:
+def in_org_name(text: str, t: Toponym) -> bool:
     """Whether the division name ``t`` is part of an organisation's name: a capitalised word
     follows it on the line ("Indiana Department of Workforce Development"), or it ends an
     "X of" phrase ("University of Kentucky")."""
     return bool(
-        _CAPITALISED_NEXT.match(text, t.end) or _ORG_OF.search(text, max(0, t.start - 40), t.start)
+        CAPITALISED_NEXT.match(text, t.end) or _ORG_OF.search(text, max(0, t.start - 40), t.start)
     )
 
 
-def _org_head(before: str) -> str:
+def org_head(before: str) -> str:
+    """The capitalised word before a closing "of (the)" in ``before``, lower-cased
+    ("Department of the" → "department"), or ""."""
     m = _ORG_OF.search(before)
     return m.group(1).lower() if m else ""
 
 
 #: Kinds of place that can be qualified by a following country or first-level division.
-_QUALIFIABLE = frozenset({"city", "capital", "island", "region", "other", "admin1", "county"})
+QUALIFIABLE = frozenset({"city", "capital", "island", "region", "other", "admin1", "county"})
 #: Kinds of place that can qualify another one ("Kazan, Russia", "Paris, Texas").
-_QUALIFIERS = frozenset({"country", "admin1"})
+QUALIFIERS = frozenset({"country", "admin1"})

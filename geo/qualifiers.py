@@ -4,7 +4,7 @@ division ("London, Ont.", "LONDON, Ky. (WKYT) -"), the divisions wire datelines 
 ("PIKEVILLE, KY (AP)"), a qualifier foreign to its name ("Piedmont, South Dakota"), and the
 areas derived from a place by a modifier ("off the coast of ...").
 
-:class:`_Qualifiers` is a mixin, like :class:`geo.divisions._Divisions`: its methods use the
+:class:`Qualifiers` is a mixin, like :class:`geo.divisions.Divisions`: its methods use the
 recognizer's gazetteer, its caches and the division rules.
 """
 
@@ -14,20 +14,20 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from gazetteer import Place
-from geo.nearness import _at_edge_of, _lies_in
+from geo.nearness import at_edge_of, lies_in
 from geo.phrase_patterns import (
-    _ABBREVIATION,
-    _DATELINE_ABBREVIATION,
-    _DATELINE_START,
-    _LIST_GOES_ON,
-    _QUALIFIABLE,
-    _QUALIFIER_ENDS,
-    _QUALIFIERS,
+    ABBREVIATION,
+    DATELINE_ABBREVIATION,
+    DATELINE_START,
+    LIST_GOES_ON,
+    QUALIFIABLE,
+    QUALIFIER_ENDS,
+    QUALIFIERS,
 )
 from geo.toponyms import Toponym
 
 
-class _Qualifiers:
+class Qualifiers:
     """The qualifier rules of :class:`geo.recognize.Recognizer` (which inherits them). Uses
     the recognizer's ``gazetteer``, ``candidates``, ``_has_town`` and ``_derived`` cache."""
 
@@ -38,7 +38,7 @@ class _Qualifiers:
         if lookup is None:
             return []
         out = []
-        for m in _DATELINE_ABBREVIATION.finditer(text):
+        for m in DATELINE_ABBREVIATION.finditer(text):
             token = m.group("abbreviation")
             meanings = lookup(token, postal=True) or lookup(token.rstrip("."), postal=True)
             if len(meanings) == 1:
@@ -52,7 +52,7 @@ class _Qualifiers:
         between = text[t.name_end : nxt.name_start]
         if between.strip() != "," or nxt.modifier is not None or nxt.demonym:
             return None
-        if nxt_place.kind not in _QUALIFIERS:
+        if nxt_place.kind not in QUALIFIERS:
             # "Albany, New York", "Seattle, Washington": a state whose name means a city
             # first qualifies as the state
             nxt_place = next(
@@ -64,7 +64,7 @@ class _Qualifiers:
         cands = self.candidates(t.name, t.key)
         if not cands and not self._has_town(t.name):
             return None
-        if cands and all(c.place.kind not in _QUALIFIABLE for c in cands):
+        if cands and all(c.place.kind not in QUALIFIABLE for c in cands):
             return None
         return nxt, nxt_place
 
@@ -83,7 +83,7 @@ class _Qualifiers:
         country), and no division beside it. ``None`` when no abbreviation follows, or the
         name is no town-like place, or nothing fits."""
         found = self._abbreviation_after(text, t)
-        if found is None or (cands and all(c.place.kind not in _QUALIFIABLE for c in cands)):
+        if found is None or (cands and all(c.place.kind not in QUALIFIABLE for c in cands)):
             return None
         if not cands and not self._has_town(t.name):
             return None
@@ -97,14 +97,14 @@ class _Qualifiers:
             )
             # the best namesake inside the division ("Kansas City, Kan.": not the larger one
             # across the state line, though it lies within the qualifier's reach)
-            base = next((c.place for c in ranked if _lies_in(c.place, region)), None)
+            base = next((c.place for c in ranked if lies_in(c.place, region)), None)
             if base is None:  # a river town just outside a generalised state line
-                base = next((c.place for c in ranked if _at_edge_of(c.place, region)), None)
+                base = next((c.place for c in ranked if at_edge_of(c.place, region)), None)
             if base is not None:
                 division = region
                 break
         if base is None:
-            if not cands or len(meanings) != 1 or cands[0].place.kind in _QUALIFIERS:
+            if not cands or len(meanings) != 1 or cands[0].place.kind in QUALIFIERS:
                 # "Seattle, WA": Washington or Western Australia? "the Indiana, Ill.
                 # border": a name that means a division is never placed in another one
                 return None
@@ -129,11 +129,11 @@ class _Qualifiers:
         when the form has none."""
         if t.end != t.name_end or not text.startswith(",", t.name_end):
             return None
-        m = _ABBREVIATION.match(text, t.name_end)
+        m = ABBREVIATION.match(text, t.name_end)
         lookup = getattr(self.gazetteer, "abbreviation", None)
         if m is None or lookup is None:
             return None
-        postal = _DATELINE_START.fullmatch(text, text.rfind("\n", 0, t.name_start) + 1, t.start)
+        postal = DATELINE_START.fullmatch(text, text.rfind("\n", 0, t.name_start) + 1, t.start)
         token, end = m.group(1), m.end(1)
         regions = lookup(token, postal=postal is not None)
         if not regions and token.endswith("."):
@@ -148,14 +148,14 @@ class _Qualifiers:
         Dakota": Italy's Piedmont is not in South Dakota) nor in its country, the pair is no
         list ("Texas, California and Arizona"; a country is never qualified), and the
         qualifier ends there (a preposition, a time word or punctuation follows it)."""
-        if _LIST_GOES_ON.match(text, q.end) or not _QUALIFIER_ENDS.match(text, q.end):
+        if LIST_GOES_ON.match(text, q.end) or not QUALIFIER_ENDS.match(text, q.end):
             return False  # a list, or a subject: "In Beijing, Russia's defence chief said"
         cands = self.candidates(t.name, t.key)
         if not cands or any(c.place.kind == "country" for c in cands):
             return False
         # "Texas, California": a namesake in the qualifier's country is a list of neighbours
         return not any(
-            _lies_in(c.place, region)
+            lies_in(c.place, region)
             or (c.place.country is not None and c.place.country == region.country)
             for c in cands
         )

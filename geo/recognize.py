@@ -41,30 +41,30 @@ import ahocorasick
 from gazetteer import Place
 from gazetteer.normalize import normalize
 from geo.datelines import find_datelines
-from geo.divisions import _Divisions
+from geo.divisions import Divisions
 from geo.errors import GeoError
-from geo.finding import _Finding
-from geo.home_votes import _is_anchor
+from geo.finding import Finding
+from geo.home_votes import is_anchor_name
 from geo.persons import person_cues
-from geo.phrase_patterns import _AND_NEXT, _QUALIFIERS
-from geo.qualifiers import _Qualifiers
-from geo.resolving import _Resolving
+from geo.phrase_patterns import AND_NEXT, QUALIFIERS
+from geo.qualifiers import Qualifiers
+from geo.resolving import Resolving
 from geo.scanning import (
-    _blank,
-    _demonym_tails,
-    _lists,
-    _Scan,
-    _SpanSet,
+    Scan,
+    SpanSet,
+    blank,
+    demonym_tails,
+    filter_lists,
     reports_at_sea,
     scan_text,
 )
 from geo.toponyms import (
     LOCATION,
     ORGANISATION,
+    GazetteerLike,
     Recognized,
     Resolution,
     Toponym,
-    _Gazetteer,
 )
 from geo.vehicles import vehicle_spans
 
@@ -83,26 +83,26 @@ __all__ = [
 # The recognizer
 
 
-class Recognizer(_Finding, _Divisions, _Qualifiers, _Resolving):
+class Recognizer(Finding, Divisions, Qualifiers, Resolving):
     """Finds and resolves place mentions with one gazetteer.
 
     Build it once per gazetteer (:meth:`for_gazetteer` caches it): building compiles an
     Aho-Corasick automaton of every gazetteer name. :meth:`find` is pure text work;
     :meth:`resolve` turns toponyms into places; :meth:`recognize` does both.
 
-    The filters and phrase rules of finding live in :class:`geo.finding._Finding`, the
-    division votes and rules of resolving in :class:`geo.divisions._Divisions`, the
-    qualifiers ("Kazan, Russia", "London, Ont.") in :class:`geo.qualifiers._Qualifiers`, the
-    article's context and the placing of its names in :class:`geo.resolving._Resolving`
+    The filters and phrase rules of finding live in :class:`geo.finding.Finding`, the
+    division votes and rules of resolving in :class:`geo.divisions.Divisions`, the
+    qualifiers ("Kazan, Russia", "London, Ont.") in :class:`geo.qualifiers.Qualifiers`, the
+    article's context and the placing of its names in :class:`geo.resolving.Resolving`
     (:meth:`resolve_article`, with :mod:`geo.article_context`).
     """
 
-    def __init__(self, gazetteer: _Gazetteer, *, online: bool | None = None) -> None:
+    def __init__(self, gazetteer: GazetteerLike, *, online: bool | None = None) -> None:
         self.gazetteer = gazetteer
         #: Whether unknown names after locative prepositions go to the gazetteer's online
         #: fallback (a gazetteer with a ``geocoder``, such as gazetteer.OnlineFallback).
         self.online = _is_online(gazetteer) if online is None else online
-        self._lists = _lists()
+        self._lists = filter_lists()
         #: Words that, after a place name, make it an organisation's (geo.roles).
         self._organisation_words = (
             self._lists.organisation_heads | self._lists.building_heads | self._lists.titles
@@ -111,7 +111,7 @@ class Recognizer(_Finding, _Divisions, _Qualifiers, _Resolving):
         single: set[str] = set()
         self._caps_only: set[str] = set()
         for key in gazetteer.name_keys():
-            blanked = _blank(key).strip()
+            blanked = blank(key).strip()
             if not blanked:
                 continue
             if blanked in self._lists.never:
@@ -148,7 +148,7 @@ class Recognizer(_Finding, _Divisions, _Qualifiers, _Resolving):
     _lock = threading.Lock()
 
     @classmethod
-    def for_gazetteer(cls, gazetteer: _Gazetteer) -> Recognizer:
+    def for_gazetteer(cls, gazetteer: GazetteerLike) -> Recognizer:
         """The recognizer for ``gazetteer``, built on first use and then reused. An online
         wrapper (with an ``offline`` gazetteer) shares the offline gazetteer's automaton."""
         with cls._lock:
@@ -184,8 +184,8 @@ class Recognizer(_Finding, _Divisions, _Qualifiers, _Resolving):
         if not text:
             return []
         padded = f" {scan_text(text)} "
-        skipped = _SpanSet(skip)
-        scan = _Scan(text)
+        skipped = SpanSet(skip)
+        scan = Scan(text)
         # (start, -end, key): sorted, the leftmost match first, then the longest.
         raw = [
             (end - 1 - length, 1 - end, key) for end, (length, key) in self._automaton.iter(padded)
@@ -195,7 +195,7 @@ class Recognizer(_Finding, _Divisions, _Qualifiers, _Resolving):
         organisations: list[tuple[int, int, str]] = []  # names inside an organisation's name
         last_end = last_organisation = -1
         persons = self._persons(scan, raw)
-        vehicles = _SpanSet(vehicle_spans(text))  # "a 1993 brown Cadillac", "the Honda"
+        vehicles = SpanSet(vehicle_spans(text))  # "a 1993 brown Cadillac", "the Honda"
         for start, negative_end, key in raw:
             end = -negative_end  # offset in text of the end of the name (exclusive)
             if start < last_end or not (text[start].isupper() or text[start].isdigit()):
@@ -235,7 +235,7 @@ class Recognizer(_Finding, _Divisions, _Qualifiers, _Resolving):
             if self._coordinated_in_a_name(
                 scan, n[1], longest, scan.title_lines.get(text.rfind("\n", 0, n[0]) + 1, False)
             ):
-                joined.add(_AND_NEXT.match(text, n[1]).end())  # type: ignore[union-attr]
+                joined.add(AND_NEXT.match(text, n[1]).end())  # type: ignore[union-attr]
             else:
                 kept.append(n)
         names = kept
@@ -248,7 +248,7 @@ class Recognizer(_Finding, _Divisions, _Qualifiers, _Resolving):
             if not (_person_key(t.key, persons) and not self._place_cue(text, t.start, t.end))
         )
         toponyms = self._with_datelines(scan, toponyms, skipped)
-        tails = _demonym_tails(text, padded)
+        tails = demonym_tails(text, padded)
         if tails:
             toponyms.extend(self._demonym_phrases(text, tails, names, skipped))
         if self.online:
@@ -268,7 +268,7 @@ class Recognizer(_Finding, _Divisions, _Qualifiers, _Resolving):
         return out
 
     def _with_datelines(
-        self, scan: _Scan, toponyms: list[Toponym], skipped: _SpanSet
+        self, scan: Scan, toponyms: list[Toponym], skipped: SpanSet
     ) -> list[Toponym]:
         """``toponyms`` with the place of every wire dateline (:mod:`geo.datelines`) the
         filters refused or the automaton never held, in place of any name inside it ("NEW
@@ -287,14 +287,14 @@ class Recognizer(_Finding, _Divisions, _Qualifiers, _Resolving):
             name = text[s:e]
             key = normalize(name)
             if self.candidates(name, key):
-                if not d.strong and _blank(key).strip() in self._lists.never:
+                if not d.strong and blank(key).strip() in self._lists.never:
                     continue
                 added.append(self._grow(scan, s, e, key))
             elif self._town_qualified(text, d.qualifier, s, e):
                 added.append(Toponym(start=s, end=e, name_start=s, name_end=e, name=name))
         if not added:
             return toponyms
-        inside = _SpanSet(added)
+        inside = SpanSet(added)
         return [t for t in toponyms if not inside.overlaps(t.start, t.end)] + added
 
     def _town_qualified(self, text: str, qualifier: str | None, start: int, end: int) -> bool:
@@ -310,7 +310,7 @@ class Recognizer(_Finding, _Divisions, _Qualifiers, _Resolving):
         if self._abbreviation_after(text, t) is not None:
             return True
         cands = self.candidates(qualifier)
-        return bool(cands) and cands[0].place.kind in _QUALIFIERS
+        return bool(cands) and cands[0].place.kind in QUALIFIERS
 
     # -- resolving ------------------------------------------------------------------------
 
@@ -330,7 +330,7 @@ class Recognizer(_Finding, _Divisions, _Qualifiers, _Resolving):
         """Whether the name with these candidates resolves the same in any context (cached)."""
         hit = self._anchors.get(key)
         if hit is None:
-            hit = _is_anchor(cands)
+            hit = is_anchor_name(cands)
             self._anchors[key] = hit
         return hit
 
@@ -356,7 +356,7 @@ class Recognizer(_Finding, _Divisions, _Qualifiers, _Resolving):
         return self.resolve(text, self.find(text, skip=skip), sentence_of=sentence_of)
 
 
-def recognize(text: str, *, gazetteer: _Gazetteer | None = None) -> list[Recognized]:
+def recognize(text: str, *, gazetteer: GazetteerLike | None = None) -> list[Recognized]:
     """Resolved place phrases in ``text`` (the default gazetteer when none is given), with
     boilerplate skipped and sentences as the context of "near X"."""
     from geo.text import boilerplate, containing, sentences

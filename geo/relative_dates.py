@@ -9,24 +9,25 @@ import re
 from datetime import date, timedelta
 
 from geo.date_arithmetic import (
-    _add_months,
-    _coarser,
-    _dr,
-    _month_range,
-    _period_step,
-    _safe_date,
-    _season_step,
-    _shift,
-    _week_of,
+    add_months,
+    coarser,
+    date_range,
+    month_range,
+    period_step,
+    safe_date,
+    season_step,
+    shift_range,
+    week_of,
 )
-from geo.date_grammar import _DATA, _NUMBERS, _SEASON_START
-from geo.date_relations import _dates_a_clause, _event_follows
-from geo.date_resolvers import _Context
+from geo.date_grammar import DATE_DATA, NUMBERS, SEASON_START
+from geo.date_relations import dates_a_clause, event_follows
+from geo.date_resolvers import DateContext
 from geo.model import PRECISIONS, DateRange
 from geo.vocabulary import alternation
 
 
-def _resolve_period(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | None:
+def resolve_period(ctx: DateContext, m: re.Match[str]) -> tuple[DateRange, str] | None:
+    """ "last week", "the following month", "in the past year"…, or None."""
     unit = m.group("p_unit").lower()
     mod2 = m.group("p_mod2")
     mod = " ".join((mod2 or m.group("p_mod")).lower().split())
@@ -40,15 +41,15 @@ def _resolve_period(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | 
         if base is None:
             return None
         step = {"previous": -1, "same": 0}.get(mod, 1)
-        if unit in _SEASON_START:
-            return _season_step(base.start, unit, step), "anaphoric"
-        return _period_step(base.start, unit, step), "anaphoric"
+        if unit in SEASON_START:
+            return season_step(base.start, unit, step), "anaphoric"
+        return period_step(base.start, unit, step), "anaphoric"
     p = ctx.published
     if p is None:
         return None
     if mod == "past" and unit in ("week", "month", "year"):
         days = {"week": 7, "month": 30, "year": 365}[unit]
-        return _dr(p - timedelta(days=days), p, unit), "relative"
+        return date_range(p - timedelta(days=days), p, unit), "relative"
     if mod in ("over the", "in the", "during the", "at the", "throughout the"):
         # "will graduate in the spring": the season of P's season-year unless it is over
         # (:func:`_season` moves it by the clause's tense), so in March this spring
@@ -56,7 +57,7 @@ def _resolve_period(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | 
         if unit in ("week", "month", "year"):
             return None  # "in the week" is not a date on its own
     step = {"last": -1, "next": 1, "coming": 1}.get(mod, 0)
-    if unit in _SEASON_START:
+    if unit in SEASON_START:
         return _season(ctx, m, p, unit, step, past=mod == "past"), "relative"
     if mod == "past" and unit == "weekend":
         mod = "last"
@@ -66,37 +67,37 @@ def _resolve_period(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | 
         mod = "last" if p.weekday() < 5 else "this"
     if unit == "weekend":
         return _weekend(ctx, m, p, mod), "relative"
-    r = _period_step(p, unit, step)
+    r = period_step(p, unit, step)
     if mod == "earlier this":
-        return _dr(r.start, max(r.start, p), unit), "relative"
+        return date_range(r.start, max(r.start, p), unit), "relative"
     if mod == "later this":
-        return _dr(min(p, r.end), r.end, unit), "relative"
+        return date_range(min(p, r.end), r.end, unit), "relative"
     if mod == "this" and r.end > p and ctx.tense(m.start(), m.end()) == "past":
         # "traveled to Nashville this week": what is told as done is done by publication
-        return _dr(r.start, max(r.start, p), unit), "relative"
+        return date_range(r.start, max(r.start, p), unit), "relative"
     return r, "relative"
 
 
 def _season(
-    ctx: _Context, m: re.Match[str], p: date, season: str, step: int, *, past: bool = False
+    ctx: DateContext, m: re.Match[str], p: date, season: str, step: int, *, past: bool = False
 ) -> DateRange:
     """ "last summer", "next winter", "this summer", "over the summer" relative to P; with
     ``past`` ("this past summer") the latest one begun by P, whatever the clause's tense."""
     if step:
-        return _season_step(p, season, step)
-    r = _season_step(p, season, 0)
+        return season_step(p, season, step)
+    r = season_step(p, season, 0)
     tense = "past" if past else ctx.tense(m.start(), m.end())
     if tense == "past" and r.start > p:
-        return _season_step(p, season, -1)
+        return season_step(p, season, -1)
     if tense == "future" and r.end < p:
-        return _season_step(p, season, 1)
+        return season_step(p, season, 1)
     return r
 
 
-def _weekend(ctx: _Context, m: re.Match[str], p: date, mod: str) -> DateRange:
+def _weekend(ctx: DateContext, m: re.Match[str], p: date, mod: str) -> DateRange:
     """Saturday–Sunday: "last weekend" ended before P, "next weekend" starts after it,
     "this/over the weekend" is the latest one up to P in a past clause, else this week's."""
-    saturday = _week_of(p)[0] + timedelta(days=5)
+    saturday = week_of(p)[0] + timedelta(days=5)
     if mod == "last":
         if saturday + timedelta(days=1) >= p:
             saturday -= timedelta(days=7)
@@ -105,30 +106,31 @@ def _weekend(ctx: _Context, m: re.Match[str], p: date, mod: str) -> DateRange:
             saturday += timedelta(days=7)
     elif ctx.tense(m.start(), m.end()) != "future" and saturday > p:
         saturday -= timedelta(days=7)
-    return _dr(saturday, saturday + timedelta(days=1), "day")
+    return date_range(saturday, saturday + timedelta(days=1), "day")
 
 
 #: A comma and an optional opener between a date and a count set off after it (see
 #: ``apposed_count_openers`` in ``geo/data/dates.yaml``).
 _APPOSED_COUNT = re.compile(
-    rf"\s*,\s*(?:(?:{alternation(_DATA['apposed_count_openers'])})\s+)?",
+    rf"\s*,\s*(?:(?:{alternation(DATE_DATA['apposed_count_openers'])})\s+)?",
     re.IGNORECASE,
 )
 
 
-def _resolve_ago(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | None:
+def resolve_ago(ctx: DateContext, m: re.Match[str]) -> tuple[DateRange, str] | None:
+    """ "three days ago", "two weeks later", "a month after"…, or None."""
     raw = " ".join(m.group("ago_n").lower().split())
-    n = int(raw) if raw.isdigit() else _NUMBERS.get(raw)
+    n = int(raw) if raw.isdigit() else NUMBERS.get(raw)
     if n is None:
         return None
     unit = m.group("ago_u").lower().rstrip("s")
     direction = m.group("ago_dir").lower()
     sign = 1 if direction in ("later", "after", "since") else -1
-    if direction in ("after", "before") and _dates_a_clause(ctx, m, -sign * n, unit):
+    if direction in ("after", "before") and dates_a_clause(ctx, m, -sign * n, unit):
         return None
-    if direction in ("after", "before") and _event_follows(ctx.text, m.end()):
+    if direction in ("after", "before") and event_follows(ctx.text, m.end()):
         # "two days after the summit": relative to an event, dated once the text's dates
-        # are known (:func:`_resolve_on_events`)
+        # are known (:func:`resolve_on_events`)
         ctx.on_events.append((m, sign * n, unit))
         return None
     if (
@@ -151,15 +153,15 @@ def _resolve_ago(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | Non
         return None
     d = base.start
     if unit == "day":
-        return _shift(base, sign * n), kind
+        return shift_range(base, sign * n), kind
     if unit == "week":
         if base.rank > PRECISIONS.index("week"):  # "three weeks before" a month: shift it
-            return _shift(base, 7 * sign * n), kind
-        return _dr(*_week_of(d + timedelta(weeks=sign * n)), "week"), kind
+            return shift_range(base, 7 * sign * n), kind
+        return date_range(*week_of(d + timedelta(weeks=sign * n)), "week"), kind
     if unit == "month":
-        y, mo = _add_months(d.year, d.month, sign * n)
-        return _dr(*_month_range(y, mo), _coarser(base.precision, "month")), kind
-    return _dr(date(d.year + sign * n, 1, 1), date(d.year + sign * n, 12, 31), "year"), kind
+        y, mo = add_months(d.year, d.month, sign * n)
+        return date_range(*month_range(y, mo), coarser(base.precision, "month")), kind
+    return date_range(date(d.year + sign * n, 1, 1), date(d.year + sign * n, 12, 31), "year"), kind
 
 
 def _ago_today(p: date, n: int, unit: str, today: str) -> DateRange:
@@ -171,54 +173,56 @@ def _ago_today(p: date, n: int, unit: str, today: str) -> DateRange:
         d = p - timedelta(weeks=n)
     else:
         months = n * (12 if unit == "year" else 1)
-        y, mo = _add_months(p.year, p.month, -months)
-        d = _safe_date(y, mo, p.day) or _month_range(y, mo)[1]
+        y, mo = add_months(p.year, p.month, -months)
+        d = safe_date(y, mo, p.day) or month_range(y, mo)[1]
     if today == "today":
-        return _dr(d, d, "day")
+        return date_range(d, d, "day")
     if today == "this week":
-        return _dr(*_week_of(d), "week")
-    return _dr(*_month_range(d.year, d.month), "month")
+        return date_range(*week_of(d), "week")
+    return date_range(*month_range(d.year, d.month), "month")
 
 
-def _resolve_anaphor(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | None:
+def resolve_anaphor(ctx: DateContext, m: re.Match[str]) -> tuple[DateRange, str] | None:
+    """ "the next day", "that week"… from the last resolved date, or None."""
     base = ctx.anchor or (DateRange.day(ctx.published) if ctx.published is not None else None)
     if base is None:
         return None
     phrase = " ".join(m.group("anaphor").lower().split())
-    if phrase.endswith(("after", "before")) and _event_follows(ctx.text, m.end()):
+    if phrase.endswith(("after", "before")) and event_follows(ctx.text, m.end()):
         # "the day after the vote": relative to an event, not to the last date
         ctx.on_events.append((m, 1 if phrase.endswith("after") else -1, "day"))
         return None
     if phrase.endswith("week"):
-        return _period_step(base.start, "week", 0), "anaphoric"
+        return period_step(base.start, "week", 0), "anaphoric"
     if phrase.endswith("month"):
-        return _period_step(base.start, "month", 0), "anaphoric"
+        return period_step(base.start, "month", 0), "anaphoric"
     if any(w in phrase for w in ("before", "previous", "preceding", "earlier")):
-        return _shift(base, -1), "anaphoric"
+        return shift_range(base, -1), "anaphoric"
     if any(w in phrase for w in ("after", "next", "following")) or phrase.startswith(
         ("a day later", "one day later", "the day later")
     ):
-        return _shift(base, 1), "anaphoric"
+        return shift_range(base, 1), "anaphoric"
     return base, "anaphoric"  # the same day, that day, hours later
 
 
-def _resolve_evrel(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | None:
+def resolve_evrel(ctx: DateContext, m: re.Match[str]) -> tuple[DateRange, str] | None:
     """ "Hours after the earthquake", "days before the vote": only ever relative to an event
-    the text dates (:func:`_resolve_on_events`); nothing on its own."""
-    if _event_follows(ctx.text, m.end()):
+    the text dates (:func:`resolve_on_events`); nothing on its own."""
+    if event_follows(ctx.text, m.end()):
         sign = 1 if m.group("ev_dir").lower() == "after" else -1
         ctx.on_events.append((m, sign, m.group("ev_u").lower()))
     return None
 
 
-def _resolve_vague(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | None:
+def resolve_vague(ctx: DateContext, m: re.Match[str]) -> tuple[DateRange, str] | None:
+    """ "recently", "in the coming weeks"… as a wide range around the publication day, or None."""
     p = ctx.published
     if p is None:
         return None
     phrase = m.group("vague").lower()
     if "coming" in phrase or "future" in phrase:
         days = 90 if "month" in phrase else 30
-        return _dr(p, p + timedelta(days=days), "unknown"), "vague"
+        return date_range(p, p + timedelta(days=days), "unknown"), "vague"
     days = 30
     if "month" in phrase:
         days = 180
@@ -226,4 +230,4 @@ def _resolve_vague(ctx: _Context, m: re.Match[str]) -> tuple[DateRange, str] | N
         days = 3 * 365
     elif "days" in phrase:
         days = 10
-    return _dr(p - timedelta(days=days), p, "unknown"), "vague"
+    return date_range(p - timedelta(days=days), p, "unknown"), "vague"

@@ -5,8 +5,8 @@ article's divisions, the article's home, and the checks that drop a doubtful pla
 that means it only by an old name, a lone city far from the story, a given name with no
 evidence). Demonyms and names inside organisations are placed afterwards in the same context.
 
-:class:`_Resolving` is a mixin of :class:`geo.recognize.Recognizer`; its methods use the
-recognizer's gazetteer, caches and division rules (:class:`geo.divisions._Divisions`).
+:class:`Resolving` is a mixin of :class:`geo.recognize.Recognizer`; its methods use the
+recognizer's gazetteer, caches and division rules (:class:`geo.divisions.Divisions`).
 """
 
 from __future__ import annotations
@@ -17,26 +17,26 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from gazetteer import Context, Place
-from geo.article_context import ArticleContext, _ArticleContexts
-from geo.home_votes import _HOME_KINDS, _SENSE_KINDS, ANCHOR_MARGIN, CONTEXT_CACHE, _others
+from geo.article_context import ArticleContext, ArticleContexts
+from geo.home_votes import ANCHOR_MARGIN, CONTEXT_CACHE, HOME_KINDS, SENSE_KINDS, other_leaders
 from geo.lone_towns import drop_lone_cities
 from geo.nearness import (
-    _COORDINATED_KINDS,
-    _NEXT_TO_DEGREES,
-    _by_alternate,
-    _coordinated_division,
-    _drop_lonely,
-    _lies_in,
-    _local_namesakes,
-    _near_any,
-    _stray,
+    COORDINATED_KINDS,
+    NEXT_TO_DEGREES,
+    by_alternate,
+    coordinated_division,
+    drop_lonely,
+    lies_in,
+    local_namesakes,
+    near_any,
+    stray,
 )
-from geo.phrase_patterns import _LIST_GOES_ON, _qualifier_mention
+from geo.phrase_patterns import LIST_GOES_ON, qualifier_mention
 from geo.residence import residence_cue
-from geo.scanning import _SpanSet, reports_at_sea
+from geo.scanning import SpanSet, reports_at_sea
 from geo.toponyms import Recognized, Resolution, Toponym
 
-__all__ = ["LOCAL_TOWN_KM"]
+__all__ = ["LOCAL_TOWN_KM", "Resolving"]
 
 #: How far from one of the article's places a town named like a country, in a residence
 #: phrase and with no home to look in, may lie ("Doe, 22, Palestine" next to Anderson
@@ -66,7 +66,7 @@ def _based_far_ahead(text: str, t: Toponym, cands: Sequence[Any], base: Place) -
     return all(
         top - float(getattr(c, "score", 0.0)) >= ANCHOR_MARGIN
         for c in cands[1:]
-        if c.place.kind in _HOME_KINDS
+        if c.place.kind in HOME_KINDS
     )
 
 
@@ -86,7 +86,7 @@ class _Placed:
     located: dict[str, Place] = field(default_factory=dict)
 
 
-class _Resolving(_ArticleContexts):
+class Resolving(ArticleContexts):
     """The resolve side of :class:`geo.recognize.Recognizer` (which inherits it)."""
 
     def resolve_article(
@@ -144,15 +144,15 @@ class _Resolving(_ArticleContexts):
             *(r.toponym.key for r in out if r.toponym.qualifier is not None),
         }
         if nearest is not None and out:
-            out = _local_namesakes(out, nearest, fixed)
+            out = local_namesakes(out, nearest, fixed)
         if placed.weak:
-            out = _drop_lonely(out, placed.weak, self.candidates)
+            out = drop_lonely(out, placed.weak, self.candidates)
         if nearest is not None and out:
             out = drop_lone_cities(out, fixed)
         abbreviations, qualifiers = ctx.abbreviations, placed.qualifiers
         lookup = getattr(self.gazetteer, "abbreviation", None)
         if abbreviations:
-            spans = _SpanSet(out)  # "Bowling Green, Ky.": a qualifier absorbed, no mention
+            spans = SpanSet(out)  # "Bowling Green, Ky.": a qualifier absorbed, no mention
         for t in abbreviations:  # "the S.C. Highway Patrol": the one division it means
             meanings = lookup(t.name) if lookup is not None else ()
             if len(meanings) == 1 and not (spans.starts and spans.overlaps(t.start, t.end)):
@@ -252,21 +252,21 @@ class _Resolving(_ArticleContexts):
                     base = self._local_town(t, ctx.nearby_of(t.start))
                 if local and base is not None and base.kind != "country":
                     towns.setdefault(key, base)
-            if free and base is not None and base.kind in _COORDINATED_KINDS and not t.demonym:
-                base = _coordinated_division(text, i, base, toponyms, firsts, cands) or base
+            if free and base is not None and base.kind in COORDINATED_KINDS and not t.demonym:
+                base = coordinated_division(text, i, base, toponyms, firsts, cands) or base
             if base is None or (free and not paired and ctx.abroad_own_town(t, base)):
                 continue
             if (
                 free
                 and not paired
-                and _by_alternate(cands, base)
-                and not _near_any(base, t.key, toponyms, firsts)
+                and by_alternate(cands, base)
+                and not near_any(base, t.key, toponyms, firsts)
             ):
                 continue  # "Berea" is Aleppo only by an old name: not in a Kentucky story
             if (
                 len(cands) == 1
                 and base.kind == "city"
-                and _stray(base, ctx.anchor_places(), ctx.anchor_points, ctx.first_anchor_ids)
+                and stray(base, ctx.anchor_places(), ctx.anchor_points, ctx.first_anchor_ids)
             ):
                 continue  # "a wildfire in Mati" in a story about Athens is not Mati, Philippines
             place = base
@@ -284,7 +284,7 @@ class _Resolving(_ArticleContexts):
             if free and not paired and self._given_name_place(text, t, base):
                 weak.append(len(out))
             out.append(Recognized(toponym=t, place=place, base=base))
-            if base.kind in _SENSE_KINDS:
+            if base.kind in SENSE_KINDS:
                 located.setdefault(key, base)
 
     def _by_qualifier(
@@ -309,7 +309,7 @@ class _Resolving(_ArticleContexts):
             mention = None
             if division is not None and t.qualifier:
                 start = t.end - len(t.qualifier)
-                mention = _qualifier_mention(t, start, division, abbreviated=True)
+                mention = qualifier_mention(t, start, division, abbreviated=True)
             return t, base, t.end, mention
         toponyms, firsts = ctx.toponyms, ctx.firsts
         qualifier = None
@@ -325,11 +325,11 @@ class _Resolving(_ArticleContexts):
             # "Athens, Georgia": the qualifier is the division of the name when the place
             # lies there and not in the country
             division = self._division_named(toponyms[i + 1], base)
-            if division is not None and not _lies_in(base, qualifier[1]):
+            if division is not None and not lies_in(base, qualifier[1]):
                 qualifier = (qualifier[0], division)
         if (
             base is not None
-            and not _lies_in(base, qualifier[1])
+            and not lies_in(base, qualifier[1])
             and self._foreign_to(text, t, toponyms[i + 1], qualifier[1])
         ):
             # "the fire in Piedmont, South Dakota": a town the gazetteer lacks (its only
@@ -339,10 +339,10 @@ class _Resolving(_ArticleContexts):
         if (
             base is not None
             and base.kind == "town"
-            and _LIST_GOES_ON.match(text, toponyms[i + 1].end)
+            and LIST_GOES_ON.match(text, toponyms[i + 1].end)
         ):
             base = None  # "Georgia, Armenia and Azerbaijan": a list, not a town
-        if base is None or not _lies_in(base, qualifier[1]):
+        if base is None or not lies_in(base, qualifier[1]):
             return t, None, None, None
         q = toponyms[i + 1]
         t = Toponym(  # the toponym grows to absorb its qualifier
@@ -356,7 +356,7 @@ class _Resolving(_ArticleContexts):
         )
         mention = None
         if base.id != qualifier[1].id:  # not "Piedmont, South Dakota" placed by it
-            mention = _qualifier_mention(t, q.name_start, qualifier[1], abbreviated=False)
+            mention = qualifier_mention(t, q.name_start, qualifier[1], abbreviated=False)
         return t, base, q.end, mention
 
     def _in_article_context(
@@ -368,7 +368,7 @@ class _Resolving(_ArticleContexts):
         divisions as context (remembered per context, :data:`CONTEXT_CACHE`)."""
         anchored = ctx.anchored[i]
         key = t.key
-        nearby = () if anchored else _others(ctx.leaders, key, t.start)
+        nearby = () if anchored else other_leaders(ctx.leaders, key, t.start)
         county = bool(cands) and cands[0].place.kind == "county"
         own_divisions = ctx.name_divisions[i]
         if cands and (anchored or (not ctx.anchors and not nearby and not own_divisions)):
@@ -415,7 +415,7 @@ class _Resolving(_ArticleContexts):
             elif self.is_anchor(t.key, cands):
                 base = cands[0].place
             else:
-                nearby = _others(leaders, t.key, t.start) or ctx.nearby_of(t.start)
+                nearby = other_leaders(leaders, t.key, t.start) or ctx.nearby_of(t.start)
                 memo = (t.key, tuple(p.id for p in nearby), countries)
                 if memo in self._in_context:
                     base = self._in_context[memo]
@@ -432,14 +432,14 @@ class _Resolving(_ArticleContexts):
                 continue
             if (
                 t.key not in pairs
-                and _by_alternate(cands, base)
-                and not _near_any(base, t.key, ctx.toponyms, ctx.firsts)
+                and by_alternate(cands, base)
+                and not near_any(base, t.key, ctx.toponyms, ctx.firsts)
             ):
                 continue
             if (
                 len(cands) == 1
                 and base.kind == "city"
-                and _stray(base, ctx.anchor_places(), ctx.anchor_points)
+                and stray(base, ctx.anchor_places(), ctx.anchor_points)
             ):
                 continue
             if t.key not in pairs and self._given_name_place(text, t, base):
@@ -454,7 +454,7 @@ class _Resolving(_ArticleContexts):
     ) -> None:
         """Re-places, in ``placed``, each unqualified town or city name that the article
         also names as a county ("<name> County") at that county, when its own place lies
-        neither in the county nor next to it (:data:`geo.nearness._NEXT_TO_DEGREES`, about
+        neither in the county nor next to it (:data:`geo.nearness.NEXT_TO_DEGREES`, about
         100 km: Hamilton, Ohio, just north of Hamilton County, stays): local news shortens
         a county's name ("a water main in north DeKalb" beside "DeKalb County", Georgia, is
         no DeKalb in Illinois). A derived area ("north DeKalb") is derived again from the
@@ -478,7 +478,7 @@ class _Resolving(_ArticleContexts):
                 or t.qualifier is not None
                 or r.base.kind not in _SHORTHAND_KINDS
                 or county.geometry.distance(r.base.geometry.representative_point())
-                <= _NEXT_TO_DEGREES
+                <= NEXT_TO_DEGREES
             ):
                 continue
             place: Place | None = county

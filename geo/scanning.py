@@ -1,7 +1,7 @@
 """Text scanning for the toponym recognizer: the word lists it filters with, the scanned form
 of a text (folded, every non-word character a space, same length: :func:`scan_text`), word
 shapes (capitalised, title case, sentence-initial), the words before and after a span
-(:class:`_Scan`) and the set of spans already taken (:class:`_SpanSet`).
+(:class:`Scan`) and the set of spans already taken (:class:`SpanSet`).
 
 The word lists live in ``geo/data/toponym_filters.yaml`` and ``recognizer_grammar.yaml``.
 """
@@ -47,7 +47,7 @@ class _Lists:
 
 
 @cache
-def _lists() -> _Lists:
+def filter_lists() -> _Lists:
     """The filter word lists from ``geo/data/toponym_filters.yaml``."""
     data = resources.files("geo").joinpath("data")
     raw = load_data("toponym_filters.yaml")
@@ -68,7 +68,7 @@ def _lists() -> _Lists:
 def reports_at_sea(sentence: str) -> bool:
     """True when ``sentence`` reports something at sea or in the air (ships, naval, patrols,
     bombers, intercepted…): then "near X" means the waters off X."""
-    lists = _lists()
+    lists = filter_lists()
     folded = sentence.casefold()
     if len(folded) != len(sentence):  # "ß" folds to "ss": offsets differ, scan it all
         return lists.at_sea.search(sentence) is not None
@@ -86,7 +86,7 @@ def reports_at_sea(sentence: str) -> bool:
 _NON_WORD = re.compile(r"[\W_]")
 
 
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 
 
 _SENTENCE_END = frozenset(".!?\n")
@@ -95,13 +95,13 @@ _SENTENCE_END = frozenset(".!?\n")
 _OPENING = frozenset("\"“‘'([«")
 
 
-def _grammar_words(name: str) -> str:
+def grammar_words(name: str) -> str:
     """The regex alternation of the word list ``name`` of ``recognizer_grammar.yaml``."""
     return alternation(load_data("recognizer_grammar.yaml")[name])
 
 
 #: The tail of a sea phrase after a demonym ("Japanese waters").
-_DEMONYM_TAIL = LazyPattern(lambda: rf"\b(?:{_grammar_words('sea_tails')})\b", re.IGNORECASE)
+_DEMONYM_TAIL = LazyPattern(lambda: rf"\b(?:{grammar_words('sea_tails')})\b", re.IGNORECASE)
 
 
 @cache
@@ -113,7 +113,7 @@ def _demonym_tail_words() -> tuple[str, ...]:
     return tuple(sorted(w for w in firsts if not any(w != o and w.startswith(o) for o in firsts)))
 
 
-_DEMONYM_WINDOW = 80  # characters before the tail word that a demonym phrase may use
+DEMONYM_WINDOW = 80  # characters before the tail word that a demonym phrase may use
 
 
 def _plural(word: str) -> str:
@@ -121,18 +121,18 @@ def _plural(word: str) -> str:
 
 
 #: Plural designator → its singular ("regions" → "region", "counties" → "county").
-_PLURAL_DESIGNATORS = {_plural(w): w for w in DESIGNATORS}
+PLURAL_DESIGNATORS = {_plural(w): w for w in DESIGNATORS}
 
 
-_PLURALS = "|".join(sorted(_PLURAL_DESIGNATORS, key=len, reverse=True))
+PLURALS = "|".join(sorted(PLURAL_DESIGNATORS, key=len, reverse=True))
 
 
-def _blank(folded: str) -> str:
+def blank(folded: str) -> str:
     """``folded`` with every non-alphanumeric character replaced by a space (same length)."""
     return _NON_WORD.sub(" ", folded)
 
 
-#: ``_blank(fold(c))`` of each non-ASCII character met so far, by code point (filled on use:
+#: ``blank(fold(c))`` of each non-ASCII character met so far, by code point (filled on use:
 #: news meets a few dozen of them, so none is computed ahead).
 _SCAN_CHARS: dict[int, str] = {}
 
@@ -147,25 +147,25 @@ def _scan_char(match: re.Match[str]) -> str:
     char = match.group()
     out = _SCAN_CHARS.get(ord(char))
     if out is None:
-        out = _SCAN_CHARS[ord(char)] = _blank(fold(char))
+        out = _SCAN_CHARS[ord(char)] = blank(fold(char))
     return out
 
 
 def scan_text(text: str) -> str:
-    """The text the automaton runs on: ``_blank(fold(text))`` (folded, every
+    """The text the automaton runs on: ``blank(fold(text))`` (folded, every
     non-alphanumeric character a space), same length as ``text``.
 
     Fast path: ``str.lower`` in C, then only the non-ASCII characters (typically curly quotes
     and dashes) go through the fold table, then one ASCII translate."""
     low = text.lower()
     if len(low) != len(text):  # a character whose lower case is longer ("İ"): fold it all
-        return _blank(fold(text))
+        return blank(fold(text))
     if not low.isascii():
         low = _NON_ASCII.sub(_scan_char, low)
     return low.translate(_ASCII_BLANK)
 
 
-def _demonym_tails(text: str, padded: str) -> list[re.Match[str]]:
+def demonym_tails(text: str, padded: str) -> list[re.Match[str]]:
     """The matches of ``_DEMONYM_TAIL`` in ``text``, in text order. ``padded`` is
     ``f" {scan_text(text)} "``: the tail words are looked for there with ``str.find`` (a
     regex scan of the whole text costs about forty times more), and the regex only confirms
@@ -182,16 +182,17 @@ def _demonym_tails(text: str, padded: str) -> list[re.Match[str]]:
     return found
 
 
-def _is_capitalised(word: str) -> bool:
+def is_capitalised(word: str) -> bool:
+    """True when ``word`` starts with a capital letter or a digit."""
     return word[:1].isupper() or word[:1].isdigit()
 
 
-def _is_titlecase_word(word: str) -> bool:
+def is_titlecase_word(word: str) -> bool:
     """Capitalised and not all capitals ("Putin", not "NATO")."""
     return word[:1].isupper() and any(c.islower() for c in word[1:])
 
 
-def _sentence_initial(text: str, pos: int) -> bool:
+def sentence_initial(text: str, pos: int) -> bool:
     """True when only white space and opening quotes separate ``pos`` from the start of the
     text or the end of the previous sentence."""
     i = pos - 1
@@ -200,18 +201,18 @@ def _sentence_initial(text: str, pos: int) -> bool:
     return i < 0 or text[i] in _SENTENCE_END
 
 
-def _is_title_case_line(line: str) -> bool:
+def is_title_case_line(line: str) -> bool:
     """A headline-style line: short, no final full stop, most longer words capitalised."""
     if len(line) > 200 or line.rstrip().endswith("."):
         return False
-    words = [w for w in _WORD.findall(line) if len(w) >= 4]
+    words = [w for w in WORD.findall(line) if len(w) >= 4]
     if len(words) < 3:
         return False
     caps = sum(1 for w in words if w[0].isupper())
     return caps >= 0.6 * len(words)
 
 
-class _SpanSet:
+class SpanSet:
     """Sorted, non-overlapping (start, end) spans with an overlap test."""
 
     def __init__(self, spans: Iterable[Any]) -> None:
@@ -227,7 +228,7 @@ class _SpanSet:
 _WORD_CHARS_BACK = re.compile(r"[^\W_]+$")
 
 
-def _word_before(text: str, end: int) -> str:
+def word_before(text: str, end: int) -> str:
     """The run of word characters ending at ``end``."""
     m = _WORD_CHARS_BACK.search(text, max(0, end - 40), end)
     return m.group() if m else ""
@@ -241,7 +242,7 @@ _PREVIOUS_WORD_REVERSED = re.compile(r"[(\[]?[ \t]+(\.?)([^\W_]+)")
 _NEXT_WORD = re.compile(r"[)\]]?[ \t]+([^\W_]*)")
 
 
-class _Scan:
+class Scan:
     """One text being scanned, with what the filters ask of it more than once: the text
     reversed (so the word before a name is one regex match, not a loop over characters),
     the words before names, and which lines are title-case headlines."""
@@ -264,7 +265,7 @@ class _Scan:
             low = self.text.lower()
             n = len(low)
             found = []
-            for word in _PLURAL_DESIGNATORS:
+            for word in PLURAL_DESIGNATORS:
                 i = low.find(word)
                 while i >= 0:
                     j = i + len(word)
@@ -296,9 +297,10 @@ class _Scan:
         return m.group(1) if m is not None else ""
 
 
-def _is_demonym_word(word: str) -> bool:
+def is_demonym_word(word: str) -> bool:
+    """True when ``word`` is a national or regional adjective ("French", "Texan")."""
     return demonym_entry(word) is not None
 
 
 #: Kinds of place a short name in capitals may stand for ("US", "UK", "UAE", "DC").
-_ACRONYM_KINDS = frozenset({"country", "admin1", "capital"})
+ACRONYM_KINDS = frozenset({"country", "admin1", "capital"})

@@ -1,6 +1,6 @@
 """Which reports and articles tell the same story, by their words: the content-word overlap
 (Jaccard) of two reports' quotes (:meth:`Wording.overlap`) and of two whole articles
-(:class:`_Stories`), with the quote stop words of ``geo/data/grammar.yaml`` left out."""
+(:class:`Stories`), with the quote stop words of ``geo/data/grammar.yaml`` left out."""
 
 from __future__ import annotations
 
@@ -74,7 +74,7 @@ class Wording:
         return best
 
 
-class _Stories:
+class Stories:
     """Which articles tell one story: two articles whose content words overlap by
     :data:`SAME_STORY` (Jaccard, over the whole text, or over the quotes of their reports when
     the text is not given). Across articles, a report joins a cluster at another place

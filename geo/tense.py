@@ -17,8 +17,8 @@ from geo.vocabulary import load_data
 #: The word lists of ``geo/data/dates.yaml`` (read once, shared with :mod:`geo.date_grammar`).
 _DATA = load_data("dates.yaml")
 
-_TOKEN = re.compile(r"[\w'’]+|[;:—–()]|,")
-#: The tokens :func:`_tense` reads: a hyphenated compound is one token ("Saudi-led",
+TOKEN = re.compile(r"[\w'’]+|[;:—–()]|,")
+#: The tokens :func:`clause_tense` reads: a hyphenated compound is one token ("Saudi-led",
 #: "scandal-plagued": an adjective, not a past verb; :func:`_mark`).
 _TENSE_TOKEN = re.compile(r"[\w'’]+(?:-[\w'’]+)*|[;:—–()]|,")
 _FUTURE_WORDS = frozenset(_DATA["future_words"])
@@ -142,7 +142,7 @@ def _after_passive_aux(tokens: list[str], i: int) -> bool:
     return k >= 0 and i > 0 and tokens[k].lower() in _PASSIVE_AUX
 
 
-def _nearest(tokens: list[str], order: range) -> tuple[int, str, bool] | None:
+def nearest(tokens: list[str], order: range) -> tuple[int, str, bool] | None:
     """The first marked token walking ``order``: (distance in tokens, mark, crossed a
     clause break on the way)."""
     crossed = False
@@ -158,7 +158,7 @@ def _nearest(tokens: list[str], order: range) -> tuple[int, str, bool] | None:
     return None
 
 
-def _tense(text: str, sentence: Span, start: int, end: int) -> str:
+def clause_tense(text: str, sentence: Span, start: int, end: int) -> str:
     """``"future"``, ``"past"`` or ``""`` for the expression at ``start..end``.
 
     Walks outwards from the expression through the words of its sentence (within
@@ -187,8 +187,8 @@ def _tense(text: str, sentence: Span, start: int, end: int) -> str:
         (crossed or (side == 1 and opens_that), distance, side, mark)
         for side, hit in enumerate(
             (
-                _nearest(before, range(len(before) - 1, -1, -1)),
-                _nearest(after, range(len(after))),
+                nearest(before, range(len(before) - 1, -1, -1)),
+                nearest(after, range(len(after))),
             )
         )
         if hit is not None

@@ -30,7 +30,7 @@ from geo.clauses import (
 from geo.dates import month_before, present_perfect, year_before
 from geo.lexicon import find_triggers, load_lexicon
 from geo.model import DateRange
-from geo.tense import _tense, perfect_at
+from geo.tense import clause_tense, perfect_at
 from geo.text import Span
 
 __all__ = [
@@ -256,7 +256,10 @@ class Timeline:
             if i < len(self._spans):
                 sentence = Span(*self._spans[i])
                 found = month_before(
-                    self.text, pos, self.published, lambda: _tense(self.text, sentence, pos, pos)
+                    self.text,
+                    pos,
+                    self.published,
+                    lambda: clause_tense(self.text, sentence, pos, pos),
                 )
         return found
 

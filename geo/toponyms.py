@@ -19,7 +19,7 @@ from geo.errors import GeoError
 LOCATION, DEMONYM, ORGANISATION, QUALIFIER = "location", "demonym", "organisation", "qualifier"
 
 
-class _Gazetteer(Protocol):
+class GazetteerLike(Protocol):
     """The part of :class:`gazetteer.Gazetteer` the recognizer uses."""
 
     def name_keys(self) -> Iterable[str]: ...
@@ -112,7 +112,7 @@ class Resolution:
     divisions (``Context.divisions``, most votes first) and then of every other division
     it votes for, however weakly; and ``movable``: when the article has no home division of
     its own (or one only doubtful places vote for, see
-    :meth:`geo.divisions._Divisions._division_votes`), the ids of the divisions of the
+    :meth:`geo.divisions.Divisions._division_votes`), the ids of the divisions of the
     places a home would be asked to re-place
     (unqualified towns, cities and counties; "" for a place in none) and of their countries
     (``iso:<code>``): an outlet prior can change the article's places only when one of them

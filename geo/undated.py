@@ -1,13 +1,13 @@
 """Undated clusters in the merge: a cluster dated only by publication dates that matches no
 dated cluster in time is background to the latest earlier dated event of the same kind and
-place that its article, or one telling the same story, dates (:func:`_attach_undated`).
+place that its article, or one telling the same story, dates (:func:`attach_undated`).
 
 The rule looks back without a bound in time ("Moscow invaded Ukraine" is the invasion of
 February 2022), so an archive holds ever more dated events at a place an undated cluster may
 mean, and nearly every undated cluster fits none of them. The walk (:class:`_StoryIndex`)
 therefore reads, latest first, only the dated events that can pass the rule's tests of type
 name and story: those that share an article with the cluster, and those of its type name
-whose articles' story signature (:meth:`geo.stories._Stories.signature`) is linked to one of
+whose articles' story signature (:meth:`geo.stories.Stories.signature`) is linked to one of
 its articles'. A signature that is not linked is tested once per walk, however many events
 carry it (copies of one wire story), and none of its events is read.
 """
@@ -22,23 +22,23 @@ from datetime import date
 from functools import partial
 
 from gazetteer import Place
-from geo.background import _Distinct, _Parts
+from geo.background import Distinct, Parts
 from geo.blocking import place_keys
 from geo.compatibility import LABEL_POINT_KM, Divisions, places_compatible, types_apart
 from geo.reports import EventReport
-from geo.stories import _Stories
+from geo.stories import Stories
 
 
-def _attach_undated(
+def attach_undated(
     clusters: list[list[EventReport]],
     divisions: Divisions,
-    stories: _Stories,
+    stories: Stories,
     blocking: bool = True,
 ) -> list[list[EventReport]]:
     """A cluster dated only by publication dates ("Moscow invaded Ukraine", no date) that
     matches no dated cluster in time is background to the latest earlier dated event of
     the same type and place ("the invasion of Ukraine in February 2022") that its article,
-    or one telling the same story (:class:`_Stories`), dates: it joins it. Returns the dated
+    or one telling the same story (:class:`Stories`), dates: it joins it. Returns the dated
     clusters (grown), then the undated ones that joined none."""
     is_dated = [any(r.dates.precision != "unknown" for r in c) for c in clusters]
     dated = [c for c, d in zip(clusters, is_dated, strict=True) if d]
@@ -49,7 +49,7 @@ def _attach_undated(
     if targets is not None:
         for i, c in enumerate(dated):
             targets.add(i, c[0].type.group, c[0].place, c)
-    distinct = _Parts(dated)
+    distinct = Parts(dated)
     out = list(dated)
     for cluster, cluster_dated in zip(clusters, is_dated, strict=True):
         if cluster_dated:
@@ -61,7 +61,7 @@ def _attach_undated(
         group = cluster[0].type.group
         articles = {r.article for r in cluster}
         name = cluster[0].type.name
-        mine = _Distinct(cluster)
+        mine = Distinct(cluster)
         pool: Iterable[int]
         if targets is not None:
             spots = place_keys(cluster[0].place, LABEL_POINT_KM)
@@ -104,7 +104,7 @@ def _attach_undated(
     return out
 
 
-def _fits(mine: _Distinct, parts: _Parts, divisions: Divisions, i: int) -> bool:
+def _fits(mine: Distinct, parts: Parts, divisions: Divisions, i: int) -> bool:
     """The rule's tests of types and places between a cluster's distinct parts ``mine`` and
     target ``i`` (its parts ``parts(i)``): cheaper than a story link, so asked first."""
     t = parts(i)
@@ -127,7 +127,7 @@ class _StoryIndex:
     its type name at each compatible place, and drops a signature's list when it reaches it
     and the signature tells none of the cluster's stories."""
 
-    def __init__(self, ends: list[date], stories: _Stories) -> None:
+    def __init__(self, ends: list[date], stories: Stories) -> None:
         self._ends = ends
         self._stories = stories
         self._places: dict[str, Place] = {}

@@ -22,7 +22,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from geo.scanning import _lists
+from geo.scanning import filter_lists
 from geo.vocabulary import alternation, load_data
 
 __all__ = ["Span", "vehicle_spans"]
@@ -54,7 +54,7 @@ def _patterns() -> tuple[re.Pattern[str], str]:
 def _designators() -> frozenset[str]:
     """Words after a make that make it the name of a place, an organisation or a building
     ("Dodge City", "the Lincoln Memorial"), not a model (lower case)."""
-    lists = _lists()
+    lists = filter_lists()
     return frozenset(lists.designators | lists.organisation_heads | lists.building_heads)
 
 

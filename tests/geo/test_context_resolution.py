@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from gazetteer import Context, Gazetteer
-from geo.home_votes import _evidence
+from geo.home_votes import evidence_divisions
 from geo.recognize import recognize
 from tests.geo.resolved import place_of, state_of
 
@@ -141,13 +141,13 @@ def test_a_subject_after_a_comma_is_no_qualifier(gaz):
 def test_a_story_spanning_many_states_gives_no_evidence(gaz):
     states = {n: _us_state(gaz, n) for n in ("Kentucky", "Iowa", "Ohio", "Texas")}
     even = {p.id: (2.0, p) for p in states.values()}
-    assert _evidence(even, ()) == ()
+    assert evidence_divisions(even, ()) == ()
     leading = {**even, states["Texas"].id: (5.0, states["Texas"])}
-    assert _evidence(leading, ()) == (states["Texas"],)
+    assert evidence_divisions(leading, ()) == (states["Texas"],)
     two = {p.id: (1.0, p) for n, p in states.items() if n in ("Kentucky", "Iowa")}
-    assert set(_evidence(two, ())) == {states["Kentucky"], states["Iowa"]}
+    assert set(evidence_divisions(two, ())) == {states["Kentucky"], states["Iowa"]}
     # a division a name may mean counts once, with one vote
-    assert _evidence({}, (states["Ohio"],)) == (states["Ohio"],)
+    assert evidence_divisions({}, (states["Ohio"],)) == (states["Ohio"],)
 
 
 # -- a name listed with a first-level division ---------------------------------------------

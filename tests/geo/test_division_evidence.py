@@ -8,7 +8,7 @@ Every sentence here is invented for the test."""
 from __future__ import annotations
 
 from gazetteer import Gazetteer
-from geo.home_votes import _evidence
+from geo.home_votes import evidence_divisions
 from geo.recognize import Recognizer, recognize
 
 
@@ -22,8 +22,8 @@ def places(text: str, gaz: Gazetteer) -> dict[str, tuple[str | None, float]]:
 def test_a_named_division_is_worth_one_vote_at_least(gaz: Gazetteer) -> None:
     georgia = next(c.place for c in gaz.candidates("Georgia") if c.place.kind == "admin1")
     weak = {georgia.id: (0.25, georgia)}
-    assert _evidence(weak, [georgia]) == (georgia,)
-    assert _evidence(weak, []) == ()  # counter-example: a weak vote alone is no evidence
+    assert evidence_divisions(weak, [georgia]) == (georgia,)
+    assert evidence_divisions(weak, []) == ()  # counter-example: a weak vote alone is no evidence
 
 
 def test_a_state_named_alone_and_in_an_organisation_stays_evidence(gaz: Gazetteer) -> None:

@@ -1,5 +1,5 @@
 """A city placed far from every other place of a story goes to its namesake beside one of the
-story's towns (geo.nearness._local_namesakes): "met in Norfolk" in a story of Columbus and
+story's towns (geo.nearness.local_namesakes): "met in Norfolk" in a story of Columbus and
 Platte County, Nebraska, is Norfolk, Nebraska. Never when the story names anything of the far
 place's state or country, nor for the capital of the local town's own country."""
 

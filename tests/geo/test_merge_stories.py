@@ -1,5 +1,5 @@
 """Across articles, a report at another place scale (a town and its country) joins only the
-reports of articles that tell the same story (geo.stories._Stories)."""
+reports of articles that tell the same story (geo.stories.Stories)."""
 
 from __future__ import annotations
 

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from geo.phrase_patterns import _DATELINE_ABBREVIATION, _TOWN_BEFORE
+from geo.phrase_patterns import DATELINE_ABBREVIATION, TOWN_BEFORE
 
 #: The plain forms: the look-behind first.
 _PLAIN_DATELINE = re.compile(
@@ -27,7 +27,7 @@ TEXTS = [
 
 @pytest.mark.parametrize("text", TEXTS)
 def test_the_capital_first_forms_find_the_plain_forms_matches(text: str) -> None:
-    for fast, plain in ((_DATELINE_ABBREVIATION, _PLAIN_DATELINE), (_TOWN_BEFORE, _PLAIN_TOWN)):
+    for fast, plain in ((DATELINE_ABBREVIATION, _PLAIN_DATELINE), (TOWN_BEFORE, _PLAIN_TOWN)):
         found = [(m.span(), m.groups()) for m in fast.finditer(text)]
         assert found == [(m.span(), m.groups()) for m in plain.finditer(text)]
 
@@ -36,8 +36,8 @@ def test_the_look_behind_still_refuses_a_capital_inside_a_word() -> None:
     # counter-examples: a town after a word character, a full stop, a hyphen or an
     # apostrophe; a dateline after a word character or a full stop
     for before in ("x", ".", "-", "’"):
-        assert _TOWN_BEFORE.search(f"{before}Bantam, Conn.") is None, before
+        assert TOWN_BEFORE.search(f"{before}Bantam, Conn.") is None, before
     for before in ("x", "."):
-        assert _DATELINE_ABBREVIATION.search(f"{before}LONDON, KY - x") is None, before
-    assert _TOWN_BEFORE.match("Bantam, Conn.") is not None
-    assert _DATELINE_ABBREVIATION.match("LONDON, KY - x") is not None
+        assert DATELINE_ABBREVIATION.search(f"{before}LONDON, KY - x") is None, before
+    assert TOWN_BEFORE.match("Bantam, Conn.") is not None
+    assert DATELINE_ABBREVIATION.match("LONDON, KY - x") is not None

@@ -17,7 +17,7 @@ from gazetteer import Place
 from geo.blocking import place_keys
 from geo.compatibility import LABEL_POINT_KM, Divisions, places_compatible
 from geo.model import DateRange
-from geo.stories import _Stories
+from geo.stories import Stories
 from geo.undated import _StoryIndex
 from tests.geo.test_blocking import _both
 from tests.geo.test_merge import TYPES, day, report
@@ -144,7 +144,7 @@ def test_the_walk_reads_no_target_of_a_story_the_cluster_does_not_tell() -> None
         *(_invasion("new", REGION, _month(2022, m), kind="disaster") for m in range(2, 12)),
         _invasion("own", REGION, _month(2022, 12), kind="flood"),
     ]
-    stories = _Stories(dated, articles)
+    stories = Stories(dated, articles)
     ends = [r.dates.end for r in dated]
     index = _StoryIndex(ends, stories)
     for i, r in enumerate(dated):
