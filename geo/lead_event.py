@@ -106,7 +106,7 @@ from geo.lead_kind import (
     told_by,
 )
 from geo.lead_towns import covers
-from geo.lexicon import Trigger, load_lexicon
+from geo.lexicon import Trigger, TriggerType, load_lexicon
 from geo.outlet_local import local_town
 from geo.reports import EventReport, around_publication
 from geo.scenes import unplaced_scene
@@ -131,6 +131,7 @@ __all__ = [
     "lead_unreported",
     "needs_lead",
     "other_time",
+    "placed_lead_report",
 ]
 
 #: The role of a report placed by the lead rule.
@@ -283,6 +284,49 @@ def lead_report(
     kind = trigger.type if trigger is not None else cue_type(text, timeline, k)
     if kind.name == PLAIN and between_states(text, mentions, timeline, k):
         kind = load_lexicon().types[BETWEEN_STATES]
+    return placed_lead_report(
+        text,
+        mentions,
+        timeline,
+        k,
+        focus,
+        trigger,
+        kind,
+        background,
+        dates=dates,
+        date_source=source,
+        status=status,
+        article=article,
+        home_country=home_country,
+        home=home,
+        own_town=own_town,
+        bodies=alone,
+    )
+
+
+def placed_lead_report(
+    text: str,
+    mentions: Sequence[Recognized],
+    timeline: Timeline,
+    k: int,
+    focus: Focus | None,
+    trigger: Trigger | None,
+    kind: TriggerType,
+    background: frozenset[int],
+    *,
+    dates: DateRange,
+    date_source: str,
+    status: str,
+    article: str | None,
+    home_country: str | None = None,
+    home: Place | None = None,
+    own_town: Place | None = None,
+    bodies: bool = False,
+) -> EventReport | None:
+    """The report of lead ``k``'s happening of ``kind`` (told by ``trigger``, or by none)
+    at the place :func:`lead_place` gives it, with ``dates`` and ``status``; ``None`` when
+    it has no place. The outlet's ``home`` and ``own_town`` count only for a happening the
+    lead names (a kind other than the plain one)."""
     # the outlet's home tells a namesake only for a happening the lead names: a story told
     # with no word of its kind is often a feature ("a new restaurant in downtown Los Angeles")
     named = kind.name != PLAIN
@@ -297,11 +341,12 @@ def lead_report(
         home_country,
         home if named else None,
         own_town if named else None,
-        bodies=alone,
+        bodies=bodies,
     )
     if spot is None:
         return None
     place, start, end = spot
+    lead = timeline.sentence(k)
     if start is None or end is None:
         start, end = lead.start, lead.start  # the focus, which the lead need not name
     return EventReport.build(
@@ -312,7 +357,7 @@ def lead_report(
         (start, end),
         role=LEAD_ROLE,
         dates=dates,
-        date_source=source,
+        date_source=date_source,
         status=status,
         article=article,
         kind=kind,

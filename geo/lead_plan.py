@@ -15,14 +15,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from geo.lead_event import (
-    LEAD_ROLE,
-    headline_trigger,
-    lead_place,
-    needs_lead,
-    other_time,
-)
-from geo.lead_kind import PLAIN, cue_type
+from geo.lead_event import headline_trigger, needs_lead, other_time, placed_lead_report
+from geo.lead_kind import cue_type
 from geo.reports import EventReport, around_publication
 from geo.status import read_clause
 from geo.timeline import Timeline
@@ -80,39 +74,23 @@ def planned_lead_anchor(
         return None
     trigger = own[0] if own else headline_trigger(text, timeline, k, triggers)
     kind = trigger.type if trigger is not None else cue_type(text, timeline, k)
-    named = kind.name != PLAIN
-    spot = lead_place(
+    return placed_lead_report(
         text,
         mentions,
         timeline,
         k,
         None,
         trigger,
+        kind,
         frozenset(r.char_start for r in judged),
-        home_country,
-        home if named else None,
-        own_town if named else None,
-        bodies=True,
-    )
-    if spot is None:
-        return None
-    place, start, end = spot
-    if start is None or end is None:
-        start, end = lead.start, lead.start
-    return EventReport.build(
-        text,
-        lead,
-        trigger,
-        place,
-        (start, end),
-        role=LEAD_ROLE,
         dates=dates,
         date_source="sentence",
         status="planned",
         article=article,
-        kind=kind,
-        form=trigger.form if trigger is not None else "",
-        strength=kind.strength if trigger is None else None,
+        home_country=home_country,
+        home=home,
+        own_town=own_town,
+        bodies=True,
     )
 
 
