@@ -249,17 +249,31 @@ def _unique_ids(rows: list[dict[str, Any]], source: str, sink: ProblemCallback) 
         seen.add(row["id"])
 
 
-def _events_from_rows(
-    rows: Iterable[tuple[str, Mapping[str, Any], Any]], source: str, sink: ProblemCallback
-) -> gpd.GeoDataFrame:
+def _built_rows(
+    rows: Iterable[tuple[str, Mapping[str, Any], Any]],
+    build: Callable[[Mapping[str, Any], Any], dict[str, Any]],
+    label: Callable[[str, Mapping[str, Any]], str],
+    source: str,
+    sink: ProblemCallback,
+) -> list[dict[str, Any]]:
+    """The rows ``build`` makes of ``rows`` (where, properties, geometry or the
+    :class:`RowError` reading it raised); a row it refuses is reported to ``sink`` as
+    ``source: label: problem; skipped`` and left out."""
     out: list[dict[str, Any]] = []
     for where, props, geom in rows:
         try:
             if isinstance(geom, RowError):
                 raise geom
-            out.append(event_row(clean_value(dict(props)), geom))
+            out.append(build(clean_value(dict(props)), geom))
         except RowError as exc:
-            sink(f"{source}: {_label(where, props)}: {exc}; skipped")
+            sink(f"{source}: {label(where, props)}: {exc}; skipped")
+    return out
+
+
+def _events_from_rows(
+    rows: Iterable[tuple[str, Mapping[str, Any], Any]], source: str, sink: ProblemCallback
+) -> gpd.GeoDataFrame:
+    out = _built_rows(rows, event_row, _label, source, sink)
     _unique_ids(out, source, sink)
     # A table's other columns travel as one ``fields`` column, present only when some row
     # has any (a table from ``geo`` keeps exactly the contract's columns).
@@ -275,14 +289,7 @@ def _events_from_rows(
 def _mentions_from_rows(
     rows: Iterable[tuple[str, Mapping[str, Any], Any]], source: str, sink: ProblemCallback
 ) -> gpd.GeoDataFrame:
-    out: list[dict[str, Any]] = []
-    for where, props, geom in rows:
-        try:
-            if isinstance(geom, RowError):
-                raise geom
-            out.append(mention_row(clean_value(dict(props)), geom))
-        except RowError as exc:
-            sink(f"{source}: {where}: {exc}; skipped")
+    out = _built_rows(rows, mention_row, lambda where, _props: where, source, sink)
     return rows_frame(out, MENTION_COLUMNS)
 
 
