@@ -21,7 +21,6 @@ GeoJSON (``../shared/uscensus/us_counties_2017.json``: ``fips``, ``name`` withou
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -33,7 +32,7 @@ from shapely.geometry import shape
 
 from gazetteer.errors import GazetteerError
 from gazetteer.normalize import normalize
-from gazetteer.records import Record
+from gazetteer.records import Record, read_features
 
 __all__ = ["COUNTIES_FILE", "INDEPENDENT_CITY_CODE", "county_name", "load_rules", "us_counties"]
 
@@ -70,16 +69,11 @@ def county_name(name: str, state: str, fips: str, rules: dict[str, Any]) -> str:
 
 
 def _read(path: Path) -> list[dict[str, Any]]:
-    try:
-        with path.open(encoding="utf-8") as f:
-            return json.load(f)["features"]
-    except FileNotFoundError:
-        raise GazetteerError(
-            f"US counties file {path} not found: pass --us-counties FILE (GeoJSON with fips, "
-            "name and state properties, see docs/gazetteer.md)"
-        ) from None
-    except (OSError, ValueError, KeyError) as exc:
-        raise GazetteerError(f"cannot read {path}: {exc}") from exc
+    return read_features(
+        path,
+        f"US counties file {path} not found: pass --us-counties FILE (GeoJSON with fips, "
+        "name and state properties, see docs/gazetteer.md)",
+    )
 
 
 def us_counties(

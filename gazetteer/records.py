@@ -97,14 +97,21 @@ def load_features(ne_dir: Path, key: str) -> list[dict]:
     :class:`GazetteerError` saying where to get it when it is missing, or naming it when it
     cannot be read."""
     path = ne_dir / NE_FILES[key]
+    return read_features(
+        path,
+        f"Natural Earth file {path.name} not found in {ne_dir}: download it from "
+        "https://www.naturalearthdata.com/downloads/ (GeoJSON from the "
+        "naturalearth-vector repository) or point --natural-earth at the right folder",
+    )
+
+
+def read_features(path: Path, missing: str) -> list[dict]:
+    """The features of the GeoJSON file ``path``; a :class:`GazetteerError` saying
+    ``missing`` when there is no such file, or naming the file when it cannot be read."""
     try:
         with path.open(encoding="utf-8") as f:
             return json.load(f)["features"]
     except FileNotFoundError:
-        raise GazetteerError(
-            f"Natural Earth file {path.name} not found in {ne_dir}: download it from "
-            "https://www.naturalearthdata.com/downloads/ (GeoJSON from the "
-            "naturalearth-vector repository) or point --natural-earth at the right folder"
-        ) from None
+        raise GazetteerError(missing) from None
     except (OSError, ValueError, KeyError) as exc:
         raise GazetteerError(f"cannot read {path}: {exc}") from exc
