@@ -53,7 +53,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_events import distance_km  # the one scorer of distances
+from event_scoring import distance_km  # the one scorer of distances
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPORA = ROOT.parent / "shared" / "corpora"

@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/bench_events.py [--corpus DIR | --set NAME ...] [--show]
                                                 [--causes] [--confusion] [--json FILE]
                                                 [--interval] [--against FILE]
-                                                [--agreement]
+                                                [--agreement] [--human]
                                                 [--article DOCID ...]
 
 Builds the events of ``DIR/articles/*.md`` (59 TR-News articles, 2015-2017, many outlets, by
@@ -53,7 +53,10 @@ figures, with each article's counts; ``--against FILE`` reads such a file of an 
 (:func:`paired_intervals`: the same articles resampled in both runs), counts only.
 ``--agreement`` compares the system's categories with a second, blind annotation of every
 required event's category (:mod:`category_agreement`, counts only): how often two annotators
-agree, and the system against either of them. The dev set is for tuning: figures on it are
+agree, and the system against either of them. ``--human`` scores a set's second,
+independent annotation of its events (:mod:`second_events`) against the gold as if it were a
+system, both ways, and the system against it: the recall and precision a careful human
+reaches under the same scorer (counts only). The dev set is for tuning: figures on it are
 not figures on news in general.
 """
 
@@ -66,188 +69,17 @@ import sys
 import time
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 from category_agreement import Agreement, agreement, load_second
+from event_scoring import Score, SystemEvent, add_scores, distance_km, score
+from second_events import HumanScores, human_scores, load_second_events
+from second_events import total as human_total
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "events-dev"
-
-
-def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Haversine distance in km (:func:`lonlat.distance.km`, arguments lat first)."""
-    from lonlat.distance import km
-
-    return km(lon1, lat1, lon2, lat2)
-
-
-def distance_km(geometry: Any, lat: float, lon: float) -> float:
-    """0 when ``geometry`` covers (lat, lon); else the great-circle distance to its nearest
-    point (nearest in lon/lat, measured on the sphere)."""
-    from shapely.geometry import Point
-    from shapely.ops import nearest_points
-
-    pt = Point(lon, lat)
-    if geometry.covers(pt):
-        return 0.0
-    near = nearest_points(geometry, pt)[0]
-    return great_circle_km(lat, lon, near.y, near.x)
-
-
-@dataclass(frozen=True, slots=True)
-class SystemEvent:
-    """What the scorer needs of one system event."""
-
-    id: str
-    title: str
-    category: str
-    place_name: str
-    start: date
-    end: date
-    geometry: Any
-    articles: frozenset[str]
-
-
-@dataclass(slots=True)
-class Score:
-    """The figures of one scoring run, with the details ``--show`` prints."""
-
-    required: int = 0
-    required_matched: int = 0
-    category_right: int = 0
-    pairs: int = 0
-    pairs_matched: int = 0
-    trap_hits: int = 0
-    #: trap hits by pairs that also match a gold event: an area (a country, a state) that
-    #: covers both the gold point and a trap's ("the United States" holding a trap's town)
-    trap_hits_matched: int = 0
-    misses: list[tuple[str, Mapping[str, Any]]] = field(default_factory=list)
-    false: list[tuple[str, SystemEvent]] = field(default_factory=list)
-    wrong_category: list[tuple[str, Mapping[str, Any], SystemEvent]] = field(default_factory=list)
-    traps: list[tuple[str, SystemEvent, Mapping[str, Any]]] = field(default_factory=list)
-    #: (gold category, system category) → matched required events: the gold category when
-    #: a matching event carries it, else that of the first matching event
-    confusion: dict[tuple[str, str], int] = field(default_factory=dict)
-    #: gold category → required events
-    required_by_category: dict[str, int] = field(default_factory=dict)
-    #: docid → (required, required matched, category right, pairs, pairs matched): what
-    #: :func:`intervals` resamples
-    by_article: dict[str, tuple[int, int, int, int, int]] = field(default_factory=dict)
-    #: (docid, index of the event in the article's gold) → the categories of the system
-    #: events matching that required event (what :mod:`category_agreement` compares)
-    matched_categories: dict[tuple[str, int], frozenset[str]] = field(default_factory=dict)
-
-    @property
-    def recall(self) -> float:
-        return self.required_matched / self.required if self.required else 0.0
-
-    @property
-    def precision(self) -> float:
-        return self.pairs_matched / self.pairs if self.pairs else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    @property
-    def category_accuracy(self) -> float:
-        return self.category_right / self.required_matched if self.required_matched else 0.0
-
-    def figures(self) -> dict[str, float | int]:
-        return {
-            "recall": round(self.recall, 3),
-            "precision": round(self.precision, 3),
-            "f1": round(self.f1, 3),
-            "required": self.required,
-            "required_matched": self.required_matched,
-            "pairs": self.pairs,
-            "pairs_matched": self.pairs_matched,
-            "category_right": self.category_right,
-            "category_accuracy": round(self.category_accuracy, 3),
-            "trap_hits": self.trap_hits,
-            "trap_hits_matched": self.trap_hits_matched,
-            "articles": {k: list(v) for k, v in self.by_article.items()},
-        }
-
-
-def _near(ev: SystemEvent, spot: Mapping[str, Any]) -> bool:
-    lat, lon = spot["pt"]
-    return distance_km(ev.geometry, lat, lon) <= float(spot["tol_km"])
-
-
-def matches(ev: SystemEvent, gold: Mapping[str, Any]) -> bool:
-    """True when ``ev`` is within the gold event's tolerance (of its point or an alt point)
-    and its dates lie inside the gold window widened by one day at each end."""
-    first, last = (date.fromisoformat(d) for d in gold["window"])
-    if not (first - timedelta(days=1) <= ev.start and ev.end <= last + timedelta(days=1)):
-        return False
-    return _near(ev, gold) or any(_near(ev, alt) for alt in gold.get("alt", ()))
-
-
-def score(gold: Mapping[str, Mapping[str, Any]], events: Sequence[SystemEvent]) -> Score:
-    """Score ``events`` against ``gold`` (``{docid: {"events": [...], "absent": [...]}}``)."""
-    out = Score()
-    by_article: dict[str, list[SystemEvent]] = {}
-    for ev in events:
-        for art in ev.articles:
-            by_article.setdefault(art, []).append(ev)
-    for docid, entry in gold.items():
-        before = (
-            out.required,
-            out.required_matched,
-            out.category_right,
-            out.pairs,
-            out.pairs_matched,
-        )
-        mine = by_article.get(docid, [])
-        gold_events = entry.get("events", [])
-        for index, g in enumerate(gold_events):
-            if not g.get("required"):
-                continue
-            out.required += 1
-            gold_category = g["category"]
-            out.required_by_category[gold_category] = (
-                out.required_by_category.get(gold_category, 0) + 1
-            )
-            hits = [ev for ev in mine if matches(ev, g)]
-            if not hits:
-                out.misses.append((docid, g))
-                continue
-            out.required_matched += 1
-            out.matched_categories[(docid, index)] = frozenset(ev.category for ev in hits)
-            if any(ev.category == gold_category for ev in hits):
-                out.category_right += 1
-                cell = (gold_category, gold_category)
-            else:
-                out.wrong_category.append((docid, g, hits[0]))
-                cell = (gold_category, hits[0].category)
-            out.confusion[cell] = out.confusion.get(cell, 0) + 1
-        for ev in mine:
-            out.pairs += 1
-            matched = any(matches(ev, g) for g in gold_events)
-            if matched:
-                out.pairs_matched += 1
-            else:
-                out.false.append((docid, ev))
-            for trap in entry.get("absent", []):
-                if _near(ev, trap):
-                    out.trap_hits += 1
-                    out.trap_hits_matched += matched
-                    out.traps.append((docid, ev, trap))
-        after = (
-            out.required,
-            out.required_matched,
-            out.category_right,
-            out.pairs,
-            out.pairs_matched,
-        )
-        r, m, c, p, pm = (a - b for a, b in zip(after, before, strict=True))
-        out.by_article[docid] = (r, m, c, p, pm)
-    return out
 
 
 def intervals(result: Score, draws: int = 2000, seed: int = 0) -> dict[str, tuple[float, float]]:
@@ -647,9 +479,10 @@ def _evaluate(
     gold: Mapping[str, Any],
     args: argparse.Namespace,
     uses: Sequence[str],
-) -> Score:
+) -> tuple[Score, HumanScores | None]:
     """Build ``corpus``'s articles, score them against ``gold`` (the set ``name``) and print
-    what ``args`` asks."""
+    what ``args`` asks; with ``--human``, also the set's second annotation's scores (None
+    when it has none)."""
     extraction, seconds, n = corpus_extraction(corpus, args.article, uses)
     events = system_events(extraction.events)
     result = score(gold, events)
@@ -668,28 +501,21 @@ def _evaluate(
         print(
             agreed.report() if agreed.labelled else f"no second annotation of {name}'s categories"
         )
+    human = None
+    if args.human:
+        second = load_second_events(name)
+        if second is None:
+            print(f"no second annotation of {name}'s events")
+        else:
+            human = human_scores(gold, second, events)
+            print(human.report())
     print(f"{n} articles, {len(events)} events, extract {seconds:.1f} s ({n / seconds:.1f}/s)")
-    return result
+    return result, human
 
 
 def _agreement(name: str, gold: Mapping[str, Any], result: Score) -> Agreement:
     """The set ``name``'s category agreement counts (:mod:`category_agreement`)."""
     return agreement(gold, load_second().get(name, {}), result.matched_categories)
-
-
-def _total(results: Sequence[Score]) -> Score:
-    """The counts of several sets' scores added up (figures only, no lists)."""
-    out = Score()
-    for r in results:
-        out.required += r.required
-        out.required_matched += r.required_matched
-        out.category_right += r.category_right
-        out.pairs += r.pairs
-        out.pairs_matched += r.pairs_matched
-        out.trap_hits += r.trap_hits
-        out.trap_hits_matched += r.trap_hits_matched
-        out.by_article.update(r.by_article)
-    return out
 
 
 def _score_sets(names: Sequence[str], args: argparse.Namespace, uses: Sequence[str]) -> int:
@@ -713,6 +539,7 @@ def _score_sets(names: Sequence[str], args: argparse.Namespace, uses: Sequence[s
     corpora = args.corpus.parent
     articles = corpus_articles(corpora)
     results = []
+    humans: list[HumanScores] = []
     agreed = Agreement()
     with tempfile.TemporaryDirectory() as tmp:
         for name in chosen:
@@ -725,12 +552,15 @@ def _score_sets(names: Sequence[str], args: argparse.Namespace, uses: Sequence[s
             if extra:
                 print(f"   with {len(extra)} other articles of the same outlets (--archive)")
             corpus = materialise(gold, corpora, Path(tmp) / name, articles, extra)
-            results.append(_evaluate(name, corpus, gold, args, uses))
+            result, human = _evaluate(name, corpus, gold, args, uses)
+            results.append(result)
+            if human is not None:
+                humans.append(human)
             if args.agreement:
                 agreed.add(_agreement(name, gold, results[-1]))
     if len(results) > 1:
         print("== total of " + ", ".join(chosen))
-        total = _total(results)
+        total = add_scores(results)
         print(report(total, [], False))
         if args.interval:
             print(interval_report(total))
@@ -738,6 +568,8 @@ def _score_sets(names: Sequence[str], args: argparse.Namespace, uses: Sequence[s
             print(paired_report(total, args.against))
         if args.agreement:
             print(agreed.report())
+        if len(humans) > 1:
+            print(human_total(humans).report())
     if args.json:
         figures = {n: r.figures() for n, r in zip(chosen, results, strict=True)}
         args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
@@ -787,6 +619,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="category agreement of a second, blind annotation with the gold and the system "
         "(counts only)",
     )
+    parser.add_argument(
+        "--human",
+        action="store_true",
+        help="score a set's second, independent annotation against its gold, both ways, and "
+        "the system against it: the human ceiling (counts only)",
+    )
     parser.add_argument("--json", type=Path, help="write the figures to this file")
     parser.add_argument("--article", nargs="*", default=(), help="only these docids")
     parser.add_argument("--speed", action="store_true", help="also time extract on LGL+GWN")
@@ -812,7 +650,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     if args.article:
         gold = {k: v for k, v in gold.items() if k in set(args.article)}
-    result = _evaluate(args.corpus.name, args.corpus, gold, args, uses)
+    result, _ = _evaluate(args.corpus.name, args.corpus, gold, args, uses)
     if args.speed:
         print(speed(args.corpus, uses))
     if args.json:

@@ -25,7 +25,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from bench_accuracy import TOLERANCE_KM, Gold, read_corpus  # noqa: E402
-from bench_events import corpus_extraction, distance_km  # noqa: E402
+from bench_events import corpus_extraction  # noqa: E402
+from event_scoring import distance_km  # noqa: E402
 
 CORPORA = HERE.parent.parent / "shared" / "corpora"
 

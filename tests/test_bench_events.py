@@ -16,20 +16,17 @@ from bench_events import (
     CATEGORIES,
     FALSE_CAUSES,
     MISS_CAUSES,
-    SystemEvent,
     causes_report,
     confusion_report,
-    distance_km,
     false_causes,
     intervals,
     load_article_counts,
-    matches,
     miss_causes,
     paired_intervals,
     report,
-    score,
 )
 from category_agreement import SECOND_PATH, agreement, load_second
+from event_scoring import SystemEvent, distance_km, matches, score
 
 
 def event(geom, start: str, end: str, articles=("a1",), category="conflict") -> SystemEvent:
