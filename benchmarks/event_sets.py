@@ -54,6 +54,7 @@ SETS: dict[str, EventSet] = {
         EventSet("t28", False, "60 articles (20 GWN, 40 LGL), annotated blind, for tuning"),
         EventSet("h29", True, "60 articles (30 GWN, 30 LGL), annotated blind"),
         EventSet("h30", True, "60 articles (30 GWN, 30 LGL), annotated blind"),
+        EventSet("h31", True, "60 articles (30 GWN, 30 LGL), annotated blind, twice"),
     )
 }
 
