@@ -55,6 +55,7 @@ SETS: dict[str, EventSet] = {
         EventSet("h29", True, "60 articles (30 GWN, 30 LGL), annotated blind"),
         EventSet("h30", True, "60 articles (30 GWN, 30 LGL), annotated blind"),
         EventSet("h31", True, "60 articles (30 GWN, 30 LGL), annotated blind, twice"),
+        EventSet("t31", False, "60 LGL articles, annotated blind, for tuning"),
     )
 }
 
