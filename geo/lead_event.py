@@ -36,7 +36,7 @@ happening"):
   tours in Iraq"); else the first such location of any kind (a region, a country); else,
   when the headline and the lead name no location at all and the lead has no trigger word
   of its own (its news told with an ordinary verb) or only one of a happening of one spot
-  (:func:`geo.focus.one_spot`: an arrest, a crash, a meeting), the story's one town: the
+  (:func:`geo.focus_reports.one_spot`: an arrest, a crash, a meeting), the story's one town: the
   first town the rest of the text names as a place, when every town it names lies within
   :data:`geo.focus.CLUSTER_KM` of it and the text says which namesake it is; for a lead
   with such a trigger and a body that names no town, the body's one county, when every
@@ -66,7 +66,7 @@ happening"):
   around publication (:func:`geo.reports.around_publication`: the publication day and the
   day before, precision ``unknown``); a lead dated to a month
   or a year ("In 2022, …"), later than publication or more than
-  :data:`geo.focus.RECENT_DAYS` before it ("was born on May 2, 1923") gives nothing.
+  :data:`geo.focus_reports.RECENT_DAYS` before it ("was born on May 2, 1923") gives nothing.
 
 Its type is that of the lead's trigger; else that of the first trigger of the headline
 whose clause does not deny it ("Man charged with theft" over a lead told with "was taken
@@ -88,14 +88,8 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from geo.clauses import COMPOUND, POSSESSIVE, in_spans
-from geo.focus import (
-    CLUSTER_KM,
-    RECENT_DAYS,
-    Focus,
-    anchored,
-    one_spot,
-    town_reports_after,
-)
+from geo.focus import CLUSTER_KM, Focus, anchored
+from geo.focus_reports import RECENT_DAYS, one_spot, town_reports_after
 from geo.lead_kind import (
     BETWEEN_STATES,
     JOINED,
@@ -376,7 +370,7 @@ def lead_town_reports(
     read: Callable[[Sentence, Trigger], Any],
 ) -> tuple[list[EventReport], bool]:
     """The happenings of the sentences after ``lead`` (the lead's happening, placed at a town)
-    placed at its town as at a focus (:func:`geo.focus.focus_reports`: a dated one-spot
+    placed at its town as at a focus (:func:`geo.focus_reports.focus_reports`: a dated one-spot
     happening of a sentence that names no other place, "A judge ruled Monday that Columbia
     taxpayers owe …" after "Columbia will have to pay firm for hotel"), and whether they
     supersede the lead: a lead with no trigger of its own whose dates the one of the next
