@@ -50,7 +50,7 @@ happening"):
   apartment fires"). A
   possessor, a part of a compound and a speaker are actors, not places ("Russia's envoy",
   "Asia-Pacific", "Nairobi said"), and a preposition the trigger's type refuses does not
-  place it ("talks on Sudan": :func:`geo.where.role_fits`). Without a focus, a town the
+  place it ("talks on Sudan": :func:`geo.trigger_places.role_fits`). Without a focus, a town the
   headline and the lead name must be one the text says which of its namesakes it is
   (:func:`geo.focus.anchored`): a lone "Columbus" or "Richland" leaves the story unmapped
   rather than in the wrong state; beside an anchored town, an unanchored one is passed over

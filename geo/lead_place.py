@@ -29,8 +29,9 @@ from geo.lexicon import Trigger, load_lexicon
 from geo.outlet_local import local_town
 from geo.scenes import unplaced_scene
 from geo.timeline import Timeline
+from geo.trigger_places import role_fits
 from geo.vocabulary import LazyPattern, alternation, load_data
-from geo.where import place_role, role_fits
+from geo.where import place_role
 from lonlat.distance import km
 
 if TYPE_CHECKING:
@@ -325,7 +326,7 @@ def _local_owner(m: Recognized) -> bool:
 
 def _fits(text: str, timeline: Timeline, m: Recognized, trigger: Trigger | None) -> bool:
     """False when ``trigger``'s sentence places ``m`` by a preposition the trigger's type
-    refuses (:func:`geo.where.role_fits`: "talks on Sudan" name the subject)."""
+    refuses (:func:`geo.trigger_places.role_fits`: "talks on Sudan" name the subject)."""
     if trigger is None:
         return True
     i = timeline.sentence_index(m.start)
