@@ -361,7 +361,8 @@ class Recognizer(Finding, PhraseFinding, Divisions, Qualifiers, Resolving):
 def recognize(text: str, *, gazetteer: GazetteerLike | None = None) -> list[Recognized]:
     """Resolved place phrases in ``text`` (the default gazetteer when none is given), with
     boilerplate skipped and sentences as the context of "near X"."""
-    from geo.text import boilerplate, containing, sentences
+    from geo.page_furniture import boilerplate
+    from geo.text import containing, sentences
 
     if gazetteer is None:
         from gazetteer import Gazetteer
