@@ -29,6 +29,7 @@ from pathlib import Path
 from geo import text as segment
 from geo.date_grammar import _CANDIDATES
 from geo.dates import find_dates
+from geo.page_furniture import boilerplate
 from geo.readers import read_articles, sample_paths
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -70,10 +71,10 @@ def main() -> None:
         ("geo.paragraphs", lambda t, p: segment.paragraphs(t)),
         ("geo.sentences", lambda t, p: segment.sentences(t)),
         ("geo.quotes", lambda t, p: segment.quotes(t)),
-        ("geo.boilerplate", lambda t, p: segment.boilerplate(t)),
+        ("geo.boilerplate", lambda t, p: boilerplate(t)),
         (
             "geo: sentences+quotes+boilerplate",
-            lambda t, p: (segment.sentences(t), segment.quotes(t), segment.boilerplate(t)),
+            lambda t, p: (segment.sentences(t), segment.quotes(t), boilerplate(t)),
         ),
         ("baseline: date regex over whole text", lambda t, p: list(_CANDIDATES.finditer(t))),
         ("geo.find_dates", lambda t, p: find_dates(t, p)),

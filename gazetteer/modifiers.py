@@ -12,7 +12,8 @@ A :class:`Modifier` says how a vague or relative phrase turns a base place into 
 - :func:`find_demonym_phrases` finds the phrases with no place name at all ("Swedish waters",
   "the Somali coast") and :func:`demonym_country` maps an adjective to its country.
 
-All regular expressions are compiled once at import: these run once per mention.
+All regular expressions are compiled once at import: these run once per mention. The phrase
+tables they are built from are :mod:`gazetteer.modifier_patterns`.
 """
 
 from __future__ import annotations
@@ -27,6 +28,21 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from gazetteer.errors import GazetteerError
+from gazetteer.modifier_patterns import (
+    BEFORE_LAST,
+    COMPASS_ENDING,
+    ENDINGS,
+    FAR,
+    FIRST_WORDS,
+    LAST_WORDS,
+    PREFIXES,
+    SUFFIX_HEAD,
+    SUFFIXES,
+    TAILS,
+    THE,
+    WORD,
+    WS,
+)
 
 __all__ = [
     "RULES",
@@ -142,206 +158,6 @@ def demonym_country(word: str) -> str | None:
     return entry.place if entry is not None and entry.kind == "country" else None
 
 
-# --- Patterns -------------------------------------------------------------------------------
-
-_S = r"[\s\u00a0]+"  # whitespace between words
-_THE = rf"(?:the{_S})?"
-_APOS = r"['’]"
-_DIR = r"(?:north(?:[-\s]?(?:east|west))?|south(?:[-\s]?(?:east|west))?|east|west)"
-#: Compass adjectives: northern, north-western, southeastern…
-_DIR_ADJ = rf"(?:{_DIR}ern|central|centre|center|middle)"
-_FAR = r"(?:far[-\s])?"
-_PART = r"(?:part|parts|region|regions|area|areas|reaches|half|section|provinces|districts|side)"
-
-#: Prefix phrases, each with the modifier it means, tried in order (longest forms first).
-_PREFIXES: list[tuple[str, str, str | None]] = [
-    # waters
-    (rf"{_THE}territorial{_S}waters{_S}of{_S}", "waters", "territorial"),
-    (rf"{_THE}(?:exclusive{_S}economic{_S}zone|(?-i:EEZ)){_S}of{_S}", "waters", "eez"),
-    (rf"{_THE}coastal{_S}waters{_S}(?:of|off){_S}", "coast", None),
-    (rf"{_THE}waters{_S}(?:around|surrounding|encircling){_S}", "around", None),
-    (rf"{_THE}(?:waters|seas?){_S}(?:near|close{_S}to){_S}", "near", "sea"),
-    (rf"{_THE}waters{_S}(?:off|of){_S}", "waters", "eez"),
-    # coast
-    (rf"(?:just{_S})?off{_S}{_THE}(?:coasts?|coastline|shores?){_S}of{_S}", "coast", None),
-    (rf"along{_S}{_THE}(?:coasts?|coastline|shores?){_S}of{_S}", "coast", "coastal"),
-    (rf"{_THE}(?:coasts?|coastline|shores?){_S}of{_S}", "coast", "coastal"),
-    (rf"coastal{_S}(?:{_PART}{_S}of{_S})?", "coast", "coastal"),
-    (rf"(?:just{_S})?off(?:shore{_S}(?:from{_S})?|{_S})", "coast", None),
-    # near
-    (rf"(?:in{_S})?{_THE}vicinity{_S}of{_S}", "near", None),
-    (rf"not{_S}far{_S}from{_S}", "near", None),
-    (rf"close{_S}to{_S}", "near", None),
-    (rf"(?:just{_S})?outside{_S}(?:of{_S})?", "near", None),
-    (rf"{_THE}outskirts{_S}of{_S}", "near", None),
-    (rf"near(?:{_S}to)?{_S}", "near", None),
-    # around
-    (rf"(?:all{_S})?around{_S}", "around", None),
-    (r"(?:encircling|surrounding|circling|encircle|surround)" + _S, "around", None),
-    # compass
-    (rf"{_THE}{_FAR}{_DIR_ADJ}{_S}{_PART}{_S}of{_S}", "compass", None),
-    (rf"the{_S}{_FAR}(?:{_DIR}|centre|center|middle){_S}of{_S}", "compass", None),
-    (rf"{_THE}{_FAR}(?:{_DIR_ADJ}|{_DIR}){_S}", "compass", None),
-    (rf"{_THE}(?-i:NE|NW|SE|SW){_S}", "compass", None),
-]
-
-#: Words that can end a prefix phrase: a fast pre-check before running the regex.
-_LAST_WORDS = frozenset(
-    {
-        "the",
-        "of",
-        "off",
-        "to",
-        "from",
-        "near",
-        "outside",
-        "around",
-        "encircling",
-        "surrounding",
-        "circling",
-        "encircle",
-        "surround",
-        "coastal",
-        "offshore",
-        "north",
-        "south",
-        "east",
-        "west",
-        "northeast",
-        "northwest",
-        "southeast",
-        "southwest",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "northeastern",
-        "northwestern",
-        "southeastern",
-        "southwestern",
-        "central",
-        "centre",
-        "center",
-        "middle",
-        "ne",
-        "nw",
-        "se",
-        "sw",
-        "north-east",
-        "north-west",
-        "south-east",
-        "south-west",
-        "north-eastern",
-        "north-western",
-        "south-eastern",
-        "south-western",
-    }
-)
-
-#: Which prefix patterns (indexes into _PREFIXES) can end with a given last word; the
-#: recognizer only runs the few that can match.
-_ENDINGS: dict[str, tuple[int, ...]] = {
-    "of": (0, 1, 2, 5, 6, 7, 8, 9, 11, 14, 15, 19, 20),
-    "off": (2, 5, 10),
-    "to": (4, 13, 16),
-    "from": (10, 12),
-    "near": (4, 16),
-    "around": (3, 17),
-    "surrounding": (3, 18),
-    "encircling": (3, 18),
-    "circling": (18,),
-    "encircle": (18,),
-    "surround": (18,),
-    "outside": (14,),
-    "coastal": (9,),
-    "offshore": (10,),
-    "ne": (22,),
-    "nw": (22,),
-    "se": (22,),
-    "sw": (22,),
-}
-_COMPASS_ENDING = (21,)
-_COMPASS_WORDS = frozenset(
-    {
-        *("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"),
-        *("north-east", "north-west", "south-east", "south-west", "centre", "center", "middle"),
-    }
-)
-_PART_WORDS = frozenset(
-    {
-        *("part", "parts", "region", "regions", "area", "areas", "reaches", "half", "section"),
-        *("provinces", "districts", "side"),
-    }
-)
-#: For the prefix patterns ending with "of", "to" or "from": every word that can stand
-#: right before that last word in them ("the waters of", "close to", "not far from"), so
-#: find_prefix need not try the patterns after "the capital of", "to", "from"...
-_BEFORE_LAST: dict[str, frozenset[str]] = {
-    "of": frozenset(
-        {
-            *("waters", "zone", "eez", "coast", "coasts", "coastline", "shore", "shores"),
-            *("vicinity", "outside", "outskirts"),
-            *_PART_WORDS,
-            *_COMPASS_WORDS,
-        }
-    ),
-    "to": frozenset({"close", "near"}),
-    "from": frozenset({"offshore", "far"}),
-}
-
-
-def _tail_pattern(indexes: tuple[int, ...]) -> re.Pattern[str]:
-    alternatives = "|".join(f"(?P<p{i}>{_PREFIXES[i][0]})" for i in indexes)
-    return re.compile(rf"(?<![\w'’-])(?P<mod>{alternatives})(?:the{_S})?\Z", re.IGNORECASE)
-
-
-_TAILS: dict[tuple[int, ...], re.Pattern[str]] = {
-    indexes: _tail_pattern(indexes) for indexes in {*_ENDINGS.values(), _COMPASS_ENDING}
-}
-_WORD = re.compile(r"(?<![\w'’-])\w[\w'’-]*")
-#: Words a prefix phrase can start with.
-_FIRST_WORDS = frozenset(
-    {
-        "the",
-        "in",
-        "off",
-        "just",
-        "along",
-        "not",
-        "close",
-        "near",
-        "all",
-        "coastal",
-        "territorial",
-        "exclusive",
-        "eez",
-        "waters",
-        "seas",
-        "sea",
-        "far",
-        "outside",
-        "offshore",
-        *(w for w in _LAST_WORDS if w not in {"of", "to", "from"}),
-    }
-)
-
-#: Suffix phrases after a base name.
-_SUFFIXES: list[tuple[str, str, str | None]] = [
-    (rf"(?:{_APOS}s?)?{_S}territorial{_S}waters", "waters", "territorial"),
-    (rf"(?:{_APOS}s?)?{_S}(?:exclusive{_S}economic{_S}zone|(?-i:EEZ))", "waters", "eez"),
-    (rf"(?:{_APOS}s?)?{_S}coastal{_S}waters", "coast", None),
-    (rf"(?:{_APOS}s?)?{_S}waters", "waters", "eez"),
-    (rf"(?:{_APOS}s?)?{_S}(?:coast|coastline|shores?|seaboard)", "coast", "coastal"),
-    (rf"{_APOS}s{_S}{_FAR}(?:{_DIR_ADJ}|{_DIR}){_S}{_PART}", "compass", None),
-    (rf"{_APOS}s{_S}{_FAR}(?:{_DIR}|centre|center)", "compass", None),
-]
-_SUFFIX_HEAD = re.compile(
-    r"(?P<mod>"
-    + "|".join(f"(?P<s{i}>{pattern})" for i, (pattern, _, _) in enumerate(_SUFFIXES))
-    + r")(?![\w-])",
-    re.IGNORECASE,
-)
-
 _DIRECTION_WORD = re.compile(
     r"north[-\s]?east|north[-\s]?west|south[-\s]?east|south[-\s]?west|north|south|east|west"
     r"|central|centre|center|middle|\bNE\b|\bNW\b|\bSE\b|\bSW\b",
@@ -402,23 +218,23 @@ def find_prefix(text: str, start: int) -> tuple[int, Modifier] | None:
     if last == "the":  # "off the ⟨Alaska⟩ coast", "near the ⟨Taiwan Strait⟩"
         body = body[: len(body) - 3].rstrip()
         last = _last_word(body)
-    if last not in _LAST_WORDS:
+    if last not in LAST_WORDS:
         return None  # fast path: most mentions follow "in", "and", a verb…
-    before = _BEFORE_LAST.get(last)
+    before = BEFORE_LAST.get(last)
     if before is not None:  # "of", "to", "from": most are not modifiers ("the capital of")
         words = body[: len(body) - len(last)].split()
         word = words[-1].casefold().replace("’", "'") if words else ""
         if word not in before and word.removeprefix("far-") not in before:
             return None
-    pattern = _TAILS[_ENDINGS.get(last, _COMPASS_ENDING)]
+    pattern = TAILS[ENDINGS.get(last, COMPASS_ENDING)]
     # Try the word starts left to right: the longest phrase that ends at the name wins.
-    for word in _WORD.finditer(window):
+    for word in WORD.finditer(window):
         first = word.group().casefold()
-        if first not in _FIRST_WORDS and not first.startswith("far-"):
+        if first not in FIRST_WORDS and not first.startswith("far-"):
             continue
         match = pattern.match(window, word.start())
         if match is not None:
-            return window_start + match.start("mod"), _matched(match, _PREFIXES, "p")
+            return window_start + match.start("mod"), _matched(match, PREFIXES, "p")
     return None
 
 
@@ -438,19 +254,19 @@ def find_suffix(text: str, end: int) -> tuple[int, Modifier] | None:
         return None
     if not (text[end] in "'’" or text[end].isspace()):
         return None  # every suffix starts with an apostrophe or a space: most names end here
-    match = _SUFFIX_HEAD.match(text, end)
+    match = SUFFIX_HEAD.match(text, end)
     if match is None:
         return None
-    return match.end("mod"), _matched(match, _SUFFIXES, "s")
+    return match.end("mod"), _matched(match, SUFFIXES, "s")
 
 
 # --- Demonym phrases ------------------------------------------------------------------------
 
 _DEMONYM_TAILS: list[tuple[str, str, str | None]] = [
-    (rf"territorial{_S}waters", "waters", "territorial"),
-    (rf"coastal{_S}waters", "coast", None),
+    (rf"territorial{WS}waters", "waters", "territorial"),
+    (rf"coastal{WS}waters", "coast", None),
     (r"waters", "waters", "eez"),
-    (rf"(?:exclusive{_S}economic{_S}zone|(?-i:EEZ))", "waters", "eez"),
+    (rf"(?:exclusive{WS}economic{WS}zone|(?-i:EEZ))", "waters", "eez"),
     (r"(?:coast|coastline|seaboard)", "coast", "coastal"),
 ]
 
@@ -458,11 +274,11 @@ _DEMONYM_TAILS: list[tuple[str, str, str | None]] = [
 @cache
 def _demonym_pattern() -> re.Pattern[str]:
     words = sorted(_demonyms().values(), key=lambda d: -len(d.word))
-    alternation = "|".join(re.escape(d.word).replace(r"\ ", _S) for d in words)
+    alternation = "|".join(re.escape(d.word).replace(r"\ ", WS) for d in words)
     tails = "|".join(f"(?P<t{i}>{pattern})" for i, (pattern, _, _) in enumerate(_DEMONYM_TAILS))
     return re.compile(
-        rf"(?<![\w'’-])(?P<off>(?:just{_S})?off{_S})?(?P<the>the{_S})?"
-        rf"(?P<word>{alternation}){_S}(?P<tail>{tails})(?![\w-])",
+        rf"(?<![\w'’-])(?P<off>(?:just{WS})?off{WS})?(?P<the>the{WS})?"
+        rf"(?P<word>{alternation}){WS}(?P<tail>{tails})(?![\w-])",
         re.IGNORECASE,
     )
 
@@ -518,10 +334,10 @@ def find_demonym_phrases(text: str) -> list[tuple[int, int, Modifier, str]]:
 
 # --- Whole queries --------------------------------------------------------------------------
 
-_LEADING_THE = re.compile(rf"^the{_S}", re.IGNORECASE)
+_LEADING_THE = re.compile(rf"^the{WS}", re.IGNORECASE)
 _PREFIX_HEAD = re.compile(
     r"^(?P<mod>"
-    + "|".join(f"(?P<p{i}>{pattern})" for i, (pattern, _, _) in enumerate(_PREFIXES))
+    + "|".join(f"(?P<p{i}>{pattern})" for i, (pattern, _, _) in enumerate(PREFIXES))
     + r")(?P<base>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -555,15 +371,15 @@ def parse_query(
     modifier: Modifier | None = None
     base = query
     if head is not None:
-        modifier = _matched(head, _PREFIXES, "p")
+        modifier = _matched(head, PREFIXES, "p")
         base = head.group("base")
     # A trailing form on what is left: "Alaska's coast", "off the Alaska coast".
     for position in range(1, len(base)):
         if base[position] not in " '’":
             continue
-        tail = _SUFFIX_HEAD.match(base, position)
+        tail = SUFFIX_HEAD.match(base, position)
         if tail is not None and tail.end() == len(base):
-            suffix = _matched(tail, _SUFFIXES, "s")
+            suffix = _matched(tail, SUFFIXES, "s")
             if modifier is None or modifier.rule == "compass":
                 modifier = suffix
             base = base[:position]
@@ -578,8 +394,8 @@ def parse_query(
     return modifier, base
 
 
-_BARE_CARDINAL = re.compile(rf"^{_THE}{_FAR}(?:north|south|east|west)$", re.IGNORECASE)
-_OF_FORM = re.compile(rf"{_S}of$|^(?-i:NE|NW|SE|SW)$|^the{_S}(?-i:NE|NW|SE|SW)$", re.IGNORECASE)
+_BARE_CARDINAL = re.compile(rf"^{THE}{FAR}(?:north|south|east|west)$", re.IGNORECASE)
+_OF_FORM = re.compile(rf"{WS}of$|^(?-i:NE|NW|SE|SW)$|^the{WS}(?-i:NE|NW|SE|SW)$", re.IGNORECASE)
 
 
 def _plain_adjective(

@@ -19,10 +19,11 @@ if TYPE_CHECKING:
     from geo.extraction import Extraction, extract
     from geo.geoparse import geoparse, geoparse_batch
     from geo.model import Article, DateRange, Mention
+    from geo.page_furniture import boilerplate
     from geo.pipeline import BuildOptions, BuildSummary, build
     from geo.problems import Problem
     from geo.readers import read_articles, sample_paths
-    from geo.text import Span, boilerplate, paragraphs, quotes, sentences
+    from geo.text import Span, paragraphs, quotes, sentences
 
 __version__ = "0.1.0"
 
@@ -39,7 +40,7 @@ _LAZY = {
     "Problem": "geo.problems",
     "Span": "geo.text",
     "TimeExpression": "geo.dates",
-    "boilerplate": "geo.text",
+    "boilerplate": "geo.page_furniture",
     "build": "geo.pipeline",
     "extract": "geo.extraction",
     "find_dates": "geo.dates",

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from geo.clauses import in_spans
-from geo.focus import placed_report
+from geo.focus_reports import placed_report
 from geo.lexicon import Trigger
 from geo.reports import EventReport
 from geo.status import read_clause

@@ -64,12 +64,8 @@ from typing import TYPE_CHECKING, Any
 from geo import senses
 from geo.causes import cause_placed
 from geo.domestic import domestic_category
-from geo.focus import (
-    article_focus,
-    focus_reports,
-    story_town,
-    town_reports_after,
-)
+from geo.focus import article_focus
+from geo.focus_reports import focus_reports, story_town, town_reports_after
 from geo.inherited import inherited_reports
 from geo.lead_event import lead_report, lead_town_reports
 from geo.lead_plan import planned_lead_anchor

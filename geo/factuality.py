@@ -4,8 +4,9 @@ News reports what happened, but also what will happen ("Xi will attend a summit 
 week"), what might ("a meeting could take place in Geneva"), what did not ("no talks were held
 in Addis Ababa") and what happened long ago ("shortly before Moscow launched its attack on
 Ukraine"). :func:`mood` reads the clause around an event trigger and says which; the word lists
-are data (``geo/data/factuality.yaml``). :func:`opens_background` and :func:`named_reference`
-spot happenings named to set the scene. ``geo.events`` turns these readings into the rules of
+are data (``geo/data/factuality.yaml``). :func:`opens_background` and :func:`told_earlier`
+spot happenings named to set the scene (:mod:`geo.named_happenings` those named, not
+reported, inside a clause). ``geo.events`` turns these readings into the rules of
 docs/recognition-and-events.md ("Plans, possibilities, denials and background").
 
     >>> text = "No talks were held in Addis Ababa."
@@ -24,13 +25,11 @@ from geo.vocabulary import alternation, load_data
 
 __all__ = [
     "MOODS",
-    "attributive",
+    "any_of_words",
     "borrows_future",
     "future_subject",
     "mood",
-    "named_reference",
     "opens_background",
-    "relative_record",
     "told_earlier",
     "toward",
 ]
@@ -53,7 +52,7 @@ MOODS: tuple[str, ...] = (
 )
 
 
-def _alternation(words: Iterable[str]) -> str:
+def any_of_words(words: Iterable[str]) -> str:
     """A regex alternation of ``words``, longest first, any whitespace between words."""
     return alternation(str(w).lower() for w in words)
 
@@ -101,96 +100,96 @@ class _Patterns:
 @cache
 def _patterns() -> _Patterns:
     raw = load_data("factuality.yaml")
-    fillers = _alternation(raw["negation_fillers"])
-    negators = _alternation(w for w in raw["negators"] if w != "n't")
-    happening = _alternation(raw["happening_verbs"])
-    outcomes = _alternation(raw["negating_outcomes"])
+    fillers = any_of_words(raw["negation_fillers"])
+    negators = any_of_words(w for w in raw["negators"] if w != "n't")
+    happening = any_of_words(raw["happening_verbs"])
+    outcomes = any_of_words(raw["negating_outcomes"])
     # "refused to attend the summit": the summit itself is not denied
-    joining = rf"(?:{_alternation(raw['joining_verbs'])})\b"
-    be = rf"(?:{_alternation(raw['be_forms'])})"
-    simple_be = _alternation(raw["simple_be_forms"])
+    joining = rf"(?:{any_of_words(raw['joining_verbs'])})\b"
+    be = rf"(?:{any_of_words(raw['be_forms'])})"
+    simple_be = any_of_words(raw["simple_be_forms"])
     negated_before = re.compile(
         rf"(?:\b(?:{negators})|n['’]t)\s+(?:(?:{fillers})\s+){{0,3}}$"
-        rf"|\bno\s+(?:{_alternation(raw['negated_nouns'])})\s+of\s+(?:(?:{fillers})\s+){{0,3}}$"
-        rf"|\b(?:{_alternation(raw['negating_verbs'])})\s+(?:to\s+(?!{joining}))?(?:{_WORD}\s+){{0,2}}$",
+        rf"|\bno\s+(?:{any_of_words(raw['negated_nouns'])})\s+of\s+(?:(?:{fillers})\s+){{0,3}}$"
+        rf"|\b(?:{any_of_words(raw['negating_verbs'])})\s+(?:to\s+(?!{joining}))?(?:{_WORD}\s+){{0,2}}$",
         re.IGNORECASE,
     )
     negated_after = re.compile(
-        rf"\b{be}\s+(?:(?:{_alternation(raw['outcome_adverbs'])})\s+)?(?:{outcomes})\b"
-        rf"|\b(?:{_alternation(raw['past_be_forms'])})\s+(?:not|never)\s+"
-        rf"(?:{_alternation(raw['holding_participles'])})\b"
-        rf"|\b(?:{_alternation(raw['negatable_auxiliaries'])})\s+not\s+(?:{happening})\b"
+        rf"\b{be}\s+(?:(?:{any_of_words(raw['outcome_adverbs'])})\s+)?(?:{outcomes})\b"
+        rf"|\b(?:{any_of_words(raw['past_be_forms'])})\s+(?:not|never)\s+"
+        rf"(?:{any_of_words(raw['holding_participles'])})\b"
+        rf"|\b(?:{any_of_words(raw['negatable_auxiliaries'])})\s+not\s+(?:{happening})\b"
         rf"|n['’]t\s+(?:{happening})\b"
-        rf"|\bnever\s+(?:{_alternation(raw['never_happened'])})\b",
+        rf"|\bnever\s+(?:{any_of_words(raw['never_happened'])})\b",
         re.IGNORECASE,
     )
-    modals = _alternation(raw["modals"])
-    planned_be = _alternation(raw["be_planned"])
-    particles = _alternation(raw["particles"])  # "to hold back an offensive" is no plan
+    modals = any_of_words(raw["modals"])
+    planned_be = any_of_words(raw["be_planned"])
+    particles = any_of_words(raw["particles"])  # "to hold back an offensive" is no plan
     planned_before = re.compile(
-        rf"\b(?:{_alternation(raw['future_auxiliaries'])})\b|['’]ll\b"
+        rf"\b(?:{any_of_words(raw['future_auxiliaries'])})\b|['’]ll\b"
         rf"|(?:\b(?:{simple_be})|['’](?:s|re))\s+(?:\w+ly\s+)?"
         rf"(?:{planned_be})\s+to\b"
-        rf"|\b(?:{_alternation(raw['planned_to'])})\s+to\b"
-        rf"|\b(?:{_alternation(raw['planned_phrases'])})\b"
-        rf"|\b(?:{_alternation(raw['planned_adjectives'])})\s+(?:{_WORD}\s+){{0,2}}$"
-        rf"|\bto\s+(?:{_alternation(raw['organising_verbs'])})\s+(?!(?:{particles})\b)"
+        rf"|\b(?:{any_of_words(raw['planned_to'])})\s+to\b"
+        rf"|\b(?:{any_of_words(raw['planned_phrases'])})\b"
+        rf"|\b(?:{any_of_words(raw['planned_adjectives'])})\s+(?:{_WORD}\s+){{0,2}}$"
+        rf"|\bto\s+(?:{any_of_words(raw['organising_verbs'])})\s+(?!(?:{particles})\b)"
         rf"(?:{_WORD}\s+){{0,3}}$",
         re.IGNORECASE,
     )
     planned_after = re.compile(
-        rf"\b(?:{_alternation(raw['planned_after_be'])})\s+"
-        rf"(?:(?:{_alternation(raw['planned_after_adverbs'])})\s+)?"
-        rf"(?:{_alternation(raw['planned_after'])})\b",
+        rf"\b(?:{any_of_words(raw['planned_after_be'])})\s+"
+        rf"(?:(?:{any_of_words(raw['planned_after_adverbs'])})\s+)?"
+        rf"(?:{any_of_words(raw['planned_after'])})\b",
         re.IGNORECASE,
     )
     doubted = (
-        rf"(?:{be}|{_alternation(raw['doubt_verbs'])})\s+(?:\w+ly\s+)?"
-        rf"(?:{_alternation(raw['doubted'])})\s+to\b"
+        rf"(?:{be}|{any_of_words(raw['doubt_verbs'])})\s+(?:\w+ly\s+)?"
+        rf"(?:{any_of_words(raw['doubted'])})\s+to\b"
     )
-    openers = _alternation(raw["background_openers"])
-    lead = _alternation(raw["background_lead"])
+    openers = any_of_words(raw["background_openers"])
+    lead = any_of_words(raw["background_lead"])
     return _Patterns(
         negated_before=negated_before,
         negated_after=negated_after,
-        conditional=re.compile(rf"\b(?:{_alternation(raw['conditional'])})\b", re.IGNORECASE),
+        conditional=re.compile(rf"\b(?:{any_of_words(raw['conditional'])})\b", re.IGNORECASE),
         question=re.compile(
-            rf"\b(?:{_alternation(raw['question_openers'])})\s+(?!to\b)", re.IGNORECASE
+            rf"\b(?:{any_of_words(raw['question_openers'])})\s+(?!to\b)", re.IGNORECASE
         ),
-        counterfactual=re.compile(rf"\b(?:{_alternation(raw['counterfactual'])})\b"),
+        counterfactual=re.compile(rf"\b(?:{any_of_words(raw['counterfactual'])})\b"),
         modal=re.compile(rf"\b(?:{modals})\b"),  # lower case only: "may", not "May"
-        possibility=re.compile(rf"\b(?:{_alternation(raw['possibility_words'])})\b", re.IGNORECASE),
+        possibility=re.compile(rf"\b(?:{any_of_words(raw['possibility_words'])})\b", re.IGNORECASE),
         modal_after=re.compile(
             rf"\b(?P<modal>{modals}|will|shall)\s+"
-            rf"(?:(?:{_alternation(raw['modal_adverbs'])})\s+)?(?:{happening})\b"
+            rf"(?:(?:{any_of_words(raw['modal_adverbs'])})\s+)?(?:{happening})\b"
             rf"|['’]ll\s+(?:{happening})\b"
         ),
         planned_before=planned_before,
         planned_after=planned_after,
-        route=re.compile(rf"\b(?:{_alternation(raw['route_to'])})\s+(?:the\s+)?$", re.IGNORECASE),
+        route=re.compile(rf"\b(?:{any_of_words(raw['route_to'])})\s+(?:the\s+)?$", re.IGNORECASE),
         doubted_before=re.compile(rf"\b{doubted}\s+(?:{_WORD}\s+){{0,3}}$", re.IGNORECASE),
         doubted_after=re.compile(rf"(?:\s+{_WORD}){{0,3}}?\s+{doubted}", re.IGNORECASE),
-        attempt=re.compile(rf"\b(?:{_alternation(raw['attempt_adjectives'])})\s+$", re.IGNORECASE),
+        attempt=re.compile(rf"\b(?:{any_of_words(raw['attempt_adjectives'])})\s+$", re.IGNORECASE),
         threat=re.compile(
-            rf"\b(?:{_alternation(raw['threat_before'])})\s+"
-            rf"(?:(?!(?:{_alternation(raw['threat_stops'])})\b){_WORD}\s+){{0,{int(raw['threat_gap'])}}}$",
+            rf"\b(?:{any_of_words(raw['threat_before'])})\s+"
+            rf"(?:(?!(?:{any_of_words(raw['threat_stops'])})\b){_WORD}\s+){{0,{int(raw['threat_gap'])}}}$",
             re.IGNORECASE,
         ),
-        alert=re.compile(rf"\s+(?:{_alternation(raw['alert_after'])})\b", re.IGNORECASE),
+        alert=re.compile(rf"\s+(?:{any_of_words(raw['alert_after'])})\b", re.IGNORECASE),
         tally_before=re.compile(
-            rf"\b(?:{_alternation(raw['tally_ordinals'])}"
-            rf"|\d+(?:{_alternation(raw['ordinal_suffixes'])}))\s+(?:{_WORD}\s+)?$",
+            rf"\b(?:{any_of_words(raw['tally_ordinals'])}"
+            rf"|\d+(?:{any_of_words(raw['ordinal_suffixes'])}))\s+(?:{_WORD}\s+)?$",
             re.IGNORECASE,
         ),
         tally_after=re.compile(
-            rf"(?:\s+{_WORD}){{0,3}}?\s+(?:{_alternation(raw['tally_periods'])}|of\s+(?:1[89]|20)\d\d)\b",
+            rf"(?:\s+{_WORD}){{0,3}}?\s+(?:{any_of_words(raw['tally_periods'])}|of\s+(?:1[89]|20)\d\d)\b",
             re.IGNORECASE,
         ),
         # "the 28th person from New Hampshire killed since 2003": an ordinal past the first
         # and at most four words before the trigger, "since" and a year after it
         counted_since=re.compile(
-            rf"(?:\b(?:{_alternation(raw['since_ordinals'])})"
-            rf"|(?<![\w.])(?!1st\b)\d+(?:{_alternation(raw['ordinal_suffixes'])}))"
+            rf"(?:\b(?:{any_of_words(raw['since_ordinals'])})"
+            rf"|(?<![\w.])(?!1st\b)\d+(?:{any_of_words(raw['ordinal_suffixes'])}))"
             rf"\s+(?:{_WORD}\s+){{0,4}}$",
             re.IGNORECASE,
         ),
@@ -199,51 +198,51 @@ def _patterns() -> _Patterns:
         ),
         count_before=re.compile(
             rf"(?:(?<![\w.,$€£])(?!(?:1[89]|20)\d\d\b)\d[\d,]*"
-            rf"|\b(?:{_alternation(raw['count_quantifiers'])}"
-            rf"|{_alternation(load_data('grammar.yaml')['number_words'])}))\s+(?:{_WORD}\s+)?$",
+            rf"|\b(?:{any_of_words(raw['count_quantifiers'])}"
+            rf"|{any_of_words(load_data('grammar.yaml')['number_words'])}))\s+(?:{_WORD}\s+)?$",
             re.IGNORECASE,
         ),
         count_after=re.compile(
-            rf"(?:\s+{_WORD}){{0,4}}?\s+(?:{_alternation(raw['count_periods'])}"
-            rf"|(?:{_alternation(raw['count_year_prepositions'])})\s+(?:1[89]|20)\d\d"
-            rf"|(?:{_alternation(raw['count_span_openers'])})\s+(?:{_WORD}\s+)?"
-            rf"(?:{_alternation(raw['count_spans'])}))\b",
+            rf"(?:\s+{_WORD}){{0,4}}?\s+(?:{any_of_words(raw['count_periods'])}"
+            rf"|(?:{any_of_words(raw['count_year_prepositions'])})\s+(?:1[89]|20)\d\d"
+            rf"|(?:{any_of_words(raw['count_span_openers'])})\s+(?:{_WORD}\s+)?"
+            rf"(?:{any_of_words(raw['count_spans'])}))\b",
             re.IGNORECASE,
         ),
-        habitual=re.compile(rf"\b(?:{_alternation(raw['habitual'])})\b", re.IGNORECASE),
+        habitual=re.compile(rf"\b(?:{any_of_words(raw['habitual'])})\b", re.IGNORECASE),
         frequency_before=re.compile(
-            rf"\b(?:{_alternation(raw['frequency_adverbs'])})\s+(?:(?:{simple_be})\s+)?$",
+            rf"\b(?:{any_of_words(raw['frequency_adverbs'])})\s+(?:(?:{simple_be})\s+)?$",
             re.IGNORECASE,
         ),
-        general_before=re.compile(rf"\b(?:{_alternation(raw['general_truth'])})\b", re.IGNORECASE),
+        general_before=re.compile(rf"\b(?:{any_of_words(raw['general_truth'])})\b", re.IGNORECASE),
         perfect_before=re.compile(
-            rf"\b(?:{_alternation(raw['perfect_auxiliaries'])})\s+"
-            rf"(?:(?:{_alternation(raw['perfect_fillers'])}|\w+ly)\s+){{0,2}}$",
+            rf"\b(?:{any_of_words(raw['perfect_auxiliaries'])})\s+"
+            rf"(?:(?:{any_of_words(raw['perfect_fillers'])}|\w+ly)\s+){{0,2}}$",
             re.IGNORECASE,
         ),
         ongoing_after=re.compile(
             rf"(?:\s+{_WORD}){{0,{int(raw['ongoing_gap'])}}}?\s+"
-            rf"(?:{_alternation(raw['ongoing_frequencies'])})\b",
+            rf"(?:{any_of_words(raw['ongoing_frequencies'])})\b",
             re.IGNORECASE,
         ),
         # a passive ("the ambassador was recalled") is no memory; nor is a call-back
         # ("recalling its ambassador for consultations")
         recalled=re.compile(
             "".join(rf"(?<!\b{re.escape(w)} )" for w in raw["simple_be_forms"])
-            + rf"\b(?:{_alternation(raw['recalling'])})\b"
-            + rf"(?!\s+(?:{_WORD}\s+){{0,2}}(?:{_alternation(raw['called_back'])})\b)",
+            + rf"\b(?:{any_of_words(raw['recalling'])})\b"
+            + rf"(?!\s+(?:{_WORD}\s+){{0,2}}(?:{any_of_words(raw['called_back'])})\b)",
             re.IGNORECASE,
         ),
-        earlier=re.compile(rf"\b(?:{_alternation(raw['earlier_adverbs'])})\b", re.IGNORECASE),
+        earlier=re.compile(rf"\b(?:{any_of_words(raw['earlier_adverbs'])})\b", re.IGNORECASE),
         then_opener=re.compile(
-            rf"\W*(?:{_alternation(raw['then_openers'])})\s+"
-            rf"(?!(?:{_alternation(raw['subject_words'])})\b)[a-z]",
+            rf"\W*(?:{any_of_words(raw['then_openers'])})\s+"
+            rf"(?!(?:{any_of_words(raw['subject_words'])})\b)[a-z]",
             re.IGNORECASE,
         ),
         speech=re.compile(
-            rf"\b(?:{_alternation(load_data('grammar.yaml')['speech_words'])})\b", re.IGNORECASE
+            rf"\b(?:{any_of_words(load_data('grammar.yaml')['speech_words'])})\b", re.IGNORECASE
         ),
-        same_time=re.compile(rf"\W*(?:{_alternation(raw['same_time_openers'])})\b", re.IGNORECASE),
+        same_time=re.compile(rf"\W*(?:{any_of_words(raw['same_time_openers'])})\b", re.IGNORECASE),
         background=re.compile(
             rf"\W*(?:(?:{lead})\s+){{0,4}}(?:{openers})\b|\W*\d+\s+(?:{lead})\s+(?:{openers})\b",
             re.IGNORECASE,
@@ -382,29 +381,6 @@ def told_earlier(
     return p.earlier.search(text, lo, trigger_start) is not None
 
 
-@cache
-def _relative_record() -> re.Pattern[str]:
-    """A relative pronoun and a present perfect at the end of the text before a trigger
-    (``record_*`` of ``geo/data/factuality.yaml``), loaded once."""
-    raw = load_data("factuality.yaml")
-    return re.compile(
-        rf"\b(?:{_alternation(raw['record_relatives'])})\s+"
-        rf"(?:{_alternation(raw['record_auxiliaries'])})\s+"
-        rf"(?:(?:{_alternation(raw['record_fillers'])}|\w+ly)\s+){{0,2}}$"
-    )
-
-
-def relative_record(text: str, sentence_start: int, trigger_start: int) -> bool:
-    """True when a relative pronoun and a present perfect stand right before the trigger
-    ("the coalition that has fought IS in Iraq", "soldiers who have been wounded in Iraq"):
-    the clause describes a noun by its record, it reports no happening of the day. A past
-    tense ("a man who was arrested in Dayton on Monday") or a perfect with no relative
-    pronoun ("a man has been arrested in Dayton") does not count. Lower-case pronouns
-    only: the search looks back from ``trigger_start`` no further than ``sentence_start``."""
-    lo = max(sentence_start, trigger_start - 80)
-    return _relative_record().search(text, lo, trigger_start) is not None
-
-
 #: A participle that opens a sentence ("Making his first visit to Fresno, …").
 _FRONTED_PARTICIPLE = re.compile(r"\W*[A-Z][a-z]{2,}ing\b")
 
@@ -434,10 +410,10 @@ def borrows_future(text: str, clauses: Sequence[int], end: int, k: int) -> bool:
 def _future_subject() -> tuple[frozenset[str], re.Pattern[str]]:
     raw = load_data("factuality.yaml")
     place = (
-        rf"(?:\s+(?:{_alternation(raw['subject_place_prepositions'])})\s+(?:the\s+)?"
+        rf"(?:\s+(?:{any_of_words(raw['subject_place_prepositions'])})\s+(?:the\s+)?"
         r"[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,4})?"
     )
-    relative = rf"(?:,?\s+(?:{_alternation(raw['subject_relatives'])}))?"
+    relative = rf"(?:,?\s+(?:{any_of_words(raw['subject_relatives'])}))?"
     pattern = re.compile(rf"{place}{relative},?\s+(?:will|shall)\b|{place}['’]ll\b")
     return frozenset(raw["scheduled_types"]), pattern
 
@@ -469,116 +445,3 @@ def opens_background(text: str, clause_start: int, clause_end: int | None = None
     "during" speak of the same time and do not count."""
     end = len(text) if clause_end is None else clause_end
     return _patterns().background.match(text, clause_start, end) is not None
-
-
-_NAMED_POSSESSOR = re.compile(
-    r"(?<![\w’'])[A-Z][\w.-]*(?:['’]s|s['’])\s+((?:[a-z][\w-]*\s+){0,2})$"
-)
-
-
-_OWNER_WORD = re.compile(r"[A-Za-z]+")
-
-
-@cache
-def _calendar() -> frozenset[str]:
-    return frozenset(load_data("grammar.yaml")["calendar_names"])
-
-
-def named_reference(text: str, clause_start: int, trigger_start: int, form: str) -> bool:
-    """True when the trigger is a noun owned by a name: "Putin's invasion of Ukraine",
-    "Belousov's first visit to China", "Russia's full-scale invasion". Such a phrase refers
-    to a happening the reader is assumed to know; it does not report a new one. Verbs
-    ("Sudan's warring parties meet") are told apart by the plural noun before them, and
-    ``-ed`` forms are never nouns. A day or a month is no name: "Saturday's fatal shooting"
-    reports the shooting."""
-    if form.endswith("ed"):
-        return False
-    found = _NAMED_POSSESSOR.search(text, clause_start, trigger_start)
-    if found is None:
-        return False
-    owner = _OWNER_WORD.match(text, found.start())
-    if owner is not None and owner.group(0).lower() in _calendar():
-        return False  # "Saturday's fatal shooting", "Sunday's dinner meeting": a date
-    between = found.group(1).split()
-    return not any(w.endswith("s") and not w.endswith(("ss", "us", "is")) for w in between)
-
-
-_LAST_WORD = re.compile(r"([\w’'-]+)\s+$")
-
-
-@dataclass(frozen=True, slots=True)
-class _Attributive:
-    after_object: re.Pattern[str]
-    partitive: frozenset[str]
-    before_noun: re.Pattern[str]
-    noun_after: re.Pattern[str]
-    group_nouns: frozenset[str]
-    not_plural: frozenset[str]
-    participles: frozenset[str]
-
-
-@cache
-def _attributive() -> _Attributive:
-    raw = load_data("factuality.yaml")
-    preps = _alternation(raw["attributive_prepositions"])
-    dets = _alternation(raw["attributive_determiners"])
-    breaks = _alternation(raw["attributive_breaks"])
-    # a word of the noun phrase: lower case ("rebel"), or a hyphenated compound ("Saudi-led");
-    # a capitalised word is a name ("Bureau of Investigation agents raided")
-    word = rf"(?!(?:{breaks})\b)(?:[a-z][\w’'-]*|[\w’']+-[\w’'-]+)"
-    not_nouns = _alternation(
-        [*raw["attributive_prepositions"], *raw["attributive_breaks"], *raw["not_nouns"]]
-    )
-    return _Attributive(
-        # "… of [the] [Saudi-led] coalition ⟨fighting⟩": a preposition (not after the head
-        # of a partitive subject, "one of the hallways flooded"), an optional determiner, at
-        # most two words of the noun phrase, and its noun right before the trigger
-        after_object=re.compile(
-            rf"(?<![\w’'-])(?:{preps})\s+(?:(?:{dets})\s+)?"
-            rf"(?:{word}\s+){{0,2}}(?P<noun>(?!(?:{breaks})\b)[a-z][a-z-]*)\s+$"
-        ),
-        # "over an ⟨intercepted⟩ ship"
-        before_noun=re.compile(rf"(?<![\w’'-])(?:{dets})\s+$", re.IGNORECASE),
-        # a noun, not a verb ("the detained included …") nor an adverb ("all evacuated
-        # safely")
-        noun_after=re.compile(rf"\s+(?!(?:{not_nouns})\b)[a-z][a-z-]*\b(?<!ed)(?<!ly)"),
-        partitive=frozenset(raw["partitive_heads"]),
-        group_nouns=frozenset(raw["attributive_group_nouns"]),
-        not_plural=frozenset(raw["not_plural"]),
-        participles=frozenset(load_data("grammar.yaml")["irregular_participles"]),
-    )
-
-
-def attributive(text: str, clause_start: int, trigger_start: int, trigger_end: int) -> bool:
-    """True when the trigger is a participle that describes a noun instead of reporting a
-    happening: after a noun that is the object of a preposition ("the release of prisoners
-    jailed in Israel", "casualties inflicted by the coalition fighting in Yemen"; that noun
-    cannot be the subject of a verb), or between a determiner and its noun ("a tug-of-war
-    over an intercepted ship"). Gerunds are nouns and do not count ("reports of fighting in
-    …", "of heavy fighting in …": an adjective is no noun, so a singular noun must be a group
-    that acts, from ``attributive_group_nouns``). Only single-word triggers are read so."""
-    form = text[trigger_start:trigger_end].lower()
-    pat = _attributive()
-    ed = form.endswith("ed") or form in pat.participles
-    if not (ed or form.endswith("ing")) or not form.isalpha():
-        # a phrase ("flights cancelled") carries its own syntax
-        return False
-    found = pat.after_object.search(text, clause_start, trigger_start)
-    if found is not None:
-        head = _LAST_WORD.search(text, clause_start, found.start())
-        if head is not None and head.group(1).lower() in pat.partitive:
-            found = None  # "one of the hallways ⟨flooded⟩": the main verb
-    if found is not None:
-        noun = found.group("noun")
-        plural = (
-            noun.endswith("s")
-            and not noun.endswith(("ss", "us", "is"))
-            and noun not in pat.not_plural
-        )
-        if plural or noun in pat.group_nouns:
-            return True
-    return (
-        ed
-        and pat.before_noun.search(text, clause_start, trigger_start) is not None
-        and pat.noun_after.match(text, trigger_end) is not None
-    )

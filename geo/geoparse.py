@@ -160,7 +160,8 @@ def analyze(
     step = on_step or _no_step
     from geo.clauses import repeats_title
     from geo.dates import find_dates
-    from geo.text import boilerplate, containing, quotes, sentences
+    from geo.page_furniture import boilerplate
+    from geo.text import containing, quotes, sentences
 
     recognizer = Recognizer.for_gazetteer(gazetteer or _default_gazetteer())
     sents = sentences(text)

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from geo.clauses import POSSESSIVE, in_spans
-from geo.focus import placed_report
+from geo.focus_reports import placed_report
 from geo.lexicon import Trigger
 from geo.reports import EventReport, dates_compatible, lasting
 from geo.status import read_clause

@@ -5,7 +5,7 @@ July 13.") gives no event of its own (:func:`geo.lead_event.lead_report` refuses
 place is the story's place, and the dated happening the story tells after it ("after a jury
 convicted him Monday on 137 counts") took place there. :func:`planned_lead_anchor` gives such
 a lead a report at the place :func:`geo.lead_event.lead_report` would give it, to anchor the
-happenings after it (:func:`geo.focus.town_reports_after`); the report itself is never an
+happenings after it (:func:`geo.focus_reports.town_reports_after`); the report itself is never an
 event. Counted on the pool and tuning sets in docs/recognition-and-events.md ("A planned
 lead's town").
 """

@@ -23,15 +23,9 @@ from geo.clauses import (
 from geo.lead_towns import covers
 from geo.lexicon import Lexicon, Trigger
 from geo.timeline import Timeline
+from geo.trigger_places import role_fits
 from geo.vocabulary import LazyPattern, LazyWords, words
-from geo.where import (
-    RELATIVE,
-    is_appositive,
-    is_verbless,
-    load_where_words,
-    place_role,
-    role_fits,
-)
+from geo.where import RELATIVE, is_appositive, is_verbless, load_where_words, place_role
 from lonlat.distance import km
 
 if TYPE_CHECKING:

@@ -73,15 +73,9 @@ from geo.roles import role_words
 from geo.status import GroupsBySentence, Reading, judge_status, read_clause
 from geo.timeline import Timeline
 from geo.titles import place_title
+from geo.trigger_places import care_type, complement_spans, located_outside, role_fits
 from geo.vocabulary import LazyPattern, words
-from geo.where import (
-    care_type,
-    complement_spans,
-    located_outside,
-    place_role,
-    possessed_place,
-    role_fits,
-)
+from geo.where import place_role, possessed_place
 
 if TYPE_CHECKING:
     from gazetteer import Place

@@ -19,8 +19,8 @@ import codecs
 import re
 from datetime import date
 
+from geo.page_furniture import boilerplate
 from geo.readers_meta import Draft, Report, quoted
-from geo.text import boilerplate
 
 __all__ = ["Unreadable", "decode", "headline", "read_txt"]
 

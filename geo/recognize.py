@@ -22,10 +22,10 @@ The word lists live in ``geo/data/toponym_filters.yaml``.
 This module keeps the :class:`Recognizer` (its automaton, caches and :meth:`Recognizer.find`);
 its parts live in modules named for their job: the records (:mod:`geo.toponyms`), text
 scanning (:mod:`geo.scanning`), phrase patterns (:mod:`geo.phrase_patterns`), the find-side
-rules (:mod:`geo.finding`), division votes and rules (:mod:`geo.divisions`,
-:mod:`geo.home_votes`), qualifiers (:mod:`geo.qualifiers`), the article's context
-(:mod:`geo.article_context`), placing the names in it (:mod:`geo.resolving`) and nearness of
-places (:mod:`geo.nearness`).
+filters (:mod:`geo.finding`) and phrase rules (:mod:`geo.phrase_finding`), division votes and
+rules (:mod:`geo.divisions`, :mod:`geo.home_votes`), qualifiers (:mod:`geo.qualifiers`), the
+article's context (:mod:`geo.article_context`), placing the names in it (:mod:`geo.resolving`)
+and nearness of places (:mod:`geo.nearness`).
 """
 
 from __future__ import annotations
@@ -46,6 +46,7 @@ from geo.errors import GeoError
 from geo.finding import Finding
 from geo.home_votes import is_anchor_name
 from geo.persons import person_cues
+from geo.phrase_finding import PhraseFinding
 from geo.phrase_patterns import AND_NEXT, QUALIFIERS
 from geo.qualifiers import Qualifiers
 from geo.resolving import Resolving
@@ -83,15 +84,16 @@ __all__ = [
 # The recognizer
 
 
-class Recognizer(Finding, Divisions, Qualifiers, Resolving):
+class Recognizer(Finding, PhraseFinding, Divisions, Qualifiers, Resolving):
     """Finds and resolves place mentions with one gazetteer.
 
     Build it once per gazetteer (:meth:`for_gazetteer` caches it): building compiles an
     Aho-Corasick automaton of every gazetteer name. :meth:`find` is pure text work;
     :meth:`resolve` turns toponyms into places; :meth:`recognize` does both.
 
-    The filters and phrase rules of finding live in :class:`geo.finding.Finding`, the
-    division votes and rules of resolving in :class:`geo.divisions.Divisions`, the
+    The filters of finding live in :class:`geo.finding.Finding`, its phrase rules in
+    :class:`geo.phrase_finding.PhraseFinding`, the division votes and rules of resolving in
+    :class:`geo.divisions.Divisions`, the
     qualifiers ("Kazan, Russia", "London, Ont.") in :class:`geo.qualifiers.Qualifiers`, the
     article's context and the placing of its names in :class:`geo.resolving.Resolving`
     (:meth:`resolve_article`, with :mod:`geo.article_context`).
@@ -359,7 +361,8 @@ class Recognizer(Finding, Divisions, Qualifiers, Resolving):
 def recognize(text: str, *, gazetteer: GazetteerLike | None = None) -> list[Recognized]:
     """Resolved place phrases in ``text`` (the default gazetteer when none is given), with
     boilerplate skipped and sentences as the context of "near X"."""
-    from geo.text import boilerplate, containing, sentences
+    from geo.page_furniture import boilerplate
+    from geo.text import containing, sentences
 
     if gazetteer is None:
         from gazetteer import Gazetteer

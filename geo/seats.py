@@ -42,7 +42,8 @@ from typing import TYPE_CHECKING, Any
 from gazetteer import Place
 from gazetteer.modifiers import demonym_entry
 from geo.clauses import Sentence, in_spans
-from geo.focus import has_headline, placed_report
+from geo.focus import has_headline
+from geo.focus_reports import placed_report
 from geo.lead_towns import covers
 from geo.lexicon import Trigger
 from geo.reports import EventReport
@@ -144,7 +145,7 @@ def seat_reports(
     """The happenings placed at the capital where the body that did them sits (see the module
     docstring). ``recognized`` holds the mentions of every role (a demonym or an
     organisation's name may name the owner); ``read(sent, trig)`` says how the trigger's
-    clause presents it, as for :func:`geo.focus.focus_reports`; ``home`` is the division the
+    clause presents it, as for :func:`geo.focus_reports.focus_reports`; ``home`` is the division the
     outlet is at home in, if any, which owns a body named with no owner; ``town``, the town
     the article is about (:func:`geo.focus.article_focus`), is the seat of a local body of the
     county that holds it ("DANIELSVILLE - Madison County commissioners voted Monday")."""

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from geo import factuality
+from geo import factuality, named_happenings
 from geo.clauses import (
     Sentence,
 )
@@ -35,7 +35,7 @@ class Reading:
     """What the trigger's clause says about the happening: its mood (``reported``,
     ``planned`` or ``possible``) and whether it is named as background: in a temporal
     subordinate clause or as a participle describing a noun ("prisoners jailed in …",
-    :func:`geo.factuality.attributive`) (``subordinate``), or as a noun owned by a name
+    :func:`geo.named_happenings.attributive`) (``subordinate``), or as a noun owned by a name
     (``named``)."""
 
     mood: str
@@ -71,7 +71,7 @@ def read_clause(
     happening did not take place (negated, conditional, counterfactual) or the place is a
     destination still ahead ("on the way to Kyiv"), or when a relative clause tells a
     noun's record ("the coalition that has fought IS in Iraq":
-    :func:`geo.factuality.relative_record`)."""
+    :func:`geo.named_happenings.relative_record`)."""
     lo, hi = _clause_span(sent, trig.start)
     mood = factuality.mood(text, lo, hi, trig.start, trig.end)
     if mood == "reported" and factuality.borrows_future(
@@ -80,7 +80,7 @@ def read_clause(
         mood = "planned"  # "…, then take part in a town hall meeting" after a plan
     if mood == "reported" and factuality.future_subject(text, trig.end, trig.type.name):
         mood = "planned"  # "A meeting in Alexandria will discuss the census": yet to come
-    if mood == "reported" and factuality.relative_record(text, sent.start, trig.start):
+    if mood == "reported" and named_happenings.relative_record(text, sent.start, trig.start):
         return None  # "the coalition that has fought IS in Iraq": a record, not news
     if mood not in {"reported", "planned", "possible"}:
         return None
@@ -91,10 +91,10 @@ def read_clause(
     return Reading(
         mood,
         subordinate=factuality.opens_background(text, lo, hi)
-        or factuality.attributive(text, lo, trig.start, trig.end)
+        or named_happenings.attributive(text, lo, trig.start, trig.end)
         or factuality.told_earlier(text, lo, trig.start, _previous_clause(sent, lo))
         or _place_told_earlier(text, sent, lo, place_start),
-        named=factuality.named_reference(text, lo, trig.start, trig.form),
+        named=named_happenings.named_reference(text, lo, trig.start, trig.form),
     )
 
 

@@ -13,8 +13,9 @@ from layers.errors import SiteError
 from layers.imagebatch import ImageBatch
 from layers.mapping import embed_map, render_map
 from layers.output import write_page
+from layers.pagedata import embed_payload
 from layers.pages import render_embed
-from layers.payload import SiteTables, embed_payload
+from layers.payload import SiteTables
 from layers.safety import http_url, script_json
 from layers.siterows import ProblemCallback, event_date_label, event_hash, table_rows
 from layers.sourcenames import article_name

@@ -15,8 +15,9 @@ from layers.errors import SiteError
 from layers.imagebatch import ImageBatch
 from layers.mapping import embed_site_map, index_map, render_map
 from layers.output import write_page
+from layers.pagedata import index_payload
 from layers.pages import render_index
-from layers.payload import SiteTables, date_text, day_number, detail_chunks, index_payload
+from layers.payload import SiteTables, date_text, day_number, detail_chunks
 from layers.safety import script_json, script_string
 from layers.siterows import ProblemCallback
 from layers.slices import sliced_payload

@@ -16,7 +16,7 @@ import jinja2
 
 from layers.csp import PLACEHOLDER, add_policy
 from layers.mapping import MapParts
-from layers.payload import LARGE_PLACE_DEGREES
+from layers.placedata import LARGE_PLACE_DEGREES
 
 __all__ = ["render_article", "render_embed", "render_index"]
 

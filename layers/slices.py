@@ -28,17 +28,9 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
-from layers.payload import (
-    Geometries,
-    SiteTables,
-    Sources,
-    date_range,
-    day_number,
-    event_records,
-    events_block,
-    page_data,
-    places_data,
-)
+from layers.pagedata import date_range, page_data
+from layers.payload import Geometries, SiteTables, Sources, day_number, event_records, events_block
+from layers.placedata import places_data
 
 __all__ = [
     "DRAW_MAX",
@@ -194,7 +186,7 @@ def sliced_payload(
     on_problem: Callable[[str], None],
     write_slice: Callable[[int, dict[str, Any]], None],
 ) -> tuple[dict[str, Any], SiteTables]:
-    """A sliced site's index data (the layout of :func:`layers.payload.index_payload` with
+    """A sliced site's index data (the layout of :func:`layers.pagedata.index_payload` with
     no event in ``ev``, and a ``slices`` block), after handing each slice's payload to
     ``write_slice(number, payload)``. Also returns the tables with the events in slice
     order, the order the detail files must follow."""

@@ -22,7 +22,16 @@ GEO = Path(geo.__file__).parent
 #: Four or more lower-case words (or multi-word phrases written with ``\s+``) joined by "|".
 WORD_ALTERNATION = re.compile(r"(?<![\w\\])(?:[a-z]+(?:\\s[+*]?[a-z]+)*\|){3,}[a-z]+(?![\w{])")
 #: The event passes: no word list in any literal at all.
-EVENT_PASSES = ("clauses", "lexicon", "where", "timeline", "reports", "titles", "events")
+EVENT_PASSES = (
+    "clauses",
+    "lexicon",
+    "where",
+    "trigger_places",
+    "timeline",
+    "reports",
+    "titles",
+    "events",
+)
 
 
 def _word_alternations(path: Path) -> list[str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from gazetteer import Gazetteer
-from geo.factuality import relative_record
+from geo.named_happenings import relative_record
 from tests.geo.helpers import reports_of
 
 

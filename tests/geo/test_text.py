@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from geo.text import Span, boilerplate, containing, paragraphs, quotes, sentences
+from geo.page_furniture import boilerplate
+from geo.text import Span, containing, paragraphs, quotes, sentences
 
 
 def texts(spans: list[Span], text: str) -> list[str]:

@@ -93,7 +93,7 @@ def test_the_prospect_of_talks_is_no_talks_held() -> None:
 
 
 def _attributive(text: str, word: str) -> bool:
-    from geo.factuality import attributive
+    from geo.named_happenings import attributive
 
     m = re.search(rf"\b{word}\b", text)
     assert m is not None

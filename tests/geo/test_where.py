@@ -88,7 +88,8 @@ def test_possessor_that_is_an_actor_is_not_where(gaz: Gazetteer) -> None:
 def test_police_force_places_a_crime(gaz: Gazetteer) -> None:
     # no crime types in the lexicon: the rule is checked on the role itself
     from geo.lexicon import load_lexicon
-    from geo.where import place_role, role_fits
+    from geo.trigger_places import role_fits
+    from geo.where import place_role
 
     text = "The suspect was detained by Toronto police on Monday night."
     an = analyze(text, PUBLISHED, gazetteer=gaz)

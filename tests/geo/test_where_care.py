@@ -1,5 +1,5 @@
 """A hospital's town places a death there as a death, never the harm that caused it
-(geo/where.py, ``care_type``; counts in docs/recognition-and-events.md, session 29)."""
+(geo/trigger_places.py, ``care_type``; counts in docs/recognition-and-events.md, session 29)."""
 
 from __future__ import annotations
 

@@ -495,7 +495,8 @@ def _many_events(count: int) -> gpd.GeoDataFrame:
 
 @pytest.mark.slow
 def test_ten_thousand_events_fit_in_the_page_budget() -> None:
-    from layers.payload import SiteTables, index_payload
+    from layers.pagedata import index_payload
+    from layers.payload import SiteTables
     from layers.safety import script_json
     from layers.style import category_styles
     from layers.tables import events_frame

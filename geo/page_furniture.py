@@ -1,0 +1,242 @@
+"""Boilerplate: the spans of a news text that are not article body.
+
+:func:`boilerplate` promises spans (:class:`geo.text.Span`, offsets into the text it was
+given), sorted and non-overlapping: whole paragraphs (:func:`geo.text.paragraphs`) and, inside
+caption lines, photo credits. The vocabulary is ``geo/data/boilerplate.yaml``; this module
+holds the grammar (where in a paragraph each list matches).
+
+The rules work on paragraph features, not on exact strings:
+
+- marker paragraphs: short lines that are, start with or end with a page-furniture marker
+  ("Advertisement", "Sponsored", "Promoted", "Read also:", "Read more", "Related",
+  "Updated:", "Share this", "Sign up", "Subscribe", cookie notices…);
+- calls to action: paragraphs that address the reader to give, subscribe or click
+  ("your support", "donate", "sign up", "help us/me", exclamation marks…), scored so that
+  one feature alone is not enough;
+- media-player furniture: lines that are only a duration ("0:00") or "Watch"/"Listen";
+- link lists: headline-like lines right after a "Read also"/"Related" marker;
+- repeated lines: a paragraph that repeats an earlier one verbatim (a headline printed
+  twice, the frame of an advertising unit);
+- framed blocks: advertising units print their headline twice, around the ad; the block
+  between two copies of a short line is boilerplate when any part of it, or the line right
+  after it, is boilerplate by the rules above;
+- photo credits: "© Agency / Photographer" and "Name/Agency via Getty Images"-style credits
+  at the end of a caption line. The caption itself is content (it says where and when a
+  photo was taken, often with a place and a date); only the credit is boilerplate.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick
+
+from geo.text import Span, paragraphs
+from geo.vocabulary import alternation, load_data
+
+__all__ = ["boilerplate"]
+
+
+_MEDIA_LINE = re.compile(
+    r"^[\W_]*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2})?[\W_]*$"
+)
+#: A speaker introducing themself by full name ("I'm Jane Doe"): typical of campaign ads.
+_SELF_INTRO = re.compile(r"I(?:'m|’m| am) [A-Z][a-z]+ [A-Z][a-z]+\b")
+_NAME = r"[A-Z][\w'’.&-]*(?:[ \t]+[A-Z][\w'’.&-]*){0,3}"
+
+
+@dataclass(frozen=True, slots=True)
+class _Furniture:
+    """The boilerplate patterns, built once from ``geo/data/boilerplate.yaml``."""
+
+    strong: re.Pattern[str]  # a paragraph starting with an unambiguous marker
+    label: re.Pattern[str]  # a marker word alone or before a colon
+    end: re.Pattern[str]  # a short paragraph ending with a marker ("… Sponsored")
+    list_marker: re.Pattern[str]  # a marker after which headline-like lines are links
+    credit_tail: re.Pattern[str]  # a photo credit: the whole tail of a caption line
+    credit_words: tuple[str, ...]  # what a credit may start with (lower case)
+    agencies: tuple[str, ...]  # the agencies a credit may start with (case-sensitive)
+    cta: ahocorasick.Automaton  # calls to action in three casings
+
+
+@lru_cache(maxsize=1)
+def _furniture() -> _Furniture:
+    """The boilerplate vocabulary of ``geo/data/boilerplate.yaml`` compiled into the
+    patterns :func:`boilerplate` uses (the grammar: where in a paragraph each list matches)."""
+    data = load_data("boilerplate.yaml")
+    strong = alternation(data["markers_strong"])
+    label = alternation(data["markers_label"])
+    agencies = tuple(data["agencies"])
+    agency = alternation(agencies)
+    credit = alternation(data["credit_words"])
+    return _Furniture(
+        strong=re.compile(rf"(?i)^[\W_]*(?:{strong}|©|\d+\s*min(?:ute)?s?\s+read)\b"),
+        label=re.compile(rf"(?i)^[\W_]*(?:{label}|more\s+from\s+[\w ]+)[\W_]*(?::|$)"),
+        end=re.compile(rf"(?i)\b(?:{alternation(data['markers_end'])})[\W_]*$"),
+        list_marker=re.compile(rf"(?i)^[\W_]*(?:{alternation(data['list_markers'])})\b"),
+        credit_tail=re.compile(
+            rf"""(?x)
+                (?i:(?:{credit})s?\s*(?:by\b|:))[^\n]{{2,80}}
+              | {_NAME}(?:[ \t]*/[ \t]*{_NAME})+(?:[ \t]+via[ \t]+{_NAME})?
+              | {_NAME}[ \t]+via[ \t]+{_NAME}
+              | (?:{agency})(?:[ \t]*/[ \t]*{_NAME})*
+            """
+        ),
+        credit_words=tuple(w.lower() for w in data["credit_words"]),
+        agencies=agencies,
+        cta=_cta_automaton(data["calls_to_action"]),
+    )
+
+
+_SHORT_WORDS = 12  # a marker paragraph is at most this many words
+_FRAME_WORDS = 15  # a frame line of an ad unit is at most this many words
+_FRAME_GAP = 8  # at most this many paragraphs between the two copies of a frame line
+
+
+def _words(s: str) -> int:
+    """Number of words, counted as runs between spaces (cheap, good enough for thresholds)."""
+    return s.count(" ") + 1
+
+
+def _cta_automaton(phrases: Sequence[str]) -> ahocorasick.Automaton:
+    """An Aho-Corasick automaton over the call-to-action ``phrases`` in three casings."""
+    automaton = ahocorasick.Automaton()
+    for phrase in phrases:
+        needle = phrase.rstrip("*")
+        value = (len(needle), phrase.endswith("*") or needle.endswith("!"))
+        for variant in (needle, needle[0].upper() + needle[1:], needle.upper()):
+            automaton.add_word(variant, value)
+    automaton.make_automaton()
+    return automaton
+
+
+def _cta_scores(text: str, paras: Sequence[Span]) -> list[int]:
+    """Call-to-action score of each paragraph, from one pass over the text."""
+    scores = [0] * len(paras)
+    if not paras:
+        return scores
+    starts = [p.start for p in paras]
+    n = len(text)
+    hits: list[int] = []
+    for last, (length, open_end) in _furniture().cta.iter(text):
+        pos = last + 1 - length
+        if (pos == 0 or not text[pos - 1].isalnum()) and (
+            open_end or last + 1 == n or not text[last + 1].isalnum()
+        ):
+            hits.append(pos)
+    for marker in ("I'm ", "I’m ", "I am "):
+        pos = text.find(marker)
+        while pos >= 0:
+            if _SELF_INTRO.match(text, pos):
+                hits.append(pos)
+            pos = text.find(marker, pos + 1)
+    for pos in hits:
+        i = bisect_right(starts, pos) - 1
+        if i >= 0 and pos < paras[i].end:
+            scores[i] += 1
+    for i, score in enumerate(scores):
+        if score and paras[i].of(text).count("!") >= 2:
+            scores[i] += 1
+    return scores
+
+
+def _credit_start(line: str) -> int | None:
+    """Offset in ``line`` where a trailing photo credit starts, else ``None``."""
+    i = line.find("©")
+    if i >= 0 and (i == 0 or line[i - 1].isspace()):
+        return i
+    j = max(line.rfind(". "), line.rfind(".\u00a0"))
+    k = j + 2 if j >= 0 else 0
+    while k < len(line) and line[k].isspace():
+        k += 1
+    if len(line) - k > 100 or not _may_be_credit(line, k):
+        return None
+    if _furniture().credit_tail.fullmatch(line, k):
+        return k
+    return None
+
+
+def _may_be_credit(line: str, k: int) -> bool:
+    """False only when the credit pattern cannot match ``line[k:]``: every credit has a "/" or
+    a "via", or starts with a credit word or an agency (most caption and paragraph tails
+    are plain sentences and skip the regex). Non-ASCII tails always go to the regex."""
+    tail = line[k:]
+    furniture = _furniture()
+    return (
+        not tail.isascii()
+        or "/" in tail
+        or "via" in tail
+        or tail.startswith(furniture.agencies)
+        or tail[:14].lower().startswith(furniture.credit_words)
+    )
+
+
+def _is_headline_like(para: str) -> bool:
+    return _words(para) <= _FRAME_WORDS and para[-1] not in ".!?"
+
+
+def boilerplate(text: str) -> list[Span]:
+    """Spans of text that are not article body, sorted and non-overlapping.
+
+    Whole paragraphs (markers, calls to action, media furniture, link lists, repeated lines,
+    framed advertising blocks) and, inside caption lines, photo credits. See the module
+    docstring for the rules.
+    """
+    furniture = _furniture()
+    paras = paragraphs(text)
+    strs = [p.of(text) for p in paras]
+    flagged = [False] * len(paras)
+    after_list_marker = False
+    cta = _cta_scores(text, paras)
+    seen: dict[str, int] = {}
+    repeats: list[tuple[int, int]] = []  # (first index, repeat index) of short repeated lines
+
+    for i, s in enumerate(strs):
+        nwords = _words(s)
+        short = nwords <= _SHORT_WORDS
+        if short and (
+            furniture.strong.match(s)
+            or furniture.label.match(s)
+            or furniture.end.search(s)
+            or _MEDIA_LINE.match(s)
+        ):
+            flagged[i] = True
+            after_list_marker = bool(furniture.list_marker.match(s))
+            continue
+        if after_list_marker and _is_headline_like(s):
+            flagged[i] = True
+            continue
+        after_list_marker = False
+        if cta[i] >= 2:
+            flagged[i] = True
+        first = seen.get(s)
+        if first is None:
+            seen[s] = i
+        else:
+            flagged[i] = True
+            if nwords <= _FRAME_WORDS and i - first <= _FRAME_GAP + 1:
+                repeats.append((first, i))
+
+    # A block framed by two copies of a short line is an ad unit when anything inside it, or
+    # the line right after it, is boilerplate.
+    for first, last in repeats:
+        stop = min(last + 2, len(paras))
+        if any(flagged[j] for j in range(first + 1, last)) or (
+            last + 1 < stop and flagged[last + 1]
+        ):
+            for j in range(first, last + 1):
+                flagged[j] = True
+
+    out: list[Span] = []
+    for i, p in enumerate(paras):
+        if flagged[i]:
+            out.append(p)
+            continue
+        credit = _credit_start(strs[i])
+        if credit is not None:
+            out.append(Span(p.start + credit, p.end))
+    return out
