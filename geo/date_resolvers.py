@@ -11,6 +11,7 @@ the range and the kind of the expression, or ``None`` when it is no date it can 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -83,6 +84,9 @@ class DateContext:
     anchor_end: int = -1
     #: The happenings of clauses "N days after <clause>" dates, at their "after"/"before".
     relations: list[TimeExpression] = field(default_factory=list)
+    #: The last day the text dates with its year, before P's year, and where it starts: the
+    #: day of an old story it tells (:meth:`story_year`).
+    story_day: tuple[date, int] | None = None
 
     def tense(self, start: int, end: int) -> str:
         """The tense of the clause around ``start..end``, from the words of its sentence
@@ -93,6 +97,43 @@ class DateContext:
         if sentence is None:
             return ""
         return clause_tense(self.text, sentence, start, end)
+
+    def note_day(self, rng: DateRange, start: int, end: int) -> None:
+        """Remember ``rng`` as :attr:`story_day` when it is a day the text gives with its
+        year ("July 1, 1999") and that year lies before P's, or a day :meth:`story_year`
+        put in the story's year ("July 7"): the story goes on. Any other expression ends
+        it (the story day must be the last date told)."""
+        told = self.story_day
+        self.story_day = None
+        if self.published is None or rng.precision != "day":
+            return
+        if not _YEAR_DIGITS.search(self.text, start, end):
+            if told is not None and rng.start.year == told[0].year:
+                self.story_day = (rng.start, start)
+            return
+        if rng.start.year < self.published.year:
+            before = _WORDS_BEFORE.findall(self.text, max(0, start - 30), start)
+            life = _STORY_NOT_AFTER.intersection(w.lower() for w in before)
+            self.story_day = None if life else (rng.start, start)
+
+    def story_year(self, month: int, day: int, start: int) -> int | None:
+        """The year of :attr:`story_day` when a year-less day at ``start`` follows it within
+        :data:`STORY_DAY_SENTENCES` sentences, no other date between, and in that year lies
+        at most :data:`STORY_DAY_DAYS` days after it: "found dead on July 1, 1999 … It was there on
+        July 7 that the brothers were arrested" tells the same old story, not last July.
+        ``None`` otherwise."""
+        if self.story_day is None:
+            return None
+        told, told_at = self.story_day
+        d = safe_date(told.year, month, day)
+        if d is None or not 0 <= (d - told).days <= STORY_DAY_DAYS:
+            return None
+        if self._sentences is None:
+            self._sentences = sentences(self.text)
+        starts = [s.start for s in self._sentences]
+        if bisect_right(starts, start) - bisect_right(starts, told_at) > STORY_DAY_SENTENCES:
+            return None
+        return told.year
 
     def past_verb_governs(self, start: int) -> bool:
         """True when a past verb is right before the expression at ``start``, at most a
@@ -109,6 +150,15 @@ def day_number(s: str) -> int:
 
 #: A year-less day at most this far ahead of P stays in P's year in a past clause.
 _PLAN_AHEAD = timedelta(days=60)
+#: A year-less day at most this many sentences after a day of an old story (no other date
+#: between), and at most
+#: :data:`STORY_DAY_DAYS` days after it in its year, is in that story's year.
+STORY_DAY_SENTENCES = 6
+STORY_DAY_DAYS = 31
+_YEAR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
+#: Words right before a day that start a life or a body, not a story of days.
+_STORY_NOT_AFTER = frozenset(DATE_DATA["story_day_not_after"])
+_WORDS_BEFORE = re.compile(r"[A-Za-z]+")
 
 
 def _year_for(ctx: DateContext, month: int, day: int, start: int, end: int) -> int | None:
@@ -116,6 +166,9 @@ def _year_for(ctx: DateContext, month: int, day: int, start: int, end: int) -> i
     p = ctx.published
     if p is None:
         return None
+    story = ctx.story_year(month, day, start)
+    if story is not None:
+        return story
     tense = ctx.tense(start, end)
     candidates = [
         (y, d) for y in (p.year - 1, p.year, p.year + 1) if (d := safe_date(y, month, day))
@@ -238,6 +291,16 @@ def _month_ahead(published_month: int, month: int) -> bool:
     return 0 < ahead < 12 - ahead
 
 
+def _next_month_plan(ctx: DateContext, published_month: int, month: int, start: int) -> bool:
+    """True when ``month`` is the one right after ``published_month`` in the same calendar
+    year and no past verb governs it: in a past clause ("earned a place in the state
+    championships in April", "declared April Fair Housing Month", published in March) it
+    names the coming month, as a day shortly ahead does (:data:`_PLAN_AHEAD`): news names a
+    month eleven months back with "last" or its year. "The plant closed in April" keeps the
+    April a year back; "in January" in December news is this year's, eleven months back."""
+    return month == published_month + 1 and not ctx.past_verb_governs(start)
+
+
 def resolve_bare_month(ctx: DateContext, m: re.Match[str]) -> tuple[DateRange, str] | None:
     """A month named without a year ("last September", "in May"), or None."""
     p = ctx.published
@@ -257,7 +320,11 @@ def resolve_bare_month(ctx: DateContext, m: re.Match[str]) -> tuple[DateRange, s
             tense = "past"
         if prep in ("until", "till", "by", "before") and tense == "":
             tense = "future" if month > p.month else "past"
-        ahead = tense == "future" or (tense == "" and _month_ahead(p.month, month))
+        ahead = (
+            tense == "future"
+            or (tense == "" and _month_ahead(p.month, month))
+            or (tense == "past" and _next_month_plan(ctx, p.month, month, m.start()))
+        )
         year = month_year(p, month, ahead)
     start, end = month_range(year, month)
     part = m.group("bm_part")

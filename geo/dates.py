@@ -134,6 +134,7 @@ def find_dates(text: str, published: date | None) -> list[TimeExpression]:
         end = m.end()
         start = trim_start(text, m.start(), end, group)
         out.append(TimeExpression(start, end, text[start:end], rng, kind))
+        ctx.note_day(rng, start, end)
         ctx.anchor = rng
         ctx.anchor_start = start
         ctx.anchor_end = end

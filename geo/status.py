@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 __all__ = ["GroupsBySentence", "Reading", "judge_status", "read_clause"]
 
 #: How many sentences before an undated report :func:`_told_long_ago` looks at.
-STORY_SENTENCES = 3
+STORY_SENTENCES = 6
 #: Dates that end more than this many days before publication tell an old story.
 OLD_STORY_DAYS = 366
 

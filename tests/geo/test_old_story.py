@@ -1,6 +1,6 @@
-"""An undated happening told right after a sentence whose every date is over a year old belongs
-to that old story, not to the day's news (:func:`geo.status._told_long_ago`). The sentences
-are written for these tests."""
+"""An undated happening told after a sentence (the nearest dated one of the six before it)
+whose every date is over a year old belongs to that old story, not to the day's news
+(:func:`geo.status._told_long_ago`). The sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -36,5 +36,25 @@ def test_a_recent_date_before_keeps_the_news(gaz: Gazetteer) -> None:
     text = (
         "Volunteers repainted the old ferry at the harbor on Tuesday. "
         f"The ferry was built last month to carry cattle. {_FIRE}"
+    )
+    assert _accidents(text, gaz) == ["Dayton"]
+
+
+def test_an_old_story_told_five_sentences_back_still_holds(gaz: Gazetteer) -> None:
+    # the nearest dated sentence of the six before is the old story's (a TV preview's retold
+    # crime: "… on July 7 …", four undated sentences, then the undated happening)
+    text = (
+        "Volunteers repainted the old ferry at the harbor on Tuesday. "
+        "The ferry was built in 1938 to carry cattle. It was slow. It was loud. "
+        f"It was cold. Its crew was small. {_FIRE}"
+    )
+    assert _accidents(text, gaz) == []
+
+
+def test_a_recent_day_nearer_than_the_old_story_keeps_the_news(gaz: Gazetteer) -> None:
+    # counter-example: the nearest dated sentence names this week's Tuesday
+    text = (
+        "The ferry was built in 1938 to carry cattle. It was slow. It was loud. "
+        f"Volunteers repainted it at the harbor on Tuesday. Its crew was small. {_FIRE}"
     )
     assert _accidents(text, gaz) == ["Dayton"]
