@@ -90,6 +90,7 @@ from typing import TYPE_CHECKING, Any
 from geo.clauses import COMPOUND, POSSESSIVE, in_spans
 from geo.focus import (
     CLUSTER_KM,
+    ORIGIN_BEFORE,
     RECENT_DAYS,
     Focus,
     anchored,
@@ -152,12 +153,6 @@ _HOME_KINDS = frozenset({"admin1"})
 #: Kinds of town whose possessive names their government ("Moscow's reply").
 _CAPITAL_KINDS = frozenset({"capital"})
 
-#: "from", "from across" right before a place (``origin_openers`` in ``geo/data/where.yaml``):
-#: where people come from.
-_FROM_BEFORE = LazyPattern(
-    lambda: rf"\b(?:{alternation(load_data('where.yaml')['origin_openers'])})[ \t]+(?:the[ \t]+)?$",
-    re.IGNORECASE,
-)
 #: A word for people (``resident_nouns``) after a place, up to two words between ("Hampshire
 #: racing driver").
 _PEOPLE_AFTER = LazyPattern(
@@ -641,7 +636,7 @@ def _home_of(text: str, m: Recognized) -> bool:
     pond")."""
     if m.place.precision == _TOWN:
         return False
-    if _FROM_BEFORE.search(text, max(0, m.start - 30), m.start) is not None:
+    if ORIGIN_BEFORE.search(text, max(0, m.start - 30), m.start) is not None:
         return True
     return _PEOPLE_AFTER.match(text, m.end) is not None
 
