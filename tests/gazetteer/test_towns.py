@@ -97,3 +97,59 @@ def test_nearest_named_reach_is_exact_at_its_edge(gaz: Gazetteer) -> None:
     # the latitude shortcut never drops a town inside the reach, however tight
     assert gaz.nearest_named("Edmonton", cairns, d + 1e-6) == near
     assert gaz.nearest_named("Edmonton", cairns, d * (1 - 1e-6)) is None
+
+
+def _zip(code: str, city: str, state: str, lon: float, lat: float) -> dict:
+    # the fields GeoNames' postal-code file holds, and one it does not (never read)
+    return {
+        "zip_code": code,
+        "city": city,
+        "state": state,
+        "long": str(lon),
+        "lat": str(lat),
+        "zip_code_type": "UNIQUE",
+    }
+
+
+def test_zip_towns_fill_in_only_what_is_missing() -> None:
+    from gazetteer.towns import SCALE, ZIP_BASE, zip_town_rows
+
+    records = [
+        _zip("06791", "Harwinton", "CT", -73.06, 41.77),
+        _zip("06792", "Harwinton", "CT", -73.08, 41.75),
+        _zip("06037", "Berlin", "CT", -72.77, 41.62),  # a town of the name is there
+        _zip("77880", "Washington", "TX", -96.22, 30.32),  # a state's name: reserved
+        _zip("00901", "San Juan", "PR", -66.1, 18.46),  # a territory: its own country
+        _zip("09001", "Apo", "AE", 0.0, 0.0),  # the armed forces' mail: no state
+        _zip("12345", "schenectady", "NY", -73.9, 42.8),  # not a name
+    ]
+    berlin = ("US", 4180000, "Berlin", 20000, round(-72.75 * SCALE), round(41.62 * SCALE))
+    states = {"CT", "TX", "NY"}
+    rows = zip_town_rows(records, [berlin], [], states, reserved={"washington"})
+    assert [(r[0], r[1], r[2], r[3]) for r in rows] == [("US", ZIP_BASE + 6791, "Harwinton", 0)]
+    assert rows[0][4] == round(-73.07 * SCALE)  # the mean of its ZIPs' points
+
+
+def test_a_zip_town_near_a_main_place_of_its_name_is_that_place() -> None:
+    from gazetteer.towns import zip_town_rows
+
+    records = [_zip("06101", "Hartford", "CT", -72.68, 41.77)]
+    main = [("geonames:4835797", "hartford", "US", -72.69, 41.76)]
+    assert zip_town_rows(records, [], main, {"CT"}) == []
+    assert len(zip_town_rows(records, [], [], {"CT"})) == 1
+
+
+def test_a_zip_town_is_found_when_pinned_only(gaz: Gazetteer) -> None:
+    town = gaz.resolve("Harwinton, Connecticut")
+    assert town is not None and town.kind == "town" and town.id == "zip:06791"
+    assert town.source == "zipcodes" and 41.5 < town.geometry.y < 42.0
+    assert gaz.resolve("Harwinton") is None  # only a town: never bare
+    # a state's or the capital's name is never a ZIP town ("Washington" in a Texas story)
+    texas = gaz.candidates("Washington", context=Context(qualifier="Texas"))
+    assert texas and not any(c.place.id.startswith("zip:") for c in texas)
+
+
+def test_a_zip_town_named_like_a_common_word_stays_a_word() -> None:
+    # Energy, Texas is a post-office town: the word in running text is no place
+    assert all(kind != "town" for _, kind, _ in _places("Energy prices rose in Texas on Monday."))
+    assert all(kind != "town" for _, kind, _ in _places("Success came late for the team."))

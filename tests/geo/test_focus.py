@@ -251,6 +251,19 @@ def test_a_town_named_once_with_its_suburbs_is_the_focus(gaz: Gazetteer) -> None
     assert focus_of(far, gaz) is None
 
 
+def test_a_far_town_named_as_where_someone_came_from_keeps_the_cluster(gaz: Gazetteer) -> None:
+    text = (
+        "A man was robbed at a store in Surrey, police said.\n"
+        "Officers arrested a suspect on Tuesday. He lives in Burnaby, British Columbia.\n"
+        "His brother came from Calgary, Alberta, for the hearing."
+    )
+    assert focus_of(text, gaz) == ("Surrey", "cluster")
+    assert ("arrest", "Surrey", "2024-05-14") in focused(run(text, gaz)[1])
+    # counter-example: the far town as a place of the story still breaks the cluster
+    told = text.replace("came from Calgary, Alberta, for", "works in Calgary, Alberta, before")
+    assert focus_of(told, gaz) is None
+
+
 def test_a_county_that_holds_the_focus_names_no_other_place(gaz: Gazetteer) -> None:
     text = (
         "Police in Gainesville said a store was robbed on Monday.\n"

@@ -13,13 +13,14 @@ from geo.model import Article
 from tests.geo.helpers import PUBLISHED
 
 #: A title of more than eight words, which the text repeats as its first sentence; a lead
-#: that names the town and the day; a body that names a town far away (so that no single
-#: town of the body stands in for a lead that names none).
+#: that names the town and the day; a body that names a town far away as a place of the
+#: story (so that no single town of the body stands in for a lead that names none; a town
+#: named only as where someone came from would not do: geo.focus ``_origin``).
 TITLE = "Teacher credited with saving the life of a choking seventh grader"
 TEXT = (
     f"{TITLE}. A science teacher saved a choking student in Saskatoon, Saskatchewan, on "
-    "Saturday afternoon. The boy, whose family moved from Halifax, Nova Scotia, last year, "
-    "is fine."
+    "Saturday afternoon. The boy, whose family lived in Halifax, Nova Scotia, until last "
+    "year, is fine."
 )
 
 
