@@ -46,6 +46,8 @@ __all__ = [
 ]
 
 CRS = "EPSG:4326"
+#: The kinds of place whose names :attr:`ArticleResult.named_towns` keeps.
+_NAMED_TOWN_KINDS = frozenset({"city", "town"})
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -172,6 +174,10 @@ class ArticleResult:
     towns: tuple[str, ...] = ()
     #: The article's vote for its outlet's home country (ISO code; :mod:`geo.outlets`).
     country: str | None = None
+    #: The names of every city and town the article names as a place, as the text writes
+    #: them: near them the outlet's own town is looked for when the article has no dated
+    #: report and no place a home would move (:func:`outlet_priors`).
+    named_towns: tuple[str, ...] = ()
 
 
 def spooled(
@@ -266,7 +272,10 @@ def outlet_priors(
         unplaced = _unplaced(article, result, gazetteer)
         if not (result.movable or unplaced):
             continue
-        prior = outlet_prior(priors, gazetteer, n, article.outlet, article.url, towns=result.towns)
+        # a local story with no dated report whose towns have no namesake to move ("Pataskala"
+        # in the Newark Advocate): the outlet's town is looked for near the towns it names
+        towns = result.towns or (result.named_towns if unplaced else ())
+        prior = outlet_prior(priors, gazetteer, n, article.outlet, article.url, towns=towns)
         if prior is None:
             continue
         if needs_prior(prior, result.movable) or (
@@ -385,6 +394,15 @@ def extract_article(
         movable=tuple(analysis.movable),
         towns=tuple(analysis.towns),
         country=analysis.country,
+        named_towns=tuple(
+            sorted(
+                {
+                    m.text
+                    for m in analysis.mentions
+                    if m.role == "location" and m.place_kind in _NAMED_TOWN_KINDS
+                }
+            )
+        ),
     )
 
 
