@@ -270,7 +270,8 @@ class SiteTables:
 
     @property
     def credits(self) -> list[str]:
-        """Credits the data needs on the map (GeoNames for ``geonames:`` places)."""
+        """Credits the data needs on the map (GeoNames for its places:
+        :data:`GEONAMES_NAMESPACES`)."""
         if self._credits is None:
             self._credits = _credits(self)
         return self._credits
@@ -282,12 +283,17 @@ def event_records(events: gpd.GeoDataFrame) -> list[tuple[dict[str, Any], BaseGe
     return list(zip(rows, events.geometry, strict=True))
 
 
+#: Place-id namespaces whose places come from GeoNames and need its credit: its cities
+#: (``geonames:``) and the US post-office towns of its postal-code file (``zip:``).
+GEONAMES_NAMESPACES = frozenset({"geonames", "zip"})
+
+
 def _credits(tables: SiteTables) -> list[str]:
     namespaces = {str(p).partition(":")[0] for p in tables.events.get("place_id", [])}
     if tables.mentions is not None and len(tables.mentions):
         namespaces |= {str(p).partition(":")[0] for p in tables.mentions["place_id"]}
     credits = []
-    if "geonames" in namespaces:
+    if namespaces & GEONAMES_NAMESPACES:
         credits.append("Places: GeoNames (CC BY 4.0)")
     return credits
 

@@ -534,3 +534,27 @@ def test_popup_names_an_article_without_outlet_or_title_from_its_id() -> None:
     assert anonymous[:2] == [None, "Wire 0042"]  # the heading: a name read from the id
     assert anonymous[5] == "wire-0042"  # and links the article's page
     assert named[:2] == ["Aegean Post", "Quake"]
+
+
+@pytest.mark.parametrize(
+    ("place_id", "credited"),
+    [("geonames:344979", True), ("zip:01101", True), ("ne:USA", False)],
+)
+def test_places_from_geonames_files_are_credited_on_the_map(place_id: str, credited: bool) -> None:
+    """GeoNames' cities and the post-office towns of its postal-code file are CC BY 4.0: a map
+    that shows one names GeoNames; a map of Natural Earth areas alone does not."""
+    from layers.payload import SiteTables
+    from layers.style import category_styles
+    from layers.tables import events_frame
+
+    events = events_frame(_many_events(1))
+    events["place_id"] = place_id
+    tables = SiteTables(
+        events=events,
+        mentions=None,
+        styles=category_styles(events["category"]),
+        event_files=page_names(events["id"]),
+        article_pages={},
+        docs={},
+    )
+    assert ("Places: GeoNames (CC BY 4.0)" in tables.credits) is credited
