@@ -496,20 +496,10 @@ def _many_events(count: int) -> gpd.GeoDataFrame:
 @pytest.mark.slow
 def test_ten_thousand_events_fit_in_the_page_budget() -> None:
     from layers.pagedata import index_payload
-    from layers.payload import SiteTables
     from layers.safety import script_json
-    from layers.style import category_styles
     from layers.tables import events_frame
 
-    events = events_frame(_many_events(10_000))
-    tables = SiteTables(
-        events=events,
-        mentions=None,
-        styles=category_styles(events["category"]),
-        event_files=page_names(events["id"]),
-        article_pages={},
-        docs={},
-    )
+    tables = _tables(events_frame(_many_events(10_000)))
     data = script_json(index_payload(tables, title="Big", snippet="", on_problem=print))
     # index.html is this block plus about 15 kB of markup and the map script; the budget is
     # 5 MB, this keeps room for longer titles and place names than these
@@ -543,13 +533,20 @@ def test_popup_names_an_article_without_outlet_or_title_from_its_id() -> None:
 def test_places_from_geonames_files_are_credited_on_the_map(place_id: str, credited: bool) -> None:
     """GeoNames' cities and the post-office towns of its postal-code file are CC BY 4.0: a map
     that shows one names GeoNames; a map of Natural Earth areas alone does not."""
-    from layers.payload import SiteTables
-    from layers.style import category_styles
     from layers.tables import events_frame
 
     events = events_frame(_many_events(1))
     events["place_id"] = place_id
-    tables = SiteTables(
+    tables = _tables(events)
+    assert ("Places: GeoNames (CC BY 4.0)" in tables.credits) is credited
+
+
+def _tables(events: gpd.GeoDataFrame) -> layers.payload.SiteTables:
+    """The site tables of ``events`` alone: no mentions, no articles."""
+    from layers.payload import SiteTables
+    from layers.style import category_styles
+
+    return SiteTables(
         events=events,
         mentions=None,
         styles=category_styles(events["category"]),
@@ -557,4 +554,3 @@ def test_places_from_geonames_files_are_credited_on_the_map(place_id: str, credi
         article_pages={},
         docs={},
     )
-    assert ("Places: GeoNames (CC BY 4.0)" in tables.credits) is credited
