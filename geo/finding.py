@@ -62,6 +62,10 @@ from geo.toponyms import (
     ORGANISATION,
 )
 
+#: A capitalised word (maybe possessive) right before a name, one space between.
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)(?:['’]s)? $")
+#: After a name: "the" and a capitalised word ("Shaping the Future"): a verb and its object.
+_OBJECT_AFTER = re.compile(r" the [A-Z][a-z]")
 #: The shortest word in capitals read as an acronym inside a sentence ("NICE"); shorter ones
 #: are the rule of :meth:`Finding._caps_only_ok`.
 _ACRONYM_LETTERS = 4
@@ -166,6 +170,8 @@ class Finding(PersonNames):
             before = text[max(line_start, start - 40) : start]
             if initial and not LOCATIVE_BEFORE.search(before) and not self._qualified(text, end):
                 return None
+        if single and lower in lists.ambiguous and self._common_word_in_a_name(scan, start, end):
+            return None  # "Knucklehead’s Bar", "the Shaping the Future committee": no town
         if single and len(key) <= 3 and text[start:end].isupper() and not self._caps_only_ok(key):
             return None  # "UN", "SUV", "OAS": an acronym, not the town of that name
         if single and not title_line and self._opens_person_name(scan, start, end):
@@ -231,6 +237,44 @@ class Finding(PersonNames):
             and text[end : end + 1] == " "
             and end + 1 in starts
             and not self._title_line(scan, text.rfind("\n", 0, start) + 1, start)
+        )
+
+    def _common_word_in_a_name(self, scan: Scan, start: int, end: int) -> bool:
+        """Whether the one-word name at ``start:end``, an ordinary English word (the
+        ``ambiguous`` list), is a word of a longer capitalised name or title inside a
+        sentence, not the town of that name: it stands right after a capitalised word of
+        that name, one space between ("Knucklehead’s Bar", "the New Concord Reservoir"; a
+        capitalised opener inside a sentence makes a title: "Monument For Sale"), or it
+        opens a capitalised phrase with its object ("the Shaping the Future committee").
+        Never after a locative preposition ("in Reading the council met"), a compass word,
+        a title, a saint's word or a demonym, at a sentence's start after an opener ("In
+        Reading"), nor with a qualifier ("Bar, Montenegro")."""
+        text = scan.text
+        if self._qualified(text, end):
+            return False
+        line_start = text.rfind("\n", 0, start) + 1
+        before = text[max(line_start, start - 40) : start]
+        if _OBJECT_AFTER.match(text, end) and (
+            before.endswith(("the ", "The ")) or not LOCATIVE_BEFORE.search(before)
+        ):
+            return True  # "from the Shaping the Future committee"; not "in Reading the …"
+        if LOCATIVE_BEFORE.search(before):
+            return False
+        m = _NAME_WORD_BEFORE.search(before)
+        if m is None:
+            return False
+        word = m.group(1).lower()
+        lists = self._lists
+        if word in lists.openers:
+            # a capitalised preposition or article inside a sentence: a title's word
+            return word not in lists.capitalised_openers and not sentence_initial(
+                text, start - len(before) + m.start(1)
+            )
+        return (
+            word not in lists.compass_words
+            and word not in lists.titles
+            and word not in lists.saint_words
+            and not self._is_demonym(m.group(1))
         )
 
     def _named_for_a_person(

@@ -38,6 +38,7 @@ class _Lists:
     street_plurals: frozenset[str]
     openers: frozenset[str]
     compass_words: frozenset[str]
+    capitalised_openers: frozenset[str]
     party_prefixes: frozenset[str]
     name_particles: frozenset[str]
     saint_words: frozenset[str]
