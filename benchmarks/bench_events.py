@@ -69,12 +69,12 @@ import sys
 import time
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from category_agreement import Agreement, agreement, load_second
-from event_scoring import Score, SystemEvent, add_scores, distance_km, score
+from event_scoring import Score, SystemEvent, add_scores, in_window, near_any, score
 from second_events import HumanScores, human_scores, load_second_events
 from second_events import total as human_total
 
@@ -178,16 +178,6 @@ FALSE_CAUSES = (
 )
 
 
-def _in_window(ev: SystemEvent, gold: Mapping[str, Any]) -> bool:
-    first, last = (date.fromisoformat(d) for d in gold["window"])
-    return first - timedelta(days=1) <= ev.start and ev.end <= last + timedelta(days=1)
-
-
-def _near_any(geometry: Any, gold: Mapping[str, Any]) -> bool:
-    spots = [gold, *gold.get("alt", ())]
-    return any(distance_km(geometry, s["pt"][0], s["pt"][1]) <= float(s["tol_km"]) for s in spots)
-
-
 def miss_causes(
     result: Score,
     events: Sequence[SystemEvent],
@@ -204,11 +194,11 @@ def miss_causes(
     out = dict.fromkeys(MISS_CAUSES, 0)
     for docid, g in result.misses:
         mine = by_article.get(docid, [])
-        if not any(_near_any(geom, g) for geom in mentioned.get(docid, ())):
+        if not any(near_any(geom, g) for geom in mentioned.get(docid, ())):
             out[MISS_CAUSES[0]] += 1
         elif not mine:
             out[MISS_CAUSES[1]] += 1
-        elif any(_near_any(ev.geometry, g) for ev in mine):
+        elif any(near_any(ev.geometry, g) for ev in mine):
             out[MISS_CAUSES[2]] += 1
         else:
             out[MISS_CAUSES[3]] += 1
@@ -222,9 +212,9 @@ def false_causes(result: Score, gold: Mapping[str, Mapping[str, Any]]) -> dict[s
     out = dict.fromkeys(FALSE_CAUSES, 0)
     for docid, ev in result.false:
         golds = gold.get(docid, {}).get("events", [])
-        if any(_near_any(ev.geometry, g) for g in golds):
+        if any(near_any(ev.geometry, g) for g in golds):
             out[FALSE_CAUSES[0]] += 1
-        elif any(_in_window(ev, g) for g in golds):
+        elif any(in_window(ev, g) for g in golds):
             out[FALSE_CAUSES[1]] += 1
         else:
             out[FALSE_CAUSES[2]] += 1

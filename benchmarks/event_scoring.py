@@ -120,13 +120,23 @@ def near(ev: SystemEvent, spot: Mapping[str, Any]) -> bool:
     return distance_km(ev.geometry, lat, lon) <= float(spot["tol_km"])
 
 
+def in_window(ev: SystemEvent, gold: Mapping[str, Any]) -> bool:
+    """True when ``ev``'s dates lie inside the gold window widened by one day at each end."""
+    first, last = (date.fromisoformat(d) for d in gold["window"])
+    return first - timedelta(days=1) <= ev.start and ev.end <= last + timedelta(days=1)
+
+
+def near_any(geometry: Any, gold: Mapping[str, Any]) -> bool:
+    """True when ``geometry`` is within the gold event's tolerance of its point or of one of
+    its ``alt`` points."""
+    spots = [gold, *gold.get("alt", ())]
+    return any(distance_km(geometry, s["pt"][0], s["pt"][1]) <= float(s["tol_km"]) for s in spots)
+
+
 def matches(ev: SystemEvent, gold: Mapping[str, Any]) -> bool:
     """True when ``ev`` is within the gold event's tolerance (of its point or an alt point)
     and its dates lie inside the gold window widened by one day at each end."""
-    first, last = (date.fromisoformat(d) for d in gold["window"])
-    if not (first - timedelta(days=1) <= ev.start and ev.end <= last + timedelta(days=1)):
-        return False
-    return near(ev, gold) or any(near(ev, alt) for alt in gold.get("alt", ()))
+    return in_window(ev, gold) and near_any(ev.geometry, gold)
 
 
 def score(gold: Mapping[str, Mapping[str, Any]], events: Sequence[SystemEvent]) -> Score:
