@@ -23,7 +23,7 @@ areas concatenated in the header's order (``wkb``: byte length, ``null`` for an 
 its base unchanged). ``GEO_AREA_CACHE=off`` turns shipped areas off with every other cache.
 
 This module draws the file; reading it, and the lookup :func:`gazetteer.areas.derive` makes,
-are :mod:`gazetteer.shipped_file`'s (re-exported here), which imports no drawing, so that
+are :mod:`gazetteer.shipped_file`'s, which imports no drawing, so that
 the areas read the file without an import cycle.
 """
 
@@ -41,14 +41,10 @@ from gazetteer.shipped_file import (
     FORMAT,
     LIST_FILE,
     ShippedArea,
-    ShippedAreas,
     library_versions,
     load_list,
-    read_file,
-    shipped_area,
     shipped_areas,
     shipped_digest,
-    ships,
     use_shipped_areas,
 )
 
@@ -58,22 +54,7 @@ if TYPE_CHECKING:
     from gazetteer.core import Gazetteer
     from gazetteer.place import Place
 
-__all__ = [
-    "AREAS_FILE",
-    "LIST_FILE",
-    "ShippedArea",
-    "ShippedAreas",
-    "draw_shipped_areas",
-    "library_versions",
-    "load_list",
-    "read_file",
-    "shipped_area",
-    "shipped_areas",
-    "shipped_digest",
-    "ships",
-    "use_shipped_areas",
-    "write_shipped_areas",
-]
+__all__ = ["draw_shipped_areas", "write_shipped_areas"]
 
 
 class _Recorder(AreaCache):

@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 import shapely
 
-from gazetteer import areacache, shipped, shipped_file
+from gazetteer import areacache, shipped_file
 from gazetteer.areas import _derive_cached, derive
 from gazetteer.core import Gazetteer
 from gazetteer.deriver import Deriver
-from gazetteer.shipped import ShippedArea, load_list, read_file, shipped_areas
+from gazetteer.shipped_file import ShippedArea, load_list, read_file, shipped_areas
 
 DATA = Path(__file__).resolve().parents[2] / "gazetteer" / "data"
 TESTDATA = Path(__file__).resolve().parent.parent / "data"
@@ -41,13 +41,13 @@ def same(a, b) -> bool:
 
 def drawn(gaz: Gazetteer, spec: ShippedArea):
     """The area of ``spec`` drawn now, neither shipped nor cached."""
-    shipped.use_shipped_areas(False)
+    shipped_file.use_shipped_areas(False)
     _derive_cached.cache_clear()  # not the shipped one remembered in memory
     try:
         place = derive(gaz.get(spec.base_id), spec.modifier(), gaz, at_sea=spec.at_sea, cache=False)
         place.geometry  # noqa: B018 - draw it while shipped areas are off
     finally:
-        shipped.use_shipped_areas(True)
+        shipped_file.use_shipped_areas(True)
         _derive_cached.cache_clear()
     return place
 
@@ -73,7 +73,7 @@ def test_the_shipped_file_matches_the_sources_the_artifact_and_the_list(gaz) -> 
     assert areas is not None, f"gazetteer/data/shipped_areas.bin.gz is missing: run {REMAKE}"
     listed = load_list((DATA / "shipped_areas.tsv").read_text(encoding="utf-8"))
     assert sorted(areas.specs) == sorted(set(listed)), f"the list changed: run {REMAKE}"
-    assert areas.digest == shipped.shipped_digest(gaz.fingerprint()), (
+    assert areas.digest == shipped_file.shipped_digest(gaz.fingerprint()), (
         f"the gazetteer's sources or artifact changed since the file was drawn: run {REMAKE}"
     )
 
@@ -115,7 +115,7 @@ def test_every_shipped_area_is_the_drawn_one_bit_for_bit(gaz) -> None:
 def test_derive_reads_a_shipped_area_instead_of_drawing_it(gaz, monkeypatch) -> None:
     areas = shipped_areas()
     assert areas is not None
-    if areas.versions != shipped.library_versions():
+    if areas.versions != shipped_file.library_versions():
         pytest.skip(f"drawn with other libraries ({areas.versions}): not read here")
     assert areas.matches(gaz.fingerprint())
     calls = count_drawing(monkeypatch)
