@@ -52,6 +52,7 @@ from typing import TYPE_CHECKING, Any
 import shapely
 
 from gazetteer.place import Derivation, Place
+from gazetteer.wordlists import WORD_FILES
 
 if TYPE_CHECKING:
     from gazetteer.modifiers import Modifier
@@ -96,7 +97,9 @@ def area_cache_disabled() -> bool:
 
 def _sources_digest() -> Any:
     """A SHA-256 object fed with the Python sources (name and bytes) of the ``gazetteer``
-    package and of ``lonlat``, whose date-line splitting and distances areas are drawn with."""
+    package and of ``lonlat``, whose date-line splitting and distances areas are drawn with,
+    and with the word lists the rules read (:data:`gazetteer.wordlists.WORD_FILES`: the
+    words that name an area, "off the Philippines")."""
     import lonlat
 
     digest = hashlib.sha256()
@@ -104,13 +107,18 @@ def _sources_digest() -> Any:
         for path in sorted(package.glob("*.py")):
             digest.update(f"{package.name}/{path.name}".encode())
             digest.update(path.read_bytes())
+    data = Path(__file__).resolve().parent / "data"
+    for name in WORD_FILES:
+        digest.update(f"gazetteer/data/{name}".encode())
+        digest.update((data / name).read_bytes())
     return digest
 
 
 @cache
 def source_fingerprint() -> str:
     """A digest of the ``gazetteer`` and ``lonlat`` packages' Python sources, where the
-    rules, their distances and tolerances live (the libraries' versions left out)."""
+    rules, their distances and tolerances live, and of the gazetteer's word lists (the
+    libraries' versions left out)."""
     return _sources_digest().hexdigest()
 
 

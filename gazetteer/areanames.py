@@ -8,30 +8,37 @@ from __future__ import annotations
 import re
 
 from gazetteer.place import Place
+from gazetteer.wordlists import word_list
 
 NAUTICAL_MILE_KM = 1.852
 
 
+#: The words and names that take "the" after a preposition (``article_names.yaml``).
+_DATA = "article_names.yaml"
 #: Last words of feature names English gives "the" after a preposition: "off the Kuril
 #: Islands", "near the Black Sea", "around the Malay Peninsula" (not "near Sable Island").
-_ARTICLE_HEADS = frozenset({
-    "islands", "isles", "islets", "keys", "mountains", "alps", "highlands", "sea", "ocean",
-    "gulf", "bay", "strait", "straits", "channel", "sound", "peninsula", "desert",
-    "archipelago", "basin", "plateau", "range", "lagoon", "delta", "river",
-})  # fmt: skip
+_ARTICLE_HEADS = frozenset(word_list(_DATA, "heads"))
 #: First words of names that take it when an "of" follows ("the Gulf of Mexico").
-_ARTICLE_FIRST = frozenset({"gulf", "bay", "sea", "strait", "straits", "isthmus", "port", "river"})
-#: Kinds whose names take it by their generic word (a city "Montego Bay" does not).
+_ARTICLE_FIRST = frozenset(word_list(_DATA, "first_words"))
+#: Kinds whose names take it by their generic word (a city "Montego Bay" does not). The
+#: kinds of the data model (gazetteer/place.py), not English words.
 _ARTICLE_KINDS = frozenset({
     "island_group", "range", "peninsula", "desert", "region", "ocean", "sea", "strait",
     "gulf", "bay", "sound", "channel", "lagoon", "other", "river", "port",
 })  # fmt: skip
-#: Country names written with "the" ("off the Philippines", "near the United States").
+#: Country names written with "the" ("off the Philippines", "near the United States"): a
+#: name that starts with one of the first words, is one of the names, or holds one of the
+#: words.
 _ARTICLE_COUNTRY = re.compile(
-    r"^(?:United |Netherlands$|Philippines$|Bahamas$|Gambia$|Maldives$|Seychelles$|"
-    r"Comoros$|Marshall Islands$|Solomon Islands$|Cayman Islands$|Falkland Islands$|"
-    r"Faroe Islands$|Turks and Caicos Islands$|Cook Islands$|British Virgin Islands$|"
-    r"Northern Mariana Islands$|Vatican$|.*\bRepublic\b)"
+    "^(?:"
+    + "|".join(
+        [
+            *(re.escape(word) + " " for word in word_list(_DATA, "country_first_words")),
+            *(re.escape(name) + "$" for name in word_list(_DATA, "countries")),
+            *(rf".*\b{re.escape(word)}\b" for word in word_list(_DATA, "country_words")),
+        ]
+    )
+    + ")"
 )
 
 

@@ -13,28 +13,16 @@ from __future__ import annotations
 
 import re
 
+from gazetteer.wordlists import word_lists
+
 __all__ = ["DESIGNATORS", "find_designator", "split_designator"]
 
-_ADMIN = frozenset({"admin1"})
-
-#: Designator word (lower case) → the kinds of place it names.
+#: Designator word (lower case) → the kinds of place it names (``designators.yaml``).
 DESIGNATORS: dict[str, frozenset[str]] = {
-    "canton": _ADMIN,
-    "county": _ADMIN | {"county"},  # Kenya's and Liberia's first-level divisions, US counties
-    "department": _ADMIN,
-    "division": _ADMIN,
-    "governorate": _ADMIN,
-    "krai": _ADMIN,
-    "kray": _ADMIN,
-    "oblast": _ADMIN,
-    "prefecture": _ADMIN,
-    "province": _ADMIN,
-    "region": _ADMIN | {"region"},
-    "state": _ADMIN,
-    "voivodeship": _ADMIN,
+    word: frozenset(kinds) for word, kinds in word_lists("designators.yaml", "designators").items()
 }
 
-_WORDS = "|".join(sorted(DESIGNATORS, key=len, reverse=True))
+_WORDS = "|".join(re.escape(w) for w in sorted(DESIGNATORS, key=len, reverse=True))
 _SPACE = r"[ \t\u00a0]+"
 _AFTER = re.compile(rf"^(?:the{_SPACE})?(?P<name>.+?){_SPACE}(?P<word>{_WORDS})\.?$", re.I)
 _BEFORE = re.compile(rf"^(?:the{_SPACE})?(?P<word>{_WORDS}){_SPACE}of{_SPACE}(?P<name>.+)$", re.I)

@@ -29,12 +29,20 @@ from typing import NamedTuple
 
 from gazetteer.errors import GazetteerError
 from gazetteer.modifier_patterns import (
+    ABBREVIATED,
     BEFORE_LAST,
+    CARDINALS,
+    CENTRAL,
+    COMPASS_ABBREVIATIONS,
     COMPASS_ENDING,
+    DIRECTIONS,
+    EAST_WEST,
     ENDINGS,
     FAR,
     FIRST_WORDS,
     LAST_WORDS,
+    MIDDLE_NOUNS,
+    NORTH_SOUTH,
     PREFIXES,
     SUFFIX_HEAD,
     SUFFIXES,
@@ -59,19 +67,7 @@ __all__ = [
 
 #: Modifier rules, and the details each accepts (None: no detail).
 RULES: dict[str, frozenset[str | None]] = {
-    "compass": frozenset(
-        {
-            "north",
-            "south",
-            "east",
-            "west",
-            "northeast",
-            "northwest",
-            "southeast",
-            "southwest",
-            "central",
-        }
-    ),
+    "compass": frozenset({*DIRECTIONS, CENTRAL}),
     "coast": frozenset({None, "coastal"}),
     "near": frozenset({None, "sea"}),
     "around": frozenset({None}),
@@ -158,11 +154,18 @@ def demonym_country(word: str) -> str | None:
     return entry.place if entry is not None and entry.kind == "country" else None
 
 
+#: A compass word in a phrase: a direction (one word, hyphenated or spaced), "central" or a
+#: middle noun, or an abbreviation in capitals.
 _DIRECTION_WORD = re.compile(
-    r"north[-\s]?east|north[-\s]?west|south[-\s]?east|south[-\s]?west|north|south|east|west"
-    r"|central|centre|center|middle|\bNE\b|\bNW\b|\bSE\b|\bSW\b",
+    "|".join(rf"{ns}[-\s]?{ew}" for ns in NORTH_SOUTH for ew in EAST_WEST)
+    + "|"
+    + "|".join((*CARDINALS, CENTRAL, *MIDDLE_NOUNS))
+    + "|"
+    + "|".join(rf"\b{abbreviation.upper()}\b" for abbreviation in ABBREVIATED),
     re.IGNORECASE,
 )
+#: The compass detail an abbreviation or a middle noun stands for ("ne" → "northeast").
+_CANONICAL_DIRECTION = {**ABBREVIATED, **dict.fromkeys(MIDDLE_NOUNS, CENTRAL)}
 
 
 def _direction(phrase: str) -> str:
@@ -171,15 +174,7 @@ def _direction(phrase: str) -> str:
     if match is None:  # pragma: no cover - every compass pattern contains a direction
         raise GazetteerError(f"no compass direction in {phrase!r}")
     word = re.sub(r"[-\s]", "", match.group(0).lower())
-    return {
-        "ne": "northeast",
-        "nw": "northwest",
-        "se": "southeast",
-        "sw": "southwest",
-        "centre": "central",
-        "center": "central",
-        "middle": "central",
-    }.get(word, word)
+    return _CANONICAL_DIRECTION.get(word, word)
 
 
 @lru_cache(maxsize=1024)
@@ -394,8 +389,10 @@ def parse_query(
     return modifier, base
 
 
-_BARE_CARDINAL = re.compile(rf"^{THE}{FAR}(?:north|south|east|west)$", re.IGNORECASE)
-_OF_FORM = re.compile(rf"{WS}of$|^(?-i:NE|NW|SE|SW)$|^the{WS}(?-i:NE|NW|SE|SW)$", re.IGNORECASE)
+_BARE_CARDINAL = re.compile(rf"^{THE}{FAR}(?:{'|'.join(CARDINALS)})$", re.IGNORECASE)
+_OF_FORM = re.compile(
+    rf"{WS}of$|^{COMPASS_ABBREVIATIONS}$|^the{WS}{COMPASS_ABBREVIATIONS}$", re.IGNORECASE
+)
 
 
 def _plain_adjective(

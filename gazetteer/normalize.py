@@ -18,6 +18,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from gazetteer.wordlists import word_lists, word_map
+
 __all__ = ["fold", "normalize", "variants"]
 
 #: Characters that read as an apostrophe in names ("Xi’an", "Hawaiʻi").
@@ -135,33 +137,11 @@ def normalize(name: str) -> str:
     return key
 
 
-#: Abbreviations in source names and their spelled-out words, both ways for some.
-_ABBREVIATIONS = {
-    "st": "saint",
-    "st.": "saint",
-    "ste.": "sainte",
-    "mt": "mount",
-    "mt.": "mount",
-    "mts.": "mountains",
-    "ft.": "fort",
-    "pt.": "point",
-    "is.": "islands",
-    "i.": "island",
-    "pen.": "peninsula",
-    "arch.": "archipelago",
-    "cord.": "cordillera",
-    "n.": "north",
-    "s.": "south",
-    "e.": "east",
-    "w.": "west",
-    "fr.": "french",
-    "br.": "british",
-    "ter.": "territory",
-    "rep.": "republic",
-    "dem.": "democratic",
-}
+#: Abbreviations in source names and their spelled-out words, both ways for some
+#: (``name_words.yaml``).
+_ABBREVIATIONS = word_map("name_words.yaml", "abbreviations")
 #: Spelled-out words that news also writes abbreviated.
-_SHORT_FORMS = {"saint": ("st.", "st"), "sainte": ("ste.",), "mount": ("mt.",), "fort": ("ft.",)}
+_SHORT_FORMS = word_lists("name_words.yaml", "short_forms")
 _SEA_OF = re.compile(r"^sea of (?P<x>.+)$")
 _STRAIT_OF = re.compile(r"^(?:strait|straits) of (?P<x>.+)$")
 _X_STRAIT = re.compile(r"^(?P<x>.+) strait$")

@@ -18,32 +18,20 @@ import unicodedata
 from typing import Any
 
 from gazetteer.normalize import fold
+from gazetteer.wordlists import word_list, word_map
 
 #: Cities this populous keep all their (filtered) GeoNames alternate names.
 ALTERNATES_POPULATION = 100_000
-_SMALL_WORDS = {
-    "of", "the", "and", "de", "del", "la", "le", "les", "da", "do", "dos", "das", "y", "des",
-    "du", "al",
-}  # fmt: skip
+#: Words kept lower case when an ALL-CAPS source name is title-cased ("Sea of Japan").
+_SMALL_WORDS = frozenset(word_list("name_words.yaml", "small_words"))
 #: Elided articles kept lower case before a capitalised name ("Péninsule d’Ungava").
-_ELISIONS = ("d’", "d'", "l’", "l'")
+_ELISIONS = word_list("name_words.yaml", "elisions")
 #: Generic words Natural Earth abbreviates at the end of an English feature name, spelled out
 #: for display ("Spratly Is." → "Spratly Islands"); a leading abbreviation is left to the
-#: curated English names, as it is ambiguous ("S. Nevada" is a sierra, "S. Georgia" south,
-#: "Is. de Panamá" an isthmus).
-_TRAILING_ABBREVIATIONS = {
-    "Is.": "Islands",
-    "I.": "Island",
-    "Mts.": "Mountains",
-    "Ra.": "Range",
-    "Pen.": "Peninsula",
-    "Plat.": "Plateau",
-    "Arch.": "Archipelago",
-    "Str.": "Strait",
-    "Sd.": "Sound",
-}
+#: curated English names (``name_words.yaml``).
+_TRAILING_ABBREVIATIONS = word_map("name_words.yaml", "trailing_abbreviations")
 #: Misspelt words in Natural Earth names ("SOLOMON ISANDS"): no place name holds them.
-_TYPOS = {"Isands": "Islands"}
+_TYPOS = word_map("name_words.yaml", "typos")
 
 
 def display_name(name: str) -> str:

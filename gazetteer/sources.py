@@ -47,6 +47,8 @@ from gazetteer.source_names import (
     source_form,
 )
 
+#: Natural Earth's ``featurecla`` values (the source's own codes, not English read in news)
+#: and the kinds of place they become.
 _MARINE_KINDS = {
     "ocean": "ocean",
     "sea": "sea",

@@ -28,6 +28,8 @@ from layers.schema import DATE_PRECISIONS
 
 __all__ = ["date_label", "parse_day"]
 
+#: The site's own English date labels ("12 March 2024", "spring 2024"): an output format,
+#: like the templates' text, not words read in news (those are geo/data/dates.yaml).
 _MONTHS = (
     "January",
     "February",

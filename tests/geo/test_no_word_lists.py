@@ -4,7 +4,8 @@ A regex in geo/*.py may hold the grammar ("(?:and|or)", "\\w+ed", one anchor wor
 "when") but no alternation of more than three lower-case words: such a list belongs in a data
 file (geo/data/grammar.yaml, triggers.yaml, factuality.yaml), built into the regex with
 ``geo.vocabulary.words``. The event passes hold no literal word list either (a tuple or set of
-more than three words).
+more than three words). ``tests/test_no_word_lists.py`` applies the same checks to the other
+packages (``gazetteer/data/`` holds the gazetteer's words).
 """
 
 from __future__ import annotations
