@@ -12,8 +12,9 @@ hold (pool of session 32: 2 pairs, both right):
   crimes, property crimes, shootings and stabbings; not an arrest or a death, told where
   they happen);
 - the rules of the focus hold (:func:`geo.focus_reports.focus_reports`: a one-spot
-  happening reported as done, dated by its own clause to an older day, outside quotes and
-  attributions, in a sentence that holds no report and names no other place);
+  happening reported as done, dated by its own sentence to a day of the year before
+  publication or by its own clause to an older day, outside quotes and attributions, in a
+  sentence that holds no report and names no other place);
 - its day lies before the week of news (:data:`NEWS_WEEK_DAYS`): the week's crime is the
   day's news, and a crime's name the court's day dates is a charge ("pleaded guilty
   yesterday to … attempted robbery");
