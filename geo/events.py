@@ -48,7 +48,8 @@ The passes, in order (:func:`detect_events` runs them; each lives in its own mod
    happenings;
 6. the lead (:mod:`geo.lead_event`): the story's main news when no trigger placed it; a lead
    that tells a plan gives no event but its town to the dated happenings after it
-   (:mod:`geo.lead_plan`);
+   (:mod:`geo.lead_plan`); with no focus, the crime a court story retells with its old day
+   is placed at its one county or town court's seat (:mod:`geo.court_crimes`);
 7. layers and retelling: the category a sentence gives (:func:`geo.senses.layer_category`),
    undated private happenings dropped, a retold happening's dates (:mod:`geo.retold`).
 
@@ -63,6 +64,7 @@ from typing import TYPE_CHECKING, Any
 
 from geo import senses
 from geo.causes import cause_placed
+from geo.court_crimes import court_crime_reports
 from geo.domestic import domestic_category
 from geo.focus import article_focus
 from geo.focus_reports import focus_reports, story_town, town_reports_after
@@ -257,6 +259,22 @@ def detect_events(
             lead = None
     if lead is not None:
         reports.append(lead)
+    if focus is None:
+        # "in Clarke County Superior Court" … "attacked Sgt. Courtney Gale with a kitchen knife
+        # on Dec. 11, 2007": the crime a county court's story retells is the county's
+        located = located_sentences | {timeline.sentence_index(r.char_start) for r in reports}
+        reports.extend(
+            court_crime_reports(
+                text,
+                mentions,
+                triggers,
+                located,
+                recognized,
+                timeline,
+                lambda sent, trig: read_clause(text, sent, trig, None),
+                article=article,
+            )
+        )
     reports = [_layered(text, r, mentions, home_country) for r in reports]
     # "When he was 11, JJ toured Ireland": a private trip no word dates is no event
     reports = [

@@ -59,6 +59,7 @@ class RoleWords:
     court_modifiers: frozenset[str]
     court_groups: frozenset[str]
     court_forms: frozenset[str]
+    court_crime_groups: frozenset[str]
     venue_seat_prepositions: frozenset[str]
     venue_seat_words: frozenset[str]
 

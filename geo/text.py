@@ -168,22 +168,49 @@ _CLOSERS = frozenset("”»")
 
 
 def _quote_spans(text: str, paras: Sequence[Span]) -> list[Span]:
+    """The quote spans of ``text`` by paragraph (:func:`quotes`). A straight mark that opens
+    a sentence inside an open quote opens a new one (:func:`_scan`); when that one is never
+    closed, the mark was the open quote's closing mark put after the space ("… fifties and
+    twenties. "An off-duty police officer stopped …" to the article's end), and the text is
+    read again with that mark closing."""
+    closing: set[int] = set()
+    while True:
+        out, displaced = _scan(text, paras, closing)
+        if not displaced:
+            return out
+        closing |= displaced
+
+
+def _scan(text: str, paras: Sequence[Span], closing: set[int]) -> tuple[list[Span], set[int]]:
+    """The quote spans of ``text``, the marks of ``closing`` read as closing marks; and the
+    straight marks that opened a sentence inside an open quote and opened one never closed
+    (:func:`_quote_spans`)."""
     out: list[Span] = []
+    displaced: set[int] = set()
     n = len(paras)
     k = 0
     depth = 0
     opened = -1
+    reopened = -1  # the offset of a straight mark that opened a sentence inside a quote
+
+    def unclosed(end: int) -> None:
+        if opened == reopened:
+            displaced.add(opened)
+        out.append(_span(opened, end))
+
     for m in _QUOTE_MARK.finditer(text):
         i = m.start()
         if paras[k].end <= i:
             if depth:
-                out.append(_span(opened, paras[k].end))  # unclosed: ends with its paragraph
+                unclosed(paras[k].end)  # unclosed: ends with its paragraph
                 depth = 0
             while k < n and paras[k].end <= i:
                 k += 1
         p = paras[k]  # every mark is inside a paragraph (marks are not white space)
         ch = m.group()
-        if ch == '"':
+        if i in closing:
+            opening = False
+        elif ch == '"':
             # A straight quote opens when nothing is open, or when it follows white space or
             # an opening bracket and is followed by a non-space (a nested quote).
             before = text[i - 1] if i > p.start else " "
@@ -204,6 +231,8 @@ def _quote_spans(text: str, paras: Sequence[Span]) -> list[Span]:
                 end -= 1
             out.append(_span(opened, end))
             depth = 0
+            if ch == '"':
+                reopened = i
         if opening:
             if depth == 0:
                 opened = i
@@ -214,8 +243,8 @@ def _quote_spans(text: str, paras: Sequence[Span]) -> list[Span]:
                 out.append(_span(opened, i + 1))
         # a closing mark with nothing open is a stray mark: ignore it
     if depth:
-        out.append(_span(opened, paras[k].end))
-    return out
+        unclosed(paras[k].end)
+    return out, displaced
 
 
 def quotes(text: str) -> list[Span]:

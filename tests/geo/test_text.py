@@ -217,6 +217,31 @@ def test_a_quote_opening_a_sentence_inside_a_quote_ends_the_quote_before_it() ->
     assert texts(quotes(nested), nested) == ["“He told me “stay inside” and left,”"]
 
 
+def test_a_straight_mark_reopening_a_quote_never_closed_closes_the_one_before() -> None:
+    # LGL: the closing mark put after the space ('twenties. "An off-duty'); read as opening,
+    # it quoted the rest of the article, and hid the happenings told there
+    text = (
+        'The note read "Give me your hundreds, fifties and twenties. "An off-duty officer '
+        'stopped the car. On March 7, agents searched the home, "a mess," a neighbour said.'
+    )
+    assert texts(quotes(text), text) == [
+        '"Give me your hundreds, fifties and twenties. "',
+        '"a mess,"',
+    ]
+    # counter-examples: a reopening mark that is closed later opens a quote of a second
+    # paragraph; a curly opening mark is never a closing one
+    closed = '"We chose a private school. "I am a product of public ones," Doe said.'
+    assert texts(quotes(closed), closed) == [
+        '"We chose a private school.',
+        '"I am a product of public ones,"',
+    ]
+    curly = "“We had 14 incidents of damage. “It must be so distressing for families to visit."
+    assert texts(quotes(curly), curly) == [
+        "“We had 14 incidents of damage.",
+        "“It must be so distressing for families to visit.",
+    ]
+
+
 def test_stray_closing_mark_is_ignored() -> None:
     text = "Stray mark” here. Then “a quote”."
     assert texts(quotes(text), text) == ["“a quote”"]
