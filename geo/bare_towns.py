@@ -23,12 +23,19 @@ that division's town, only when all of these hold:
   name of a part of a larger place ("the Crown Heights neighborhood of Brooklyn":
   ``part_nouns``);
 - it is no common word or designator (``toponym_filters.yaml``, ``common_words.tsv``), does
-  not open with a title or opener, is no single given name ("Sharon") and no given name and
-  surname ("Glen Allen", ``given_names.txt``, ``surnames.txt``); and the article never
+  not open with a title or opener, nor with a common word other than those that open town
+  names ("Fort Mill", "Falls Village": ``name_words``), is no single given name
+  ("Sharon") and no given name and surname ("Glen Allen", ``given_names.txt``,
+  ``surnames.txt``); and the article never
   uses it as a person's name: after a capitalised given name or a title ("Tom Carver",
   "Sheriff Carver") or before a verb of saying ("Carver said");
 - it is no item of a list of divisions ("in Becker, Clay and Polk counties");
-- exactly one town of the name lies in those divisions (none or several: no place).
+- exactly one town of the name lies in those divisions (none or several: no place); or,
+  when the story has no division at all, the name has two words or more and exactly one
+  town in the gazetteer bears it ("TEGA CAY —", "in Isle of Palms": :func:`unique_towns`).
+
+A story with no division of its own may be given one by its own towns' namesakes
+(:func:`geo.colocated.colocated_home`, passed as a home prior before resolution).
 
 An article with no home of its own that holds such a name (a town of the name anywhere)
 marks the place as movable (``""`` in :attr:`geo.toponyms.Resolution.movable`), so that
@@ -56,7 +63,14 @@ from geo.toponyms import Recognized, Resolution, Toponym
 from geo.vocabulary import load_data
 from geo.where import load_where_words
 
-__all__ = ["bare_names", "bare_towns", "story_divisions", "with_bare_towns"]
+__all__ = [
+    "bare_names",
+    "bare_towns",
+    "found_bare_names",
+    "story_divisions",
+    "unique_towns",
+    "with_bare_towns",
+]
 
 #: Kinds of home that hold the bare towns (a country is too wide to pin a small name).
 _HOME_KINDS = frozenset({"admin1"})
@@ -87,6 +101,8 @@ def with_bare_towns(
         return resolution
     divisions = story_divisions(resolution.home, recognized)
     towns = bare_towns(text, bare, divisions, recognizer.gazetteer, anchored)
+    if not divisions:  # "TEGA CAY —", "in Isle of Palms": no other town has the name
+        towns = unique_towns(bare, recognizer.gazetteer, anchored)
     if towns:
         out = sorted([*recognized, *towns], key=lambda r: r.start)
         return replace(resolution, recognized=out)
@@ -97,6 +113,17 @@ def with_bare_towns(
         movable = tuple(sorted({*resolution.movable, ""}))
         return replace(resolution, movable=movable, towns=tuple(sorted(names)))
     return resolution
+
+
+def found_bare_names(
+    text: str, found: Sequence[Toponym], recognizer: Any, skip: Sequence[Any] = ()
+) -> list[tuple[int, int, str]]:
+    """:func:`bare_names` of ``text`` before resolution: overlapping none of the toponyms
+    ``found`` (a bare dateline's name left out of them, as :func:`with_bare_towns` does)
+    nor the ``skip`` spans, with no list anchored by a found place."""
+    datelined = _dateline_names(text)
+    kept = [t for t in found if (t.name_start, t.name_end) not in datelined]
+    return bare_names(text, [*kept, *skip], recognizer)
 
 
 def bare_names(
@@ -136,8 +163,8 @@ def bare_names(
         first, _, rest = name.partition(" ")
         if (start, end) in datelined:
             name = _title_case(name)  # "ISLE OF PALMS" is judged as "Isle of Palms"
-        elif rest and _opens_a_sentence(first):  # "An Irmo woman", "In Hopkinton"
-            start, name = end - len(rest), rest
+        elif rest and _opens_a_sentence(first) and not _named_with(name, recognizer):
+            start, name = end - len(rest), rest  # "An Irmo woman", "In Hopkinton"
         elif rest and _opens_a_body(text, start + len(first)):  # "Cottonport Fire Station"
             end, name = start + len(first), first
         if _not_a_town_word(name) or _part_noun().match(text, end):
@@ -391,6 +418,26 @@ def bare_towns(
     return out
 
 
+def unique_towns(
+    names: Sequence[tuple[int, int, str]],
+    gazetteer: Any,
+    anchored: dict[tuple[int, int], tuple[Place, ...]] | None,
+) -> list[Recognized]:
+    """Mentions of the ``names`` (of :func:`bare_names`) of two words or more that exactly
+    one town or city in the gazetteer bears ("Tega Cay", "Isle of Palms"), for a story whose
+    divisions hold no town: such a name needs no division to pin it. A name taken only as an
+    item of a list with found places (``anchored``) is left to :func:`bare_towns`."""
+    out: list[Recognized] = []
+    for start, end, name in names:
+        if " " not in name or (anchored or {}).get((start, end)):
+            continue
+        found = [p for p in gazetteer.towns_named(name) if p.kind in _TOWN_KINDS]
+        if len(found) == 1:
+            t = Toponym(start=start, end=end, name_start=start, name_end=end, name=name)
+            out.append(Recognized(toponym=t, place=found[0], base=found[0]))
+    return out
+
+
 def _shares_a_division(town: Place, places: Sequence[Place], divisions: Sequence[Place]) -> bool:
     """True when one of the ``divisions`` holds the ``town`` and one of the ``places``."""
     return any(holds(d, town) and any(holds(d, p) for p in places) for d in divisions)
@@ -407,6 +454,7 @@ def _only_town(gazetteer: Any, name: str, divisions: Sequence[Place]) -> Place |
     return found[0] if len(found) == 1 else None
 
 
+@lru_cache(maxsize=1024)  # asked twice of an article: by geo.colocated, then here
 def _a_person_here(text: str, name: str) -> bool:
     """True when ``text`` uses ``name`` as a person's: after a capitalised given name or a
     title ("Tom Carver", "Sheriff Carver"), or before a verb of saying ("Carver said")."""
@@ -435,6 +483,27 @@ def _part_noun() -> re.Pattern[str]:
     return re.compile(r"[ \t]+(?:" + "|".join(re.escape(str(w)) for w in nouns) + r")\b", re.I)
 
 
+def _named_with(name: str, recognizer: Any) -> bool:
+    """True when ``name``'s first word is a common word that opens town names ("Fort Mill",
+    ``name_words`` of ``geo/data/bare_towns.yaml``), no opener or title, and a small town
+    bears the whole name: the word is then no opener to strip."""
+    first = name.split(" ", 1)[0].lower()
+    lists = filter_lists()
+    return (
+        first in _name_words()
+        and first not in lists.openers
+        and first not in lists.titles
+        and _has_town(recognizer.gazetteer, name)
+    )
+
+
+@cache
+def _name_words() -> frozenset[str]:
+    """Common words that open town names ("Fort", "Falls", "Elbow"): ``name_words`` of
+    ``geo/data/bare_towns.yaml``."""
+    return frozenset(str(w).lower() for w in load_data("bare_towns.yaml")["name_words"])
+
+
 def _opens_a_sentence(word: str) -> bool:
     """True for a capitalised opener, title or stop-listed word ("In", "An", "The"), never
     the first word of a town's name."""
@@ -445,15 +514,18 @@ def _opens_a_sentence(word: str) -> bool:
 @lru_cache(maxsize=65_536)
 def _not_a_town_word(name: str) -> bool:
     """True when ``name`` is a common word or designator, ends with a street's, park's or
-    building's noun, opens with a title or opener, is a single given name, or a given name
-    and a surname: never a bare town."""
+    building's noun, opens with a title or opener, or with a common word other than one that
+    opens town names ("Police Chief"; not "Fort Mill": :func:`_name_words`), is a single
+    given name, or a given name and a surname: never a bare town."""
     lists, cues = filter_lists(), person_cues()
     low = name.lower()
     words = low.split()
     if low in lists.never or low in lists.ambiguous or low in lists.designators:
         return True
-    if words[0] in lists.titles or words[0] in lists.openers or words[0] in lists.never:
+    if words[0] in lists.titles or words[0] in lists.openers:
         return True
+    if words[0] in lists.never and (len(words) == 1 or words[0] not in _name_words()):
+        return True  # "Police Chief"; but "Fort Mill", "Falls Village" are names
     if words[-1] in _name_heads():
         return True  # "Hopkins Park", "Church Street": a park's, a street's name
     if len(words) == 1:

@@ -13,6 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from geo.bare_towns import with_bare_towns
+from geo.colocated import colocated_home
 from geo.model import Mention
 from geo.outlet_towns import outlet_prior, own_town
 from geo.outlets import OutletPriors, article_country, home_place, needs_prior
@@ -152,7 +153,9 @@ def analyze(
 
     ``prior`` is the home region of the text's outlet (:mod:`geo.outlets`): the division a
     namesake is placed in when the text itself names none (see
-    :meth:`geo.recognize.Recognizer.resolve_article`). ``own_town`` is the town the outlet's
+    :meth:`geo.recognize.Recognizer.resolve_article`); without one, a text with no firm home
+    of its own may take one from its own towns' namesakes lying together
+    (:func:`geo.colocated.colocated_home`). ``own_town`` is the town the outlet's
     name names (:func:`geo.outlet_towns.own_town`), never placed at a capital abroad.
     ``title`` is the article's title: a text that opens with it as a sentence has no lead
     there (:func:`geo.clauses.repeats_title`).
@@ -178,6 +181,14 @@ def analyze(
     resolution = recognizer.resolve_article(
         text, found, sentence_of=sentence_of, prior=prior, own_town=own_town
     )
+    if prior is None and resolution.homeless:
+        # the story's own towns may tell its home ("Tega Cay", "Fort Mill"): a prior weighs
+        # only where the story has no firm home, so it is looked for only there
+        home = colocated_home(text, found, recognizer, skip)
+        if home is not None:
+            resolution = recognizer.resolve_article(
+                text, found, sentence_of=sentence_of, prior=home, own_town=own_town
+            )
     resolution = with_bare_towns(text, found, resolution, recognizer, skip)  # "in Hopkinton"
     recognized = resolution.recognized
     step("resolve")
