@@ -1,9 +1,9 @@
-"""News articles → dated, sourced events on a map.
+"""News articles → dated, sourced events on a map::
 
-    >>> import geo
-    >>> summary = geo.build(["articles/"], "site")        # articles → site/index.html
-    >>> result = geo.extract(["articles/"])                # the events and mentions tables
-    >>> geo.geoparse("Drills were held off the coast of South Carolina on Monday.")
+    import geo
+    summary = geo.build(["articles/"], "site")        # articles → site/index.html
+    result = geo.extract(["articles/"])                # the events and mentions tables
+    geo.geoparse("Drills were held off the coast of South Carolina on Monday.")
 
 The table-building parts (``extract``, ``build``…) import geopandas and ``layers``; they are
 loaded on first use so that ``import geo`` and the ``geo`` command start fast.

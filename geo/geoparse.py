@@ -2,7 +2,9 @@
 
 >>> from geo import geoparse
 >>> [m.place_name for m in geoparse("Protesters marched in Tbilisi, Georgia, on Sunday.")]
-['Tbilisi']
+['Tbilisi', 'Georgia']
+>>> [m.place_id for m in geoparse("Protesters marched in Tbilisi, Georgia, on Sunday.")][1]
+'iso:GE'
 """
 
 from __future__ import annotations
