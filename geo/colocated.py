@@ -139,8 +139,8 @@ def _shared_divisions(
         for q, q_point in zip(b_places, b_points, strict=True):
             if not _together(p, q, p_point, q_point):
                 continue
-            division = recognizer._division(p if p.kind != "county" else q)
-            other = recognizer._division(q if p.kind != "county" else p)
+            division = recognizer.division_of(p if p.kind != "county" else q)
+            other = recognizer.division_of(q if p.kind != "county" else p)
             if division is not None and other is not None and division.id == other.id:
                 out[division.id] = division
     return list(out.values())

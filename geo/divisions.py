@@ -213,7 +213,7 @@ class Divisions:
                 and top.kind in VOTING_KINDS
                 and not any(c.place.kind in HOME_KINDS for c in cands[1:])
             ):
-                division = self._division(top)
+                division = self.division_of(top)
                 vote(division, 1.0)  # a town or county with no namesake
                 if (
                     soft is not None
@@ -365,7 +365,7 @@ class Divisions:
         self._in_context[memo] = pick
         return pick
 
-    def _division(self, place: Place) -> Place | None:
+    def division_of(self, place: Place) -> Place | None:
         """The first-level division ``place`` lies in (a county's recorded state), cached."""
         if place.id in self._division_of:
             return self._division_of[place.id]
@@ -388,7 +388,7 @@ class Divisions:
 
     def _division_id(self, place: Place) -> str:
         """The id of the first-level division ``place`` lies in, "" when none."""
-        division = self._division(place)
+        division = self.division_of(place)
         return division.id if division is not None else ""
 
     def _at_home(
