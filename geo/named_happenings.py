@@ -60,13 +60,19 @@ def _calendar() -> frozenset[str]:
     return frozenset(load_data("grammar.yaml")["calendar_names"])
 
 
+@cache
+def _bodies() -> frozenset[str]:
+    return frozenset(load_data("factuality.yaml")["body_possessors"])
+
+
 def named_reference(text: str, clause_start: int, trigger_start: int, form: str) -> bool:
     """True when the trigger is a noun owned by a name: "Putin's invasion of Ukraine",
     "Belousov's first visit to China", "Russia's full-scale invasion". Such a phrase refers
     to a happening the reader is assumed to know; it does not report a new one. Verbs
     ("Sudan's warring parties meet") are told apart by the plural noun before them, and
     ``-ed`` forms are never nouns. A day or a month is no name: "Saturday's fatal shooting"
-    reports the shooting."""
+    reports the shooting; nor is a body ("the City Council's regular session Monday" reports
+    the session, as "the council's meeting" does)."""
     if form.endswith("ed"):
         return False
     found = _NAMED_POSSESSOR.search(text, clause_start, trigger_start)
@@ -75,6 +81,8 @@ def named_reference(text: str, clause_start: int, trigger_start: int, form: str)
     owner = _OWNER_WORD.match(text, found.start())
     if owner is not None and owner.group(0).lower() in _calendar():
         return False  # "Saturday's fatal shooting", "Sunday's dinner meeting": a date
+    if owner is not None and owner.group(0) in _bodies():
+        return False  # "during Dublin City Council's regular session Monday": a body's sitting
     between = found.group(1).split()
     return not any(w.endswith("s") and not w.endswith(("ss", "us", "is")) for w in between)
 

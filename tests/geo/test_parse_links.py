@@ -82,7 +82,8 @@ def happenings(text: str, uses: tuple[str, ...] = ("generic",)) -> list[tuple[st
     "text",
     [
         "Volunteers cleaned the riverbank in Parkersburg on Saturday.",
-        "The county fair was held in Parkersburg on Saturday.",
+        # ("The county fair was held" is a rule's since session 31: `festivity` in triggers.yaml)
+        "The quilt show was held in Parkersburg on Saturday.",
         "The mayor kissed a goat on Saturday at the old opera house in Parkersburg.",
     ],
 )
