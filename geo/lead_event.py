@@ -40,7 +40,11 @@ happening"):
   first town the rest of the text names as a place, when every town it names lies within
   :data:`geo.focus.CLUSTER_KM` of it and the text says which namesake it is; for a lead
   with such a trigger and a body that names no town, the body's one county, when every
-  other place it names is a country or a division that holds it; for a lead of a named
+  other place it names is a country or a division that holds it; for a lead with such a
+  trigger in a story of several towns, the first place the next
+  :data:`geo.lead_place.NEXT_SENTENCES` sentences tell, past divisions and countries and
+  never where someone lives, comes from or was treated ("A two-car accident late Friday
+  claimed the life of …" … "Kay, 18, of Paris, was driving"); for a lead of a named
   kind whose text names no place but the outlet's own town and the county, division and
   country that hold it, that town, when the outlet's home division settles which namesake
   it is (:func:`geo.outlet_local.local_town`: "The City Council voted Monday …" in the

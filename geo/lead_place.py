@@ -6,8 +6,10 @@ location, that the headline and the lead name outside quotes and attributions, a
 (not a possessor, a part of a compound, a speaker, nor only where people come from) and by a
 preposition the trigger's type accepts; else, for a lead that names no location, the place a
 local body the headline or the lead names is named after, the story's one town, its one
-county, or the outlet's own town. A town the text never says which of its namesakes it is
-leaves the lead unplaced (``None``) rather than in the wrong state.
+county, the first place the next two sentences tell after a lead of a one-spot happening
+(not where someone lives, comes from or was treated), or the outlet's own town. A town the
+text never says which of its namesakes it is leaves the lead unplaced (``None``) rather
+than in the wrong state.
 """
 
 from __future__ import annotations
@@ -28,9 +30,9 @@ from geo.lexicon import Trigger, load_lexicon
 from geo.outlet_local import local_town
 from geo.scenes import unplaced_scene
 from geo.timeline import Timeline
-from geo.trigger_places import role_fits
+from geo.trigger_places import role_fits, treated_at
 from geo.vocabulary import LazyPattern, alternation, load_data
-from geo.where import place_role
+from geo.where import load_where_words, place_role
 from lonlat.distance import km
 
 if TYPE_CHECKING:
@@ -38,12 +40,20 @@ if TYPE_CHECKING:
     from geo.recognize import Recognized
 
 __all__ = [
+    "NEXT_SENTENCES",
     "lead_place",
 ]
 
 
 #: The precision of a town or city.
 _TOWN = 1
+
+#: How many sentences after a lead that names no place may tell where its one-spot
+#: happening was (:func:`_next_place`).
+NEXT_SENTENCES = 2
+
+#: Kinds of place too wide to say where a one-spot happening was (:func:`_next_place`).
+_WIDE_KINDS = frozenset({"country", "admin1"})
 
 #: The kind of place a story's one county is (:func:`_story_county`).
 _COUNTY = "county"
@@ -132,6 +142,10 @@ def lead_place(
             # "A woman was arrested … after a search at a residence Monday" … "the Henderson
             # County Sheriff's Department": a one-spot happening in the story's one county
             town = _story_county(text, mentions, timeline, lead.end, background)
+        if town is None and own:
+            # "A two-car accident here late Friday claimed the life of …" … "Kay, 18, of
+            # Paris died …": a one-spot happening's place told right after its lead
+            town = _next_place(text, mentions, timeline, k, background, home_country, home)
         if town is None and own_town is not None:
             # "Monday evening's meeting … at the district's central office" in the Norfolk
             # Daily News: a local story that names no town is the outlet's own town's
@@ -223,6 +237,77 @@ def _story_town(
         if km(point.x, point.y, centre.x, centre.y) > CLUSTER_KM:
             return None
     return first if _anchored(text, first, mentions, home_country, home) else None
+
+
+def _next_place(
+    text: str,
+    mentions: Sequence[Recognized],
+    timeline: Timeline,
+    k: int,
+    background: frozenset[int],
+    home_country: str | None = None,
+    home: Place | None = None,
+) -> Place | None:
+    """The place of a lead ``k`` that tells a one-spot happening and names none, when the
+    headline and the lead name no place and the story no one town or county: the first
+    location the :data:`NEXT_SENTENCES` sentences after the lead tell as a place (outside
+    quotes and attributions, not a possessor or a speaker, not at an offset in
+    ``background``, not where someone lives or was treated: :func:`_lived_or_treated`), unless
+    it is a first-level division or a country (too wide to say where; the next one is
+    looked at), a town the text does not say which of its namesakes it is, or a place whose
+    sentence names another of its kind (:func:`_rival_in_sentence`; then ``None``)."""
+    last = timeline.sentence(min(k + NEXT_SENTENCES, len(timeline) - 1)).end
+    after = timeline.sentence(k).end
+    for m in mentions:
+        if m.start < after or m.start in background:
+            continue
+        if m.start >= last:
+            return None
+        if not _told_here(timeline, m) or not _placed(text, m):
+            continue
+        if m.place.kind in _WIDE_KINDS or _lived_or_treated(text, m):
+            continue
+        if m.place.precision == _TOWN and not _anchored(
+            text, m.place, mentions, home_country, home
+        ):
+            return None
+        if _rival_in_sentence(text, timeline, mentions, m):
+            return None  # "in Lexington County and in Richland County": which one?
+        return m.place
+    return None
+
+
+def _rival_in_sentence(
+    text: str, timeline: Timeline, mentions: Sequence[Recognized], m: Recognized
+) -> bool:
+    """True when the sentence of mention ``m`` tells, as a place, another place as precise
+    as ``m``'s (a second town, a second county; not where someone lives or was treated: "of
+    Paris died Saturday in a Dallas hospital"): the sentence does not say which is the
+    happening's."""
+    i = timeline.sentence_index(m.start)
+    sent = timeline.sentence(i)
+    return any(
+        o.place.id != m.place.id
+        and o.place.precision == m.place.precision
+        and sent.start <= o.start < sent.end
+        and _told_here(timeline, o)
+        and _placed(text, o)
+        and not _lived_or_treated(text, o)
+        for o in mentions
+    )
+
+
+def _lived_or_treated(text: str, m: Recognized) -> bool:
+    """True when mention ``m`` names where someone lives or lived ("Her brother lives in
+    Houston": ``residence_verbs`` of ``geo/data/where.yaml``), comes from ("flew in from
+    Amarillo": :data:`geo.focus.ORIGIN_BEFORE`) or was treated ("died Saturday in a Dallas
+    hospital": :func:`geo.trigger_places.treated_at`): who, not where."""
+    lo = max(0, m.start - 40)
+    return (
+        load_where_words().residence_before.search(text, lo, m.start) is not None
+        or ORIGIN_BEFORE.search(text, lo, m.start) is not None
+        or treated_at(text, m)
+    )
 
 
 def _anchored(

@@ -61,6 +61,7 @@ class WhereWords:
     resident_count: re.Pattern[str]
     resident_of: re.Pattern[str]
     residence_phrase: re.Pattern[str]
+    residence_before: re.Pattern[str]
     name_end: re.Pattern[str]
     locative_before: re.Pattern[str]
     care_after: re.Pattern[str]
@@ -121,6 +122,11 @@ def load_where_words() -> WhereWords:
         residence_phrase=re.compile(
             rf"(?:[A-Z][\w'’.-]*|\d{{1,3}}),[ \t]+"
             rf"(?:{alternation(raw['resident_prepositions'])})[ \t]+[^,;:()\n]{{0,80}}$"
+        ),
+        # "lives in ", "grew up in the ", "a native of ": searched in the text before the place
+        residence_before=re.compile(
+            rf"\b(?:{alternation(raw['residence_verbs'])})[ \t]+(?:in|to|of)[ \t]+(?:the[ \t]+)?$",
+            re.IGNORECASE,
         ),
         # "in Newberry on Friday", "in Newberry.": matched right after the name
         # "in Newberry", "near Chapin": searched in the text before a name
