@@ -100,9 +100,12 @@ def with_bare_towns(
     if not bare:
         return resolution
     divisions = story_divisions(resolution.home, recognized)
-    towns = bare_towns(text, bare, divisions, recognizer.gazetteer, anchored)
-    if not divisions:  # "TEGA CAY —", "in Isle of Palms": no other town has the name
-        towns = unique_towns(bare, recognizer.gazetteer, anchored)
+    # with no division, "TEGA CAY —", "in Isle of Palms": a name no other town bears
+    towns = (
+        bare_towns(text, bare, divisions, recognizer.gazetteer, anchored)
+        if divisions
+        else unique_towns(bare, recognizer.gazetteer, anchored)
+    )
     if towns:
         out = sorted([*recognized, *towns], key=lambda r: r.start)
         return replace(resolution, recognized=out)
