@@ -42,7 +42,10 @@ every false (event, article) pair, for error analysis. ``--causes`` prints only 
 may be run on news one must not read: each missed required event by what was missing
 (:func:`miss_causes`: the gold place among none of the article's place mentions; the place
 named but the article has no event; an event there on other dates; events elsewhere only)
-and each false pair by what was wrong (:func:`false_causes`: the dates, the place, or both).
+and each false pair by what was wrong (:func:`false_causes`: the dates, the place, or both),
+then what the dates tell of the first cases (:mod:`event_dates`: whether any report of the
+article, or a time expression of its text, is dated in the missed event's window; how the
+false pair's report was dated).
 ``--confusion`` prints, as counts only (safe on unseen news too), the gold category against
 the system's of the matched required events, and the recall of each gold category
 (:func:`confusion_report`). ``--interval`` prints a 95% interval for recall, precision and
@@ -74,6 +77,13 @@ from pathlib import Path
 from typing import Any
 
 from category_agreement import Agreement, agreement, load_second
+from event_dates import (
+    date_causes_report,
+    date_false_kinds,
+    date_miss_kinds,
+    dated_reports,
+    text_ranges,
+)
 from event_scoring import Score, SystemEvent, add_scores, in_window, near_any, score
 from second_events import HumanScores, human_scores, load_second_events
 from second_events import total as human_total
@@ -480,6 +490,13 @@ def _evaluate(
     if args.causes:
         misses = miss_causes(result, events, mentioned_geometries(extraction))
         print(causes_report(misses, false_causes(result, gold)))
+        reports = dated_reports(extraction)
+        print(
+            date_causes_report(
+                date_miss_kinds(result, events, reports, text_ranges(extraction)),
+                date_false_kinds(result, gold, reports),
+            )
+        )
     if args.confusion:
         print(confusion_report(result))
     if args.interval:
