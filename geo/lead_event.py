@@ -22,7 +22,10 @@ happening"):
 - a trigger word of the lead, if it has any, is told as done and as news: not planned,
   possible, denied, subordinate or named as background ("ahead of an expected visit",
   "since Russia's invasion"); a lead whose triggers are all such gives nothing: the rule
-  passes have judged its happening. But when every trigger of the lead stands in a phrase
+  passes have judged its happening; unless every one tells a plan, of the category but not
+  the type of the headline's trigger told as done ("Senior U.S. Military Official Visits
+  Georgia" … "will meet with President Saakashvili": :func:`_headline_told`), which then
+  types it. But when every trigger of the lead stands in a phrase
   of another time (an opener of ``other_time_openers`` in ``geo/data/grammar.yaml`` and at
   most six words before it: "ordered the party to disband on Thursday … ahead of an
   expected general election"), the lead tells its news with an ordinary verb and is read
@@ -70,7 +73,13 @@ happening"):
   around publication (:func:`geo.reports.around_publication`: the publication day and the
   day before, precision ``unknown``); a lead dated to a month
   or a year ("In 2022, …"), later than publication or more than
-  :data:`geo.focus_reports.RECENT_DAYS` before it ("was born on May 2, 1923") gives nothing.
+  :data:`geo.focus_reports.RECENT_DAYS` before it ("was born on May 2, 1923") gives nothing,
+  but one dated only to the month or the year of publication ("… but they will impose new
+  restrictions this year") takes the body's day of the news week, as a lead with no time
+  expression does ("… decided Saturday night": :func:`_current_told`);
+- with no location in the headline and the lead, a demonym there of one country's people or
+  state ("Canadians won't have to …", "Chinese officials"), the last place tried
+  (:func:`geo.lead_demonym.demonym_country`).
 
 Its type is that of the lead's trigger; else that of the first trigger of the headline
 whose clause does not deny it ("Man charged with theft" over a lead told with "was taken
@@ -224,7 +233,9 @@ def lead_report(
     own = [t for t in triggers if lead.start <= t.start < lead.end]
     news = [t for t in own if _told_as_news(text, lead, t)]
     if own and not news:
-        return None  # the lead tells a plan, a denial or background: the rule passes judged it
+        news = _headline_told(text, timeline, k, own, triggers)
+        if not news:
+            return None  # the lead tells a plan, a denial or background: the rule passes judged it
     if source == "lead":
         # "A man charged in a recent homicide has been captured": the last day or two date
         # the perfect's happening, not an older one its subject names
@@ -360,7 +371,12 @@ def _lead_dates(timeline: Timeline, k: int) -> tuple[DateRange | None, str]:
         if dated is not None and dated.precision in _NEWS_PRECISIONS:
             found, source = dated, "sentence"
         elif timeline.times_between(timeline.sentence(k).start, timeline.sentence(k).end):
-            return None, ""  # "In 2022, …", "in March": background, not the day's news
+            told = _current_told(timeline, k, dated)
+            if told is None:
+                return None, ""  # "In 2022, …", "in March": background, not the day's news
+            # "… have decided to host an annual biker rally, but they will impose new
+            # restrictions this year" … "decided Saturday night": the body's day
+            found, source = told, "sentence"
         elif published is not None:
             found, source = around_publication(published), "published"
     if found is None or (published is not None and found.start > published):
@@ -368,6 +384,48 @@ def _lead_dates(timeline: Timeline, k: int) -> tuple[DateRange | None, str]:
     if published is not None and (published - found.end).days > RECENT_DAYS:
         return None, ""  # "… was born on May 2, 1923": a life story, not the day's news
     return found, source
+
+
+def _headline_told(
+    text: str, timeline: Timeline, k: int, own: Sequence[Trigger], triggers: Sequence[Trigger]
+) -> list[Trigger]:
+    """The headline's trigger told as done (:func:`headline_trigger`'s first, read as
+    reported) when every trigger of lead ``k`` (``own``) tells a plan of that trigger's
+    category but of another type, a type whose plans may be news (not ``reported_only``:
+    "the council will vote"): "Senior U.S. Military Official Visits Georgia" over "Gen.
+    Cartwright … will meet with President Saakashvili": the visit is under way and the lead
+    tells its coming parts; the lead's dates then date it (a coming day of its own still
+    gives nothing). A headline and a lead that tell it with one type are read by the lead's
+    grammar ("Controversial pastor picked for Mansfield patrol program" … "wants to start a
+    pastor on patrol program"). Empty otherwise."""
+    found = headline_trigger(text, timeline, k, triggers)
+    if found is None or found.type.reported_only:
+        return []
+    sent = timeline.sentence(timeline.sentence_index(found.start))
+    told = read_clause(text, sent, found, None)
+    if told is None or told.mood != "reported" or told.subordinate or told.named:
+        return []
+    lead = timeline.sentence(k)
+    for t in own:
+        reading = read_clause(text, lead, t, None)
+        if reading is None or reading.mood != "planned" or t.type.reported_only:
+            return []
+        if t.type.category != found.type.category or t.type.name == found.type.name:
+            return []  # one word in both: the lead's grammar, not the headline's, tells
+    return [found]
+
+
+def _current_told(timeline: Timeline, k: int, dated: DateRange | None) -> DateRange | None:
+    """The day of the news week one of the sentences after lead ``k`` reports
+    (:meth:`geo.timeline.Timeline.body_day`), when the lead is dated by its own words only
+    to the month or the year of publication (``dated``, holding the publication day: "this
+    year", "this month"), which says when, not that the news is old; ``None`` otherwise (a
+    past or a coming month or year, a body day after publication, or none)."""
+    published = timeline.published
+    if dated is None or published is None or not dated.start <= published <= dated.end:
+        return None
+    told = timeline.body_day(k)
+    return told if told is not None and told.end <= published else None
 
 
 def other_time(

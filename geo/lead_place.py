@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from geo.clauses import COMPOUND, POSSESSIVE, in_spans
 from geo.focus import CLUSTER_KM, ORIGIN_BEFORE, Focus, anchored
 from geo.focus_reports import one_spot
+from geo.lead_demonym import demonym_country
 from geo.lead_kind import (
     JOINED,
     opening_start,
@@ -150,6 +151,10 @@ def lead_place(
             # "Monday evening's meeting … at the district's central office" in the Norfolk
             # Daily News: a local story that names no town is the outlet's own town's
             town = local_town(text, mentions, own_town)
+        if town is None:
+            # "Starting today, Canadians won't have to …": a nation's people or state, and no
+            # other place, in the headline and the lead
+            town = demonym_country(text, mentions, timeline, start, lead.end)
         return None if town is None else (town, None, None)
     unsure = {
         m.start
