@@ -171,6 +171,10 @@ class ArticleContext:
         return base
 
 
+#: The kinds of place an organisation's name may add to an article's anchors.
+_ORGANISATION_TOWN_KINDS = frozenset({"city", "capital"})
+
+
 class ArticleContexts:
     """Builds the :class:`ArticleContext` of an article for
     :class:`geo.recognize.Recognizer` (which inherits it); uses its ``candidates``,
@@ -273,11 +277,11 @@ class ArticleContexts:
             or home is prior
             or (bool(soft) and home_of(firm_votes(votes, soft)) is None)
         )
-        # an outlet's home, weaker evidence than the article's own, never moves the capital
-        # of its own country, which national news names everywhere ("Washington" in a
-        # stateless story of a Georgia paper stays the capital; "Paris" in a Texas paper's
-        # does not stay in France)
-        own_capital = prior.country if home is prior and prior is not None else None
+        # a home, the article's own or its outlet's, never moves the capital of its own
+        # country, which national news names everywhere ("Washington" in a stateless story
+        # of a Georgia paper, or in one at home in Oklahoma by "Norman, Okla.", stays the
+        # capital; "Paris" in a Texas paper's does not stay in France)
+        own_capital = home.country if home is not None else None
         # a home moves no place of a country the article's demonyms or organisations name
         # under another name ("Greek officials in Athens" stays in Greece)
         foreign: dict[str | None, set[str]] = {}  # country → the keys of its role mentions
@@ -300,6 +304,7 @@ class ArticleContexts:
             for t, first, anchor in zip(toponyms, firsts, anchored, strict=True)
             if anchor and first is not None
         ]
+        anchors = sorted([*anchors, *self._organisation_towns(roles)], key=lambda a: a[0])
         countries = tuple(sorted({p.country for _, p in anchors if p.country}))
         # Without anchors, the names that lead their namesakes clearly (WEAK_MARGIN) are
         # each other's context: "Edmonton" and "Enfield" in a story about north London.
@@ -343,3 +348,20 @@ class ArticleContexts:
             pairs=pairs,
             near_pairs=near_pairs,
         )
+
+    def _organisation_towns(self, roles: Sequence[Toponym]) -> list[tuple[int, Place]]:
+        """(start, place) of the cities an organisation's name names and that lead their
+        namesakes clearly ("the Nashville Film Festival"): they tell the article's other
+        names apart as a city named alone does."""
+        found = []
+        for r in roles:
+            if r.role != ORGANISATION:
+                continue
+            cands = self.candidates(r.name, r.key)
+            if (
+                cands
+                and cands[0].place.kind in _ORGANISATION_TOWN_KINDS
+                and self.is_anchor(r.key, cands)
+            ):
+                found.append((r.start, cands[0].place))
+        return found

@@ -55,8 +55,8 @@ STRONG_POP = 1_000_000
 
 
 def is_own_capital(place: Place, country: str | None) -> bool:
-    """Whether ``place`` is the national capital of ``country`` (the country of an outlet's
-    home region, which never moves it)."""
+    """Whether ``place`` is the national capital of ``country`` (the country of the
+    article's home, its own or its outlet's, which never moves it)."""
     return country is not None and place.kind == "capital" and place.country == country
 
 

@@ -28,6 +28,7 @@ from shapely.ops import nearest_points
 from gazetteer.normalize import normalize
 from geo.nearness import MAX_COUNTIES, lies_in
 from geo.outlet_country import country_prior, outlet_country
+from geo.outlet_division import host_division
 from geo.outlets import COUNTRY_PREFIX, OutletPriors, outlet_key
 from geo.vocabulary import load_data
 from lonlat.distance import km
@@ -302,13 +303,20 @@ def outlet_prior(
     towns: Sequence[str] = (),
 ) -> str | None:
     """The prior of ``article`` of ``outlet``: the division its other articles' ballots give
-    (:meth:`geo.outlets.OutletPriors.prior`), else the home country they give or the one
-    the outlet's web address tells (:func:`geo.outlet_country.country_prior`); when that is
+    (:meth:`geo.outlets.OutletPriors.prior`), else the division the outlet's host name
+    names (:func:`geo.outlet_division.host_division`: "masslive.com"; in the home country
+    the ballots give, if any), else the home country they give or the one the outlet's web
+    address tells (:func:`geo.outlet_country.country_prior`); when that is
     no division, the division of the town the outlet's name opens with comes first: the one
     the other articles' ballots say (:func:`town_prior`, with ``gazetteer``), else the one
     the article's own ``towns`` lie near (:func:`near_town_prior`, in the home country when
     there is one); else ``None``."""
-    prior = priors.prior(article, outlet) or country_prior(outlet, url)
+    prior = priors.prior(article, outlet)
+    if prior is None or prior.startswith(COUNTRY_PREFIX):
+        named = host_division(gazetteer, outlet, url)
+        if named is not None and (prior is None or _division_country(gazetteer, named) == prior):
+            prior = named  # "masslive.com": a state's news, though no article says so
+    prior = prior or country_prior(outlet, url)
     if gazetteer is not None and (prior is None or prior.startswith(COUNTRY_PREFIX)):
         town = town_prior(gazetteer, outlet, priors.shares(article, outlet))
         if town is None and towns:
@@ -317,3 +325,15 @@ def outlet_prior(
         if town is not None:
             return town
     return prior
+
+
+def _division_country(gazetteer: Any, division_id: str) -> str | None:
+    """The home-country prior (``iso:<code>``) of the division ``division_id``, or ``None``
+    when the gazetteer does not have it or it has no country."""
+    from gazetteer import GazetteerError
+
+    try:
+        country = gazetteer.get(division_id).country
+    except GazetteerError:
+        return None
+    return f"{COUNTRY_PREFIX}{country}" if country else None
