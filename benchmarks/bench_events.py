@@ -197,22 +197,51 @@ def miss_causes(
     ``mentioned`` maps an article id to the geometries of the places its mentions resolved
     to (every role): a gold place within tolerance of none of them was never named, as far
     as the geoparser could tell."""
+    out = dict.fromkeys(MISS_CAUSES, 0)
+    for by_cause in miss_causes_by_category(result, events, mentioned).values():
+        for cause, n in by_cause.items():
+            out[cause] += n
+    return out
+
+
+def miss_causes_by_category(
+    result: Score,
+    events: Sequence[SystemEvent],
+    mentioned: Mapping[str, Sequence[Any]],
+) -> dict[str, dict[str, int]]:
+    """:func:`miss_causes` for each gold category of the missed required events (counts
+    only: safe on unseen news), each category's causes in the order of :data:`MISS_CAUSES`."""
     by_article: dict[str, list[SystemEvent]] = {}
     for ev in events:
         for art in ev.articles:
             by_article.setdefault(art, []).append(ev)
-    out = dict.fromkeys(MISS_CAUSES, 0)
+    out: dict[str, dict[str, int]] = {}
     for docid, g in result.misses:
+        counts = out.setdefault(g.get("category", "other"), dict.fromkeys(MISS_CAUSES, 0))
         mine = by_article.get(docid, [])
         if not any(near_any(geom, g) for geom in mentioned.get(docid, ())):
-            out[MISS_CAUSES[0]] += 1
+            counts[MISS_CAUSES[0]] += 1
         elif not mine:
-            out[MISS_CAUSES[1]] += 1
+            counts[MISS_CAUSES[1]] += 1
         elif any(near_any(ev.geometry, g) for ev in mine):
-            out[MISS_CAUSES[2]] += 1
+            counts[MISS_CAUSES[2]] += 1
         else:
-            out[MISS_CAUSES[3]] += 1
+            counts[MISS_CAUSES[3]] += 1
     return out
+
+
+def causes_by_category_report(by_category: Mapping[str, Mapping[str, int]]) -> str:
+    """The counts of :func:`miss_causes_by_category` as a table: a row per gold category,
+    a column per cause of :data:`MISS_CAUSES` (numbered as printed by
+    :func:`causes_report`)."""
+    head = "missed by gold category   " + " ".join(f"{n + 1:>5}" for n in range(len(MISS_CAUSES)))
+    lines = [head]
+    for category in CATEGORIES:
+        counts = by_category.get(category)
+        if counts:
+            cells = " ".join(f"{counts[c]:>5}" for c in MISS_CAUSES)
+            lines.append(f"  {category:<23} {cells}")
+    return "\n".join(lines)
 
 
 def false_causes(result: Score, gold: Mapping[str, Mapping[str, Any]]) -> dict[str, int]:
@@ -235,7 +264,7 @@ def causes_report(misses: Mapping[str, int], false: Mapping[str, int]) -> str:
     """The counts of :func:`miss_causes` and :func:`false_causes` as lines of text (no
     article text, no gold text)."""
     lines = [f"missed required events by cause ({sum(misses.values())}):"]
-    lines += [f"  {n:4d}  {cause}" for cause, n in misses.items()]
+    lines += [f"  {n:4d}  ({k}) {cause}" for k, (cause, n) in enumerate(misses.items(), 1)]
     lines.append(f"false (event, article) pairs by cause ({sum(false.values())}):")
     lines += [f"  {n:4d}  {cause}" for cause, n in false.items()]
     return "\n".join(lines)
@@ -488,7 +517,8 @@ def _evaluate(
     result = score(gold, events)
     print(report(result, events, args.show))
     if args.causes:
-        misses = miss_causes(result, events, mentioned_geometries(extraction))
+        mentioned = mentioned_geometries(extraction)
+        misses = miss_causes(result, events, mentioned)
         print(causes_report(misses, false_causes(result, gold)))
         reports = dated_reports(extraction)
         print(
@@ -497,6 +527,7 @@ def _evaluate(
                 date_false_kinds(result, gold, reports),
             )
         )
+        print(causes_by_category_report(miss_causes_by_category(result, events, mentioned)))
     if args.confusion:
         print(confusion_report(result))
     if args.interval:

@@ -85,8 +85,19 @@ def _home_words() -> tuple[dict[str, re.Pattern[str]], re.Pattern[str]]:
 def _words() -> tuple[re.Pattern[str], frozenset[str]]:
     raw = load_data("seats.yaml")
     owner = r"(?P<owner>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}?)(?:['’]s)?"
-    body = re.compile(rf"{owner}[ \t]+(?:{alternation(raw['bodies'])})(?![\w-])")
+    names = [*raw["bodies"], *raw["lower_bodies"]]
+    body = re.compile(rf"{owner}[ \t]+(?:{alternation(names)})(?![\w-])")
     return body, frozenset(raw["types"])
+
+
+@cache
+def _named_words() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The pattern of a national legislature named by its own name (``named_bodies`` of
+    ``geo/data/seats.yaml``), and each name's country."""
+    raw = load_data("seats.yaml")["named_bodies"]
+    named = {str(k): str(v) for k, v in raw.items()}
+    pattern = re.compile(rf"(?<![\w-])(?P<body>{alternation(list(named))})(?![\w-])")
+    return pattern, named
 
 
 @cache
@@ -161,13 +172,17 @@ def seat_reports(
         sent = timeline.sentence(i)
         if in_spans(t.start, sent.attributions) or timeline.quote_at(t.start) is not None:
             continue
-        owner = _owner(text, sent.start, t.start, body, recognized, gazetteer)
+        # the body may end inside the trigger's own words: "Ohio's Supreme Court ruled"
+        # (the form "court ruled"), "at the Torrington City Council meeting Monday"
+        owner = _owner(text, sent.start, t.end, body, recognized, gazetteer)
         if owner is None:
-            owner = _home_owner(text, sent, t.start, home, _opening(timeline))
+            owner = _named_owner(text, sent.start, t.end, gazetteer)
+        if owner is None:
+            owner = _home_owner(text, sent, t.end, home, _opening(timeline))
         local = None
         if owner is None and (i > 0 or not has_headline(text, timeline)):
             # a headline's "Mansfield council to vote today" is the plan the story tells
-            local = _local_owner(text, sent.start, t.start, recognized)
+            local = _local_owner(text, sent.start, t.end, recognized)
         if local is not None and town is not None and local.kind == "county":
             local = town if covers(local, town.geometry.representative_point()) else local
         if local is None and (owner is None or _names_other_place(sent, owner, recognized)):
@@ -211,6 +226,17 @@ def _owner(
     else:
         place = gazetteer.resolve(name)
     return place if place is not None and place.kind in _OWNER_KINDS else None
+
+
+def _named_owner(text: str, start: int, end: int, gazetteer: Any) -> Place | None:
+    """The country of the last national legislature named by its own name in
+    ``text[start:end]`` ("the State Duma on Friday approved"), or ``None``."""
+    pattern, named = _named_words()
+    found = list(pattern.finditer(text, start, end))
+    if not found:
+        return None
+    place = gazetteer.resolve(named[found[-1].group("body")])
+    return place if place is not None and place.kind == "country" else None
 
 
 def _local_owner(text: str, start: int, end: int, recognized: Sequence[Recognized]) -> Place | None:

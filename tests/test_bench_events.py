@@ -16,12 +16,14 @@ from bench_events import (
     CATEGORIES,
     FALSE_CAUSES,
     MISS_CAUSES,
+    causes_by_category_report,
     causes_report,
     confusion_report,
     false_causes,
     intervals,
     load_article_counts,
     miss_causes,
+    miss_causes_by_category,
     paired_intervals,
     report,
 )
@@ -171,6 +173,24 @@ def test_misses_are_counted_by_what_was_missing() -> None:
     assert list(counts.values()) == [1, 1, 1, 1]
     # an alt point counts as the gold place: "Turkey" named is the place named
     assert miss_causes(result, events, {"a1": [Point(35.0, 39.0)]})[MISS_CAUSES[0]] == 3
+
+
+def test_misses_are_counted_by_gold_category_too() -> None:
+    politics = {**GOLD, "category": "politics"}
+    gold = {"a1": {"events": [GOLD], "absent": []}, "a2": {"events": [politics], "absent": []}}
+    result = score(gold, [])
+    mentioned = {"a1": [ISTANBUL], "a2": [ANKARA]}
+    by_category = miss_causes_by_category(result, [], mentioned)
+    assert by_category == {
+        "conflict": {MISS_CAUSES[0]: 1, MISS_CAUSES[1]: 0, MISS_CAUSES[2]: 0, MISS_CAUSES[3]: 0},
+        "politics": {MISS_CAUSES[0]: 0, MISS_CAUSES[1]: 1, MISS_CAUSES[2]: 0, MISS_CAUSES[3]: 0},
+    }
+    # the totals are the categories' sums
+    assert list(miss_causes(result, [], mentioned).values()) == [1, 1, 0, 0]
+    lines = causes_by_category_report(by_category).splitlines()
+    assert lines[1].split() == ["conflict", "1", "0", "0", "0"]
+    assert lines[2].split() == ["politics", "0", "1", "0", "0"]
+    assert "Ankara" not in "\n".join(lines) and "a1" not in "\n".join(lines)  # counts only
 
 
 def test_false_pairs_are_counted_by_what_was_wrong() -> None:
