@@ -16,19 +16,22 @@ that division's town, only when all of these hold:
   police", "a X man", "a X restaurant"), or in a frame of ``geo/data/bare_towns.yaml``
   (a body or school that serves the town, "the X Fire Department", "X High School"; where
   a named person lives, "Mindy Miller of X,"; a lawmaker's town, "(R-X)"; the town's centre,
-  "downtown X."), or it is the name of a bare wire dateline, in capitals with no qualifier
-  ("CROMWELL —", "ISLE OF PALMS —": :func:`_dateline_names`), or it is an item of a list
+  "downtown X."; "the village of X", "east of X", "drove to X to", "at Carter's X home",
+  "The X man": :mod:`geo.bare_frames`), or it is the name of a bare wire dateline, in
+  capitals with no qualifier ("CROMWELL —", "ISLE OF PALMS —": :func:`_dateline_names`),
+  or it is an item of a list
   of places ("the X or Y areas"; "Paris and X", with a found town, city or county of the
-  same division among the items); and not as the
-  name of a part of a larger place ("the Crown Heights neighborhood of Brooklyn":
-  ``part_nouns``);
+  same division among the items; or a list of three or more items, four with commas alone,
+  all of them names only small towns bear: "including Harwinton, Bantam, Litchfield,
+  Winsted and …"); and not as the name of a part of a larger place ("the Crown Heights
+  neighborhood of Brooklyn": ``part_nouns``);
 - it is no common word or designator (``toponym_filters.yaml``, ``common_words.tsv``), does
   not open with a title or opener, nor with a common word other than those that open town
-  names ("Fort Mill", "Falls Village": ``name_words``), is no single given name
-  ("Sharon") and no given name and surname ("Glen Allen", ``given_names.txt``,
-  ``surnames.txt``); and the article never
-  uses it as a person's name: after a capitalised given name or a title ("Tom Carver",
-  "Sheriff Carver") or before a verb of saying ("Carver said");
+  names ("Fort Mill", "Falls Village": ``name_words``); a single given name ("Sharon") or a
+  given name and surname ("Glen Allen", ``given_names.txt``, ``surnames.txt``) only in a
+  frame ("in Glen Allen.", "Theresa Pilkington of Jeannette,"), never by a list alone; and
+  the article never uses it as a person's name: after a capitalised given name or a title
+  ("Tom Carver", "Sheriff Carver") or before a verb of saying ("Carver said");
 - it is no item of a list of divisions ("in Becker, Clay and Polk counties");
 - exactly one town of the name lies in those divisions (none or several: no place); or,
   when the story has no division at all, the name has two words or more and exactly one
@@ -50,18 +53,18 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache, lru_cache
 from typing import Any
 
 from gazetteer import Place
+from geo.bare_frames import frames, in_a_frame, name_heads, opens_a_body
 from geo.datelines import find_datelines
-from geo.lead_towns import NAME, holds, used_as_place
+from geo.lead_towns import NAME, holds
 from geo.persons import person_cues
 from geo.scanning import Scan, filter_lists
 from geo.toponyms import Recognized, Resolution, Toponym
 from geo.vocabulary import load_data
-from geo.where import load_where_words
 
 __all__ = [
     "bare_names",
@@ -168,12 +171,12 @@ def bare_names(
             name = _title_case(name)  # "ISLE OF PALMS" is judged as "Isle of Palms"
         elif rest and _opens_a_sentence(first) and not _named_with(name, recognizer):
             start, name = end - len(rest), rest  # "An Irmo woman", "In Hopkinton"
-        elif rest and _opens_a_body(text, start + len(first)):  # "Cottonport Fire Station"
+        elif rest and opens_a_body(text, start + len(first)):  # "Cottonport Fire Station"
             end, name = start + len(first), first
         if _not_a_town_word(name) or _part_noun().match(text, end):
             continue  # "the Crown Heights neighborhood of Brooklyn"
-        framed = (start, end) in datelined or _in_a_frame(text, start, end, name)
-        if not framed and not _may_be_listed(text, start, end):
+        framed = (start, end) in datelined or in_a_frame(text, start, end, name)
+        if not framed and (_a_persons_name(name) or not _may_be_listed(text, start, end)):
             continue  # out of any frame
         ok = verdict.get(name)
         if ok is None:
@@ -186,6 +189,8 @@ def bare_names(
             continue
         if not framed:
             anchor = _list_anchor(text, start, end, anchors)
+            if anchor is None and _a_list_of_towns(text, start, end, recognizer):
+                anchor = True  # "including Harwinton, Bantam, Litchfield, Winsted and …"
             if anchor is None:
                 continue
             if anchor is not True and anchored is not None:
@@ -235,7 +240,7 @@ def _list_anchor(
         return None
     if _CONJUNCTION.search(text, first, last) is None:
         return None  # "Decatur, Avondale Estates", "Grantville, Pennsylvania": no list
-    if _frames().area_after.match(text, last) and text[max(0, first - 4) : first].lower() == "the ":
+    if frames().area_after.match(text, last) and text[max(0, first - 4) : first].lower() == "the ":
         return True  # "the Chiefland or Cross City areas"
     spans = {m.span() for m in _ONE_ITEM.finditer(text, first, last)} - {(start, end)}
     found = tuple(
@@ -246,12 +251,42 @@ def _list_anchor(
     return found or None
 
 
+#: A list whose items are all bare names of small towns holds them when it has this many.
+_TOWN_LIST_ITEMS = 3
+
+
+def _a_list_of_towns(text: str, start: int, end: int, recognizer: Any) -> bool:
+    """True when the name at ``start:end`` is an item of a list (items joined by commas and
+    one "and", "or" or "&"; or by commas alone, then one item more) of at least
+    :data:`_TOWN_LIST_ITEMS` items, every one of them a name only a small town bears, no
+    common word, no person's name nor surname and no name the text uses for a person
+    ("including Harwinton, Bantam, Litchfield, Winsted and all Torrington volunteer
+    departments"; not "Carver, Smith and Jones")."""
+    before = _ITEMS_BEFORE.search(text, max(0, start - 160), start)
+    after = _ITEMS_AFTER.match(text, end)
+    first = before.start() if before else start
+    last = after.end() if after else end
+    items = [m.group() for m in _ONE_ITEM.finditer(text, first, last)]
+    if len(items) < _TOWN_LIST_ITEMS + (_CONJUNCTION.search(text, first, last) is None):
+        return False  # with no "and" of its own ("…, Winsted and all Torrington …"): four
+    gazetteer, surnames = recognizer.gazetteer, person_cues().surnames
+    return all(
+        not _not_a_town_word(n)
+        and not _a_persons_name(n)
+        and n.lower() not in surnames
+        and _has_town(gazetteer, n)
+        and not recognizer.candidates(n)
+        and not _a_person_here(text, n)
+        for n in items
+    )
+
+
 def _candidate_names(text: str) -> list[tuple[int, int]]:
     """The spans of one or two capitalised words in ``text`` (:data:`geo.lead_towns.NAME`)
     and of a lawmaker's home town after a party letter ("R-Ocilla", which ``NAME`` does not
     take after a hyphen), in text order."""
     found = [m.span() for m in NAME.finditer(text)]
-    found += [m.span("name") for m in _frames().party_name.finditer(text)]
+    found += [m.span("name") for m in frames().party_name.finditer(text)]
     return sorted(found)
 
 
@@ -286,99 +321,6 @@ def _small_words() -> frozenset[str]:
     """Words a town's name keeps in lower case after its first ("Isle of Palms"):
     ``small_words`` of ``geo/data/bare_towns.yaml``."""
     return frozenset(str(w).lower() for w in load_data("bare_towns.yaml")["small_words"])
-
-
-def _in_a_frame(text: str, start: int, end: int, name: str) -> bool:
-    """True when the name at ``start:end`` is used as a town: a locative frame
-    (:func:`geo.lead_towns.used_as_place`), the town's centre ("downtown Pineville."), a
-    body or building that serves it ("the Tega Cay Fire Department", "East Bank Mayor Chuck
-    Blair"; a school only when the name is no
-    person's, not "Lincoln Elementary"), where a named person lives ("Ashley Evans, 26, of
-    Chapin,", "Mindy Miller of Ravenel,"), or a lawmaker's home town ("(R-Ocilla)")."""
-    if used_as_place(text, start, end):
-        return True
-    frames = _frames()
-    ends = load_where_words().name_end.match(text, end) is not None
-    if ends and frames.centre_before.search(text, max(0, start - 20), start):
-        return True  # "a boil advisory issued in downtown Pineville."
-    if text.startswith((" ", "\t"), end):  # a body or a school after the name
-        if _serves(text, end):
-            return True
-        if frames.school.match(text, end):
-            return not _a_persons_word(name)
-    if text.startswith("-", start - 1) and start:  # "R-Ocilla", "DFL-Cook,"
-        party = frames.party_before.search(text, max(0, start - 4), start)
-        return party is not None and (ends or text.startswith(")", end))
-    if not ends:
-        return False
-    found = frames.residence_before.search(text, max(0, start - 60), start)
-    if found is None:
-        return False
-    given = found.group("given")
-    return given is None or given.lower() in person_cues().given
-
-
-def _serves(text: str, at: int) -> bool:
-    """True when a body or building that serves a town opens at ``at`` ("… Fire Station",
-    "… Board of Finance", "… Mayor"): ``institution_nouns`` of ``bare_towns.yaml``."""
-    return _frames().institution.match(text, at) is not None
-
-
-def _opens_a_body(text: str, at: int) -> bool:
-    """True when a body, building or school that serves a town opens at ``at``."""
-    return _serves(text, at) or _frames().school.match(text, at) is not None
-
-
-def _a_persons_word(name: str) -> bool:
-    """True when ``name`` opens with a given name or is one surname ("Lincoln", "Kennedy"):
-    a school of the name may be named after a person."""
-    cues = person_cues()
-    words = name.lower().split()
-    return words[0] in cues.given or (len(words) == 1 and words[0] in cues.surnames)
-
-
-@dataclass(frozen=True)
-class _Frames:
-    """The frames of ``geo/data/bare_towns.yaml`` beyond the locative ones."""
-
-    institution: re.Pattern[str]
-    school: re.Pattern[str]
-    residence_before: re.Pattern[str]
-    party_before: re.Pattern[str]
-    party_name: re.Pattern[str]
-    centre_before: re.Pattern[str]
-    area_after: re.Pattern[str]
-
-
-@cache
-def _frames() -> _Frames:
-    """The frames, compiled once: phrases matched right after a name (``institution``,
-    ``school``), and patterns searched in the text just before it, ending at it."""
-    raw = load_data("bare_towns.yaml")
-
-    def phrases(key: str) -> re.Pattern[str]:
-        words = sorted((str(w) for w in raw[key]), key=len, reverse=True)
-        alt = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words)
-        return re.compile(rf"[ \t]+(?:{alt})\b", re.IGNORECASE)
-
-    preps = "|".join(re.escape(str(w)) for w in raw["residence_prepositions"])
-    centre = "|".join(re.escape(str(w)) for w in raw["centre_words"])
-    parties = "|".join(re.escape(str(w)) for w in raw["party_letters"])
-    return _Frames(
-        institution=phrases("institution_nouns"),
-        school=phrases("school_nouns"),
-        # "Evans, 26, of ", "Davis, of ", "Mindy Miller of " (the given name checked after)
-        residence_before=re.compile(
-            rf"(?:(?:\b[A-Z][\w'’.-]*|\b\d{{1,3}}),[ \t]+(?:{preps})"
-            rf"|\b(?P<given>[A-Z][a-z]+)[ \t]+[A-Z][\w'’-]+[ \t]+(?:{preps}))[ \t]+$"
-        ),
-        party_before=re.compile(rf"(?<![\w.-])(?:{parties})-$"),
-        party_name=re.compile(
-            rf"(?<![\w.-])(?:{parties})-(?P<name>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?![\w'’-])"
-        ),
-        centre_before=re.compile(rf"\b(?:{centre})[ \t]+$", re.IGNORECASE),
-        area_after=phrases("area_nouns"),
-    )
 
 
 def story_divisions(home: Place | None, recognized: Sequence[Recognized]) -> list[Place]:
@@ -518,9 +460,9 @@ def _opens_a_sentence(word: str) -> bool:
 def _not_a_town_word(name: str) -> bool:
     """True when ``name`` is a common word or designator, ends with a street's, park's or
     building's noun, opens with a title or opener, or with a common word other than one that
-    opens town names ("Police Chief"; not "Fort Mill": :func:`_name_words`), is a single
-    given name, or a given name and a surname: never a bare town."""
-    lists, cues = filter_lists(), person_cues()
+    opens town names ("Police Chief"; not "Fort Mill": :func:`_name_words`): never a bare
+    town (a person's name may be one in a frame: :func:`_a_persons_name`)."""
+    lists = filter_lists()
     low = name.lower()
     words = low.split()
     if low in lists.never or low in lists.ambiguous or low in lists.designators:
@@ -529,15 +471,16 @@ def _not_a_town_word(name: str) -> bool:
         return True
     if words[0] in lists.never and (len(words) == 1 or words[0] not in _name_words()):
         return True  # "Police Chief"; but "Fort Mill", "Falls Village" are names
-    if words[-1] in _name_heads():
-        return True  # "Hopkins Park", "Church Street": a park's, a street's name
+    return words[-1] in name_heads()  # "Hopkins Park", "Church Street": a park's, a street's
+
+
+@lru_cache(maxsize=65_536)
+def _a_persons_name(name: str) -> bool:
+    """True when ``name`` is a single given name ("Sharon") or a given name and a surname
+    ("Glen Allen"): a bare town only in a frame that uses it as a place ("in Glen Allen.",
+    "Theresa Pilkington of Jeannette,"), never as a mere item of a list."""
+    cues = person_cues()
+    words = name.lower().split()
     if len(words) == 1:
-        return low in cues.given
+        return words[0] in cues.given
     return words[0] in cues.given and words[-1] in cues.surnames
-
-
-@cache
-def _name_heads() -> frozenset[str]:
-    """Nouns that end a building's, street's or park's name (``name_heads`` of
-    ``geo/data/senses.yaml``)."""
-    return frozenset(str(w).lower() for w in load_data("senses.yaml")["name_heads"])

@@ -37,6 +37,8 @@ from geo.phrase_patterns import (
     LIST_DESIGNATOR,
     LIST_GOES_ON,
     LIST_ITEM_BEFORE,
+    LIST_OF_DIVISIONS,
+    LIST_ONE_ITEM,
     LIST_REACH,
     MODIFIER_ENDINGS,
     PLURAL_OF,
@@ -192,6 +194,53 @@ class PhraseFinding:
         if not cands or cands[0].place.kind not in DESIGNATORS[singular]:
             return None
         return singular
+
+    def _listed_divisions(
+        self, scan: Scan, toponyms: list[Toponym], skipped: SpanSet
+    ) -> list[Toponym]:
+        """``toponyms`` with the items of a list ending in a plural designator that the
+        automaton does not hold as names but the gazetteer holds as divisions of that
+        designator ("Becker" in "Becker, Clay and Polk counties" is Becker County: counties are
+        often named only so in a list; "Sarpy and Douglas counties"). An item that opens with
+        an opener ("In Kanawha") is read without it; an item a toponym already covers is left
+        as it is."""
+        if not scan.plural_designators():
+            return toponyms
+        text, lists = scan.text, self._lists
+        taken = SpanSet(toponyms)
+        added: list[Toponym] = []
+        for m in LIST_OF_DIVISIONS.finditer(text):
+            word = m.group("word")
+            if not (word.islower() or word.istitle()):
+                continue
+            singular = PLURAL_DESIGNATORS[word.lower()]
+            for item in LIST_ONE_ITEM.finditer(text, m.start("items"), m.end("items")):
+                start, end = item.span()
+                first = WORD.match(text, start)
+                if first is not None and first.group().lower() in lists.openers:
+                    nxt = re.compile(r"[ \t]+").match(text, first.end())
+                    if nxt is None or nxt.end() >= end:
+                        continue
+                    start = nxt.end()
+                if taken.overlaps(start, end) or skipped.overlaps(start, end):
+                    continue
+                key = normalize(f"{text[start:end]} {singular}")
+                cands = self.candidates(key, key)
+                if not cands or cands[0].place.kind not in DESIGNATORS[singular]:
+                    continue
+                name = text[start:end]
+                added.append(
+                    Toponym(
+                        start=start,
+                        end=end,
+                        name_start=start,
+                        name_end=end,
+                        name=name,
+                        key=key,
+                        division=singular,
+                    )
+                )
+        return toponyms + added if added else toponyms
 
     def _items_designated(self, items: str) -> bool:
         """Whether an item of a list carries a designator of its own ("the Cambridge,

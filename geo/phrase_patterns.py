@@ -65,6 +65,16 @@ LIST_DESIGNATOR = re.compile(
 )
 
 
+#: A whole list of two items or more that ends in a plural designator ("Becker, Clay and Polk
+#: counties", "Kanawha and Putnam counties").
+LIST_OF_DIVISIONS = re.compile(
+    rf"(?<![\w'’.-])(?P<items>{LIST_ITEM}(?:{LIST_SEP}{LIST_ITEM}){{1,12}})"
+    rf"[ \t]+(?P<word>(?i:{PLURALS}))(?![\w-])"
+)
+#: One item of such a list.
+LIST_ONE_ITEM = re.compile(rf"(?<![\w'’-]){LIST_ITEM}(?![\w'’-])")
+
+
 #: Read before a name: an item of a list and its separator ("Kano and |Kaduna").
 LIST_ITEM_BEFORE = re.compile(rf"[A-Z][\w'’-]*{LIST_SEP}$")
 

@@ -250,6 +250,7 @@ class Recognizer(Finding, PhraseFinding, Divisions, Qualifiers, Resolving):
             if not (_person_key(t.key, persons) and not self._place_cue(text, t.start, t.end))
         )
         toponyms = self._with_datelines(scan, toponyms, skipped)
+        toponyms = self._listed_divisions(scan, toponyms, skipped)  # "Becker, Clay counties"
         tails = demonym_tails(text, padded)
         if tails:
             toponyms.extend(self._demonym_phrases(text, tails, names, skipped))

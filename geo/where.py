@@ -103,7 +103,9 @@ def load_where_words() -> WhereWords:
         story_area_kinds=frozenset(str(w) for w in raw["story_area_kinds"]),
         venue_before=re.compile(
             rf"\b({alternation(raw['venue_prepositions'])})\s+"
-            rf"(?:{alternation(raw['venue_determiners'])})\s+(?:[a-z][\w-]*\s+)?$",
+            # or an owner's name: "at Carter's Lanexa home", "at the couple's Fairfield home"
+            rf"(?:{alternation(raw['venue_determiners'])}|(?:the\s+)?[a-z][\w-]*['’]s)"
+            r"\s+(?:[a-z][\w-]*\s+)?$",
             re.IGNORECASE,
         ),
         venue_after=re.compile(
