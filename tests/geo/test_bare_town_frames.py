@@ -1,10 +1,9 @@
 """The frames beyond the locative ones in which a small town of the story's own state is
 named bare (geo.bare_towns, session 33): a municipality's name and a bearing ("the village of
 New Miami", "east of Perham"), movement ("drove to Lanexa to"), an owner's home ("Carter's
-Lanexa home"), a headline's venue ("at Buford home"), "the <town> man", a police force or court
-after the name ("Brownsboro Police went"), a docket's "name, age, town," a person's suffix
-("Sr. of Grantville"), a given name in a frame ("in Glen Allen.") and a list of towns; each with
-a sentence where it must not fire."""
+Lanexa home"), a headline's venue ("at Buford home"), "the <town> man", a docket's "name,
+age, town," a person's suffix ("Sr. of Grantville"), a given name in a frame ("in Glen
+Allen.") and a list of towns; each with a sentence where it must not fire."""
 
 from __future__ import annotations
 
@@ -82,18 +81,9 @@ def test_the_family_of_a_name_is_no_town(gaz):
     assert "Carver" not in _places(text, gaz)
 
 
-def test_a_towns_police_before_a_verb(gaz):
-    text = "Texas deputies and Brownsboro Police went to an address on Browning Street."
-    assert _places(text, gaz)["Brownsboro"] == ("town", "Texas")
-
-
-def test_a_towns_court(gaz):
-    text = "A Connecticut mason was arraigned in Bantam Superior Court on Tuesday."
-    assert _places(text, gaz)["Bantam"] == ("town", "Connecticut")
-
-
 def test_a_streets_court_is_no_force(gaz):
-    # counter-example: "Court" right after the name is a street's or a building's name
+    # counter-example: "Court" right after the name is a street's or a building's name, and
+    # a force or a court after a bare name is no frame (session 33)
     text = "Texas firefighters were called to the Brownsboro Court apartments on Monday."
     assert "Brownsboro" not in _places(text, gaz)
 
