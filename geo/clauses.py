@@ -98,10 +98,11 @@ PREP_BEFORE = LazyPattern(
     ),
     re.IGNORECASE,
 )
-#: "in the outskirts of X", "through neighbourhoods of X": the place of the area named.
+#: "in the outskirts of X", "through neighbourhoods of X": the place of the area named (group 1
+#: the preposition, or a compass point and "of": "north of the capital of X").
 AREA_OF = LazyPattern(
     lambda: (
-        rf"\b({words('area_prepositions')})\s+(?:the\s+|a\s+)?"
+        rf"\b({words('area_prepositions')}|(?:{words('compass_points')})\s+of)\s+(?:the\s+|a\s+)?"
         rf"(?:[\w-]+\s+){{0,3}}(?:{words('area_nouns')})\s+of\s+(?:the\s+)?$"
     ),
     re.IGNORECASE,

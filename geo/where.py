@@ -298,10 +298,16 @@ def _role(text: str, sent_start: int, m: Recognized) -> str | None:
         if word == "of":
             if _far_offset(text, max(sent_start, m.start - 60), m.start):
                 return None  # "about 60 miles southwest of Raleigh": a landmark, not where
-            wider = text[max(sent_start, m.start - 80) : m.start]
-            area = AREA_OF.search(wider)
+            lo = max(sent_start, m.start - 80)
+            area = AREA_OF.search(text[lo : m.start])
             if area:
-                return area.group(1).lower()  # "through hillside neighbourhoods of Viña del Mar"
+                role = area.group(1).lower()
+                if role.endswith(" of"):
+                    # "north of the capital of Kabardino-Balkaria"; but "90 miles north of
+                    # the city of X" is a landmark
+                    cut = lo + area.end(1) + 1
+                    return None if _far_offset(text, max(sent_start, cut - 60), cut) else "near"
+                return role  # "through hillside neighbourhoods of Viña del Mar"
             if DIRECTION_OF.search(before):
                 return "near"  # "south of Valencia"
         return word

@@ -182,3 +182,69 @@ def test_a_rally_for_a_far_city_is_at_the_town_that_holds_it(gaz: Gazetteer) -> 
 def test_with_no_town_of_its_own_a_rally_is_where_those_it_supports_are(gaz: Gazetteer) -> None:
     text = "Protesters rallied on Saturday in support of striking dock workers in Dakar."
     assert places(text, gaz) == [("Dakar", "protest")]
+
+
+# -- a compass point before "the <area noun> of X"; "the capital / state / republic of X" -----
+# (session 33, evlink33)
+
+
+def _role_of(text: str, name: str, gaz: Gazetteer) -> str | None:
+    """The where-role of the mention on ``name`` in ``text``."""
+    from geo.where import place_role
+
+    an = analyze(text, PUBLISHED, gazetteer=gaz)
+    (m,) = [m for m in an.recognized if text[m.start : m.end] == name]
+    return place_role(text, 0, m)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("A shootout north of the capital of Chechnya left four dead.", "Chechnya", "near"),
+        ("Gunmen attacked a convoy south of the city of Mosul on Monday.", "Mosul", "near"),
+        ("A tornado touched down in the state of Ohio on Monday.", "Ohio", "in"),
+        ("Rebels shelled villages in the capital of Somalia on Monday.", "Somalia", "in"),
+    ],
+)
+def test_area_noun_of_a_place_takes_the_role_before_it(
+    text: str, name: str, role: str, gaz: Gazetteer
+) -> None:
+    assert _role_of(text, name, gaz) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a far offset is a landmark, not where
+        ("A shootout 90 miles north of the capital of Chechnya left four dead.", "Chechnya"),
+        # no preposition before the noun: the governor's state, an actor
+        ("The governor of the state of Ohio signed the bill on Monday.", "Ohio"),
+    ],
+)
+def test_area_noun_of_a_place_not_where(text: str, name: str, gaz: Gazetteer) -> None:
+    from geo.lexicon import load_lexicon
+
+    assert _role_of(text, name, gaz) not in load_lexicon().locative
+
+
+def test_shootout_north_of_a_capital_is_placed(gaz: Gazetteer) -> None:
+    text = "A three-hour shootout Thursday north of the capital of Chechnya left four gunmen dead."
+    assert [name for name, _ in places(text, gaz)] == ["Chechnya"]
+
+
+# -- a disaster that buries or hits "parts of X" is in X (session 33, evlink33) ------------------
+
+
+def test_disaster_over_parts_of_a_place_is_there(gaz: Gazetteer) -> None:
+    text = (
+        "KANSAS CITY, Mo. - Two deaths were reported Saturday as an early spring blizzard "
+        "buried parts of Kansas in snow and ice."
+    )
+    assert [name for name, _ in places(text, gaz)] == ["Kansas"]
+
+
+def test_parts_of_a_place_not_after_an_impact_verb(gaz: Gazetteer) -> None:
+    # the blizzard's verb has no place for its object: "parts of Kansas" is where people
+    # come from
+    text = "A blizzard on Saturday buried cars while residents from parts of Kansas stayed home."
+    assert places(text, gaz) == []
