@@ -1,8 +1,10 @@
 """The find-side filters of the toponym recognizer (:class:`geo.recognize.Recognizer`): which
 gazetteer matches in a text are place names (not a person's name, an organisation's, a saint's
 dedication, a title line or a common capitalised word). It promises a role for each match it
-accepts (``location``, or ``organisation`` for a place inside an organisation's name) and
-``None`` for one that is no place mention. The phrases grown from the accepted matches (a
+accepts (``location``, or ``organisation`` for a place inside an organisation's name, or
+:data:`IN_A_NAME` for a name opening a longer capitalised name, a mention only when the text
+names that place elsewhere: :mod:`geo.longer_names`) and ``None`` for one that is no place
+mention. The phrases grown from the accepted matches (a
 modifier, a list's division, pinned towns, "<demonym> waters", unknown names) are
 :mod:`geo.phrase_finding`'s.
 
@@ -66,6 +68,10 @@ from geo.toponyms import (
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)(?:['’]s)? $")
 #: After a name: "the" and a capitalised word ("Shaping the Future"): a verb and its object.
 _OBJECT_AFTER = re.compile(r" the [A-Z][a-z]")
+#: The role :meth:`Finding._accept` gives a name that opens a longer capitalised name with no
+#: organisation's word in it ("the Paris Walmart", "Jordan Peterson"): a mention only when the
+#: text names the same place as a location elsewhere (:meth:`geo.recognize.Recognizer.find`).
+IN_A_NAME = "in a name"
 #: The shortest word in capitals read as an acronym inside a sentence ("NICE"); shorter ones
 #: are the rule of :meth:`Finding._caps_only_ok`.
 _ACRONYM_LETTERS = 4
@@ -121,8 +127,10 @@ class Finding(PersonNames):
     def _accept(self, scan: Scan, start: int, end: int, key: str) -> str | None:
         """The filters: capitalisation, stop-lists, person and organisation names. The role
         of the name (``location``, or ``organisation`` for a place inside an organisation's
-        name: "University of Texas", "Alexandria Police Department"), or ``None`` when it is
-        no place mention."""
+        name: "University of Texas", "Alexandria Police Department"), :data:`IN_A_NAME` for a
+        city, town or county opening a longer capitalised name or ending one after a word
+        that is no given name or stop-listed word ("the Paris Walmart", "Historic Dublin"),
+        or ``None`` when it is no place mention."""
         text = scan.text
         title_lines = scan.title_lines
         lists = self._lists
@@ -178,7 +186,7 @@ class Finding(PersonNames):
             return None  # "Charlotte Graham", "Milton J. Little": a person's given name
         if prev_word:
             prev_lower = prev_word.lower()
-            if prev_lower in lists.titles and is_capitalised(prev_word):
+            if self._a_title(prev_word, prev_dot):
                 return None  # "President Lincoln", "Mr. Jordan"
             if prev_lower in lists.saint_words and is_capitalised(prev_word):
                 return None  # "St. Paris", "St. Mary's": a saint's name, not Paris or Mary
@@ -206,7 +214,13 @@ class Finding(PersonNames):
                 and not sentence_initial(text, prev_start)
                 and not self._is_demonym(prev_word)
             ):
-                return None  # "Joshua Loyd": a capitalised non-place word before the name
+                if (
+                    prev_lower in person_cues().given
+                    or prev_lower in lists.never
+                    or not self._town_like(key)
+                ):
+                    return None  # "Joshua Loyd": a capitalised non-place word before the name
+                return IN_A_NAME
         if (
             prev_word
             and not title_line
@@ -220,7 +234,9 @@ class Finding(PersonNames):
         if title_line or not self._name_goes_on(scan, start, end) or self._is_county(key):
             return LOCATION
         # "the Alexandria Police Department", "Texas Gov.": a mention, but no location
-        return ORGANISATION if organisation_run(text, end, self._organisation_words) else None
+        if organisation_run(text, end, self._organisation_words):
+            return ORGANISATION
+        return IN_A_NAME  # "the Paris Walmart": a town's name only if the text names the town
 
     def _common_word_before_a_place(
         self, scan: Scan, name: tuple[int, int, str], starts: set[int]
@@ -329,6 +345,11 @@ class Finding(PersonNames):
         heads = self._lists.building_heads
         before = BUILDING_OF.search(text, max(0, start - 60), start)
         return before is not None and before.group(1).lower() in heads
+
+    def _town_like(self, key: str) -> bool:
+        """Whether the best place of the name is a city, town or county."""
+        cands = self.candidates(key, key)
+        return bool(cands) and cands[0].place.kind in ("city", "town", "county", "capital")
 
     def _is_county(self, key: str) -> bool:
         """Whether the best place of the name is a county (its name holds its designator)."""

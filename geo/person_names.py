@@ -151,7 +151,20 @@ class PersonNames:
             and blank(fold(low)).strip() not in self._single_words
             and low not in lists.designators
             and low not in lists.openers
+            and low not in lists.organisation_heads  # "Columbus Council": no Mr. Council
             and self._opens_name(scan, start, m.end(), line_start)
+        )
+
+    def _a_title(self, word: str, dot: bool) -> bool:
+        """Whether ``word`` (followed by a period when ``dot``) is a capitalised title of a
+        person before a name ("Gov. Culver", "President Lincoln"): a title that news does not
+        abbreviate (``title_abbreviations``) followed by a period ends a sentence instead
+        ("… Municipal Court Judge. Columbus attorney …")."""
+        low = word.lower()
+        return (
+            low in self._lists.titles
+            and is_capitalised(word)
+            and (not dot or low in self._lists.title_abbreviations)
         )
 
     def _person_rule(self, scan: Scan, start: int, end: int, key: str) -> str | None:
@@ -167,7 +180,7 @@ class PersonNames:
         prev_word, prev_dot, prev_start = scan.previous_word(start, line_start)
         if prev_word:
             prev_lower = prev_word.lower()
-            if prev_lower in self._lists.titles and is_capitalised(prev_word):
+            if self._a_title(prev_word, prev_dot):
                 return "title"
             if not prev_dot and is_titlecase_word(prev_word) and not self._is_demonym(prev_word):
                 before = scan.previous_word(prev_start, line_start)[0]

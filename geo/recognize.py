@@ -43,8 +43,9 @@ from gazetteer.normalize import normalize
 from geo.datelines import find_datelines
 from geo.divisions import Divisions
 from geo.errors import GeoError
-from geo.finding import Finding
+from geo.finding import IN_A_NAME, Finding
 from geo.home_votes import is_anchor_name
+from geo.longer_names import towns_in_names
 from geo.persons import person_cues
 from geo.phrase_finding import PhraseFinding
 from geo.phrase_patterns import AND_NEXT, QUALIFIERS
@@ -195,6 +196,7 @@ class Recognizer(Finding, PhraseFinding, Divisions, Qualifiers, Resolving):
         raw.sort()
         names: list[tuple[int, int, str]] = []
         organisations: list[tuple[int, int, str]] = []  # names inside an organisation's name
+        in_names: list[tuple[int, int, str]] = []  # names opening a longer capitalised name
         last_end = last_organisation = -1
         persons = self._persons(scan, raw)
         vehicles = SpanSet(vehicle_spans(text))  # "a 1993 brown Cadillac", "the Honda"
@@ -220,6 +222,8 @@ class Recognizer(Finding, PhraseFinding, Divisions, Qualifiers, Resolving):
             elif role == ORGANISATION and start >= last_organisation:
                 organisations.append((start, end, key))
                 last_organisation = end
+            elif role == IN_A_NAME:
+                in_names.append((start, end, key))
         longest: dict[int, int] = {}
         for start, negative_end, _key in raw:
             longest.setdefault(start, -negative_end)  # the longest name at each start
@@ -262,6 +266,9 @@ class Recognizer(Finding, PhraseFinding, Divisions, Qualifiers, Resolving):
             if out and t.start < out[-1].end:
                 continue
             out.append(t)
+        if in_names:  # "the Paris Walmart" in a text that names Paris
+            has_town = getattr(self.gazetteer, "has_town", None) or _no_town
+            organisations = towns_in_names(text, organisations, in_names, out, has_town)
         others = self._role_toponyms(scan, padded, organisations, skipped, out)
         abbreviations = self._standalone_abbreviations(text, skipped)
         if abbreviations:
@@ -393,6 +400,11 @@ def _country_acronym(gazetteer: Any, key: str, blanked: str) -> bool:
     except TypeError:  # a gazetteer without the limit keyword
         cands = gazetteer.candidates(key)
     return bool(cands) and cands[0].place.kind == "country"
+
+
+def _no_town(name: str) -> bool:
+    """The small-town test of a gazetteer without small towns: none."""
+    return False
 
 
 def _person_key(key: str, persons: frozenset[str]) -> bool:

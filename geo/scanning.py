@@ -29,6 +29,7 @@ class _Lists:
     never: frozenset[str]
     ambiguous: frozenset[str]
     titles: frozenset[str]
+    title_abbreviations: frozenset[str]
     organisation_heads: frozenset[str]
     building_heads: frozenset[str]
     ship_prefixes: frozenset[str]
