@@ -12,13 +12,16 @@ The rules work on paragraph features, not on exact strings:
   "Updated:", "Share this", "Sign up", "Subscribe", cookie notices…);
 - calls to action: paragraphs that address the reader to give, subscribe or click
   ("your support", "donate", "sign up", "help us/me", exclamation marks…), scored so that
-  one feature alone is not enough; a paragraph of more than ``_CTA_WORDS`` words is body
-  text, however it scores (a story printed as one paragraph that tells of a fundraiser: "the
-  Cookville Volunteer Fire Department will host its 19th annual fundraiser … donations");
+  one feature alone is not enough, however often it is said (a quote on blood donors, "able
+  to donate … a plasma donation", is one feature); a paragraph of more than ``_CTA_WORDS``
+  words is body text, however it scores (a story printed as one paragraph that tells of a
+  fundraiser: "the Cookville Volunteer Fire Department will host its 19th annual
+  fundraiser … donations");
 - media-player furniture: lines that are only a duration ("0:00") or "Watch"/"Listen";
 - link lists: headline-like lines right after a "Read also"/"Related" marker;
 - repeated lines: a paragraph that repeats an earlier one verbatim (a headline printed
-  twice, the frame of an advertising unit);
+  twice, the frame of an advertising unit); a paragraph of more than ``_REPEAT_WORDS`` words
+  is a story's body that the page printed twice, and stays content;
 - framed blocks: advertising units print their headline twice, around the ad; the block
   between two copies of a short line is boilerplate when any part of it, or the line right
   after it, is boilerplate by the rules above;
@@ -62,7 +65,7 @@ class _Furniture:
     credit_tail: re.Pattern[str]  # a photo credit: the whole tail of a caption line
     credit_words: tuple[str, ...]  # what a credit may start with (lower case)
     agencies: tuple[str, ...]  # the agencies a credit may start with (case-sensitive)
-    cta: ahocorasick.Automaton  # calls to action in three casings
+    cta: ahocorasick.Automaton  # calls to action in three casings, valued by phrase
 
 
 @lru_cache(maxsize=1)
@@ -98,8 +101,12 @@ _SHORT_WORDS = 12  # a marker paragraph is at most this many words
 _FRAME_WORDS = 15  # a frame line of an ad unit is at most this many words
 _FRAME_GAP = 8  # at most this many paragraphs between the two copies of a frame line
 #: A call to action is at most this many words; a longer paragraph is a story's body (on
-#: LGL, GWN and events-dev the calls to action are of 45 words, the bodies of 112 to 534).
+#: LGL the bodies once flagged were of 112 to 534 words).
 _CTA_WORDS = 100
+#: A repeated paragraph is furniture only up to this many words; a longer one is a story's
+#: body printed twice by the page (on LGL, GWN, TR-News and events-dev the 51 repeated
+#: paragraphs are of at most 15 words but two story bodies of 395 and 510 words).
+_REPEAT_WORDS = 100
 
 
 def _words(s: str) -> int:
@@ -108,11 +115,12 @@ def _words(s: str) -> int:
 
 
 def _cta_automaton(phrases: Sequence[str]) -> ahocorasick.Automaton:
-    """An Aho-Corasick automaton over the call-to-action ``phrases`` in three casings."""
+    """An Aho-Corasick automaton over the call-to-action ``phrases`` in three casings; each
+    value is (length, open end, the phrase's index in ``phrases``)."""
     automaton = ahocorasick.Automaton()
-    for phrase in phrases:
+    for key, phrase in enumerate(phrases):
         needle = phrase.rstrip("*")
-        value = (len(needle), phrase.endswith("*") or needle.endswith("!"))
+        value = (len(needle), phrase.endswith("*") or needle.endswith("!"), key)
         for variant in (needle, needle[0].upper() + needle[1:], needle.upper()):
             automaton.add_word(variant, value)
     automaton.make_automaton()
@@ -120,29 +128,33 @@ def _cta_automaton(phrases: Sequence[str]) -> ahocorasick.Automaton:
 
 
 def _cta_scores(text: str, paras: Sequence[Span]) -> list[int]:
-    """Call-to-action score of each paragraph, from one pass over the text."""
-    scores = [0] * len(paras)
+    """Call-to-action score of each paragraph, from one pass over the text: the number of
+    distinct calls it holds (a phrase said twice counts once: "able to donate whole blood …
+    a plasma donation" is one feature), plus one for a self-introduction and one for two
+    exclamation marks beside a call."""
     if not paras:
-        return scores
+        return []
     starts = [p.start for p in paras]
     n = len(text)
-    hits: list[int] = []
-    for last, (length, open_end) in _furniture().cta.iter(text):
+    hits: list[tuple[int, int]] = []  # (offset, phrase index; -1 for a self-introduction)
+    for last, (length, open_end, key) in _furniture().cta.iter(text):
         pos = last + 1 - length
         if (pos == 0 or not text[pos - 1].isalnum()) and (
             open_end or last + 1 == n or not text[last + 1].isalnum()
         ):
-            hits.append(pos)
+            hits.append((pos, key))
     for marker in ("I'm ", "I’m ", "I am "):
         pos = text.find(marker)
         while pos >= 0:
             if _SELF_INTRO.match(text, pos):
-                hits.append(pos)
+                hits.append((pos, -1))
             pos = text.find(marker, pos + 1)
-    for pos in hits:
+    calls: list[set[int]] = [set() for _ in paras]
+    for pos, key in hits:
         i = bisect_right(starts, pos) - 1
         if i >= 0 and pos < paras[i].end:
-            scores[i] += 1
+            calls[i].add(key)
+    scores = [len(keys) for keys in calls]
     for i, score in enumerate(scores):
         if score and paras[i].of(text).count("!") >= 2:
             scores[i] += 1
@@ -221,7 +233,7 @@ def boilerplate(text: str) -> list[Span]:
         first = seen.get(s)
         if first is None:
             seen[s] = i
-        else:
+        elif nwords <= _REPEAT_WORDS:
             flagged[i] = True
             if nwords <= _FRAME_WORDS and i - first <= _FRAME_GAP + 1:
                 repeats.append((first, i))
