@@ -10,7 +10,7 @@ from typing import Any
 from gazetteer import Gazetteer
 from geo.dates import find_dates
 from geo.events import detect_events
-from geo.geoparse import analyze
+from geo.geoparse import analyze, geoparse
 from geo.reports import EventReport
 
 #: The publication day of the invented articles: a Wednesday, so that "Tuesday" is 14 May
@@ -80,3 +80,14 @@ def day(text: str, published: date, expr: str) -> date:
     start, end = dated(text, published)[expr]
     assert start == end
     return start
+
+
+def places_by_state(text: str, gaz: Gazetteer) -> dict[str, tuple[str, str]]:
+    """Each mention's text in ``text`` → (kind, first-level division) of its place, the
+    division the place's representative point lies in ("" outside every one)."""
+    out = {}
+    for m in geoparse(text, gazetteer=gaz):
+        point = m.place.geometry.representative_point()
+        states = gaz.intersecting(point, kinds=("admin1",))
+        out[m.text] = (m.place.kind, states[0].name if states else "")
+    return out

@@ -4,69 +4,59 @@ counties and a name out of any frame stay unplaced."""
 
 from __future__ import annotations
 
-from gazetteer import Gazetteer
 from geo.geoparse import geoparse
-
-
-def _places(text: str, gaz: Gazetteer) -> dict[str, tuple[str, str]]:
-    """Each mention's text → (kind, first-level division) of its place."""
-    out = {}
-    for m in geoparse(text, gazetteer=gaz):
-        point = m.place.geometry.representative_point()
-        states = gaz.intersecting(point, kinds=("admin1",))
-        out[m.text] = (m.place.kind, states[0].name if states else "")
-    return out
+from tests.geo.helpers import places_by_state
 
 
 def test_a_small_town_of_the_named_state_after_in(gaz):
     text = "New Hampshire troopers said three homes were broken into in Hopkinton on Friday."
-    assert _places(text, gaz)["Hopkinton"] == ("town", "New Hampshire")
+    assert places_by_state(text, gaz)["Hopkinton"] == ("town", "New Hampshire")
 
 
 def test_a_small_town_before_police(gaz):
     text = "A man was charged by Hopkinton police after a crash on a New Hampshire highway."
-    assert _places(text, gaz)["Hopkinton"] == ("town", "New Hampshire")
+    assert places_by_state(text, gaz)["Hopkinton"] == ("town", "New Hampshire")
 
 
 def test_a_small_town_of_another_state_stays_unplaced(gaz):
     # counter-example: no Hopkinton lies in Texas
     text = "Texas troopers said three homes were broken into in Hopkinton on Friday."
-    assert "Hopkinton" not in _places(text, gaz)
+    assert "Hopkinton" not in places_by_state(text, gaz)
 
 
 def test_the_articles_person_is_no_town(gaz):
     # counter-example: Carver is a town of Minnesota, and here a person's name
     text = "Minnesota deputies spoke to Tom Carver on Friday. Carver said he was in Carver today."
-    assert not any(k.startswith("Carver") for k in _places(text, gaz))
+    assert not any(k.startswith("Carver") for k in places_by_state(text, gaz))
 
 
 def test_the_same_name_without_the_person_is_the_town(gaz):
     text = "Minnesota deputies said a barn burned down in Carver on Friday."
-    assert _places(text, gaz)["Carver"] == ("town", "Minnesota")
+    assert places_by_state(text, gaz)["Carver"] == ("town", "Minnesota")
 
 
 def test_a_park_is_no_town(gaz):
     # counter-example: "Hopkins Park" is a town of Illinois, and the name of parks
     text = "The Illinois walk starts at noon at Hopkins Park in DeKalb."
-    assert "Hopkins Park" not in _places(text, gaz)
+    assert "Hopkins Park" not in places_by_state(text, gaz)
 
 
 def test_a_list_of_counties_is_no_town(gaz):
     # counter-example: Becker is a town of Minnesota and the name of one of its counties
     text = "The Minnesota storm warning covers areas in Becker, Clay and Polk counties."
-    assert _places(text, gaz).get("Becker", ("county", ""))[0] != "town"
+    assert places_by_state(text, gaz).get("Becker", ("county", ""))[0] != "town"
 
 
 def test_a_name_out_of_any_frame_stays_unplaced(gaz):
     # counter-example: a team's name, no locative frame
     text = "Hopkinton beat the visitors 3-1 in the New Hampshire final on Friday."
-    assert "Hopkinton" not in _places(text, gaz)
+    assert "Hopkinton" not in places_by_state(text, gaz)
 
 
 def test_a_neighbourhood_is_no_town(gaz):
     # counter-example: a town of New York bears the name of a neighbourhood of the city
     text = "The man was hurt on Monday in the Crown Heights neighborhood of Brooklyn, New York."
-    assert _places(text, gaz).get("Crown Heights", ("", ""))[0] != "town"
+    assert places_by_state(text, gaz).get("Crown Heights", ("", ""))[0] != "town"
 
 
 def test_the_outlets_home_region_holds_the_bare_town(gaz):
@@ -86,62 +76,62 @@ def test_the_outlets_home_region_holds_the_bare_town(gaz):
 
 def test_a_body_that_serves_the_town_names_it(gaz):
     text = "In Minnesota, the Carver Fire Department was called to a barn on Friday."
-    assert _places(text, gaz)["Carver"] == ("town", "Minnesota")
+    assert places_by_state(text, gaz)["Carver"] == ("town", "Minnesota")
 
 
 def test_a_two_word_name_opening_with_the_town_before_a_body(gaz):
     text = "Louisiana troopers met at the Cottonport Fire Station and arrested 14 people."
-    assert _places(text, gaz)["Cottonport"] == ("town", "Louisiana")
+    assert places_by_state(text, gaz)["Cottonport"] == ("town", "Louisiana")
 
 
 def test_a_company_of_the_name_is_no_town(gaz):
     # counter-example: no body that serves a town ("Carver Industries")
     text = "In Minnesota, the Carver Industries plant closed on Friday."
-    assert "Carver" not in _places(text, gaz)
+    assert "Carver" not in places_by_state(text, gaz)
 
 
 def test_a_school_after_a_surname_is_no_town(gaz):
     # counter-example: a school may be named after a person ("Carver Elementary School")
     text = "Minnesota pupils at Carver Elementary School went home early."
-    assert "Carver" not in _places(text, gaz)
+    assert "Carver" not in places_by_state(text, gaz)
 
 
 def test_a_school_after_a_town_name_that_is_no_persons(gaz):
     text = "South Carolina pupils at Ravenel Elementary School went home early."
-    assert _places(text, gaz)["Ravenel"] == ("town", "South Carolina")
+    assert places_by_state(text, gaz)["Ravenel"] == ("town", "South Carolina")
 
 
 def test_where_a_named_person_lives(gaz):
     text = "South Carolina deputies said Mindy Miller of Ravenel, whose son is 8, spoke."
-    assert _places(text, gaz)["Ravenel"] == ("town", "South Carolina")
+    assert places_by_state(text, gaz)["Ravenel"] == ("town", "South Carolina")
 
 
 def test_of_after_no_persons_name_is_no_residence(gaz):
     # counter-example: "of" after a group's name, not a person's
     text = "In Minnesota, the Holy Sisters of Carver, a charity, met on Friday."
-    assert "Carver" not in _places(text, gaz)
+    assert "Carver" not in places_by_state(text, gaz)
 
 
 def test_a_lawmakers_home_town_after_the_party_letter(gaz):
     text = "Minnesota Sen. Ann Rest (DFL-Carver) spoke to the committee."
-    assert _places(text, gaz)["Carver"] == ("town", "Minnesota")
+    assert places_by_state(text, gaz)["Carver"] == ("town", "Minnesota")
 
 
 def test_a_party_letter_before_a_longer_name_is_no_town(gaz):
     # counter-example: the hyphenated name goes on ("R-Carver Industries merger")
     text = "In Minnesota, the 2010 R-Carver Industries merger closed two plants."
-    assert "Carver" not in _places(text, gaz)
+    assert "Carver" not in places_by_state(text, gaz)
 
 
 def test_a_list_item_beside_a_found_town_of_the_state(gaz):
     text = "Texas sales tax is booming. Paris and Roxton continue to reap the benefits."
-    assert _places(text, gaz)["Roxton"] == ("town", "Texas")
+    assert places_by_state(text, gaz)["Roxton"] == ("town", "Texas")
 
 
 def test_a_list_of_people_is_no_list_of_towns(gaz):
     # counter-example: Carver is a town of Minnesota; the list holds no found place
     text = "Minnesota deputies thanked Carver, Smith and Jones for their help on Friday."
-    assert "Carver" not in _places(text, gaz)
+    assert "Carver" not in places_by_state(text, gaz)
 
 
 def test_a_persons_name_beside_a_found_town_is_no_town(gaz):
@@ -149,13 +139,13 @@ def test_a_persons_name_beside_a_found_town_is_no_town(gaz):
     text = (
         "Minnesota police named Tom Carver and Ann Jones. In Moorhead, Carver and Jones were held."
     )
-    assert "Carver" not in _places(text, gaz)
+    assert "Carver" not in places_by_state(text, gaz)
 
 
 def test_a_list_beside_a_found_town_of_another_state_is_no_town(gaz):
     # counter-example: Hopkinton is a town of New Hampshire, the found Paris one of Texas
     text = "The Texas and New Hampshire teams met. Paris and Hopkinton reported gains on Monday."
-    places = _places(text, gaz)
+    places = places_by_state(text, gaz)
     assert places["Paris"][1] == "Texas"
     assert "Hopkinton" not in places
 
@@ -163,12 +153,12 @@ def test_a_list_beside_a_found_town_of_another_state_is_no_town(gaz):
 def test_a_comma_without_a_conjunction_is_no_list(gaz):
     # counter-example: "Paris, Roxton" (an apposition, a headline) is no list of places
     text = "Texas sales tax news. Paris, Roxton continue to reap the benefits."
-    assert "Roxton" not in _places(text, gaz)
+    assert "Roxton" not in places_by_state(text, gaz)
 
 
 def test_the_items_of_a_list_of_areas(gaz):
     text = "In Florida, most of the men were from the Chiefland or Cross City areas, deputies said."
-    places = _places(text, gaz)
+    places = places_by_state(text, gaz)
     assert places["Chiefland"] == ("town", "Florida")
     assert places["Cross City"] == ("town", "Florida")
 
@@ -176,24 +166,24 @@ def test_the_items_of_a_list_of_areas(gaz):
 def test_a_list_of_areas_of_another_state_stays_unplaced(gaz):
     # counter-example: no Chiefland or Cross City lies in Texas
     text = "In Texas, most of the men were from the Chiefland or Cross City areas, deputies said."
-    places = _places(text, gaz)
+    places = places_by_state(text, gaz)
     assert "Chiefland" not in places and "Cross City" not in places
 
 
 def test_downtown_before_a_town_ending_its_phrase(gaz):
     text = "A Louisiana boil advisory was issued in downtown Pineville. Service stopped Monday."
-    assert _places(text, gaz)["Pineville"] == ("town", "Louisiana")
+    assert places_by_state(text, gaz)["Pineville"] == ("town", "Louisiana")
 
 
 def test_downtown_before_a_longer_phrase_is_no_frame(gaz):
     # counter-example: "downtown Pineville businesses": the name does not end its phrase
     text = "A Louisiana boil advisory was issued for downtown Pineville businesses on Monday."
-    assert "Pineville" not in _places(text, gaz)
+    assert "Pineville" not in places_by_state(text, gaz)
 
 
 def test_a_bare_dateline_of_a_small_town_of_the_named_state(gaz):
     text = "Man held after loud music call. CROMWELL — A Connecticut man was arrested on Sunday."
-    assert _places(text, gaz)["CROMWELL"] == ("town", "Connecticut")
+    assert places_by_state(text, gaz)["CROMWELL"] == ("town", "Connecticut")
 
 
 def test_a_bare_dateline_of_several_words(gaz):
@@ -208,13 +198,13 @@ def test_a_bare_dateline_of_several_words(gaz):
 def test_a_bare_dateline_of_a_town_of_another_state_stays_unplaced(gaz):
     # counter-example: no Cromwell lies in Texas
     text = "Man held after loud music call. CROMWELL — A Texas man was arrested on Sunday."
-    assert "CROMWELL" not in _places(text, gaz)
+    assert "CROMWELL" not in places_by_state(text, gaz)
 
 
 def test_a_shouted_headline_word_is_no_dateline_town(gaz):
     # counter-example: "BREAKING —" has a dateline's form, and no town's name
     text = "Storm hits coast. BREAKING — A Connecticut man was hurt on Sunday."
-    assert "BREAKING" not in _places(text, gaz)
+    assert "BREAKING" not in places_by_state(text, gaz)
 
 
 def test_a_bare_dateline_near_the_outlets_own_town(gaz):

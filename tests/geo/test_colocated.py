@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from gazetteer import Gazetteer
 from geo.colocated import colocated_home
-from geo.geoparse import geoparse
 from geo.page_furniture import boilerplate
 from geo.recognize import Recognizer
+from tests.geo.helpers import places_by_state
 
 
 def _home(text: str, gaz: Gazetteer) -> str | None:
@@ -20,35 +20,25 @@ def _home(text: str, gaz: Gazetteer) -> str | None:
     return home.name if home is not None else None
 
 
-def _places(text: str, gaz: Gazetteer) -> dict[str, tuple[str, str]]:
-    """Each mention's text → (kind, first-level division) of its place."""
-    out = {}
-    for m in geoparse(text, gazetteer=gaz):
-        point = m.place.geometry.representative_point()
-        states = gaz.intersecting(point, kinds=("admin1",))
-        out[m.text] = (m.place.kind, states[0].name if states else "")
-    return out
-
-
 def test_two_neighbouring_towns_tell_the_home(gaz):
     # Carver is a small town only a division pins down; Chaska lies next to it
     text = "A man was charged by Carver police on Friday. Chaska police helped."
     assert _home(text, gaz) == "Minnesota"
-    assert _places(text, gaz)["Carver"] == ("town", "Minnesota")
+    assert places_by_state(text, gaz)["Carver"] == ("town", "Minnesota")
 
 
 def test_surnames_that_are_towns_make_no_home(gaz):
     # counter-example: the same two names used as persons' names
     text = "Carver said the vote was close on Friday, and Chaska said he would appeal."
     assert _home(text, gaz) is None
-    assert "Carver" not in _places(text, gaz)
+    assert "Carver" not in places_by_state(text, gaz)
 
 
 def test_a_story_naming_its_state_keeps_it(gaz):
     # counter-example: the story names Texas, where neither town lies
     text = "Texas deputies said a man was charged by Carver police. Chaska police helped."
     assert _home(text, gaz) is None
-    assert "Carver" not in _places(text, gaz)
+    assert "Carver" not in places_by_state(text, gaz)
 
 
 def test_one_town_alone_makes_no_home(gaz):
@@ -58,36 +48,36 @@ def test_one_town_alone_makes_no_home(gaz):
 
 def test_a_name_only_one_town_bears_is_that_town(gaz):
     text = "TEGA CAY — A house fire was put out on Tuesday, the chief said."
-    assert _places(text, gaz)["TEGA CAY"] == ("town", "South Carolina")
+    assert places_by_state(text, gaz)["TEGA CAY"] == ("town", "South Carolina")
 
 
 def test_a_one_word_name_of_one_town_stays_unplaced(gaz):
     # counter-example: one word is too often something else; only multi-word names count
     text = "A barn burned down in Hopkinton on Friday."
-    assert "Hopkinton" not in _places(text, gaz)
+    assert "Hopkinton" not in places_by_state(text, gaz)
 
 
 def test_a_unique_name_out_of_the_named_state_stays_unplaced(gaz):
     # counter-example: the story names Ohio, which holds no Tega Cay
     text = "Ohio troopers said a house fire broke out in Tega Cay on Tuesday."
-    assert "Tega Cay" not in _places(text, gaz)
+    assert "Tega Cay" not in places_by_state(text, gaz)
 
 
 def test_a_town_name_opened_by_a_common_word_is_whole(gaz):
     # "Fort" and "New" are common words, and open town names (name_words)
     text = "South Carolina troopers said a man was hurt in Fort Mill on Friday."
-    assert _places(text, gaz)["Fort Mill"] == ("town", "South Carolina")
+    assert places_by_state(text, gaz)["Fort Mill"] == ("town", "South Carolina")
     text = "Ohio deputies said a man was arrested in New Miami on Friday."
-    assert _places(text, gaz)["New Miami"] == ("town", "Ohio")
+    assert places_by_state(text, gaz)["New Miami"] == ("town", "Ohio")
 
 
 def test_a_town_name_opened_by_a_common_word_out_of_its_state_stays_unplaced(gaz):
     # counter-example: no Fort Mill lies in Ohio
     text = "Ohio troopers said a man was hurt in Fort Mill on Friday."
-    assert "Fort Mill" not in _places(text, gaz)
+    assert "Fort Mill" not in places_by_state(text, gaz)
 
 
 def test_a_common_word_that_opens_no_town_name_is_no_town(gaz):
     # counter-example: "Police" opens no town name; the title is no town
     text = "Minnesota deputies said Police Chief Tom Smith was at the scene on Friday."
-    assert list(_places(text, gaz)) == ["Minnesota"]
+    assert list(places_by_state(text, gaz)) == ["Minnesota"]
