@@ -142,6 +142,14 @@ _SCAN_CHARS: dict[int, str] = {}
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
+#: "â" between a word and an English clitic ("Itâ s", "Minnesotaâ s", "Weâ re"): what is
+#: left of a curly apostrophe whose UTF-8 bytes were read as Windows-1252 ("â€™") and whose
+#: last two characters were lost. It is no letter of the word before it: "Itâ" is no "Itá".
+_MOJIBAKE_APOSTROPHE = LazyPattern(
+    lambda: rf"(?<=[^\W\d_])â(?=[ \t](?:{grammar_words('apostrophe_clitics')})\b)"
+)
+
+
 _ASCII_BLANK = str.maketrans({chr(i): " " for i in range(128) if not chr(i).isalnum()})
 
 
@@ -158,7 +166,10 @@ def scan_text(text: str) -> str:
     non-alphanumeric character a space), same length as ``text``.
 
     Fast path: ``str.lower`` in C, then only the non-ASCII characters (typically curly quotes
-    and dashes) go through the fold table, then one ASCII translate."""
+    and dashes) go through the fold table, then one ASCII translate. A mangled apostrophe
+    ("Itâ s") is a space, not the letter it looks like (:data:`_MOJIBAKE_APOSTROPHE`)."""
+    if "â" in text:
+        text = _MOJIBAKE_APOSTROPHE.compiled.sub(" ", text)
     low = text.lower()
     if len(low) != len(text):  # a character whose lower case is longer ("İ"): fold it all
         return blank(fold(text))
