@@ -90,6 +90,8 @@ from geo.where import fold_possessors
 
 if TYPE_CHECKING:
     from gazetteer import Place
+    from geo.clauses import Sentence
+    from geo.lexicon import Trigger
     from geo.recognize import Recognized
 
 __all__ = ["detect_events"]
@@ -169,6 +171,12 @@ def detect_events(
     reports.extend(inherited)
     located_sentences |= {timeline.sentence_index(r.char_start) for r in inherited}
     focus = article_focus(text, mentions, timeline, gazetteer=gazetteer, home_country=home_country)
+
+    def read(sent: Sentence, trig: Trigger) -> Any:
+        """How ``trig``'s clause in ``sent`` tells it, for the passes that place what the
+        rule passes left (:func:`geo.status.read_clause` with no lexicon)."""
+        return read_clause(text, sent, trig, None)
+
     if gazetteer is not None:
         # "The Minnesota House voted Thursday": where the body sits
         seated = seat_reports(
@@ -177,7 +185,7 @@ def detect_events(
             located_sentences,
             mentions,
             timeline,
-            lambda sent, trig: read_clause(text, sent, trig, None),
+            read,
             gazetteer,
             article=article,
             home=home,
@@ -195,7 +203,7 @@ def detect_events(
                 located_sentences,
                 recognized,
                 timeline,
-                lambda sent, trig: read_clause(text, sent, trig, None),
+                read,
                 article=article,
             )
         )
@@ -239,7 +247,7 @@ def detect_events(
                     located_sentences,
                     recognized,
                     timeline,
-                    lambda sent, trig: read_clause(text, sent, trig, None),
+                    read,
                 )
             )
     if lead is not None and focus is None:
@@ -252,7 +260,7 @@ def detect_events(
             located_sentences,
             recognized,
             timeline,
-            lambda sent, trig: read_clause(text, sent, trig, None),
+            read,
         )
         reports.extend(later)
         if same_news:
@@ -271,7 +279,7 @@ def detect_events(
                 located,
                 recognized,
                 timeline,
-                lambda sent, trig: read_clause(text, sent, trig, None),
+                read,
                 article=article,
             )
         )
