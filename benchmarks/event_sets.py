@@ -56,6 +56,8 @@ SETS: dict[str, EventSet] = {
         EventSet("h30", True, "60 articles (30 GWN, 30 LGL), annotated blind"),
         EventSet("h31", True, "60 articles (30 GWN, 30 LGL), annotated blind, twice"),
         EventSet("t31", False, "60 LGL articles, annotated blind, for tuning"),
+        EventSet("h34", True, "60 LGL articles, annotated blind"),
+        EventSet("t34", False, "60 LGL articles, annotated blind, for tuning"),
     )
 }
 
