@@ -58,6 +58,7 @@ SETS: dict[str, EventSet] = {
         EventSet("t31", False, "60 LGL articles, annotated blind, for tuning"),
         EventSet("h34", True, "60 LGL articles, annotated blind"),
         EventSet("t34", False, "60 LGL articles, annotated blind, for tuning"),
+        EventSet("t34b", False, "60 LGL articles, annotated blind, for tuning"),
     )
 }
 
