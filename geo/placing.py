@@ -462,14 +462,17 @@ class _Placing:
             and HEADLINE_FUTURE.search(text, sent.start, trig.start)
         ):
             reading = Reading("planned")  # "Leaders to meet in Brasília": a headline's future
-        dates, source = timeline.date_at(m.start)
+        at = m.start
+        if trig is not None and timeline.relative_side(trig.start) != timeline.relative_side(at):
+            at = trig.start  # "a man who fled a stop in Elkhart last May has been indicted"
+        dates, source = timeline.date_at(at)
         own_year = timeline.own_year(trig.start) if trig is not None else None
         if own_year is not None:
             dates, source = own_year, "clause"  # "fraud in the 2016 election": its own year
         opens = False
         if source in {"clause", "sentence"} and dates is not None:
             # "the summit opens on Tuesday in Montevideo", "a three-day visit to Hanoi"
-            dates, opens = lasting(text, sent.start, trig, dates, timeline.starts_only(m.start))
+            dates, opens = lasting(text, sent.start, trig, dates, timeline.starts_only(at))
         if i == 0 and source == "published" and (headline or not WIRE_OPENING.match(text)):
             # the first sentence, undated: a headline (also one that ends with a full stop,
             # "Man found fatally shot in Ozark."), not a wire lead "NEW YORK (AP) — …", whose

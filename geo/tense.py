@@ -133,6 +133,13 @@ def _mark(tokens: list[str], i: int) -> str:
     return ""
 
 
+def verb_mark(tokens: list[str], i: int) -> str:
+    """``"p"`` or ``"f"`` when ``tokens[i]`` marks a past or a future (:func:`_mark`: "fled",
+    "arrested", "has been", "will"), else ``""``."""
+    mark = _mark(tokens, i)
+    return mark if mark in {"p", "f"} else ""
+
+
 def _after_passive_aux(tokens: list[str], i: int) -> bool:
     """True when ``tokens[i]`` follows a form of "be", with at most one adverb in -ly between
     them ("will be formally sentenced June 8")."""

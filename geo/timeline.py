@@ -30,6 +30,7 @@ from geo.clauses import (
 from geo.dates import month_before, present_perfect, year_before
 from geo.lexicon import find_triggers, load_lexicon
 from geo.model import DateRange
+from geo.subject_relatives import predicate_start
 from geo.tense import clause_tense, perfect_at
 from geo.text import Span
 
@@ -108,6 +109,7 @@ class Timeline:
         self._sentence_dates: dict[int, DateRange | None] = {}
         self._continues: dict[int, bool] = {}
         self._dated: dict[tuple[Any, ...], tuple[DateRange | None, str]] = {}
+        self._relatives: dict[int, tuple[int, int] | None] = {}
         self._published_range: DateRange | None = None
         self._lead: int | None = None
         self._hot: DateRange | bool | None = None
@@ -278,11 +280,11 @@ class Timeline:
         i = self.sentence_index(pos)
         if i >= len(self._spans):
             return None, ""
-        usable = self._usable(i, pos)
-        if not usable:
-            return None, ""
         sent = self.sentence(i)
         clause = sent.clause_of(pos)
+        usable = self._beside_relative(sent, pos, self._usable(i, pos))
+        if not usable:
+            return None, ""
         own = [t for t in usable if sent.clause_of(t.start) == clause]
         if own:
             best = min(own, key=lambda t: (t.range.rank, abs(t.start - pos)))
@@ -298,6 +300,8 @@ class Timeline:
             before = [t for t in usable if sent.clause_of(t.start) == k]
             if before:
                 best = min(before, key=lambda t: (t.range.rank, -t.start))
+                if self._plan_in_past(sent, best):
+                    break  # "earned a place in the finals in April, placing first at …"
                 return best, "clause"
         # "Ukraine's air force said …": a possessor is not a place where something happens,
         # so its clause may still date the others; nor is a place that pins down the one
@@ -331,6 +335,45 @@ class Timeline:
             best = min(free, key=lambda t: abs(t.start - pos))
             return best, "sentence"
         return None, ""
+
+    def relative_side(self, pos: int) -> int:
+        """Where ``pos`` lies in its sentence against a subject relative clause
+        (:func:`geo.subject_relatives.predicate_start`): 1 in it, 2 in the clause of the main
+        predicate after it (from its verb on), 0 elsewhere or with none."""
+        i = self.sentence_index(pos)
+        if i >= len(self._spans):
+            return 0
+        return self._side(self.sentence(i), pos)
+
+    def _side(self, sent: Sentence, pos: int) -> int:
+        if sent.start not in self._relatives:
+            self._relatives[sent.start] = predicate_start(
+                self.text, sent.start, sent.end, sent.clauses
+            )
+        split = self._relatives[sent.start]
+        if split is None or not split[0] <= pos < sent.clause_end(sent.clause_of(split[1])):
+            return 0
+        return 1 if pos < split[1] else 2
+
+    def _beside_relative(self, sent: Sentence, pos: int, usable: list[Any]) -> list[Any]:
+        """``usable`` without the time expressions on the other side of a subject relative
+        clause from ``pos`` (:meth:`relative_side`): "a man who fled a traffic stop this past
+        September has been indicted" (September dates the flight, not the indictment), "the
+        vehicle that killed Corbin made her first court appearance Thursday" (Thursday dates
+        the appearance, not the killing)."""
+        side = self._side(sent, pos)
+        if not side:
+            return usable
+        return [t for t in usable if self._side(sent, t.start) in {0, side}]
+
+    def _plan_in_past(self, sent: Sentence, t: Any) -> bool:
+        """True when the time expression ``t`` lies wholly after publication in a past clause
+        ("earned a place in the state finals in April"): it dates a plan the clause names,
+        not the past verb, so a participle clause after it ("…, placing first at the district
+        contest") does not go on with it."""
+        if self.published is None or t.range.start <= self.published:
+            return False
+        return clause_tense(self.text, Span(sent.start, sent.end), t.start, t.end) == "past"
 
     def _attribution_date(self, i: int, pos: int) -> DateRange | None:
         """The day an attribution of sentence ``i`` gives, when nothing else in the sentence
@@ -545,7 +588,7 @@ class Timeline:
         i = self.sentence_index(pos)
         key: tuple[Any, ...] | None = None
         if i < len(self._spans) and self._times_in(i):
-            key = (i, self.sentence(i).clause_of(pos), self.quote_at(pos))
+            key = (i, self.sentence(i).clause_of(pos), self.quote_at(pos), self.relative_side(pos))
         else:
             key = (i, None, None)  # no time expression of its own: the same for every position
             if self.hot_news(i) is not None:
