@@ -17,7 +17,10 @@ names in a locative frame (:func:`geo.bare_towns.bare_names`, which leaves out a
 name, "Carver said"), and found names whose best reading is a town, city or county that
 leads no clear margin over its namesakes ("Mansfield", "Henry County"). A name that leads
 its namesakes clearly (an anchor: "Shreveport") joins with its own place only, and a pair of
-anchors alone tells nothing new. See docs/gazetteer.md, *A home told by the story's towns*.
+anchors alone tells nothing new. Only when no division has a pair that way does an anchor
+town join by its namesakes too: "Hagerstown" (Maryland's, by its margin) beside "New
+Castle" in a story naming no state is the Indiana pair, when exactly one division has such
+a pair. See docs/gazetteer.md, *A home told by the story's towns*.
 """
 
 from __future__ import annotations
@@ -58,22 +61,38 @@ def colocated_home(
     names = _named_places(text, found, recognizer, skip)
     if len(names) < 2:
         return None
-    together: dict[str, set[str]] = {}  # division id → the names lying together there
-    divisions: dict[str, Place] = {}
-    items = sorted(names.items())
-    for i, (a, (a_places, a_anchor)) in enumerate(items):
-        for b, (b_places, b_anchor) in items[i + 1 :]:
-            if a_anchor and b_anchor:
-                continue  # two anchors place themselves: nothing to tell
-            for division in _shared_divisions(a_places, b_places, recognizer):
-                divisions[division.id] = division
-                together.setdefault(division.id, set()).update((a, b))
-    if len(together) != 1:
+    divisions = _pair_divisions(names, recognizer)
+    if not divisions:
+        # no pair with each anchor at its own place: an anchor town joins by its namesakes
+        # ("Hagerstown" beside "New Castle": Indiana's pair, not Maryland's city)
+        widened = {
+            key: (_namesakes(gazetteer, key, places) if anchor else places, anchor)
+            for key, (places, anchor) in names.items()
+        }
+        divisions = _pair_divisions(widened, recognizer)
+    if len(divisions) != 1:
         return None
     home = next(iter(divisions.values()))
     if named - {home.id}:
         return None  # the story names another division: it keeps what it says
     return home
+
+
+def _pair_divisions(
+    names: dict[str, tuple[tuple[Place, ...], bool]], recognizer: Any
+) -> dict[str, Place]:
+    """The first-level divisions (by id) holding a pair of namesakes of two distinct
+    ``names`` (lower-case name → its namesakes, whether it is an anchor) lying together;
+    two anchors make no pair."""
+    divisions: dict[str, Place] = {}
+    items = sorted(names.items())
+    for i, (_, (a_places, a_anchor)) in enumerate(items):
+        for _, (b_places, b_anchor) in items[i + 1 :]:
+            if a_anchor and b_anchor:
+                continue  # two anchors place themselves: nothing to tell
+            for division in _shared_divisions(a_places, b_places, recognizer):
+                divisions[division.id] = division
+    return divisions
 
 
 def _named_divisions(found: Sequence[Toponym], recognizer: Any) -> list[Place]:
@@ -125,6 +144,14 @@ def _named_places(
 def _towns(gazetteer: Any, name: str) -> tuple[Place, ...]:
     """The cities and towns whose own name is ``name``, small towns included."""
     return tuple(p for p in gazetteer.towns_named(name) if p.kind in _TOWN_KINDS)
+
+
+def _namesakes(gazetteer: Any, key: str, places: tuple[Place, ...]) -> tuple[Place, ...]:
+    """An anchor's namesakes for a second look: every city and town called ``key`` when the
+    anchor stands for one town (``places``), else ``places`` as they are (a county's)."""
+    if len(places) != 1 or places[0].kind not in _TOWN_KINDS:
+        return places
+    return _towns(gazetteer, key)[:_MAX_NAMESAKES] or places
 
 
 def _shared_divisions(

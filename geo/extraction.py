@@ -178,6 +178,9 @@ class ArticleResult:
     #: them: near them the outlet's own town is looked for when the article has no dated
     #: report and no place a home would move (:func:`outlet_priors`).
     named_towns: tuple[str, ...] = ()
+    #: The division the article's own towns lying together gave it as its home (id;
+    #: :attr:`geo.geoparse.Analysis.own_home`).
+    own_home: str | None = None
 
 
 def spooled(
@@ -275,7 +278,15 @@ def outlet_priors(
         # a local story with no dated report whose towns have no namesake to move ("Pataskala"
         # in the Newark Advocate): the outlet's town is looked for near the towns it names
         towns = result.towns or (result.named_towns if unplaced else ())
-        prior = outlet_prior(priors, gazetteer, n, article.outlet, article.url, towns=towns)
+        prior = outlet_prior(
+            priors,
+            gazetteer,
+            n,
+            article.outlet,
+            article.url,
+            towns=towns,
+            own_home=result.own_home,
+        )
         if prior is None:
             continue
         if needs_prior(prior, result.movable) or (
@@ -394,6 +405,7 @@ def extract_article(
         movable=tuple(analysis.movable),
         towns=tuple(analysis.towns),
         country=analysis.country,
+        own_home=analysis.own_home,
         named_towns=tuple(
             sorted(
                 {

@@ -60,6 +60,9 @@ class Analysis:
     #: The country more than half of the text's distinct located places lie in (ISO code),
     #: the text's vote for its outlet's home country (:func:`geo.outlets.article_country`).
     country: str | None = None
+    #: The id of the division the text's own towns lying together gave it as its home
+    #: (:func:`geo.colocated.colocated_home`), ``None`` when they gave none.
+    own_home: str | None = None
 
 
 def _default_gazetteer() -> Any:
@@ -183,11 +186,13 @@ def analyze(
     resolution = recognizer.resolve_article(
         text, found, sentence_of=sentence_of, prior=prior, own_town=own_town
     )
+    own_home = None
     if prior is None and resolution.homeless:
         # the story's own towns may tell its home ("Tega Cay", "Fort Mill"): a prior weighs
         # only where the story has no firm home, so it is looked for only there
         home = colocated_home(text, found, recognizer, skip)
         if home is not None:
+            own_home = home.id
             resolution = recognizer.resolve_article(
                 text, found, sentence_of=sentence_of, prior=home, own_town=own_town
             )
@@ -258,6 +263,7 @@ def analyze(
             list({r.base.id: r.base.country for r in recognized if r.role == "location"}.values()),
             {p.country: v for v, p in sorted(resolution.votes.values(), key=lambda vp: vp[0])},
         ),
+        own_home=own_home,
     )
 
 
@@ -303,7 +309,9 @@ def analyze_batch(
     out = []
     for n, (analysis, (text, published, outlet)) in enumerate(zip(first, texts, strict=True)):
         prior = (
-            outlet_prior(priors, gazetteer, n, outlet, towns=analysis.towns)
+            outlet_prior(
+                priors, gazetteer, n, outlet, towns=analysis.towns, own_home=analysis.own_home
+            )
             if analysis.movable
             else None
         )

@@ -186,17 +186,22 @@ def town_prior(gazetteer: Any, outlet: str | None, shares: Mapping[str, float]) 
 
 
 def near_town_prior(
-    gazetteer: Any, outlet: str | None, towns: Sequence[str], country: str | None = None
+    gazetteer: Any,
+    outlet: str | None,
+    towns: Sequence[str],
+    country: str | None = None,
+    *,
+    least: int = 1,
 ) -> str | None:
     """The id of the first-level division of the namesake of the outlet's town (the town its
     name opens with, :func:`outlet_town_key`) near which the article's own towns lie: of
     the cities and towns of that name (in ``country``, an ISO code, when given), the one
     with the most of ``towns`` (the names of the article's unqualified towns, cities and
     counties, :attr:`geo.toponyms.Resolution.towns`) having a namesake within
-    :data:`NEAR_TOWN_KM` of it, at least one. A reader of the Columbus Telegram who reads of
-    Richland and Colfax County knows which Columbus the paper is in. ``None`` when the
-    outlet's name names no town, on a tie (a name with a namesake beside two of them), and
-    when the namesake lies in no first-level division."""
+    :data:`NEAR_TOWN_KM` of it, at least ``least`` (one by default). A reader of the
+    Columbus Telegram who reads of Richland and Colfax County knows which Columbus the paper
+    is in. ``None`` when the outlet's name names no town, on a tie (a name with a namesake
+    beside two of them), and when the namesake lies in no first-level division."""
     if outlet is None or not towns:
         return None
     named = getattr(gazetteer, "towns_named", None)
@@ -223,7 +228,11 @@ def near_town_prior(
             count = sum(_holds(gazetteer, name, division) for name in names)
             scored.append((count, division.id, division.id))
     scored.sort(key=lambda s: (-s[0], s[1]))
-    if not scored or scored[0][0] < 1 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+    if (
+        not scored
+        or scored[0][0] < max(1, least)
+        or (len(scored) > 1 and scored[1][0] == scored[0][0])
+    ):
         return None
     return scored[0][2]
 
@@ -301,6 +310,7 @@ def outlet_prior(
     url: str | None = None,
     *,
     towns: Sequence[str] = (),
+    own_home: str | None = None,
 ) -> str | None:
     """The prior of ``article`` of ``outlet``: the division its other articles' ballots give
     (:meth:`geo.outlets.OutletPriors.prior`), else the division the outlet's host name
@@ -310,7 +320,12 @@ def outlet_prior(
     no division, the division of the town the outlet's name opens with comes first: the one
     the other articles' ballots say (:func:`town_prior`, with ``gazetteer``), else the one
     the article's own ``towns`` lie near (:func:`near_town_prior`, in the home country when
-    there is one); else ``None``."""
+    there is one); else ``None``. When the article's own towns lie together in a division
+    (``own_home``, :func:`geo.colocated.colocated_home`: two names), the outlet's town
+    counts only with two or more of them near it: a namesake of the outlet's town beside a
+    namesake of a single one of the article's towns ("Golden Triangle" and "Mount
+    Pleasant", two neighbourhoods of Washington, D.C.) is no home when "New London" and
+    "Winfield" lie together in Iowa."""
     prior = priors.prior(article, outlet)
     if prior is None or prior.startswith(COUNTRY_PREFIX):
         named = host_division(gazetteer, outlet, url)
@@ -321,7 +336,9 @@ def outlet_prior(
         town = town_prior(gazetteer, outlet, priors.shares(article, outlet))
         if town is None and towns:
             country = prior[len(COUNTRY_PREFIX) :] if prior is not None else None
-            town = near_town_prior(gazetteer, outlet, towns, country)
+            # two of the article's own towns lying together outweigh one near the outlet's
+            least = 1 if own_home is None else 2
+            town = near_town_prior(gazetteer, outlet, towns, country, least=least)
         if town is not None:
             return town
     return prior

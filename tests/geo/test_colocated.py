@@ -81,3 +81,26 @@ def test_a_common_word_that_opens_no_town_name_is_no_town(gaz):
     # counter-example: "Police" opens no town name; the title is no town
     text = "Minnesota deputies said Police Chief Tom Smith was at the scene on Friday."
     assert list(places_by_state(text, gaz)) == ["Minnesota"]
+
+
+def test_an_anchor_town_joins_by_its_namesakes_when_nothing_pairs_otherwise(gaz):
+    # Hagerstown leads its namesakes (Maryland's city); beside New Castle, which has no
+    # namesake near it, the pair lying together is Indiana's
+    text = "Hagerstown advanced to the state meet on Friday. New Castle was third."
+    assert _home(text, gaz) == "Indiana"
+    assert places_by_state(text, gaz)["Hagerstown"] == ("town", "Indiana")
+
+
+def test_two_anchor_towns_make_no_pair_by_their_namesakes(gaz):
+    # counter-example: Omaha leads its namesakes too; two anchors place themselves, though
+    # a hamlet called Omaha lies near a Hagerstown of another state
+    text = "Hagerstown advanced to the state meet on Friday. Omaha was third."
+    assert _home(text, gaz) is None
+    assert places_by_state(text, gaz)["Hagerstown"] == ("city", "Maryland")
+
+
+def test_an_anchor_town_in_a_story_naming_its_state_stays(gaz):
+    # counter-example: the story names Maryland, the anchor's own state
+    text = "Maryland deputies said Hagerstown advanced to the state meet. New Castle was third."
+    assert _home(text, gaz) is None
+    assert places_by_state(text, gaz)["Hagerstown"] == ("city", "Maryland")

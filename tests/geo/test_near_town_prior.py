@@ -106,3 +106,27 @@ def test_towns_named_gives_every_city_and_small_town_of_the_own_name(gaz: Gazett
     assert all(p.name == "Columbus" for p in towns)
     # counter-example: an alternate name is not the town's own ("Bombay" for Mumbai)
     assert all(p.name == "Bombay" for p in gaz.towns_named("Bombay"))
+
+
+def test_two_of_the_storys_towns_may_be_asked_for(gaz: Gazetteer) -> None:
+    # with least=2 one town beside the outlet's town is not enough; two are
+    assert near_town_prior(gaz, "columbustelegram.com", ["Colfax County"], least=2) is None
+    found = near_town_prior(
+        gaz, "columbustelegram.com", ["Colfax County", "Platte County"], least=2
+    )
+    assert found == _division(gaz, "Nebraska").id
+
+
+def test_the_storys_own_pair_outweighs_one_town_beside_the_outlets_town(
+    gaz: Gazetteer,
+) -> None:
+    # Hagerstown and New Castle lie together in Indiana; a Frederick lies beside Maryland's
+    # Hagerstown alone: one town near the outlet's town does not move the pair
+    text = "Hagerstown advanced to the state meet on Friday. New Castle was third."
+    indiana = _division(gaz, "Indiana")
+    mentions = geoparse_batch([(text, DAY, "frederickledger.com")])[0]
+    assert all(_in(m.place, indiana) for m in mentions)
+    # counter-example: a story with no pair of its own takes the outlet's town's namesake
+    # beside its one town, as before
+    alone = geoparse_batch([(ROLLOVER, DAY, "columbustelegram.com")])[0]
+    assert _in(_county(alone), _division(gaz, "Nebraska"))
