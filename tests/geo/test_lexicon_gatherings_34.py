@@ -30,6 +30,7 @@ def festive(text: str) -> list[str]:
         ("On his way into Sunday's dinner, the minister spoke to reporters.", "sunday's"),
         ("The Old Time Music Festival was in full swing on Saturday.", "was in full swing"),
         ("The chamber held its annual membership and awards banquet Saturday night.", "held"),
+        ("Students practiced songs for the concert held at the school later that day.", "held"),
     ],
 )
 def test_a_gathering_of_a_day_fires(text: str, form: str) -> None:
@@ -45,6 +46,8 @@ def test_a_gathering_of_a_day_fires(text: str, form: str) -> None:
         "Tuesday's vote was 5-2.",
         # in full swing, but no gathering
         "By then the harvest was in full swing.",
+        # held, but not a gathering held
+        "The suspect held at the county jail was released.",
     ],
 )
 def test_no_gathering_no_trigger(text: str) -> None:
