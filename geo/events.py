@@ -86,7 +86,7 @@ from geo.roles import court_seat, venue_seat
 from geo.seats import seat_reports
 from geo.status import read_clause
 from geo.timeline import Timeline
-from geo.where import fold_possessors
+from geo.where import fold_possessors, host_seat
 
 if TYPE_CHECKING:
     from gazetteer import Place
@@ -128,6 +128,16 @@ def detect_events(
         if m.role in {"location", "organisation"} and court_seat(text, m.end)
     }
     seats = [m for m in recognized if m.role != "location" and m.start in courts]
+    # a town naming a gathering's host or the gathering places it, and only it ("The Mount
+    # Vernon Chamber of Commerce held its annual banquet": geo.where.host_seat)
+    seats += [
+        m
+        for m in recognized
+        if m.role == "organisation"
+        and m.place.precision == 1
+        and m.start not in courts
+        and host_seat(text, m.end)
+    ]
     # a town that names a venue places what happened there: "during the Easter Vigil Mass at
     # the Manila Cathedral", "was arrested at Kendale Lakes Elementary School"
     recognized = [

@@ -27,6 +27,8 @@ from functools import cache
 
 from geo.errors import GeoError
 from geo.lexicon import Trigger, TriggerType, trigger_types
+from geo.tense import clause_tense
+from geo.text import Span
 from geo.vocabulary import alternation, load_data
 
 __all__ = [
@@ -58,6 +60,9 @@ class Sense:
     unless: re.Pattern[str] | None
     then: TriggerType | None
     category: str | None
+    #: True when the sense also fires on a trigger its clause does not tell in the past
+    #: (:func:`geo.tense.clause_tense`): "tickets for Saturday's concert are $10" is a plan
+    unless_past: bool = False
 
     def applies(self, trigger: Trigger) -> bool:
         """True when this sense reads ``trigger``'s type and form."""
@@ -65,8 +70,13 @@ class Sense:
 
     def fires(self, text: str, trigger: Trigger, sentence: tuple[int, int]) -> bool:
         """True when one of this sense's contexts surrounds ``trigger`` in ``text``, or when
-        it has ``unless`` words and the trigger's sentence holds none of them."""
+        it has ``unless`` words and the trigger's sentence holds none of them, or when it
+        reads ``unless_past`` and the trigger's clause is not told in the past."""
         lo, hi = sentence
+        if self.unless_past and clause_tense(text, Span(lo, hi), trigger.start, trigger.end) != (
+            "past"
+        ):
+            return True
         if self.unless is not None and not (
             self.unless.search(text, lo, trigger.start) or self.unless.search(text, trigger.end, hi)
         ):
@@ -172,6 +182,7 @@ def _sense(raw: dict, gap: str, determiners: str, types: dict[str, TriggerType])
         unless=unless,
         then=then,
         category=raw.get("category"),
+        unless_past=bool(raw.get("unless_past", False)),
     )
 
 

@@ -231,6 +231,9 @@ def role_fits(text: str, t: Trigger, m: Recognized, role: str | None, lex: Lexic
             and m.end <= t.start
             and _PLURAL.search(t.form) is None
         )
+    if role == "host":
+        # "The Mount Vernon Chamber of Commerce held its annual banquet": named before it
+        return t.type.name in words.placed_by_host_types and m.end <= t.start
     if role is None or (role == "of" and role not in t.type.preps):
         # "invaded Ukraine"; "the storm devastated the territory of Mayotte"
         return t.type.object and t.end <= m.start and _is_object(text, t, m)

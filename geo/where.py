@@ -32,6 +32,7 @@ __all__ = [
     "RELATIVE",
     "WhereWords",
     "fold_possessors",
+    "host_seat",
     "is_appositive",
     "is_verbless",
     "load_where_words",
@@ -51,6 +52,8 @@ class WhereWords:
     force: re.Pattern[str]
     placed_by_force: frozenset[str]
     placed_by_force_types: frozenset[str]
+    host: re.Pattern[str]
+    placed_by_host_types: frozenset[str]
     focus_types: frozenset[str]
     focus_outcome_types: frozenset[str]
     landmark_before: re.Pattern[str]
@@ -92,6 +95,12 @@ def load_where_words() -> WhereWords:
         ),
         placed_by_force=frozenset(str(w).lower() for w in raw["placed_by_force"]),
         placed_by_force_types=frozenset(str(w) for w in raw["placed_by_force_types"]),
+        host=re.compile(
+            r"(?:[ \t]+(?:[A-Z][\w'’.-]*|&|of|and)){0,5}?[ \t]+(?i:"
+            + alternation(raw["host_nouns"])
+            + r")\b"
+        ),
+        placed_by_host_types=frozenset(str(w) for w in raw["placed_by_host_types"]),
         focus_types=frozenset(str(w) for w in raw["focus_types"]),
         focus_outcome_types=frozenset(str(w) for w in raw["focus_outcome_types"]),
         # "the Nov. 8 ", "the September 11th ": a determiner and only date words before the
@@ -268,7 +277,16 @@ def place_role(text: str, sent_start: int, m: Recognized) -> str | None:
         and load_where_words().force.match(text, m.end)
     ):
         return "force"  # but "rallied at Toronto police headquarters" is at
+    if role is None and m.place.precision == 1 and host_seat(text, m.end):
+        return "host"  # "The Mount Vernon Chamber of Commerce held its annual banquet"
     return role
+
+
+def host_seat(text: str, end: int) -> bool:
+    """Whether the town name ending at ``end`` names the host of a gathering or the gathering
+    itself (``host_nouns``: "the Mount Vernon Chamber of Commerce", "The Palestine Old Time
+    Music & Dulcimer Festival"); not "Mount Vernon police", "Mount Vernon residents"."""
+    return load_where_words().host.match(text, end) is not None
 
 
 def _role(text: str, sent_start: int, m: Recognized) -> str | None:
