@@ -336,7 +336,8 @@ def _placed_use(
     venues_only: bool = False,
 ) -> bool:
     """True when mention ``m`` is used as a place: after a locative preposition ("in
-    Winnipeg"), before a police force or court ("Winnipeg police"), as the modifier of a
+    Winnipeg"; with ``venues_only``, not after a verb of residence: "who grew up in
+    Oceanside"), before a police force or court ("Winnipeg police"), as the modifier of a
     noun ("a Winnipeg jail", "the London event"; with ``venues_only``, only of a venue or a
     place noun: "a Gainesville restaurant", not "a Saskatoon councillor"), as the owner of a
     place noun ("Harare's Third Street"), or anywhere in the headline (when ``headline``: the
@@ -346,6 +347,8 @@ def _placed_use(
         return True
     sent = timeline.sentence(k)
     role = place_role(text, sent.start, m)
+    if venues_only and _lived_in(text, m):
+        return False  # "Kasey Cohen, who grew up in Oceanside, … will appear": a person's town
     if role in load_lexicon().locative or role == "force":
         return True
     if possessed_place(text, m.end) is not None:
@@ -355,6 +358,14 @@ def _placed_use(
     if ATTRIBUTIVE_BEFORE.search(text, max(0, m.start - 20), m.start) is None:
         return False
     return not venues_only or load_where_words().venue_after.match(text, m.end) is not None
+
+
+def _lived_in(text: str, m: Recognized) -> bool:
+    """True when mention ``m`` follows a verb of residence and its preposition
+    (``residence_verbs``: "who grew up in Oceanside", "moved to Dallas"): where someone lives
+    or lived, not where the story is."""
+    words = load_where_words()
+    return words.residence_before.search(text, max(0, m.start - 40), m.start) is not None
 
 
 def _resident_use(text: str, m: Recognized) -> bool:

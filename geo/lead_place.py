@@ -14,6 +14,7 @@ than in the wrong state.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -76,6 +77,17 @@ _PEOPLE_AFTER = LazyPattern(
         r"(?:[ \t]+[a-z][\w-]*){0,2}[ \t]+"
         rf"(?:{alternation(load_data('where.yaml')['resident_nouns'])})\b"
     )
+)
+
+#: ``counterpart_nouns`` and "with", then up to five words of a list of parties before a place,
+#: none of ``party_list_ends`` ("treaties with Georgia's breakaway Abkhazia and South Ossetia").
+_COUNTERPART_BEFORE = LazyPattern(
+    lambda: (
+        rf"\b(?:{alternation(load_data('where.yaml')['counterpart_nouns'])})[ \t]+with[ \t]+"
+        rf"(?:(?!(?:{alternation(load_data('where.yaml')['party_list_ends'])})\b)"
+        r"[\w'’.-]+,?[ \t]+){0,5}$"
+    ),
+    re.IGNORECASE,
 )
 
 #: Kinds of place besides towns whose names name a local body ("the Boone County Board").
@@ -168,6 +180,7 @@ def lead_place(
         and _placed(text, m)
         and _fits(text, timeline, m, trigger)
         and (trigger is not None or not _home_of(text, m))
+        and not _counterpart(text, timeline, m)
     ]
     towns = [m for m in located if m.place.precision == _TOWN]
     if unsure and not towns:
@@ -398,6 +411,15 @@ def _home_of(text: str, m: Recognized) -> bool:
     if ORIGIN_BEFORE.search(text, max(0, m.start - 30), m.start) is not None:
         return True
     return _PEOPLE_AFTER.match(text, m.end) is not None
+
+
+def _counterpart(text: str, timeline: Timeline, m: Recognized) -> bool:
+    """True when mention ``m`` names the other party of an agreement: it follows, in its
+    sentence, a word of ``counterpart_nouns`` and "with", with at most five words of a list
+    of parties between ("two separate treaties with Georgia's breakaway Abkhazia and South
+    Ossetia"): who the agreement is with, not where it was made."""
+    lo = max(timeline.sentence(timeline.sentence_index(m.start)).start, m.start - 80)
+    return _COUNTERPART_BEFORE.search(text, lo, m.start) is not None
 
 
 def _local_owner(m: Recognized) -> bool:
