@@ -389,7 +389,8 @@ def anchored(
 ) -> bool:
     """True when the text says which of its namesakes ``place`` is: it names a country, a
     division or a county that holds it ("Lexington County"), another town within
-    :data:`NEIGHBOUR_KM` of it ("east London", "Enfield" beside Edmonton), the demonym of its
+    :data:`NEIGHBOUR_KM` of it ("east London", "Enfield" beside Edmonton), a compass part of
+    another place that holds it ("north Georgia": :func:`_part_of_other`), the demonym of its
     country ("Canadian"), or the place itself with a qualifier ("Churchill, Man."); or when
     ``place`` lies in ``home_country``, the ISO code of the country the outlet's web address
     tells (:func:`geo.outlet_country.outlet_country`: "Dundalk" in an Irish paper); or when
@@ -410,6 +411,8 @@ def anchored(
             return True
         if m.place.kind == "county" and covers(m.place, centre):
             return True  # "near West Columbia, Lexington County"
+        if _part_of_other(m.place, place) and covers(m.place, centre):
+            return True  # "pushed toward metro Atlanta" … "in most of north Georgia"
         if m.place.precision == FOCUS_PRECISION and _km(m.place, centre) <= NEIGHBOUR_KM:
             return True
     for word in CAPITALISED.finditer(text):
@@ -417,6 +420,22 @@ def anchored(
         if entry is not None and entry.kind == "country" and entry.country == place.country:
             return True
     return False
+
+
+def _part_of_other(part: Place, place: Place) -> bool:
+    """True when ``part`` is a compass part of a place other than ``place`` ("north
+    Georgia", "Northeast Texas"): a part of a state says which namesake a town in it is; a
+    part of the town itself ("north Gainesville") says nothing more than its name. Read from
+    the derived place's id (``derived:<rule>:<qualifier>:<base id>``,
+    :mod:`gazetteer.workarea`), so that no other derived area is drawn to tell."""
+    if part.kind != "derived":
+        return False
+    parts = part.id.split(":", 3)
+    return len(parts) == 4 and parts[1] == _COMPASS and parts[3] != place.id
+
+
+#: The rule of a derived area that is a compass part of its base ("north Georgia").
+_COMPASS = "compass"
 
 
 def _km(place: Place, centre: Any) -> float:
