@@ -59,6 +59,8 @@ SETS: dict[str, EventSet] = {
         EventSet("h34", True, "60 LGL articles, annotated blind"),
         EventSet("t34", False, "60 LGL articles, annotated blind, for tuning"),
         EventSet("t34b", False, "60 LGL articles, annotated blind, for tuning"),
+        EventSet("t34c", False, "60 LGL articles, annotated blind, for tuning"),
+        EventSet("h34b", True, "45 articles (42 LGL, 3 GWN), annotated blind"),
     )
 }
 
