@@ -157,7 +157,8 @@ class Finding(PersonNames):
         if start > 1 and text[start - 1] in HYPHENS and text[start - 2].isalpha():
             prefix = word_before(text, start - 1)
             party = prefix.isupper() and prefix.lower() in lists.party_prefixes
-            if not party and blank(fold(prefix)).strip() not in self._single_words:
+            paired = is_demonym_word(prefix)  # "Egyptian-US relations": two peoples' ties
+            if not (party or paired) and blank(fold(prefix)).strip() not in self._single_words:
                 return None  # "Ust-Luga": part of a hyphenated name that is not a place
         line_start = text.rfind("\n", 0, start) + 1
         title_line = title_lines.get(line_start)

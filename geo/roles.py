@@ -54,6 +54,7 @@ class RoleWords:
     organisation_words: frozenset[str]
     organisation_joiners: frozenset[str]
     demonym_no_plural_endings: frozenset[str]
+    demonym_no_plural_kinds: frozenset[str]
     demonym_languages: frozenset[str]
     court_words: frozenset[str]
     court_modifiers: frozenset[str]
@@ -88,9 +89,10 @@ def _automaton() -> ahocorasick.Automaton:
     scanned text (" russian ", " russians ", " sri lankan "), mapped to (length, place)."""
     automaton = ahocorasick.Automaton()
     no_plural = tuple(role_words().demonym_no_plural_endings)
+    no_plural_kinds = role_words().demonym_no_plural_kinds
     for entry in demonym_table().values():
         forms = [entry.word]
-        if not entry.word.lower().endswith(no_plural):
+        if not entry.word.lower().endswith(no_plural) and entry.kind not in no_plural_kinds:
             forms.append(entry.word + "s")
         for form in forms:
             blanked = _LETTERS.sub(" ", fold(form)).strip()

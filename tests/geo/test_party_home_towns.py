@@ -30,3 +30,13 @@ def test_other_hyphenated_prefixes_still_hide_the_name(gaz: Gazetteer) -> None:
         "Tankers loaded at Ust-Luga."
     )
     assert found(text, gaz) == []
+
+
+def test_a_country_after_a_demonym_and_a_hyphen_is_a_place(gaz: Gazetteer) -> None:
+    # "Egyptian-US relations": two peoples' ties name both countries
+    assert found("Egyptian-US relations improved.", gaz) == [("US", "United States")]
+
+
+def test_a_prefix_that_is_no_demonym_still_hides_the_name(gaz: Gazetteer) -> None:
+    # counter-example: "Sino" and "Afro" are combining forms, not a people's adjective
+    assert found("The Sino-Japan summit and the Afro-Cuba festival opened.", gaz) == []

@@ -37,6 +37,22 @@ def test_demonyms_are_mentions_of_their_place(gaz: Gazetteer) -> None:
     ]
 
 
+def test_a_state_or_province_adjective_is_a_demonym_of_it(gaz: Gazetteer) -> None:
+    text = "An Ohioan farmer and Dagestani police met Ontarian officials."
+    assert roles(text, gaz) == [
+        ("Ohioan", "Ohio", "demonym"),
+        ("Dagestani", "Dagestan", "demonym"),
+        ("Ontarian", "Ontario", "demonym"),
+    ]
+
+
+def test_the_plural_of_a_state_or_province_demonym_is_no_mention(gaz: Gazetteer) -> None:
+    # counter-example: the plural names the residents ("demonym_no_plural_kinds" in
+    # geo/data/roles.yaml), not the place; a country's plural stays
+    text = "Ohioans and Manitobans will pay more, and Texans agree with the Canadians."
+    assert roles(text, gaz) == [("Canadians", "Canada", "demonym")]
+
+
 def test_a_demonym_phrase_with_waters_stays_one_location(gaz: Gazetteer) -> None:
     text = "A tanker was seized in Swedish waters."
     assert [(t, r) for t, _, r in roles(text, gaz)] == [("Swedish waters", "location")]
