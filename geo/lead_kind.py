@@ -93,25 +93,53 @@ def cue_type(text: str, timeline: Timeline, k: int) -> TriggerType:
     category (``geo/data/lead_cues.yaml``) whose cue words the headline and the lead name
     most often outside quoted speech and attributions ("police said …" is a source, not a
     crime; "police and fire" names a town's services, ``public_services``), the first named
-    winning a tie; the plain ``happening`` type (category ``other``) when they name none. A
+    winning a tie; when they name none outside sources, that of the ``sources_tell``
+    category whose cue words are the lead's source ("Police say a woman … bit him" is the
+    police's case); else the plain ``happening`` type (category ``other``). A
     lead that is the headline itself is read with the story's first sentence ("DeKalb not
     likely to approve mixed-use development. … unlikely to get approved Tuesday by the DeKalb
     County Commission."): a headline is too short to say its kind alone."""
     start, end = opening_start(text, timeline, k), timeline.sentence(k).end
     if k == 0 and len(timeline) > 1 and has_headline(text, timeline):
         end = timeline.sentence(1).end  # the headline is the lead: read the story's first too
+    name = _most_named(text, timeline, start, end)
+    if name is None:  # "Police say a woman … handcuffed herself to him": the source tells it
+        name = _most_named(text, timeline, start, end, sources=_source_kinds())
+    return load_lexicon().types[PLAIN if name is None else name]
+
+
+@cache
+def _source_kinds() -> frozenset[str]:
+    """The happening types of the categories of ``sources_tell`` in
+    ``geo/data/lead_cues.yaml``: those whose cue words, as the source of a lead that names
+    no other cue word, still say its kind (loaded once)."""
+    data = load_data("lead_cues.yaml")
+    return frozenset(data["cues"][name]["type"] for name in data["sources_tell"])
+
+
+def _most_named(
+    text: str, timeline: Timeline, start: int, end: int, *, sources: frozenset[str] | None = None
+) -> str | None:
+    """The happening type of the category whose cue words ``text[start:end]`` names most
+    often outside quoted speech and the town's services, the first named winning a tie; None
+    when it names none. Cue words in attributions or naming the news's source
+    (:func:`told_by`) are not counted; with ``sources``, only those types' cue words are, and
+    sources count."""
     services = [m.span() for m in _public_services().finditer(text, start, end)]
     best: tuple[int, int, str] | None = None
     for pattern, name in _cues():
+        if sources is not None and name not in sources:
+            continue
         hits = [
             m.start()
             for m in pattern.finditer(text, start, end)
-            if not told_by(text, timeline, m.start(), m.end())
+            if timeline.quote_at(m.start()) is None
+            and (sources is not None or not told_by(text, timeline, m.start(), m.end()))
             and not any(a <= m.start() < b for a, b in services)
         ]
         if hits and (best is None or (-len(hits), hits[0]) < (best[0], best[1])):
             best = (-len(hits), hits[0], name)
-    return load_lexicon().types[PLAIN if best is None else best[2]]
+    return None if best is None else best[2]
 
 
 @cache

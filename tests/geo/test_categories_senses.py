@@ -121,3 +121,23 @@ def test_strikes_flown_out_of_a_base_stay_conflict(gaz: Gazetteer) -> None:
     text = "Jets launched strikes out of a base near Aleppo on Saturday, the army said."
     assert "conflict" in categories(text, gaz)
     assert "other" not in categories(text, gaz)
+
+
+# -- a drowning: disaster ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("A 2-year-old boy drowned in a pool at a home in Lancaster on Sunday.", "disaster"),
+        # counter-examples: a drowning told as a murder is a crime, an overdose stays other
+        (
+            "A woman was charged with murder after her husband drowned in a bathtub at their "
+            "home in Lancaster on Sunday.",
+            "crime",
+        ),
+        ("A man died of an overdose at a home in Lancaster on Sunday.", "other"),
+    ],
+)
+def test_a_drowning_is_a_disaster(text: str, category: str, gaz: Gazetteer) -> None:
+    assert categories(text, gaz) == [category], text

@@ -49,6 +49,12 @@ def category(headline: str, lead: str, gaz: Gazetteer) -> list[str]:
             "Two hundred soldiers helped Saskatoon residents on Saturday afternoon.",
             "military",
         ),
+        # a plural of a body of local government (evcategory34)
+        (
+            "Layoff rules rethought",
+            "Saskatoon school districts looked at new layoff rules on Saturday afternoon.",
+            "politics",
+        ),
         # two cue words of politics in the lead outweigh one of crime in the headline
         (
             "Police budget debated",
@@ -66,8 +72,6 @@ def test_cue_words_give_the_lead_its_category(
 @pytest.mark.parametrize(
     "lead",
     [
-        # crime: the police are the source of the news, not its subject
-        "Police said two Saskatoon teenagers pulled a dog from a pond on Saturday afternoon.",
         # politics: the mayor is the source
         "Two Saskatoon teenagers pulled a dog from a pond on Saturday afternoon, the mayor said.",
         # diplomacy: in quoted speech
@@ -80,12 +84,33 @@ def test_cue_words_give_the_lead_its_category(
         "Two Saskatoon teenagers pulled a dog from a pond on Saturday, army cadets said.",
         # military: mines of coal, not of war
         "Two Saskatoon teenagers pulled a dog from a pond by the coal mines on Saturday.",
+        # politics: schools, not their districts or boards
+        "Two Saskatoon schools pulled a dog from a pond on Saturday afternoon.",
         # politics: a name, not a law ("Bill")
         "Bill Sandor of Saskatoon pulled a dog from a pond on Saturday afternoon.",
     ],
 )
 def test_a_cue_word_told_by_a_source_leaves_the_category(gaz: Gazetteer, lead: str) -> None:
     assert category("Teenagers save dog", lead, gaz) == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # the police, the lead's only cue word, tell a case of theirs (evcategory34)
+        ("Police said a Saskatoon woman bit her husband on Saturday afternoon.", "crime"),
+        # counter-example: another cue word outside the source decides
+        (
+            "Police said two Saskatoon teenagers handed the city council a letter on Saturday "
+            "afternoon.",
+            "politics",
+        ),
+    ],
+)
+def test_a_lead_told_by_the_police_alone_is_their_case(
+    gaz: Gazetteer, lead: str, expected: str
+) -> None:
+    assert category("Teenagers save dog", lead, gaz) == [expected]
 
 
 def test_a_headline_trigger_decides_over_cue_words(gaz: Gazetteer) -> None:
