@@ -16,10 +16,12 @@ from typing import TYPE_CHECKING, Any
 
 from geo.bare_towns import with_bare_towns
 from geo.colocated import colocated_home
+from geo.country_towns import with_country_towns
 from geo.model import Mention
 from geo.outlet_towns import outlet_prior, own_town
 from geo.outlets import OutletPriors, article_country, home_place, needs_prior
 from geo.recognize import Recognized, Recognizer
+from geo.resolving import LOCAL_TOWN_KM
 from geo.timeline import Timeline
 
 if TYPE_CHECKING:
@@ -197,6 +199,8 @@ def analyze(
                 text, found, sentence_of=sentence_of, prior=home, own_town=own_town
             )
     resolution = with_bare_towns(text, found, resolution, recognizer, skip)  # "in Hopkinton"
+    # "died … in Lebanon" beside Annville: the town
+    resolution = with_country_towns(resolution, recognizer.gazetteer, LOCAL_TOWN_KM)
     recognized = resolution.recognized
     step("resolve")
     times = (
