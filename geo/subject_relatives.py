@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from geo.tense import TOKEN, verb_mark
 from geo.vocabulary import grammar_words
@@ -21,12 +22,21 @@ def _verbal(tokens: list[str], i: int) -> bool:
     """True when ``tokens[i]`` is a finite verb or a verb of a verb group: a past or future
     mark of :func:`geo.tense.verb_mark`, a finite auxiliary or a modal (lower case)."""
     w = tokens[i]
-    if not w.islower() or w in grammar_words("tense_adverbs"):
+    if not w.islower() or w in _tense_adverbs():
         return False
     return bool(verb_mark(tokens, i)) or w in _finite()
 
 
+@cache
+def _tense_adverbs() -> frozenset[str]:
+    """The ``tense_adverbs`` of ``geo/data/grammar.yaml``: tense marks that are no verbs."""
+    return frozenset(grammar_words("tense_adverbs"))
+
+
+@cache
 def _finite() -> frozenset[str]:
+    """Finite auxiliaries, modals and "been" (``geo/data/grammar.yaml``), built once: read
+    for every word of every sentence that holds a relative pronoun."""
     return frozenset(
         grammar_words("finite_auxiliaries") + grammar_words("predicate_modals") + ("been",)
     )
