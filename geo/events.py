@@ -81,7 +81,7 @@ from geo.references import (
     sentence_span,
 )
 from geo.reports import GUESSED_SOURCES, EventReport
-from geo.retold import retold_dates
+from geo.retold import retold_dates, trigger_told_dates
 from geo.roles import court_seat, venue_seat
 from geo.seats import seat_reports
 from geo.status import read_clause
@@ -303,6 +303,8 @@ def detect_events(
     ]
     # "A federal judge has dismissed all claims" … "dismissed the claims last Friday"
     reports = retold_dates(reports)
+    # "three crashes" … "The crash occurred Oct. 16 at Route 5": the day told elsewhere
+    reports = trigger_told_dates(text, reports, triggers, timeline, read)
     reports.sort(key=lambda r: (r.char_start, r.sentence_start, r.type.name))
     return reports
 

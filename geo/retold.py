@@ -8,21 +8,30 @@ arrested Friday night"). The summary's report is dated around publication (its
 a second event beside the dated one, a day or a week off. :func:`retold_dates` gives such a
 report the date of the article's dated report of the same kind at the same place, when that
 date lies in the days just before it (:data:`RETOLD_DAYS`) and is the only one the article
-gives for that kind and place.
+gives for that kind and place. When the dated telling names no place of its own ("… has been
+indicted in Anderson County" … "He was indicted March 4 on the felony charge"), the same word
+told again with a date is the same happening: :func:`trigger_told_dates` dates the summary
+by it, however long before.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import timedelta
 
 from shapely.ops import nearest_points
 
+from geo.clauses import Sentence
+from geo.lexicon import Trigger, TriggerType
+from geo.model import DateRange
+from geo.references import told_from
 from geo.reports import WIDE_KINDS, EventReport
+from geo.status import Reading
+from geo.timeline import Timeline
 from lonlat.distance import km
 
-__all__ = ["RETOLD_DAYS", "RETOLD_KM", "retold_dates"]
+__all__ = ["RETOLD_DAYS", "RETOLD_KM", "TOLD_PRECISIONS", "retold_dates", "trigger_told_dates"]
 
 #: How many days before the undated report's last day the dated telling may lie: a summary
 #: of the news retells the happenings of the last days, not an older one of the same kind
@@ -36,6 +45,11 @@ RETOLD_KM = 25.0
 UNDATED_SOURCES = frozenset({"published", "lead"})
 #: Date sources of a report dated by the text itself.
 TOLD_SOURCES = frozenset({"clause", "sentence"})
+#: How precisely another sentence must date a happening for an undated report of its kind to
+#: take the date (:func:`trigger_told_dates`): a season or a year is background, not its day.
+TOLD_PRECISIONS = frozenset({"day", "week", "month"})
+#: How many first letters two trigger words must share to be one word told again.
+STEM_LETTERS = 5
 
 
 def _same_place(a: EventReport, b: EventReport) -> bool:
@@ -50,11 +64,7 @@ def _same_place(a: EventReport, b: EventReport) -> bool:
 
 def _same_kind(a: EventReport, b: EventReport) -> bool:
     """True when the two reports may tell one happening: one merge group, not kept apart."""
-    return (
-        a.type.group == b.type.group
-        and a.type.name not in b.type.apart
-        and b.type.name not in a.type.apart
-    )
+    return _same_types(a.type, b.type)
 
 
 def retold_dates(reports: Sequence[EventReport]) -> list[EventReport]:
@@ -85,6 +95,81 @@ def retold_dates(reports: Sequence[EventReport]) -> list[EventReport]:
                 and o.dates.end <= r.dates.end
                 and _same_kind(o, r)
                 and _same_place(o, r)
+            }
+            if len(found) == 1:
+                r = replace(r, dates=found.pop(), date_source="previous")
+        out.append(r)
+    return out
+
+
+def _same_types(a: TriggerType, b: TriggerType) -> bool:
+    """True when happenings of the two types may be one: one merge group, not kept apart."""
+    return a.group == b.group and a.name not in b.apart and b.name not in a.apart
+
+
+def same_word(a: str, b: str) -> bool:
+    """True when the trigger forms ``a`` and ``b`` open with one word, inflected or not:
+    "indicted" and "indictment", "crash" and "crashed" (their first words share their first
+    :data:`STEM_LETTERS` letters, or all of the shorter one's)."""
+    x, y = a.split(" ", 1)[0].lower(), b.split(" ", 1)[0].lower()
+    need = min(STEM_LETTERS, len(x), len(y))
+    return need > 0 and x[:need] == y[:need]
+
+
+def trigger_told_dates(
+    text: str,
+    reports: Sequence[EventReport],
+    triggers: Sequence[Trigger],
+    timeline: Timeline,
+    read: Callable[[Sentence, Trigger], Reading | None],
+) -> list[EventReport]:
+    """``reports`` where a reported happening dated only by the publication takes the date
+    another sentence of the article gives it in the same word, where no place of that sentence
+    holds it ("A … man who fled from an officer … has been indicted" … "was indicted March 4
+    on the felony charge"): a trigger of the same merge group whose first word is the undated
+    report's (:func:`same_word`), reported (not planned, negated, nor the happening another
+    time is told from: "since his indictment"), dated by its own clause or sentence to a day,
+    a week or a month (:data:`TOLD_PRECISIONS`) that ends on or before the undated report's
+    last day, in another sentence with no report of that kind at another place. Only when the
+    article gives one such date (two dates are two happenings, or one told at two times)."""
+    undated = [r for r in reports if r.status == "reported" and r.date_source in UNDATED_SOURCES]
+    words = [r for r in undated if r.trigger]
+    if not words:
+        return list(reports)
+    placed: dict[int, list[EventReport]] = {}
+    for r in reports:
+        placed.setdefault(timeline.sentence_index(r.char_start), []).append(r)
+    told: list[tuple[int, Trigger, DateRange]] = []
+    for t in triggers:
+        if not any(same_word(t.form, r.trigger) for r in words):
+            continue
+        i = timeline.sentence_index(t.start)
+        if i >= len(timeline):
+            continue
+        dates, source = timeline.date_at(t.start)
+        if dates is None or source not in TOLD_SOURCES or dates.precision not in TOLD_PRECISIONS:
+            continue
+        sent = timeline.sentence(i)
+        reading = read(sent, t)
+        if reading is None or reading.mood != "reported" or told_from(text, sent.start, t):
+            continue
+        told.append((i, t, dates))
+    if not told:
+        return list(reports)
+    out: list[EventReport] = []
+    for r in reports:
+        if r.trigger and r.status == "reported" and r.date_source in UNDATED_SOURCES:
+            own = timeline.sentence_index(r.char_start)
+            found = {
+                dates
+                for i, t, dates in told
+                if i != own
+                and _same_types(t.type, r.type)
+                and same_word(t.form, r.trigger)
+                and dates.end <= r.dates.end
+                and not any(
+                    _same_types(o.type, t.type) and not _same_place(o, r) for o in placed.get(i, ())
+                )
             }
             if len(found) == 1:
                 r = replace(r, dates=found.pop(), date_source="previous")

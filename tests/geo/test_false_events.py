@@ -242,3 +242,43 @@ def test_a_search_drone_is_no_strike(text: str) -> None:
 def test_armed_drones_stay_a_strike() -> None:
     text = "Drones launched by the army hit a depot near Odesa overnight."
     assert ("drones", "strike") in _read(text)
+
+
+# -- an undated happening takes the day another sentence gives it in the same word ------------
+
+INDICTED = (
+    "Elkhart man indicted.\n\n"
+    "PALESTINE, Texas -- A 24-year-old Elkhart man who fled from a deputy last fall has been "
+    "indicted in Anderson County. "
+)
+
+
+def _county_days(text: str, gaz: Gazetteer) -> set[tuple[date, str]]:
+    """The (first day, date source) of ``text``'s reports at Anderson County."""
+    return {
+        (r.dates.start, r.date_source)
+        for r in reports_of(text, gaz, with_gazetteer=True)
+        if r.place.name == "Anderson County"
+    }
+
+
+def test_an_undated_happening_takes_the_day_its_word_is_told_with(gaz: Gazetteer) -> None:
+    text = INDICTED + "He was indicted April 24 on a charge of evading arrest, records show."
+    assert _county_days(text, gaz) == {(date(2024, 4, 24), "previous")}
+
+
+def test_another_word_of_the_kind_or_two_days_lend_no_day(gaz: Gazetteer) -> None:
+    # counter-examples: the arrest is not the indictment; two indictments, which one is told?
+    arrest = INDICTED + "He was arrested April 24 after a chase, records show."
+    assert {source for _, source in _county_days(arrest, gaz)} == {"published"}
+    twice = (
+        INDICTED + "He was indicted April 24 on a charge of evading arrest. "
+        "He was indicted again on May 2 on a theft charge."
+    )
+    assert {source for _, source in _county_days(twice, gaz)} == {"published"}
+
+
+def test_the_happening_another_time_is_told_from_lends_no_day(gaz: Gazetteer) -> None:
+    # counter-example: "since his indictment on April 24" dates what came after it
+    text = INDICTED + "He has stayed in jail since his indictment on April 24, records show."
+    assert {source for _, source in _county_days(text, gaz)} == {"published"}
