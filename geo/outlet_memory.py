@@ -119,8 +119,10 @@ def _ballot(path: Path, n: int, entry: Any) -> Remembered:
             raise bad(f"the votes of {division!r} must be a finite number, not negative")
         checked[division] = float(value)
     country = entry.get("country")
-    if country is not None and (not isinstance(country, str) or len(country) != 2):
-        raise bad("country must be a two-letter code or null")
+    if country is not None and not (
+        isinstance(country, str) and len(country) == 2 and country.isascii() and country.isupper()
+    ):
+        raise bad("country must be a two-letter code in capitals, or null")
     return Remembered(outlet, article, checked, country)
 
 

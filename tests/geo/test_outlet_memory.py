@@ -79,6 +79,18 @@ def test_an_article_of_the_batch_counts_once_by_its_fresh_ballot(tmp_path: Path)
     assert _springfield_in_massachusetts(_today(), memory)
 
 
+def test_division_ids_the_gazetteer_lacks_move_nothing(tmp_path: Path) -> None:
+    # counter-example: a hand-edited memory whose ballots name no real division
+    memory = tmp_path / "outlets.json"
+    key = OUTLET.lower()
+    write_memory(memory, [Remembered(key, f"x{n}", {"nowhere:1": 1.0}, "ZZ") for n in range(3)])
+    problems: list[Problem] = []
+    mentions = extract(_today(), outlet_memory=memory, on_problem=problems.append).mentions
+    alone = extract(_today()).mentions
+    assert list(mentions["place_id"]) == list(alone["place_id"])
+    assert problems == []
+
+
 def test_merging_keeps_the_newest_ballots_of_each_outlet() -> None:
     old = [Remembered("a", f"x{n}", {"d1": 1.0}) for n in range(3)]
     new = [Remembered("a", "x0", {"d2": 1.0}), Remembered("b", "y", {"d3": 1.0}, "US")]
@@ -119,7 +131,7 @@ def test_the_file_round_trips(tmp_path: Path) -> None:
             json.dumps(
                 {
                     "version": MEMORY_VERSION,
-                    "ballots": [{"outlet": "p", "article": "a", "country": "USA"}],
+                    "ballots": [{"outlet": "p", "article": "a", "country": "us"}],
                 }
             ),
             "two-letter",
