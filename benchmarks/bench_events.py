@@ -30,7 +30,10 @@ one block each and then their total. A held-out set is scored as counts only: ``
 refused on it.  With ``--archive`` each set's articles are extracted beside the
 other dated articles of their outlets in the corpora (LGL's articles have six or seven such
 siblings each), as a newsroom's run over its archive would: an outlet's other articles teach
-its home (:func:`geo.extraction.outlet_priors`); only the set's articles are scored.
+its home (:func:`geo.extraction.outlet_priors`); only the set's articles are scored. With
+``--memory`` those other articles are extracted first, on their own, into an outlet memory
+(:mod:`geo.outlet_memory`), and each set is then extracted alone with it, as a newsroom's daily
+run after a run over its archive would.
 
 ``--speed`` also times ``geo.extract`` on text the process has never seen: the 788 articles of
 ``lgl.xml`` and ``gwn.xml`` beside the corpus (real local and world news), in a fresh process
@@ -326,10 +329,29 @@ def extract_corpus(
     return result.events, seconds, n
 
 
+def _learned_memory(
+    gold: Mapping[str, Any], corpora: Path, into: Path, articles: Mapping[str, Any]
+) -> Path:
+    """The outlet memory (:mod:`geo.outlet_memory`) a run over the corpora's other articles
+    of ``gold``'s outlets (:func:`outlet_siblings`, the set's own left out) writes: the file,
+    in ``into``."""
+    from event_sets import materialise, outlet_siblings
+
+    siblings = {k: v for k, v in outlet_siblings(gold, articles).items() if k not in gold}
+    archive = materialise({}, corpora, into, articles, siblings)
+    memory = into / "outlet-memory.json"
+    corpus_extraction(archive, outlet_memory=memory)
+    return memory
+
+
 def corpus_extraction(
-    corpus: Path, only: Iterable[str] = (), parser: Sequence[str] = ()
+    corpus: Path,
+    only: Iterable[str] = (),
+    parser: Sequence[str] = (),
+    outlet_memory: Path | None = None,
 ) -> tuple[Any, float, int]:
-    """Like :func:`extract_corpus`, with the whole :class:`geo.extraction.Extraction`."""
+    """Like :func:`extract_corpus`, with the whole :class:`geo.extraction.Extraction` (and
+    the outlet memory file ``outlet_memory``, :mod:`geo.outlet_memory`, when given)."""
     from gazetteer import Gazetteer
     from geo import extract, read_articles
 
@@ -340,7 +362,13 @@ def corpus_extraction(
     articles = read_articles(paths, on_problem=lambda p: None)
     gazetteer = Gazetteer.default()
     t0 = time.perf_counter()
-    result = extract(articles, gazetteer=gazetteer, on_problem=lambda p: None, parser=parser)
+    result = extract(
+        articles,
+        gazetteer=gazetteer,
+        on_problem=lambda p: None,
+        parser=parser,
+        outlet_memory=outlet_memory,
+    )
     return result, time.perf_counter() - t0, len(articles)
 
 
@@ -508,11 +536,12 @@ def _evaluate(
     gold: Mapping[str, Any],
     args: argparse.Namespace,
     uses: Sequence[str],
+    memory: Path | None = None,
 ) -> tuple[Score, HumanScores | None]:
-    """Build ``corpus``'s articles, score them against ``gold`` (the set ``name``) and print
-    what ``args`` asks; with ``--human``, also the set's second annotation's scores (None
-    when it has none)."""
-    extraction, seconds, n = corpus_extraction(corpus, args.article, uses)
+    """Build ``corpus``'s articles (with the outlet memory ``memory``, when given), score them
+    against ``gold`` (the set ``name``) and print what ``args`` asks; with ``--human``, also
+    the set's second annotation's scores (None when it has none)."""
+    extraction, seconds, n = corpus_extraction(corpus, args.article, uses, memory)
     events = system_events(extraction.events)
     result = score(gold, events)
     print(report(result, events, args.show))
@@ -586,11 +615,16 @@ def _score_sets(names: Sequence[str], args: argparse.Namespace, uses: Sequence[s
             gold = load_gold(name)
             if args.article:
                 gold = {k: v for k, v in gold.items() if k in set(args.article)}
-            extra = outlet_siblings(gold, articles) if args.archive else {}
-            if extra:
+            extra = outlet_siblings(gold, articles) if args.archive or args.memory else {}
+            memory = None
+            if args.memory:
+                memory = _learned_memory(gold, corpora, Path(tmp) / f"{name}-archive", articles)
+                print(f"   alone, with an outlet memory of {len(extra)} other articles (--memory)")
+                extra = {}
+            elif extra:
                 print(f"   with {len(extra)} other articles of the same outlets (--archive)")
             corpus = materialise(gold, corpora, Path(tmp) / name, articles, extra)
-            result, human = _evaluate(name, corpus, gold, args, uses)
+            result, human = _evaluate(name, corpus, gold, args, uses, memory)
             results.append(result)
             if human is not None:
                 humans.append(human)
@@ -640,6 +674,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="with --set: extract each article beside the corpora's other articles of its "
         "outlet (as an archive's run would); only the set's articles are scored",
+    )
+    parser.add_argument(
+        "--memory",
+        action="store_true",
+        help="with --set: extract the corpora's other articles of each set's outlets into an "
+        "outlet memory first, then the set alone with it (a daily run after an archive's)",
     )
     parser.add_argument(
         "--interval",

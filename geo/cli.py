@@ -18,6 +18,7 @@ from geo.cli_options import (
     LOGGING_KEY,
     confidence_option,
     gazetteer_options,
+    memory_option,
     parallel_options,
     parser_option,
     parser_uses,
@@ -55,6 +56,7 @@ def cli(ctx: click.Context, quiet: bool, verbose: bool) -> None:
 @gazetteer_options
 @parser_option
 @confidence_option
+@memory_option
 @parallel_options
 @verbosity_options
 @click.pass_obj
@@ -73,6 +75,7 @@ def build(
     user_agent: str | None,
     parser: bool,
     min_confidence: float,
+    outlet_memory: Path | None,
     workers: int | None,
     scheduler: str | None,
 ) -> None:
@@ -103,6 +106,7 @@ def build(
                 sliced=sliced,
                 parser=parser_uses(parser),
                 min_confidence=min_confidence,
+                outlet_memory=outlet_memory,
             ),
             on_problem=on_problem,
             on_progress=progress,
@@ -141,6 +145,7 @@ def build(
 @gazetteer_options
 @parser_option
 @confidence_option
+@memory_option
 @parallel_options
 @verbosity_options
 @click.pass_obj
@@ -155,6 +160,7 @@ def extract(
     user_agent: str | None,
     parser: bool,
     min_confidence: float,
+    outlet_memory: Path | None,
     workers: int | None,
     scheduler: str | None,
 ) -> None:
@@ -178,6 +184,7 @@ def extract(
                 workers=workers,
                 scheduler=scheduler,
                 parser=parser_uses(parser),
+                outlet_memory=outlet_memory,
             ),
             on_problem=on_problem,
             on_progress=progress,

@@ -21,6 +21,7 @@ __all__ = [
     "LOGGING_KEY",
     "confidence_option",
     "gazetteer_options",
+    "memory_option",
     "parallel_options",
     "parser_option",
     "parser_uses",
@@ -104,6 +105,17 @@ def confidence_option(func: Callable[..., Any]) -> Callable[..., Any]:
         help="Leave out events whose confidence is below C (0-1). Events read only from an "
         "article's lead score lowest (0.58 on average, the others 0.82): 0.65 leaves out "
         "most of them. Each event's notes say how it was placed.",
+    )(func)
+
+
+def memory_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--outlet-memory",
+        type=click.Path(dir_okay=False, path_type=Path),
+        metavar="FILE",
+        help="Keep what each run learns about its outlets' home regions in FILE (JSON, made "
+        "on first use) and use it in later runs: a local paper's bare town names then go to "
+        "its own region even in a run of a few of its articles.",
     )(func)
 
 

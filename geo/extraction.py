@@ -22,6 +22,7 @@ from geo.geoparse import analyze
 from geo.merge import Event, merge_reports
 from geo.model import Article
 from geo.outlet_country import outlet_country
+from geo.outlet_memory import Remembered, ballots, recall_outlets, remember_outlets
 from geo.outlet_towns import outlet_prior, own_town, settled_town
 from geo.outlets import OutletPriors, home_place, needs_prior
 from geo.problems import Problem, ProblemSink, sink_or_log
@@ -95,6 +96,7 @@ def extract(
     on_problem: ProblemSink | None = None,
     on_progress: Callable[[int, int], None] | None = None,
     parser: Sequence[str] = (),
+    outlet_memory: str | Path | None = None,
 ) -> Extraction:
     """Find, date and merge the events of ``source``; also list every place mention.
 
@@ -104,7 +106,9 @@ def extract(
     skipped; ``on_progress(done, total)`` is called after each article. Events sort by start
     date, title and id; mentions by article and offset. ``parser`` names the uses of the
     optional dependency-parser pass (:mod:`geo.parse_links`, ``"link"``, ``"generic"``;
-    spaCy and its model must be installed); none by default.
+    spaCy and its model must be installed); none by default. ``outlet_memory`` is an outlet
+    memory file (:mod:`geo.outlet_memory`): its ballots help find the outlets' homes, and
+    the batch's are added to it (a file that cannot be read is a problem, left as it is).
     """
     sink = sink_or_log(on_problem)
     if parser:
@@ -131,10 +135,15 @@ def extract(
 
     # each result's mentions go to the spool as it comes (to disk for a large corpus)
     spool = MentionSpool(gazetteer)
+    remembered = recall_outlets(outlet_memory, sink)
     done = [spooled(spool, n, result) for n, result in enumerate(results())]
-    for n, prior in outlet_priors(articles, done, gazetteer).items():  # a second pass, few articles
+    fresh = ballots(articles, done)
+    priors = outlet_priors(articles, done, gazetteer, remembered or ())
+    for n, prior in priors.items():  # a second pass, few articles
         again = extract_article(articles[n], gazetteer, prior=prior, parser=parser)
         done[n] = spooled(spool, n, again, again=True)
+    if remembered is not None:
+        remember_outlets(outlet_memory, remembered, fresh, sink)
     extraction = assemble(articles, done, gazetteer=gazetteer, on_problem=sink, spool=spool)
     if on_progress is not None and total:
         on_progress(total, total)
@@ -253,6 +262,7 @@ def outlet_priors(
     articles: Sequence[Article],
     results: Sequence[ArticleResult | None],
     gazetteer: Any = None,
+    remembered: Sequence[Remembered] = (),
 ) -> dict[int, str]:
     """The articles (by index) an outlet prior re-places, with the prior's division id: the
     division the outlet's *other* articles of the batch are clearly at home in
@@ -263,8 +273,14 @@ def outlet_priors(
     teaches no home is at home in the country its web address tells
     (:func:`geo.outlet_country.country_prior`). With ``gazetteer``, an outlet with
     no home division may have the one of the town its name opens with
-    (:func:`geo.outlet_towns.outlet_prior`)."""
+    (:func:`geo.outlet_towns.outlet_prior`). ``remembered`` are ballots of earlier runs
+    (:mod:`geo.outlet_memory`), counted beside the batch's, but not those of an article of
+    the batch (its fresh ballot counts, and is left out of its own prior)."""
     priors = OutletPriors()
+    ids = {a.id for a in articles}
+    for k, ballot in enumerate(remembered):
+        if ballot.article not in ids:
+            priors.add(("memory", k), ballot.outlet, dict(ballot.votes), ballot.country)
     for n, (article, result) in enumerate(zip(articles, results, strict=True)):
         if result is not None and article.outlet is not None:
             priors.add(n, article.outlet, dict(result.votes), result.country)

@@ -40,6 +40,7 @@ from geo.extraction import (
     outlet_priors,
     unique_articles,
 )
+from geo.outlet_memory import ballots, recall_outlets, remember_outlets
 from geo.problems import Problem, ProblemSink, sink_or_log
 from geo.readers_parts import Part, Replay, plan_parts, read_part
 from geo.spool import MentionSpool
@@ -190,17 +191,25 @@ def _redo_with_priors(
     results: list[ArticleResult] | list[ArticleResult | None],
     spool: MentionSpool,
     gazetteer: Any = None,
+    memory: tuple[str | Path, ProblemSink] | None = None,
 ) -> None:
     """The second pass of :func:`geo.extract` on the cluster: the articles an outlet prior
     re-places (:func:`geo.extraction.outlet_priors`) extracted again with it, in place in
     ``results`` (which is ``articles``' one by one) and in ``spool``, so the tables are
-    those of one process."""
-    again = sorted(outlet_priors(articles, results, gazetteer).items())
+    those of one process. ``memory`` is an outlet memory file and the sink of its problems
+    (:mod:`geo.outlet_memory`): read before the priors are found, written with the batch's
+    ballots after."""
+    path, sink = memory if memory is not None else (None, sink_or_log(None))
+    remembered = recall_outlets(path, sink)
+    fresh = ballots(articles, results)
+    again = sorted(outlet_priors(articles, results, gazetteer, remembered or ()).items())
     chunks = [again[i : i + PARTITION_ARTICLES] for i in range(0, len(again), PARTITION_ARTICLES)]
     items = [[(articles[n], prior) for n, prior in chunk] for chunk in chunks]
     redone = cluster.imap(_extract_with_priors, items, [len(c) for c in chunks])
     for (n, _), sent in zip(again, (r for part in redone for r in part), strict=True):
         results[n] = _keep(spool, n, sent, again=True)
+    if remembered is not None:
+        remember_outlets(path, remembered, fresh, sink)
 
 
 def _keep(spool: MentionSpool, position: int, sent: Sent, *, again: bool = False) -> ArticleResult:
@@ -235,11 +244,13 @@ def extract_parallel(
     gazetteer: Any = None,
     on_problem: ProblemSink | None = None,
     on_progress: Callable[[int, int], None] | None = None,
+    outlet_memory: str | Path | None = None,
 ) -> Extraction:
     """:func:`geo.extract` of ``articles`` on a Dask cluster: a local one of ``workers``
     processes (one thread each), or the one at ``scheduler`` (``tcp://host:port``). The
-    merge runs here with ``gazetteer`` (``spec``'s by default). Raises :class:`GeoError`
-    when Dask is not installed or the scheduler cannot be reached."""
+    merge runs here with ``gazetteer`` (``spec``'s by default), and the outlet memory
+    ``outlet_memory`` is read and written here, as by :func:`geo.extract`. Raises
+    :class:`GeoError` when Dask is not installed or the scheduler cannot be reached."""
     sink = sink_or_log(on_problem)
     gazetteer = gazetteer or spec.load()
     unique = unique_articles(articles)
@@ -256,7 +267,8 @@ def extract_parallel(
         for n, article in enumerate(articles):  # one per article, None for a later copy of an id
             results.append(None if article.id in seen else _keep(spool, n, next(found)))
             seen.add(article.id)
-        _redo_with_priors(cluster, articles, results, spool, gazetteer)
+        memory = None if outlet_memory is None else (outlet_memory, sink)
+        _redo_with_priors(cluster, articles, results, spool, gazetteer, memory)
     try:
         extraction = assemble(articles, results, gazetteer=gazetteer, on_problem=sink, spool=spool)
     finally:
@@ -275,12 +287,14 @@ def extract_parallel_paths(
     on_progress: Callable[[int, int], None] | None = None,
     skip: Sequence[str | Path] = (),
     plan: tuple[list[Part], list[Problem]] | None = None,
+    outlet_memory: str | Path | None = None,
 ) -> Extraction:
     """:func:`extract_parallel` of the articles at ``paths``, read by the workers: the client
     sends each task a part of the files (a JSONL file in runs of lines), not the texts
     (:mod:`geo.readers_parts`). Articles, ids, problems and tables are those of
     :func:`geo.read_articles` and :func:`geo.extract` in one process. ``plan`` is what
-    :func:`geo.readers_parts.plan_parts` gave for ``paths`` (planned here by default)."""
+    :func:`geo.readers_parts.plan_parts` gave for ``paths`` (planned here by default);
+    ``outlet_memory`` as for :func:`extract_parallel`."""
     sink = sink_or_log(on_problem)
     gazetteer = gazetteer or spec.load()
     parts, problems = plan or plan_parts(paths, size=PARTITION_ARTICLES, skip=skip)
@@ -313,7 +327,8 @@ def extract_parallel_paths(
         redone = cluster.imap(_extract_partition, chunks, [len(c) for c in chunks])
         for i, sent in zip(renamed, (r for part in redone for r in part), strict=True):
             results[i] = _keep(spool, i, sent, again=True)
-        _redo_with_priors(cluster, replay.articles, results, spool, gazetteer)
+        memory = None if outlet_memory is None else (outlet_memory, sink)
+        _redo_with_priors(cluster, replay.articles, results, spool, gazetteer, memory)
     try:
         extraction = assemble(
             replay.articles, results, gazetteer=gazetteer, on_problem=sink, spool=spool

@@ -50,6 +50,9 @@ class BuildOptions:
     #: Events whose confidence is below this are left out of the site and the events table
     #: (:func:`confident`); 0 keeps them all.
     min_confidence: float = 0.0
+    #: An outlet memory file (:mod:`geo.outlet_memory`): the outlets' homes earlier runs
+    #: learned help this one, and this one's articles are added to it; ``None``: no memory.
+    outlet_memory: Path | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +149,7 @@ def extract_paths(
             on_problem=sink,
             on_progress=on_progress,
             parser=options.parser,
+            outlet_memory=options.outlet_memory,
         )
     if one_process:
         from geo.errors import GeoError
@@ -170,6 +174,7 @@ def extract_paths(
         on_progress=on_progress,
         skip=skip,
         plan=plan,
+        outlet_memory=options.outlet_memory,
     )
 
 
@@ -212,6 +217,14 @@ def build(
     import layers
 
     sink = sink_or_log(on_problem)
+    memory = options.outlet_memory
+    if memory is not None and Path(memory).resolve().is_relative_to(Path(out).resolve()):
+        from geo.errors import GeoError
+
+        raise GeoError(
+            f"the outlet memory {memory} lies in the output folder {out}, which each build "
+            "replaces: keep it outside"
+        )
     tables = extract_paths(paths, options, on_problem=sink, on_progress=on_progress, skip=[out])
     events = confident(tables.events, options.min_confidence)
     summary = layers.build_site(
