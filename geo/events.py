@@ -303,7 +303,7 @@ def detect_events(
     ]
     # "A federal judge has dismissed all claims" … "dismissed the claims last Friday"
     reports = retold_dates(reports)
-    # "three crashes" … "The crash occurred Oct. 16 at Route 5": the day told elsewhere
+    # "has been indicted in Anderson County" … "He was indicted March 4": the day told again
     reports = trigger_told_dates(text, reports, triggers, timeline, read)
     reports.sort(key=lambda r: (r.char_start, r.sentence_start, r.type.name))
     return reports

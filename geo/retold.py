@@ -31,7 +31,15 @@ from geo.status import Reading
 from geo.timeline import Timeline
 from lonlat.distance import km
 
-__all__ = ["RETOLD_DAYS", "RETOLD_KM", "TOLD_PRECISIONS", "retold_dates", "trigger_told_dates"]
+__all__ = [
+    "RETOLD_DAYS",
+    "RETOLD_KM",
+    "STEM_LETTERS",
+    "TOLD_PRECISIONS",
+    "retold_dates",
+    "same_word",
+    "trigger_told_dates",
+]
 
 #: How many days before the undated report's last day the dated telling may lie: a summary
 #: of the news retells the happenings of the last days, not an older one of the same kind
@@ -132,8 +140,11 @@ def trigger_told_dates(
     a week or a month (:data:`TOLD_PRECISIONS`) that ends on or before the undated report's
     last day, in another sentence with no report of that kind at another place. Only when the
     article gives one such date (two dates are two happenings, or one told at two times)."""
-    undated = [r for r in reports if r.status == "reported" and r.date_source in UNDATED_SOURCES]
-    words = [r for r in undated if r.trigger]
+    words = [
+        r
+        for r in reports
+        if r.trigger and r.status == "reported" and r.date_source in UNDATED_SOURCES
+    ]
     if not words:
         return list(reports)
     placed: dict[int, list[EventReport]] = {}
