@@ -115,9 +115,13 @@ def _ballot(path: Path, n: int, entry: Any) -> Remembered:
             raise bad("a division id must be a non-empty text")
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise bad(f"the votes of {division!r} must be a number")
-        if not math.isfinite(value) or value < 0:
+        try:
+            number = float(value)  # an integer past the float range overflows
+        except OverflowError:
+            number = math.inf
+        if not math.isfinite(number) or number < 0:
             raise bad(f"the votes of {division!r} must be a finite number, not negative")
-        checked[division] = float(value)
+        checked[division] = number
     country = entry.get("country")
     if country is not None and not (
         isinstance(country, str) and len(country) == 2 and country.isascii() and country.isupper()

@@ -262,3 +262,66 @@ def test_geoparse_offsets_point_into_the_text(gazetteer, text, published):
             assert m.dates.start <= m.dates.end
         elif published is not None:
             pytest.fail("a mention without dates although the article has a date")
+
+
+_JSON_VALUES = st.recursive(
+    st.one_of(
+        st.none(),
+        st.booleans(),
+        st.integers(),
+        st.floats(allow_nan=True, allow_infinity=True),
+        pieces,
+    ),
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=4), st.dictionaries(pieces, inner, max_size=4)
+    ),
+    max_leaves=12,
+)
+
+
+@FUZZ
+@given(
+    st.one_of(
+        st.binary(max_size=200),
+        _JSON_VALUES.map(lambda v: json.dumps(v).encode()),
+        st.lists(
+            st.fixed_dictionaries(
+                {},
+                optional={
+                    "outlet": st.one_of(pieces, st.integers()),
+                    "article": st.one_of(pieces, st.none()),
+                    "votes": st.one_of(
+                        st.dictionaries(
+                            pieces, st.one_of(st.floats(), st.integers(), st.just(10**400))
+                        ),
+                        pieces,
+                    ),
+                    "country": st.one_of(st.none(), pieces, st.sampled_from(["US", "us", "USA"])),
+                },
+            ),
+            max_size=4,
+        ).map(lambda ballots: json.dumps({"version": 1, "ballots": ballots}).encode()),
+    )
+)
+@example(
+    b'{"version": 1, "ballots": [{"outlet": "x", "article": "y", "votes": {"d": 1'
+    + b"0" * 400
+    + b"}}]}"
+)
+def test_an_outlet_memory_reads_or_gives_one_error_naming_it(data):
+    # the outlet memory (geo/outlet_memory.py) is user input: any file is its ballots, each
+    # well formed, or one GeoError that names the file
+    from geo.errors import GeoError
+    from geo.outlet_memory import read_memory
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "outlets.json"
+        path.write_bytes(data)
+        try:
+            ballots = read_memory(path)
+        except GeoError as exc:
+            assert str(path) in str(exc)
+            return
+        for ballot in ballots:
+            assert ballot.outlet and ballot.article
+            assert all(v >= 0 for v in ballot.votes.values())
