@@ -137,7 +137,7 @@ def extract(
     spool = MentionSpool(gazetteer)
     remembered = recall_outlets(outlet_memory, sink)
     done = [spooled(spool, n, result) for n, result in enumerate(results())]
-    fresh = ballots(articles, done)
+    fresh = ballots(articles, done) if remembered is not None else []
     priors = outlet_priors(articles, done, gazetteer, remembered or ())
     for n, prior in priors.items():  # a second pass, few articles
         again = extract_article(articles[n], gazetteer, prior=prior, parser=parser)

@@ -201,7 +201,7 @@ def _redo_with_priors(
     ballots after."""
     path, sink = memory if memory is not None else (None, sink_or_log(None))
     remembered = recall_outlets(path, sink)
-    fresh = ballots(articles, results)
+    fresh = ballots(articles, results) if remembered is not None else []
     again = sorted(outlet_priors(articles, results, gazetteer, remembered or ()).items())
     chunks = [again[i : i + PARTITION_ARTICLES] for i in range(0, len(again), PARTITION_ARTICLES)]
     items = [[(articles[n], prior) for n, prior in chunk] for chunk in chunks]
