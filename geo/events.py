@@ -218,14 +218,16 @@ def detect_events(
             )
         )
     # "A Gainesville man was arrested … early Saturday": the story's main news, told with no
-    # trigger tied to a place
+    # trigger tied to a place; a report the end drops as no event ("52,000 Venezuelans have
+    # arrived in Brazil since 2017", undated) is no happening the lead stands beside
+    judged = [r for r in reports if not _no_event(text, r, mentions, home_country)]
     lead = lead_report(
         text,
         mentions,
         timeline,
         triggers,
         focus,
-        judged=reports,
+        judged=judged,
         article=article,
         home_country=home_country,
         home=home,
@@ -295,18 +297,35 @@ def detect_events(
         )
     reports = [_layered(text, r, mentions, home_country) for r in reports]
     # "When he was 11, JJ toured Ireland": a private trip no word dates is no event
-    reports = [
-        r
-        for r in reports
-        if r.date_source not in GUESSED_SOURCES
-        or not senses.undated_no_event(r.type.name, r.category)
-    ]
+    reports = [r for r in reports if not _undated_trip(r)]
     # "A federal judge has dismissed all claims" … "dismissed the claims last Friday"
     reports = retold_dates(reports)
     # "has been indicted in Anderson County" … "He was indicted March 4": the day told again
     reports = trigger_told_dates(text, reports, triggers, timeline, read)
     reports.sort(key=lambda r: (r.char_start, r.sentence_start, r.type.name))
     return reports
+
+
+def _undated_trip(report: EventReport) -> bool:
+    """True when ``report`` (under its map layer) is a happening no word of the text dates
+    whose type and category are no event undated (:func:`geo.senses.undated_no_event`: a
+    private trip, a count of arrivals)."""
+    return report.date_source in GUESSED_SOURCES and senses.undated_no_event(
+        report.type.name, report.category
+    )
+
+
+def _no_event(
+    text: str,
+    report: EventReport,
+    mentions: Sequence[Recognized],
+    home_country: str | None,
+) -> bool:
+    """True when the end of :func:`detect_events` drops ``report`` as no event: an undated
+    trip under the map layer its sentence gives it (:func:`_undated_trip`)."""
+    return report.date_source in GUESSED_SOURCES and _undated_trip(
+        _layered(text, report, mentions, home_country)
+    )
 
 
 def _layered(

@@ -12,8 +12,9 @@ hold (each counted on the events gold; docs/recognition-and-events.md, "The lead
 happening"):
 
 - the article has no dated report of its own (:func:`needs_lead`: the rule passes found
-  nothing, or only floating background); or its lead holds a trigger word, no report stands
-  in the lead, and the lead is dated by its own words, not by publication
+  nothing, or only floating background, or only reports the end of
+  :func:`geo.events.detect_events` drops as no event); or its lead holds a trigger word,
+  no report stands in the lead, and the lead is dated by its own words, not by publication
   (:func:`lead_unreported`: the story's main news beside its other happenings);
 - the lead (:meth:`geo.timeline.Timeline.lead_index`; a text that opens with its own title
   as a sentence, "Culver pushing new rules on dependant adult abuse. Less than a month
@@ -43,7 +44,9 @@ happening"):
   first town the rest of the text names as a place, when every town it names lies within
   :data:`geo.focus.CLUSTER_KM` of it and the text says which namesake it is; for a lead
   with such a trigger and a body that names no town, the body's one county, when every
-  other place it names is a country or a division that holds it; for a lead with such a
+  other place it names is a country or a division that holds it, or failing a county the
+  body's one first-level division, when every other place it names is a country that holds
+  it; for a lead with such a
   trigger in a story of several towns, the first place the next
   :data:`geo.lead_place.NEXT_SENTENCES` sentences tell, past divisions and countries and
   never where someone lives, comes from or was treated ("A two-car accident late Friday

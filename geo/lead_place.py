@@ -6,10 +6,10 @@ location, that the headline and the lead name outside quotes and attributions, a
 (not a possessor, a part of a compound, a speaker, nor only where people come from) and by a
 preposition the trigger's type accepts; else, for a lead that names no location, the place a
 local body the headline or the lead names is named after, the story's one town, its one
-county, the first place the next two sentences tell after a lead of a one-spot happening
-(not where someone lives, comes from or was treated), or the outlet's own town. A town the
-text never says which of its namesakes it is leaves the lead unplaced (``None``) rather
-than in the wrong state.
+county or, failing one, its one first-level division, the first place the next two
+sentences tell after a lead of a one-spot happening (not where someone lives, comes from or
+was treated), or the outlet's own town. A town the text never says which of its namesakes
+it is leaves the lead unplaced (``None``) rather than in the wrong state.
 """
 
 from __future__ import annotations
@@ -59,6 +59,9 @@ _WIDE_KINDS = frozenset({"country", "admin1"})
 
 #: The kind of place a story's one county is (:func:`_story_county`).
 _COUNTY = "county"
+
+#: The kind of place a story's one first-level division is (:func:`_story_county`).
+_DIVISION = "admin1"
 
 #: Kinds of place that may hold the story's county without making it a story of elsewhere.
 _HOLDER_KINDS = frozenset({"admin1"})
@@ -155,6 +158,11 @@ def lead_place(
             # "A woman was arrested … after a search at a residence Monday" … "the Henderson
             # County Sheriff's Department": a one-spot happening in the story's one county
             town = _story_county(text, mentions, timeline, lead.end, background)
+        if town is None and own:
+            # "… inaugurated two mega projects in South Waziristan Agency" (a name the
+            # gazetteer lacks) … "part of uplift programme for Federally Administered Tribal
+            # Areas": a one-spot happening in the story's one division
+            town = _story_county(text, mentions, timeline, lead.end, background, _DIVISION)
         if town is None and own:
             # "A two-car accident here late Friday claimed the life of …" … "Kay, 18, of
             # Paris died …": a one-spot happening's place told right after its lead
@@ -351,17 +359,20 @@ def _story_county(
     timeline: Timeline,
     after: int,
     background: frozenset[int],
+    kind: str = _COUNTY,
 ) -> Place | None:
     """The county of a story whose headline and lead name no place and whose body names no
     town: the one county the text after offset ``after`` names as a location (outside quotes
     and attributions, as a place; not only at offsets in ``background``, the places of
     happenings the rule passes told), when every other place it so names, those included,
     is a country or a division that holds the county ("Henderson County, Texas"); ``None``
-    for a story of two counties, of a town, or of another kind of place."""
+    for a story of two counties, of a town, or of another kind of place. With ``kind``
+    ``admin1``, the same for the story's one first-level division (every other place a
+    country that holds it)."""
     located = [
         m for m in mentions if m.start >= after and _told_here(timeline, m) and _placed(text, m)
     ]
-    named = [m for m in located if m.place.kind == _COUNTY]
+    named = [m for m in located if m.place.kind == kind]
     if len({m.place.id for m in named}) != 1 or all(m.start in background for m in named):
         return None  # two counties, or one named only as the place of another happening
     county = named[0].place
