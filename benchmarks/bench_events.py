@@ -48,7 +48,8 @@ named but the article has no event; an event there on other dates; events elsewh
 and each false pair by what was wrong (:func:`false_causes`: the dates, the place, or both),
 then what the dates tell of the first cases (:mod:`event_dates`: whether any report of the
 article, or a time expression of its text, is dated in the missed event's window; how the
-false pair's report was dated).
+false pair's report was dated; what the sentence of a time expression dated in the window
+holds and how far it lies from the reports at the gold place, and from a false pair's report).
 ``--confusion`` prints, as counts only (safe on unseen news too), the gold category against
 the system's of the matched required events, and the recall of each gold category
 (:func:`confusion_report`). ``--interval`` prints a 95% interval for recall, precision and
@@ -82,10 +83,14 @@ from typing import Any
 from category_agreement import Agreement, agreement, load_second
 from event_dates import (
     date_causes_report,
+    date_false_distances,
     date_false_kinds,
     date_miss_kinds,
     dated_reports,
     text_ranges,
+    text_times,
+    window_sentence_kinds,
+    window_sentence_report,
 )
 from event_scoring import Score, SystemEvent, add_scores, in_window, near_any, score
 from second_events import HumanScores, human_scores, load_second_events
@@ -554,6 +559,13 @@ def _evaluate(
             date_causes_report(
                 date_miss_kinds(result, events, reports, text_ranges(extraction)),
                 date_false_kinds(result, gold, reports),
+            )
+        )
+        times = text_times(extraction)
+        kinds, distances = window_sentence_kinds(result, events, reports, times)
+        print(
+            window_sentence_report(
+                kinds, distances, date_false_distances(result, gold, reports, times)
             )
         )
         print(causes_by_category_report(miss_causes_by_category(result, events, mentioned)))
