@@ -31,7 +31,7 @@ from geo.home_votes import (
     leading_names,
 )
 from geo.outlets import COUNTRY_PREFIX, prior_fits
-from geo.toponyms import LOCATION, ORGANISATION, Toponym
+from geo.toponyms import DEMONYM, LOCATION, ORGANISATION, Toponym
 
 __all__ = ["ArticleContext", "ArticleContexts"]
 
@@ -78,6 +78,8 @@ class ArticleContext:
     _own_named: list[Place | None] | None = None
     #: the town the outlet's name names (geo.outlet_towns.OwnTown), or None
     own_town: Any = None
+    #: the keys of the names of the text's bare datelines ("MALTA –": no qualifier, no wire)
+    bare_datelines: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         self._anchor_starts = [a for a, _ in self.anchors]
@@ -135,18 +137,45 @@ class ArticleContext:
             return False
         if base.country is None or base.country == own.country:
             return False
-        if self.home is not None and self.home.country == base.country:
+        return not self._names_else_of(t, base.country)
+
+    def abroad_dateline(self, t: Toponym, base: Place) -> bool:
+        """Whether ``base``, the place of ``t``, is a country that a bare dateline ("MALTA –",
+        no qualifier and no wire after it) names where a local paper means its town: ``t``
+        is that dateline's name, the country has no capital of the name (not "SINGAPORE
+        —"), towns of another country bear its name, the article's home (if any) lies
+        elsewhere, and the article names no other place of that country, by a name, a
+        demonym or an organisation. A wire dateline from abroad names a city; a country's
+        name opening a local paper's story is the paper's own Malta, Illinois."""
+        if t.key not in self.bare_datelines or t.demonym or base.kind != "country":
             return False
+        cands = self.recognizer.candidates(t.name, t.key)
+        if any(c.place.kind == "capital" and c.place.country == base.country for c in cands):
+            return False
+        towns_named = getattr(self.recognizer.gazetteer, "towns_named", None)
+        if towns_named is None or not any(p.country != base.country for p in towns_named(t.name)):
+            return False
+        own = self.own_town
+        if own is not None and own.country == base.country:
+            return False
+        return not self._names_else_of(t, base.country, demonyms=True)
+
+    def _names_else_of(self, t: Toponym, country: str | None, demonyms: bool = False) -> bool:
+        """Whether the article's home lies in ``country`` or the article names another
+        place of it than ``t``'s name: a location, a demonym or an organisation's name
+        (``demonyms``: a demonym of ``t``'s own name counts too, "Maltese" beside "MALTA")."""
+        if self.home is not None and self.home.country == country:
+            return True
         for other, first in zip(self.toponyms, self.own_named(), strict=True):
-            if other.key != t.key and first is not None and first.country == base.country:
-                return False
+            if other.key != t.key and first is not None and first.country == country:
+                return True
         candidates = self.recognizer.candidates
         for r in self.roles:
-            if r.key != t.key:
+            if r.key != t.key or (demonyms and r.role == DEMONYM):
                 cands = candidates(r.name, r.key)
-                if cands and cands[0].place.country == base.country:
-                    return False
-        return True
+                if cands and cands[0].place.country == country:
+                    return True
+        return False
 
     def at_home(self, t: Toponym, base: Place, local: bool = False) -> Place:
         """``base`` for toponym ``t``, moved to its namesake in the article's home (or the

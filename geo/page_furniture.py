@@ -27,7 +27,12 @@ The rules work on paragraph features, not on exact strings:
   after it, is boilerplate by the rules above;
 - photo credits: "© Agency / Photographer" and "Name/Agency via Getty Images"-style credits
   at the end of a caption line. The caption itself is content (it says where and when a
-  photo was taken, often with a place and a date); only the credit is boilerplate.
+  photo was taken, often with a place and a date); only the credit is boilerplate;
+- a caption's credit in brackets right after its full stop, inside a paragraph: "… on the
+  40th anniversary of the bed-in yesterday. (MORRIS LAMONT/Sun Media) Walter …" (a
+  photographer's name in capitals, or an agency, before the slash): its names are people and
+  papers, not places. Mixed-case names in brackets stay: "(Dallas/Fort Worth)" is how two
+  places are written too.
 """
 
 from __future__ import annotations
@@ -52,6 +57,10 @@ _MEDIA_LINE = re.compile(
 #: A speaker introducing themself by full name ("I'm Jane Doe"): typical of campaign ads.
 _SELF_INTRO = re.compile(r"I(?:'m|’m| am) [A-Z][a-z]+ [A-Z][a-z]+\b")
 _NAME = r"[A-Z][\w'’.&-]*(?:[ \t]+[A-Z][\w'’.&-]*){0,3}"
+#: A photographer's name in capitals, two to four words ("MORRIS LAMONT").
+_CAPS_NAME = r"[A-Z][A-Z'’.&-]*(?:[ \t]+[A-Z][A-Z'’.&-]*){1,3}"
+#: Right after a sentence's full stop (a closing quote may come between).
+_AFTER_STOP = r"(?:(?<=[.!?][ \t])|(?<=[.!?][\"”’][ \t]))"
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +72,7 @@ class _Furniture:
     end: re.Pattern[str]  # a short paragraph ending with a marker ("… Sponsored")
     list_marker: re.Pattern[str]  # a marker after which headline-like lines are links
     credit_tail: re.Pattern[str]  # a photo credit: the whole tail of a caption line
+    inline_credit: re.Pattern[str]  # a credit in brackets after a caption's full stop
     credit_words: tuple[str, ...]  # what a credit may start with (lower case)
     agencies: tuple[str, ...]  # the agencies a credit may start with (case-sensitive)
     cta: ahocorasick.Automaton  # calls to action in three casings, valued by phrase
@@ -90,6 +100,11 @@ def _furniture() -> _Furniture:
               | {_NAME}[ \t]+via[ \t]+{_NAME}
               | (?:{agency})(?:[ \t]*/[ \t]*{_NAME})*
             """
+        ),
+        # the name before the slash in capitals or an agency's: "(MORRIS LAMONT/Sun Media)",
+        # "(AP Photo/Jane Doe)"; not "(Dallas/Fort Worth)", which places are written as too
+        inline_credit=re.compile(
+            rf"{_AFTER_STOP}\((?:{_CAPS_NAME}|(?:{agency})(?:[ \t]+{_NAME})?)[ \t]*/[ \t]*{_NAME}\)"
         ),
         credit_words=tuple(w.lower() for w in data["credit_words"]),
         agencies=agencies,
@@ -254,6 +269,10 @@ def boilerplate(text: str) -> list[Span]:
             out.append(p)
             continue
         credit = _credit_start(strs[i])
+        tail = len(strs[i]) if credit is None else credit
+        for m in furniture.inline_credit.finditer(strs[i], 0, tail):
+            if m.end() <= tail:
+                out.append(Span(p.start + m.start(), p.start + m.end()))
         if credit is not None:
             out.append(Span(p.start + credit, p.end))
     return out

@@ -17,7 +17,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from gazetteer import Context, Place
+from gazetteer.normalize import normalize
 from geo.article_context import ArticleContext, ArticleContexts
+from geo.datelines import find_datelines
 from geo.home_votes import ANCHOR_MARGIN, CONTEXT_CACHE, HOME_KINDS, SENSE_KINDS, other_leaders
 from geo.lone_towns import drop_lone_cities
 from geo.nearness import (
@@ -128,10 +130,15 @@ class Resolving(ArticleContexts):
         ``own_town`` is the town the outlet's name names (:func:`geo.outlet_towns.own_town`):
         its name, unqualified, is never placed at a country or a capital abroad that the
         article names nothing else of (:meth:`ArticleContext.abroad_own_town`): "Paris" in
-        the Paris News is left unplaced when no home tells which Paris it is.
+        the Paris News is left unplaced when no home tells which Paris it is. So is a country
+        that a bare dateline names ("MALTA –") when the text names nothing else of it
+        (:meth:`ArticleContext.abroad_dateline`).
         """
         ctx = self._article_context(text, toponyms, prior)
         ctx.own_town = own_town
+        ctx.bare_datelines = frozenset(
+            normalize(text[d.name_start : d.name_end]) for d in find_datelines(text) if not d.strong
+        )
         placed = _Placed()
         self._place_locations(text, ctx, placed, sentence_of)
         self._place_roles(text, ctx, placed)
@@ -254,7 +261,11 @@ class Resolving(ArticleContexts):
                     towns.setdefault(key, base)
             if free and base is not None and base.kind in COORDINATED_KINDS and not t.demonym:
                 base = coordinated_division(text, i, base, toponyms, firsts, cands) or base
-            if base is None or (free and not paired and ctx.abroad_own_town(t, base)):
+            if base is None or (
+                free
+                and not paired
+                and (ctx.abroad_own_town(t, base) or ctx.abroad_dateline(t, base))
+            ):
                 continue
             if (
                 free
@@ -428,7 +439,10 @@ class Resolving(ArticleContexts):
                     self._in_context[memo] = base
             if base is not None and t.key not in pairs:
                 base = ctx.at_home(t, base)
-            if base is None or (t.key not in pairs and ctx.abroad_own_town(t, base)):
+            if base is None or (
+                t.key not in pairs
+                and (ctx.abroad_own_town(t, base) or ctx.abroad_dateline(t, base))
+            ):
                 continue
             if (
                 t.key not in pairs

@@ -142,3 +142,77 @@ def test_a_town_next_to_its_namesake_county_stays_the_town() -> None:
     )
     mentions = geoparse(text, DAY)
     assert {m.place.kind for m in mentions if m.text == "Hamilton"} == {"city"}
+
+
+# -- a photographer's credit in brackets after a caption votes for no namesake ----------------
+
+CAPTION = (
+    "A couple sit in bed in a store window in downtown London on the anniversary of the "
+    "bed-in yesterday. (MORRIS LAMONT/Sun Media) A passer-by said the message still matters."
+)
+
+
+def test_a_bracketed_credit_after_a_caption_is_boilerplate() -> None:
+    from geo.page_furniture import boilerplate
+
+    spans = boilerplate(CAPTION)
+    assert [CAPTION[s.start : s.end] for s in spans] == ["(MORRIS LAMONT/Sun Media)"]
+
+
+def test_a_photographers_name_does_not_send_the_story_to_a_namesake_town() -> None:
+    # the photographer's surname is a Californian town, which voted London to California;
+    # the outlet's Canadian address now settles it
+    mentions = geoparse_batch([(CAPTION, DAY, "lfpress.ca")])[0]
+    assert _places(mentions, "London") == {"CA"}
+    assert not [m for m in mentions if m.text == "LAMONT"]
+
+
+def test_an_agencys_credit_in_brackets_is_boilerplate() -> None:
+    from geo.page_furniture import boilerplate
+
+    text = "Crowds gathered in the square on Monday. (AP Photo/Jane Doe) The march went on."
+    assert [text[s.start : s.end] for s in boilerplate(text)] == ["(AP Photo/Jane Doe)"]
+
+
+def test_places_in_brackets_are_no_credit() -> None:
+    # counter-examples: the brackets follow no full stop, hold no slash, or hold names in
+    # mixed case, as two places are written
+    from geo.page_furniture import boilerplate
+
+    for text in (
+        "Flights between the two airports (Dallas/Fort Worth) rose this spring.",
+        "Flights rose this spring. (Dallas and Fort Worth were busiest.)",
+        "Flights rose this spring. (Dallas/Fort Worth) Both airports grew.",
+    ):
+        assert boilerplate(text) == []
+
+
+# -- a bare dateline naming a country is a local paper's town of that name -------------------
+
+SALE = (
+    "Library hosts annual book sale. {dateline} About 5,000 books are stacked on tables near "
+    "the entrance to the college library. {more}The proceeds will help the library buy books."
+)
+
+
+def _dateline_story(dateline: str, more: str = "") -> list[Mention]:
+    text = SALE.format(dateline=dateline, more=more)
+    return geoparse_batch([(text, DAY, "daily-herald-news.com")])[0]
+
+
+def test_a_bare_dateline_naming_a_country_is_not_placed_abroad() -> None:
+    # "MALTA –" opening a local paper's story that names nothing else of Malta: the paper's
+    # Malta (a town of several US states), not the island country
+    mentions = _dateline_story("MALTA –")
+    assert not [m for m in mentions if m.place.kind == "country"]
+
+
+def test_a_country_dateline_with_more_of_its_country_stays_abroad() -> None:
+    # counter-examples: a demonym of the country, a qualified or a wire dateline, and a
+    # city-state whose capital has the country's name
+    assert _places(_dateline_story("MALTA –", "Maltese fishermen said so. "), "MALTA") == {"MT"}
+    assert "MT" in _places(_dateline_story("VALLETTA, Malta –"), "Malta") | _places(
+        _dateline_story("VALLETTA, Malta –"), "VALLETTA"
+    )
+    assert _places(_dateline_story("MALTA (AP) –"), "MALTA") == {"MT"}
+    assert _places(_dateline_story("SINGAPORE –"), "SINGAPORE") == {"SG"}
