@@ -22,11 +22,16 @@ happening"):
   question;
 - a trigger word of the lead, if it has any, is told as done and as news: not planned,
   possible, denied, subordinate or named as background ("ahead of an expected visit",
-  "since Russia's invasion"); a lead whose triggers are all such gives nothing: the rule
-  passes have judged its happening; unless every one tells a plan, of the category but not
-  the type of the headline's trigger told as done ("Senior U.S. Military Official Visits
-  Georgia" … "will meet with President Saakashvili": :func:`_headline_told`), which then
-  types it. But when every trigger of the lead stands in a phrase
+  "since Russia's invasion"); when every one tells a plan of the category but not the type
+  of the headline's trigger told as done ("Senior U.S. Military Official Visits Georgia" …
+  "will meet with President Saakashvili": :func:`_headline_told`), that trigger types it;
+  else a lead whose triggers are all such is read as a lead with no trigger word of its
+  own, its news told with an ordinary verb ("The City Council will host several public
+  hearings …", "agreed Monday to reinstate a fired chief justice, a move that … has
+  sparked street battles"), typed by the headline's trigger only when that is of another
+  type than the lead's, else by its cue words, and dated as any lead (a plan of a day
+  after publication gives nothing, as below). But when every trigger of the lead stands
+  in a phrase
   of another time (an opener of ``other_time_openers`` in ``geo/data/grammar.yaml`` and at
   most six words before it: "ordered the party to disband on Thursday … ahead of an
   expected general election"), the lead tells its news with an ordinary verb and is read
@@ -235,15 +240,24 @@ def lead_report(
                 status = "planned"  # "The fair opens at 9 a.m. on May 4 …": to come
     own = [t for t in triggers if lead.start <= t.start < lead.end]
     news = [t for t in own if _told_as_news(text, lead, t)]
+    unnews: frozenset[str] = frozenset()
     if own and not news:
         news = _headline_told(text, timeline, k, own, triggers)
         if not news:
-            return None  # the lead tells a plan, a denial or background: the rule passes judged it
+            # the lead tells its triggers' happenings as plans, denials or background ("The
+            # City Council will host several public hearings …", "Pakistan agreed Monday to
+            # reinstate a fired chief justice, a move that … has sparked street battles"):
+            # its own news is told with an ordinary verb, as in a lead with no trigger word
+            unnews = frozenset(t.type.name for t in own)
     if source == "lead":
         # "A man charged in a recent homicide has been captured": the last day or two date
         # the perfect's happening, not an older one its subject names
         news = [t for t in news if not timeline.in_lead_subject(t.start)] or news
     trigger = news[0] if news else headline_trigger(text, timeline, k, triggers)
+    if trigger is not None and trigger.type.name in unnews:
+        # "Annexation plan for Decatur" over "… will eyeball an annexation plan": the
+        # headline's word of a type the lead tells as no news does not type the lead
+        trigger = None
     # a place named in a phrase of another time is that happening's ("spoke ahead of an
     # expected visit by the king to Morocco")
     background = frozenset(r.char_start for r in judged) | {

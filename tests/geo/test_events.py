@@ -343,7 +343,8 @@ def test_a_named_noun_reference_is_background(gaz: Gazetteer) -> None:
     (report,) = events(text, gaz)
     assert report.floating
     text = "India has not condemned Russia's invasion of Ukraine."
-    (report,) = events(text, gaz)
+    # (the lead, whose one trigger is that background, is read as told with an ordinary verb)
+    (report,) = rule_reports(text, gaz)
     assert report.floating and report.status == "background"
     text = "Sudan's warring parties met in Jeddah on Tuesday."  # a verb, not a noun
     assert statuses(events(text, gaz)) == {"Jeddah": ("reported", "2024-05-14", "day")}

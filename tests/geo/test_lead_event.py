@@ -159,8 +159,8 @@ def test_an_article_with_an_event_of_its_own_takes_none_from_its_lead(gaz: Gazet
         # dated to a year: background, not the day's news
         "Teenagers remember a rescue\n\nIn 2019, two Saskatoon teenagers pulled a dog from a "
         "frozen pond near their school. Firefighters in Saskatchewan praised the pair.",
-        # a plan: the rule passes judged the lead's trigger
-        "Premier plans tour\n\nThe premier will visit Saskatoon to see the new "
+        # a plan of a day after publication: not news yet (tests/geo/test_lead_unnews.py)
+        "Premier plans tour\n\nThe premier will visit Saskatoon on Friday to see the new "
         "bridge. Saskatchewan paid for most of it.",
         # the place only in quoted speech
         "Teenagers save dog\n\n\u201cWe pulled a dog out of a pond in Canada,\u201d said one "
@@ -278,11 +278,12 @@ def test_a_trigger_in_a_phrase_of_another_time_is_not_the_leads_news(gaz: Gazett
         ),
         # counter-example: a trigger far past the opener ("after officials … found the
         # party had rigged the vote") is not in its phrase: the lead keeps it, told as
-        # subordinate, and gives nothing
+        # subordinate, so the lead reads as one with no trigger word of its own, and the
+        # vote's word is a cue of its category (politics), not the other time's
         (
             "after officials of the election commission in the capital found the party had "
             "rigged the vote",
-            [],
+            [("politics", "Kuala Lumpur", "2024-05-13", "2024-05-13", "day")],
         ),
     ],
     ids=["five-words", "far-past-the-opener"],

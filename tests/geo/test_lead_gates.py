@@ -117,16 +117,16 @@ def test_a_lead_planning_the_parts_of_the_headlines_visit_maps_the_visit(
     assert leads(VISIT, gaz) == [("diplomacy", "Georgia", "2024-05-14", "2024-05-15")]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # one word in the headline and the lead: the lead's "will" tells it is to come
-        VISIT.replace("will meet with", "will visit"),
-        # a coming day of the lead's own
-        VISIT.replace("Sikharulidze.", "Sikharulidze on May 20."),
-    ],
-)
-def test_a_lead_that_plans_the_headlines_own_happening_or_a_later_day_gives_nothing(
-    gaz: Gazetteer, text: str
+def test_a_lead_that_plans_the_headlines_own_happening_is_typed_by_its_cue_words(
+    gaz: Gazetteer,
 ) -> None:
-    assert leads(text, gaz) == []
+    # one word in the headline and the lead: the lead's "will" tells it is to come, so the
+    # headline's visit does not type it; read as a lead with no trigger word (session 36),
+    # its cue words ("Joint Chiefs of Staff") do
+    text = VISIT.replace("will meet with", "will visit")
+    assert leads(text, gaz) == [("military", "Georgia", "2024-05-14", "2024-05-15")]
+
+
+def test_a_lead_that_plans_a_later_day_gives_nothing(gaz: Gazetteer) -> None:
+    # counter-example: a coming day of the lead's own
+    assert leads(VISIT.replace("Sikharulidze.", "Sikharulidze on May 20."), gaz) == []
