@@ -52,7 +52,9 @@ false pair's report was dated; what the sentence of a time expression dated in t
 holds and how far it lies from the reports at the gold place, and from a false pair's report).
 ``--confusion`` prints, as counts only (safe on unseen news too), the gold category against
 the system's of the matched required events, and the recall of each gold category
-(:func:`confusion_report`). ``--interval`` prints a 95% interval for recall, precision and
+(:func:`confusion_report`), then the same events split by how their category was chosen (a
+trigger type, a sentence's layer, a lead's cue words or none: :mod:`category_mechanism`);
+several sets also print their total. ``--interval`` prints a 95% interval for recall, precision and
 category accuracy by a bootstrap over articles (:func:`intervals`; counts only): on a set of a
 hundred-odd events a change of two or three events is inside it. ``--json FILE`` writes the
 figures, with each article's counts; ``--against FILE`` reads such a file of an earlier run
@@ -75,12 +77,14 @@ import subprocess
 import sys
 import time
 import xml.etree.ElementTree as ET
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from category_agreement import Agreement, agreement, load_second
+from category_mechanism import event_mechanisms, mechanism_cells, mechanism_report
 from event_dates import (
     date_causes_report,
     date_false_distances,
@@ -571,6 +575,8 @@ def _evaluate(
         print(causes_by_category_report(miss_causes_by_category(result, events, mentioned)))
     if args.confusion:
         print(confusion_report(result))
+        result.category_cells.update(_mechanism_cells(extraction, gold, events))
+        print(mechanism_report(result.category_cells))
     if args.interval:
         print(interval_report(result))
     if args.against:
@@ -590,6 +596,17 @@ def _evaluate(
             print(human.report())
     print(f"{n} articles, {len(events)} events, extract {seconds:.1f} s ({n / seconds:.1f}/s)")
     return result, human
+
+
+def _mechanism_cells(
+    extraction: Any, gold: Mapping[str, Any], events: Sequence[SystemEvent]
+) -> Counter[tuple[str, str, str]]:
+    """The matched required events of ``gold`` by how their category was chosen
+    (:mod:`category_mechanism`), counts only."""
+    from geo.lexicon import load_lexicon
+
+    defaults = {name: t.category for name, t in load_lexicon().types.items()}
+    return mechanism_cells(gold, events, event_mechanisms(extraction.event_list, defaults))
 
 
 def _agreement(name: str, gold: Mapping[str, Any], result: Score) -> Agreement:
@@ -646,6 +663,9 @@ def _score_sets(names: Sequence[str], args: argparse.Namespace, uses: Sequence[s
         print("== total of " + ", ".join(chosen))
         total = add_scores(results)
         print(report(total, [], False))
+        if args.confusion:
+            print(confusion_report(total))
+            print(mechanism_report(total.category_cells))
         if args.interval:
             print(interval_report(total))
         if args.against:

@@ -80,6 +80,9 @@ class Score:
     #: (docid, index of the event in the article's gold) → the categories of the system
     #: events matching that required event (what :mod:`category_agreement` compares)
     matched_categories: dict[tuple[str, int], frozenset[str]] = field(default_factory=dict)
+    #: (mechanism, gold category, system category) → matched required events, filled by
+    #: ``bench_events.py --confusion`` (:mod:`category_mechanism`)
+    category_cells: dict[tuple[str, str, str], int] = field(default_factory=dict)
 
     @property
     def recall(self) -> float:
@@ -202,7 +205,8 @@ def score(gold: Mapping[str, Mapping[str, Any]], events: Sequence[SystemEvent]) 
 
 
 def add_scores(results: Sequence[Score]) -> Score:
-    """The counts of several scores added up (figures and per-article counts, no lists)."""
+    """The counts of several scores added up (figures, per-article counts and category
+    cells, no lists)."""
     out = Score()
     for r in results:
         out.required += r.required
@@ -213,4 +217,11 @@ def add_scores(results: Sequence[Score]) -> Score:
         out.trap_hits += r.trap_hits
         out.trap_hits_matched += r.trap_hits_matched
         out.by_article.update(r.by_article)
+        for counts, into in (
+            (r.confusion, out.confusion),
+            (r.required_by_category, out.required_by_category),
+            (r.category_cells, out.category_cells),
+        ):
+            for key, n in counts.items():
+                into[key] = into.get(key, 0) + n  # type: ignore[index]
     return out

@@ -1,0 +1,95 @@
+"""The category of matched required events, split by how the extractor chose it: counts only.
+
+``bench_events.py --confusion`` prints, beside the confusion table, how many matched required
+events took their category in each of four ways, and which (gold, system) cells the wrong ones
+fall in: the category of the trigger type (``trigger``); one a sentence's layer of
+``geo/data/senses.yaml`` or a meeting inside one state gave the type instead
+(``trigger, layered``); a lead with no trigger word typed by its cue words
+(``lead, cue words``: ``geo/data/lead_cues.yaml``, a ``happening_…`` type); and such a lead
+with no cue word (``lead, no cue word``: the plain ``happening``, "other"). No article id or
+text is printed, so it may be run on held-out sets: it says which mechanism a held-out
+category gap lies in without reading one article.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from event_scoring import SystemEvent, matches
+
+#: the four ways a category is chosen, in the order :func:`mechanism_report` prints them
+MECHANISMS = ("trigger", "trigger, layered", "lead, cue words", "lead, no cue word")
+#: the type of a lead with no trigger word (``geo.lead_kind.PLAIN``); its cue types start so
+_LEAD = "happening"
+
+
+def mechanism(type_name: str, category: str, default_category: str) -> str:
+    """How a report of trigger type ``type_name`` came to carry ``category`` when the
+    lexicon gives the type ``default_category``: one of :data:`MECHANISMS`."""
+    if type_name == _LEAD:
+        return "lead, no cue word"
+    if type_name.startswith(_LEAD + "_"):
+        return "lead, cue words"
+    return "trigger" if category == default_category else "trigger, layered"
+
+
+def event_mechanisms(events: Iterable[Any], defaults: Mapping[str, str]) -> dict[str, str]:
+    """Event id → the mechanism (:func:`mechanism`) of the report that gave each merged event
+    of ``events`` (:class:`geo.merged_event.Event`) its category: the first report of the
+    event's own type and category, else its first report. ``defaults`` maps a trigger type's
+    name to its category in the lexicon."""
+    out = {}
+    for ev in events:
+        own = [r for r in ev.reports if r.type.name == ev.type and r.type.category == ev.category]
+        r = (own or list(ev.reports))[0]
+        name = r.type.name
+        out[ev.id] = mechanism(name, r.type.category, defaults.get(name, r.type.category))
+    return out
+
+
+def mechanism_cells(
+    gold: Mapping[str, Mapping[str, Any]],
+    events: Sequence[SystemEvent],
+    mechanisms: Mapping[str, str],
+) -> Counter[tuple[str, str, str]]:
+    """(mechanism, gold category, system category) → matched required gold events, each
+    counted once under the system event the scorer counts it by (one of the gold category
+    when any matching event carries it, else the first matching event), as
+    :func:`event_scoring.score` does."""
+    cells: Counter[tuple[str, str, str]] = Counter()
+    for docid, entry in gold.items():
+        mine = [ev for ev in events if docid in ev.articles]
+        for g in entry.get("events", []):
+            if not g.get("required"):
+                continue
+            hits = [ev for ev in mine if matches(ev, g)]
+            if not hits:
+                continue
+            right = [ev for ev in hits if ev.category == g["category"]]
+            ev = (right or hits)[0]
+            cells[(mechanisms.get(ev.id, "?"), g["category"], ev.category)] += 1
+    return cells
+
+
+def mechanism_report(cells: Mapping[tuple[str, str, str], int]) -> str:
+    """Per mechanism: matched required events and how many carry the gold category, then
+    per system category right / matched, then the wrong ones by (gold → system) cell, most
+    frequent first; counts only."""
+    lines = ["category by mechanism: right/matched; by system category; wrong (gold→system)"]
+    names = [*MECHANISMS, *sorted({m for m, _, _ in cells} - set(MECHANISMS))]
+    for name in names:
+        mine = {(g, s): n for (m, g, s), n in cells.items() if m == name}
+        total = sum(mine.values())
+        right = sum(n for (g, s), n in mine.items() if g == s)
+        systems = Counter[str]()
+        for (_, s), n in mine.items():
+            systems[s] += n
+        per = ", ".join(f"{s} {mine.get((s, s), 0)}/{n}" for s, n in systems.most_common())
+        wrong = sorted(((n, g, s) for (g, s), n in mine.items() if g != s), reverse=True)
+        spread = ", ".join(f"{g}→{s} {n}" for n, g, s in wrong)
+        lines.append(f"  {name:<18} {right:3}/{total:<3}  {per}")
+        if spread:
+            lines.append(f"  {'':<18} wrong: {spread}")
+    return "\n".join(lines)

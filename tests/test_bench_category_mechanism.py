@@ -1,0 +1,76 @@
+"""Matched required events split by how their category was chosen (counts only)."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+from shapely.geometry import Point
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+from category_mechanism import mechanism, mechanism_cells, mechanism_report
+from event_scoring import Score, SystemEvent, add_scores
+
+DAY = date(2009, 3, 20)
+
+
+def _gold(category: str, required: bool = True) -> dict:
+    return {
+        "what": "x",
+        "category": category,
+        "place": "Paris",
+        "pt": [33.66, -95.56],
+        "tol_km": 40,
+        "window": ["2009-03-20", "2009-03-20"],
+        "required": required,
+        "alt": [],
+    }
+
+
+def _event(ident: str, category: str, article: str = "a1") -> SystemEvent:
+    return SystemEvent(
+        ident, "t", category, "Paris", DAY, DAY, Point(-95.56, 33.66), frozenset({article})
+    )
+
+
+def test_a_category_is_told_by_its_type_a_layer_or_a_lead() -> None:
+    assert mechanism("arrest", "crime", "crime") == "trigger"
+    # a meeting its sentence's council makes politics (a layer of senses.yaml)
+    assert mechanism("meeting", "politics", "diplomacy") == "trigger, layered"
+    assert mechanism("happening_politics", "politics", "politics") == "lead, cue words"
+    assert mechanism("happening", "other", "other") == "lead, no cue word"
+
+
+def test_a_gold_event_is_counted_once_by_the_event_the_scorer_counts() -> None:
+    gold = {
+        "a1": {"events": [_gold("crime"), _gold("other", required=False)]},
+        "a2": {"events": [_gold("other")]},
+        "a3": {"events": [_gold("disaster")]},
+    }
+    events = [
+        _event("e1", "politics"),
+        _event("e2", "crime"),  # of the gold category: counted by this one
+        _event("e3", "politics", "a2"),
+    ]
+    mechanisms = {"e1": "lead, cue words", "e2": "trigger", "e3": "lead, cue words"}
+    cells = mechanism_cells(gold, events, mechanisms)
+    # the optional gold event and a3's unmatched one are not counted
+    assert cells == {("trigger", "crime", "crime"): 1, ("lead, cue words", "other", "politics"): 1}
+    text = mechanism_report(cells)
+    assert "a1" not in text and "a2" not in text  # counts only: no article is named
+    assert "other→politics 1" in text
+    assert "trigger" in text and "1/1" in text
+
+
+def test_totals_add_the_category_cells_and_the_confusion() -> None:
+    one, two = Score(), Score()
+    one.confusion[("other", "politics")] = 2
+    two.confusion[("other", "politics")] = 1
+    one.category_cells[("lead, cue words", "other", "politics")] = 2
+    two.required_by_category["other"] = 4
+    total = add_scores([one, two])
+    assert total.confusion == {("other", "politics"): 3}
+    assert total.category_cells == {("lead, cue words", "other", "politics"): 2}
+    assert total.required_by_category == {"other": 4}
