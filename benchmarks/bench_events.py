@@ -96,6 +96,7 @@ from event_dates import (
     window_sentence_kinds,
     window_sentence_report,
 )
+from event_places import elsewhere_kinds, elsewhere_report, gazetteer_namesakes
 from event_scoring import Score, SystemEvent, add_scores, in_window, near_any, score
 from second_events import HumanScores, human_scores, load_second_events
 from second_events import total as human_total
@@ -573,6 +574,10 @@ def _evaluate(
             )
         )
         print(causes_by_category_report(miss_causes_by_category(result, events, mentioned)))
+        from gazetteer import Gazetteer
+
+        namesakes = gazetteer_namesakes(Gazetteer.default())
+        print(elsewhere_report(*elsewhere_kinds(result, events, gold, mentioned, namesakes)))
     if args.confusion:
         print(confusion_report(result))
         result.category_cells.update(_mechanism_cells(extraction, gold, events))
