@@ -35,7 +35,9 @@ that division's town, only when all of these hold:
 - it is no item of a list of divisions ("in Becker, Clay and Polk counties");
 - exactly one town of the name lies in those divisions (none or several: no place); or,
   when the story has no division at all, the name has two words or more and exactly one
-  town in the gazetteer bears it ("TEGA CAY —", "in Isle of Palms": :func:`unique_towns`).
+  town in the gazetteer bears it ("TEGA CAY —", "in Isle of Palms": :func:`unique_towns`),
+  or one word, no feast ("at Christmas"), in a story that names no other place ("in
+  Whitestown."; the story stays movable, for an outlet's home region to replace it).
 
 A story with no division of its own may be given one by its own towns' namesakes
 (:func:`geo.colocated.colocated_home`, passed as a home prior before resolution).
@@ -103,15 +105,21 @@ def with_bare_towns(
     if not bare:
         return resolution
     divisions = story_divisions(resolution.home, recognized)
-    # with no division, "TEGA CAY —", "in Isle of Palms": a name no other town bears
+    # with no division, "TEGA CAY —", "in Isle of Palms": a name no other town bears; a
+    # one-word name ("in Whitestown.") only in a story that names no other place
     towns = (
         bare_towns(text, bare, divisions, recognizer.gazetteer, anchored)
         if divisions
-        else unique_towns(bare, recognizer.gazetteer, anchored)
+        else unique_towns(bare, recognizer.gazetteer, anchored, one_word=not recognized)
     )
-    if towns:
+    lone = not divisions and any(" " not in r.toponym.name for r in towns)
+    if towns and not lone:
         out = sorted([*recognized, *towns], key=lambda r: r.start)
         return replace(resolution, recognized=out)
+    if towns:  # a lone one-word town: the outlet's home region, if any, may still move it
+        resolution = replace(
+            resolution, recognized=sorted([*recognized, *towns], key=lambda r: r.start)
+        )
     if resolution.homeless and "" not in resolution.movable:
         # the names join the article's towns, near which the outlet's own town is looked
         # for ("CROMWELL —" in a Middletown paper: :func:`geo.outlet_towns.near_town_prior`)
@@ -367,14 +375,19 @@ def unique_towns(
     names: Sequence[tuple[int, int, str]],
     gazetteer: Any,
     anchored: dict[tuple[int, int], tuple[Place, ...]] | None,
+    one_word: bool = False,
 ) -> list[Recognized]:
     """Mentions of the ``names`` (of :func:`bare_names`) of two words or more that exactly
     one town or city in the gazetteer bears ("Tega Cay", "Isle of Palms"), for a story whose
-    divisions hold no town: such a name needs no division to pin it. A name taken only as an
-    item of a list with found places (``anchored``) is left to :func:`bare_towns`."""
+    divisions hold no town: such a name needs no division to pin it. With ``one_word`` (a
+    story that names no other place), a one-word name too ("in Whitestown."). A name taken
+    only as an item of a list with found places (``anchored``) is left to
+    :func:`bare_towns`."""
     out: list[Recognized] = []
     for start, end, name in names:
-        if " " not in name or (anchored or {}).get((start, end)):
+        if " " not in name and (not one_word or name.lower() in _feasts()):
+            continue  # "at Christmas": a feast, not Christmas, Florida
+        if (anchored or {}).get((start, end)):
             continue
         found = [p for p in gazetteer.towns_named(name) if p.kind in _TOWN_KINDS]
         if len(found) == 1:
@@ -440,6 +453,13 @@ def _named_with(name: str, recognizer: Any) -> bool:
         and first not in lists.titles
         and _has_town(recognizer.gazetteer, name)
     )
+
+
+@cache
+def _feasts() -> frozenset[str]:
+    """Feasts and seasons, lower case, that towns are named after too ("Christmas"):
+    ``feasts`` of ``geo/data/bare_towns.yaml``."""
+    return frozenset(str(w).lower() for w in load_data("bare_towns.yaml")["feasts"])
 
 
 @cache

@@ -1,12 +1,14 @@
 """A story's home division told by its own towns (geo.colocated): two names whose namesakes
 lie together in one division make it the home of a story that names none; a person's name,
 and a story naming its own division, make none. A multi-word name that one town alone bears
-is that town in a story with no division (geo.bare_towns.unique_towns)."""
+is that town in a story with no division (geo.bare_towns.unique_towns); a one-word name only
+in a story that names no other place, and never a feast."""
 
 from __future__ import annotations
 
 from gazetteer import Gazetteer
 from geo.colocated import colocated_home
+from geo.geoparse import geoparse_batch
 from geo.page_furniture import boilerplate
 from geo.recognize import Recognizer
 from tests.geo.helpers import places_by_state
@@ -51,10 +53,28 @@ def test_a_name_only_one_town_bears_is_that_town(gaz):
     assert places_by_state(text, gaz)["TEGA CAY"] == ("town", "South Carolina")
 
 
-def test_a_one_word_name_of_one_town_stays_unplaced(gaz):
-    # counter-example: one word is too often something else; only multi-word names count
+def test_a_one_word_name_of_several_towns_stays_unplaced(gaz):
+    # counter-example: four towns are called Hopkinton and the story names no state
     text = "A barn burned down in Hopkinton on Friday."
     assert "Hopkinton" not in places_by_state(text, gaz)
+
+
+def test_a_lone_one_word_name_of_one_town_is_that_town(gaz):
+    # the story names no other place, and one town alone is called Whitestown
+    text = "Crews replaced the old water lines in Whitestown on Monday."
+    assert places_by_state(text, gaz)["Whitestown"] == ("town", "Indiana")
+
+
+def test_a_one_word_name_of_one_town_beside_another_place_stays_unplaced(gaz):
+    # counter-example: the story names another place, so one word is not enough
+    text = "Crews replaced the old water lines in Whitestown on Monday with pipes from Germany."
+    assert "Whitestown" not in places_by_state(text, gaz)
+
+
+def test_a_feast_is_no_lone_town(gaz):
+    # counter-example: a town is called Christmas, but "at Christmas" is the feast
+    text = "Volunteers delivered presents to a struggling family at Christmas, the charity said."
+    assert "Christmas" not in places_by_state(text, gaz)
 
 
 def test_a_unique_name_out_of_the_named_state_stays_unplaced(gaz):
@@ -104,3 +124,16 @@ def test_an_anchor_town_in_a_story_naming_its_state_stays(gaz):
     text = "Maryland deputies said Hagerstown advanced to the state meet. New Castle was third."
     assert _home(text, gaz) is None
     assert places_by_state(text, gaz)["Hagerstown"] == ("city", "Maryland")
+
+
+def test_an_outlets_home_elsewhere_unplaces_a_lone_one_word_town(gaz):
+    # counter-example: the outlet's other stories are at home in Ohio, which holds no
+    # Whitestown, so the story is read again with that home and the name stays unplaced
+    outlet = "www.example-ohio-news.com"
+    home = [
+        ("Columbus police arrested a man in Dayton, Ohio, on Monday.", None, outlet),
+        ("Toledo, Ohio, firefighters put out a fire in Akron, Ohio.", None, outlet),
+    ]
+    story = ("Crews replaced the old water lines in Whitestown on Monday.", None, outlet)
+    assert geoparse_batch([*home, story], gazetteer=gaz)[-1] == []
+    assert [m.text for m in geoparse_batch([story], gazetteer=gaz)[-1]] == ["Whitestown"]
