@@ -3,37 +3,15 @@
 from __future__ import annotations
 
 import sys
-from datetime import date
 from pathlib import Path
 
 import pytest
-from shapely.geometry import Point
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
 from category_audit import Pair, gold_of, pairs_of, refuse_held_out, table_lines, tabulate
-from event_scoring import SystemEvent
 
-DAY = date(2009, 3, 20)
-
-
-def _gold(category: str, required: bool = True) -> dict:
-    return {
-        "what": "x",
-        "category": category,
-        "place": "Paris",
-        "pt": [33.66, -95.56],
-        "tol_km": 40,
-        "window": ["2009-03-20", "2009-03-20"],
-        "required": required,
-        "alt": [],
-    }
-
-
-def _event(ident: str, category: str) -> SystemEvent:
-    return SystemEvent(
-        ident, "t", category, "Paris", DAY, DAY, Point(-95.56, 33.66), frozenset({"a1"})
-    )
+from tests.category_rows import gold_row, system_event
 
 
 def test_held_out_sets_are_refused() -> None:
@@ -45,16 +23,16 @@ def test_held_out_sets_are_refused() -> None:
 
 
 def test_a_pair_is_counted_against_a_gold_event_of_its_own_category_first() -> None:
-    other, politics = _gold("other"), _gold("politics", required=False)
+    other, politics = gold_row("other"), gold_row("politics", required=False)
     assert gold_of("politics", [other, politics]) is politics
     # none of its category: the required one
-    crime = _gold("crime", required=False)
+    crime = gold_row("crime", required=False)
     assert gold_of("politics", [crime, other]) is other
 
 
 def test_pairs_are_tabulated_by_the_deciding_type() -> None:
-    gold = {"a1": {"events": [_gold("other")]}, "a2": {"events": [_gold("crime")]}}
-    events = [_event("e1", "politics"), _event("e2", "other")]
+    gold = {"a1": {"events": [gold_row("other")]}, "a2": {"events": [gold_row("crime")]}}
+    events = [system_event("e1", "politics"), system_event("e2", "other")]
     deciding = {"e1": ("happening_politics", "Mayor … reminded"), "e2": ("meeting", "met")}
     pairs = pairs_of("t34c", gold, events, deciding)
     # a2's gold event matches no event of its article: no pair

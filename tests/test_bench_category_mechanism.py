@@ -3,36 +3,14 @@
 from __future__ import annotations
 
 import sys
-from datetime import date
 from pathlib import Path
-
-from shapely.geometry import Point
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
 from category_mechanism import mechanism, mechanism_cells, mechanism_report
-from event_scoring import Score, SystemEvent, add_scores
+from event_scoring import Score, add_scores
 
-DAY = date(2009, 3, 20)
-
-
-def _gold(category: str, required: bool = True) -> dict:
-    return {
-        "what": "x",
-        "category": category,
-        "place": "Paris",
-        "pt": [33.66, -95.56],
-        "tol_km": 40,
-        "window": ["2009-03-20", "2009-03-20"],
-        "required": required,
-        "alt": [],
-    }
-
-
-def _event(ident: str, category: str, article: str = "a1") -> SystemEvent:
-    return SystemEvent(
-        ident, "t", category, "Paris", DAY, DAY, Point(-95.56, 33.66), frozenset({article})
-    )
+from tests.category_rows import gold_row, system_event
 
 
 def test_a_category_is_told_by_its_type_a_layer_or_a_lead() -> None:
@@ -45,14 +23,14 @@ def test_a_category_is_told_by_its_type_a_layer_or_a_lead() -> None:
 
 def test_a_gold_event_is_counted_once_by_the_event_the_scorer_counts() -> None:
     gold = {
-        "a1": {"events": [_gold("crime"), _gold("other", required=False)]},
-        "a2": {"events": [_gold("other")]},
-        "a3": {"events": [_gold("disaster")]},
+        "a1": {"events": [gold_row("crime"), gold_row("other", required=False)]},
+        "a2": {"events": [gold_row("other")]},
+        "a3": {"events": [gold_row("disaster")]},
     }
     events = [
-        _event("e1", "politics"),
-        _event("e2", "crime"),  # of the gold category: counted by this one
-        _event("e3", "politics", "a2"),
+        system_event("e1", "politics"),
+        system_event("e2", "crime"),  # of the gold category: counted by this one
+        system_event("e3", "politics", "a2"),
     ]
     mechanisms = {"e1": "lead, cue words", "e2": "trigger", "e3": "lead, cue words"}
     cells = mechanism_cells(gold, events, mechanisms)
