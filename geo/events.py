@@ -322,7 +322,8 @@ def _no_event(
     home_country: str | None,
 ) -> bool:
     """True when the end of :func:`detect_events` drops ``report`` as no event: an undated
-    trip under the map layer its sentence gives it (:func:`_undated_trip`)."""
+    trip under the map layer its sentence gives it (:func:`_undated_trip`; the layer is
+    worked out only for a report no word dates, the only kind that can be dropped)."""
     return report.date_source in GUESSED_SOURCES and _undated_trip(
         _layered(text, report, mentions, home_country)
     )

@@ -70,9 +70,10 @@ def _same_place(a: EventReport, b: EventReport) -> bool:
     return km(p.x, p.y, q.x, q.y) <= RETOLD_KM
 
 
-def _same_kind(a: EventReport, b: EventReport) -> bool:
-    """True when the two reports may tell one happening: one merge group, not kept apart."""
-    return _same_types(a.type, b.type)
+def _undated_told(r: EventReport) -> bool:
+    """True when ``r`` is a reported happening dated only around publication (or by its
+    lead's news): one a dated telling of it elsewhere in the article may date."""
+    return r.status == "reported" and r.date_source in UNDATED_SOURCES
 
 
 def retold_dates(reports: Sequence[EventReport]) -> list[EventReport]:
@@ -94,14 +95,14 @@ def retold_dates(reports: Sequence[EventReport]) -> list[EventReport]:
         return list(reports)
     out: list[EventReport] = []
     for r in reports:
-        if r.status == "reported" and r.date_source in UNDATED_SOURCES:
+        if _undated_told(r):
             earliest = r.dates.end - timedelta(days=RETOLD_DAYS)
             found = {
                 o.dates
                 for o in told
                 if earliest <= o.dates.start
                 and o.dates.end <= r.dates.end
-                and _same_kind(o, r)
+                and _same_types(o.type, r.type)
                 and _same_place(o, r)
             }
             if len(found) == 1:
@@ -140,11 +141,7 @@ def trigger_told_dates(
     a week or a month (:data:`TOLD_PRECISIONS`) that ends on or before the undated report's
     last day, in another sentence with no report of that kind at another place. Only when the
     article gives one such date (two dates are two happenings, or one told at two times)."""
-    words = [
-        r
-        for r in reports
-        if r.trigger and r.status == "reported" and r.date_source in UNDATED_SOURCES
-    ]
+    words = [r for r in reports if r.trigger and _undated_told(r)]
     if not words:
         return list(reports)
     placed: dict[int, list[EventReport]] = {}
@@ -169,7 +166,7 @@ def trigger_told_dates(
         return list(reports)
     out: list[EventReport] = []
     for r in reports:
-        if r.trigger and r.status == "reported" and r.date_source in UNDATED_SOURCES:
+        if r.trigger and _undated_told(r):
             own = timeline.sentence_index(r.char_start)
             found = {
                 dates
