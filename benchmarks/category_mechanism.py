@@ -21,6 +21,8 @@ from event_scoring import SystemEvent, matches
 
 #: the four ways a category is chosen, in the order :func:`mechanism_report` prints them
 MECHANISMS = ("trigger", "trigger, layered", "lead, cue words", "lead, no cue word")
+#: the prefix of the rows that split ``trigger, layered`` by the trigger type layered
+LAYERED_BY_TYPE = "layered: "
 #: the type of a lead with no trigger word (``geo.lead_kind.PLAIN``); its cue types start so
 _LEAD = "happening"
 
@@ -46,6 +48,20 @@ def event_mechanisms(events: Iterable[Any], defaults: Mapping[str, str]) -> dict
         r = (own or list(ev.reports))[0]
         name = r.type.name
         out[ev.id] = mechanism(name, r.type.category, defaults.get(name, r.type.category))
+    return out
+
+
+def layered_types(mechanisms: Mapping[str, str], events: Iterable[Any]) -> dict[str, str]:
+    """Event id → ``layered: TYPE`` for each merged event of ``events`` whose category a
+    layer gave (``trigger, layered`` in ``mechanisms``), TYPE the trigger type of the report
+    that gave it (as :func:`event_mechanisms` chooses it): which layers a category gap lies in,
+    counts only."""
+    out = {}
+    for ev in events:
+        if mechanisms.get(ev.id) != "trigger, layered":
+            continue
+        own = [r for r in ev.reports if r.type.name == ev.type and r.type.category == ev.category]
+        out[ev.id] = LAYERED_BY_TYPE + (own or list(ev.reports))[0].type.name
     return out
 
 
@@ -78,7 +94,9 @@ def mechanism_report(cells: Mapping[tuple[str, str, str], int]) -> str:
     per system category right / matched, then the wrong ones by (gold → system) cell, most
     frequent first; counts only."""
     lines = ["category by mechanism: right/matched; by system category; wrong (gold→system)"]
-    names = [*MECHANISMS, *sorted({m for m, _, _ in cells} - set(MECHANISMS))]
+    others = sorted({m for m, _, _ in cells} - set(MECHANISMS))
+    names = [*MECHANISMS, *(m for m in others if not m.startswith(LAYERED_BY_TYPE))]
+    names += [m for m in others if m.startswith(LAYERED_BY_TYPE)]
     for name in names:
         mine = {(g, s): n for (m, g, s), n in cells.items() if m == name}
         total = sum(mine.values())

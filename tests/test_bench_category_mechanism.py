@@ -52,3 +52,24 @@ def test_totals_add_the_category_cells_and_the_confusion() -> None:
     assert total.confusion == {("other", "politics"): 3}
     assert total.category_cells == {("lead, cue words", "other", "politics"): 2}
     assert total.required_by_category == {"other": 4}
+
+
+def test_layered_events_are_split_by_the_type_layered() -> None:
+    from types import SimpleNamespace
+
+    from category_mechanism import layered_types
+
+    def event(id_: str, type_name: str, category: str) -> SimpleNamespace:
+        kind = SimpleNamespace(name=type_name, category=category)
+        return SimpleNamespace(
+            id=id_, type=type_name, category=category, reports=[SimpleNamespace(type=kind)]
+        )
+
+    events = [event("e1", "attack", "crime"), event("e2", "arrest", "crime")]
+    mechanisms = {"e1": "trigger, layered", "e2": "trigger"}
+    # only the layered event is named, by its type
+    assert layered_types(mechanisms, events) == {"e1": "layered: attack"}
+    cells = {("layered: attack", "conflict", "crime"): 1, ("trigger", "crime", "crime"): 1}
+    text = mechanism_report(cells)
+    # the split is printed after the four mechanisms
+    assert text.index("layered: attack") > text.index("lead, no cue word")
