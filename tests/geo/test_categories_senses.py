@@ -169,3 +169,30 @@ def test_a_happening_told_at_its_victims_memorial_is_the_memorial(
     text: str, category: str, gaz: Gazetteer
 ) -> None:
     assert set(categories(text, gaz)) == {category}, text
+
+
+# -- a rescue in an article that names no calamity: other ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "A woman was rescued from the bank of the river in Lancaster on Sunday after she "
+            "jumped from a bridge.",
+            "other",
+        ),
+        # counter-examples: a rescue from a fire and from a sinking told in another sentence
+        (
+            "Firefighters rescued two people from a burning house in Lancaster on Sunday.",
+            "disaster",
+        ),
+        (
+            "A cargo ship sank off Lancaster on Sunday. Passing ships rescued three crew members "
+            "off Lancaster on Sunday.",
+            "disaster",
+        ),
+    ],
+)
+def test_a_rescue_from_no_calamity_is_other(text: str, category: str, gaz: Gazetteer) -> None:
+    assert set(categories(text, gaz)) == {category}, text
