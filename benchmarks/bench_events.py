@@ -84,7 +84,14 @@ from pathlib import Path
 from typing import Any
 
 from category_agreement import Agreement, agreement, load_second
-from category_mechanism import event_mechanisms, layered_types, mechanism_cells, mechanism_report
+from category_mechanism import (
+    event_mechanisms,
+    layered_types,
+    mechanism_cells,
+    mechanism_report,
+    wrong_kinds,
+    wrong_kinds_report,
+)
 from event_dates import (
     date_causes_report,
     date_false_distances,
@@ -582,6 +589,8 @@ def _evaluate(
         print(confusion_report(result))
         result.category_cells.update(_mechanism_cells(extraction, gold, events))
         print(mechanism_report(result.category_cells))
+        result.wrong_kinds.update(wrong_kinds(gold, events))
+        print(wrong_kinds_report(result.wrong_kinds))
     if args.interval:
         print(interval_report(result))
     if args.against:
@@ -675,6 +684,7 @@ def _score_sets(names: Sequence[str], args: argparse.Namespace, uses: Sequence[s
         if args.confusion:
             print(confusion_report(total))
             print(mechanism_report(total.category_cells))
+            print(wrong_kinds_report(total.wrong_kinds))
         if args.interval:
             print(interval_report(total))
         if args.against:

@@ -89,6 +89,41 @@ def mechanism_cells(
     return cells
 
 
+def wrong_kinds(
+    gold: Mapping[str, Mapping[str, Any]], events: Sequence[SystemEvent]
+) -> Counter[str]:
+    """The matched required gold events whose category is wrong, counted as ``pairing`` when
+    the system event the scorer counts them by (as :func:`mechanism_cells` chooses it) also
+    matches another gold event of the same article, required or optional, whose category is
+    the system's (one event stands for two happenings of one place and days: a crash and its
+    prayer service), else as ``label``; counts only."""
+    kinds: Counter[str] = Counter()
+    for docid, entry in gold.items():
+        mine = [ev for ev in events if docid in ev.articles]
+        golds = entry.get("events", [])
+        for g in golds:
+            if not g.get("required"):
+                continue
+            hits = [ev for ev in mine if matches(ev, g)]
+            if not hits or any(ev.category == g["category"] for ev in hits):
+                continue
+            ev = hits[0]
+            other = any(
+                o is not g and o["category"] == ev.category and matches(ev, o) for o in golds
+            )
+            kinds["pairing" if other else "label"] += 1
+    return kinds
+
+
+def wrong_kinds_report(kinds: Mapping[str, int]) -> str:
+    """One line: the wrong categories that are pairings and those that are labels."""
+    return (
+        f"wrong categories: {kinds.get('label', 0)} the event's own label, "
+        f"{kinds.get('pairing', 0)} pairings (the event also matches a gold event of its own "
+        "category in the article)"
+    )
+
+
 def mechanism_report(cells: Mapping[tuple[str, str, str], int]) -> str:
     """Per mechanism: matched required events and how many carry the gold category, then
     per system category right / matched, then the wrong ones by (gold → system) cell, most
