@@ -84,7 +84,14 @@ from pathlib import Path
 from typing import Any
 
 from category_agreement import Agreement, agreement, load_second
-from category_mechanism import event_mechanisms, mechanism_cells, mechanism_report
+from category_mechanism import (
+    event_mechanisms,
+    layered_types,
+    mechanism_cells,
+    mechanism_report,
+    wrong_kinds,
+    wrong_kinds_report,
+)
 from event_dates import (
     date_causes_report,
     date_false_distances,
@@ -582,6 +589,8 @@ def _evaluate(
         print(confusion_report(result))
         result.category_cells.update(_mechanism_cells(extraction, gold, events))
         print(mechanism_report(result.category_cells))
+        result.wrong_kinds.update(wrong_kinds(gold, events))
+        print(wrong_kinds_report(result.wrong_kinds))
     if args.interval:
         print(interval_report(result))
     if args.against:
@@ -607,11 +616,15 @@ def _mechanism_cells(
     extraction: Any, gold: Mapping[str, Any], events: Sequence[SystemEvent]
 ) -> Counter[tuple[str, str, str]]:
     """The matched required events of ``gold`` by how their category was chosen
-    (:mod:`category_mechanism`), counts only."""
+    (:mod:`category_mechanism`), and those a layer gave split by trigger type; counts only."""
     from geo.lexicon import load_lexicon
 
     defaults = {name: t.category for name, t in load_lexicon().types.items()}
-    return mechanism_cells(gold, events, event_mechanisms(extraction.event_list, defaults))
+    mechanisms = event_mechanisms(extraction.event_list, defaults)
+    cells = mechanism_cells(gold, events, mechanisms)
+    layered = mechanism_cells(gold, events, layered_types(mechanisms, extraction.event_list))
+    cells.update({key: n for key, n in layered.items() if key[0] != "?"})
+    return cells
 
 
 def _agreement(name: str, gold: Mapping[str, Any], result: Score) -> Agreement:
@@ -671,6 +684,7 @@ def _score_sets(names: Sequence[str], args: argparse.Namespace, uses: Sequence[s
         if args.confusion:
             print(confusion_report(total))
             print(mechanism_report(total.category_cells))
+            print(wrong_kinds_report(total.wrong_kinds))
         if args.interval:
             print(interval_report(total))
         if args.against:

@@ -21,6 +21,8 @@ from event_scoring import SystemEvent, matches
 
 #: the four ways a category is chosen, in the order :func:`mechanism_report` prints them
 MECHANISMS = ("trigger", "trigger, layered", "lead, cue words", "lead, no cue word")
+#: the prefix of the rows that split ``trigger, layered`` by the trigger type layered
+LAYERED_BY_TYPE = "layered: "
 #: the type of a lead with no trigger word (``geo.lead_kind.PLAIN``); its cue types start so
 _LEAD = "happening"
 
@@ -49,6 +51,20 @@ def event_mechanisms(events: Iterable[Any], defaults: Mapping[str, str]) -> dict
     return out
 
 
+def layered_types(mechanisms: Mapping[str, str], events: Iterable[Any]) -> dict[str, str]:
+    """Event id → ``layered: TYPE`` for each merged event of ``events`` whose category a
+    layer gave (``trigger, layered`` in ``mechanisms``), TYPE the trigger type of the report
+    that gave it (as :func:`event_mechanisms` chooses it): which layers a category gap lies in,
+    counts only."""
+    out = {}
+    for ev in events:
+        if mechanisms.get(ev.id) != "trigger, layered":
+            continue
+        own = [r for r in ev.reports if r.type.name == ev.type and r.type.category == ev.category]
+        out[ev.id] = LAYERED_BY_TYPE + (own or list(ev.reports))[0].type.name
+    return out
+
+
 def mechanism_cells(
     gold: Mapping[str, Mapping[str, Any]],
     events: Sequence[SystemEvent],
@@ -73,12 +89,49 @@ def mechanism_cells(
     return cells
 
 
+def wrong_kinds(
+    gold: Mapping[str, Mapping[str, Any]], events: Sequence[SystemEvent]
+) -> Counter[str]:
+    """The matched required gold events whose category is wrong, counted as ``pairing`` when
+    the system event the scorer counts them by (as :func:`mechanism_cells` chooses it) also
+    matches another gold event of the same article, required or optional, whose category is
+    the system's (one event stands for two happenings of one place and days: a crash and its
+    prayer service), else as ``label``; counts only."""
+    kinds: Counter[str] = Counter()
+    for docid, entry in gold.items():
+        mine = [ev for ev in events if docid in ev.articles]
+        golds = entry.get("events", [])
+        for g in golds:
+            if not g.get("required"):
+                continue
+            hits = [ev for ev in mine if matches(ev, g)]
+            if not hits or any(ev.category == g["category"] for ev in hits):
+                continue
+            ev = hits[0]
+            other = any(
+                o is not g and o["category"] == ev.category and matches(ev, o) for o in golds
+            )
+            kinds["pairing" if other else "label"] += 1
+    return kinds
+
+
+def wrong_kinds_report(kinds: Mapping[str, int]) -> str:
+    """One line: the wrong categories that are pairings and those that are labels."""
+    return (
+        f"wrong categories: {kinds.get('label', 0)} the event's own label, "
+        f"{kinds.get('pairing', 0)} pairings (the event also matches a gold event of its own "
+        "category in the article)"
+    )
+
+
 def mechanism_report(cells: Mapping[tuple[str, str, str], int]) -> str:
     """Per mechanism: matched required events and how many carry the gold category, then
     per system category right / matched, then the wrong ones by (gold → system) cell, most
     frequent first; counts only."""
     lines = ["category by mechanism: right/matched; by system category; wrong (gold→system)"]
-    names = [*MECHANISMS, *sorted({m for m, _, _ in cells} - set(MECHANISMS))]
+    others = sorted({m for m, _, _ in cells} - set(MECHANISMS))
+    names = [*MECHANISMS, *(m for m in others if not m.startswith(LAYERED_BY_TYPE))]
+    names += [m for m in others if m.startswith(LAYERED_BY_TYPE)]
     for name in names:
         mine = {(g, s): n for (m, g, s), n in cells.items() if m == name}
         total = sum(mine.values())

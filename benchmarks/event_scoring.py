@@ -83,6 +83,9 @@ class Score:
     #: (mechanism, gold category, system category) → matched required events, filled by
     #: ``bench_events.py --confusion`` (:mod:`category_mechanism`)
     category_cells: dict[tuple[str, str, str], int] = field(default_factory=dict)
+    #: the wrong categories of matched required events by kind (``pairing``, ``label``),
+    #: filled by ``bench_events.py --confusion`` (:func:`category_mechanism.wrong_kinds`)
+    wrong_kinds: dict[str, int] = field(default_factory=dict)
 
     @property
     def recall(self) -> float:
@@ -221,6 +224,7 @@ def add_scores(results: Sequence[Score]) -> Score:
             (r.confusion, out.confusion),
             (r.required_by_category, out.required_by_category),
             (r.category_cells, out.category_cells),
+            (r.wrong_kinds, out.wrong_kinds),
         ):
             for key, n in counts.items():
                 into[key] = into.get(key, 0) + n  # type: ignore[index]

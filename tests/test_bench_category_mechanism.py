@@ -52,3 +52,41 @@ def test_totals_add_the_category_cells_and_the_confusion() -> None:
     assert total.confusion == {("other", "politics"): 3}
     assert total.category_cells == {("lead, cue words", "other", "politics"): 2}
     assert total.required_by_category == {"other": 4}
+
+
+def test_layered_events_are_split_by_the_type_layered() -> None:
+    from types import SimpleNamespace
+
+    from category_mechanism import layered_types
+
+    def event(id_: str, type_name: str, category: str) -> SimpleNamespace:
+        kind = SimpleNamespace(name=type_name, category=category)
+        return SimpleNamespace(
+            id=id_, type=type_name, category=category, reports=[SimpleNamespace(type=kind)]
+        )
+
+    events = [event("e1", "attack", "crime"), event("e2", "arrest", "crime")]
+    mechanisms = {"e1": "trigger, layered", "e2": "trigger"}
+    # only the layered event is named, by its type
+    assert layered_types(mechanisms, events) == {"e1": "layered: attack"}
+    cells = {("layered: attack", "conflict", "crime"): 1, ("trigger", "crime", "crime"): 1}
+    text = mechanism_report(cells)
+    # the split is printed after the four mechanisms
+    assert text.index("layered: attack") > text.index("lead, no cue word")
+
+
+def test_a_wrong_category_is_a_pairing_when_the_event_matches_its_own_kind_too() -> None:
+    from category_mechanism import wrong_kinds, wrong_kinds_report
+
+    gold = {
+        # a crash (disaster) and its prayer service (other) of one place and day
+        "a1": {"events": [gold_row("disaster"), gold_row("other")]},
+        # a lead read as politics where the gold has only "other"
+        "a2": {"events": [gold_row("other")]},
+    }
+    events = [system_event("e1", "other"), system_event("e2", "politics", "a2")]
+    kinds = wrong_kinds(gold, events)
+    # a1's crash is wrong but the event is the service's; a1's service is right
+    assert kinds == {"pairing": 1, "label": 1}
+    text = wrong_kinds_report(kinds)
+    assert "1 pairings" in text and "a1" not in text

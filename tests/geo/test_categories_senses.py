@@ -141,3 +141,58 @@ def test_strikes_flown_out_of_a_base_stay_conflict(gaz: Gazetteer) -> None:
 )
 def test_a_drowning_is_a_disaster(text: str, category: str, gaz: Gazetteer) -> None:
     assert categories(text, gaz) == [category], text
+
+
+# -- a happening told in a sentence of its victims' funeral or memorial: other ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "The victims of a helicopter crash off Lancaster were remembered on Sunday at a "
+            "prayer service in Lancaster.",
+            "other",
+        ),
+        (
+            "Hundreds of mourners filled a church in Lancaster on Sunday for the two victims of "
+            "last week's shooting.",
+            "other",
+        ),
+        # counter-examples: the crash and the shooting themselves, and a crash that buried
+        # climbers (no funeral)
+        ("A helicopter crashed off Lancaster on Sunday, killing two people.", "disaster"),
+        ("A gunman killed two people in a shooting in Lancaster on Sunday.", "crime"),
+    ],
+)
+def test_a_happening_told_at_its_victims_memorial_is_the_memorial(
+    text: str, category: str, gaz: Gazetteer
+) -> None:
+    assert set(categories(text, gaz)) == {category}, text
+
+
+# -- a rescue in an article that names no calamity: other ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "A woman was rescued from the bank of the river in Lancaster on Sunday after she "
+            "jumped from a bridge.",
+            "other",
+        ),
+        # counter-examples: a rescue from a fire and from a sinking told in another sentence
+        (
+            "Firefighters rescued two people from a burning house in Lancaster on Sunday.",
+            "disaster",
+        ),
+        (
+            "A cargo ship sank off Lancaster on Sunday. Passing ships rescued three crew members "
+            "off Lancaster on Sunday.",
+            "disaster",
+        ),
+    ],
+)
+def test_a_rescue_from_no_calamity_is_other(text: str, category: str, gaz: Gazetteer) -> None:
+    assert set(categories(text, gaz)) == {category}, text

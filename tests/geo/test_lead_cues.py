@@ -55,6 +55,18 @@ def category(headline: str, lead: str, gaz: Gazetteer) -> list[str]:
             "Saskatoon school districts looked at new layoff rules on Saturday afternoon.",
             "politics",
         ),
+        # a crash named by how the vehicle ended (evcategory37)
+        (
+            "Rollover injures driver",
+            "A Saskatoon driver lost control of her car on a county road on Saturday afternoon.",
+            "disaster",
+        ),
+        # counter-example: a rollover of a loan, with a politics cue word named first
+        (
+            "Council approves loan rollover",
+            "Saskatoon businesses looked at the plan on Saturday afternoon.",
+            "politics",
+        ),
         # two cue words of politics in the lead outweigh one of crime in the headline
         (
             "Police budget debated",
