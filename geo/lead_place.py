@@ -3,8 +3,9 @@
 It promises the place the module docstring of :mod:`geo.lead_event` describes, in this
 order: the article's focus; else the first anchored town, or failing that the first
 location, that the headline and the lead name outside quotes and attributions, as a place
-(not a possessor, a part of a compound, a speaker, nor only where people come from) and by a
-preposition the trigger's type accepts; else, for a lead that names no location, the place a
+(not a possessor, a part of a compound, a speaker, nor only where people come from, nor a
+town of people beside a place their sentence tells: "near Brandon injures Albany driver") and
+by a preposition the trigger's type accepts; else, for a lead that names no location, the place a
 local body the headline or the lead names is named after, the story's one town, its one
 county or, failing one, its one first-level division, the first place the next two
 sentences tell after a lead of a one-spot happening (not where someone lives, comes from or
@@ -190,6 +191,7 @@ def lead_place(
         and (trigger is not None or not _home_of(text, m))
         and not _counterpart(text, timeline, m)
     ]
+    located = _without_homes(text, timeline, located)
     towns = [m for m in located if m.place.precision == _TOWN]
     if unsure and not towns:
         return None  # a town the text never says which of its namesakes it is
@@ -422,6 +424,33 @@ def _home_of(text: str, m: Recognized) -> bool:
     if ORIGIN_BEFORE.search(text, max(0, m.start - 30), m.start) is not None:
         return True
     return _PEOPLE_AFTER.match(text, m.end) is not None
+
+
+def _without_homes(
+    text: str, timeline: Timeline, located: Sequence[Recognized]
+) -> list[Recognized]:
+    """``located`` less the places named only as the home of the people a word for people
+    after them names ("Rollover near Brandon injures Albany driver"), when another of them
+    in the same sentence is told by a locative preposition or modifier
+    (:func:`geo.where.place_role`: "near Brandon"): the sentence says where, and whose
+    town the other is. With no such place beside it the home stays (local news is its
+    people's town: "Two Saskatoon teenagers pulled a dog from a pond")."""
+    locative = load_lexicon().locative
+    out = []
+    for m in located:
+        if _PEOPLE_AFTER.match(text, m.end) is not None:
+            k = timeline.sentence_index(m.start)
+            start = timeline.sentence(k).start
+            if any(
+                o is not m
+                and timeline.sentence_index(o.start) == k
+                and _PEOPLE_AFTER.match(text, o.end) is None
+                and place_role(text, start, o) in locative
+                for o in located
+            ):
+                continue  # "Rollover near Brandon injures Albany driver": the driver's town
+        out.append(m)
+    return out
 
 
 def _counterpart(text: str, timeline: Timeline, m: Recognized) -> bool:

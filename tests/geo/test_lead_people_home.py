@@ -41,3 +41,28 @@ def test_a_town_of_its_people_and_a_region_of_the_news_still_place_a_lead(
     assert _lead_places(town, gaz) == ["Saskatoon"]
     region = "Strong winds toppled 13 vehicles in central Kansas on Saturday afternoon."
     assert _lead_places(region, gaz) != []
+
+
+def test_a_town_of_its_people_yields_to_a_place_its_sentence_tells(gaz: Gazetteer) -> None:
+    # "Rollover near Brandon injures Albany driver": the headline says where the crash was
+    # and whose town the other is (geo/lead_place.py, ``_without_homes``; session 37)
+    text = (
+        "Rollover near Fresno injures Madera driver\n\n"
+        "A woman was driving on Highway 99 on Saturday when she lost control of the vehicle "
+        "and it overturned, according to the California Highway Patrol."
+    )
+    places = _lead_places(text, gaz)
+    assert places and "Madera" not in places
+    assert "Fresno" in places[0]
+
+
+def test_a_town_of_its_people_stays_without_a_place_in_its_own_sentence(
+    gaz: Gazetteer,
+) -> None:
+    # counter-example: the place is told only in another sentence; the people's town stays
+    text = (
+        "Madera driver injured in rollover\n\n"
+        "A woman was driving on Highway 99 near Fresno on Saturday when she lost control of "
+        "the vehicle and it overturned, according to the California Highway Patrol."
+    )
+    assert _lead_places(text, gaz) == ["Madera"]
