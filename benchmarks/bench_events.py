@@ -96,7 +96,7 @@ from event_dates import (
     window_sentence_kinds,
     window_sentence_report,
 )
-from event_nowhere import nowhere_kinds, nowhere_report
+from event_nowhere import gazetteer_holding, nowhere_kinds, nowhere_report
 from event_places import elsewhere_kinds, elsewhere_report, gazetteer_namesakes
 from event_scoring import Score, SystemEvent, add_scores, in_window, near_any, score
 from second_events import HumanScores, human_scores, load_second_events
@@ -599,7 +599,7 @@ def _evaluate(
                     mentioned,
                     mention_texts(extraction),
                     article_texts(extraction),
-                    namesakes,
+                    gazetteer_holding(Gazetteer.default()),
                 )
             )
         )

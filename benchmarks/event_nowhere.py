@@ -14,10 +14,11 @@ the parts of its ``place`` and its ``alt`` names), the first that fits (:data:`N
 - the name not written at all (the outlet's own town, a place the annotator inferred, a
   street or building).
 
-Each is counted apart when the gazetteer holds a place of the gold's first name (its head:
-"Decatur" of "Decatur, Tennessee") within the gold's tolerance (``namesake_at``,
-:func:`event_places.gazetteer_namesakes`): a wrong reading or a dropped mention of a place
-the gazetteer has, against one it lacks ("Bain and Grants Town", a constituency of Nassau).
+Each is counted by where the gazetteer holds a place of the gold's first name (its head:
+"Decatur" of "Decatur, Tennessee") within the gold's tolerance (:data:`HELD`,
+:func:`gazetteer_holding`): among the candidates of the bare name, only as a small town
+(found where the text pins it down), or nowhere ("Bain and Grants Town", a constituency of
+Nassau).
 No article or gold text is printed.
 """
 
@@ -27,9 +28,16 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
-from event_scoring import Score, near_any
+from event_scoring import Score, distance_km, near_any
 
-__all__ = ["NOWHERE_KINDS", "gold_names", "nowhere_kinds", "nowhere_report"]
+__all__ = [
+    "HELD",
+    "NOWHERE_KINDS",
+    "gazetteer_holding",
+    "gold_names",
+    "nowhere_kinds",
+    "nowhere_report",
+]
 
 #: What the text holds of a gold place named nowhere, in the order printed.
 NOWHERE_KINDS = (
@@ -37,6 +45,11 @@ NOWHERE_KINDS = (
     "the gold's name written, no mention of it",
     "the gold's name not written",
 )
+
+#: Where the gazetteer holds a place of the gold's first name at the gold: among the
+#: candidates of the bare name (the main index), only as a small town (found where the text
+#: pins it down), or nowhere.
+HELD = ("bare", "small town", "none")
 
 #: Where a gold place's name splits into the names it is made of ("Decatur, Tennessee",
 #: "Kansas Statehouse, Topeka", "McMinn County / Athens", "County Road 225 near Ten Mile").
@@ -70,18 +83,43 @@ def _mention_key(text: str) -> str:
     return " ".join(text.split(",", 1)[0].split()).lower()
 
 
+def gazetteer_holding(gazetteer: Any, limit: int = 30) -> Callable[[str, Mapping[str, Any]], str]:
+    """A ``held_at`` for :func:`nowhere_kinds`: which of :data:`HELD` a place of a name
+    within a gold's tolerance is: one of ``gazetteer``'s first ``limit`` candidates of the
+    name (the main index, found bare), else a small town of that very name (``towns_named``:
+    found only where the text pins it), else none."""
+
+    def at(places: Iterable[Any], gold: Mapping[str, Any]) -> bool:
+        spots = [gold, *gold.get("alt", ())]
+        return any(
+            distance_km(p.geometry, s["pt"][0], s["pt"][1]) <= float(s["tol_km"])
+            for p in places
+            for s in spots
+        )
+
+    def held_at(name: str, gold: Mapping[str, Any]) -> str:
+        if at((c.place for c in gazetteer.candidates(name, limit=limit)), gold):
+            return HELD[0]
+        if at((p for p in gazetteer.towns_named(name) if p.kind == "town"), gold):
+            return HELD[1]
+        return HELD[2]
+
+    return held_at
+
+
 def nowhere_kinds(
     result: Score,
     mentioned: Mapping[str, Sequence[Any]],
     mention_texts: Mapping[str, Iterable[str]],
     texts: Mapping[str, str],
-    namesake_at: Callable[[str, Mapping[str, Any]], bool],
-) -> dict[tuple[str, bool], int]:
+    held_at: Callable[[str, Mapping[str, Any]], str],
+) -> dict[tuple[str, str], int]:
     """The misses of a place named nowhere (no geometry of ``mentioned[article]`` near the
-    gold) counted by (kind of :data:`NOWHERE_KINDS`, whether ``namesake_at`` finds a place of
-    the gold's first name at the gold). ``mention_texts`` maps an article to the texts of
-    its mentions (every role), ``texts`` to its headline and text."""
-    out = {(k, held): 0 for k in NOWHERE_KINDS for held in (False, True)}
+    gold) counted by (kind of :data:`NOWHERE_KINDS`, where the gazetteer holds a place of the
+    gold's first name at the gold: :data:`HELD`, as ``held_at`` tells). ``mention_texts``
+    maps an article to the texts of its mentions (every role), ``texts`` to its headline and
+    text."""
+    out = {(k, h): 0 for k in NOWHERE_KINDS for h in HELD}
     for docid, g in result.misses:
         if any(near_any(geom, g) for geom in mentioned.get(docid, ())):
             continue
@@ -94,16 +132,18 @@ def nowhere_kinds(
             kind = NOWHERE_KINDS[1]
         else:
             kind = NOWHERE_KINDS[2]
-        out[(kind, bool(names) and namesake_at(names[0], g))] += 1
+        out[(kind, held_at(names[0], g) if names else HELD[2])] += 1
     return out
 
 
-def nowhere_report(counts: Mapping[tuple[str, bool], int]) -> str:
+def nowhere_report(counts: Mapping[tuple[str, str], int]) -> str:
     """The counts of :func:`nowhere_kinds` as lines of text (no article or gold text)."""
     total = sum(counts.values())
     lines = [f"misses of a place named nowhere, by what the text holds of its name ({total}):"]
     for kind in NOWHERE_KINDS:
-        held = counts.get((kind, True), 0)
-        n = held + counts.get((kind, False), 0)
-        lines.append(f"  {n:4d}  {kind} ({held} of them its first name's place in the gazetteer)")
+        n = sum(counts.get((kind, h), 0) for h in HELD)
+        main, town = counts.get((kind, HELD[0]), 0), counts.get((kind, HELD[1]), 0)
+        lines.append(
+            f"  {n:4d}  {kind} (its first name at the gold: {main} bare, {town} a small town)"
+        )
     return "\n".join(lines)
