@@ -103,6 +103,7 @@ from event_dates import (
     window_sentence_kinds,
     window_sentence_report,
 )
+from event_nowhere import gazetteer_holding, nowhere_kinds, nowhere_report
 from event_places import elsewhere_kinds, elsewhere_report, gazetteer_namesakes
 from event_scoring import Score, SystemEvent, add_scores, in_window, near_any, score
 from second_events import HumanScores, human_scores, load_second_events
@@ -389,6 +390,19 @@ def corpus_extraction(
     return result, time.perf_counter() - t0, len(articles)
 
 
+def mention_texts(extraction: Any) -> dict[str, list[str]]:
+    """Article id → the texts of its mentions (every role)."""
+    out: dict[str, list[str]] = {}
+    for row in extraction.mention_rows:
+        out.setdefault(row["article"], []).append(row["text"])
+    return out
+
+
+def article_texts(extraction: Any) -> dict[str, str]:
+    """Article id → its title (when it has one) and text."""
+    return {a.id: f"{a.title or ''}\n{a.text}" for a in extraction.articles}
+
+
 def mentioned_geometries(extraction: Any) -> dict[str, list[Any]]:
     """Article id → the geometries of the places its mentions resolved to."""
     out: dict[str, list[Any]] = {}
@@ -585,6 +599,17 @@ def _evaluate(
 
         namesakes = gazetteer_namesakes(Gazetteer.default())
         print(elsewhere_report(*elsewhere_kinds(result, events, gold, mentioned, namesakes)))
+        print(
+            nowhere_report(
+                nowhere_kinds(
+                    result,
+                    mentioned,
+                    mention_texts(extraction),
+                    article_texts(extraction),
+                    gazetteer_holding(Gazetteer.default()),
+                )
+            )
+        )
     if args.confusion:
         print(confusion_report(result))
         result.category_cells.update(_mechanism_cells(extraction, gold, events))

@@ -9,7 +9,8 @@ Two functions define how names are compared everywhere in the project:
   "the" and surrounding punctuation removed.
 
 :func:`variants` lists the extra keys under which the gazetteer indexes a name ("St." and
-"Saint", "Sea of Japan" and "Japan Sea", hyphens as spaces…).
+"Saint", "Sea of Japan" and "Japan Sea", hyphens as spaces…); :func:`town_spellings` the
+keys a small town is also looked up under ("Hillsboro" / "Hillsborough").
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from functools import lru_cache
 
 from gazetteer.wordlists import word_lists, word_map
 
-__all__ = ["fold", "normalize", "variants"]
+__all__ = ["fold", "normalize", "town_spellings", "variants"]
 
 #: Characters that read as an apostrophe in names ("Xi’an", "Hawaiʻi").
 _APOSTROPHES = "\u2019\u2018\u201b\u02bc\u02bb\u02bd\u0060\u00b4\u2032\uff07"
@@ -142,6 +143,8 @@ def normalize(name: str) -> str:
 _ABBREVIATIONS = word_map("name_words.yaml", "abbreviations")
 #: Spelled-out words that news also writes abbreviated.
 _SHORT_FORMS = word_lists("name_words.yaml", "short_forms")
+#: Endings of a town name's last word and their other spellings (``name_words.yaml``).
+_TOWN_ENDINGS = word_lists("name_words.yaml", "town_endings")
 _SEA_OF = re.compile(r"^sea of (?P<x>.+)$")
 _STRAIT_OF = re.compile(r"^(?:strait|straits) of (?P<x>.+)$")
 _X_STRAIT = re.compile(r"^(?P<x>.+) strait$")
@@ -157,6 +160,26 @@ def variants(name: str) -> list[str]:
     A new list on every call (the keys are remembered per name).
     """
     return list(_variants(name))
+
+
+@lru_cache(maxsize=NAME_MEMO)
+def town_spellings(name: str) -> tuple[str, ...]:
+    """The lookup keys of ``name`` with its last word's ending spelled the other way
+    (``town_endings`` of ``name_words.yaml``): ``town_spellings("Hillsboro") ==
+    ("hillsborough",)``; empty for a name with no such ending, and for a last word that is
+    the ending alone ("Boro"). Never the key of ``name`` itself."""
+    key = normalize(name)
+    head, _, last = key.rpartition(" ")
+    out: list[str] = []
+    for ending, others in _TOWN_ENDINGS.items():
+        if len(last) <= len(ending) or not last.endswith(ending):
+            continue
+        stem = last[: -len(ending)]
+        for other in others:
+            spelled = f"{head} {stem}{other}" if head else f"{stem}{other}"
+            if spelled != key and spelled not in out:
+                out.append(spelled)
+    return tuple(out)
 
 
 @lru_cache(maxsize=NAME_MEMO)

@@ -9,7 +9,7 @@ import math
 from typing import TYPE_CHECKING
 
 from gazetteer.lookup import Candidate
-from gazetteer.normalize import normalize, variants
+from gazetteer.normalize import normalize, town_spellings, variants
 from gazetteer.place import Place
 from gazetteer.placeindex import PlaceIndex
 from gazetteer.ranking import QUALIFIER_BONUS
@@ -27,8 +27,10 @@ class TownLookups(PlaceIndex):
     :class:`gazetteer.Gazetteer`)."""
 
     def _town_numbers(self, name: str) -> list[int]:
-        """Numbers of the small towns indexed under ``name`` or one of its variants (cached
-        per name: a text asks about its names several times)."""
+        """Numbers of the small towns indexed under ``name`` or one of its variants, and
+        those under its other spellings (:func:`gazetteer.normalize.town_spellings`:
+        "Hillsboro" finds Hillsborough, New Hampshire, besides the Hillsboros) (cached per
+        name: a text asks about its names several times)."""
         hit = self._towns_of.get(name)
         if hit is not None:
             return hit
@@ -40,6 +42,8 @@ class TownLookups(PlaceIndex):
             found = towns.lookup(key)
             if found:
                 break
+        for key in town_spellings(name):
+            found = found + [j for j in towns.lookup(key) if j not in found]
         if len(self._towns_of) >= TOWN_CACHE:
             self._towns_of.clear()
         self._towns_of[name] = found
@@ -135,9 +139,11 @@ class TownLookups(PlaceIndex):
 
     def towns_named(self, name: str) -> list[Place]:
         """Every city, capital and small town whose own name is ``name`` (compared
-        normalized: no alternate names), the main index's first, each once. For evidence
-        that names a town without saying which ("the Columbus Telegram")."""
+        normalized: no alternate names; a small town's under its other spellings too,
+        :func:`gazetteer.normalize.town_spellings`), the main index's first, each once. For
+        evidence that names a town without saying which ("the Columbus Telegram")."""
         key = normalize(name)
+        spelled = {key, *town_spellings(name)}
         out: dict[str, Place] = {}
         for i, _, _ in self._entries(key):
             if self._kinds[i] in {"city", "capital"}:
@@ -147,6 +153,6 @@ class TownLookups(PlaceIndex):
         towns = self._base.towns
         for j in self._town_numbers(name):
             town = towns.place(j)  # type: ignore[union-attr]
-            if normalize(town.name) == key:
+            if normalize(town.name) in spelled:
                 out.setdefault(town.id, town)
         return list(out.values())

@@ -4,7 +4,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from gazetteer import fold, normalize
-from gazetteer.normalize import variants
+from gazetteer.normalize import town_spellings, variants
 
 
 @given(st.text())
@@ -73,6 +73,19 @@ def test_variants_cover_common_spellings() -> None:
     assert "spratly islands" in variants("Spratly Is.")
     assert "port au prince" in variants("Port-au-Prince")
     assert "xian" in variants("Xi'an")
+
+
+def test_town_spellings_swap_the_ending_of_the_last_word() -> None:
+    assert town_spellings("Hillsboro") == ("hillsborough",)
+    assert town_spellings("Hillsborough") == ("hillsboro",)
+    assert town_spellings("North Attleboro") == ("north attleborough",)
+
+
+def test_town_spellings_leave_other_names_and_the_bare_ending_alone() -> None:
+    # counter-examples: no such ending, the ending alone, an ending inside the name
+    assert town_spellings("Boston") == ()
+    assert town_spellings("Boro") == ()
+    assert town_spellings("Boroughbridge") == ()
 
 
 def test_variants_start_with_the_key_and_have_no_duplicates() -> None:

@@ -153,3 +153,20 @@ def test_a_zip_town_named_like_a_common_word_stays_a_word() -> None:
     # Energy, Texas is a post-office town: the word in running text is no place
     assert all(kind != "town" for _, kind, _ in _places("Energy prices rose in Texas on Monday."))
     assert all(kind != "town" for _, kind, _ in _places("Success came late for the team."))
+
+
+def test_a_town_is_found_under_the_other_spelling_of_its_ending(gaz: Gazetteer) -> None:
+    # GeoNames files the New Hampshire town as Hillsborough; the news writes "Hillsboro"
+    town = gaz.resolve("Hillsboro, N.H.")
+    assert town is not None and (town.kind, town.name) == ("town", "Hillsborough")
+    assert 42.9 < town.geometry.y < 43.3
+
+
+def test_the_other_spelling_neither_displaces_a_town_of_the_name_nor_makes_a_bare_one(
+    gaz: Gazetteer,
+) -> None:
+    # counter-examples: Ohio has its own Hillsboro; the bare name stays the city of its name
+    ohio = gaz.resolve("Hillsboro, Ohio")
+    assert ohio is not None and ohio.name == "Hillsboro" and 39.0 < ohio.geometry.y < 39.4
+    bare = gaz.resolve("Hillsboro")
+    assert bare is not None and bare.name == "Hillsboro" and bare.kind == "city"

@@ -137,3 +137,19 @@ def test_an_outlets_home_elsewhere_unplaces_a_lone_one_word_town(gaz):
     story = ("Crews replaced the old water lines in Whitestown on Monday.", None, outlet)
     assert geoparse_batch([*home, story], gazetteer=gaz)[-1] == []
     assert [m.text for m in geoparse_batch([story], gazetteer=gaz)[-1]] == ["Whitestown"]
+
+
+def test_a_town_spelled_otherwise_than_its_source_pairs_with_its_neighbour(gaz):
+    # "Hillsboro" is GeoNames' Hillsborough, New Hampshire, beside Hopkinton
+    text = (
+        "Four homes were burglarized this week, Hopkinton police said. "
+        "The police in Hillsboro this week arrested two men."
+    )
+    assert _home(text, gaz) == "New Hampshire"
+    assert places_by_state(text, gaz)["Hillsboro"] == ("town", "New Hampshire")
+
+
+def test_a_town_spelled_as_its_source_keeps_its_own_neighbour(gaz):
+    # counter-example: Oregon's Hillsboro beside Forest Grove is no Hillsborough
+    text = "The police in Hillsboro arrested two men on Monday. Forest Grove police helped."
+    assert places_by_state(text, gaz)["Hillsboro"] == ("city", "Oregon")
