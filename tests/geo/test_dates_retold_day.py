@@ -55,6 +55,17 @@ def test_a_dated_sentence_without_a_retelling_verb_gives_no_day() -> None:
     assert ("Shooting, Fresno", "2009-03-13", "2009-03-14") in events
 
 
+def test_a_reply_is_no_retelling() -> None:
+    # counter-example: "responded" tells a reply, not when the shooting came about
+    text = (
+        "Man hurt\n"
+        "Police are looking for a driver who left the scene.\n"
+        "A man was shot in the leg outside a bar in Fresno, California, police said.\n"
+        "The mayor responded Tuesday with a call for calm.\n"
+    )
+    assert ("Shooting, Fresno", "2009-03-13", "2009-03-14") in _events(text)
+
+
 def test_a_retold_day_before_the_news_week_gives_no_day() -> None:
     # counter-example: "occurred" with a day of last year retells background, not the news
     text = (
