@@ -468,7 +468,9 @@ class _Placing:
         dates, source = timeline.date_at(at)
         own_year = timeline.own_year(trig.start) if trig is not None else None
         if own_year is not None:
-            dates, source = own_year, "clause"  # "fraud in the 2016 election": its own year
+            # "fraud in the 2016 election": its own year; "an August 2007 incident" its month,
+            # or the days the next sentence names in it
+            dates, source = timeline.named_days(i, own_year), "clause"
         opens = False
         if source in {"clause", "sentence"} and dates is not None:
             # "the summit opens on Tuesday in Montevideo", "a three-day visit to Hanoi"

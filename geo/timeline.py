@@ -27,12 +27,14 @@ from geo.clauses import (
     is_headline,
     town_link,
 )
+from geo.date_grammar import MONTHS
 from geo.dates import month_before, present_perfect, year_before
 from geo.lexicon import find_triggers, load_lexicon
 from geo.model import DateRange
 from geo.subject_relatives import predicate_start
 from geo.tense import clause_tense, perfect_at
 from geo.text import Span
+from geo.vocabulary import LazyPattern, words
 
 __all__ = [
     "BODY_SENTENCES",
@@ -40,6 +42,7 @@ __all__ = [
     "LEAD_MIN_WORDS",
     "LEAD_SENTENCES",
     "NEWS_WEEK_DAYS",
+    "RETOLD_SENTENCES",
     "Timeline",
 ]
 
@@ -56,6 +59,11 @@ LEAD_MIN_WORDS = 8
 HOT_NEWS_DAYS = 2
 #: How many sentences after a lead told without a day may give its day (:meth:`body_day`).
 BODY_SENTENCES = 6
+#: How many sentences after an undated report may retell when its happening came about
+#: (:meth:`Timeline.retold_day`).
+RETOLD_SENTENCES = 2
+#: A verb that retells when a happening came about ("It happened about 3 p.m. Tuesday").
+RETELLING = LazyPattern(lambda: rf"\b(?:{words('retelling_verbs')})\b", re.IGNORECASE)
 #: The week of news, this many days up to publication: a happening the text dates in it is
 #: the story's news, not background, and one the text does not date may lie anywhere in it.
 NEWS_WEEK_DAYS = 7
@@ -506,6 +514,67 @@ class Timeline:
                 return dated if first <= dated.start and dated.end <= published else None
         return None
 
+    def retold_day(self, i: int) -> DateRange | None:
+        """The day a later sentence gives when it retells how the happening of sentence ``i``
+        came about: the first sentence with a time expression among the
+        :data:`RETOLD_SENTENCES` after ``i``, when a verb of ``retelling_verbs`` (grammar.yaml)
+        stands outside quotes in it and its time nearest that verb is a day in the
+        :data:`NEWS_WEEK_DAYS` days up to publication ("A man was shot in the leg outside a
+        bar." … "It happened about 3 p.m. Tuesday."). ``None`` for the first sentence (a
+        headline has its own rules), when that sentence tells no retelling or another day,
+        or without a publication date."""
+        published = self.published
+        if published is None or i <= 0:
+            return None
+        first = published - timedelta(days=NEWS_WEEK_DAYS - 1)
+        for j in range(i + 1, min(len(self._spans), i + 1 + RETOLD_SENTENCES)):
+            times = [t for t in self._times_in(j) if self.quote_at(t.start) is None]
+            if not times:
+                continue
+            start, end = self._spans[j]
+            verb = next(
+                (
+                    v
+                    for v in RETELLING.finditer(self.text, start, end)
+                    if self.quote_at(v.start()) is None
+                ),
+                None,
+            )
+            if verb is None:
+                return None
+            told = min(times, key=lambda t: abs(t.start - verb.start())).range
+            if told.precision == "day" and first <= told.start and told.end <= published:
+                return told
+            return None
+        return None
+
+    def named_days(self, i: int, dates: DateRange) -> DateRange:
+        """``dates``, a month sentence ``i`` gives, narrowed to the days the next sentence
+        names in it, month and day spelled out: "will travel to Jeffersonville in August." …
+        "… at the city's riverfront from Aug. 21-30." (Aug. 21 to 30); "an August 2007
+        incident during which he fled from local police" … "On Aug. 17, 2007, Palestine police
+        say they received a call" (Aug. 17). Unchanged when ``dates`` is no month, when the
+        next sentence's first time expression outside quotes is no day (or days) inside it,
+        when it does not spell the month ("This month, a judge declared …" … "Baskerville
+        appeared in court Friday": another happening's day), or when that sentence names a
+        happening of its own (a trigger word)."""
+        if dates.precision != "month" or not 0 <= i < len(self._spans) - 1:
+            return dates
+        times = [t for t in self._times_in(i + 1) if self.quote_at(t.start) is None]
+        if not times:
+            return dates
+        told = times[0]
+        inside = dates.start <= told.range.start and told.range.end <= dates.end
+        if not inside or told.range.precision != "day":
+            return dates
+        start, end = self._spans[i + 1]
+        if find_triggers(self.text[start:end]):
+            return dates  # "… On March 13, two men were arrested": a happening of its own
+        spelled = WORDS.findall(self.text, told.start, told.end)
+        if not any(MONTHS.get(w) == dates.start.month for w in spelled):
+            return dates
+        return told.range
+
     def in_lead_subject(self, pos: int) -> bool:
         """True when ``pos`` lies in a present-perfect lead (:meth:`hot_news`) before the
         perfect's auxiliary: in its subject, which may name an older happening than the
@@ -607,7 +676,7 @@ class Timeline:
     def _date_at(self, pos: int) -> tuple[DateRange | None, str]:
         found, source = self.own_date(pos)
         if found is not None:
-            return found, source
+            return self.named_days(self.sentence_index(pos), found), source
         i = self.sentence_index(pos)
         said = self._attribution_date(i, pos)
         if said is not None:
@@ -625,6 +694,9 @@ class Timeline:
         hot = self.hot_news(i)
         if hot is not None and pos < self._main_end(i):
             return hot, "lead"
+        retold = self.retold_day(i)
+        if retold is not None:
+            return retold, "previous"
         published = self.published_range()
         if published is not None:
             return published, "published"
