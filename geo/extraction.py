@@ -23,7 +23,7 @@ from geo.merge import Event, merge_reports
 from geo.model import Article
 from geo.outlet_country import outlet_country
 from geo.outlet_memory import Remembered, ballots, recall_outlets, remember_outlets
-from geo.outlet_towns import outlet_prior, own_town, settled_town
+from geo.outlet_towns import outlet_prior, own_town, settled_town, shared_town_prior
 from geo.outlets import COUNTRY_PREFIX, OutletPriors, home_place, needs_prior
 from geo.problems import Problem, ProblemSink, sink_or_log
 from geo.reports import EventReport
@@ -304,6 +304,10 @@ def outlet_priors(
             towns=towns,
             own_home=result.own_home,
         )
+        if prior is None and bare and result.named_towns:
+            prior = shared_town_prior(
+                gazetteer, result.named_towns, priors.shares(n, article.outlet)
+            )
         if prior is None:
             continue
         if needs_prior(prior, result.movable) or (

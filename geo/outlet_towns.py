@@ -43,6 +43,7 @@ __all__ = [
     "outlet_town_key",
     "own_town",
     "settled_town",
+    "shared_town_prior",
     "town_prior",
 ]
 
@@ -177,6 +178,34 @@ def town_prior(gazetteer: Any, outlet: str | None, shares: Mapping[str, float]) 
         except GazetteerError:
             continue
         if _named_in(gazetteer, key, division, _TOWN_KINDS):
+            holding.append((share, division_id))
+    if not holding:
+        return None
+    holding.sort(reverse=True)
+    if len(holding) > 1 and holding[1][0] >= holding[0][0] - 1e-9:
+        return None
+    return holding[0][1]
+
+
+def shared_town_prior(
+    gazetteer: Any, towns: Sequence[str], shares: Mapping[str, float]
+) -> str | None:
+    """The id of the division, of those the outlet's other articles vote for (``shares``:
+    division id → share of their ballots), with the largest share that holds a city or town
+    named as one of ``towns`` (an article's own town names): a student paper whose other
+    story names "Alachua County" beside Gainesville writes of Florida's Gainesville. ``None``
+    when no such division leads alone."""
+    from gazetteer import GazetteerError
+
+    holding: list[tuple[float, str]] = []
+    for division_id, share in shares.items():
+        if share <= 0 or division_id.startswith(COUNTRY_PREFIX):
+            continue
+        try:
+            division = gazetteer.get(division_id)
+        except GazetteerError:
+            continue
+        if any(_named_in(gazetteer, t, division, _TOWN_KINDS) for t in towns):
             holding.append((share, division_id))
     if not holding:
         return None

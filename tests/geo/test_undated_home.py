@@ -15,7 +15,7 @@ from geo import Article, extract
 from geo.lead_place import _anchored
 from geo.lexicon import find_triggers
 from geo.nearness import lies_in
-from geo.outlet_towns import _division_of, settled_town
+from geo.outlet_towns import _division_of, settled_town, shared_town_prior
 from geo.senses import resolve
 
 DAY = date(2024, 5, 6)
@@ -139,3 +139,52 @@ def test_a_fight_against_a_social_ill_and_a_thing_received_are_no_happenings(
 )
 def test_the_same_words_keep_their_sense(text: str, kind: str) -> None:
     assert kind in _read(text)
+
+
+# -- a town the outlet's other articles place in their division -------------------------------
+
+
+def test_the_division_other_articles_vote_for_holds_the_articles_town(gaz: Gazetteer) -> None:
+    florida, georgia = _division(gaz, "Florida"), _division(gaz, "Georgia")
+    assert shared_town_prior(gaz, ["Gainesville"], {florida.id: 1.0}) == florida.id
+    # counter-examples: two divisions with a Gainesville tie; a division with none
+    assert shared_town_prior(gaz, ["Gainesville"], {florida.id: 0.5, georgia.id: 0.5}) is None
+    assert shared_town_prior(gaz, ["Gainesville"], {_division(gaz, "Montana").id: 1.0}) is None
+
+
+#: A student paper's story of its county (it votes for Florida) and an undated story of the
+#: town alone.
+COUNTY_STORY = (
+    "Deputies close road\n\n"
+    "Alachua County deputies closed a road near Gainesville after a crash on Monday."
+)
+TOWN_STORY = (
+    "Students line up to vote\n\n"
+    "Gainesville voters lined up at the polls, and turnout is quadruple that of the last "
+    "city election, the supervisor of elections said."
+)
+
+
+def _batch_places(gaz: Gazetteer, texts: list[str]) -> list[tuple[str, bool]]:
+    arts = [
+        Article(id=f"a{n}", text=t, published=DAY, outlet="example-alligator.org")
+        for n, t in enumerate(texts)
+    ]
+    florida = _division(gaz, "Florida")
+    out = extract(arts, gazetteer=gaz).event_list
+    return [
+        (e.place.name, lies_in(e.place, florida))
+        for e in out
+        if any(r.article == f"a{len(texts) - 1}" for r in e.reports)
+    ]
+
+
+def test_an_undated_town_story_takes_the_division_its_outlets_other_story_names(
+    gaz: Gazetteer,
+) -> None:
+    assert _batch_places(gaz, [COUNTY_STORY, TOWN_STORY]) == [("Gainesville", True)]
+
+
+def test_the_town_story_alone_stays_unplaced(gaz: Gazetteer) -> None:
+    # counter-example: with no other article of its outlet, no namesake is settled
+    assert _batch_places(gaz, [TOWN_STORY]) == []
