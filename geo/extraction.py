@@ -23,8 +23,8 @@ from geo.merge import Event, merge_reports
 from geo.model import Article
 from geo.outlet_country import outlet_country
 from geo.outlet_memory import Remembered, ballots, recall_outlets, remember_outlets
-from geo.outlet_towns import outlet_prior, own_town, settled_town
-from geo.outlets import OutletPriors, home_place, needs_prior
+from geo.outlet_towns import outlet_prior, own_town, settled_town, shared_town_prior
+from geo.outlets import COUNTRY_PREFIX, OutletPriors, home_place, needs_prior
 from geo.problems import Problem, ProblemSink, sink_or_log
 from geo.reports import EventReport
 from geo.spool import MentionSpool
@@ -289,7 +289,8 @@ def outlet_priors(
         if result is None:
             continue
         unplaced = _unplaced(article, result, gazetteer)
-        if not (result.movable or unplaced):
+        bare = _undated(result, gazetteer)
+        if not (result.movable or unplaced or bare):
             continue
         # a local story with no dated report whose towns have no namesake to move ("Pataskala"
         # in the Newark Advocate): the outlet's town is looked for near the towns it names
@@ -303,6 +304,10 @@ def outlet_priors(
             towns=towns,
             own_home=result.own_home,
         )
+        if prior is None and bare and result.named_towns:
+            prior = shared_town_prior(
+                gazetteer, result.named_towns, priors.shares(n, article.outlet)
+            )
         if prior is None:
             continue
         if needs_prior(prior, result.movable) or (
@@ -311,7 +316,18 @@ def outlet_priors(
             is not None
         ):
             out[n] = prior
+        elif bare and not prior.startswith(COUNTRY_PREFIX):
+            # "Chicopee residents met with officials …" in masslive.com: a story with no dated
+            # report whose lone town the text never anchors is the outlet's home's namesake
+            # (geo.lead_place._anchored), though the home moves none of its places
+            out[n] = prior
     return out
+
+
+def _undated(result: ArticleResult, gazetteer: Any) -> bool:
+    """Whether ``result`` holds no dated report (with a gazetteer to resolve it again): the
+    outlet's home division may anchor the town of its lead (:func:`geo.lead_place.lead_place`)."""
+    return gazetteer is not None and not any(r.date_source != "none" for r in result.reports)
 
 
 def _unplaced(article: Article, result: ArticleResult, gazetteer: Any) -> bool:

@@ -29,6 +29,7 @@ from geo.lead_kind import (
 )
 from geo.lead_towns import covers
 from geo.lexicon import Trigger, load_lexicon
+from geo.nearness import at_edge_of
 from geo.outlet_local import local_town
 from geo.scenes import unplaced_scene
 from geo.timeline import Timeline
@@ -348,8 +349,12 @@ def _anchored(
     are at home in, holds it: "MANSFIELD — The City Council on Monday authorized …" in a
     paper whose stories are Texas's is Mansfield, Texas."""
     point = place.geometry.representative_point()
-    if home is not None and home.kind in _HOME_KINDS and covers(home, point):
-        return True
+    if (
+        home is not None
+        and home.kind in _HOME_KINDS
+        and (covers(home, point) or at_edge_of(place, home))
+    ):
+        return True  # a coastal town just outside the generalised outline ("Miami man …")
     return anchored(text, place, mentions, home_country)
 
 

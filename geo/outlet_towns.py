@@ -26,7 +26,8 @@ from typing import Any
 from shapely.ops import nearest_points
 
 from gazetteer.normalize import normalize
-from geo.nearness import MAX_COUNTIES, lies_in
+from gazetteer.ranking import QUALIFIER_REACH_DEG
+from geo.nearness import MAX_COUNTIES, at_edge_of, lies_in
 from geo.outlet_country import country_prior, outlet_country
 from geo.outlet_division import host_division
 from geo.outlets import COUNTRY_PREFIX, OutletPriors, outlet_key
@@ -42,6 +43,7 @@ __all__ = [
     "outlet_town_key",
     "own_town",
     "settled_town",
+    "shared_town_prior",
     "town_prior",
 ]
 
@@ -122,7 +124,7 @@ def settled_town(gazetteer: Any, outlet: str | None, home: Any, url: str | None 
         for c in cands
         if c.place.kind in _TOWN_KINDS
         and normalize(c.matched or c.place.name) == town.key
-        and lies_in(c.place, home)
+        and _lies_in(gazetteer, c.place, home)
     ]
     if not held:
         return None
@@ -185,6 +187,34 @@ def town_prior(gazetteer: Any, outlet: str | None, shares: Mapping[str, float]) 
     return holding[0][1]
 
 
+def shared_town_prior(
+    gazetteer: Any, towns: Sequence[str], shares: Mapping[str, float]
+) -> str | None:
+    """The id of the division, of those the outlet's other articles vote for (``shares``:
+    division id → share of their ballots), with the largest share that holds a city or town
+    named as one of ``towns`` (an article's own town names): a student paper whose other
+    story names "Alachua County" beside Gainesville writes of Florida's Gainesville. ``None``
+    when no such division leads alone."""
+    from gazetteer import GazetteerError
+
+    holding: list[tuple[float, str]] = []
+    for division_id, share in shares.items():
+        if share <= 0 or division_id.startswith(COUNTRY_PREFIX):
+            continue
+        try:
+            division = gazetteer.get(division_id)
+        except GazetteerError:
+            continue
+        if any(_named_in(gazetteer, t, division, _TOWN_KINDS) for t in towns):
+            holding.append((share, division_id))
+    if not holding:
+        return None
+    holding.sort(reverse=True)
+    if len(holding) > 1 and holding[1][0] >= holding[0][0] - 1e-9:
+        return None
+    return holding[0][1]
+
+
 def near_town_prior(
     gazetteer: Any,
     outlet: str | None,
@@ -238,12 +268,31 @@ def near_town_prior(
 
 
 def _division_of(gazetteer: Any, place: Any) -> Any:
-    """The first-level division of ``place``'s country that holds it, or ``None``."""
+    """The first-level division of ``place``'s country that holds it, or ``None``; a town on
+    the coast just outside every division's generalised outline (Miami, Galveston) is the
+    nearest one's within :data:`gazetteer.ranking.QUALIFIER_REACH_DEG`
+    (:func:`geo.nearness.at_edge_of`)."""
     point = place.geometry.representative_point()
-    return next(
-        (d for d in gazetteer.intersecting(point, kinds=("admin1",)) if d.country == place.country),
-        None,
-    )
+    held = [
+        d for d in gazetteer.intersecting(point, kinds=("admin1",)) if d.country == place.country
+    ]
+    if held:
+        return held[0]
+    near = [
+        d
+        for d in gazetteer.intersecting(point.buffer(QUALIFIER_REACH_DEG), kinds=("admin1",))
+        if at_edge_of(place, d)
+    ]
+    return min(near, key=lambda d: d.geometry.distance(point)) if near else None
+
+
+def _lies_in(gazetteer: Any, place: Any, division: Any) -> bool:
+    """Whether ``place`` lies in the first-level ``division``: inside its outline, or on the
+    coast just outside it when no other division holds it (:func:`_division_of`)."""
+    if lies_in(place, division):
+        return True
+    held = _division_of(gazetteer, place)
+    return held is not None and held.id == division.id
 
 
 def _divisions_named(gazetteer: Any, key: str) -> list[Any]:
@@ -273,7 +322,9 @@ def _named_in(gazetteer: Any, name: str, division: Any, kinds: frozenset[str]) -
     key = normalize(name)
     cands = gazetteer.candidates(name, context=Context(divisions=(division,)))
     return any(
-        c.place.kind in kinds and normalize(c.place.name) == key and lies_in(c.place, division)
+        c.place.kind in kinds
+        and normalize(c.place.name) == key
+        and _lies_in(gazetteer, c.place, division)
         for c in cands
     )
 
@@ -283,7 +334,7 @@ def _near(gazetteer: Any, name: str, host: Any, division: Any) -> bool:
     ``host`` (a county: its outline) and in ``division``, the host's own: a town across a
     state line is no evidence for the host's state."""
     town = gazetteer.nearest_named(name, host, NEAR_TOWN_KM)
-    if town is not None and division.geometry.covers(town.geometry.representative_point()):
+    if town is not None and _lies_in(gazetteer, town, division):
         return True
     point = host.geometry.representative_point()
     return any(
