@@ -282,7 +282,7 @@ def not_references(text: str, triggers: list[Trigger], timeline: Timeline) -> li
     from geo.dates import event_reference
 
     spans = []
-    for t in timeline._all_times:
+    for t in timeline.all_times:
         if t.text.lower().endswith(("before", "after")):
             span = event_reference(text, t.end)
             if span is not None:

@@ -120,7 +120,7 @@ class GroupsBySentence:
         tl = self._timeline
         out = set(self(i - 1))
         j = i - 1
-        while j > 0 and not tl._times_in(j) and tl.continues(j):
+        while j > 0 and not tl.times_in(j) and tl.continues(j):
             j -= 1
             out |= self(j)
         return out

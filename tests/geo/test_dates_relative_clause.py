@@ -1,7 +1,7 @@
 """Time expressions bound to the right happening: a subject relative clause and the main
 predicate after it do not date each other (:mod:`geo.subject_relatives`), and a participle
 clause does not go on with a plan's date that a past clause names
-(:meth:`geo.timeline.Timeline._own_expression`). Sentences are written for these tests."""
+(:meth:`geo.own_dates.OwnDates._own_expression`). Sentences are written for these tests."""
 
 from __future__ import annotations
 
