@@ -12,6 +12,7 @@ from collections.abc import Set as AbstractSet
 from typing import Any
 
 from gazetteer import Place
+from gazetteer.normalize import normalize
 from geo.toponyms import (
     Recognized,
     Toponym,
@@ -104,6 +105,29 @@ def by_alternate(cands: Sequence[Any], place: Place) -> bool:
         if c.place.id == place.id:
             return bool(getattr(c, "alternate", False))
     return False
+
+
+#: The fewest letters an abbreviation of a place's name has ("Phila."): shorter openings
+#: ("Col.", "Gen.") are titles and words more often than names.
+ABBREVIATION_MIN_LETTERS = 4
+#: An abbreviation's period: a period right after the name, then a lower-case word, so no
+#: sentence ends there ("W. Phila. shooting", "Phila. rape suspect").
+_ABBREVIATION_PERIOD = re.compile(r"\.[ \t]+[a-z]")
+
+
+def abbreviated(text: str, t: Toponym, place: Place) -> bool:
+    """Whether the mention ``t`` is ``place``'s own name cut short with a period: the name
+    the text writes opens the place's name, has at least :data:`ABBREVIATION_MIN_LETTERS`
+    letters and stands before a period that ends no sentence ("W. Phila. shooting" is
+    Philadelphia). Such a name is an abbreviation, not the old or foreign name
+    :func:`by_alternate` guards against ("Berea" for Aleppo opens nothing of its name;
+    "moved to Phila. He" ends a sentence)."""
+    key = t.key
+    if len(key.replace(" ", "")) < ABBREVIATION_MIN_LETTERS or key == normalize(place.name):
+        return False
+    return normalize(place.name).startswith(key) and bool(
+        _ABBREVIATION_PERIOD.match(text, t.name_end)
+    )
 
 
 def near_any(

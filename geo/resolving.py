@@ -25,6 +25,7 @@ from geo.lone_towns import drop_lone_cities
 from geo.nearness import (
     COORDINATED_KINDS,
     NEXT_TO_DEGREES,
+    abbreviated,
     by_alternate,
     coordinated_division,
     drop_lonely,
@@ -271,6 +272,7 @@ class Resolving(ArticleContexts):
                 free
                 and not paired
                 and by_alternate(cands, base)
+                and not abbreviated(text, t, base)
                 and not near_any(base, t.key, toponyms, firsts)
             ):
                 continue  # "Berea" is Aleppo only by an old name: not in a Kentucky story

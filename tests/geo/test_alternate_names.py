@@ -32,3 +32,24 @@ def test_an_own_name_needs_no_nearby_place(gaz):
     # counter-example: a place's own name stands alone
     text = "Shoppers lined up on Friday as the chain opened a store in Chicago."
     assert _names(text, gaz).get("Chicago") == "Chicago"
+
+
+def test_an_abbreviated_name_is_its_place(gaz):
+    # "Phila." opens Philadelphia's name and its period ends no sentence: an abbreviation,
+    # not an old or foreign name, so it needs no place of the article nearby
+    text = "One dead, two hurt in W. Phila. shooting. He was taken to a hospital."
+    assert _names(text, gaz).get("Phila") == "Philadelphia"
+
+
+def test_an_abbreviation_that_ends_a_sentence_needs_a_place_nearby(gaz):
+    # counter-example: a period followed by a capital may end the sentence
+    text = "The band played in Phila. Tickets sold out in an hour."
+    assert "Phila" not in _names(text, gaz)
+
+
+def test_an_alternate_name_that_opens_no_name_is_no_abbreviation(gaz):
+    # counter-example: a period and a lower-case word, but the name is no opening of the
+    # place's own name
+    assert not gaz.candidates("Zara", limit=1)[0].place.name.lower().startswith("zara")
+    text = "Shoppers lined up outside Zara. and the chain opened a store in Chicago."
+    assert "Zara" not in _names(text, gaz)
