@@ -24,7 +24,7 @@ from tests.geo.test_happening_vocabulary import read, types
         ("Ann Roe delivered the keynote address.", "delivered", "talk"),
         ("Her presentation took place in the reading room.", "took place", "talk"),
         # a body's refusal by its vote
-        ("On March 22, the parliament refused to consider the bills.", "refused to consider", "adoption"),
+        ("The parliament refused to consider the bills.", "refused to consider", "adoption"),
         ("The board had voted down a stricter transfer policy.", "voted down", "adoption"),
         ("The city council Monday turned down the rezoning.", "turned down", "adoption"),
         # an autopsy done
