@@ -1,5 +1,5 @@
-"""Happenings the lexicon had no word for (session 37, evlexicon37): a talk given to an
-audience, a body's refusal by its vote, an autopsy done. Each fires on a report of the
+"""Happenings the lexicon had no word for (session 37, evlexicon37): a body's refusal by its
+vote, an autopsy done. Each fires on a report of the
 happening and stays silent on its look-alikes. The sentences are invented for these tests."""
 
 from __future__ import annotations
@@ -17,12 +17,6 @@ from tests.geo.test_happening_vocabulary import read, types
 @pytest.mark.parametrize(
     ("text", "form", "type_"),
     [
-        # a talk told by who gave it, or the talk that took place
-        ("The author addressed a crowd of 200 at the library.", "addressed", "talk"),
-        ("He did a cybercrime presentation at the middle school.", "did", "talk"),
-        ("The senator gave an impassioned speech on Tuesday.", "gave", "talk"),
-        ("Ann Roe delivered the keynote address.", "delivered", "talk"),
-        ("Her presentation took place in the reading room.", "took place", "talk"),
         # a body's refusal by its vote
         ("The parliament refused to consider the bills.", "refused to consider", "adoption"),
         ("The board had voted down a stricter transfer policy.", "voted down", "adoption"),
@@ -39,12 +33,6 @@ def test_new_kinds_fire(text: str, form: str, type_: str) -> None:
 @pytest.mark.parametrize(
     ("text", "type_"),
     [
-        # the noun alone: a plan, a part of another gathering, no talk at all
-        ("The town hall meetings will include a presentation on the census.", "talk"),
-        ("The evening featured the presentation of annual recognitions.", "talk"),
-        ("The group tracks hate speech online.", "talk"),
-        ("He addressed the issue of parking.", "talk"),
-        ("The mediators gave the talks a new push.", "talk"),
         # a refusal to speak is no act of the body; a person's refusal is no body's
         ("The council refused to comment on the lawsuit.", "adoption"),
         ("Roe turned down the offer.", "adoption"),
