@@ -162,29 +162,12 @@ def town_prior(gazetteer: Any, outlet: str | None, shares: Mapping[str, float]) 
     divisions the outlet's other articles vote for (``shares``: division id → share of their
     ballots), the one with the largest share that holds a city or town of that name; ``None``
     when no such division leads alone, or the outlet's name names no town."""
-    from gazetteer import GazetteerError
-
     if not shares or outlet is None:
         return None
     key = outlet_town_key(outlet, _squashed(gazetteer))
     if key is None:
         return None
-    holding: list[tuple[float, str]] = []
-    for division_id, share in shares.items():
-        if share <= 0 or division_id.startswith(COUNTRY_PREFIX):
-            continue
-        try:
-            division = gazetteer.get(division_id)
-        except GazetteerError:
-            continue
-        if _named_in(gazetteer, key, division, _TOWN_KINDS):
-            holding.append((share, division_id))
-    if not holding:
-        return None
-    holding.sort(reverse=True)
-    if len(holding) > 1 and holding[1][0] >= holding[0][0] - 1e-9:
-        return None
-    return holding[0][1]
+    return _leading_division(gazetteer, shares, (key,))
 
 
 def shared_town_prior(
@@ -195,6 +178,15 @@ def shared_town_prior(
     named as one of ``towns`` (an article's own town names): a student paper whose other
     story names "Alachua County" beside Gainesville writes of Florida's Gainesville. ``None``
     when no such division leads alone."""
+    return _leading_division(gazetteer, shares, towns)
+
+
+def _leading_division(
+    gazetteer: Any, shares: Mapping[str, float], towns: Sequence[str]
+) -> str | None:
+    """Of the first-level divisions in ``shares`` (division id → share of the ballots) that
+    hold a city or town named as one of ``towns``, the id of the one with the largest share;
+    ``None`` when none does or two lead with the same share."""
     from gazetteer import GazetteerError
 
     holding: list[tuple[float, str]] = []

@@ -9,8 +9,7 @@ sentence (:mod:`geo.own_dates`) and the lead's date and the days later sentences
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import date
+from functools import cached_property
 from typing import Any
 
 from geo.lead_dates import (
@@ -45,24 +44,20 @@ class Timeline(SentenceTimes):
     ``names_of`` and ``titled``.
     """
 
-    def __init__(
-        self,
-        text: str,
-        sentences: Sequence[Any],
-        times: Sequence[Any],
-        quotes: Sequence[Any],
-        places: Sequence[tuple[int, int]],
-        published: date | None,
-        *,
-        names_of: Any = None,
-        titled: bool = False,
-    ) -> None:
-        super().__init__(
-            text, sentences, times, quotes, places, published, names_of=names_of, titled=titled
-        )
-        self._own = OwnDates(self)
-        self._leads = LeadDates(self)
-        self._dated: dict[tuple[Any, ...], tuple[DateRange | None, str]] = {}
+    @cached_property
+    def _own(self) -> OwnDates:
+        """A position's own date (:mod:`geo.own_dates`), made on first use."""
+        return OwnDates(self)
+
+    @cached_property
+    def _leads(self) -> LeadDates:
+        """The lead's date and the days later sentences give (:mod:`geo.lead_dates`)."""
+        return LeadDates(self)
+
+    @cached_property
+    def _dated(self) -> dict[tuple[Any, ...], tuple[DateRange | None, str]]:
+        """:meth:`date_at`'s answers, by position."""
+        return {}
 
     # -- a position's own date (geo.own_dates) --------------------------------------------
 
