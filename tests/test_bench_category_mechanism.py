@@ -90,3 +90,38 @@ def test_a_wrong_category_is_a_pairing_when_the_event_matches_its_own_kind_too()
     assert kinds == {"pairing": 1, "label": 1}
     text = wrong_kinds_report(kinds)
     assert "1 pairings" in text and "a1" not in text
+
+
+def test_pairings_are_split_by_how_their_event_was_made() -> None:
+    from types import SimpleNamespace
+
+    from category_mechanism import event_shapes, wrong_kinds, wrong_kinds_report
+
+    def report(group: str) -> SimpleNamespace:
+        return SimpleNamespace(type=SimpleNamespace(group=group))
+
+    merged = [
+        # a shooting and a robbery folded into one event
+        SimpleNamespace(id="e1", reports=[report("shooting"), report("robbery")]),
+        # a crash told by two reports of one group: not folded across groups
+        SimpleNamespace(id="e2", reports=[report("accident"), report("accident")]),
+    ]
+    shapes = event_shapes({"e1": "trigger", "e2": "trigger, layered"}, merged)
+    assert shapes == {
+        "e1": "trigger; several trigger groups",
+        "e2": "trigger, layered; one trigger group",
+    }
+    gold = {
+        "a1": {"events": [gold_row("disaster"), gold_row("other")]},
+        "a2": {"events": [gold_row("other")]},
+    }
+    events = [system_event("e2", "other"), system_event("e1", "politics", "a2")]
+    kinds = wrong_kinds(gold, events, shapes)
+    # the pairing is split by its event's shape; a label error is not split
+    assert kinds["pairing"] == 1 and kinds["label"] == 1
+    assert kinds["pairing by: trigger, layered; one trigger group"] == 1
+    assert not any("several" in k for k in kinds)
+    text = wrong_kinds_report(kinds)
+    assert "pairings by their event: trigger, layered; one trigger group 1" in text
+    # without shapes the report keeps its one line
+    assert "\n" not in wrong_kinds_report(wrong_kinds(gold, events))
