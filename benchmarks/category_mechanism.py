@@ -25,6 +25,11 @@ MECHANISMS = ("trigger", "trigger, layered", "lead, cue words", "lead, no cue wo
 LAYERED_BY_TYPE = "layered: "
 #: the prefix of the keys of :func:`wrong_kinds` that split the pairings by event shape
 PAIRING_BY = "pairing by: "
+#: a pairing whose gold category some other event of the article carries (the second
+#: happening was told, at another place or on other days) and one whose category no event
+#: of the article carries (no trigger, or its reports died)
+SECOND_TOLD = "pairing, second category told"
+SECOND_UNTOLD = "pairing, second category untold"
 #: the type of a lead with no trigger word (``geo.lead_kind.PLAIN``); its cue types start so
 _LEAD = "happening"
 
@@ -103,7 +108,8 @@ def wrong_kinds(
     prayer service), else as ``label``; counts only. With ``shapes`` (event id → how the
     event was made, :func:`event_shapes`), each pairing is also counted under
     :data:`PAIRING_BY` + its event's shape: which mechanism the second happenings are lost
-    in."""
+    in; each such pairing is also counted as :data:`SECOND_TOLD` or :data:`SECOND_UNTOLD`: whether
+    any event of the article carries the gold event's category."""
     kinds: Counter[str] = Counter()
     for docid, entry in gold.items():
         mine = [ev for ev in events if docid in ev.articles]
@@ -121,6 +127,8 @@ def wrong_kinds(
             kinds["pairing" if other else "label"] += 1
             if other and shapes is not None:
                 kinds[PAIRING_BY + shapes.get(ev.id, "?")] += 1
+                told = any(e.category == g["category"] for e in mine)
+                kinds[SECOND_TOLD if told else SECOND_UNTOLD] += 1
     return kinds
 
 
@@ -152,6 +160,12 @@ def wrong_kinds_report(kinds: Mapping[str, int]) -> str:
     )
     if split:
         line += "\n  pairings by their event: " + ", ".join(f"{k} {n}" for k, n in split)
+    if kinds.get("pairing"):
+        line += (
+            f"\n  pairings whose gold category another event of the article carries: "
+            f"{kinds.get(SECOND_TOLD, 0)}, that no event of the article carries: "
+            f"{kinds.get(SECOND_UNTOLD, 0)}"
+        )
     return line
 
 

@@ -9,6 +9,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
 from category_mechanism import mechanism, mechanism_cells, mechanism_report
 from event_scoring import Score, add_scores
+from shapely.geometry import Point
 
 from tests.category_rows import gold_row, system_event
 
@@ -93,6 +94,7 @@ def test_a_wrong_category_is_a_pairing_when_the_event_matches_its_own_kind_too()
 
 
 def test_pairings_are_split_by_how_their_event_was_made() -> None:
+    from dataclasses import replace
     from types import SimpleNamespace
 
     from category_mechanism import event_shapes, wrong_kinds, wrong_kinds_report
@@ -121,7 +123,13 @@ def test_pairings_are_split_by_how_their_event_was_made() -> None:
     assert kinds["pairing"] == 1 and kinds["label"] == 1
     assert kinds["pairing by: trigger, layered; one trigger group"] == 1
     assert not any("several" in k for k in kinds)
+    # the crash's category (disaster) is carried by no event of a1: the second is untold
+    assert kinds["pairing, second category untold"] == 1
+    assert "pairing, second category told" not in kinds
     text = wrong_kinds_report(kinds)
     assert "pairings by their event: trigger, layered; one trigger group 1" in text
-    # without shapes the report keeps its one line
-    assert "\n" not in wrong_kinds_report(wrong_kinds(gold, events))
+    assert "that no event of the article carries: 1" in text
+    # with a disaster event of a1 elsewhere, the second happening was told
+    far = replace(system_event("e3", "disaster"), geometry=Point(0, 0))
+    told = wrong_kinds(gold, [*events, far], shapes)
+    assert told["pairing, second category told"] == 1
