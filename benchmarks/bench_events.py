@@ -86,6 +86,7 @@ from typing import Any
 from category_agreement import Agreement, agreement, load_second
 from category_mechanism import (
     event_mechanisms,
+    event_shapes,
     layered_types,
     mechanism_cells,
     mechanism_report,
@@ -614,7 +615,7 @@ def _evaluate(
         print(confusion_report(result))
         result.category_cells.update(_mechanism_cells(extraction, gold, events))
         print(mechanism_report(result.category_cells))
-        result.wrong_kinds.update(wrong_kinds(gold, events))
+        result.wrong_kinds.update(wrong_kinds(gold, events, _event_shapes(extraction)))
         print(wrong_kinds_report(result.wrong_kinds))
     if args.interval:
         print(interval_report(result))
@@ -650,6 +651,15 @@ def _mechanism_cells(
     layered = mechanism_cells(gold, events, layered_types(mechanisms, extraction.event_list))
     cells.update({key: n for key, n in layered.items() if key[0] != "?"})
     return cells
+
+
+def _event_shapes(extraction: Any) -> dict[str, str]:
+    """Event id → how each merged event was made (:func:`category_mechanism.event_shapes`)."""
+    from geo.lexicon import load_lexicon
+
+    defaults = {name: t.category for name, t in load_lexicon().types.items()}
+    mechanisms = event_mechanisms(extraction.event_list, defaults)
+    return event_shapes(mechanisms, extraction.event_list)
 
 
 def _agreement(name: str, gold: Mapping[str, Any], result: Score) -> Agreement:

@@ -23,6 +23,13 @@ from event_scoring import SystemEvent, matches
 MECHANISMS = ("trigger", "trigger, layered", "lead, cue words", "lead, no cue word")
 #: the prefix of the rows that split ``trigger, layered`` by the trigger type layered
 LAYERED_BY_TYPE = "layered: "
+#: the prefix of the keys of :func:`wrong_kinds` that split the pairings by event shape
+PAIRING_BY = "pairing by: "
+#: a pairing whose gold category some other event of the article carries (the second
+#: happening was told, at another place or on other days) and one whose category no event
+#: of the article carries (no trigger, or its reports died)
+SECOND_TOLD = "pairing, second category told"
+SECOND_UNTOLD = "pairing, second category untold"
 #: the type of a lead with no trigger word (``geo.lead_kind.PLAIN``); its cue types start so
 _LEAD = "happening"
 
@@ -90,13 +97,19 @@ def mechanism_cells(
 
 
 def wrong_kinds(
-    gold: Mapping[str, Mapping[str, Any]], events: Sequence[SystemEvent]
+    gold: Mapping[str, Mapping[str, Any]],
+    events: Sequence[SystemEvent],
+    shapes: Mapping[str, str] | None = None,
 ) -> Counter[str]:
     """The matched required gold events whose category is wrong, counted as ``pairing`` when
     the system event the scorer counts them by (as :func:`mechanism_cells` chooses it) also
     matches another gold event of the same article, required or optional, whose category is
     the system's (one event stands for two happenings of one place and days: a crash and its
-    prayer service), else as ``label``; counts only."""
+    prayer service), else as ``label``; counts only. With ``shapes`` (event id → how the
+    event was made, :func:`event_shapes`), each pairing is also counted under
+    :data:`PAIRING_BY` + its event's shape: which mechanism the second happenings are lost
+    in; each such pairing is also counted as :data:`SECOND_TOLD` or :data:`SECOND_UNTOLD`: whether
+    any event of the article carries the gold event's category."""
     kinds: Counter[str] = Counter()
     for docid, entry in gold.items():
         mine = [ev for ev in events if docid in ev.articles]
@@ -112,16 +125,48 @@ def wrong_kinds(
                 o is not g and o["category"] == ev.category and matches(ev, o) for o in golds
             )
             kinds["pairing" if other else "label"] += 1
+            if other and shapes is not None:
+                kinds[PAIRING_BY + shapes.get(ev.id, "?")] += 1
+                told = any(e.category == g["category"] for e in mine)
+                kinds[SECOND_TOLD if told else SECOND_UNTOLD] += 1
     return kinds
 
 
+def event_shapes(mechanisms: Mapping[str, str], events: Iterable[Any]) -> dict[str, str]:
+    """Event id → ``MECHANISM; N trigger groups`` for each merged event of ``events``
+    (:class:`geo.merged_event.Event`): how its category was chosen (``mechanisms``, from
+    :func:`event_mechanisms`) and how many trigger groups its reports hold (two or more: the
+    event was folded or merged from triggers of several groups, a shooting and a robbery);
+    counts only."""
+    out = {}
+    for ev in events:
+        groups = len({r.type.group for r in ev.reports})
+        made = "one trigger group" if groups < 2 else "several trigger groups"
+        out[ev.id] = f"{mechanisms.get(ev.id, '?')}; {made}"
+    return out
+
+
 def wrong_kinds_report(kinds: Mapping[str, int]) -> str:
-    """One line: the wrong categories that are pairings and those that are labels."""
-    return (
+    """One line: the wrong categories that are pairings and those that are labels; then,
+    when counted, the pairings by their event's shape (:func:`event_shapes`), most first."""
+    line = (
         f"wrong categories: {kinds.get('label', 0)} the event's own label, "
         f"{kinds.get('pairing', 0)} pairings (the event also matches a gold event of its own "
         "category in the article)"
     )
+    split = sorted(
+        ((k[len(PAIRING_BY) :], n) for k, n in kinds.items() if k.startswith(PAIRING_BY) and n),
+        key=lambda kn: (-kn[1], kn[0]),
+    )
+    if split:
+        line += "\n  pairings by their event: " + ", ".join(f"{k} {n}" for k, n in split)
+    if kinds.get("pairing"):
+        line += (
+            f"\n  pairings whose gold category another event of the article carries: "
+            f"{kinds.get(SECOND_TOLD, 0)}, that no event of the article carries: "
+            f"{kinds.get(SECOND_UNTOLD, 0)}"
+        )
+    return line
 
 
 def mechanism_report(cells: Mapping[tuple[str, str, str], int]) -> str:

@@ -9,6 +9,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
 from category_mechanism import mechanism, mechanism_cells, mechanism_report
 from event_scoring import Score, add_scores
+from shapely.geometry import Point
 
 from tests.category_rows import gold_row, system_event
 
@@ -90,3 +91,45 @@ def test_a_wrong_category_is_a_pairing_when_the_event_matches_its_own_kind_too()
     assert kinds == {"pairing": 1, "label": 1}
     text = wrong_kinds_report(kinds)
     assert "1 pairings" in text and "a1" not in text
+
+
+def test_pairings_are_split_by_how_their_event_was_made() -> None:
+    from dataclasses import replace
+    from types import SimpleNamespace
+
+    from category_mechanism import event_shapes, wrong_kinds, wrong_kinds_report
+
+    def report(group: str) -> SimpleNamespace:
+        return SimpleNamespace(type=SimpleNamespace(group=group))
+
+    merged = [
+        # a shooting and a robbery folded into one event
+        SimpleNamespace(id="e1", reports=[report("shooting"), report("robbery")]),
+        # a crash told by two reports of one group: not folded across groups
+        SimpleNamespace(id="e2", reports=[report("accident"), report("accident")]),
+    ]
+    shapes = event_shapes({"e1": "trigger", "e2": "trigger, layered"}, merged)
+    assert shapes == {
+        "e1": "trigger; several trigger groups",
+        "e2": "trigger, layered; one trigger group",
+    }
+    gold = {
+        "a1": {"events": [gold_row("disaster"), gold_row("other")]},
+        "a2": {"events": [gold_row("other")]},
+    }
+    events = [system_event("e2", "other"), system_event("e1", "politics", "a2")]
+    kinds = wrong_kinds(gold, events, shapes)
+    # the pairing is split by its event's shape; a label error is not split
+    assert kinds["pairing"] == 1 and kinds["label"] == 1
+    assert kinds["pairing by: trigger, layered; one trigger group"] == 1
+    assert not any("several" in k for k in kinds)
+    # the crash's category (disaster) is carried by no event of a1: the second is untold
+    assert kinds["pairing, second category untold"] == 1
+    assert "pairing, second category told" not in kinds
+    text = wrong_kinds_report(kinds)
+    assert "pairings by their event: trigger, layered; one trigger group 1" in text
+    assert "that no event of the article carries: 1" in text
+    # with a disaster event of a1 elsewhere, the second happening was told
+    far = replace(system_event("e3", "disaster"), geometry=Point(0, 0))
+    told = wrong_kinds(gold, [*events, far], shapes)
+    assert told["pairing, second category told"] == 1
