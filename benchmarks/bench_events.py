@@ -643,10 +643,7 @@ def _mechanism_cells(
 ) -> Counter[tuple[str, str, str]]:
     """The matched required events of ``gold`` by how their category was chosen
     (:mod:`category_mechanism`), and those a layer gave split by trigger type; counts only."""
-    from geo.lexicon import load_lexicon
-
-    defaults = {name: t.category for name, t in load_lexicon().types.items()}
-    mechanisms = event_mechanisms(extraction.event_list, defaults)
+    mechanisms = _mechanisms(extraction)
     cells = mechanism_cells(gold, events, mechanisms)
     layered = mechanism_cells(gold, events, layered_types(mechanisms, extraction.event_list))
     cells.update({key: n for key, n in layered.items() if key[0] != "?"})
@@ -655,11 +652,16 @@ def _mechanism_cells(
 
 def _event_shapes(extraction: Any) -> dict[str, str]:
     """Event id → how each merged event was made (:func:`category_mechanism.event_shapes`)."""
+    return event_shapes(_mechanisms(extraction), extraction.event_list)
+
+
+def _mechanisms(extraction: Any) -> dict[str, str]:
+    """Event id → how each merged event's category was chosen
+    (:func:`category_mechanism.event_mechanisms`, against the lexicon's own categories)."""
     from geo.lexicon import load_lexicon
 
     defaults = {name: t.category for name, t in load_lexicon().types.items()}
-    mechanisms = event_mechanisms(extraction.event_list, defaults)
-    return event_shapes(mechanisms, extraction.event_list)
+    return event_mechanisms(extraction.event_list, defaults)
 
 
 def _agreement(name: str, gold: Mapping[str, Any], result: Score) -> Agreement:
