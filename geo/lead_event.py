@@ -74,7 +74,7 @@ happening"):
   region or a country it still leaves the story unmapped;
 - the date is the lead's own day or week (:meth:`geo.timeline.Timeline.lead_range`, or the
   date of the sentence the lead continues); a lead with no time expression takes the first
-  day one of the next :data:`geo.timeline.BODY_SENTENCES` sentences reports
+  day one of the next :data:`geo.lead_dates.BODY_SENTENCES` sentences reports
   (:meth:`geo.timeline.Timeline.body_day`), when it lies in the week up
   to publication ("The incident occurred Sunday in the parking lot …") or after it (the
   lead announces what is to come: its happening is ``planned`` for that day), else it is dated

@@ -15,6 +15,7 @@ from shapely.ops import nearest_points
 from geo.clauses import (
     in_spans,
 )
+from geo.lead_dates import LEAD_SENTENCES
 from geo.lexicon import Trigger, TriggerType
 from geo.model import DateRange
 from geo.reports import (
@@ -22,7 +23,7 @@ from geo.reports import (
     EventReport,
     news_week,
 )
-from geo.timeline import LEAD_SENTENCES, Timeline
+from geo.timeline import Timeline
 from geo.vocabulary import LazyPattern, words
 from lonlat.distance import km
 

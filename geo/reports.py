@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING, Any
 
 from gazetteer import Place
 from geo.errors import GeoError
+from geo.lead_dates import NEWS_WEEK_DAYS
 from geo.lexicon import Trigger, TriggerType
 from geo.model import DateRange
-from geo.timeline import NEWS_WEEK_DAYS
 from geo.titles import title_for
 from geo.vocabulary import LazyPattern, grammar_words, words
 
@@ -99,7 +99,7 @@ STATUSES: tuple[str, ...] = tuple(STATUS_FACTOR)
 #: day or the day before (of the 278 gold events of events-dev and tuning samples 4 and 6 that
 #: lie in the week up to publication, 196 lie in its last two days and a day of slack; 40 are
 #: the whole week, the guidelines' window for a happening no word dates). Like
-#: :data:`geo.timeline.HOT_NEWS_DAYS`, a most likely window, shown with precision ``unknown``.
+#: :data:`geo.lead_dates.HOT_NEWS_DAYS`, a most likely window, shown with precision ``unknown``.
 PUBLISHED_WINDOW_DAYS = 2
 #: The date sources of a report no word of the text dates (:func:`around_publication`).
 GUESSED_SOURCES = frozenset({"published", "none"})

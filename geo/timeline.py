@@ -12,28 +12,12 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Any
 
-from geo.lead_dates import (
-    BODY_SENTENCES,
-    HOT_NEWS_DAYS,
-    LEAD_MIN_WORDS,
-    LEAD_SENTENCES,
-    NEWS_WEEK_DAYS,
-    RETOLD_SENTENCES,
-    LeadDates,
-)
+from geo.lead_dates import LeadDates
 from geo.model import DateRange
 from geo.own_dates import OwnDates
 from geo.sentence_times import SentenceTimes
 
-__all__ = [
-    "BODY_SENTENCES",
-    "HOT_NEWS_DAYS",
-    "LEAD_MIN_WORDS",
-    "LEAD_SENTENCES",
-    "NEWS_WEEK_DAYS",
-    "RETOLD_SENTENCES",
-    "Timeline",
-]
+__all__ = ["Timeline"]
 
 
 class Timeline(SentenceTimes):
