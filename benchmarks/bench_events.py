@@ -107,7 +107,7 @@ from event_dates import (
 from event_nowhere import gazetteer_holding, nowhere_kinds, nowhere_report
 from event_places import elsewhere_kinds, elsewhere_report, gazetteer_namesakes
 from event_scoring import Score, SystemEvent, add_scores, in_window, near_any, score
-from second_events import HumanScores, human_scores, load_second_events
+from second_events import HumanScores, human_scores, second_annotation
 from second_events import total as human_total
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -628,7 +628,7 @@ def _evaluate(
         )
     human = None
     if args.human:
-        second = load_second_events(name)
+        second = second_annotation(name, corpus)
         if second is None:
             print(f"no second annotation of {name}'s events")
         else:

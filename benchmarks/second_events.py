@@ -34,6 +34,17 @@ def load_second_events(name: str, folder: Path = SECOND_DIR) -> dict[str, Any] |
     return data
 
 
+def second_annotation(name: str, corpus: Path, folder: Path = SECOND_DIR) -> dict[str, Any] | None:
+    """The second annotation of the set scored from ``corpus``: ``second.json`` beside a
+    ``--corpus`` folder's ``gold.json`` when it has one, else the gold set ``name``'s under
+    ``folder`` (None when neither exists)."""
+    beside = corpus / "second.json"
+    if beside.is_file():
+        data: dict[str, Any] = json.loads(beside.read_text(encoding="utf-8"))
+        return data
+    return load_second_events(name, folder)
+
+
 def as_events(annotation: Mapping[str, Mapping[str, Any]], *, optional: bool) -> list[SystemEvent]:
     """The annotation's events as system events: each a point at its ``pt`` with its window's
     first and last day; its required events only, or all of them when ``optional``."""

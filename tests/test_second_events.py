@@ -9,7 +9,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
 from event_sets import SETS, load_gold
-from second_events import SECOND_DIR, as_events, human_scores, load_second_events, total
+from second_events import (
+    SECOND_DIR,
+    as_events,
+    human_scores,
+    load_second_events,
+    second_annotation,
+    total,
+)
 
 
 def ev(pt, window, *, required=True, category="crime", tol_km=40.0) -> dict:
@@ -97,3 +104,12 @@ def test_every_second_annotation_covers_its_set_and_keeps_no_quotes() -> None:
         assert set(second) == set(load_gold(path.stem)), path.name
         for item in second.values():
             assert all("evidence" not in e for e in item["events"])
+
+
+def test_a_corpus_folder_keeps_its_second_annotation_beside_its_gold(tmp_path: Path) -> None:
+    annotation = {"a": entry(ev((40.0, -75.0), ("2009-03-19", "2009-03-19")))}
+    (tmp_path / "second.json").write_text(json.dumps(annotation), encoding="utf-8")
+    assert second_annotation("any-name", tmp_path) == annotation
+    # without one beside it, a gold set's own second annotation (none for an unknown name)
+    assert second_annotation("no-such-set", tmp_path / "elsewhere") is None
+    assert second_annotation("h31", tmp_path / "elsewhere") == load_second_events("h31")
