@@ -1,0 +1,88 @@
+"""Rules from the missed required events of the wire tune set (session 38, wmiss38), each
+with sentences written here and the counter-examples where the rule must not fire."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from gazetteer import Gazetteer
+from geo.datelines import find_datelines
+from geo.events import detect_events
+from geo.focus import article_focus
+from geo.geoparse import analyze
+from geo.reports import EventReport
+
+PUBLISHED = date(2018, 8, 1)  # a Wednesday
+
+
+def reports(text: str, gaz: Gazetteer, published: date = PUBLISHED) -> list[EventReport]:
+    a = analyze(text, published, gazetteer=gaz)
+    return detect_events(text, a.recognized, a.timeline, article="t", gazetteer=gaz)
+
+
+def placed(text: str, gaz: Gazetteer, published: date = PUBLISHED) -> list[tuple[str, str, str]]:
+    """(type, place, first day) of each report of ``text``."""
+    return [
+        (r.type.name, r.place.name, r.dates.start.isoformat())
+        for r in reports(text, gaz, published)
+    ]
+
+
+def names(text: str) -> list[str]:
+    return [text[d.name_start : d.name_end] for d in find_datelines(text)]
+
+
+# -- a dateline below a byline or a date stamp ------------------------------------------------
+
+
+def test_a_dateline_below_a_date_stamp_line_is_found() -> None:
+    text = (
+        "Ruling party keeps its majority\n\n"
+        "Posted: 2018-08-01 16:17:33 | Desk: world\n\n"
+        "HARARE, August 12 (Wire) -- The ruling party kept its seats, officials said."
+    )
+    assert names(text) == ["HARARE"]
+
+
+def test_a_day_of_two_digits_qualifies_a_dateline() -> None:
+    assert names("SEOUL, Nov. 20 (Wire) -- North Korea fired a missile on Monday.") == ["SEOUL"]
+
+
+def test_a_dateline_below_two_lines_of_story_is_not_read() -> None:
+    # counter-example: the blank lines do not count, the story's own lines do
+    text = (
+        "Storm floods the coast\n\nRain fell all night on the coast.\n\n"
+        "Roads were closed on Monday.\n\nFAIRFIELD, Conn. -- More rain came."
+    )
+    assert names(text) == []
+
+
+def test_capitals_a_qualifier_and_a_number_without_a_dash_are_a_sentence() -> None:
+    # counter-example: no dash and no outlet, whatever the qualifier holds
+    assert names("PARIS, Texas 75460 is a small city in the northeast of the state.") == []
+
+
+def test_a_dateline_below_a_byline_is_the_focus_and_opens_the_lead(gaz: Gazetteer) -> None:
+    text = (
+        "Voters back the ruling party\n\n"
+        "Source: Wire Service| 2018-08-01 16:17:33|Editor: jdoe\n\n"
+        "HARARE, August 1 (Wire) -- The ruling party has kept a majority in parliament, "
+        "officials of Zimbabwe said on Wednesday.\n\n"
+        "Voters went to the polls on Monday to elect a president and a new parliament."
+    )
+    a = analyze(text, PUBLISHED, gazetteer=gaz)
+    focus = article_focus(text, a.recognized, a.timeline, gazetteer=gaz)
+    assert focus is not None and focus.place.name == "Harare" and focus.source == "dateline"
+    assert a.timeline.lead_index() == 2  # the dateline's sentence, not the byline
+    assert ("election", "Harare", "2018-07-30") in placed(text, gaz)
+
+
+def test_a_byline_with_no_dateline_below_it_does_not_move_the_lead(gaz: Gazetteer) -> None:
+    # counter-example: with no dateline, the first long sentence is the lead as before
+    text = (
+        "Voters back the ruling party\n\n"
+        "The ruling party of Zimbabwe has kept a majority in parliament, officials said.\n\n"
+        "HARARE is quiet."
+    )
+    a = analyze(text, PUBLISHED, gazetteer=gaz)
+    assert a.timeline.lead_index() == 1
