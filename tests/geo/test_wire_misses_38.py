@@ -7,6 +7,7 @@ from datetime import date
 
 from gazetteer import Gazetteer
 from geo.datelines import find_datelines
+from geo.dates import find_dates
 from geo.events import detect_events
 from geo.focus import article_focus
 from geo.geoparse import analyze
@@ -86,3 +87,19 @@ def test_a_byline_with_no_dateline_below_it_does_not_move_the_lead(gaz: Gazettee
     )
     a = analyze(text, PUBLISHED, gazetteer=gaz)
     assert a.timeline.lead_index() == 1
+
+
+# -- a day range under way in a future clause --------------------------------------------------
+
+
+def test_a_range_of_days_under_way_in_a_future_clause_is_this_years() -> None:
+    found = find_dates(
+        "The exercise will be held between Nov 3-6 off the coast.", date(2020, 11, 4)
+    )
+    assert [(t.range.start, t.range.end) for t in found] == [(date(2020, 11, 3), date(2020, 11, 6))]
+
+
+def test_a_range_of_days_already_over_in_a_future_clause_is_next_years() -> None:
+    # counter-example: a future clause names a range that has not begun, not one long over
+    found = find_dates("The exercise will be held Nov 1-3 off the coast.", date(2020, 11, 4))
+    assert [(t.range.start, t.range.end) for t in found] == [(date(2021, 11, 1), date(2021, 11, 3))]
