@@ -9,6 +9,7 @@ from gazetteer import Gazetteer
 from geo.datelines import find_datelines
 from geo.dates import find_dates
 from geo.events import detect_events
+from geo.factuality import mood
 from geo.focus import article_focus
 from geo.geoparse import analyze
 from geo.reports import EventReport
@@ -103,3 +104,24 @@ def test_a_range_of_days_already_over_in_a_future_clause_is_next_years() -> None
     # counter-example: a future clause names a range that has not begun, not one long over
     found = find_dates("The exercise will be held Nov 1-3 off the coast.", date(2020, 11, 4))
     assert [(t.range.start, t.range.end) for t in found] == [(date(2021, 11, 1), date(2021, 11, 3))]
+
+
+# -- warning shots ------------------------------------------------------------------------------
+
+
+def test_warning_shots_fired_are_a_happening() -> None:
+    text = "A patrol boat fired warning shots at a fishing trawler on Wednesday."
+    start = text.index("fired")
+    assert mood(text, 0, len(text), start, start + len("fired")) == "reported"
+
+
+def test_a_trigger_before_a_warning_is_still_an_alert() -> None:
+    # counter-example: "a tsunami warning for the coast" names the alert, not the wave
+    text = "Officials issued a tsunami warning for the coast on Wednesday."
+    start = text.index("tsunami")
+    assert mood(text, 0, len(text), start, start + len("tsunami")) == "alert"
+
+
+def test_warning_shots_in_a_sea_are_placed(gaz: Gazetteer) -> None:
+    text = "A warship fired warning shots Wednesday to drive a destroyer away in the Black Sea."
+    assert ("launch", "Black Sea", "2018-08-01") in placed(text, gaz)
