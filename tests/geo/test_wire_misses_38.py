@@ -12,6 +12,7 @@ from geo.events import detect_events
 from geo.factuality import mood
 from geo.focus import article_focus
 from geo.geoparse import analyze
+from geo.lexicon import find_triggers
 from geo.reports import EventReport
 
 PUBLISHED = date(2018, 8, 1)  # a Wednesday
@@ -125,3 +126,31 @@ def test_a_trigger_before_a_warning_is_still_an_alert() -> None:
 def test_warning_shots_in_a_sea_are_placed(gaz: Gazetteer) -> None:
     text = "A warship fired warning shots Wednesday to drive a destroyer away in the Black Sea."
     assert ("launch", "Black Sea", "2018-08-01") in placed(text, gaz)
+
+
+# -- a seaport, and a naval formation -----------------------------------------------------------
+
+
+def test_an_arrival_in_a_seaport_of_a_town_is_placed_at_the_town(gaz: Gazetteer) -> None:
+    text = (
+        "Last week, the aircraft carrier and its escorts arrived in the southern seaport of "
+        "Busan, prompting criticism."
+    )
+    assert [p[:2] for p in placed(text, gaz)] == [("arrival", "Busan")]
+
+
+def test_a_trigger_before_group_names_a_formation() -> None:
+    text = "The carrier and its battle group left; the navy attack group and strike group too."
+    assert [t.form for t in find_triggers(text)] == []
+
+
+def test_a_battle_told_as_a_happening_is_still_one() -> None:
+    # counter-example: "group" must follow the word itself
+    text = "The battle for the port raged on, and a group of fighters was killed."
+    assert "battle" in [t.form for t in find_triggers(text)]
+
+
+def test_a_departure_from_a_seaport_is_not_placed_there(gaz: Gazetteer) -> None:
+    # counter-example: "from" is no preposition of an area ("sailed from the seaport of …")
+    text = "Last week, the aircraft carrier arrived in the bay from the southern seaport of Busan."
+    assert "Busan" not in [p[1] for p in placed(text, gaz)]
