@@ -14,6 +14,7 @@ from geo.focus import article_focus
 from geo.geoparse import analyze
 from geo.lexicon import find_triggers
 from geo.reports import EventReport
+from geo.voters import VOTERS_ROLE
 
 PUBLISHED = date(2018, 8, 1)  # a Wednesday
 
@@ -154,3 +155,28 @@ def test_a_departure_from_a_seaport_is_not_placed_there(gaz: Gazetteer) -> None:
     # counter-example: "from" is no preposition of an area ("sailed from the seaport of …")
     text = "Last week, the aircraft carrier arrived in the bay from the southern seaport of Busan."
     assert "Busan" not in [p[1] for p in placed(text, gaz)]
+
+
+# -- an election placed by its voters' nation ----------------------------------------------
+
+
+def test_a_nations_people_going_to_the_polls_place_the_election(gaz: Gazetteer) -> None:
+    text = "Kenyans went to the polls on Monday to elect a president and a new parliament."
+    assert placed(text, gaz) == [("election", "Kenya", "2018-07-30")]
+
+
+def test_a_nations_voters_casting_ballots_place_the_election(gaz: Gazetteer) -> None:
+    text = "Turkish voters cast their ballots on Sunday in a tight runoff for the presidency."
+    assert ("election", "Turkey", "2018-07-29") in placed(text, gaz)
+
+
+def test_people_who_are_no_subject_place_no_election(gaz: Gazetteer) -> None:
+    # counter-example: the people are the object of another verb
+    text = "Deadly violence on Wednesday reminded many Zimbabweans of the vote on Monday."
+    assert [r for r in reports(text, gaz) if r.role == VOTERS_ROLE] == []
+
+
+def test_voters_with_no_day_of_their_own_place_no_election(gaz: Gazetteer) -> None:
+    # counter-example: "two days before Americans voted" dates nothing of its own
+    text = "The matter was dropped two days before Americans voted."
+    assert [r for r in reports(text, gaz) if r.role == VOTERS_ROLE] == []
