@@ -161,8 +161,13 @@ _STORY_NOT_AFTER = frozenset(DATE_DATA["story_day_not_after"])
 _WORDS_BEFORE = re.compile(r"[A-Za-z]+")
 
 
-def _year_for(ctx: DateContext, month: int, day: int, start: int, end: int) -> int | None:
-    """The year of a day-month date without a year (see :mod:`geo.dates`)."""
+def _year_for(
+    ctx: DateContext, month: int, day: int, start: int, end: int, last: int | None = None
+) -> int | None:
+    """The year of a day-month date without a year (see :mod:`geo.dates`). ``last`` is the
+    last day of a range of days in the month ("Nov 3-6"): in a future clause the range is
+    the first one that has not ended by P (one under way is this year's: "the exercise is
+    between Nov 3-6" published on Nov. 4)."""
     p = ctx.published
     if p is None:
         return None
@@ -190,10 +195,18 @@ def _year_for(ctx: DateContext, month: int, day: int, start: int, end: int) -> i
         if past:
             return past[-1][0]
     elif tense == "future":
-        future = [c for c in candidates if c[1] >= p]
+        future = [c for c in candidates if _range_end(c, month, last) >= p]
         if future:
             return future[0][0]
     return min(candidates, key=lambda c: abs((c[1] - p).days))[0]
+
+
+def _range_end(candidate: tuple[int, date], month: int, last: int | None) -> date:
+    """The last day of a candidate ``(year, first day)`` of a range of days ending on day
+    ``last`` of ``month`` (the first day itself when there is no range, or no such day)."""
+    year, first = candidate
+    end = safe_date(year, month, last) if last is not None else None
+    return end if end is not None and end >= first else first
 
 
 def resolve_dmy(ctx: DateContext, m: re.Match[str], prefix: str) -> tuple[DateRange, str] | None:
@@ -212,7 +225,7 @@ def resolve_dmy(ctx: DateContext, m: re.Match[str], prefix: str) -> tuple[DateRa
             latest = safe_date(ctx.published.year, month, d1)
             year += latest is not None and latest <= ctx.published
     else:
-        year = _year_for(ctx, month, d1, m.start(), m.end())
+        year = _year_for(ctx, month, d1, m.start(), m.end(), d2 if d2s else None)
     if year is None:
         return None
     a, b = safe_date(year, month, d1), safe_date(year, month, d2)

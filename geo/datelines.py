@@ -22,14 +22,16 @@ from dataclasses import dataclass
 
 __all__ = ["DATELINE_LINES", "Dateline", "dateline_at", "find_datelines"]
 
-#: Datelines are looked for on the text's first lines only.
+#: Datelines are looked for on the text's first lines only (lines with words: the blank lines
+#: between paragraphs do not count, so that a byline, a date stamp or a subheading may stand
+#: between the headline and the dateline: "By Jane Doe", "Published Oct 29, 2023 10:29 pm").
 DATELINE_LINES = 3
 
 #: A name in capitals (up to four words; "ISLE OF PALMS", "ST. PARIS"), an optional qualifier
 #: after a comma, an optional outlet in brackets, then a dash.
 _DATELINE = re.compile(
     r"[ \t*_#>]*(?P<name>[A-Z][A-Z'’-]*[A-Z]\.?(?:[ \t]+[A-Z][A-Z.'’-]*[A-Z.]){0,3})"
-    r"(?:,[ \t]*(?P<qualifier>[A-Z][A-Za-z.]*(?:[ \t]+[A-Za-z0-9][A-Za-z.]*){0,2}))?"
+    r"(?:,[ \t]*(?P<qualifier>[A-Z][A-Za-z.]*(?:[ \t]+[A-Za-z0-9][A-Za-z0-9.]*){0,2}))?"
     r"[ \t]*(?P<outlet>\([^()\n]{1,60}\))?[ \t]*(?P<dash>-{1,3}|[–—\x97]{1,2})?"
 )
 
@@ -64,15 +66,15 @@ def find_datelines(text: str) -> list[Dateline]:
     out: list[Dateline] = []
     starts: list[int] = []
     pos = 0
-    for _ in range(DATELINE_LINES):
-        if pos >= len(text):
-            break
+    lines = 0
+    while lines < DATELINE_LINES and pos < len(text):
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
         if text[pos:end].strip():
             if not starts:  # the first line may be a headline the dateline follows
                 starts.extend(m.end() for m in _HEADLINE_END.finditer(text, pos, end))
             starts.append(pos)
+            lines += 1
         pos = end + 1
     starts.sort()
     for start in starts:

@@ -42,7 +42,8 @@ The passes, in order (:func:`detect_events` runs them; each lives in its own mod
 2. placing (:mod:`geo.placing`): each place in a locative role, its trigger, reading, dates
    and status;
 3. inheriting (:mod:`geo.inherited`): a dated sentence that names no place takes the place of
-   a report of its kind; a cause placed by its consequence (:mod:`geo.causes`);
+   a report of its kind; a cause placed by its consequence (:mod:`geo.causes`); an
+   election placed in its voters' country ("Zimbabweans went to the polls": :mod:`geo.voters`);
 4. seats (:mod:`geo.seats`): "the Minnesota House voted", where the body sits;
 5. the article's focus (:mod:`geo.focus`): the town a story is about places its unplaced
    happenings;
@@ -86,6 +87,7 @@ from geo.roles import court_seat, venue_seat
 from geo.seats import seat_reports
 from geo.status import read_clause
 from geo.timeline import Timeline
+from geo.voters import voter_reports
 from geo.where import fold_possessors, host_seat
 
 if TYPE_CHECKING:
@@ -180,6 +182,10 @@ def detect_events(
     inherited += cause_placed(text, timeline, triggers, reports, article)
     reports.extend(inherited)
     located_sentences |= {timeline.sentence_index(r.char_start) for r in inherited}
+    # "Zimbabweans went to the polls on Monday": an election in its voters' country
+    voted = voter_reports(text, timeline, triggers, located_sentences, mentions, article)
+    reports.extend(voted)
+    located_sentences |= {timeline.sentence_index(r.char_start) for r in voted}
     focus = article_focus(text, mentions, timeline, gazetteer=gazetteer, home_country=home_country)
 
     def read(sent: Sentence, trig: Trigger) -> Any:

@@ -175,7 +175,11 @@ def _patterns() -> _Patterns:
             rf"(?:(?!(?:{any_of_words(raw['threat_stops'])})\b){_WORD}\s+){{0,{int(raw['threat_gap'])}}}$",
             re.IGNORECASE,
         ),
-        alert=re.compile(rf"\s+(?:{any_of_words(raw['alert_after'])})\b", re.IGNORECASE),
+        alert=re.compile(
+            rf"\s+(?:{any_of_words(raw['alert_after'])})\b"
+            rf"(?!\s+(?:{any_of_words(raw['alert_not_before'])})\b)",
+            re.IGNORECASE,
+        ),
         tally_before=re.compile(
             rf"\b(?:{any_of_words(raw['tally_ordinals'])}"
             rf"|\d+(?:{any_of_words(raw['ordinal_suffixes'])}))\s+(?:{_WORD}\s+)?$",

@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, Any
 from gazetteer import Place
 from gazetteer.modifiers import demonym_entry
 from geo.clauses import ATTRIBUTIVE_BEFORE, is_headline
-from geo.datelines import Dateline, dateline_at
+from geo.datelines import Dateline, dateline_at, find_datelines
 from geo.lead_towns import covers, pinned_town
 from geo.lexicon import load_lexicon
 from geo.timeline import Timeline
@@ -199,13 +199,15 @@ def _local_force(text: str, m: Recognized) -> bool:
 
 def _find_dateline(text: str, timeline: Timeline) -> Dateline | None:
     """The wire dateline (:func:`geo.datelines.dateline_at`) that opens one of the lead's
-    sentences (a kicker may come first: "Mason charged. BANTAM — A Danbury mason…"), or
+    sentences (a kicker may come first: "Mason charged. BANTAM — A Danbury mason…"), else
+    the one that opens one of the text's first lines (a byline or a date stamp may stand
+    between the headline and the dateline: :func:`geo.datelines.find_datelines`), or
     ``None``."""
     for i in range(min(LEAD_SENTENCES, len(timeline))):
         found = dateline_at(text, timeline.sentence(i).start)
         if found is not None:
             return found
-    return None
+    return next(iter(find_datelines(text)), None)
 
 
 def _dateline_place(found: Dateline, recognized: Sequence[Recognized]) -> Place | None:

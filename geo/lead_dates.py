@@ -14,6 +14,7 @@ from datetime import timedelta
 
 from geo.clauses import WORDS, is_headline
 from geo.date_grammar import MONTHS
+from geo.datelines import find_datelines
 from geo.dates import present_perfect
 from geo.lexicon import find_triggers
 from geo.model import DateRange
@@ -66,7 +67,7 @@ class LeadDates:
         Wednesday…" dates the headline "Soldiers seize power…"; or, for an undated lead in
         the present perfect, the last day or two (:meth:`hot_news`)."""
         tl = self.times
-        for k in range(1, min(len(tl), 1 + LEAD_SENTENCES)):
+        for k in range(max(1, self._after_furniture()), min(len(tl), 1 + LEAD_SENTENCES)):
             start, end = tl.span(k)
             if len(WORDS.findall(self.text, start, end)) < LEAD_MIN_WORDS:
                 continue  # a byline or a dateline on a line of its own
@@ -80,7 +81,7 @@ class LeadDates:
         if self._lead is None:
             tl = self.times
             self._lead = -1
-            for k in range(min(len(tl), 1 + LEAD_SENTENCES)):
+            for k in range(self._after_furniture(), min(len(tl), 1 + LEAD_SENTENCES)):
                 start, end = tl.span(k)
                 if k == 0 and (tl.titled or is_headline(self.text, tl.sentence(0))):
                     continue
@@ -88,6 +89,18 @@ class LeadDates:
                     self._lead = k
                     break
         return None if self._lead < 0 else self._lead
+
+    def _after_furniture(self) -> int:
+        """The first sentence that may be the lead: the one a wire dateline opens when one
+        of the first lines holds it (:func:`geo.datelines.find_datelines`: the lines before
+        it are a headline, a byline, a date stamp: "Source: Xinhua| 2018-08-01 16:17:33"),
+        else the first."""
+        tl = self.times
+        for found in find_datelines(self.text):
+            k = tl.sentence_index(found.name_start)
+            if k <= LEAD_SENTENCES and tl.span(k)[0] <= found.name_start:
+                return k
+        return 0
 
     def lead_range(self) -> DateRange | None:
         """The date of the article's main news, told by its lead (:meth:`lead_index`): the

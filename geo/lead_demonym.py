@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from gazetteer import Place
     from geo.recognize import Recognized
 
-__all__ = ["demonym_country"]
+__all__ = ["acting", "demonym_country"]
 
 #: The role of a demonym mention (:data:`geo.model.ROLES`).
 _DEMONYM = "demonym"
@@ -42,7 +42,7 @@ def demonym_country(
     text: str, mentions: Sequence[Recognized], timeline: Timeline, start: int, end: int
 ) -> Place | None:
     """The country whose people or state ``text[start:end]`` (the headline and the lead)
-    names as acting (:func:`_acting`), when every demonym mention there outside quotes and
+    names as acting (:func:`acting`), when every demonym mention there outside quotes and
     attributions names that one country; ``None`` otherwise (no such demonym, demonyms of
     two nations, or one of a region: "Texan")."""
     found = [
@@ -52,12 +52,12 @@ def demonym_country(
     ]
     if not found or any(m.place.id != found[0].place.id for m in found):
         return None
-    if found[0].place.kind != _COUNTRY or not any(_acting(text, m) for m in found):
+    if found[0].place.kind != _COUNTRY or not any(acting(text, m) for m in found):
         return None
     return found[0].place
 
 
-def _acting(text: str, m: Recognized) -> bool:
+def acting(text: str, m: Recognized) -> bool:
     """True when demonym mention ``m`` names a nation's people ("Canadians", "Iraqis": the
     table's word and a plural ending) or its state's bodies ("Chinese officials")."""
     word = text[m.start : m.end]

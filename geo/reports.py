@@ -84,6 +84,8 @@ ROLE_FACTOR = {
     "object": 0.8,
     "inherited": 0.6,
     "seat": 0.6,
+    # an election placed in its voters' nation ("Zimbabweans went to the polls": geo/voters.py)
+    "voters": 0.6,
     "focus": 0.5,
     # the lead's happening of an article with no other event (geo/lead_event.py)
     "lead": 0.4,
