@@ -225,5 +225,6 @@ def test_a_person_blocked_from_entering_is_no_incident(gaz: Gazetteer) -> None:
 
 
 def test_boats_blocked_by_a_ship_stay_an_incident(gaz: Gazetteer) -> None:
+    # an incident at sea, military as the guidelines' intercepts (senses.yaml layers; wcat38)
     text = "Two fishing boats were blocked by a coast guard ship in the Yellow Sea on Tuesday."
-    assert categories(text, gaz) == ["conflict"]
+    assert categories(text, gaz) == ["military"]
