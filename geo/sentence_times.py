@@ -8,12 +8,15 @@ the days later sentences give in :mod:`geo.lead_dates`."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
 from geo.clauses import (
+    DATE_STAMP_AFTER,
+    DATE_STAMP_BEFORE,
     DATELINE_AFTER,
     DATELINE_BEFORE,
     SUBORDINATE,
@@ -26,6 +29,9 @@ from geo.lexicon import load_lexicon
 from geo.model import DateRange
 
 __all__ = ["SentenceTimes", "bisect_left_eq"]
+
+#: A year's four digits in a time expression: a date stamp gives its year.
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
 def bisect_left_eq(starts: Sequence[int], pos: int) -> bool:
@@ -220,11 +226,16 @@ class SentenceTimes:
 
     def _dateline(self, t: Any) -> bool:
         """True when time expression ``t`` is part of a wire dateline that opens a line
-        ("LIMA, Feb 9 —", "BISSAU, Nov. 26 (Example Wire) -")."""
+        ("LIMA, Feb 9 —", "BISSAU, Nov. 26 (Example Wire) -"), or is a page's date stamp
+        with its year that opens a line before the story's words ("date 2018-09-04 President
+        … returned to the island on Sunday")."""
         line_start = self.text.rfind("\n", 0, t.start) + 1
+        if DATELINE_BEFORE.fullmatch(self.text, line_start, t.start):
+            return DATELINE_AFTER.match(self.text, t.end) is not None
         return bool(
-            DATELINE_BEFORE.fullmatch(self.text, line_start, t.start)
-            and DATELINE_AFTER.match(self.text, t.end)
+            DATE_STAMP_BEFORE.fullmatch(self.text, line_start, t.start)
+            and _YEAR.search(self.text, t.start, t.end)
+            and DATE_STAMP_AFTER.match(self.text, t.end)
         )
 
     def continues(self, i: int) -> bool:
