@@ -224,3 +224,34 @@ def test_a_date_stamp_alone_still_dates_its_line(gaz: Gazetteer) -> None:
     text = "date 2018-09-04 The president arrived in Colombo after a summit."
     found = events_of(text, date(2018, 9, 4), gaz)
     assert found[found.place_name == "Colombo"].iloc[0].start == "2018-09-04"
+
+
+def test_a_date_stamp_gives_way_only_to_a_time_of_the_news_week(gaz: Gazetteer) -> None:
+    text = (
+        "date 2024-01-08 The general, who seized power in 2017, addressed troops.\n\n"
+        "They then staged a protest in Harare."
+    )
+    found = events_of(text, date(2024, 1, 8), gaz)
+    protest = found[found.place_name == "Harare"].iloc[0]
+    assert protest.start == "2024-01-08"  # the stamp's day, not 2017
+
+
+# -- a word told again with an old month is another happening ---------------------------------
+
+_CRASH = (
+    "A passenger jet crashed shortly after takeoff near Addis Ababa, killing all 157 people "
+    "on board.\n\nIt is the second such disaster in six months. {when} one of the jets "
+    "crashed minutes after takeoff."
+)
+
+
+def test_an_older_month_told_in_the_same_word_does_not_date_the_news(gaz: Gazetteer) -> None:
+    found = events_of(_CRASH.format(when="In October"), date(2019, 3, 10), gaz)
+    crash = found.iloc[0]
+    assert (crash.start, crash.end) == ("2019-03-09", "2019-03-10")  # not October
+
+
+def test_the_news_month_told_in_the_same_word_still_dates_it(gaz: Gazetteer) -> None:
+    found = events_of(_CRASH.format(when="This month"), date(2019, 3, 10), gaz)
+    crash = found.iloc[0]
+    assert (crash.start, crash.end) == ("2019-03-01", "2019-03-10")
