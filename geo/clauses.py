@@ -30,8 +30,6 @@ __all__ = [
     "COORDINATION",
     "DATELINE_AFTER",
     "DATELINE_BEFORE",
-    "DATE_STAMP_AFTER",
-    "DATE_STAMP_BEFORE",
     "DIRECTION_OF",
     "GAP_BEFORE_WHEN",
     "HEADLINE_FUTURE",
@@ -90,14 +88,6 @@ PARTICIPLE = LazyPattern(lambda: rf"(?!(?:{words('not_participles')})\b)[a-z]{{3
 #: (an outlet in brackets may come between).
 DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .'’-]{0,30})?,\s*")
 DATELINE_AFTER = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^)\n]{0,60}\)\s*)?[-–—]")
-#: A page's date stamp that opens a line before the story's first words ("date 2018-09-04
-#: President … returned to the island on Sunday"): a label of ``date_stamp_labels`` at most
-#: before it (geo.sentence_times: it dates the page, not what the sentence reports).
-DATE_STAMP_BEFORE = LazyPattern(
-    lambda: rf"[ \t]*(?:(?:{words('date_stamp_labels')})\b[ \t]*:?[ \t]*)?", re.IGNORECASE
-)
-#: The rest of the stamp's line: more words of the story on the same line.
-DATE_STAMP_AFTER = re.compile(r"[ \t]+[\w“\"‘(]")
 WHEN = re.compile(r"when\b", re.IGNORECASE)
 GAP_BEFORE_WHEN = re.compile(r"[\s,]*")
 #: A hyphen joining a name to the next word ("Asia-Pacific", "U.S.-led": the stop of an

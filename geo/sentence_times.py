@@ -8,15 +8,12 @@ the days later sentences give in :mod:`geo.lead_dates`."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
 from geo.clauses import (
-    DATE_STAMP_AFTER,
-    DATE_STAMP_BEFORE,
     DATELINE_AFTER,
     DATELINE_BEFORE,
     SUBORDINATE,
@@ -29,12 +26,6 @@ from geo.lexicon import load_lexicon
 from geo.model import DateRange
 
 __all__ = ["SentenceTimes", "bisect_left_eq"]
-
-#: A year's four digits in a time expression: a date stamp gives its year.
-_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
-#: A page's date stamp gives way to a time of its sentence that begins at most this many days
-#: before publication: the week of news (``geo.lead_dates.NEWS_WEEK_DAYS``).
-STAMP_NEWS_DAYS = 7
 
 
 def bisect_left_eq(starts: Sequence[int], pos: int) -> bool:
@@ -218,12 +209,6 @@ class SentenceTimes:
             # "LIMA, Feb 9 — A quake shook central Peru on Sunday": the dateline dates the
             # article, the sentence reports Sunday
             outside = [t for t in outside if not self._dateline(t)] or outside
-            if outside and self._date_stamp(outside[0]):
-                # "date 2018-09-04 President … returned to the island on Sunday": the page's
-                # stamp gives way to a time of the week of news the sentence tells, not to an
-                # older one ("date 2024-01-08 The leader, who took power in 2017, …")
-                recent = [t for t in outside[1:] if self._in_news_week(t)]
-                outside = recent or outside
             if outside:
                 result = outside[0].range
             elif times:
@@ -241,24 +226,6 @@ class SentenceTimes:
             DATELINE_BEFORE.fullmatch(self.text, line_start, t.start)
             and DATELINE_AFTER.match(self.text, t.end)
         )
-
-    def _date_stamp(self, t: Any) -> bool:
-        """True when time expression ``t`` is a page's date stamp with its year that opens a
-        line before the story's words ("date 2018-09-04 President … returned to the island
-        on Sunday"; a label of ``date_stamp_labels`` may come first)."""
-        line_start = self.text.rfind("\n", 0, t.start) + 1
-        return bool(
-            DATE_STAMP_BEFORE.fullmatch(self.text, line_start, t.start)
-            and _YEAR.search(self.text, t.start, t.end)
-            and DATE_STAMP_AFTER.match(self.text, t.end)
-        )
-
-    def _in_news_week(self, t: Any) -> bool:
-        """True when time expression ``t`` begins no more than :data:`STAMP_NEWS_DAYS` days
-        before publication (or later): a time of the story's news, not of its background."""
-        if self.published is None:
-            return False
-        return (self.published - t.range.start).days <= STAMP_NEWS_DAYS
 
     def continues(self, i: int) -> bool:
         """True when sentence ``i`` continues the one before it: it opens with a connective or
