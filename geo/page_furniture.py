@@ -28,9 +28,11 @@ The rules work on paragraph features, not on exact strings:
 - photo credits: "© Agency / Photographer" and "Name/Agency via Getty Images"-style credits
   at the end of a caption line. The caption itself is content (it says where and when a
   photo was taken, often with a place and a date); only the credit is boilerplate;
-- a caption of an older scene: a paragraph of at most ``_CAPTION_WORDS`` words that says it
-  shows a file photo or file footage ("… Foreign Ministers Meeting in Suva on August 14,
-  2025. (AFP File Photo)"): its place and date are another day's, not the story's;
+- a caption of an older scene: a paragraph of one sentence that names a year (and a
+  bracketed credit), at most ``_CAPTION_WORDS`` words, that says it shows a file photo or
+  file footage ("… Foreign Ministers Meeting in Suva on August 14, 2025. (AFP File
+  Photo)"): its place and date are another day's, not the story's; not a lead a page glued
+  a credit to ("… on Sunday, officials said. (File photo)");
 - a caption's credit in brackets right after its full stop, inside a paragraph: "… on the
   40th anniversary of the bed-in yesterday. (MORRIS LAMONT/Sun Media) Walter …" (a
   photographer's name in capitals, or an agency, before the slash): its names are people and
@@ -215,6 +217,24 @@ def _may_be_credit(line: str, k: int) -> bool:
     )
 
 
+#: A bracketed credit that ends a caption ("(AFP File Photo)").
+_TRAILING_BRACKETS = re.compile(r"\s*[(\[][^()\[\]\n]*[)\]]\s*$")
+#: A full stop, then the capital of a next sentence.
+_NEXT_SENTENCE = re.compile(r"[.!?][\"”’]?\s+[A-Z]")
+
+
+#: A year: a caption of a file photo says when it was taken ("… on March 24, 2022.").
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _dated_caption(para: str) -> bool:
+    """True when ``para``, without a bracketed credit at its end, is one sentence that names a
+    year: a caption saying when its picture was taken, not a lead a page glued a credit to
+    ("North Korea fired a missile on Sunday, officials said. (File photo)")."""
+    body = _TRAILING_BRACKETS.sub("", para)
+    return _NEXT_SENTENCE.search(body) is None and _YEAR.search(body) is not None
+
+
 def _is_headline_like(para: str) -> bool:
     return _words(para) <= _FRAME_WORDS and para[-1] not in ".!?"
 
@@ -253,7 +273,7 @@ def boilerplate(text: str) -> list[Span]:
         after_list_marker = False
         if cta[i] >= 2 and nwords <= _CTA_WORDS:
             flagged[i] = True
-        if nwords <= _CAPTION_WORDS and furniture.file_caption.search(s):
+        if nwords <= _CAPTION_WORDS and furniture.file_caption.search(s) and _dated_caption(s):
             flagged[i] = True  # "… in Suva on August 14, 2025. (AFP File Photo)"
         first = seen.get(s)
         if first is None:

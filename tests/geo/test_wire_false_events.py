@@ -153,6 +153,9 @@ def test_a_long_paragraph_that_mentions_file_footage_stays() -> None:
     )
     assert boilerplate(body) == []
     assert boilerplate("Ministers gather for the forum meeting in Suva. (AFP Photo)") == []
+    # a lead the page glued its caption's credit to is the story, not a caption
+    lead = "North Korea fired a missile into the sea on Sunday, officials said. (File photo)"
+    assert boilerplate(lead) == []
 
 
 # -- a report dated by publication never joins a happening after it ----------------------------
