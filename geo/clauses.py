@@ -22,6 +22,7 @@ from geo.vocabulary import (
 
 __all__ = [
     "AREA_OF",
+    "ASIDE_RELATIVE",
     "ATTRIBUTIVE_BEFORE",
     "CIRCUMSTANCE",
     "CLAIM",
@@ -60,6 +61,10 @@ SUBORDINATE = LazyPattern(lambda: rf"(?:{words('other_time_openers')})\b", re.IG
 #: A clause that sets a circumstance or a contrast ("Considering how her life was going in
 #: September, …", "Although the plant closed in 2009, …"): its times are its own.
 CIRCUMSTANCE = LazyPattern(lambda: rf"(?:{words('circumstance_openers')})\b", re.IGNORECASE)
+#: A relative clause set off by a comma (", which has been hard hit by rain this summer",
+#: ", where the war that began in 2003 …"): it tells of the noun before it, and its times
+#: date only its own happenings (:mod:`geo.own_dates`).
+ASIDE_RELATIVE = LazyPattern(lambda: rf",\s+(?:{words('aside_relative_openers')})\b", re.IGNORECASE)
 #: A participle that opens the content of a claim ("…, alleging he was beaten in 2015").
 CLAIM = LazyPattern(lambda: rf"(?:{words('claim_participles')})\b", re.IGNORECASE)
 _ATTRIBUTION = LazyPattern(

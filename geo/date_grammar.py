@@ -102,7 +102,7 @@ _BRANCHES: dict[str, str] = {
     (?P<bm_prep>{_BARE_MONTH_PREP})[-\ ](?:of\ )?)
     (?P<bm_m>{_MONTH_FULL}|{_MONTH_ABBR}(?=\s))
     (?!\ ?\d{{1,2}}(?:{_ORDINAL})?\b(?!,\d{{3}}|\ ?(?:%|percent|per\ cent))
-    |\ ?\d{{4}}\b|['’]s|\ [A-Z]))
+    |\ ?\d{{4}}\b|['’]s|\ [A-Z])(?:{_REL_YEAR.format(p="bm")})?)
     """,
     "year": rf"""
     (?P<year>(?i:(?P<y_prep>{_YEAR_PREP})\ (?:the\ year\ )?)(?P<y_y>{_YEAR})

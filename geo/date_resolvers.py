@@ -137,10 +137,27 @@ class DateContext:
 
     def past_verb_governs(self, start: int) -> bool:
         """True when a past verb is right before the expression at ``start``, at most a
-        preposition between them ("started on Oct. 20", "responded April 20")."""
+        preposition between them ("started on Oct. 20", "responded April 20"), or the verb's
+        object named by capitalised words and a preposition ("attacked Israel on October
+        7": the attack's day, not a plan's; "called a general election on June 25" names a
+        plan)."""
         tokens = TOKEN.findall(self.text, max(0, start - 40), start)
         hit = nearest(tokens, range(len(tokens) - 1, -1, -1))
-        return hit is not None and hit[1] == "p" and hit[0] <= 1 and not hit[2]
+        if hit is None or hit[1] != "p" or hit[2]:
+            return False
+        if hit[0] <= 1:
+            return True
+        named = tokens[len(tokens) - hit[0] : -1]
+        return (
+            len(named) <= _NAMED_OBJECT_WORDS
+            and all(w[:1].isupper() for w in named)
+            and tokens[-1].islower()
+        )
+
+
+#: At most this many capitalised words name a past verb's object before its day ("attacked
+#: Israel on October 7", "invaded South Sudan on …").
+_NAMED_OBJECT_WORDS = 3
 
 
 def day_number(s: str) -> int:
@@ -321,7 +338,10 @@ def resolve_bare_month(ctx: DateContext, m: re.Match[str]) -> tuple[DateRange, s
         return None
     month = MONTHS[m.group("bm_m").rstrip(".")]
     prep = " ".join(m.group("bm_prep").lower().split())
-    if prep in ("last", "past"):  # "last September", "this past September"
+    rel = m.group("bm_ry")
+    if rel:  # "in May last year", "in March this year": the year named relative to P
+        year = p.year + {"last": -1, "this": 0, "next": 1}[rel.lower()]
+    elif prep in ("last", "past"):  # "last September", "this past September"
         year = p.year if month < p.month else p.year - 1
     elif prep == "next":
         year = p.year if month > p.month else p.year + 1

@@ -56,6 +56,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
+from datetime import timedelta
 from typing import Any
 
 from geo.background import attach_floating
@@ -70,7 +71,7 @@ from geo.compatibility import (
 )
 from geo.fold import fold_events
 from geo.merged_event import Event, cluster_event, event_id, event_with, note_disagreements
-from geo.reports import EventReport, dates_compatible
+from geo.reports import DAY_TOLERANCE, EventReport, dates_compatible
 from geo.stories import Stories
 from geo.undated import attach_undated
 
@@ -157,6 +158,7 @@ def merge_reports(
                 places_compatible(r.place, o.place, divisions)
                 and dates_compatible(r.dates, o.dates)
                 and not _listed_apart(r, o)
+                and not _after_its_news(r, o)
                 and not types_apart(r.type, o.type)
                 for o in cluster
             )
@@ -256,6 +258,21 @@ def _fit(r: EventReport, cluster: Sequence[EventReport]) -> tuple[int, int, int,
         apart,
         (last - first).days,
         int(all(o.place.id != r.place.id for o in cluster)),
+    )
+
+
+def _after_its_news(a: EventReport, b: EventReport) -> bool:
+    """True when one of two reports of different articles is dated only by its article's
+    publication and the other begins more than :data:`DAY_TOLERANCE` days after that: an
+    article cannot report as done what happened after it was published ("Israel killed a
+    top commander … in a strike on south Lebanon" of January 8 is not the strike of January
+    10 another article tells)."""
+    if a.article == b.article:
+        return False
+    return any(
+        guess.date_source == "published"
+        and other.dates.start > guess.dates.end + timedelta(days=DAY_TOLERANCE)
+        for guess, other in ((a, b), (b, a))
     )
 
 

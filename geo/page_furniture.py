@@ -28,6 +28,11 @@ The rules work on paragraph features, not on exact strings:
 - photo credits: "© Agency / Photographer" and "Name/Agency via Getty Images"-style credits
   at the end of a caption line. The caption itself is content (it says where and when a
   photo was taken, often with a place and a date); only the credit is boilerplate;
+- a caption of an older scene: a paragraph of one sentence that names a year (and a
+  bracketed credit), at most ``_CAPTION_WORDS`` words, that says it shows a file photo or
+  file footage ("… Foreign Ministers Meeting in Suva on August 14, 2025. (AFP File
+  Photo)"): its place and date are another day's, not the story's; not a lead a page glued
+  a credit to ("… on Sunday, officials said. (File photo)");
 - a caption's credit in brackets right after its full stop, inside a paragraph: "… on the
   40th anniversary of the bed-in yesterday. (MORRIS LAMONT/Sun Media) Walter …" (a
   photographer's name in capitals, or an agency, before the slash): its names are people and
@@ -73,6 +78,7 @@ class _Furniture:
     list_marker: re.Pattern[str]  # a marker after which headline-like lines are links
     credit_tail: re.Pattern[str]  # a photo credit: the whole tail of a caption line
     inline_credit: re.Pattern[str]  # a credit in brackets after a caption's full stop
+    file_caption: re.Pattern[str]  # a caption of an older scene ("(AFP File Photo)")
     credit_words: tuple[str, ...]  # what a credit may start with (lower case)
     agencies: tuple[str, ...]  # the agencies a credit may start with (case-sensitive)
     cta: ahocorasick.Automaton  # calls to action in three casings, valued by phrase
@@ -106,6 +112,7 @@ def _furniture() -> _Furniture:
         inline_credit=re.compile(
             rf"{_AFTER_STOP}\((?:{_CAPS_NAME}|(?:{agency})(?:[ \t]+{_NAME})?)[ \t]*/[ \t]*{_NAME}\)"
         ),
+        file_caption=re.compile(rf"(?i)\b(?:{alternation(data['file_caption_markers'])})\b"),
         credit_words=tuple(w.lower() for w in data["credit_words"]),
         agencies=agencies,
         cta=_cta_automaton(data["calls_to_action"]),
@@ -122,6 +129,9 @@ _CTA_WORDS = 100
 #: body printed twice by the page (on LGL, GWN, TR-News and events-dev the 51 repeated
 #: paragraphs are of at most 15 words but two story bodies of 395 and 510 words).
 _REPEAT_WORDS = 100
+#: A caption that says it shows an older scene ("file photo", "file footage") is furniture up
+#: to this many words; a longer paragraph is body text that mentions old footage.
+_CAPTION_WORDS = 50
 
 
 def _words(s: str) -> int:
@@ -207,6 +217,24 @@ def _may_be_credit(line: str, k: int) -> bool:
     )
 
 
+#: A bracketed credit that ends a caption ("(AFP File Photo)").
+_TRAILING_BRACKETS = re.compile(r"\s*[(\[][^()\[\]\n]*[)\]]\s*$")
+#: A full stop, then the capital of a next sentence.
+_NEXT_SENTENCE = re.compile(r"[.!?][\"”’]?\s+[A-Z]")
+
+
+#: A year: a caption of a file photo says when it was taken ("… on March 24, 2022.").
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _dated_caption(para: str) -> bool:
+    """True when ``para``, without a bracketed credit at its end, is one sentence that names a
+    year: a caption saying when its picture was taken, not a lead a page glued a credit to
+    ("North Korea fired a missile on Sunday, officials said. (File photo)")."""
+    body = _TRAILING_BRACKETS.sub("", para)
+    return _NEXT_SENTENCE.search(body) is None and _YEAR.search(body) is not None
+
+
 def _is_headline_like(para: str) -> bool:
     return _words(para) <= _FRAME_WORDS and para[-1] not in ".!?"
 
@@ -245,6 +273,8 @@ def boilerplate(text: str) -> list[Span]:
         after_list_marker = False
         if cta[i] >= 2 and nwords <= _CTA_WORDS:
             flagged[i] = True
+        if nwords <= _CAPTION_WORDS and furniture.file_caption.search(s) and _dated_caption(s):
+            flagged[i] = True  # "… in Suva on August 14, 2025. (AFP File Photo)"
         first = seen.get(s)
         if first is None:
             seen[s] = i

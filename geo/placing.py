@@ -55,6 +55,7 @@ from geo.linking import (
     protest_override,
     subject_override,
 )
+from geo.owners import owner_elsewhere
 from geo.references import (
     ALSO,
     DEFINITE_HEAD,
@@ -187,6 +188,8 @@ class _Placing:
             after
         ):
             return  # "China's military", "Asia-Pacific": a possessor or modifier, not a location
+        if owner_elsewhere(text, m, self.recognized):
+            return  # "attacks US air bases in Iraq": whose bases, not where
         if self.lex.speaker.match(text, m.end) and m.toponym.division is None:
             # "Beijing says…", "officials in Kyiv said…": a speaker, not a location (but "the
             # Kano and Bauchi states" are divisions)
@@ -465,6 +468,12 @@ class _Placing:
         at = m.start
         if trig is not None and timeline.relative_side(trig.start) != timeline.relative_side(at):
             at = trig.start  # "a man who fled a stop in Elkhart last May has been indicted"
+        elif (
+            trig is not None
+            and timeline.in_aside_relative(trig.start)
+            and not timeline.in_aside_relative(at)
+        ):
+            at = trig.start  # "… in Sagaing, where its aircraft bombed villages last year"
         dates, source = timeline.date_at(at)
         own_year = timeline.own_year(trig.start) if trig is not None else None
         if own_year is not None:

@@ -315,7 +315,8 @@ _START_VERB_BEFORE = LazyPattern(
     lambda: (
         "".join(rf"(?<!\b{re.escape(w)}\s)" for w in grammar_words("start_verb_not_after"))
         + rf"\b(?:{words('start_verbs_before')})\s+(?!(?:{words('start_verb_not_objects')})\b)"
-        rf"(?:[\w'’-]+\s+){{0,3}}\Z"
+        # "the war began after Hamas attacked": a clause opener between starts nothing
+        rf"(?:(?!(?:{words('clause_openers')})\b)[\w'’-]+\s+){{0,3}}\Z"
     ),
     re.IGNORECASE,
 )

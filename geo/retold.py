@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 from shapely.ops import nearest_points
 
@@ -56,8 +56,23 @@ TOLD_SOURCES = frozenset({"clause", "sentence"})
 #: How precisely another sentence must date a happening for an undated report of its kind to
 #: take the date (:func:`trigger_told_dates`): a season or a year is background, not its day.
 TOLD_PRECISIONS = frozenset({"day", "week", "month"})
+#: A month told again must end at most this many days before publication: "This month, a
+#: judge … declared him incompetent" is the news month; "In October one of the jets crashed"
+#: in a March story, or "the November 2015 Paris attacks" in a February one, is another
+#: happening of the same word, not the day's.
+TOLD_MONTH_DAYS = 31
 #: How many first letters two trigger words must share to be one word told again.
 STEM_LETTERS = 5
+
+
+def _old_month(dates: DateRange, published: date | None) -> bool:
+    """True when ``dates`` is a month that ended more than :data:`TOLD_MONTH_DAYS` days
+    before ``published``: not the news month (:func:`trigger_told_dates`)."""
+    return (
+        dates.precision == "month"
+        and published is not None
+        and dates.end < published - timedelta(days=TOLD_MONTH_DAYS)
+    )
 
 
 def _same_place(a: EventReport, b: EventReport) -> bool:
@@ -156,6 +171,8 @@ def trigger_told_dates(
             continue
         dates, source = timeline.date_at(t.start)
         if dates is None or source not in TOLD_SOURCES or dates.precision not in TOLD_PRECISIONS:
+            continue
+        if _old_month(dates, timeline.published):
             continue
         sent = timeline.sentence(i)
         reading = read(sent, t)

@@ -65,6 +65,12 @@ class Timeline(SentenceTimes):
         dates ``pos`` in its own sentence gives only a start."""
         return self._own.starts_only(pos)
 
+    def in_aside_relative(self, pos: int) -> bool:
+        """:meth:`geo.own_dates.OwnDates.in_aside_relative`: True when ``pos`` lies in a
+        relative clause set off by a comma ("…, where its aircraft bombed villages last
+        year")."""
+        return self._own.in_aside_relative(pos)
+
     def relative_side(self, pos: int) -> int:
         """:meth:`geo.own_dates.OwnDates.relative_side`: 1 when ``pos`` lies in a subject
         relative clause, 2 in the main predicate after it, 0 elsewhere or with none."""
