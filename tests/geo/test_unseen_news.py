@@ -112,6 +112,12 @@ def test_what_a_protest_is_against_is_not_the_happening(gaz: Gazetteer) -> None:
             "A powerful earthquake hit the eastern Turkish province of Malatya on Monday.",
             "Earthquake, Malatya",
         ),
+        # the wire's typographic apostrophe, after "centred on" (session 38, wintl38)
+        (
+            "The earthquake, which was centred on Iran’s southern province of Hormozgan, "
+            "damaged dozens of homes on Monday.",
+            "Earthquake, Hormozgan",
+        ),
     ],
 )
 def test_a_disaster_reaches_the_object_of_its_verb(gaz: Gazetteer, text: str, title: str) -> None:
