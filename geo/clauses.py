@@ -104,11 +104,13 @@ PREP_BEFORE = LazyPattern(
     re.IGNORECASE,
 )
 #: "in the outskirts of X", "through neighbourhoods of X": the place of the area named (group 1
-#: the preposition, or a compass point and "of": "north of the capital of X").
+#: the preposition, or a compass point and "of": "north of the capital of X"); a country's
+#: possessive may name the area ("in India's southern state of Kerala", "in Syria's northern
+#: city of Aleppo": session 37).
 AREA_OF = LazyPattern(
     lambda: (
         rf"\b({words('area_prepositions')}|(?:{words('compass_points')})\s+of)\s+(?:the\s+|a\s+)?"
-        rf"(?:[\w-]+\s+){{0,3}}(?:{words('area_nouns')})\s+of\s+(?:the\s+)?$"
+        rf"(?:[\w'’-]+\s+){{0,3}}(?:{words('area_nouns')})\s+of\s+(?:the\s+)?$"
     ),
     re.IGNORECASE,
 )

@@ -244,7 +244,9 @@ def load_lexicon() -> Lexicon:
         weapon_type=types[raw["weapon_type"]],
         impact=re.compile(
             r"(?:\s+[A-Z][\w-]*)?\s+(?:" + _phrase_regex(raw["impact_verbs"]) + r")\s+"
-            rf"(?:the\s+)?(?:(?:[A-Z][\w-]*\s+)?(?:{words('impact_area_nouns')})\s+of\s+"
+            # "devastated the French territory of Mayotte", "hit Turkey's eastern province of
+            # Malatya", "hit the eastern Turkish province of Malatya" (session 37)
+            rf"(?:the\s+)?(?:(?:[\w'’-]+\s+){{0,2}}(?:{words('impact_area_nouns')})\s+of\s+"
             r"(?:the\s+)?)?",
         ),
         speaker=re.compile(

@@ -103,10 +103,31 @@ def test_what_a_protest_is_against_is_not_the_happening(gaz: Gazetteer) -> None:
         ),
         ("Last week, the cyclone brushed the north of Madagascar.", "Storm, Northern Madagascar"),
         ("A powerful earthquake rocked Malatya on Monday.", "Earthquake, Malatya"),
+        # a country's possessive or a demonym and a compass word before the area (session 37)
+        (
+            "A powerful earthquake hit Turkey's eastern province of Malatya on Monday.",
+            "Earthquake, Malatya",
+        ),
+        (
+            "A powerful earthquake hit the eastern Turkish province of Malatya on Monday.",
+            "Earthquake, Malatya",
+        ),
+        # the wire's typographic apostrophe, after "centred on" (session 38, wintl38)
+        (
+            "The earthquake, which was centred on Iran’s southern province of Hormozgan, "
+            "damaged dozens of homes on Monday.",
+            "Earthquake, Hormozgan",
+        ),
     ],
 )
 def test_a_disaster_reaches_the_object_of_its_verb(gaz: Gazetteer, text: str, title: str) -> None:
     assert titles(events_of(text, date(2025, 1, 2), gaz)) == [title]
+
+
+def test_a_disaster_reaches_no_area_of_a_place_it_did_not_hit(gaz: Gazetteer) -> None:
+    # counter-example: the verb's object is the country's people, the province a residence
+    text = "A powerful earthquake shook people in Ankara on Monday, and the city of Malatya wept."
+    assert "Earthquake, Malatya" not in titles(events_of(text, date(2025, 1, 2), gaz))
 
 
 def test_occupied_before_a_place_is_a_state_not_an_invasion(gaz: Gazetteer) -> None:

@@ -204,6 +204,11 @@ def _role_of(text: str, name: str, gaz: Gazetteer) -> str | None:
         ("Gunmen attacked a convoy south of the city of Mosul on Monday.", "Mosul", "near"),
         ("A tornado touched down in the state of Ohio on Monday.", "Ohio", "in"),
         ("Rebels shelled villages in the capital of Somalia on Monday.", "Somalia", "in"),
+        # a country's possessive names the area (session 37)
+        ("Floods killed 12 people in India's southern state of Kerala.", "Kerala", "in"),
+        ("A bomb exploded in Syria's northern city of Aleppo on Monday.", "Aleppo", "in"),
+        # with the wire's typographic apostrophe (session 38, wintl38)
+        ("Gunmen stormed a police post in Nigeria’s northern state of Zamfara.", "Zamfara", "in"),
     ],
 )
 def test_area_noun_of_a_place_takes_the_role_before_it(
@@ -219,6 +224,9 @@ def test_area_noun_of_a_place_takes_the_role_before_it(
         ("A shootout 90 miles north of the capital of Chechnya left four dead.", "Chechnya"),
         # no preposition before the noun: the governor's state, an actor
         ("The governor of the state of Ohio signed the bill on Monday.", "Ohio"),
+        # nor before a possessive: the governor of a country's state is an actor
+        ("The governor of India's southern state of Kerala signed the bill.", "Kerala"),
+        ("The governor of Nigeria’s northern state of Zamfara met reporters.", "Zamfara"),
     ],
 )
 def test_area_noun_of_a_place_not_where(text: str, name: str, gaz: Gazetteer) -> None:
