@@ -5,6 +5,7 @@
                                                 [--interval] [--against FILE]
                                                 [--agreement] [--human]
                                                 [--article DOCID ...]
+                                                [--speed | --speed-texts DIR ...]
 
 Builds the events of ``DIR/articles/*.md`` (59 TR-News articles, 2015-2017, many outlets, by
 default) with :func:`geo.extract`, exactly as ``geo extract`` does, and scores them against
@@ -39,6 +40,9 @@ run after a run over its archive would.
 ``lgl.xml`` and ``gwn.xml`` beside the corpus (real local and world news), in a fresh process
 that loads the gazetteer first (timed apart), one pass over every article on one core, with
 geotext over the same texts in another fresh process as the same-run baseline.
+``--speed-texts DIR`` (several allowed) times the same way the articles of any folder, file
+or glob ``geo`` reads (such as recent international news, whose derived areas cost more than
+LGL's and GeoWebNews's), and scores nothing.
 
 ``--show`` prints every missed required event (with the system events of its article) and
 every false (event, article) pair, for error analysis. ``--causes`` prints only counts, so it
@@ -436,10 +440,26 @@ def speed_outlets(corpora: Path) -> dict[str, str]:
     return out
 
 
-def _time_tool(tool: str, corpora: Path, parser: Sequence[str] = ()) -> dict[str, float]:
+def folder_texts(paths: Sequence[Path]) -> list[Any]:
+    """The articles (:class:`geo.Article`) at ``paths`` (files, folders, globs: any input
+    format ``geo`` reads), for ``--speed-texts``; unreadable files are left out silently."""
+    from geo.readers import read_articles
+
+    return read_articles(list(paths), on_problem=lambda problem: None)
+
+
+def _time_tool(
+    tool: str, corpora: Path, parser: Sequence[str] = (), folders: Sequence[Path] = ()
+) -> dict[str, float]:
     """Run in a fresh process (see ``--speed-child``): load, then one pass over the texts
-    (with the ``parser`` uses of :mod:`geo.parse_links`, whose model loads with the rest)."""
-    texts = speed_texts(corpora)
+    (with the ``parser`` uses of :mod:`geo.parse_links`, whose model loads with the rest):
+    LGL and GeoWebNews beside the corpus, or the articles of ``folders`` when given (read
+    before the clock starts)."""
+    read = folder_texts(folders) if folders else None
+    if read is not None:
+        texts = [(a.id, a.text, a.published) for a in read]
+    else:
+        texts = speed_texts(corpora)
     t0 = time.perf_counter()
     if tool == "geotext":
         import geotext
@@ -458,8 +478,11 @@ def _time_tool(tool: str, corpora: Path, parser: Sequence[str] = ()) -> dict[str
         from geo.parse_links import check_uses
 
         check_uses(parser)  # loads the model
-    outlets = speed_outlets(corpora)
-    articles = [Article(id=i, text=t, published=p, outlet=outlets.get(i)) for i, t, p in texts]
+    if read is not None:
+        articles = read
+    else:
+        outlets = speed_outlets(corpora)
+        articles = [Article(id=i, text=t, published=p, outlet=outlets.get(i)) for i, t, p in texts]
     load = time.perf_counter() - t0
     t1 = time.perf_counter()
     c1 = time.process_time()
@@ -475,15 +498,17 @@ def _time_tool(tool: str, corpora: Path, parser: Sequence[str] = ()) -> dict[str
     }
 
 
-def speed(corpus: Path, parser: Sequence[str] = ()) -> str:
-    """geo.extract and geotext on the same unseen texts (beside ``corpus``), each in a fresh
-    process; with ``parser`` uses, geo.extract with them too."""
+def speed(corpus: Path, parser: Sequence[str] = (), folders: Sequence[Path] = ()) -> str:
+    """geo.extract and geotext on the same unseen texts (beside ``corpus``, or the articles
+    of ``folders``), each in a fresh process; with ``parser`` uses, geo.extract with them
+    too."""
     lines = []
     runs = [("geotext", ()), ("geo.extract", ())]
     if parser:
         runs.append(("geo.extract", tuple(parser)))
     for tool, uses in runs:
         extra_args = ["--parser", ",".join(uses)] if uses else []
+        extra_args += [a for f in folders for a in ("--speed-texts", str(f))]
         done = subprocess.run(
             [sys.executable, __file__, "--speed-child", tool, "--corpus", str(corpus), *extra_args],
             check=True,
@@ -497,7 +522,8 @@ def speed(corpus: Path, parser: Sequence[str] = ()) -> str:
             extra += f", CPU {f['cpu_s']:.1f} s = {f['articles'] / f['cpu_s']:.0f} articles/CPU-s"
         name = f"{tool} --parser {','.join(uses)}" if uses else tool
         lines.append(
-            f"{name:<12} {f['articles']} unseen articles: load {f['load_s']:.1f} s, "
+            f"{name:<12} {f['articles']} {'' if folders else 'unseen '}articles: "
+            f"load {f['load_s']:.1f} s, "
             f"run {f['run_s']:.1f} s = {rate:.0f} articles/s{extra}"
         )
     return "\n".join(lines)
@@ -795,6 +821,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--article", nargs="*", default=(), help="only these docids")
     parser.add_argument("--speed", action="store_true", help="also time extract on LGL+GWN")
     parser.add_argument(
+        "--speed-texts",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="time extract (and geotext) on the articles of DIR instead (a folder, file or "
+        "glob of any input format; may be given several times), as --speed does, and "
+        "score nothing",
+    )
+    parser.add_argument(
         "--parser",
         default="",
         help="comma-separated uses of the optional parser pass (geo.parse_links: link,generic)",
@@ -805,7 +841,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.against:
         args.against = load_article_counts(args.against)
     if args.speed_child:
-        print(json.dumps(_time_tool(args.speed_child, args.corpus.parent, uses)))
+        timed = _time_tool(args.speed_child, args.corpus.parent, uses, args.speed_texts)
+        print(json.dumps(timed))
+        return 0
+    if args.speed_texts:
+        print(speed(args.corpus, uses, args.speed_texts))
         return 0
     if args.set:
         return _score_sets(args.set, args, uses)

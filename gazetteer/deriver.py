@@ -162,7 +162,7 @@ class Deriver(WorkArea):
             raise _CannotApply(f"{self.base.name} has no coast")
 
         def make() -> tuple[BaseGeometry, str]:
-            coast = coastline(self.base_xy, self.land_xy(km))
+            coast = coastline(self.base_xy, self.land_xy(km), drawing=True)
             strip = self.base_xy.intersection(buffer_parts(coast, km * 1000.0))
             return self.lonlat(strip), (
                 f"The part of {self.base.name} within {km:g} km of its coast"
@@ -207,8 +207,14 @@ class Deriver(WorkArea):
             if disc is not None:
                 band = disc
             else:
-                land = self.land_xy(km)
-                band = sea_band(self.frame, self.base.geometry, self.base_xy, land, km * 1000.0)
+                band = sea_band(
+                    self.frame,
+                    self.base.geometry,
+                    self.base_xy,
+                    self.land_xy(km),
+                    km * 1000.0,
+                    drawing=True,
+                )
             area = band.area
             neighbours: list[str] = []
             if median and not self.is_point:
@@ -236,7 +242,9 @@ class Deriver(WorkArea):
 
         def make() -> tuple[BaseGeometry, str]:
             land = self.land_xy(km * 2)
-            band = sea_band(self.frame, self.base.geometry, self.base_xy, land, metres)
+            band = sea_band(
+                self.frame, self.base.geometry, self.base_xy, land, metres, drawing=True
+            )
             area = band.area
             reach = self.base_xy.buffer(2 * metres, quad_segs=8)
             joined: list[str] = []

@@ -5,13 +5,18 @@ WGS84 ellipsoid) centred on a place. Distances from the centre are true; elsewhe
 error grows slowly with the distance from the centre (about 1 % at 1,600 km, 2.6 % at
 2,500 km). Buffers are therefore computed in metres in a frame centred on the geometry, and a
 geometry too large for one frame is cut into tiles, each buffered in its own frame
-(:func:`geodesic_buffer`): the buffer of a union is the union of the buffers.
+(:func:`geodesic_buffer`): the buffer of a union is the union of the buffers. Buffered for
+another frame (:func:`buffer_in_frame`), each tile's buffer is moved straight into it
+(:func:`reproject`).
 
 Coming back to lon/lat (:meth:`LocalFrame.inverse`) is done cell by cell over a 30° lon/lat
 grid: each cell, densified and projected, is intersected with the projected geometry and the
 piece is unprojected inside that cell. The result therefore never spans the antimeridian (parts
 meet at ±180°) and a shape containing a pole comes back as a valid polygon with an edge along
-the pole's latitude, both of which a plain vertex-by-vertex unprojection gets wrong.
+the pole's latitude, both of which a plain vertex-by-vertex unprojection gets wrong. A shape
+within one cell, or one whose rings all keep off the meridian opposite the centre (so none goes
+round a pole), is unprojected vertex by vertex, in longitudes continuous around the centre,
+and cut at the antimeridian after: the same shape, without uniting the cells' pieces again.
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from pyproj import Geod, Transformer
 from shapely.geometry import MultiPolygon, Polygon, box
 from shapely.geometry.base import BaseGeometry
 
-from lonlat.antimeridian import DATELINE_TOLERANCE, split_antimeridian, unwrap
+from lonlat.antimeridian import DATELINE_TOLERANCE, unwrap
 
 __all__ = ["LocalFrame", "geodesic_buffer", "polygons_only"]
 
@@ -70,7 +75,7 @@ def polygons_only(geometry: BaseGeometry) -> BaseGeometry:
     if geometry.is_empty:
         return Polygon()
     if not geometry.is_valid:
-        geometry = shapely.make_valid(geometry)
+        geometry = _made_valid(geometry)
     polys = [p for p in shapely.get_parts(geometry) if p.geom_type == "Polygon" and p.area > 0]
     for p in shapely.get_parts(geometry):
         if p.geom_type in {"MultiPolygon", "GeometryCollection"}:
@@ -81,6 +86,24 @@ def polygons_only(geometry: BaseGeometry) -> BaseGeometry:
     if len(polys) == 1:
         return polys[0]
     return MultiPolygon(polys)
+
+
+def _made_valid(geometry: BaseGeometry) -> BaseGeometry:
+    """``shapely.make_valid(geometry)``; for a MultiPolygon with only some parts invalid (a
+    projected outline whose edges cross where two came within metres), those parts alone
+    when the whole is then valid: the same area, at the cost of the few parts."""
+    if geometry.geom_type == "MultiPolygon":
+        parts = shapely.get_parts(geometry)
+        bad = ~shapely.is_valid(parts)
+        if bad.any() and not bad.all():
+            # make_valid makes of a part polygons, or a collection of them with the lines
+            # and points of collapsed rings (no area)
+            fixed = [polygons_only(f) for f in shapely.make_valid(parts[bad])]
+            polygons = [*parts[~bad], *(q for f in fixed for q in shapely.get_parts(f))]
+            whole = MultiPolygon([q for q in polygons if not q.is_empty])
+            if whole.is_valid:
+                return whole
+    return shapely.make_valid(geometry)
 
 
 def _angular_distance(lon0: float, lat0: float, lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
@@ -197,6 +220,18 @@ class LocalFrame:
             # and its vertices are already unprojected.
             piece = polygons_only(self._unproject_in_cell(dense, inside, lonlat))
             return Polygon() if piece.is_empty else polygons_only(shapely.union_all([piece]))
+        whole = self._whole_range(dense, extent, lonlat)
+        if whole is not None:
+            # A larger area that nowhere crosses the meridian opposite the centre comes
+            # back the same way, vertex by vertex, in longitudes continuous around the
+            # centre, then cut at the antimeridian if it crosses it: the cells below would
+            # give the same shape (their cuts add vertices on the cell edges only), at the
+            # cost of uniting the pieces again (most of the unprojection of a long coast's
+            # band).
+            piece = polygons_only(self._unproject_in_cell(dense, whole, lonlat))
+            if whole.west < -180.0 or whole.east > 180.0:
+                piece = _cut_at_antimeridian(piece)
+            return piece
         pieces: list[BaseGeometry] = []
         for cell in self._cells_for(extent):
             if not dense.intersects(cell.projected):
@@ -212,6 +247,38 @@ class LocalFrame:
         if not pieces:
             return Polygon()
         return polygons_only(shapely.union_all(pieces))
+
+    def _whole_range(
+        self,
+        dense: BaseGeometry,
+        extent: tuple[float, float, float, float],
+        lonlat: tuple[np.ndarray, np.ndarray],
+    ) -> _Cell | None:
+        """A pseudo-cell of every longitude around the centre (``lon0`` ± 180°) and every
+        latitude when no ring of the projected ``dense`` crosses the meridian opposite the
+        centre (where the longitudes around the centre jump by 360°; a ring round a pole
+        crosses it too) and its unprojected outline (``extent``, ``lonlat``: see
+        :meth:`_extent`) stays within 89° of the equator and within ``MAX_REACH_DEG`` of the
+        centre; else ``None``."""
+        west, south, east, north = extent
+        if east - west >= 360.0 or south < -89.0 or north > 89.0:
+            return None
+        reach = _angular_distance(self.lon0, self.lat0, lonlat[0], lonlat[1])
+        if len(reach) and float(reach.max()) > MAX_REACH_DEG:
+            return None
+        lon0 = round(self.lon0, 9)
+        if east - west >= 180.0:
+            # Consecutive vertices (at most PROJECTED_SEGMENT_M apart, within 89 degrees of
+            # the equator: a few degrees of longitude) differ by over 180 degrees only
+            # across that meridian.
+            lon = (lonlat[0] - lon0 + 180.0) % 360.0 - 180.0
+            step = np.abs(np.diff(lon)) > 180.0
+            rings = shapely.get_num_coordinates(shapely.get_rings(shapely.get_parts(dense)))
+            ends = np.cumsum(rings)[:-1] - 1  # a ring's last vertex, then the next ring
+            step[ends[ends < len(step)]] = False
+            if step.any():
+                return None
+        return _Cell(lon0 - 180.0, -POLE_CAP_DEG, lon0 + 180.0, POLE_CAP_DEG, None)
 
     def _extent(
         self, dense: BaseGeometry
@@ -297,6 +364,26 @@ class LocalFrame:
             return np.column_stack([lon, lat])
 
         return shapely.transform(geometry, unproject)
+
+
+def _cut_at_antimeridian(geometry: BaseGeometry) -> BaseGeometry:
+    """A valid polygonal geometry in continuous longitudes (within 360° of each other) cut
+    at ±180° into the stored form: each side moved within ±180°, the parts collected (they
+    meet only at the cut, at -180° and 180°: no union is needed)."""
+    minx, _, maxx, _ = geometry.bounds
+    if minx >= -180.0 and maxx <= 180.0:
+        return geometry
+    parts: list[BaseGeometry] = []
+    for turn in (-1, 0, 1):
+        window = box(-180.0 + 360.0 * turn, -90.0, 180.0 + 360.0 * turn, 90.0)
+        if not window.intersects(geometry):
+            continue
+        piece = polygons_only(geometry.intersection(window))
+        if turn:
+            piece = shapely.transform(piece, lambda c, t=turn: c - np.array([360.0 * t, 0.0]))
+        parts.extend(p for p in shapely.get_parts(piece) if p.area > 1e-12)
+    whole = MultiPolygon(parts) if len(parts) > 1 else parts[0] if parts else Polygon()
+    return whole if whole.is_valid else polygons_only(shapely.union_all(parts))
 
 
 @lru_cache(maxsize=256)
@@ -427,6 +514,38 @@ def geodesic_buffer(
     return polygons_only(shapely.union_all(pieces))
 
 
+def buffer_parts(
+    geometry: BaseGeometry,
+    distance: float,
+    *,
+    quad_segs: int = 8,
+    then: float | None = None,
+) -> BaseGeometry:
+    """``geometry.buffer(distance)`` (then ``.buffer(then)`` when given), computed part by
+    part and united: the same area, but GEOS buffers a multi-part coastline as one offset
+    curve, whose noding costs seconds for a long coast and a wide band (Canada: 2 s against
+    40 ms part by part). Parts of a valid geometry meet at points at most, so eroding them
+    one by one erodes the whole: ``then`` is meant for an opening (a negative ``distance``
+    then a positive one); a closing done part by part would not fill the gaps between parts."""
+    parts = shapely.get_parts(geometry)
+    if len(parts) <= 1:
+        out = geometry.buffer(distance, quad_segs=quad_segs)
+        return out if then is None else out.buffer(then, quad_segs=quad_segs)
+    pieces = shapely.buffer(parts, distance, quad_segs=quad_segs)
+    if then is not None:
+        pieces = shapely.buffer(pieces[~shapely.is_empty(pieces)], then, quad_segs=quad_segs)
+    pieces = pieces[~shapely.is_empty(pieces)]
+    if not len(pieces):
+        return Polygon()
+    if distance < 0 and then is None and geometry.geom_type == "MultiPolygon":
+        # Eroded parts of a valid MultiPolygon are apart from one another: no union needed.
+        eroded = [p for piece in pieces for p in shapely.get_parts(piece) if not p.is_empty]
+        whole = MultiPolygon(eroded) if len(eroded) > 1 else eroded[0]
+        if whole.is_valid:
+            return whole
+    return shapely.union_all(pieces)
+
+
 def buffer_in_frame(
     frame: LocalFrame, geometry: BaseGeometry, distance_m: float, *, quad_segs: int = 16
 ) -> BaseGeometry:
@@ -434,5 +553,35 @@ def buffer_in_frame(
     ``frame``. Exact (the frame's own buffer) when the geometry lies within
     ``SINGLE_FRAME_RADIUS_M`` of the frame centre, tiled otherwise."""
     if max_reach_m(frame, geometry) <= SINGLE_FRAME_RADIUS_M:
-        return frame.forward(geometry).buffer(distance_m, quad_segs=quad_segs)
-    return frame.forward(split_antimeridian(geodesic_buffer(geometry, distance_m)))
+        return buffer_parts(frame.forward(geometry), distance_m, quad_segs=quad_segs)
+    # As geodesic_buffer, tile by tile, but each tile's buffer goes straight from its frame
+    # into this one (vertex by vertex, edges split first), not back to lon/lat through the
+    # grid cells and forward again: the same area to metres, without building every tile
+    # frame's cells (the cost of a long coast's band was mostly that).
+    pieces = []
+    for tile in _tiles(unwrap(geometry)):
+        tile_frame = LocalFrame.around(tile)
+        buffered = buffer_parts(tile_frame.forward(tile), distance_m, quad_segs=quad_segs)
+        pieces.append(reproject(buffered, tile_frame, frame))
+    pieces = [p for p in pieces if not p.is_empty]
+    return polygons_only(shapely.union_all(pieces)) if pieces else Polygon()
+
+
+def reproject(geometry: BaseGeometry, source: LocalFrame, target: LocalFrame) -> BaseGeometry:
+    """A geometry projected in ``source`` moved into ``target`` (metres to metres), its edges
+    split every ``PROJECTED_SEGMENT_M`` first so that they keep their course; polygonal
+    results are made valid. Both frames are continuous across the antimeridian and the poles,
+    so nothing is cut there; ``target`` must not reach near its antipode (as for
+    :meth:`LocalFrame.forward`)."""
+    if geometry.is_empty:
+        return geometry
+    dense = shapely.segmentize(geometry, PROJECTED_SEGMENT_M)
+    inverse, forward = source._inverse, target._forward
+
+    def move(coords: np.ndarray) -> np.ndarray:
+        lon, lat = inverse.transform(coords[:, 0], coords[:, 1])
+        x, y = forward.transform(lon, lat)
+        return np.column_stack([x, y])
+
+    moved = shapely.transform(dense, move)
+    return polygons_only(moved) if moved.geom_type in {"Polygon", "MultiPolygon"} else moved

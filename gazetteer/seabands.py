@@ -6,9 +6,13 @@ by every sea rule:
 
 1. **Coast.** The part of the base's outline within ``COAST_TOLERANCE_M`` of open sea (sea
    within ``SEA_PROBE_M`` of the base, land removed). A place with no such outline is
-   landlocked: "off Mali" is an error, not an area.
+   landlocked: "off Mali" is an error, not an area. A band drawn to be shown finds the same
+   coast in cheaper steps (``coastline(..., drawing=True)``); the decision whether there is
+   one keeps the exact steps.
 2. **Band.** The area within the rule's distance of that coast, minus all land and the base.
    Pieces of sea not connected to the coast (a lake-like basin across an isthmus) are dropped.
+   The outer edge is drawn from the coast simplified at ``BAND_DETAIL`` of the width; land
+   and the base are removed at full resolution.
 3. **Median line** (``coast``/``waters`` rules only): the band is cut where another country or
    state becomes nearer than the base, as an exclusive economic zone is. Nearness is measured
    between outlines sampled every few kilometres (a Voronoi partition), so the cut follows the
@@ -18,7 +22,7 @@ by every sea rule:
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -27,16 +31,18 @@ from shapely.geometry import MultiPoint, MultiPolygon, Polygon, box
 from shapely.geometry.base import BaseGeometry
 from shapely.strtree import STRtree
 
-from gazetteer.frames import LocalFrame, buffer_in_frame, polygons_only
-from lonlat.antimeridian import unwrap
+from gazetteer.frames import LocalFrame, buffer_in_frame, buffer_parts, polygons_only
+from lonlat.antimeridian import DATELINE_TOLERANCE, unwrap
 
 __all__ = [
     "LandIndex",
     "SeaBand",
+    "assemble",
     "buffer_parts",
     "coastline",
     "median_clip",
     "region_boxes",
+    "region_windows",
     "sea_band",
     "union_of",
     "within_reach",
@@ -47,6 +53,17 @@ SEA_PROBE_M = 15_000.0
 #: Outline within this distance (metres) of that sea counts as coast. It absorbs the
 #: mismatch between the base's outline and the (simplified) land polygons.
 COAST_TOLERANCE_M = 5_000.0
+#: Half the width (metres) of the slivers between a base's and the land's outlines that are
+#: not open sea (opened away).
+SLIVER_M = 500.0
+#: Tolerance (metres) the eroded sea is simplified at before it is widened into the reach of
+#: the coast a band is drawn from: as far as the arcs of the exact steps stray (40 m and 96 m).
+COAST_DETAIL_M = 100.0
+#: How far out (metres) the sea is probed for the coast a band is drawn from: a point of
+#: the outline is coast when open sea lies within the tolerance (5 km) of it, open sea being
+#: what is left of the probe once slivers (500 m either side) are opened away; so only the
+#: probe within 6 km of the outline matters. A kilometre more covers the arcs of the buffer.
+BAND_PROBE_M = 2 * SLIVER_M + COAST_TOLERANCE_M + 1_000.0
 #: Arc segments per quarter circle when slivers are opened away (±500 m: the arcs stray
 #: under 40 m, against a coast tolerance of 5 km).
 OPENING_QUAD_SEGS = 2
@@ -66,6 +83,10 @@ REACH_MARGIN_M = 200_000.0
 #: Metres in a degree of latitude, at most (a degree of longitude is never longer): a
 #: lon/lat tolerance of t / METRES_PER_DEGREE degrees moves points at most t metres.
 METRES_PER_DEGREE = 111_700.0
+
+#: A lon/lat box (west, south, east, north) within ±180° and the shift (degrees of longitude)
+#: that took it there from a continuous form (see :func:`region_windows`).
+Window = tuple[tuple[float, float, float, float], float]
 
 
 class LandIndex:
@@ -89,6 +110,16 @@ class LandIndex:
                     pieces.append(piece)
         return pieces
 
+    def continuous_pieces(self, windows: Sequence[Window]) -> list[BaseGeometry]:
+        """As :meth:`pieces` for the boxes of :func:`region_windows`, each piece moved back
+        by its box's shift: longitudes continuous across the antimeridian, where
+        :func:`assemble` joins the land split there (Chukotka) again."""
+        pieces = []
+        for bounds, shift in windows:
+            for piece in self.pieces([bounds]):
+                pieces.append(shapely.transform(piece, _shifted(-shift)) if shift else piece)
+        return pieces
+
     def near(self, boxes: Sequence[tuple[float, float, float, float]]) -> BaseGeometry:
         """The land inside the given lon/lat boxes (clipped to them), as one geometry."""
         return union_of(self.pieces(boxes))
@@ -99,6 +130,35 @@ def union_of(pieces: Sequence[BaseGeometry]) -> BaseGeometry:
     if not len(pieces):
         return Polygon()
     return polygons_only(shapely.union_all(pieces))
+
+
+def assemble(pieces: Sequence[BaseGeometry]) -> BaseGeometry:
+    """:func:`union_of` for pieces of the land polygons (:meth:`LandIndex.continuous_pieces`),
+    cheaply: those polygons do not overlap, so only the pieces that end on the antimeridian
+    (at ±180° give or take whole turns) are united, to join the land split there; the others
+    are collected as they are. When the collection is not valid (a clip gone degenerate), all
+    are united."""
+    if not len(pieces):
+        return Polygon()
+    seam = [p for p in pieces if _on_seam(p.bounds[0]) or _on_seam(p.bounds[2])]
+    rest = [p for p in pieces if not (_on_seam(p.bounds[0]) or _on_seam(p.bounds[2]))]
+    if seam:
+        rest.append(union_of(seam))
+    parts = [
+        q
+        for p in rest
+        for q in shapely.get_parts(polygons_only(p) if p.geom_type != "Polygon" else p)
+        if not q.is_empty
+    ]
+    if not parts:
+        return Polygon()
+    whole = parts[0] if len(parts) == 1 else MultiPolygon(parts)
+    return whole if whole.is_valid else union_of(pieces)
+
+
+def _on_seam(lon: float) -> bool:
+    off = (lon - 180.0) % 360.0
+    return min(off, 360.0 - off) <= DATELINE_TOLERANCE
 
 
 def within_reach(
@@ -134,63 +194,89 @@ def region_boxes(
 ) -> list[tuple[float, float, float, float]]:
     """Lon/lat boxes (within ±180°) covering everything within ``distance_m`` of
     ``geometry``, generously (the box of its continuous form, widened)."""
+    return [bounds for bounds, _ in region_windows(geometry, distance_m)]
+
+
+def region_windows(geometry: BaseGeometry, distance_m: float) -> list[Window]:
+    """The boxes of :func:`region_boxes`, each with the shift (degrees of longitude: -360,
+    0 or 360) that took it from the continuous form of ``geometry`` into ±180°. A box
+    around the whole parallel (near a pole) has shift 0."""
     minx, miny, maxx, maxy = unwrap(geometry).bounds
     dlat = distance_m / 111_000.0 * 1.2 + 0.2
     south, north = max(-90.0, miny - dlat), min(90.0, maxy + dlat)
     widest_lat = max(abs(south), abs(north))
     if widest_lat >= 89.0:
-        return [(-180.0, south, 180.0, north)]
+        return [((-180.0, south, 180.0, north), 0.0)]
     dlon = dlat / math.cos(math.radians(widest_lat))
     west, east = minx - dlon, maxx + dlon
     if east - west >= 360.0:
-        return [(-180.0, south, 180.0, north)]
-    boxes = []
+        return [((-180.0, south, 180.0, north), 0.0)]
+    windows = []
     for shift in (-360.0, 0.0, 360.0):
         lo, hi = max(-180.0, west + shift), min(180.0, east + shift)
         if lo < hi:
-            boxes.append((lo, south, hi, north))
-    return boxes
+            windows.append(((lo, south, hi, north), shift))
+    return windows
 
 
-def buffer_parts(
-    geometry: BaseGeometry,
-    distance: float,
-    *,
-    quad_segs: int = 8,
-    then: float | None = None,
+def _shifted(dlon: float) -> Callable[[np.ndarray], np.ndarray]:
+    def move(coords: np.ndarray) -> np.ndarray:
+        return coords + np.array([dlon, 0.0])
+
+    return move
+
+
+def coastline(
+    base_xy: BaseGeometry, land_xy: BaseGeometry, *, drawing: bool = False
 ) -> BaseGeometry:
-    """``geometry.buffer(distance)`` (then ``.buffer(then)`` when given), computed part by
-    part and united: the same area, but GEOS buffers a multi-part coastline as one offset
-    curve, whose noding costs seconds for a long coast and a wide band (Canada: 2 s against
-    40 ms part by part). Parts of a valid geometry meet at points at most, so eroding them
-    one by one erodes the whole: ``then`` is meant for an opening (a negative ``distance``
-    then a positive one); a closing done part by part would not fill the gaps between parts."""
-    parts = shapely.get_parts(geometry)
-    if len(parts) <= 1:
-        out = geometry.buffer(distance, quad_segs=quad_segs)
-        return out if then is None else out.buffer(then, quad_segs=quad_segs)
-    pieces = shapely.buffer(parts, distance, quad_segs=quad_segs)
-    if then is not None:
-        pieces = shapely.buffer(pieces[~shapely.is_empty(pieces)], then, quad_segs=quad_segs)
-    pieces = pieces[~shapely.is_empty(pieces)]
-    return shapely.union_all(pieces) if len(pieces) else Polygon()
-
-
-def coastline(base_xy: BaseGeometry, land_xy: BaseGeometry) -> BaseGeometry:
     """The part of a projected polygonal base's outline that faces open sea (lines, metres);
-    empty for a landlocked place."""
-    probe = buffer_parts(base_xy, SEA_PROBE_M, quad_segs=4).difference(base_xy)
+    empty for a landlocked place.
+
+    ``drawing=True`` finds the same coast in cheaper steps, for drawing a band from it: the
+    sea is probed only ``BAND_PROBE_M`` out (all of it that can reach the outline through the
+    steps below), against the land polygons that reach so far; the opening and the tolerance
+    are one dilation (opening by the sliver half-width and then dilating is eroding and
+    dilating by the sum), of the eroded sea simplified at ``COAST_DETAIL_M`` (no farther than
+    the arcs of the exact steps stray), part by part. The coast's ends move by about that
+    much. Without it, the exact coast that decides whether a place has one (and is an
+    island), as it always was."""
+    ring = buffer_parts(base_xy, BAND_PROBE_M if drawing else SEA_PROBE_M, quad_segs=4)
+    probe = ring.difference(base_xy)
     if not land_xy.is_empty:
-        probe = probe.difference(land_xy)
+        probe = probe.difference(_touching(land_xy, ring) if drawing else land_xy)
     probe = polygons_only(probe)
     if probe.is_empty:
         return Polygon()
     # Slivers thinner than a kilometre between the base's and the land's outlines are not sea.
-    probe = polygons_only(buffer_parts(probe, -500.0, then=500.0, quad_segs=OPENING_QUAD_SEGS))
-    if probe.is_empty:
-        return Polygon()
-    coast = base_xy.boundary.intersection(buffer_parts(probe, COAST_TOLERANCE_M, quad_segs=4))
+    if drawing:
+        eroded = polygons_only(buffer_parts(probe, -SLIVER_M, quad_segs=OPENING_QUAD_SEGS))
+        if eroded.is_empty:
+            return Polygon()
+        reach = buffer_parts(
+            eroded.simplify(COAST_DETAIL_M), SLIVER_M + COAST_TOLERANCE_M, quad_segs=4
+        )
+    else:
+        probe = polygons_only(
+            buffer_parts(probe, -SLIVER_M, then=SLIVER_M, quad_segs=OPENING_QUAD_SEGS)
+        )
+        if probe.is_empty:
+            return Polygon()
+        reach = buffer_parts(probe, COAST_TOLERANCE_M, quad_segs=4)
+    coast = base_xy.boundary.intersection(reach)
     return shapely.line_merge(coast) if coast.geom_type == "MultiLineString" else coast
+
+
+def _touching(land_xy: BaseGeometry, region: BaseGeometry) -> BaseGeometry:
+    """The polygons of ``land_xy`` (valid) that touch ``region``: all it takes to remove the
+    land from ``region``."""
+    parts = shapely.get_parts(land_xy)
+    if len(parts) <= 1:
+        return land_xy
+    shapely.prepare(region)
+    near = parts[shapely.intersects(region, parts)]
+    if len(near) == len(parts):
+        return land_xy
+    return MultiPolygon(near.tolist()) if len(near) else Polygon()
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,16 +293,19 @@ def sea_band(
     base_xy: BaseGeometry,
     land_xy: BaseGeometry,
     distance_m: float,
+    *,
+    drawing: bool = False,
 ) -> SeaBand:
     """The sea within ``distance_m`` of the coast of ``base`` (lon/lat; ``base_xy`` is its
     projection in ``frame``), land and base removed, only pieces connected to the coast.
     For a point base (a port), the sea within ``distance_m`` of the point. Empty area when the
-    base has no coast."""
+    base has no coast. ``drawing``: the coast of a polygonal base is found the cheaper way
+    of :func:`coastline` (a band drawn to be shown, not a decision)."""
     if base_xy.geom_type in {"Point", "MultiPoint"}:
         disc = base_xy.buffer(distance_m, quad_segs=32)
         area = polygons_only(disc.difference(land_xy)) if not land_xy.is_empty else disc
         return SeaBand(area, base_xy)
-    coast = coastline(base_xy, land_xy)
+    coast = coastline(base_xy, land_xy, drawing=drawing)
     if coast.is_empty:
         return SeaBand(Polygon(), coast)
     tolerance = distance_m * BAND_DETAIL

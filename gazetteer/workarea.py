@@ -19,7 +19,14 @@ from gazetteer.coasttest import sure_coast, sure_land_around, sure_sea_near
 from gazetteer.frames import LocalFrame, buffer_in_frame, polygons_only
 from gazetteer.modifiers import Modifier
 from gazetteer.place import WATER_KINDS, Derivation, LazyPlace, Place
-from gazetteer.seabands import LandIndex, coastline, region_boxes, union_of, within_reach
+from gazetteer.seabands import (
+    LandIndex,
+    assemble,
+    coastline,
+    region_boxes,
+    region_windows,
+    within_reach,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -97,12 +104,13 @@ class WorkArea:
         return self._base_xy
 
     def land_xy(self, reach_km: float) -> BaseGeometry:
-        """The land within about ``reach_km`` of the base, projected."""
-        boxes = region_boxes(self.base.geometry, reach_km * 1000.0)
-        pieces = land_index(Identity(self.gazetteer)).pieces(boxes)
+        """The land within about ``reach_km`` of the base, projected. Land split at the
+        antimeridian is joined in lon/lat, before projecting."""
+        windows = region_windows(self.base.geometry, reach_km * 1000.0)
+        pieces = land_index(Identity(self.gazetteer)).continuous_pieces(windows)
         if len(pieces) > FAR_LAND_PIECES:
             pieces = within_reach(self.frame, pieces, self.base_xy, reach_km * 1000.0)
-        return self.frame.forward(union_of(pieces))
+        return self.frame.forward(assemble(pieces))
 
     def coast(self) -> BaseGeometry:
         """The base's coast (projected lines) found with the land within

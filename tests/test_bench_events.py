@@ -20,6 +20,7 @@ from bench_events import (
     causes_report,
     confusion_report,
     false_causes,
+    folder_texts,
     intervals,
     load_article_counts,
     miss_causes,
@@ -248,3 +249,16 @@ def test_the_second_annotation_labels_required_gold_events_of_known_sets() -> No
             for index, (first, _) in labels.items():
                 assert gold[docid]["events"][int(index)]["required"]
                 assert first in CATEGORIES
+
+
+def test_speed_texts_reads_any_folder_of_articles(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text(
+        "---\ntitle: Drills\npublished: 2024-10-16\n---\nThe navy held drills near Penghu.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text("date 2024-10-17\nA ferry sank off Crete.\n", encoding="utf-8")
+    (tmp_path / "c.bin").write_bytes(b"\x00\x01")  # not an article: left out, quietly
+    articles = folder_texts([tmp_path])
+    assert [a.id for a in articles] == ["a", "b"]
+    assert articles[0].published == date(2024, 10, 16)
+    assert "Crete" in articles[1].text
