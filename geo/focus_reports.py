@@ -34,7 +34,7 @@ docs/recognition-and-events.md):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence, Set
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -60,6 +60,7 @@ __all__ = [
     "placed_report",
     "story_town",
     "town_reports_after",
+    "unplaced_triggers",
 ]
 
 
@@ -97,15 +98,7 @@ def focus_reports(
     # (undated, position, trigger, sentence index, dates, date source) of each placeable one
     placeable: list[tuple[bool, int, Trigger, int, Any, str]] = []
     news = news_sentence(text, focus, timeline)
-    for t in triggers:
-        if not one_spot(t):
-            continue
-        i = timeline.sentence_index(t.start)
-        if i in located_sentences or i >= len(timeline):
-            continue
-        sent = timeline.sentence(i)
-        if in_spans(t.start, sent.attributions) or timeline.quote_at(t.start) is not None:
-            continue
+    for t, i, sent in unplaced_triggers(triggers, timeline, located_sentences, one_spot):
         if _names_elsewhere(text, sent, focus, recognized, timeline):
             continue
         reading = read(sent, t)
@@ -228,6 +221,29 @@ def _another_day(dates: Any, taken: Sequence[Any]) -> bool:
     town saw a second happening of that kind ("The board met on March 9 … the parents met
     on March 10"), not the same one told again."""
     return all(dates.end < d.start or d.end < dates.start for d in taken)
+
+
+def unplaced_triggers(
+    triggers: Sequence[Trigger],
+    timeline: Timeline,
+    located: Set[int],
+    keep: Callable[[Trigger], bool],
+    done: Set[int] = frozenset(),
+) -> Iterator[tuple[Trigger, int, Sentence]]:
+    """Each trigger of ``triggers`` that ``keep`` accepts, with its sentence's index and its
+    sentence, when no pass placed that sentence (its index in neither ``located`` nor
+    ``done``, both read as the caller fills them) and the trigger stands outside the
+    sentence's attributions and outside quotes: the happenings a later pass may still place."""
+    for t in triggers:
+        if not keep(t):
+            continue
+        i = timeline.sentence_index(t.start)
+        if i in located or i in done or i >= len(timeline):
+            continue
+        sent = timeline.sentence(i)
+        if in_spans(t.start, sent.attributions) or timeline.quote_at(t.start) is not None:
+            continue
+        yield t, i, sent
 
 
 def one_spot(t: Trigger) -> bool:

@@ -41,9 +41,9 @@ from typing import TYPE_CHECKING, Any
 
 from gazetteer import Place
 from gazetteer.modifiers import demonym_entry
-from geo.clauses import Sentence, in_spans
+from geo.clauses import Sentence
 from geo.focus import has_headline
-from geo.focus_reports import placed_report
+from geo.focus_reports import placed_report, unplaced_triggers
 from geo.lead_towns import covers
 from geo.lexicon import Trigger
 from geo.reports import EventReport
@@ -163,15 +163,11 @@ def seat_reports(
     body, types = _words()
     out: list[EventReport] = []
     done: set[int] = set()
-    for t in triggers:
-        if t.type.name not in types:
-            continue
-        i = timeline.sentence_index(t.start)
-        if i in located_sentences or i in done or i >= len(timeline):
-            continue
-        sent = timeline.sentence(i)
-        if in_spans(t.start, sent.attributions) or timeline.quote_at(t.start) is not None:
-            continue
+
+    def of_a_body(t: Trigger) -> bool:
+        return t.type.name in types
+
+    for t, i, sent in unplaced_triggers(triggers, timeline, located_sentences, of_a_body, done):
         # the body may end inside the trigger's own words: "Ohio's Supreme Court ruled"
         # (the form "court ruled"), "at the Torrington City Council meeting Monday"
         owner = _owner(text, sent.start, t.end, body, recognized, gazetteer)

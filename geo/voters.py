@@ -26,8 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from geo.clauses import in_spans
-from geo.focus_reports import placed_report
+from geo.focus_reports import placed_report, unplaced_triggers
 from geo.lead_demonym import acting
 from geo.status import read_clause
 from geo.timeline import Timeline
@@ -84,15 +83,11 @@ def voter_reports(
     words = _words()
     out: list[EventReport] = []
     done: set[int] = set()
-    for t in triggers:
-        if t.type.group not in words.groups:
-            continue
-        i = timeline.sentence_index(t.start)
-        if i in located_sentences or i in done or i >= len(timeline):
-            continue
-        sent = timeline.sentence(i)
-        if in_spans(t.start, sent.attributions) or timeline.quote_at(t.start) is not None:
-            continue
+
+    def elections(t: Trigger) -> bool:
+        return t.type.group in words.groups
+
+    for t, i, sent in unplaced_triggers(triggers, timeline, located_sentences, elections, done):
         if any(sent.start <= m.start < sent.end and m.role == "location" for m in mentions):
             continue
         people = _people_before(text, sent, t, mentions, words)
