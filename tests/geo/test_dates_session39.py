@@ -1,7 +1,8 @@
-"""Three rules of session 39 (wdate39), each with a case where it fires and one where it
+"""Four rules of session 39 (wdate39), each with a case where it fires and one where it
 must not: the publication month named in a past clause ends on the publication day
 (:func:`geo.date_resolvers.resolve_bare_month`); a sentence's date leaves out an old
-relative aside (:meth:`geo.sentence_times.SentenceTimes.sentence_date`); an auxiliary and an
+relative aside (:meth:`geo.sentence_times.SentenceTimes.sentence_date`), and a list of
+examples after "including" is such an aside (``aside_relative_openers``); an auxiliary and an
 adverb between a disaster word and its impact verb keep the verb's object its place
 (``impact_verb_auxiliaries`` in ``grammar.yaml``). Sentences are written for these tests."""
 
@@ -72,6 +73,17 @@ def test_an_old_relative_aside_does_not_date_its_sentence() -> None:
 def test_an_aside_of_the_week_of_news_still_dates_its_sentence() -> None:
     # counter-example: a day of the week of news is the same story's
     text = "Floods swamped the valley, where heavy rain killed 20 people on Friday."
+    assert _sentence_dates(text) == [("2023-12-22", "2023-12-22")]
+
+
+def test_an_old_list_of_examples_does_not_date_its_sentence() -> None:
+    text = (
+        "The eruption on the east of the island follows a series of quakes in the west, "
+        "including one last month that killed 300 people."
+    )
+    assert _sentence_dates(text) == [None]
+    # counter-example: examples told in the week of news date the sentence
+    text = "Floods killed 20 people in the valley, including five children on Friday."
     assert _sentence_dates(text) == [("2023-12-22", "2023-12-22")]
 
 
