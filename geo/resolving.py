@@ -246,7 +246,11 @@ class Resolving(ArticleContexts):
             if free and not paired and base is not None and not t.demonym:
                 # "Doe, 22, Lebanon", "a Lebanon woman": a town, though the name is a country's
                 local = base.kind == "country" and (
-                    key in residents or residence_cue(text, t.name_start, t.name_end)
+                    key in residents
+                    or residence_cue(text, t.name_start, t.name_end)
+                    # "MALTA –" opening a local paper's story: its town, found as a
+                    # resident's is (in the home, else by the article's places, else none)
+                    or ctx.abroad_dateline(t, base)
                 )
                 if base.kind == "country" and key in towns:
                     base = towns[key]  # "a Palestine man" … "Palestine police": the same town

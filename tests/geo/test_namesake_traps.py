@@ -216,3 +216,38 @@ def test_a_country_dateline_with_more_of_its_country_stays_abroad() -> None:
     )
     assert _places(_dateline_story("MALTA (AP) –"), "MALTA") == {"MT"}
     assert _places(_dateline_story("SINGAPORE –"), "SINGAPORE") == {"SG"}
+
+
+# -- a bare dateline naming a country is the town of that name in the outlet's home ---------
+
+HOME_STORIES = {
+    "IL": (
+        "Sycamore police arrested a man Friday at a gas station in DeKalb, Ill. He was held "
+        "at the county jail in Sycamore, Ill.",
+        "The Genoa, Ill., school board met Tuesday in Kirkland, Ill., to approve a budget.",
+    ),
+    "TX": (
+        "Tyler police arrested a man Friday at a gas station in Longview, Texas. He was held "
+        "at the county jail in Tyler, Texas.",
+        "The Kilgore, Texas, school board met Tuesday in Marshall, Texas, to approve a budget.",
+    ),
+}
+
+
+def _dateline_at_home(state: str) -> list[Mention]:
+    outlet = "valley-chronicle-news.com"
+    texts = [(SALE.format(dateline="MALTA –", more=""), DAY, outlet)]
+    texts += [(story, DAY, outlet) for story in HOME_STORIES[state]]
+    return geoparse_batch(texts)[0]
+
+
+def test_a_bare_country_dateline_is_the_town_of_the_outlets_home() -> None:
+    # the outlet's other stories are in Illinois, which holds a town Malta: the dateline is it
+    malta = [m for m in _dateline_at_home("IL") if m.text == "MALTA"]
+    assert [m.place.country for m in malta] == ["US"]
+    assert malta[0].place.kind != "country"
+
+
+def test_a_bare_country_dateline_with_no_town_of_its_name_at_home_stays_unplaced() -> None:
+    # a Texas outlet: no Malta in Texas, so neither the island nor another state's town
+    assert not [m for m in _dateline_at_home("TX") if m.text == "MALTA"]
