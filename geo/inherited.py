@@ -99,7 +99,7 @@ def inherited_reports(
             r
             for r in same
             if (
-                _undated_past(r, dates, timeline.published)
+                _floating_donor(r, t, dates, timeline.published)
                 if r.floating
                 else dates_compatible(r.dates, dates) and dates.rank <= r.dates.rank
             )
@@ -136,10 +136,18 @@ def inherited_reports(
     return out
 
 
-def _undated_past(donor: EventReport, dates: DateRange, published: date | None) -> bool:
+def _floating_donor(
+    donor: EventReport, t: Trigger, dates: DateRange, published: date | None
+) -> bool:
     """True when a floating ``donor`` (background named with no date of its own) may give
-    its place to a happening of ``dates``: a day or a week that ends by publication and began
-    at most :data:`FLOATING_DONOR_DAYS` before it (the donor is told as past news)."""
+    its place to trigger ``t``'s happening of ``dates``: the donor is of ``t``'s type and
+    named before it ("The kidnapped schoolgirls of … Jangebe, Zamfara State" … "The girls
+    were abducted … early Friday"; not a lead's "opened fire at a mosque on Sunday" before
+    "the night before the attack he stayed at a hotel in Peshawar"), and ``dates`` is a day
+    or a week that ends by publication and began at most :data:`FLOATING_DONOR_DAYS` before
+    it (the donor is told as past news)."""
+    if donor.type != t.type or donor.char_start >= t.start:
+        return False
     if published is None or dates.precision not in {"day", "week"}:
         return False
     return dates.end <= published and (published - dates.start).days <= FLOATING_DONOR_DAYS

@@ -152,3 +152,13 @@ def test_the_skies_of_a_territory_place_an_exercise(gaz: Gazetteer) -> None:
     )
     got = placed(text, gaz)
     assert ("exercise", "Northern Territory", "2024-03-05") in got
+
+
+def test_an_undated_background_named_later_gives_no_place(gaz: Gazetteer) -> None:
+    # counter-example: the donor must be named before the dated sentence, and be of its type
+    text = (
+        "Gunmen abducted pupils from a school on Friday, officials said.\n\n"
+        "A storm hit the coast on Monday.\n\n"
+        "The kidnapped pupils of a school in Kaduna State have regained their freedom."
+    )
+    assert not any(k == "abduction" and d == "2024-03-01" for k, _, d in placed(text, gaz))
