@@ -44,7 +44,8 @@ The passes, in order (:func:`detect_events` runs them; each lives in its own mod
 3. inheriting (:mod:`geo.inherited`): a dated sentence that names no place takes the place of
    a report of its kind; a cause placed by its consequence (:mod:`geo.causes`); an
    election placed in its voters' country ("Zimbabweans went to the polls": :mod:`geo.voters`);
-4. seats (:mod:`geo.seats`): "the Minnesota House voted", where the body sits;
+4. seats (:mod:`geo.seats`): "the Minnesota House voted", where the body sits; a court's act
+   at the court's nation ("A Guatemalan court sentenced": :mod:`geo.nation_courts`);
 5. the article's focus (:mod:`geo.focus`): the town a story is about places its unplaced
    happenings;
 6. the lead (:mod:`geo.lead_event`): the story's main news when no trigger placed it; a lead
@@ -74,6 +75,7 @@ from geo.lead_event import lead_report, lead_town_reports
 from geo.lead_plan import planned_lead_anchor
 from geo.lexicon import find_triggers, load_lexicon
 from geo.linking import in_no_name
+from geo.nation_courts import nation_court_reports
 from geo.placing import place_reports
 from geo.references import (
     described_dates,
@@ -209,6 +211,12 @@ def detect_events(
         )
         located_sentences |= {timeline.sentence_index(r.char_start) for r in seated}
         reports.extend(seated)
+    # "A Guatemalan court has sentenced …": a court's act at the court's nation
+    judged_abroad = nation_court_reports(
+        text, timeline, triggers, located_sentences, mentions, article
+    )
+    located_sentences |= {timeline.sentence_index(r.char_start) for r in judged_abroad}
+    reports.extend(judged_abroad)
     if focus is not None:
         # "OTTAWA – The bill passed second reading Tuesday": the town the story is about
         reports.extend(

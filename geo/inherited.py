@@ -6,6 +6,7 @@ with a compatible date, at a lower confidence (role ``inherited``)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import TYPE_CHECKING
 
 from geo.clauses import POSSESSIVE, in_spans
@@ -17,9 +18,14 @@ from geo.timeline import Timeline
 from geo.where import says_own_place
 
 if TYPE_CHECKING:
+    from geo.model import DateRange
     from geo.recognize import Recognized
 
-__all__ = ["inherited_reports"]
+__all__ = ["FLOATING_DONOR_DAYS", "inherited_reports"]
+
+#: A floating donor gives its place only to a happening dated this many days before
+#: publication at most (the news of the last month).
+FLOATING_DONOR_DAYS = 31
 
 
 def inherited_reports(
@@ -82,12 +88,22 @@ def inherited_reports(
             for r in reports
             if r.type.group == t.type.group
             and r.role != "inherited"
-            and not r.floating
             and (r.status in {"planned", "possible"}) == plan  # a plan refers to a plan
         ]
         # "Last month, rains triggered landslides" does not date Saturday's flood: a donor
-        # is at most as precise as the sentence's own date
-        same = [r for r in same if dates_compatible(r.dates, dates) and dates.rank <= r.dates.rank]
+        # is at most as precise as the sentence's own date. A floating donor, named with no
+        # date of its own ("The kidnapped schoolgirls of the school in Jangebe, Zamfara
+        # State"), has only a placeholder: the happening this sentence dates before
+        # publication is the one it named ("The girls were abducted … early Friday")
+        same = [
+            r
+            for r in same
+            if (
+                _floating_donor(r, t, dates, timeline.published)
+                if r.floating
+                else dates_compatible(r.dates, dates) and dates.rank <= r.dates.rank
+            )
+        ]
         # "A two-car accident here late Friday …": the sentence says where, elsewhere
         same = [r for r in same if not says_own_place(text, sent, recognized, r.place)]
         if not same:
@@ -95,6 +111,7 @@ def inherited_reports(
         donor = min(
             same,
             key=lambda r: (
+                r.floating,
                 r.type != t.type,
                 r.place.precision,
                 r.char_start > t.start,
@@ -117,3 +134,20 @@ def inherited_reports(
             )
         )
     return out
+
+
+def _floating_donor(
+    donor: EventReport, t: Trigger, dates: DateRange, published: date | None
+) -> bool:
+    """True when a floating ``donor`` (background named with no date of its own) may give
+    its place to trigger ``t``'s happening of ``dates``: the donor is of ``t``'s type and
+    named before it ("The kidnapped schoolgirls of … Jangebe, Zamfara State" … "The girls
+    were abducted … early Friday"; not a lead's "opened fire at a mosque on Sunday" before
+    "the night before the attack he stayed at a hotel in Peshawar"), and ``dates`` is a day
+    or a week that ends by publication and began at most :data:`FLOATING_DONOR_DAYS` before
+    it (the donor is told as past news)."""
+    if donor.type != t.type or donor.char_start >= t.start:
+        return False
+    if published is None or dates.precision not in {"day", "week"}:
+        return False
+    return dates.end <= published and (published - dates.start).days <= FLOATING_DONOR_DAYS

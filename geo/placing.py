@@ -74,7 +74,13 @@ from geo.roles import role_words
 from geo.status import GroupsBySentence, Reading, judge_status, read_clause
 from geo.timeline import Timeline
 from geo.titles import place_title
-from geo.trigger_places import care_type, complement_spans, located_outside, role_fits
+from geo.trigger_places import (
+    appended_place,
+    care_type,
+    complement_spans,
+    located_outside,
+    role_fits,
+)
 from geo.vocabulary import LazyPattern, words
 from geo.where import place_role, possessed_place
 
@@ -475,6 +481,18 @@ class _Placing:
         ):
             at = trig.start  # "… in Sagaing, where its aircraft bombed villages last year"
         dates, source = timeline.date_at(at)
+        if (
+            source != "clause"
+            and trig is not None
+            and reading.subordinate
+            and appended_place(text, sent, trig.start, m.start, self.lex.locative)
+        ):
+            # "after a boat capsized late on Sunday in the Tana River, in eastern Kenya's
+            # Garissa County": the place phrase set off after the trigger's clause is still
+            # that clause's, and so is its time
+            told, told_source = timeline.date_at(trig.start)
+            if told_source == "clause":
+                dates, source = told, told_source
         own_year = timeline.own_year(trig.start) if trig is not None else None
         if own_year is not None:
             # "fraud in the 2016 election": its own year; "an August 2007 incident" its month,

@@ -86,6 +86,8 @@ ROLE_FACTOR = {
     "seat": 0.6,
     # an election placed in its voters' nation ("Zimbabweans went to the polls": geo/voters.py)
     "voters": 0.6,
+    # a court's act placed at its nation ("A Guatemalan court sentenced": geo/nation_courts.py)
+    "court": 0.6,
     "focus": 0.5,
     # the lead's happening of an article with no other event (geo/lead_event.py)
     "lead": 0.4,

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from geo.recognize import Recognized
 
 __all__ = [
+    "appended_place",
     "care_type",
     "complement_spans",
     "located_outside",
@@ -159,6 +160,25 @@ _CARE_REACH = 200
 
 #: The end of the sentence before: the words of care are read after it.
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'’”)]*\s+(?=[\"'‘“(]*[A-Z])|\n")
+
+
+def appended_place(
+    text: str, sent: Sentence, trigger_start: int, place_start: int, locative: frozenset[str]
+) -> bool:
+    """True when the place at ``place_start`` stands in the clause right after the trigger's,
+    a clause that opens with a locative preposition: a place phrase set off by a comma that
+    goes on with the trigger's clause ("after a boat capsized late on Sunday in the Tana
+    River, in eastern Kenya's Garissa County"); not a place of the clause before the
+    trigger's, nor one a clause of its own governs ("…, and rescuers reached Leeds")."""
+    k = sent.clause_of(place_start)
+    if k == 0 or sent.clause_of(trigger_start) != k - 1:
+        return False
+    opening = _OPENING_WORD.match(text, sent.clauses[k], place_start)
+    return opening is not None and opening.group(1).lower() in locative
+
+
+#: The first word of a clause, after the punctuation and spaces that open it.
+_OPENING_WORD = re.compile(r"[\s,;:–—-]*([A-Za-z]+)\b")
 
 
 def treated_at(text: str, m: Recognized) -> bool:
