@@ -59,6 +59,10 @@ _PARTS = frozenset(
     (*DATE_DATA["month_part_adjectives"], *(f"{w} of" for w in DATE_DATA["month_part_nouns"]))
 )
 
+#: Prepositions that put a past happening inside the month they name ("in", "during"): the
+#: publication month so named in a past clause ends on the publication day (session 39).
+_CURRENT_PAST_PREPS = frozenset(DATE_DATA["current_period_past_prepositions"])
+
 #: "through Wednesday", "until Friday" without a tense marker: a deadline ahead.
 _WEEKDAY_UNTIL = frozenset(DATE_DATA["weekday_until"])
 
@@ -332,13 +336,16 @@ def _next_month_plan(ctx: DateContext, published_month: int, month: int, start: 
 
 
 def resolve_bare_month(ctx: DateContext, m: re.Match[str]) -> tuple[DateRange, str] | None:
-    """A month named without a year ("last September", "in May"), or None."""
+    """A month named without a year ("last September", "in May"), or None. P's own month
+    after "in", "during" or "throughout" in a past clause ends on P ("Earlier in December,
+    the minister visited …" in December news), as "earlier this month" does."""
     p = ctx.published
     if p is None:
         return None
     month = MONTHS[m.group("bm_m").rstrip(".")]
     prep = " ".join(m.group("bm_prep").lower().split())
     rel = m.group("bm_ry")
+    past_inside = False
     if rel:  # "in May last year", "in March this year": the year named relative to P
         year = p.year + {"last": -1, "this": 0, "next": 1}[rel.lower()]
     elif prep in ("last", "past"):  # "last September", "this past September"
@@ -349,6 +356,7 @@ def resolve_bare_month(ctx: DateContext, m: re.Match[str]) -> tuple[DateRange, s
         year = p.year
     else:
         tense = ctx.tense(m.start(), m.end())
+        past_inside = tense == "past" and prep in _CURRENT_PAST_PREPS
         if prep in ("since", "after", "from") and tense != "future":
             tense = "past"
         if prep in ("until", "till", "by", "before") and tense == "":
@@ -365,6 +373,8 @@ def resolve_bare_month(ctx: DateContext, m: re.Match[str]) -> tuple[DateRange, s
         return month_part(start, end, " ".join(part.lower().split())), "relative"
     if prep.removeprefix("the ") in _PARTS:
         return month_part(start, end, prep), "relative"
+    if past_inside and start <= p < end:
+        end = p  # "Earlier in December, the minister visited …" in December news: so far
     return date_range(start, end, "month"), "relative"
 
 

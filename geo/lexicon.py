@@ -243,7 +243,12 @@ def load_lexicon() -> Lexicon:
         ),
         weapon_type=types[raw["weapon_type"]],
         impact=re.compile(
-            r"(?:\s+[A-Z][\w-]*)?\s+(?:" + _phrase_regex(raw["impact_verbs"]) + r")\s+"
+            # "Storm Ciaran has also battered northern Spain": a name, an auxiliary and an
+            # adverb may stand between the disaster and its verb (session 39)
+            r"(?:\s+[A-Z][\w-]*)?"
+            rf"(?:\s+(?:{words('impact_verb_auxiliaries')}))?"
+            rf"(?:\s+(?:{words('weapon_verb_fillers')}))?"
+            r"\s+(?:" + _phrase_regex(raw["impact_verbs"]) + r")\s+"
             # "devastated the French territory of Mayotte", "hit Turkey's eastern province of
             # Malatya", "hit the eastern Turkish province of Malatya" (session 37)
             rf"(?:the\s+)?(?:(?:[\w'’-]+\s+){{0,2}}(?:{words('impact_area_nouns')})\s+of\s+"

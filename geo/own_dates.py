@@ -12,11 +12,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import timedelta
 from typing import Any
 
 from geo.clauses import (
-    ASIDE_RELATIVE,
     CIRCUMSTANCE,
     CLAIM,
     GAP_BEFORE_WHEN,
@@ -41,9 +39,6 @@ __all__ = ["SINCE", "SINCE_PRECISIONS", "OwnDates"]
 SINCE = re.compile(r"since\s+", re.IGNORECASE)
 #: The precisions a "since" time may have to run to publication: a day or a week.
 SINCE_PRECISIONS = frozenset({"day", "week"})
-#: A relative clause set off by a comma keeps its times to itself when they all begin more
-#: than this many days before publication (the week of news, as ``geo.lead_dates.NEWS_WEEK_DAYS``).
-OLD_ASIDE_DAYS = 7
 
 
 class OwnDates:
@@ -205,34 +200,12 @@ class OwnDates:
             return False
         sent = tl.sentence(i)
         c = sent.clause_of(pos)
-        return c > 0 and self._comma_relative(sent, sent.clauses[c])
-
-    def _comma_relative(self, sent: Sentence, start: int) -> bool:
-        """True when the clause of ``sent`` starting at ``start`` opens with a comma and a
-        relative word (:data:`geo.clauses.ASIDE_RELATIVE`)."""
-        comma = self.text.rfind(",", sent.start, start)
-        return (
-            comma >= 0
-            and not self.text[comma + 1 : start].strip()
-            and ASIDE_RELATIVE.match(self.text, comma) is not None
-        )
+        return c > 0 and tl.comma_relative(sent, sent.clauses[c])
 
     def _aside_relative(self, sent: Sentence, c: int, usable: list[Any]) -> bool:
-        """True when clause ``c`` of ``sent`` is a relative clause set off by a comma
-        (:data:`geo.clauses.ASIDE_RELATIVE`) whose time expressions all begin before the week
-        of news (:data:`OLD_ASIDE_DAYS`): "…across Pakistan, which has been hard hit by rain
-        this summer", "…in Darfur, where the war that began in 2003 left …" describe the noun
-        before them, not the time of the clauses beside them. A day of the week of news is
-        the same story's ("Floods hit Sindh, where heavy rain killed 20 people on Monday")."""
-        if not self._comma_relative(sent, sent.clauses[c]):
-            return False
-        published = self.times.published
-        times = [t for t in usable if sent.clause_of(t.start) == c]
-        return (
-            published is not None
-            and bool(times)
-            and all(t.range.start < published - timedelta(days=OLD_ASIDE_DAYS) for t in times)
-        )
+        """:meth:`geo.sentence_times.SentenceTimes.old_aside` of clause ``c`` over the
+        ``usable`` times."""
+        return self.times.old_aside(sent, c, usable)
 
     def relative_side(self, pos: int) -> int:
         """Where ``pos`` lies in its sentence against a subject relative clause

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from geo.clauses import (
+    ASIDE_RELATIVE,
     DATELINE_AFTER,
     DATELINE_BEFORE,
     SUBORDINATE,
@@ -25,7 +26,11 @@ from geo.clauses import (
 from geo.lexicon import load_lexicon
 from geo.model import DateRange
 
-__all__ = ["SentenceTimes", "bisect_left_eq"]
+__all__ = ["OLD_ASIDE_DAYS", "SentenceTimes", "bisect_left_eq"]
+
+#: A relative clause set off by a comma keeps its times to itself when they all begin more
+#: than this many days before publication (the week of news, as ``geo.lead_dates.NEWS_WEEK_DAYS``).
+OLD_ASIDE_DAYS = 7
 
 
 def bisect_left_eq(starts: Sequence[int], pos: int) -> bool:
@@ -209,6 +214,12 @@ class SentenceTimes:
             # "LIMA, Feb 9 — A quake shook central Peru on Sunday": the dateline dates the
             # article, the sentence reports Sunday
             outside = [t for t in outside if not self._dateline(t)] or outside
+            # "…similar to Hurricane Otis, which hit Mexico last week": the aside's old time
+            # tells of the noun before it, not of what the sentence reports
+            aside = self._old_asides(i)
+            if aside and all(t.start in aside for t in times):
+                times = outside = []
+            outside = [t for t in outside if t.start not in aside]
             if outside:
                 result = outside[0].range
             elif times:
@@ -217,6 +228,45 @@ class SentenceTimes:
                 result = self.sentence_date(i - 1)
         self._sentence_dates[i] = result
         return result
+
+    def comma_relative(self, sent: Sentence, start: int) -> bool:
+        """True when the clause of ``sent`` starting at ``start`` opens with a comma and a
+        relative word (:data:`geo.clauses.ASIDE_RELATIVE`)."""
+        comma = self.text.rfind(",", sent.start, start)
+        return (
+            comma >= 0
+            and not self.text[comma + 1 : start].strip()
+            and ASIDE_RELATIVE.match(self.text, comma) is not None
+        )
+
+    def old_aside(self, sent: Sentence, c: int, times: Sequence[Any]) -> bool:
+        """True when clause ``c`` of ``sent`` is a relative clause set off by a comma
+        (:meth:`comma_relative`) whose time expressions among ``times`` all begin before the
+        week of news (:data:`OLD_ASIDE_DAYS`): "…across Pakistan, which has been hard hit by
+        rain this summer", "…in Darfur, where the war that began in 2003 left …" describe the
+        noun before them, not the time of the clauses beside them. A day of the week of news
+        is the same story's ("Floods hit Sindh, where heavy rain killed 20 people on
+        Monday")."""
+        if not c or not self.comma_relative(sent, sent.clauses[c]):
+            return False
+        published = self.published
+        mine = [t for t in times if sent.clause_of(t.start) == c]
+        return (
+            published is not None
+            and bool(mine)
+            and all(t.range.start < published - timedelta(days=OLD_ASIDE_DAYS) for t in mine)
+        )
+
+    def _old_asides(self, i: int) -> set[int]:
+        """The starts of the time expressions of sentence ``i`` that lie in an old aside
+        (:meth:`old_aside`); empty without one."""
+        times = self.times_in(i)
+        if not times or self.published is None:
+            return set()
+        sent = self.sentence(i)
+        clauses = {sent.clause_of(t.start) for t in times}
+        old = {c for c in clauses if self.old_aside(sent, c, times)}
+        return {t.start for t in times if sent.clause_of(t.start) in old}
 
     def _dateline(self, t: Any) -> bool:
         """True when time expression ``t`` is part of a wire dateline that opens a line

@@ -187,9 +187,10 @@ def test_firing_a_missile_is_a_launch(text: str, expected: str, gaz: Gazetteer) 
     [
         ("The cargo ship was hijacked off the coast of Somalia on Monday.", "crime"),
         ("Pirates seized a fishing vessel off the coast of Somalia on Monday.", "crime"),
-        # counter-examples: the navy's seizure of the pirates' ship, and a hijacking of war
-        ("The navy seized the pirate ship off the coast of Somalia on Monday.", "conflict"),
-        ("Houthi rebels hijacked a cargo ship in the Red Sea on Monday.", "conflict"),
+        # counter-examples: the navy's seizure of the pirates' ship, and a hijacking of war,
+        # are no crime: the seizure of a ship by an armed force, military (wcat39)
+        ("The navy seized the pirate ship off the coast of Somalia on Monday.", "military"),
+        ("Houthi rebels hijacked a cargo ship in the Red Sea on Monday.", "military"),
     ],
 )
 def test_a_ship_hijacked_is_a_crime(text: str, expected: str, gaz: Gazetteer) -> None:

@@ -104,7 +104,8 @@ def test_a_weekday_in_the_next_sentence_does_not_narrow_a_month() -> None:
         "A World War II landing ship arrived in Jeffersonville, Indiana, in March.\n"
         "Its crew painted the deck on Friday.\n"
     )
-    assert ("Arrival, Jeffersonville", "2009-03-01", "2009-03-31") in _events(text)
+    # the month so far (session 39: P's own month in a past clause ends on P), not the day
+    assert ("Arrival, Jeffersonville", "2009-03-01", "2009-03-14") in _events(text)
 
 
 def test_a_happening_of_its_own_in_the_next_sentence_does_not_narrow_a_month() -> None:
@@ -114,7 +115,8 @@ def test_a_happening_of_its_own_in_the_next_sentence_does_not_narrow_a_month() -
         "A World War II landing ship arrived in Jeffersonville, Indiana, in March.\n"
         "Two of its crew were arrested on March 13.\n"
     )
-    assert ("Arrival, Jeffersonville", "2009-03-01", "2009-03-31") in _events(text)
+    # the month so far (session 39: P's own month in a past clause ends on P), not the day
+    assert ("Arrival, Jeffersonville", "2009-03-01", "2009-03-14") in _events(text)
 
 
 def test_a_day_of_another_month_does_not_narrow_it() -> None:
