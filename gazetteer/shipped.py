@@ -25,6 +25,10 @@ its base unchanged). ``GEO_AREA_CACHE=off`` turns shipped areas off with every o
 This module draws the file; reading it, and the lookup :func:`gazetteer.areas.derive` makes,
 are :mod:`gazetteer.shipped_file`'s, which imports no drawing, so that
 the areas read the file without an import cycle.
+
+The same command draws ``gazetteer/data/shipped_drawings.bin`` from ``shipped_drawings.tsv``:
+the outlines of the costliest sea bands, read by derived place id whatever phrase named the
+area (:mod:`gazetteer.shipped_drawings`).
 """
 
 from __future__ import annotations
