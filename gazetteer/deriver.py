@@ -174,6 +174,7 @@ class Deriver(WorkArea):
             qualifier=f"coastal-{km:g}km",
             distance_km=km,
             detail="coastal",
+            shippable=True,
         )
 
     def sea(self, km: float, style: str, *, median: bool) -> Place:
@@ -232,7 +233,7 @@ class Deriver(WorkArea):
         qualifier = {"near": "sea-", "waters": "territorial-" if territorial else "eez-"}.get(
             style, ""
         ) + f"{km:g}km"
-        return self.later(make, name=name, qualifier=qualifier, distance_km=km)
+        return self.later(make, name=name, qualifier=qualifier, distance_km=km, shippable=True)
 
     def around_island(self) -> Place:
         km = DISTANCES_KM["around"]
@@ -270,6 +271,7 @@ class Deriver(WorkArea):
             name=f"Waters around {after_preposition(self.base)}",
             qualifier=f"{km:g}km",
             distance_km=km,
+            shippable=True,
         )
 
     def water_body(self) -> Place:

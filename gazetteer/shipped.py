@@ -25,17 +25,32 @@ its base unchanged). ``GEO_AREA_CACHE=off`` turns shipped areas off with every o
 This module draws the file; reading it, and the lookup :func:`gazetteer.areas.derive` makes,
 are :mod:`gazetteer.shipped_file`'s, which imports no drawing, so that
 the areas read the file without an import cycle.
+
+The same command draws ``gazetteer/data/shipped_drawings.bin`` from ``shipped_drawings.tsv``:
+the outlines of the costliest sea bands, read by derived place id whatever phrase named the
+area (:mod:`gazetteer.shipped_drawings`).
 """
 
 from __future__ import annotations
 
 import json
+import lzma
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shapely
+
 from gazetteer.areacache import AreaCache, encode_area
 from gazetteer.artifact import gzip_bytes
+from gazetteer.shipped_drawings import (
+    DRAWINGS_FILE,
+    DRAWINGS_FORMAT,
+    DRAWINGS_LIST,
+    drawings_digest,
+    recording,
+    shipped_drawings,
+)
 from gazetteer.shipped_file import (
     AREAS_FILE,
     FORMAT,
@@ -54,7 +69,7 @@ if TYPE_CHECKING:
     from gazetteer.core import Gazetteer
     from gazetteer.place import Place
 
-__all__ = ["draw_shipped_areas", "write_shipped_areas"]
+__all__ = ["draw_shipped_areas", "draw_shipped_drawings", "write_shipped_areas"]
 
 
 class _Recorder(AreaCache):
@@ -109,24 +124,77 @@ def draw_shipped_areas(gazetteer: Gazetteer, specs: Sequence[ShippedArea]) -> by
     return gzip_bytes(head + b"\n" + b"".join(blobs))
 
 
-def write_shipped_areas(directory: Path | None = None) -> Path:
-    """Draw the areas of ``shipped_areas.tsv`` on the default gazetteer and write
-    ``shipped_areas.bin.gz`` into ``directory`` (default: the package's ``data`` folder)."""
+def draw_shipped_drawings(gazetteer: Gazetteer, specs: Sequence[ShippedArea]) -> bytes:
+    """The bytes of a shipped drawings file (:mod:`gazetteer.shipped_drawings`) with the
+    outlines of the areas ``specs`` name drawn on ``gazetteer``, each outline once with every
+    id it was drawn for (the same bytes on every run with the same sources, artifact and
+    libraries). Raises ``ValueError`` for an area no drawing can ship for (one whose outline
+    depends on its phrase, or its base unchanged)."""
+    from gazetteer.areas import _derive_cached, derive
+
+    fingerprint = gazetteer.fingerprint()
+    if fingerprint is None:
+        raise ValueError("the gazetteer's artifact changed on disk while drawing")
+    outlines: dict[tuple[bytes, str], list[str]] = {}
+    use_shipped_areas(False)
+    try:
+        for spec in sorted(set(specs)):
+            _derive_cached.cache_clear()  # draw it now, not from memory
+            recording(True)
+            try:
+                base = gazetteer.get(spec.base_id)
+                place = derive(base, spec.modifier(), gazetteer, at_sea=spec.at_sea, cache=False)
+                place.geometry  # noqa: B018 - drawing it records it
+            finally:
+                recorded = recording(False) or []
+            if [place_id for place_id, _, _ in recorded] != [place.id]:
+                raise ValueError(f"{DRAWINGS_LIST}: no drawing ships for {spec}")
+            _, outline, description = recorded[0]
+            ids = outlines.setdefault((shapely.to_wkb(outline), description), [])
+            if place.id not in ids:
+                ids.append(place.id)
+    finally:
+        use_shipped_areas(True)
+        _derive_cached.cache_clear()
+    entries, blobs = [], []
+    for (wkb, description), ids in sorted(outlines.items(), key=lambda item: sorted(item[1])):
+        blob = lzma.compress(wkb, preset=9 | lzma.PRESET_EXTREME)
+        entries.append({"ids": sorted(ids), "description": description, "length": len(blob)})
+        blobs.append(blob)
+    header = {
+        "format": DRAWINGS_FORMAT,
+        "digest": drawings_digest(fingerprint),
+        "versions": list(library_versions()),
+        "drawings": entries,
+    }
+    head = json.dumps(header, sort_keys=True, ensure_ascii=False).encode()
+    return head + b"\n" + b"".join(blobs)
+
+
+def write_shipped_areas(directory: Path | None = None) -> list[Path]:
+    """Draw the areas of ``shipped_areas.tsv`` and the drawings of ``shipped_drawings.tsv``
+    on the default gazetteer and write ``shipped_areas.bin.gz`` and ``shipped_drawings.bin``
+    into ``directory`` (default: the package's ``data`` folder); returns their paths."""
     from gazetteer.core import Gazetteer
 
     data = Path(__file__).resolve().parent / "data"
+    gazetteer = Gazetteer.default()
     specs = load_list((data / LIST_FILE).read_text(encoding="utf-8"))
     out = (directory or data) / AREAS_FILE
-    out.write_bytes(draw_shipped_areas(Gazetteer.default(), specs))
+    out.write_bytes(draw_shipped_areas(gazetteer, specs))
     shipped_areas.cache_clear()
-    return out
+    listed = load_list((data / DRAWINGS_LIST).read_text(encoding="utf-8"))
+    drawings = (directory or data) / DRAWINGS_FILE
+    drawings.write_bytes(draw_shipped_drawings(gazetteer, listed))
+    shipped_drawings.cache_clear()
+    return [out, drawings]
 
 
 def main(argv: Iterable[str] | None = None) -> int:
-    """``python -m gazetteer.shipped [DIR]``: draw the shipped areas anew."""
+    """``python -m gazetteer.shipped [DIR]``: draw the shipped areas and drawings anew."""
     args = list(sys.argv[1:] if argv is None else argv)
-    out = write_shipped_areas(Path(args[0]) if args else None)
-    sys.stdout.write(f"wrote {out} ({out.stat().st_size / 1024:.0f} KB)\n")
+    for out in write_shipped_areas(Path(args[0]) if args else None):
+        sys.stdout.write(f"wrote {out} ({out.stat().st_size / 1024:.0f} KB)\n")
     return 0
 
 

@@ -38,6 +38,7 @@ __all__ = [
     "shipped_area",
     "shipped_areas",
     "shipped_digest",
+    "shipped_on",
     "ships",
     "use_shipped_areas",
 ]
@@ -169,10 +170,16 @@ def use_shipped_areas(on: bool) -> None:
     _use = on
 
 
+def shipped_on() -> bool:
+    """Whether shipped areas and drawings are read: on unless :func:`use_shipped_areas`
+    turned them off or ``GEO_AREA_CACHE=off`` turns every cache off."""
+    return _use and not area_cache_disabled()
+
+
 def ships(base_id: str) -> bool:
     """Whether an area derived from the place ``base_id`` may be shipped (a cheap test
     before :func:`shipped_area`): shipped areas are on and the file has one of that place."""
-    if not _use or area_cache_disabled():
+    if not shipped_on():
         return False
     shipped = shipped_areas()
     return shipped is not None and base_id in shipped.base_ids

@@ -27,6 +27,7 @@ from gazetteer.seabands import (
     region_windows,
     within_reach,
 )
+from gazetteer.shipped_drawings import note_drawn, shipped_drawing
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -156,18 +157,28 @@ class WorkArea:
         distance_km: float | None,
         detail: str | None = None,
         rule: str | None = None,
+        shippable: bool = False,
     ) -> Place:
         """A derived place whose area and description ``make()`` (lon/lat area, description)
         computes when first read; ``rule`` (default: the modifier's) names the rule that
-        made it."""
+        made it. ``shippable`` says that ``make()`` depends on the place's id alone (its base
+        and rule, not the phrase): a shipped drawing of the id
+        (:mod:`gazetteer.shipped_drawings`) is then read instead of drawing."""
         rule = rule or self.modifier.rule
         detail = detail if detail is not None else self.modifier.detail
         distance = round(distance_km, 3) if distance_km is not None else None
         base, phrase = self.base, self.modifier.phrase or self.modifier.rule
+        place_id = f"derived:{rule}:{qualifier}:{base.id}"
 
         def draw() -> tuple[BaseGeometry, Derivation]:
-            area, description = make()
-            area = polygons_only(area)
+            ahead = shipped_drawing(self.gazetteer, base, place_id) if shippable else None
+            if ahead is not None:
+                area, description = ahead
+            else:
+                area, description = make()
+                area = polygons_only(area)
+                if shippable and not area.is_empty:
+                    note_drawn(place_id, area, description)
             if area.is_empty:  # never seen: the decision found sea (or land) to draw
                 km = DISTANCES_KM["near_land"]
                 area = polygons_only(
@@ -188,7 +199,7 @@ class WorkArea:
             return area, derivation
 
         return LazyPlace(
-            id=f"derived:{rule}:{qualifier}:{base.id}",
+            id=place_id,
             name=name,
             rule=rule,
             draw=draw,
