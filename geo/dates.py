@@ -109,6 +109,25 @@ _RESOLVERS: dict[str, _Resolver] = {
 }
 
 
+#: The expressions that name a month or a year with its number ("January 2024", "in 2024"):
+#: in a past clause the one that holds P stops at P (:func:`_done_by_publication`; a month
+#: without a year is cut in :func:`geo.date_resolvers.resolve_bare_month`).
+_CALENDAR_PERIODS = frozenset({"my", "year"})
+
+
+def _done_by_publication(ctx: DateContext, rng: DateRange, start: int, end: int) -> DateRange:
+    """``rng`` cut at the publication day when it holds that day and the clause is past:
+    what is told as done is done by publication ("a marked increase observed between
+    mid-December 2023 and January 2024" in news of January 29 ends on the 29th; "cases
+    rose in 2024" in news of January 29 is January 1-29), as "this month" and P's own month
+    named bare are. A future or untensed clause keeps the whole period ("schools will open
+    in February 2024")."""
+    p = ctx.published
+    if p is None or not rng.start <= p < rng.end or ctx.tense(start, end) != "past":
+        return rng
+    return date_range(rng.start, p, rng.precision)
+
+
 def find_dates(text: str, published: date | None) -> list[TimeExpression]:
     """Time expressions in ``text``, in text order, resolved against ``published``.
 
@@ -133,6 +152,8 @@ def find_dates(text: str, published: date | None) -> list[TimeExpression]:
         rng, kind = resolved
         end = m.end()
         start = trim_start(text, m.start(), end, group)
+        if group in _CALENDAR_PERIODS:
+            rng = _done_by_publication(ctx, rng, start, end)
         out.append(TimeExpression(start, end, text[start:end], rng, kind))
         ctx.note_day(rng, start, end)
         ctx.anchor = rng

@@ -16,14 +16,16 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from geo.date_grammar import DATE_DATA, MONTHS
 from geo.scanning import filter_lists, sentence_initial
-from geo.vocabulary import LazyPattern
+from geo.vocabulary import LazyPattern, alternation
 
 __all__ = [
     "caps_inside_sentence",
     "reporter_name",
     "thing_after_the",
     "title_abbreviation",
+    "weekday_stamp",
 ]
 
 #: After a name in capitals: the mark of a dateline ("MANSFIELD --", "LEBANON (AP)").
@@ -52,6 +54,27 @@ _TOWN_KINDS = frozenset({"city", "town", "capital"})
 
 #: The longest abbreviated title read as one ("Sens", "Reps", "Gov").
 _TITLE_LETTERS = 4
+
+
+#: The weekdays' three-letter abbreviations ("mon", "tue"), lower case.
+_WEEKDAY_ABBREVIATIONS = frozenset(w[:3].lower() for w in DATE_DATA["weekdays"])
+
+#: After a weekday's abbreviation: a day number and a month's name, or a month's name and a
+#: day number ("Mon 29 January 2024", "Fri, Jan. 12"): the abbreviation opens a date.
+_DATE_AFTER = LazyPattern(
+    lambda: (
+        rf"[ \t]*,?[ \t]+(?:\d{{1,2}}(?:{alternation(DATE_DATA['ordinal_suffixes'])})?"
+        rf"[ \t]+(?:{alternation(MONTHS)})\b"
+        rf"|(?:{alternation(MONTHS)})\.?[ \t]+\d{{1,2}}\b)"
+    )
+)
+
+
+def weekday_stamp(text: str, end: int, word: str) -> bool:
+    """True when ``word`` (lower case, ending at ``end``) is a weekday's abbreviation opening
+    a date ("Mon 29 January 2024:", "Fri, Jan. 12"): a date stamp, not the place of that
+    name (Mon State); "fighting in Mon on Tuesday" keeps the place."""
+    return word in _WEEKDAY_ABBREVIATIONS and _DATE_AFTER.match(text, end) is not None
 
 
 def reporter_name(

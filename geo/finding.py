@@ -23,6 +23,7 @@ from geo.false_friends import (
     reporter_name,
     thing_after_the,
     title_abbreviation,
+    weekday_stamp,
 )
 from geo.person_names import PersonNames
 from geo.persons import (
@@ -230,6 +231,8 @@ class Finding(PersonNames):
             return None  # "Sam Houston State University", "George Washington High School"
         if self._a_street_of_a_list(text, start, end):
             return None  # "at Orange and White streets": street names, not towns
+        if self._dotted_organisation(text, start, end):
+            return ORGANISATION  # "the U.S. Army", "U.S. Navy ships": a body, not the place
         # "Vladimir Putin", "Washington Post": part of a longer proper name; a county's name
         # is whole ("the Adair County Sheriff's Office" is in Adair County)
         if title_line or not self._name_goes_on(scan, start, end) or self._is_county(key):
@@ -321,6 +324,8 @@ class Finding(PersonNames):
             return True
         if title_abbreviation(text, end, key, lists.titles):
             return True
+        if weekday_stamp(text, end, key):
+            return True  # "Mon 29 January 2024:": a date stamp, not Mon State
         return (
             len(key) >= _ACRONYM_LETTERS
             and text[start:end].isupper()
@@ -381,6 +386,18 @@ class Finding(PersonNames):
             return False
         return bool(m.group("items")) or (
             LIST_ITEM_BEFORE.search(text, max(0, start - 40), start) is not None
+        )
+
+    def _dotted_organisation(self, text: str, start: int, end: int) -> bool:
+        """Whether the dotted abbreviation at ``start:end`` (its last period right after
+        ``end``: "U.S" of "U.S.") opens an organisation's name: the capitalised words after
+        that period hold an organisation word ("the U.S. Army", "U.S. Navy destroyers", "the
+        U.S. Department of Defense"), as "the US Army" does without the periods. Not "in the
+        U.S. The president said" (no organisation word) nor "U.S. forces" (no name)."""
+        return (
+            text[end : end + 1] == "."
+            and "." in text[start:end]
+            and organisation_run(text, end + 1, self._organisation_words)
         )
 
     def _name_goes_on(self, scan: Scan, start: int, end: int) -> bool:

@@ -168,6 +168,12 @@ def _focus(
     """The focus found from the recognized mentions alone (see :func:`article_focus`)."""
     located = [m for m in recognized if m.role == "location"]
     forces = [m for m in recognized if m.role == "organisation" and _local_force(text, m)]
+    # "former U.S. Attorney General …", "the U.S. Army": a country's body says which
+    # country the story's towns lie in, as its demonym does (:func:`anchored`)
+    anchors = [
+        *located,
+        *(m for m in recognized if m.role == "organisation" and m.place.kind == "country"),
+    ]
     dateline = _find_dateline(text, timeline)
     if dateline is not None:
         found = _dateline_place(dateline, located)
@@ -176,16 +182,16 @@ def _focus(
         if not _leads_abroad(found, located):
             # "BEIRUT (AP) — The evacuation of Aleppo…": the reporter's desk, but the story
             # may still be about one town
-            return _dominant_place(text, located, forces, timeline, home_country)
-        if not _qualified(dateline, located) and not anchored(text, found, located, home_country):
+            return _dominant_place(text, anchors, forces, timeline, home_country)
+        if not _qualified(dateline, located) and not anchored(text, found, anchors, home_country):
             return None  # "SPRINGFIELD —" with no word of which Springfield
-        other = _dominant_place(text, located, forces, timeline, home_country)
+        other = _dominant_place(text, anchors, forces, timeline, home_country)
         if other is not None and _outnumbers(other, found, [*located, *forces]):
             # "SAN FRANCISCO — A fourth Oakland police officer …", Oakland named 13 times: the
             # bureau's town, not the story's
             return other
         return Focus(found, "dateline", timeline.sentence_index(dateline.name_start))
-    return _dominant_place(text, located, forces, timeline, home_country)
+    return _dominant_place(text, anchors, forces, timeline, home_country)
 
 
 def _local_force(text: str, m: Recognized) -> bool:

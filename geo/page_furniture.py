@@ -79,6 +79,7 @@ class _Furniture:
     credit_tail: re.Pattern[str]  # a photo credit: the whole tail of a caption line
     inline_credit: re.Pattern[str]  # a credit in brackets after a caption's full stop
     file_caption: re.Pattern[str]  # a caption of an older scene ("(AFP File Photo)")
+    file_credit: re.Pattern[str]  # a file photo's bracketed credit ("[File: Jane Doe/Reuters]")
     credit_words: tuple[str, ...]  # what a credit may start with (lower case)
     agencies: tuple[str, ...]  # the agencies a credit may start with (case-sensitive)
     cta: ahocorasick.Automaton  # calls to action in three casings, valued by phrase
@@ -113,6 +114,10 @@ def _furniture() -> _Furniture:
             rf"{_AFTER_STOP}\((?:{_CAPS_NAME}|(?:{agency})(?:[ \t]+{_NAME})?)[ \t]*/[ \t]*{_NAME}\)"
         ),
         file_caption=re.compile(rf"(?i)\b(?:{alternation(data['file_caption_markers'])})\b"),
+        file_credit=re.compile(
+            rf"[(\[][ \t]*(?:{alternation(data['file_credit_openers'])})[ \t]*:"
+            r"[^()\[\]\n/]+/[^()\[\]\n]+[)\]]\s*$"
+        ),
         credit_words=tuple(w.lower() for w in data["credit_words"]),
         agencies=agencies,
         cta=_cta_automaton(data["calls_to_action"]),
@@ -227,6 +232,15 @@ _NEXT_SENTENCE = re.compile(r"[.!?][\"”’]?\s+[A-Z]")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
+def _file_credited_caption(para: str) -> bool:
+    """True when ``para`` is one sentence that ends with a file photo's bracketed credit,
+    a photographer and an agency after "File:" ("… in Dessie town, Amhara region [File:
+    Jane Doe/Reuters]"): a picture of another day, whether or not it names a year; not a
+    lead a page glued "(File photo)" to, which names no photographer."""
+    m = _furniture().file_credit.search(para)
+    return m is not None and _NEXT_SENTENCE.search(para, 0, m.start()) is None
+
+
 def _dated_caption(para: str) -> bool:
     """True when ``para``, without a bracketed credit at its end, is one sentence that names a
     year: a caption saying when its picture was taken, not a lead a page glued a credit to
@@ -275,6 +289,8 @@ def boilerplate(text: str) -> list[Span]:
             flagged[i] = True
         if nwords <= _CAPTION_WORDS and furniture.file_caption.search(s) and _dated_caption(s):
             flagged[i] = True  # "… in Suva on August 14, 2025. (AFP File Photo)"
+        if nwords <= _CAPTION_WORDS and _file_credited_caption(s):
+            flagged[i] = True  # "… in Dessie town, Amhara region [File: Jane Doe/Reuters]"
         first = seen.get(s)
         if first is None:
             seen[s] = i

@@ -117,6 +117,12 @@ _APPOSED_COUNT = re.compile(
 )
 
 
+#: A word right after "N days after/before": the phrase goes on to name what it is
+#: relative to ("two days after heavy rain", "a week before talks"), whereas "two days
+#: after, …" and "a week before." count from the last date.
+_WORD_NEXT = re.compile(r"[ \t]+[A-Za-z]")
+
+
 def resolve_ago(ctx: DateContext, m: re.Match[str]) -> tuple[DateRange, str] | None:
     """ "three days ago", "two weeks later", "a month after"…, or None."""
     raw = " ".join(m.group("ago_n").lower().split())
@@ -132,6 +138,10 @@ def resolve_ago(ctx: DateContext, m: re.Match[str]) -> tuple[DateRange, str] | N
         # "two days after the summit": relative to an event, dated once the text's dates
         # are known (:func:`resolve_on_events`)
         ctx.on_events.append((m, sign * n, unit))
+        return None
+    if direction in ("after", "before") and _WORD_NEXT.match(ctx.text, m.end()):
+        # "three days after heavy rainfall broke its banks": relative to a happening the
+        # text does not date here, not to the last date or the publication day
         return None
     if (
         direction != "ago"

@@ -47,6 +47,11 @@ def _alternation(words: Iterable[str]) -> str:
     return alternation(str(w).lower() for w in words)
 
 
+#: The type of a sense that reads triggers of every type (``type: any`` in senses.yaml):
+#: it may only cancel them ("prone to earthquakes").
+ANY_TYPE = "any"
+
+
 @dataclass(frozen=True, slots=True)
 class Sense:
     """One entry of ``geo/data/senses.yaml``: where a trigger of ``type`` (one of ``forms``;
@@ -65,8 +70,11 @@ class Sense:
     unless_past: bool = False
 
     def applies(self, trigger: Trigger) -> bool:
-        """True when this sense reads ``trigger``'s type and form."""
-        return trigger.type.name == self.type and (not self.forms or trigger.form in self.forms)
+        """True when this sense reads ``trigger``'s type (any type for :data:`ANY_TYPE`) and
+        form."""
+        return self.type in (trigger.type.name, ANY_TYPE) and (
+            not self.forms or trigger.form in self.forms
+        )
 
     def fires(self, text: str, trigger: Trigger, sentence: tuple[int, int]) -> bool:
         """True when one of this sense's contexts surrounds ``trigger`` in ``text``, or when
@@ -143,9 +151,11 @@ def _words(raw: dict, key: str) -> list[str]:
 
 def _sense(raw: dict, gap: str, determiners: str, types: dict[str, TriggerType]) -> Sense:
     name = raw["type"]
-    if name not in types:
+    if name not in types and name != ANY_TYPE:
         raise GeoError(f"senses.yaml: unknown trigger type {name!r}")
     then_name = raw["then"]
+    if name == ANY_TYPE and then_name != "cancel":
+        raise GeoError(f"senses.yaml: a sense of type {ANY_TYPE!r} can only cancel")
     then = None if then_name == "cancel" else types.get(then_name)
     if then_name != "cancel" and then is None:
         raise GeoError(f"senses.yaml: unknown trigger type {then_name!r} after 'then'")
@@ -295,7 +305,8 @@ def layer_category(
 def _read(text: str, trigger: Trigger, sentence: tuple[int, int]) -> Trigger | None:
     """``trigger`` as the first sense that fires reads it: unchanged when none fires,
     ``None`` when that sense cancels it."""
-    for sense in load_senses().by_type.get(trigger.type.name, ()):
+    senses = load_senses().by_type
+    for sense in (*senses.get(trigger.type.name, ()), *senses.get(ANY_TYPE, ())):
         if not (sense.applies(trigger) and sense.fires(text, trigger, sentence)):
             continue
         if sense.then is None:
