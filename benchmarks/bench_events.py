@@ -5,7 +5,7 @@
                                                 [--interval] [--against FILE]
                                                 [--agreement] [--human]
                                                 [--article DOCID ...]
-                                                [--speed | --speed-texts DIR ...]
+                                                [--speed | --speed-texts DIR ...] [--warm]
 
 Builds the events of ``DIR/articles/*.md`` (59 TR-News articles, 2015-2017, many outlets, by
 default) with :func:`geo.extract`, exactly as ``geo extract`` does, and scores them against
@@ -42,7 +42,10 @@ that loads the gazetteer first (timed apart), one pass over every article on one
 geotext over the same texts in another fresh process as the same-run baseline.
 ``--speed-texts DIR`` (several allowed) times the same way the articles of any folder, file
 or glob ``geo`` reads (such as recent international news, whose derived areas cost more than
-LGL's and GeoWebNews's), and scores nothing.
+LGL's and GeoWebNews's), and scores nothing. Both count the process's one-off costs (the
+recognizer's automaton, the lexicon, the first use of each rule's pattern, the events table's
+imports: about a second) in the run, which weighs on a batch of tens of articles; ``--warm``
+pays them first on a placeless sentence, timed apart, and gives the steady rate of a long run.
 
 ``--show`` prints every missed required event (with the system events of its article) and
 every false (event, article) pair, for error analysis. ``--causes`` prints only counts, so it
@@ -448,13 +451,25 @@ def folder_texts(paths: Sequence[Path]) -> list[Any]:
     return read_articles(list(paths), on_problem=lambda problem: None)
 
 
+#: What ``--warm`` extracts before the clock starts: one sentence with a trigger and a date
+#: but no place name, so it pays the process's one-off costs (the recognizer's automaton,
+#: the lexicon, the first use of the rules' patterns, the events table's imports) and draws
+#: no area that a measured text could read back.
+WARM_UP_TEXT = "Officials said on Monday that the meeting was postponed after the storm."
+
+
 def _time_tool(
-    tool: str, corpora: Path, parser: Sequence[str] = (), folders: Sequence[Path] = ()
+    tool: str,
+    corpora: Path,
+    parser: Sequence[str] = (),
+    folders: Sequence[Path] = (),
+    warm: bool = False,
 ) -> dict[str, float]:
     """Run in a fresh process (see ``--speed-child``): load, then one pass over the texts
     (with the ``parser`` uses of :mod:`geo.parse_links`, whose model loads with the rest):
     LGL and GeoWebNews beside the corpus, or the articles of ``folders`` when given (read
-    before the clock starts)."""
+    before the clock starts). With ``warm``, geo.extract first extracts
+    :data:`WARM_UP_TEXT`, timed apart as ``warm_s`` (the steady rate of a long run)."""
     read = folder_texts(folders) if folders else None
     if read is not None:
         texts = [(a.id, a.text, a.published) for a in read]
@@ -484,6 +499,16 @@ def _time_tool(
         outlets = speed_outlets(corpora)
         articles = [Article(id=i, text=t, published=p, outlet=outlets.get(i)) for i, t, p in texts]
     load = time.perf_counter() - t0
+    warmed: dict[str, float] = {}
+    if warm:
+        c0 = time.process_time()
+        extract(
+            [Article(id="warm-up", text=WARM_UP_TEXT, published=date(2024, 1, 10))],
+            gazetteer=gazetteer,
+            on_problem=lambda p: None,
+            parser=parser,
+        )
+        warmed["warm_s"] = time.process_time() - c0
     t1 = time.perf_counter()
     c1 = time.process_time()
     result = extract(articles, gazetteer=gazetteer, on_problem=lambda p: None, parser=parser)
@@ -495,13 +520,16 @@ def _time_tool(
         "run_s": run,
         "cpu_s": cpu,
         "events": len(result.events),
+        **warmed,
     }
 
 
-def speed(corpus: Path, parser: Sequence[str] = (), folders: Sequence[Path] = ()) -> str:
+def speed(
+    corpus: Path, parser: Sequence[str] = (), folders: Sequence[Path] = (), warm: bool = False
+) -> str:
     """geo.extract and geotext on the same unseen texts (beside ``corpus``, or the articles
     of ``folders``), each in a fresh process; with ``parser`` uses, geo.extract with them
-    too."""
+    too; with ``warm``, geo.extract's one-off costs paid first and shown apart."""
     lines = []
     runs = [("geotext", ()), ("geo.extract", ())]
     if parser:
@@ -509,6 +537,8 @@ def speed(corpus: Path, parser: Sequence[str] = (), folders: Sequence[Path] = ()
     for tool, uses in runs:
         extra_args = ["--parser", ",".join(uses)] if uses else []
         extra_args += [a for f in folders for a in ("--speed-texts", str(f))]
+        if warm and tool == "geo.extract":
+            extra_args.append("--warm")
         done = subprocess.run(
             [sys.executable, __file__, "--speed-child", tool, "--corpus", str(corpus), *extra_args],
             check=True,
@@ -520,6 +550,8 @@ def speed(corpus: Path, parser: Sequence[str] = (), folders: Sequence[Path] = ()
         extra = f", {f['events']} events" if "events" in f else ""
         if "cpu_s" in f:
             extra += f", CPU {f['cpu_s']:.1f} s = {f['articles'] / f['cpu_s']:.0f} articles/CPU-s"
+        if "warm_s" in f:
+            extra += f" (after one-offs of {f['warm_s']:.1f} CPU s, paid on a warm-up sentence)"
         name = f"{tool} --parser {','.join(uses)}" if uses else tool
         lines.append(
             f"{name:<12} {f['articles']} {'' if folders else 'unseen '}articles: "
@@ -835,17 +867,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         default="",
         help="comma-separated uses of the optional parser pass (geo.parse_links: link,generic)",
     )
+    parser.add_argument(
+        "--warm",
+        action="store_true",
+        help="with --speed or --speed-texts: pay geo.extract's one-off costs on a placeless "
+        "warm-up sentence first and show them apart (the steady rate of a long run)",
+    )
     parser.add_argument("--speed-child", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     uses = tuple(u for u in args.parser.split(",") if u)
     if args.against:
         args.against = load_article_counts(args.against)
     if args.speed_child:
-        timed = _time_tool(args.speed_child, args.corpus.parent, uses, args.speed_texts)
+        timed = _time_tool(
+            args.speed_child, args.corpus.parent, uses, args.speed_texts, warm=args.warm
+        )
         print(json.dumps(timed))
         return 0
     if args.speed_texts:
-        print(speed(args.corpus, uses, args.speed_texts))
+        print(speed(args.corpus, uses, args.speed_texts, warm=args.warm))
         return 0
     if args.set:
         return _score_sets(args.set, args, uses)
@@ -858,7 +898,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         gold = {k: v for k, v in gold.items() if k in set(args.article)}
     result, _ = _evaluate(args.corpus.name, args.corpus, gold, args, uses)
     if args.speed:
-        print(speed(args.corpus, uses))
+        print(speed(args.corpus, uses, warm=args.warm))
     if args.json:
         args.json.write_text(json.dumps(result.figures(), indent=2) + "\n", encoding="utf-8")
     return 0

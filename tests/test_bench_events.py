@@ -16,6 +16,8 @@ from bench_events import (
     CATEGORIES,
     FALSE_CAUSES,
     MISS_CAUSES,
+    WARM_UP_TEXT,
+    _time_tool,
     causes_by_category_report,
     causes_report,
     confusion_report,
@@ -262,3 +264,27 @@ def test_speed_texts_reads_any_folder_of_articles(tmp_path: Path) -> None:
     assert [a.id for a in articles] == ["a", "b"]
     assert articles[0].published == date(2024, 10, 16)
     assert "Crete" in articles[1].text
+
+
+def test_warm_speed_pays_the_one_offs_apart_and_reads_no_place(tmp_path: Path) -> None:
+    """--warm times the warm-up apart, extracts the same articles, and its sentence names no
+    place (so no area it draws could be read back by a measured text)."""
+    (tmp_path / "a.md").write_text(
+        "---\ntitle: Drills\npublished: 2024-10-16\n---\nThe navy held drills near Penghu on "
+        "Tuesday.\n",
+        encoding="utf-8",
+    )
+    from gazetteer import Gazetteer
+    from geo import Article, extract
+
+    warm = _time_tool("geo.extract", tmp_path, folders=[tmp_path], warm=True)
+    cold = _time_tool("geo.extract", tmp_path, folders=[tmp_path])
+    assert warm["warm_s"] > 0 and "warm_s" not in cold
+    assert warm["articles"] == cold["articles"] == 1
+    assert warm["events"] == cold["events"] == 1
+    result = extract(
+        [Article(id="w", text=WARM_UP_TEXT, published=date(2024, 1, 10))],
+        gazetteer=Gazetteer.default(),
+        on_problem=lambda p: None,
+    )
+    assert result.events.empty
