@@ -202,8 +202,8 @@ def test_a_ship_hijacked_is_a_crime(text: str, expected: str, gaz: Gazetteer) ->
 
 def test_warships_that_passed_through_a_strait_are_deployed(gaz: Gazetteer) -> None:
     text = (
-        "Four warships passed through the Tsushima Strait on Thursday toward the Sea of Japan, "
-        "the ministry announced."
+        "Two warships passed through the Tsugaru Strait on Monday on their way to the Pacific, "
+        "officials said."
     )
     assert "military" in categories(text, gaz)
 
