@@ -309,6 +309,51 @@ def test_sample_map_names_oceans_countries_cities_and_events_offline(
         page.clean()  # no errors, nothing requested from outside
 
 
+_EVENT_NAMES_FROM_THEIR_PLACES = """() => {
+    const map = GeoNewsMap.view.map;
+    const box = document.querySelector(".folium-map").getBoundingClientRect();
+    const data = JSON.parse(document.getElementById("site-data").textContent);
+    const out = [];
+    for (const el of document.querySelectorAll(".folium-map .geo-label-event")) {
+        const r = el.getBoundingClientRect();
+        let nearest = Infinity;
+        data.ev.p.forEach((name, i) => {
+            if (name !== el.textContent) return;
+            const g = data.geoms[data.ev.g[i]];
+            const at = g.t === "pt" ? [g.c[0], g.c[1]]
+                : [(g.b[0][0] + g.b[1][0]) / 2, (g.b[0][1] + g.b[1][1]) / 2];
+            const p = map.latLngToContainerPoint(at);
+            const dx = Math.max(r.left - box.left - p.x, 0, p.x - (r.right - box.left));
+            const dy = Math.max(r.top - box.top - p.y, 0, p.y - (r.bottom - box.top));
+            nearest = Math.min(nearest, Math.hypot(dx, dy));
+        });
+        out.push([el.textContent, nearest]);
+    }
+    return out;
+}"""
+
+
+@pytest.mark.browser
+def test_a_view_wider_than_the_world_names_each_event_beside_its_own_place(
+    built: tuple[Path, str], browser: Any
+) -> None:
+    """At zoom 1 a wide window shows more than 360 degrees of longitude, but the events are
+    drawn once: each event's name stays beside its place, never on a copy of the world
+    where nothing is drawn (New York City went 520 px east, into the Pacific)."""
+    site, _ = built
+    with opened(browser, (site / "index.html").as_uri(), width=1500, height=800) as page:
+        page.page.evaluate("GeoNewsMap.view.map.setView([30, 160], 1, {animate: false})")
+        span = page.page.evaluate(
+            "GeoNewsMap.view.map.getBounds().getEast() - GeoNewsMap.view.map.getBounds().getWest()"
+        )
+        assert span > 360
+        named = page.page.evaluate(_EVENT_NAMES_FROM_THEIR_PLACES)
+        assert len(named) >= 3
+        for name, distance in named:
+            assert distance <= 30, (name, distance)
+        page.clean()
+
+
 def test_places_layer_draws_continents_and_oceans_as_dots(built: tuple[Path, str]) -> None:
     import re
 

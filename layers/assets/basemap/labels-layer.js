@@ -200,7 +200,10 @@
           var py = xy[k + 1] * scale - origin.y;
           if (py < 0 || py > size.y) continue;
           var px = xy[k] * scale - origin.x;
-          px -= Math.round((px - centreX) / world) * world; /* the copy nearest the centre */
+          /* Where it is drawn, when that is in view: a view wider than the world shows an
+           * event's marker only there, and its name beside it (not on a copy with no
+           * marker); else the copy nearest the centre. */
+          if (px < 0 || px > size.x) px -= Math.round((px - centreX) / world) * world;
           if (px < 0 || px > size.x) continue;
           if (k === 0) {
             best = [px, py];
