@@ -171,7 +171,7 @@ class OwnDates:
             for c, start in enumerate(sent.clauses)
             if SUBORDINATE.match(self.text, start)
             or CIRCUMSTANCE.match(self.text, start)
-            or (c and self._aside_relative(sent, c, usable))
+            or self.times.old_aside(sent, c, usable)
         }
         claim = next(
             (
@@ -201,11 +201,6 @@ class OwnDates:
         sent = tl.sentence(i)
         c = sent.clause_of(pos)
         return c > 0 and tl.comma_relative(sent, sent.clauses[c])
-
-    def _aside_relative(self, sent: Sentence, c: int, usable: list[Any]) -> bool:
-        """:meth:`geo.sentence_times.SentenceTimes.old_aside` of clause ``c`` over the
-        ``usable`` times."""
-        return self.times.old_aside(sent, c, usable)
 
     def relative_side(self, pos: int) -> int:
         """Where ``pos`` lies in its sentence against a subject relative clause

@@ -41,6 +41,17 @@ def reports_of(
     )
 
 
+def placed(
+    text: str, gaz: Gazetteer, published: date | None = PUBLISHED
+) -> list[tuple[str, str, str]]:
+    """(type, place name, first day) of each report of ``text`` with every pass on, the
+    gazetteer's too, as ``geo.extract`` runs them (:func:`reports_of`)."""
+    return [
+        (r.type.name, r.place.name, r.dates.start.isoformat())
+        for r in reports_of(text, gaz, published, with_gazetteer=True)
+    ]
+
+
 def linked(text: str, gaz: Gazetteer) -> list[tuple[str, str, str, str]]:
     """(type, role, place name, first day) of each report of ``text`` (:func:`reports_of`):
     which trigger a place was tied to, and how."""

@@ -4,32 +4,25 @@ with sentences written here and the counter-examples where the rule must not fir
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 from gazetteer import Gazetteer
 from geo.datelines import find_datelines
 from geo.dates import find_dates
-from geo.events import detect_events
 from geo.factuality import mood
 from geo.focus import article_focus
 from geo.geoparse import analyze
 from geo.lexicon import find_triggers
-from geo.reports import EventReport
 from geo.voters import VOTERS_ROLE
+from tests.geo import helpers
 
 PUBLISHED = date(2018, 8, 1)  # a Wednesday
 
 
-def reports(text: str, gaz: Gazetteer, published: date = PUBLISHED) -> list[EventReport]:
-    a = analyze(text, published, gazetteer=gaz)
-    return detect_events(text, a.recognized, a.timeline, article="t", gazetteer=gaz)
-
-
-def placed(text: str, gaz: Gazetteer, published: date = PUBLISHED) -> list[tuple[str, str, str]]:
-    """(type, place, first day) of each report of ``text``."""
-    return [
-        (r.type.name, r.place.name, r.dates.start.isoformat())
-        for r in reports(text, gaz, published)
-    ]
+#: The reports of a text published on :data:`PUBLISHED`, and (type, place, first day) of
+#: each, with every pass on (:func:`tests.geo.helpers.reports_of`, ``with_gazetteer``).
+reports = partial(helpers.reports_of, published=PUBLISHED, with_gazetteer=True)
+placed = partial(helpers.placed, published=PUBLISHED)
 
 
 def names(text: str) -> list[str]:

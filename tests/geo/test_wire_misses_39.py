@@ -4,29 +4,21 @@ with sentences written here and the counter-examples where the rule must not fir
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 from gazetteer import Gazetteer
-from geo.events import detect_events
-from geo.geoparse import analyze
 from geo.lexicon import find_triggers
 from geo.nation_courts import COURT_ROLE
-from geo.reports import EventReport
 from geo.senses import resolve
+from tests.geo import helpers
 
 PUBLISHED = date(2024, 3, 6)  # a Wednesday
 
 
-def reports(text: str, gaz: Gazetteer, published: date = PUBLISHED) -> list[EventReport]:
-    a = analyze(text, published, gazetteer=gaz)
-    return detect_events(text, a.recognized, a.timeline, article="t", gazetteer=gaz)
-
-
-def placed(text: str, gaz: Gazetteer, published: date = PUBLISHED) -> list[tuple[str, str, str]]:
-    """(type, place, first day) of each report of ``text``."""
-    return [
-        (r.type.name, r.place.name, r.dates.start.isoformat())
-        for r in reports(text, gaz, published)
-    ]
+#: The reports of a text published on :data:`PUBLISHED`, and (type, place, first day) of
+#: each, with every pass on (:func:`tests.geo.helpers.reports_of`, ``with_gazetteer``).
+reports = partial(helpers.reports_of, published=PUBLISHED, with_gazetteer=True)
+placed = partial(helpers.placed, published=PUBLISHED)
 
 
 def kinds(text: str) -> list[str]:
@@ -71,7 +63,7 @@ def test_a_place_set_off_after_a_background_clause_takes_its_time(gaz: Gazetteer
         "Relatives waited on the shore after a boat capsized late on Sunday in the river, "
         "in southern Malawi's Nsanje district."
     )
-    got = [(r.type.name, r.place.name, r.dates.start.isoformat()) for r in reports(text, gaz)]
+    got = placed(text, gaz)
     assert ("accident", "Nsanje", "2024-03-03") in got
 
 
