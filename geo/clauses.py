@@ -110,7 +110,10 @@ PREP_BEFORE = LazyPattern(
 AREA_OF = LazyPattern(
     lambda: (
         rf"\b({words('area_prepositions')}|(?:{words('compass_points')})\s+of)\s+(?:the\s+|a\s+)?"
-        rf"(?:[\w'’-]+\s+){{0,3}}(?:{words('area_nouns')})\s+of\s+(?:the\s+)?$"
+        rf"(?:[\w'’-]+\s+){{0,3}}"
+        # "in a rural area of the department of X": an area of a named division
+        rf"(?:(?:{words('area_nouns')})\s+of\s+(?:the\s+|a\s+)?)?"
+        rf"(?:{words('area_nouns')})\s+of\s+(?:the\s+)?$"
     ),
     re.IGNORECASE,
 )
