@@ -518,6 +518,20 @@ class _Placing:
             lead = body or timeline.lead_date()
             if lead is not None:
                 dates, source = lead, "previous"  # the headline sums up the lead
+        elif (
+            i > 0
+            and source == "published"
+            and trig is not None
+            and reading.mood == "reported"
+            and not reading.subordinate
+            and i == timeline.lead_index()
+        ):
+            # "SHANGHAI/TAIPEI • … monitored a US warship that had sailed through the Taiwan
+            # Strait" … "… conducted a transit … on Tuesday": a lead told with no time of its
+            # own takes the day the body gives it, as the lead pass dates its own news
+            told = timeline.body_day(i)
+            if told is not None and timeline.published is not None and told.end <= timeline.published:
+                dates, source = told, "previous"
         if dates is None:
             return None
         return dates, source, opens, reading, headline
