@@ -39,6 +39,7 @@ from geo.clauses import (
     is_headline,
     word_distance,
 )
+from geo.lead_body import body_told_day
 from geo.lexicon import Lexicon, Trigger, TriggerType
 from geo.linking import (
     AFTER_FACTOR,
@@ -528,9 +529,9 @@ class _Placing:
         ):
             # "SHANGHAI/TAIPEI • … monitored a US warship that had sailed through the Taiwan
             # Strait" … "… conducted a transit … on Tuesday": a lead told with no time of its
-            # own takes the day the body gives it, as the lead pass dates its own news
-            told = timeline.body_day(i)
-            if told is not None and timeline.published is not None and told.end <= timeline.published:
+            # own takes the day the body gives the same kind of happening in its own clause
+            told = body_told_day(timeline, self.triggers, i, choice.kind)
+            if told is not None:
                 dates, source = told, "previous"
         if dates is None:
             return None
