@@ -83,7 +83,7 @@ from geo.trigger_places import (
     role_fits,
 )
 from geo.vocabulary import LazyPattern, words
-from geo.where import place_role, possessed_place
+from geo.where import area_phrase_start, place_role, possessed_place
 
 if TYPE_CHECKING:
     from gazetteer import Place
@@ -348,7 +348,9 @@ class _Placing:
         if claimed_before(text, sent.start, t, m, self.recognized, lex):
             return None  # "a rally in Washington is scheduled to speak at Texas A&M"
         if t.start < m.start:
-            distance = word_distance(text, t.end, m.start)
+            # "killed in a rural area of the department of Meta": as near as "killed in Meta"
+            near = m.start if role in {None, "of"} else area_phrase_start(text, sent.start, m)
+            distance = word_distance(text, t.end, max(near, t.end))
         else:
             distance = word_distance(text, m.end, t.start)
         if sent.clause_of(t.start) != sent.clause_of(m.start):

@@ -31,6 +31,7 @@ __all__ = [
     "NEAR_KM",
     "RELATIVE",
     "WhereWords",
+    "area_phrase_start",
     "fold_possessors",
     "host_seat",
     "is_appositive",
@@ -280,6 +281,21 @@ def place_role(text: str, sent_start: int, m: Recognized) -> str | None:
     if role is None and m.place.precision == 1 and host_seat(text, m.end):
         return "host"  # "The Mount Vernon Chamber of Commerce held its annual banquet"
     return role
+
+
+def area_phrase_start(text: str, sent_start: int, m: Recognized) -> int:
+    """Where the place phrase of ``m`` starts to tell a place: right after its preposition
+    when an area noun and "of" stand between the two ("killed in a rural area of the
+    department of Meta": after "in"), else the name's start. A trigger before the phrase is
+    as near the place as it is to the preposition."""
+    prep = PREP_BEFORE.search(text[max(sent_start, m.start - 30) : m.start])
+    if prep is None or prep.group(1).lower() != "of":
+        return m.start
+    lo = max(sent_start, m.start - 80)
+    area = AREA_OF.search(text[lo : m.start])
+    if area is None or area.group(1).lower().endswith(" of"):
+        return m.start
+    return lo + area.end(1)
 
 
 def host_seat(text: str, end: int) -> bool:
