@@ -152,7 +152,9 @@ COORDINATION = LazyPattern(
 )
 OBJECT_BEFORE = LazyPattern(
     lambda: (
-        rf"\b([a-z]+)\s+(?:(?:{words('object_modifiers')}"
+        # the verb may open a word in capitals in a title-case headline ("Vessels Transiting
+        # the Taiwan Strait"); it is a trigger word whatever its case
+        rf"\b([A-Za-z][a-z]+)\s+(?:(?:{words('object_modifiers')}"
         rf"|[a-z]+-(?:{words('object_modifier_suffixes')}))\s+){{0,2}}$"
     )
 )

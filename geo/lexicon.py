@@ -143,7 +143,8 @@ class Frame:
     matches right after the verb (its object) or, for a subject frame, ends right before it.
 
     ``{verbs, objects, gap}``: the verb, then at most ``gap`` words (with ``commas``, a
-    word may end in a comma), then an object noun ("inaugurated two mega projects"); ``{subjects, fillers, verbs}``: a subject noun, at
+    word may end in a comma), then an object noun ("inaugurated two mega projects");
+    ``{subjects, fillers, verbs}``: a subject noun, at
     most ``gap`` words of ``fillers`` (auxiliaries, adverbs, days; with ``names``, also
     capitalised words; with ``any_words``, any word, comma or age: "the body of a 22-year-old
     man was found"), then the verb ("the council unanimously voted", "a new campus has

@@ -286,9 +286,7 @@ def place_role(text: str, sent_start: int, m: Recognized) -> str | None:
 #: The first area noun of an area phrase names a part of the place ("a rural area of",
 #: "the northern outskirts of"), not a place of its own kind ("the coastal city of").
 _PART_FIRST = LazyPattern(
-    lambda: (
-        rf"\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{words('area_part_nouns')})\s+of\b"
-    ),
+    lambda: rf"\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{words('area_part_nouns')})\s+of\b",
     re.IGNORECASE,
 )
 

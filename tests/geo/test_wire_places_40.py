@@ -60,7 +60,8 @@ def test_a_city_of_a_province_is_no_part_of_it(gaz: Gazetteer) -> None:
     from geo.where import area_phrase_start
 
     text = "The president arrived here in the coastal city of Shandong province on Friday."
-    m = next(r for r in recognize(text, gazetteer=gaz) if text[r.start : r.end].startswith("Shandong"))
+    found = recognize(text, gazetteer=gaz)
+    m = next(r for r in found if text[r.start : r.end].startswith("Shandong"))
     assert area_phrase_start(text, 0, m) == m.start
     text = "Soldiers were killed in a rural area of the department of Meta on Monday."
     m = next(r for r in recognize(text, gazetteer=gaz) if text[r.start : r.end] == "Meta")
