@@ -155,3 +155,23 @@ def test_a_witness_summoned_is_no_diplomacy() -> None:
     # counter-example: courts and the police summon people too
     assert "statement" not in kinds("The court summoned the witness to appear on Monday.")
     assert "statement" not in kinds("Police were summoned to the house on Monday.")
+
+
+# -- the waters a ship transits are its verb's object --------------------------------------------
+
+
+def test_a_headline_s_ship_transiting_waters_is_there(gaz: Gazetteer) -> None:
+    text = (
+        "Navy Monitors Destroyer Transiting the Taiwan Strait\n\n"
+        "The ministry said the destroyer was tracked on Monday and Tuesday."
+    )
+    assert any(
+        kind == "deployment" and place == "Taiwan Strait" for kind, place, _ in placed(text, gaz)
+    )
+
+
+def test_a_ship_s_verb_with_no_object_gives_no_place_after_it(gaz: Gazetteer) -> None:
+    # counter-example: a place that is no object of the verb stays the other happening's
+    text = "The destroyer transited quietly on Monday while China held drills in the Taiwan Strait."
+    got = [(r.type.name, r.place.name) for r in reports(text, gaz)]
+    assert ("deployment", "Taiwan Strait") not in got
