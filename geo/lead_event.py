@@ -165,7 +165,10 @@ def needs_lead(reports: Sequence[EventReport]) -> bool:
 
 
 def lead_unreported(
-    timeline: Timeline, reports: Sequence[EventReport], triggers: Sequence[Trigger]
+    timeline: Timeline,
+    reports: Sequence[EventReport],
+    triggers: Sequence[Trigger],
+    text: str | None = None,
 ) -> bool:
     """True when the lead sentence (:meth:`Timeline.lead_index`) holds a trigger but none of
     ``reports`` stands in it: a story with happenings of its own may still tell its main news
@@ -176,7 +179,12 @@ def lead_unreported(
         return False
     lead = timeline.sentence(k)
     if not any(lead.start <= t.start < lead.end for t in triggers):
-        return False
+        # "Israeli missiles bombard Damascus" … "SANA said the air defenses targeted 'light
+        # objects' … on Friday": the headline's trigger names the news of a lead with none,
+        # when no report stands in the headline or the lead (with ``text``)
+        if text is None or headline_trigger(text, timeline, k, triggers) is None:
+            return False
+        return not any(timeline.sentence_index(r.char_start) <= k for r in reports)
     return not any(timeline.sentence_index(r.char_start) == k for r in reports)
 
 
@@ -220,7 +228,7 @@ def lead_report(
         gone = {t.start for t, _ in aside}
         triggers = [t for t in triggers if t.start not in gone]
     alone = needs_lead(judged)
-    if not alone and not lead_unreported(timeline, judged, triggers):
+    if not alone and not lead_unreported(timeline, judged, triggers, text):
         return None
     if text[lead.start : lead.end].rstrip().endswith("?"):
         return None  # "Could a court award save street art?": a question, not news
