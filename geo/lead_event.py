@@ -274,7 +274,7 @@ def lead_report(
     kind = trigger.type if trigger is not None else cue_type(text, timeline, k)
     if kind.name == PLAIN and between_states(text, mentions, timeline, k):
         kind = load_lexicon().types[BETWEEN_STATES]
-    return placed_lead_report(
+    found = placed_lead_report(
         text,
         mentions,
         timeline,
@@ -292,6 +292,13 @@ def lead_report(
         own_town=own_town,
         bodies=alone,
     )
+    if found is not None and not alone and not any(lead.start <= t.start < lead.end for t in own):
+        # beside other happenings, told only by the headline's trigger: the headline names its
+        # place ("Israeli missiles bombard Damascus"), not a dateline or a caption's sea
+        headline_end = timeline.sentence(k - 1).end if k > 0 else 0
+        if not any(m.start < headline_end and m.place.id == found.place.id for m in mentions):
+            return None
+    return found
 
 
 def placed_lead_report(
