@@ -152,9 +152,9 @@ COORDINATION = LazyPattern(
 )
 OBJECT_BEFORE = LazyPattern(
     lambda: (
-        # the verb may open a word in capitals in a title-case headline ("Vessels Transiting
-        # the Taiwan Strait"); it is a trigger word whatever its case
-        rf"\b([A-Za-z][a-z]+)\s+(?:(?:{words('object_modifiers')}"
+        # a participle in capitals in a title-case headline ("Vessels Transiting the Taiwan
+        # Strait") is a verb too; a finite one ("Official Visits Georgia") is the lead's to read
+        rf"\b([a-z]+|[A-Z][a-z]+ing)\s+(?:(?:{words('object_modifiers')}"
         rf"|[a-z]+-(?:{words('object_modifier_suffixes')}))\s+){{0,2}}$"
     )
 )
