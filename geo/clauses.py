@@ -110,7 +110,10 @@ PREP_BEFORE = LazyPattern(
 AREA_OF = LazyPattern(
     lambda: (
         rf"\b({words('area_prepositions')}|(?:{words('compass_points')})\s+of)\s+(?:the\s+|a\s+)?"
-        rf"(?:[\w'’-]+\s+){{0,3}}(?:{words('area_nouns')})\s+of\s+(?:the\s+)?$"
+        rf"(?:[\w'’-]+\s+){{0,3}}"
+        # "in a rural area of the department of X": an area of a named division
+        rf"(?:(?:{words('area_nouns')})\s+of\s+(?:the\s+|a\s+)?)?"
+        rf"(?:{words('area_nouns')})\s+of\s+(?:the\s+)?$"
     ),
     re.IGNORECASE,
 )
@@ -149,7 +152,9 @@ COORDINATION = LazyPattern(
 )
 OBJECT_BEFORE = LazyPattern(
     lambda: (
-        rf"\b([a-z]+)\s+(?:(?:{words('object_modifiers')}"
+        # a participle in capitals in a title-case headline ("Vessels Transiting the Taiwan
+        # Strait") is a verb too; a finite one ("Official Visits Georgia") is the lead's to read
+        rf"\b([a-z]+|[A-Z][a-z]+ing)\s+(?:(?:{words('object_modifiers')}"
         rf"|[a-z]+-(?:{words('object_modifier_suffixes')}))\s+){{0,2}}$"
     )
 )

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from gazetteer.designators import find_designator
+from gazetteer.modifiers import demonym_entry
 from gazetteer.normalize import fold, normalize
 from geo.false_friends import (
     caps_inside_sentence,
@@ -155,6 +157,12 @@ class Finding(PersonNames):
             and not self._qualified(text, end)
         ):
             return None
+        if (
+            single
+            and self._another_peoples_word(text[start:end], key)
+            and (not text[end : end + 1].isspace() or find_designator(text, end) is None)
+        ):
+            return None  # "Somali pirates": Somalia's people, not Ethiopia's Somali Region
         if start > 1 and text[start - 1] in HYPHENS and text[start - 2].isalpha():
             prefix = word_before(text, start - 1)
             party = prefix.isupper() and prefix.lower() in lists.party_prefixes
@@ -333,6 +341,17 @@ class Finding(PersonNames):
             and caps_inside_sentence(text, start, end, prev_word)
             and not self._caps_only_ok(key, spelled=False)
         )
+
+    def _another_peoples_word(self, name: str, key: str) -> bool:
+        """True when the one word ``name`` is a country's demonym ("Somali") and none of its
+        places in the gazetteer lies in that country (the Somali Region is Ethiopia's): the
+        word is the people's, found as a demonym, not a place elsewhere of their name (but
+        "the Somali region" names the place: the caller keeps a name a designator follows)."""
+        entry = demonym_entry(name)
+        if entry is None or entry.kind != "country":
+            return False
+        cands = self.candidates(name, key)  # type: ignore[attr-defined]
+        return bool(cands) and not any(c.place.country == entry.country for c in cands)
 
     def _saints_dedication(self, text: str, start: int, end: int) -> bool:
         """Whether the name at ``start:end`` is a saint's ("St." and a census given name)

@@ -142,8 +142,9 @@ class Frame:
     """A trigger frame of ``triggers.yaml``: ``verbs`` report ``type`` only when ``context``
     matches right after the verb (its object) or, for a subject frame, ends right before it.
 
-    ``{verbs, objects, gap}``: the verb, then at most ``gap`` words, then an object noun
-    ("inaugurated two mega projects"); ``{subjects, fillers, verbs}``: a subject noun, at
+    ``{verbs, objects, gap}``: the verb, then at most ``gap`` words (with ``commas``, a
+    word may end in a comma), then an object noun ("inaugurated two mega projects");
+    ``{subjects, fillers, verbs}``: a subject noun, at
     most ``gap`` words of ``fillers`` (auxiliaries, adverbs, days; with ``names``, also
     capitalised words; with ``any_words``, any word, comma or age: "the body of a 22-year-old
     man was found"), then the verb ("the council unanimously voted", "a new campus has
@@ -160,7 +161,10 @@ def _frame(spec: dict[str, Any], type_: TriggerType) -> Frame:
     gap = int(spec.get("gap", 3))
     verbs = frozenset(" ".join(str(v).lower().split()) for v in spec["verbs"])
     if "objects" in spec:
-        context = rf"\s+(?:{_GAP_WORD}\s+){{0,{gap}}}?(?:{_trie_regex(spec['objects'])})\b"
+        # with ``commas``, a gap word may end a name set off before its title ("summoned Jane
+        # Roe, the ambassador")
+        word = rf"{_GAP_WORD},?" if spec.get("commas") else _GAP_WORD
+        context = rf"\s+(?:{word}\s+){{0,{gap}}}?(?:{_trie_regex(spec['objects'])})\b"
         return Frame(type_, verbs, False, re.compile(context, re.IGNORECASE))
     fillers = _trie_regex(spec.get("fillers", ()))
     if spec.get("names"):

@@ -39,6 +39,7 @@ from geo.clauses import (
     is_headline,
     word_distance,
 )
+from geo.lead_body import body_told_day
 from geo.lexicon import Lexicon, Trigger, TriggerType
 from geo.linking import (
     AFTER_FACTOR,
@@ -82,7 +83,7 @@ from geo.trigger_places import (
     role_fits,
 )
 from geo.vocabulary import LazyPattern, words
-from geo.where import place_role, possessed_place
+from geo.where import area_phrase_start, place_role, possessed_place
 
 if TYPE_CHECKING:
     from gazetteer import Place
@@ -347,7 +348,9 @@ class _Placing:
         if claimed_before(text, sent.start, t, m, self.recognized, lex):
             return None  # "a rally in Washington is scheduled to speak at Texas A&M"
         if t.start < m.start:
-            distance = word_distance(text, t.end, m.start)
+            # "killed in a rural area of the department of Meta": as near as "killed in Meta"
+            near = m.start if role in {None, "of"} else area_phrase_start(text, sent.start, m)
+            distance = word_distance(text, t.end, max(near, t.end))
         else:
             distance = word_distance(text, m.end, t.start)
         if sent.clause_of(t.start) != sent.clause_of(m.start):
@@ -520,6 +523,20 @@ class _Placing:
             lead = body or timeline.lead_date()
             if lead is not None:
                 dates, source = lead, "previous"  # the headline sums up the lead
+        elif (
+            i > 0
+            and source == "published"
+            and trig is not None
+            and reading.mood == "reported"
+            and not reading.subordinate
+            and i == timeline.lead_index()
+        ):
+            # "SHANGHAI/TAIPEI • … monitored a US warship that had sailed through the Taiwan
+            # Strait" … "… conducted a transit … on Tuesday": a lead told with no time of its
+            # own takes the day the body gives the same kind of happening in its own clause
+            told = body_told_day(timeline, self.triggers, i, choice.kind)
+            if told is not None:
+                dates, source = told, "previous"
         if dates is None:
             return None
         return dates, source, opens, reading, headline

@@ -31,6 +31,7 @@ __all__ = [
     "NEAR_KM",
     "RELATIVE",
     "WhereWords",
+    "area_phrase_start",
     "fold_possessors",
     "host_seat",
     "is_appositive",
@@ -280,6 +281,32 @@ def place_role(text: str, sent_start: int, m: Recognized) -> str | None:
     if role is None and m.place.precision == 1 and host_seat(text, m.end):
         return "host"  # "The Mount Vernon Chamber of Commerce held its annual banquet"
     return role
+
+
+#: The first area noun of an area phrase names a part of the place ("a rural area of",
+#: "the northern outskirts of"), not a place of its own kind ("the coastal city of").
+_PART_FIRST = LazyPattern(
+    lambda: rf"\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{words('area_part_nouns')})\s+of\b",
+    re.IGNORECASE,
+)
+
+
+def area_phrase_start(text: str, sent_start: int, m: Recognized) -> int:
+    """Where the place phrase of ``m`` starts to tell a place: right after its preposition
+    when a noun for a part of a place (``area_part_nouns``) and "of" open the phrase ("killed
+    in a rural area of the department of Meta": after "in"), else the name's start. A trigger
+    before such a phrase is as near the place as it is to the preposition; "arrived here in
+    the coastal city of Shandong province" names a city of its own, which the name does not."""
+    prep = PREP_BEFORE.search(text[max(sent_start, m.start - 30) : m.start])
+    if prep is None or prep.group(1).lower() != "of":
+        return m.start
+    lo = max(sent_start, m.start - 80)
+    area = AREA_OF.search(text[lo : m.start])
+    if area is None or area.group(1).lower().endswith(" of"):
+        return m.start
+    if _PART_FIRST.match(text[: m.start], lo + area.end(1)) is None:
+        return m.start
+    return lo + area.end(1)
 
 
 def host_seat(text: str, end: int) -> bool:
