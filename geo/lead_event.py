@@ -169,10 +169,7 @@ def needs_lead(reports: Sequence[EventReport]) -> bool:
 
 
 def lead_unreported(
-    timeline: Timeline,
-    reports: Sequence[EventReport],
-    triggers: Sequence[Trigger],
-    text: str | None = None,
+    timeline: Timeline, reports: Sequence[EventReport], triggers: Sequence[Trigger]
 ) -> bool:
     """True when the lead sentence (:meth:`Timeline.lead_index`) holds a trigger but none of
     ``reports`` stands in it: a story with happenings of its own may still tell its main news
@@ -183,12 +180,7 @@ def lead_unreported(
         return False
     lead = timeline.sentence(k)
     if not any(lead.start <= t.start < lead.end for t in triggers):
-        # "Israeli missiles bombard Damascus" … "SANA said the air defenses targeted 'light
-        # objects' … on Friday": the headline's trigger names the news of a lead with none,
-        # when no report stands in the headline or the lead (with ``text``)
-        if text is None or headline_trigger(text, timeline, k, triggers) is None:
-            return False
-        return not any(timeline.sentence_index(r.char_start) <= k for r in reports)
+        return False
     return not any(timeline.sentence_index(r.char_start) == k for r in reports)
 
 
@@ -232,7 +224,7 @@ def lead_report(
         gone = {t.start for t, _ in aside}
         triggers = [t for t in triggers if t.start not in gone]
     alone = needs_lead(judged)
-    if not alone and not lead_unreported(timeline, judged, triggers, text):
+    if not alone and not lead_unreported(timeline, judged, triggers):
         return None
     if text[lead.start : lead.end].rstrip().endswith("?"):
         return None  # "Could a court award save street art?": a question, not news
@@ -280,7 +272,7 @@ def lead_report(
     kind = trigger.type if trigger is not None else cue_type(text, timeline, k)
     if kind.name == PLAIN and between_states(text, mentions, timeline, k):
         kind = load_lexicon().types[BETWEEN_STATES]
-    found = placed_lead_report(
+    return placed_lead_report(
         text,
         mentions,
         timeline,
@@ -298,13 +290,6 @@ def lead_report(
         own_town=own_town,
         bodies=alone,
     )
-    if found is not None and not alone and not any(lead.start <= t.start < lead.end for t in own):
-        # beside other happenings, told only by the headline's trigger: the headline names its
-        # place ("Israeli missiles bombard Damascus"), not a dateline or a caption's sea
-        headline_end = timeline.sentence(k - 1).end if k > 0 else 0
-        if not any(m.start < headline_end and m.place.id == found.place.id for m in mentions):
-            return None
-    return found
 
 
 def placed_lead_report(

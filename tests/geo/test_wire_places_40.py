@@ -175,34 +175,3 @@ def test_a_ship_s_verb_with_no_object_gives_no_place_after_it(gaz: Gazetteer) ->
     text = "The destroyer transited quietly on Monday while China held drills in the Taiwan Strait."
     got = [(r.type.name, r.place.name) for r in reports(text, gaz)]
     assert ("deployment", "Taiwan Strait") not in got
-
-
-# -- a lead with no trigger word, told by the headline beside other dated happenings ------------
-
-
-def test_a_headline_told_lead_beside_an_older_strike_is_at_the_headline_s_place(
-    gaz: Gazetteer,
-) -> None:
-    text = (
-        "Israeli missiles pound Aleppo\n\n"
-        "The state news agency said its air defences engaged hostile objects and brought "
-        "several of them down on Friday.\n\n"
-        "On 13 January, an air strike targeted an arms depot in the governorate of Hama."
-    )
-    got = placed(text, gaz)
-    assert ("strike", "Hama", "2024-01-13") in got
-    assert any(place == "Aleppo" and day == "2024-03-01" for _, place, day in got)
-
-
-def test_a_headline_told_lead_is_not_placed_at_a_dateline_the_headline_does_not_name(
-    gaz: Gazetteer,
-) -> None:
-    # counter-example: the lead's only place is its dateline, 600 km from the volcano
-    text = (
-        "Volcano warning raised to highest level, villagers flee\n\n"
-        "JAKARTA: Authorities raised the alert on the volcano to the highest level on "
-        "Sunday, officials said.\n\n"
-        "On 13 January, an earthquake struck western Java, killing 30 people."
-    )
-    got = placed(text, gaz)
-    assert not any(place == "Jakarta" for _, place, _ in got)
