@@ -55,7 +55,10 @@ def cities(ne_dir: Path, geonames_cities: dict[str, dict]) -> list[Record]:
             alternates=[
                 a
                 for a in city.get("alternatenames", [])
-                if good_alternate(a) and keep_alternate(a, city["name"], city.get("population"))
+                if good_alternate(a)
+                and keep_alternate(
+                    a, city["name"], city.get("population"), iso2_code(city.get("countrycode"))
+                )
             ],
             source="geonames:cities15000",
         )

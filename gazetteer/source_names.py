@@ -110,16 +110,46 @@ def good_alternate(name: str) -> bool:
     return is_latin_text(name)
 
 
-def keep_alternate(alternate: str, name: str, population: Any) -> bool:
+def keep_alternate(alternate: str, name: str, population: Any, country: str | None = None) -> bool:
     """Whether a GeoNames alternate of a city is indexed: always for cities of
     :data:`ALTERNATES_POPULATION` people or more (exonyms such as "Peking", "Bombay"); for
-    smaller ones only spelling variants that start like the name ("Odessa" / "Odesa") and are
-    not "The …" descriptions ("The Common" for Wakefield)."""
+    smaller ones only spelling variants and not "The …" descriptions ("The Common" for
+    Wakefield): an alternate that starts like the name ("Odessa" / "Odesa"), or, in a
+    country whose names are romanized from another script (:data:`ROMANIZED_COUNTRIES`,
+    :data:`CYRILLIC_COUNTRIES`), one of :data:`VARIANT_MIN_LETTERS` letters or more that
+    differs from the name in its vowels only (:func:`consonant_skeleton`: "Poonch" /
+    "Pūnch", "Kupwara" / "Kopawor", "Beit Hanoun" / "Bayt Ḩānūn")."""
     if (population or 0) >= ALTERNATES_POPULATION:
         return True
     if alternate.lower().startswith("the "):
         return False
-    return fold(alternate)[:3] == fold(name)[:3]
+    if fold(alternate)[:3] == fold(name)[:3]:
+        return True
+    return (
+        country in ROMANIZED_COUNTRIES | CYRILLIC_COUNTRIES
+        and sum(c.isalpha() for c in alternate) >= VARIANT_MIN_LETTERS
+        and consonant_skeleton(alternate) == consonant_skeleton(name)
+    )
+
+
+#: Letters a transliteration writes variously between consonants ("Poonch" / "Pūnch"):
+#: ``transliteration_vowels`` of ``name_words.yaml``.
+_VOWELS = frozenset("".join(word_list("name_words.yaml", "transliteration_vowels")))
+#: An alternate told from its city's name by vowels alone is kept when it has this many
+#: letters: shorter ones are too often another word ("Hon", "Chor").
+VARIANT_MIN_LETTERS = 5
+
+
+def consonant_skeleton(name: str) -> str:
+    """A name's words without their vowels after the first letter, a doubled letter once,
+    marks and punctuation dropped: "Pūnch" and "Poonch" → "pnch", "Bayt Ḩānūn" and "Beit
+    Hanoun" → "bt hn", "Al-Farwaniyah" → "al frwnh". Two spellings with one skeleton
+    differ in their vowels only (:data:`_VOWELS`), as transliterations do."""
+    words = []
+    for word in re.sub(r"[^a-z ]", "", fold(name).replace("-", " ")).split():
+        kept = word[0] + "".join(c for c in word[1:] if c not in _VOWELS)
+        words.append(re.sub(r"(.)\1+", r"\1", kept))
+    return " ".join(words)
 
 
 def plainer_spelling(english: str, name: str) -> bool:

@@ -12,7 +12,13 @@ from shapely.geometry import MultiPolygon, Polygon
 from gazetteer.build import DATA_DIR, build, main
 from gazetteer.cleaning import clean_geometry
 from gazetteer.records import admin1_prominence, feature_prominence
-from gazetteer.source_names import display_name, good_alternate, keep_alternate, slug
+from gazetteer.source_names import (
+    consonant_skeleton,
+    display_name,
+    good_alternate,
+    keep_alternate,
+    slug,
+)
 
 REPO = Path(__file__).resolve().parents[2]
 NATURAL_EARTH = REPO.parent / "shared" / "naturalearth"
@@ -57,6 +63,20 @@ def test_small_towns_keep_only_spelling_variants() -> None:
     assert keep_alternate("Avdeyevka", "Avdiivka", 30_000)
     assert not keep_alternate("The Common", "Wakefield", 25_000)
     assert not keep_alternate("Sino", "Greenville", 20_000)
+
+
+def test_a_romanized_small_city_keeps_its_vowel_variants() -> None:
+    assert consonant_skeleton("Pūnch") == consonant_skeleton("Poonch") == "pnch"
+    assert consonant_skeleton("Bayt Ḩānūn") == consonant_skeleton("Beit Hanoun")
+    # a transliteration's vowels differ: kept in a country whose names are romanized
+    assert keep_alternate("Poonch", "Pūnch", 28_000, "IN")
+    assert keep_alternate("Kolpakovo", "Kalpakovo", 20_000, "RU")
+    # not a vowel variant, another first letter, too short, or a Latin-script country's town
+    assert not keep_alternate("Kasrawan", "Jounieh", 20_000, "LB")
+    assert not keep_alternate("Human", "Uman", 80_000, "UA")
+    assert not keep_alternate("Tanu", "Tena", 20_000, "IN")
+    assert not keep_alternate("Tender", "Tønder", 16_000, "DK")
+    assert not keep_alternate("Bivertan", "Beaverton", 90_000, "US")
 
 
 def test_prominence_figures_are_monotonic() -> None:
