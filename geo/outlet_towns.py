@@ -38,6 +38,7 @@ __all__ = [
     "MIN_TOWN_LETTERS",
     "NEAR_TOWN_KM",
     "OwnTown",
+    "SquashedKeys",
     "near_town_prior",
     "outlet_prior",
     "outlet_town_key",

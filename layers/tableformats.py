@@ -253,7 +253,9 @@ def rows_text(
     """The text :func:`table_text` gives for the GeoDataFrame of ``rows`` (plain values:
     str, int, float, bool, None, lists and dicts of them) with ``geoms`` (shapely geometries
     in EPSG:4326, or None) and exactly ``columns``, in contract order, without building it:
-    no pandas or geopandas is imported."""
+    no pandas or geopandas is imported. The one difference: a column of whole numbers with
+    a gap, which pandas turns into floats ("2.0"), is written as its numbers ("2"); the
+    events table has none (its ``source_count`` is never missing)."""
     if fmt == "geojson":
         return "".join(_geojson_pieces(_row_records(rows, geoms, columns)))
     if fmt == "csv":
