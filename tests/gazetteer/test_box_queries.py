@@ -39,9 +39,9 @@ def test_the_arrays_find_what_the_tree_finds(with_user_places, monkeypatch) -> N
     assert gaz._tree is None  # every query was answered by the arrays
 
 
-def test_the_tree_answers_after_the_array_queries(with_user_places, monkeypatch) -> None:
+def test_the_tree_answers_after_the_array_queries(monkeypatch) -> None:
     monkeypatch.setattr(spatial, "ARRAY_QUERIES", 0)
-    gaz = with_user_places.with_places(DATA / "user_places.yaml")
+    gaz = Gazetteer.default().with_places(DATA / "user_places.yaml")
     hits = gaz.intersecting(Point(151.0, 11.0), kinds={"region"})
     assert [p.id for p in hits] == ["user:exercise-box-7"]
     assert gaz._tree is not None
