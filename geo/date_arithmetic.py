@@ -76,6 +76,18 @@ def month_part(start: date, end: date, part: str) -> DateRange:
     return date_range(start.replace(day=21), end, "week")
 
 
+def year_part(year: int, part: str) -> DateRange:
+    """Early (January–April), mid (May–August) or late (September–December) ``year``, as
+    a part of a month is its thirds (:func:`month_part`, the same words: "late 2014", "the
+    end of last year", "mid-2016"); precision ``season``."""
+    part = part.removeprefix("the ").removesuffix(" in")
+    if part in ("early", "beginning of", "start of"):
+        return date_range(date(year, 1, 1), date(year, 4, 30), "season")
+    if part in ("mid", "middle of"):
+        return date_range(date(year, 5, 1), date(year, 8, 31), "season")
+    return date_range(date(year, 9, 1), date(year, 12, 31), "season")
+
+
 def period_step(d: date, unit: str, step: int) -> DateRange:
     """The week, weekend, month or year containing ``d``, moved by ``step`` of them."""
     if unit in ("week", "weekend"):

@@ -105,8 +105,9 @@ _BRANCHES: dict[str, str] = {
     |\ ?\d{{4}}\b|['’]s|\ [A-Z])(?:{_REL_YEAR.format(p="bm")})?)
     """,
     "year": rf"""
-    (?P<year>(?i:(?P<y_prep>{_YEAR_PREP})\ (?:the\ year\ )?)(?P<y_y>{_YEAR})
-    (?![\d-]|\ ?(?:%|percent)))
+    (?P<year>(?i:(?P<y_prep>{_YEAR_PREP})\ (?:the\ year\ )?
+    (?:(?P<y_part>{_PART})[-\ ](?:in\ )?)?|(?P<y_part2>{_PART})[-\ ](?:in\ )?)
+    (?P<y_y>{_YEAR})(?![\d-]|\ ?(?:%|percent)))
     """,
     "named": rf"""
     (?P<named>{_NOT_NAMED_AFTER}(?P<nd>{_NAMED})(?:,?\ (?:in\ )?(?P<nd_y>{_YEAR})(?!\d))?)
@@ -124,7 +125,8 @@ _BRANCHES: dict[str, str] = {
     (?P<deictic>(?i:{alternation(DATE_DATA["deictic"])}|overnight(?!\ (?:into|to|on)\ )))
     """,
     "period": rf"""
-    (?P<period>(?i:(?:(?P<p_mod>{alternation(DATE_DATA["period_modifiers"])}
+    (?P<period>(?i:(?:(?P<p_part>{_PART})[-\ ](?=(?:{_PART_RELATIVE})\ (?:year|month)\b))?
+    (?:(?P<p_mod>{alternation(DATE_DATA["period_modifiers"])}
     |a(?=\ weekend\ (?!(?:{alternation(DATE_DATA["weekend_not_before"])})\b)[a-z]))
     |the\ (?P<p_mod2>{alternation(DATE_DATA["period_modifiers_after_the"])}))
     \ (?P<p_unit>{_PERIOD})))

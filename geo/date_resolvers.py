@@ -23,6 +23,7 @@ from geo.date_arithmetic import (
     safe_date,
     season_range,
     week_of,
+    year_part,
 )
 from geo.date_grammar import DATE_DATA, DAY_PART, MONTH, MONTHS, NAMED_DAYS, WEEKDAY, WEEKDAYS
 from geo.errors import GeoError
@@ -451,8 +452,12 @@ def _after_capitalised_word(text: str, pos: int) -> bool:
 
 
 def resolve_year(ctx: DateContext, m: re.Match[str]) -> tuple[DateRange, str] | None:
-    """A bare year ("in 2024")."""
+    """A bare year ("in 2024"), or a third of it ("in late 2014", "by the end of 2018",
+    "mid-2016": :func:`geo.date_arithmetic.year_part`)."""
     year = int(m.group("y_y"))
+    part = m.group("y_part") or m.group("y_part2")
+    if part:
+        return year_part(year, " ".join(part.lower().split())), "absolute"
     return date_range(date(year, 1, 1), date(year, 12, 31), "year"), "absolute"
 
 

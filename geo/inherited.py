@@ -74,7 +74,9 @@ def inherited_reports(
         if dates is None or dates.precision == "unknown":
             continue
         # "This year's summit is scheduled to start on Oct. 22."
-        dates, opens = lasting(text, sent.start, t, dates, timeline.starts_only(t.start))
+        dates, opens = lasting(
+            text, sent.start, t, dates, timeline.starts_only(t.start), timeline.published
+        )
         if reading.subordinate and source != "clause":
             continue  # "after the talks, …on Tuesday": the main clause's date is not theirs
         plan = reading.mood != "reported"

@@ -22,9 +22,12 @@ happening"):
   question;
 - a trigger word of the lead, if it has any, is told as done and as news: not planned,
   possible, denied, subordinate or named as background ("ahead of an expected visit",
-  "since Russia's invasion"); when every one tells a plan of the category but not the type
-  of the headline's trigger told as done ("Senior U.S. Military Official Visits Georgia" …
-  "will meet with President Saakashvili": :func:`_headline_told`), that trigger types it;
+  "since Russia's invasion"), and not in the lead's attribution, which tells the news's
+  source ("According to provisional figures announced by the National Electoral
+  Commission, … won the general elections": no statement); when every one tells a plan
+  of the category but not the type of the headline's trigger told as done ("Senior U.S.
+  Military Official Visits Georgia" … "will meet with President Saakashvili":
+  :func:`_headline_told`), that trigger types it;
   else a lead whose triggers are all such is read as a lead with no trigger word of its
   own, its news told with an ordinary verb ("The City Council will host several public
   hearings …", "agreed Monday to reinstate a fired chief justice, a move that … has
@@ -108,6 +111,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from geo.clauses import in_spans
 from geo.focus import Focus
 from geo.focus_reports import RECENT_DAYS, town_reports_after
 from geo.lead_kind import (
@@ -239,7 +243,9 @@ def lead_report(
             if timeline.published is not None and told.start > timeline.published:
                 status = "planned"  # "The fair opens at 9 a.m. on May 4 …": to come
     own = [t for t in triggers if lead.start <= t.start < lead.end]
-    news = [t for t in own if _told_as_news(text, lead, t)]
+    news = [
+        t for t in own if _told_as_news(text, lead, t) and not in_spans(t.start, lead.attributions)
+    ]
     unnews: frozenset[str] = frozenset()
     if own and not news:
         news = _headline_told(text, timeline, k, own, triggers)

@@ -501,7 +501,9 @@ class _Placing:
         opens = False
         if source in {"clause", "sentence"} and dates is not None:
             # "the summit opens on Tuesday in Montevideo", "a three-day visit to Hanoi"
-            dates, opens = lasting(text, sent.start, trig, dates, timeline.starts_only(at))
+            dates, opens = lasting(
+                text, sent.start, trig, dates, timeline.starts_only(at), timeline.published
+            )
         if i == 0 and source == "published" and (headline or not WIRE_OPENING.match(text)):
             # the first sentence, undated: a headline (also one that ends with a full stop,
             # "Man found fatally shot in Ozark."), not a wire lead "NEW YORK (AP) — …", whose

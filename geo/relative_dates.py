@@ -12,12 +12,14 @@ from geo.date_arithmetic import (
     add_months,
     coarser,
     date_range,
+    month_part,
     month_range,
     period_step,
     safe_date,
     season_step,
     shift_range,
     week_of,
+    year_part,
 )
 from geo.date_grammar import DATE_DATA, NUMBERS, SEASON_START
 from geo.date_relations import dates_a_clause, event_follows
@@ -27,7 +29,8 @@ from geo.vocabulary import alternation
 
 
 def resolve_period(ctx: DateContext, m: re.Match[str]) -> tuple[DateRange, str] | None:
-    """ "last week", "the following month", "in the past year"…, or None."""
+    """ "last week", "the following month", "in the past year", a third of a year or month
+    named relative to P ("late last year", "early next month")…, or None."""
     unit = m.group("p_unit").lower()
     mod2 = m.group("p_mod2")
     mod = " ".join((mod2 or m.group("p_mod")).lower().split())
@@ -68,13 +71,18 @@ def resolve_period(ctx: DateContext, m: re.Match[str]) -> tuple[DateRange, str] 
     if unit == "weekend":
         return _weekend(ctx, m, p, mod), "relative"
     r = period_step(p, unit, step)
+    part = m.group("p_part")
+    if part and unit in ("year", "month"):
+        # "late last year", "early next month", "the end of this year": a third of it
+        part = " ".join(part.lower().split())
+        r = year_part(r.start.year, part) if unit == "year" else month_part(r.start, r.end, part)
     if mod == "earlier this":
         return date_range(r.start, max(r.start, p), unit), "relative"
     if mod == "later this":
         return date_range(min(p, r.end), r.end, unit), "relative"
     if mod == "this" and r.end > p and ctx.tense(m.start(), m.end()) == "past":
         # "traveled to Nashville this week": what is told as done is done by publication
-        return date_range(r.start, max(r.start, p), unit), "relative"
+        return date_range(r.start, max(r.start, p), r.precision), "relative"
     return r, "relative"
 
 

@@ -289,13 +289,22 @@ def confidence(
     return round(min(1.0, max(0.0, value)), 3)
 
 
-def open_ended(dates: DateRange) -> DateRange:
+def open_ended(dates: DateRange, published: date | None = None) -> DateRange:
     """The dates of a happening that begins on ``dates`` (a day) and whose end the text does
     not give: :data:`OPEN_END_DAYS` days from that day, precision ``week``. Coarser ranges
-    ("starts next week") already hold the start and an unknown end: unchanged."""
+    ("starts next week") already hold the start and an unknown end: unchanged.
+
+    A start before ``published`` (the publication date, when known) is a start the story
+    tells as begun ("the blaze that began Sunday" in Monday's news, "It started on Friday
+    night"): its days stop at publication, the last day the story can tell of (session 40,
+    wdate40); a start on or after publication keeps its days ahead ("the fair opens on
+    Tuesday")."""
     if dates.precision != "day":
         return dates
-    return DateRange(dates.start, dates.start + timedelta(days=OPEN_END_DAYS - 1), "week")
+    end = dates.start + timedelta(days=OPEN_END_DAYS - 1)
+    if published is not None and dates.start < published:
+        end = min(end, published)
+    return DateRange(dates.start, end, "week")
 
 
 #: "a three-day visit", "a 10-day exercise": how long the happening its trigger names lasts.
@@ -332,12 +341,18 @@ _START_VERB_AFTER = LazyPattern(
 
 
 def lasting(
-    text: str, lo: int, trigger: Any, dates: DateRange, starts: bool
+    text: str,
+    lo: int,
+    trigger: Any,
+    dates: DateRange,
+    starts: bool,
+    published: date | None = None,
 ) -> tuple[DateRange, bool]:
     """The dates of a happening its clause dates by one day ``dates``: ``N`` days from it for
     "a N-day <trigger>" ("a three-day visit"); :func:`open_ended` when the expression or the
     verb of the trigger gives only a start (``starts``; "began talks on Monday", "protests
-    began in Dakar on Monday"); else unchanged. Returns the dates and whether they are only a
+    began in Dakar on Monday"), its days stopping at ``published`` when it began before;
+    else unchanged. Returns the dates and whether they are only a
     start. An ``instant`` type's happening is the day itself ("the library opened on
     Tuesday")."""
     if dates.precision != "day" or dates.start != dates.end:
@@ -358,7 +373,7 @@ def lasting(
             or _START_VERB_AFTER.match(text, trigger.end) is not None
         )
     if starts:
-        return open_ended(dates), True
+        return open_ended(dates, published), True
     return dates, False
 
 

@@ -169,8 +169,9 @@ def _sense(raw: dict, gap: str, determiners: str, types: dict[str, TriggerType])
     if raw.get("before"):
         n = int(raw.get("before_gap", 2))
         before = _lazy(
-            # a phrase ending in a hyphen ("coal-") joins the trigger with no space
-            rf"(?<![\w’'-])(?:{_alternation(_words(raw, 'before'))})(?:(?<=-)|\s+)"
+            # a phrase ending in a hyphen ("coal-") joins the trigger with no space; a
+            # closing quotation mark may follow the word ("of 'unprovoked' fire in")
+            rf"(?<![\w’'-])(?:{_alternation(_words(raw, 'before'))})(?:(?<=-)|[’'”\"]?\s+)"
             rf"(?:(?:{gap})\s+){{0,{n}}}$",
             re.IGNORECASE,
         )

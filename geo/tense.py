@@ -41,6 +41,10 @@ _BE_TO_VERBS = frozenset(_DATA["be_to_verbs"])
 #: "the festival begins … Thursday": the present of a timetable is future.
 _SCHEDULE_PRESENT = frozenset(_DATA["schedule_present"])
 _PERFECT_AUX = frozenset(_DATA["perfect_aux"])
+#: ", which will be held …": a relative clause after the expression tells of its own noun.
+_RELATIVE_OPENERS = frozenset(_DATA["tense_relative_openers"])
+#: A relative clause this many words or fewer after the expression may be its own phrase's.
+_OWN_RELATIVE_TOKENS = 3
 #: Every token that can carry a mark (besides words in -ed and -'ll).
 _MARKED = (
     _BREAKS
@@ -149,14 +153,29 @@ def _after_passive_aux(tokens: list[str], i: int) -> bool:
     return k >= 0 and i > 0 and tokens[k].lower() in _PASSIVE_AUX
 
 
-def nearest(tokens: list[str], order: range) -> tuple[int, str, bool] | None:
+def nearest(
+    tokens: list[str], order: range, stop_at_relative: bool = False
+) -> tuple[int, str, bool] | None:
     """The first marked token walking ``order``: (distance in tokens, mark, crossed a
-    clause break on the way)."""
+    clause break on the way). With ``stop_at_relative`` (the words after the expression),
+    the walk ends at a relative clause set off by a comma more than
+    :data:`_OWN_RELATIVE_TOKENS` words on (", which will be held …" after "Saturday's attack
+    comes months before the Olympics"): its verb tells of the noun before it, not of the
+    expression's clause; one right after the expression may tell of the expression's own
+    happening ("a visit to Prague on Monday, where he is scheduled to meet …")."""
     crossed = False
     for k, i in enumerate(order):
         w = tokens[i]
         if w[-2:] != "ed" and w[-3:] not in _LL and w.lower() not in _MARKED:
             continue  # most words: skip the full classification
+        if (
+            stop_at_relative
+            and w == ","
+            and i > _OWN_RELATIVE_TOKENS
+            and i + 1 < len(tokens)
+            and tokens[i + 1].lower() in _RELATIVE_OPENERS
+        ):
+            return None
         mark = _mark(tokens, i)
         if mark == "|":
             crossed = True
@@ -195,7 +214,7 @@ def clause_tense(text: str, sentence: Span, start: int, end: int) -> str:
         for side, hit in enumerate(
             (
                 nearest(before, range(len(before) - 1, -1, -1)),
-                nearest(after, range(len(after))),
+                nearest(after, range(len(after)), stop_at_relative=True),
             )
         )
         if hit is not None

@@ -12,6 +12,7 @@ import math
 from collections.abc import Callable
 from typing import Any
 
+import numpy as np
 import shapely
 from shapely.geometry import (
     GeometryCollection,
@@ -26,6 +27,7 @@ from shapely.geometry import (
 from shapely.geometry.base import BaseGeometry
 
 from layers.errors import SiteError
+from layers.mercator import outline_runs, round_the_world
 from lonlat.antimeridian import geometry_parts
 from lonlat.antimeridian import unwrap_for_display as unwrap_antimeridian
 
@@ -227,17 +229,7 @@ def leaflet_coords(geom: BaseGeometry, digits: int = DISPLAY_DIGITS) -> dict[str
     if isinstance(geom, LineString | MultiLineString):
         return {"t": "ln", "c": [_ring(line, digits) for line in geometry_parts(geom)]}
     if isinstance(geom, Polygon | MultiPolygon):
-        polygons = []
-        for poly in geometry_parts(geom):
-            rings = [_ring(poly.exterior, digits)]
-            rings += [_ring(hole, digits) for hole in poly.interiors]
-            rings = [r for r in rings if len(r) >= 3]
-            if rings:
-                polygons.append(rings)
-        if not polygons:  # degenerate after rounding: draw its centre instead
-            centre = geom.representative_point()
-            return {"t": "pt", "c": latlng(centre.x, centre.y, digits)}
-        return {"t": "pg", "c": polygons}
+        return _area_coords(geom, digits)
     if isinstance(geom, GeometryCollection):
         # Draw the most telling member kind: areas, else lines, else points.
         polys = [g for g in geometry_parts(geom) if isinstance(g, Polygon | MultiPolygon)]
@@ -251,3 +243,36 @@ def leaflet_coords(geom: BaseGeometry, digits: int = DISPLAY_DIGITS) -> dict[str
         points = [p for g in geometry_parts(geom) for p in geometry_parts(g)]
         return leaflet_coords(MultiPoint(points), digits)
     raise SiteError(f"cannot draw geometry of type {geom.geom_type}")
+
+
+def _area_coords(geom: Polygon | MultiPolygon, digits: int) -> dict[str, Any]:
+    """:func:`leaflet_coords` of an area: ``{"t": "pg", "c": polygons}``, plus ``"o"`` (the
+    lines to stroke instead of the rings) when a ring runs along a seam of the map (the
+    antimeridian or a pole, :func:`~layers.mercator.outline_runs`), and ``"w": 1`` when the
+    area goes round the world (:func:`~layers.mercator.round_the_world`), so that the page
+    draws it in every copy of the world in view. A polar ocean otherwise shows as a box: its
+    cuts at ±180° and its edge along the pole stroked like coasts, in one copy of the world."""
+    polygons = []
+    outline: list[list[list[float]]] = []
+    seams = False
+    for poly in geometry_parts(geom):
+        rings = [_ring(poly.exterior, digits)]
+        rings += [_ring(hole, digits) for hole in poly.interiors]
+        rings = [r for r in rings if len(r) >= 3]
+        if not rings:
+            continue
+        polygons.append(rings)
+        for ring in (poly.exterior, *poly.interiors):
+            rows = np.asarray(ring.coords)
+            runs = outline_runs(rows)
+            seams = seams or not (len(runs) == 1 and runs[0] is rows)
+            outline.extend(_ring(LineString(run), digits) for run in runs if len(run) >= 2)
+    if not polygons:  # degenerate after rounding: draw its centre instead
+        centre = geom.representative_point()
+        return {"t": "pt", "c": latlng(centre.x, centre.y, digits)}
+    coords: dict[str, Any] = {"t": "pg", "c": polygons}
+    if seams:
+        coords["o"] = [line for line in outline if len(line) >= 2]
+    if round_the_world(geom):
+        coords["w"] = 1
+    return coords

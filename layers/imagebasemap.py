@@ -20,7 +20,7 @@ from layers.basemap import (
     border_geometry,
     land_geometry,
 )
-from layers.mercator import MapFrame, merc_y
+from layers.mercator import MapFrame, merc_y, outline_runs
 
 
 class _Lines:
@@ -94,7 +94,7 @@ class _BasemapLayers:
             self.fills.append((exteriors, interiors))
         coasts: list[np.ndarray] = []
         for ring, ring_holes in zip(outer, inner, strict=True):
-            coasts.extend(_coast_runs(ring))
+            coasts.extend(outline_runs(ring))
             coasts.extend(ring_holes)
         self.coasts = _Lines(coasts)
         self.borders = _Lines(_split_coordinates(shapely.get_parts(border_geometry())))
@@ -111,25 +111,6 @@ def _split_coordinates(geoms: np.ndarray) -> list[np.ndarray]:
 def basemap_layers() -> _BasemapLayers:
     """The base map ready for drawing, prepared once per process."""
     return _BasemapLayers()
-
-
-def _coast_runs(coords: np.ndarray) -> list[np.ndarray]:
-    """A land ring cut where it runs along the antimeridian or the south pole (not coasts)."""
-    a, b = coords[:-1], coords[1:]
-    seam = ((np.abs(a[:, 0]) >= 180) & (a[:, 0] == b[:, 0])) | (
-        (a[:, 1] <= -89.99) & (b[:, 1] <= -89.99)
-    )
-    if not seam.any():
-        return [coords]
-    runs: list[np.ndarray] = []
-    start = 0
-    for i in np.flatnonzero(seam).tolist():
-        if i > start:
-            runs.append(coords[start : i + 1])
-        start = i + 1
-    if start < len(coords) - 1:
-        runs.append(coords[start:])
-    return runs
 
 
 def draw_basemap(image: Image.Image, frame: MapFrame, line_width: int) -> None:

@@ -66,7 +66,15 @@ from layers.imagelabels import (
 )
 from layers.imagewords import event_alt_text, event_date_text, source_credit
 from layers.labels import PlacedLabel, load_labels
-from layers.mercator import MIN_SPAN_DEGREES, MapFrame, contiguous, geometry_parts, merc_y_of
+from layers.mercator import (
+    MIN_SPAN_DEGREES,
+    MapFrame,
+    contiguous,
+    geometry_parts,
+    merc_y_of,
+    outline_runs,
+    round_the_world,
+)
 from layers.typeset import clean_text, font_chain, wrap_text
 from layers.workers import process_pool
 
@@ -103,20 +111,22 @@ def _draw_event(image: Image.Image, frame: MapFrame, geom: BaseGeometry, unit: f
     areas: list[tuple[np.ndarray, list[np.ndarray]]] = []
     strokes: list[np.ndarray] = []
     dots: list[tuple[float, float]] = []
-    for part in geometry_parts(geom):
-        if isinstance(part, Polygon):
-            ring = frame.pixels(np.asarray(part.exterior.coords))
-            holes = [frame.pixels(np.asarray(h.coords)) for h in part.interiors]
-            areas.append((ring, holes))
-            strokes.append(ring)
-            strokes.extend(holes)
-            if np.ptp(ring, axis=0).max() < 14 * unit:
-                point = np.asarray(part.representative_point().coords)
-                dots.append(tuple(frame.pixels(point)[0].tolist()))
-        elif isinstance(part, LineString):
-            strokes.append(frame.pixels(np.asarray(part.coords)))
-        elif isinstance(part, Point):
-            dots.append(tuple(frame.pixels(np.asarray(part.coords))[0].tolist()))
+    # an area round the world is drawn in every copy of the world the frame shows
+    for shift in frame.shifts() if round_the_world(geom) else [0.0]:
+        for part in geometry_parts(geom):
+            if isinstance(part, Polygon):
+                rings = [np.asarray(r.coords) for r in (part.exterior, *part.interiors)]
+                ring, *holes = [frame.pixels(r, shift) for r in rings]
+                areas.append((ring, holes))
+                # stroked along its real edges, not where it is cut at ±180° or meets a pole
+                strokes.extend(frame.pixels(run, shift) for r in rings for run in outline_runs(r))
+                if np.ptp(ring, axis=0).max() < 14 * unit:
+                    point = np.asarray(part.representative_point().coords)
+                    dots.append(tuple(frame.pixels(point, shift)[0].tolist()))
+            elif isinstance(part, LineString):
+                strokes.append(frame.pixels(np.asarray(part.coords), shift))
+            elif isinstance(part, Point):
+                dots.append(tuple(frame.pixels(np.asarray(part.coords), shift)[0].tolist()))
     if areas:
         # a translucent fill: a mask over the areas' pixel box only, pasted in one colour
         every = np.concatenate([ring for ring, _ in areas])

@@ -71,6 +71,48 @@ def contiguous(geom: BaseGeometry) -> BaseGeometry:
     return GeometryCollection([*areas, *others])
 
 
+#: Longitudes this close (degrees) to ±180° plus a multiple of 360° lie on the antimeridian:
+#: Natural Earth ends some seas at 179.9999°.
+_SEAM_TOLERANCE = 1e-3
+#: An edge with both ends this close to a pole (degrees of latitude) runs along the pole.
+_POLE_LAT = 89.99
+
+
+def outline_runs(coords: np.ndarray) -> list[np.ndarray]:
+    """The (x, y) rows of a polygon's ring cut where the ring runs along a seam of the map
+    rather than a real edge: along the antimeridian (a meridian at ±180° plus any multiple of
+    360°, where sources cut areas that cross it or go round the globe) or along a pole (which
+    Web Mercator draws as the map's top or bottom edge). What is left is the outline worth
+    stroking; a ring with no seam is one run, the rows as they are."""
+    a, b = coords[:-1], coords[1:]
+    off = np.mod(a[:, 0] + 180.0, 360.0)
+    on_meridian = (np.minimum(off, 360.0 - off) <= _SEAM_TOLERANCE) & (
+        np.abs(a[:, 0] - b[:, 0]) <= _SEAM_TOLERANCE
+    )
+    on_pole = ((a[:, 1] >= _POLE_LAT) & (b[:, 1] >= _POLE_LAT)) | (
+        (a[:, 1] <= -_POLE_LAT) & (b[:, 1] <= -_POLE_LAT)
+    )
+    seam = on_meridian | on_pole
+    if not seam.any():
+        return [coords]
+    runs: list[np.ndarray] = []
+    start = 0
+    for i in np.flatnonzero(seam).tolist():
+        if i > start:
+            runs.append(coords[start : i + 1])
+        start = i + 1
+    if start < len(coords) - 1:
+        runs.append(coords[start:])
+    return runs
+
+
+def round_the_world(geom: BaseGeometry) -> bool:
+    """Whether ``geom`` spans all longitudes (a polar ocean, a band round the globe): a map
+    wider than the world shows it in every copy of the world, not just one."""
+    minx, _, maxx, _ = geom.bounds
+    return maxx - minx >= 360.0 - 2 * _SEAM_TOLERANCE
+
+
 def merc_y(lat: np.ndarray | float) -> np.ndarray:
     """The Web Mercator ordinate of latitudes, in degrees (±180 at ±85.05°; latitudes beyond
     are clipped there)."""

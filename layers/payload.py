@@ -15,7 +15,9 @@ Layout (``ev`` and ``pl`` are columns; ``ev.id[i]`` … ``ev.im[i]`` describe ev
     {"title", "cats": [{"key", "label", "colour", "cls", "count"}],
      "sources": [name]          the names the sources filter offers (outlet, else web site,
                                 else headline, else a name read from the article id),
-     "geoms": [{"t": "pt"|"pts"|"ln"|"pg", "c": coords, "b": [[s, w], [n, e]] (not for "pt")}],
+     "geoms": [{"t": "pt"|"pts"|"ln"|"pg", "c": coords, "b": [[s, w], [n, e]] (not for "pt"),
+                "o": lines stroked instead of the rings of an area cut at the antimeridian or
+                     a pole, "w": 1 for an area round the world (layers.geometry)}],
      "ev": {"id", "t" title, "c" category index, "g" geometry index, "p" place name,
             "dv" 1 for an area derived from a description, "s" start day, "e" end day,
             "l" date label, "sk" [source name indices],

@@ -354,6 +354,47 @@ def test_a_view_wider_than_the_world_names_each_event_beside_its_own_place(
         page.clean()
 
 
+_STROKES_AND_FILLS = """([lat, lon]) => {
+    const map = GeoNewsMap.view.map;
+    const runs = (ll) => (Array.isArray(ll[0]) ? ll.flatMap(runs) : [ll]);
+    let seams = 0, fills = 0;
+    map.eachLayer((layer) => {
+        if (!(layer instanceof L.Polyline)) return;
+        const closed = layer instanceof L.Polygon;
+        if (layer.options.stroke !== false) {
+            for (const run of runs(layer.getLatLngs())) {
+                const pts = closed ? [...run, run[0]] : run;
+                for (let k = 1; k < pts.length; k++) {
+                    const a = pts[k - 1], b = pts[k];
+                    if ((Math.abs(Math.abs(a.lng) % 360 - 180) < 0.01 && a.lng === b.lng)
+                        || (a.lat > 89.9 && b.lat > 89.9)) seams++;
+                }
+            }
+        }
+        if (closed && layer.options.fill !== false && layer.getBounds().contains([lat, lon]))
+            fills++;
+    });
+    return [seams, fills];
+}"""
+
+
+@pytest.mark.browser
+def test_the_arctic_ocean_event_is_drawn_round_the_world_without_seams(
+    built: tuple[Path, str], browser: Any
+) -> None:
+    """The sample's Arctic Ocean goes round the pole. A window at zoom 1 spans more than
+    360 degrees: the ocean is filled in every copy of the world in view, outlined by its
+    coasts only, never by the cut at 180 degrees or the pole (it showed as a box)."""
+    site, _ = built
+    with opened(browser, (site / "index.html").as_uri(), width=1500, height=800) as page:
+        page.page.evaluate("GeoNewsMap.view.map.setView([60, 180], 1, {animate: false})")
+        for lon in (100, 179, 181, 260):
+            seams, fills = page.page.evaluate(_STROKES_AND_FILLS, [84, lon])
+            assert seams == 0
+            assert fills >= 1, lon
+        page.clean()
+
+
 def test_places_layer_draws_continents_and_oceans_as_dots(built: tuple[Path, str]) -> None:
     import re
 

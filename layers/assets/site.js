@@ -170,8 +170,32 @@
       case "ln":
         return new Hideable.line(geom.c, style);
       default:
-        return new Hideable.polygon(geom.c, style);
+        return geom.o || geom.w ? seamlessArea(geom, style) : new Hideable.polygon(geom.c, style);
     }
+  }
+
+  /* An area cut at the antimeridian or running along a pole (geom.o: the lines to stroke
+   * instead of its rings): filled without a stroke, outlined by its real edges only. An area
+   * round the world (geom.w) is drawn in the copies of the world on either side too, since a
+   * window at zoom 1 spans more than 360 degrees. (Framing uses geom.b, never these shapes.) */
+  function seamlessArea(geom, style) {
+    var fill = geom.o ? L.extend({}, style, { stroke: false }) : style;
+    var line = L.extend({}, style, { fill: false });
+    var parts = [];
+    (geom.w ? [-360, 0, 360] : [0]).forEach(function (dx) {
+      parts.push(new Hideable.polygon(shiftedLatLngs(geom.c, dx), fill));
+      if (geom.o) parts.push(new Hideable.line(shiftedLatLngs(geom.o, dx), line));
+    });
+    return L.featureGroup(parts);
+  }
+
+  /* Nested [lat, lon] arrays with every longitude moved by dx degrees. */
+  function shiftedLatLngs(c, dx) {
+    if (!dx) return c;
+    if (typeof c[0] === "number") return [c[0], c[1] + dx];
+    return c.map(function (x) {
+      return shiftedLatLngs(x, dx);
+    });
   }
 
   function setHidden(layer, hidden) {

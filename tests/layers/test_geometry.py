@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 import shapely
 from shapely.geometry import (
@@ -185,3 +187,40 @@ def test_a_shape_within_the_ring_budget_keeps_its_small_holes() -> None:
     shown, _ = geometry._thin(sea, 400)
     assert len(shown.interiors) == 21
     assert not geometry._drop_specks(sea, 1.0).equals(geometry._drop_specks(sea, 1.0, holes=True))
+
+
+def _along_a_seam(line: list[list[float]]) -> bool:
+    """Whether a stroked line has an edge along ±180° or along a pole ([lat, lon] rows)."""
+    return any(
+        (abs(abs(a[1]) - 180) < 1e-3 and a[1] == b[1]) or (abs(a[0]) > 89.9 and abs(b[0]) > 89.9)
+        for a, b in itertools.pairwise(line)
+    )
+
+
+def test_a_polar_ocean_is_outlined_by_its_coasts_and_drawn_round_the_world() -> None:
+    # an ocean round the pole, as sources store it: cut at ±180° (one side at 179.9999°) and
+    # closed along the pole, its southern edge a coast
+    coast = [(-180, 72), (-120, 70), (-60, 78), (0, 80), (60, 74), (120, 72), (179.9999, 71)]
+    cap = Polygon([*coast, (179.9999, 90), (-180, 90)])
+    drawn = leaflet_coords(cap)
+    assert drawn["t"] == "pg" and drawn["w"] == 1
+    assert drawn["o"] and not any(_along_a_seam(line) for line in drawn["o"])
+    # the coast is all there, from one end of the world to the other
+    stroked = {tuple(p) for line in drawn["o"] for p in line}
+    assert {(lat, lon) for lon, lat in coast} <= stroked
+
+
+def test_an_area_cut_at_the_dateline_is_not_stroked_along_the_cut() -> None:
+    east_of_japan = box(160, 30, 180, 45)
+    drawn = leaflet_coords(east_of_japan)
+    assert "w" not in drawn
+    assert drawn["o"] and not any(_along_a_seam(line) for line in drawn["o"])
+    assert sum(len(line) for line in drawn["o"]) == 4  # three real edges, one line
+
+
+def test_areas_with_no_seam_are_outlined_by_their_rings() -> None:
+    # meridians and parallels that are real edges, near the dateline and the pole but not on
+    # them: nothing to leave out, nothing to copy round the world
+    for area in (box(170, 60, 179, 89), box(-179.5, -89.5, -170, -80), box(-10, 40, 20, 50)):
+        drawn = leaflet_coords(area)
+        assert "o" not in drawn and "w" not in drawn, area.bounds

@@ -153,6 +153,34 @@ def test_areas_across_the_antimeridian_are_drawn_in_one_piece(tmp_path: Path, ar
         assert not _near(_rgb(out, (column, y)), HIGHLIGHT_COLOUR, 30), column
 
 
+def test_a_polar_ocean_is_drawn_in_every_copy_of_the_world_without_its_seams(
+    tmp_path: Path,
+) -> None:
+    # an ocean round the north pole, cut at ±180° and closed along the pole: the frame spans
+    # about 690° of longitude (nearly two worlds), all of them under the ocean at the top
+    cap = Polygon([(-180, 70), (0, 74), (179.9999, 70), (179.9999, 90), (-180, 90)])
+    out = tmp_path / "arctic.png"
+    render_event_image(DROUGHT, cap, out)
+    for x in range(10, WIDTH, 60):
+        assert _reddish(_rgb(out, (x, 8))), x
+    # neither the cut at ±180° (which sits 1/4 and 3/4 across) nor the pole (the top row) is
+    # stroked: the translucent fill runs through both
+    for x in (WIDTH // 4, 3 * WIDTH // 4):
+        for column in range(x - 6, x + 7):
+            assert not _near(_rgb(out, (column, 25)), HIGHLIGHT_COLOUR, 30), column
+    for x in range(10, WIDTH, 60):
+        assert not _near(_rgb(out, (x, 0)), HIGHLIGHT_COLOUR, 30), x
+
+
+def test_an_area_short_of_the_dateline_keeps_its_whole_outline(tmp_path: Path) -> None:
+    # edges along meridians that are no seam (170° and 179°) are stroked like any other
+    out = tmp_path / "sea.png"
+    render_event_image(DROUGHT, box(170.0, 50.0, 179.0, 56.0), out)
+    row = [_rgb(out, (x, MAP_CENTRE[1] + 40)) for x in range(WIDTH)]  # below the name
+    strokes = [x for x, colour in enumerate(row) if _near(colour, HIGHLIGHT_COLOUR, 30)]
+    assert strokes and strokes[0] < MAP_CENTRE[0] - 60 and strokes[-1] > MAP_CENTRE[0] + 60
+
+
 def test_the_same_input_gives_the_same_bytes_and_no_metadata(tmp_path: Path) -> None:
     first, second = tmp_path / "1.png", tmp_path / "2.png"
     render_event_image(FLOOD, box(-52, -31, -50, -29), first)
