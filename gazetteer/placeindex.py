@@ -52,6 +52,10 @@ class PlaceIndex:
         self._abbreviations: dict[tuple[str, bool], tuple[int, ...]] = {}
         self._points: dict[str, tuple[float, float]] = {}
         self._tree: Any = None
+        #: every place's bounds as arrays (west, south, east, north), and how many queries
+        #: they answered (gazetteer.spatial)
+        self._bounds: Any = None
+        self._array_queries = 0
         self._suggest_buckets: dict[str, list[str]] | None = None
         self._by_country: dict[str, list[int]] | None = None
         self._generic: dict[str, list[tuple[int, int, int]]] = {}
@@ -95,6 +99,7 @@ class PlaceIndex:
             for key in variants(name):
                 self._pins[key] = i
         self._tree = None
+        self._bounds = None
         self._suggest_buckets = None
         self._qualifiers = {}
         self._abbreviations = {}

@@ -170,8 +170,7 @@ def extract(
     articles, as for `geo build`. A folder never reads the GeoParquet tables this command
     writes back as articles.
     """
-    from geo.pipeline import BuildOptions, confident, extract_paths, write_table
-    from layers import places_table
+    from geo.pipeline import BuildOptions, confident, events_text, extract_paths, write_table
 
     on_problem, _ = problem_printer(ui)
     with user_errors(), ui.progress("Extracting") as progress:
@@ -189,7 +188,14 @@ def extract(
             on_problem=on_problem,
             on_progress=progress,
         )
+        if table == "events" and fmt != "parquet":
+            # written from the events themselves: no GeoDataFrame, no pandas, same text
+            text, count = events_text(tables, fmt, min_confidence)
+            _write_text(ui, text, out, f"Wrote {count} events to {out}")
+            return
         if table == "places":
+            from layers import places_table
+
             frame = places_table(tables.mentions)
         elif table == "events":
             frame = confident(tables.events, min_confidence)
@@ -203,12 +209,16 @@ def extract(
             write_parquet(frame, out)
             ui.info(f"Wrote {len(frame)} {table} to {out}")
             return
-        text = write_table(frame, fmt)
-        if str(out) == "-":
-            click.echo(text, nl=False)
-        else:
-            out.write_text(text, encoding="utf-8")
-            ui.info(f"Wrote {len(frame)} {table} to {out}")
+        _write_text(ui, write_table(frame, fmt), out, f"Wrote {len(frame)} {table} to {out}")
+
+
+def _write_text(ui: Ui, text: str, out: Path, done: str) -> None:
+    """``text`` to standard output (``out`` is ``-``) or to the file ``out``, then ``done``."""
+    if str(out) == "-":
+        click.echo(text, nl=False)
+    else:
+        out.write_text(text, encoding="utf-8")
+        ui.info(done)
 
 
 @cli.command(name="site")

@@ -37,6 +37,7 @@ __all__ = [
     "ArticleResult",
     "Extraction",
     "assemble",
+    "event_rows",
     "events_frame",
     "extract",
     "extract_article",
@@ -57,18 +58,28 @@ class Extraction:
     ``mentions`` (MENTION_COLUMNS + geometry), both GeoDataFrames in EPSG:4326; the
     ``articles`` they came from, and the merged events as objects (``event_list``).
 
-    The mentions table is built the first time it is read, from the rows kept in ``spool``
-    (:class:`geo.spool.MentionSpool`: on disk in pieces for a corpus of many articles): it
-    holds the outline of every place mentioned, and a caller that writes only the events
-    (``geo extract``) never reads the rows back nor has those areas drawn (see
+    Both tables are built the first time they are read. The events table comes from
+    ``event_list`` (:func:`events_frame`): a caller that writes the events as text
+    (``geo extract``, :func:`event_rows` and :func:`layers.tableformats.rows_text`) never
+    builds it, nor imports pandas and geopandas. The mentions table comes from the rows kept
+    in ``spool`` (:class:`geo.spool.MentionSpool`: on disk in pieces for a corpus of many
+    articles): it holds the outline of every place mentioned, and a caller that writes only
+    the events never reads the rows back nor has those areas drawn (see
     :class:`gazetteer.place.LazyPlace`)."""
 
-    events: gpd.GeoDataFrame
     #: Every article's mention rows and places, held in pieces on disk for a large corpus.
     spool: MentionSpool = field(default_factory=lambda: MentionSpool(None), repr=False)
     event_list: tuple[Event, ...] = ()
     articles: tuple[Article, ...] = ()
     _built: list[gpd.GeoDataFrame] = field(default_factory=list, repr=False)
+    _events: list[gpd.GeoDataFrame] = field(default_factory=list, repr=False)
+
+    @property
+    def events(self) -> gpd.GeoDataFrame:
+        """The events table (built once, on first use, from :attr:`event_list`)."""
+        if not self._events:
+            self._events.append(events_frame(self.event_list))
+        return self._events[0]
 
     @property
     def mention_rows(self) -> list[dict[str, Any]]:
@@ -481,17 +492,19 @@ def assemble(
             spool.add(n, (result.mentions, result.places), again=True)
     events = merge_reports(reports, {a.id: a for a in articles}, gazetteer=gazetteer)
     return Extraction(
-        events=events_frame(events),
         spool=spool,
         event_list=tuple(events),
         articles=tuple(articles),
     )
 
 
-def events_frame(events: Sequence[Event]) -> gpd.GeoDataFrame:
-    """Events as a GeoDataFrame with EVENT_COLUMNS, ``derivation``, ``notes`` and geometry."""
-    import geopandas as gpd
+#: The columns of the events table, in order (then its geometry).
+EVENT_TABLE_COLUMNS = (*EVENT_COLUMNS, *OPTIONAL_EVENT_COLUMNS)
 
+
+def event_rows(events: Sequence[Event]) -> list[dict[str, Any]]:
+    """The rows of the events table, one plain dict of :data:`EVENT_TABLE_COLUMNS` for each
+    of ``events`` in order (the geometry apart: ``event.place.geometry``)."""
     rows = []
     for e in events:
         start, end = e.dates.iso()
@@ -514,10 +527,16 @@ def events_frame(events: Sequence[Event]) -> gpd.GeoDataFrame:
                 "notes": list(e.notes),
             }
         )
-    columns = [*EVENT_COLUMNS, *OPTIONAL_EVENT_COLUMNS]
+    return rows
+
+
+def events_frame(events: Sequence[Event]) -> gpd.GeoDataFrame:
+    """Events as a GeoDataFrame with EVENT_COLUMNS, ``derivation``, ``notes`` and geometry."""
+    import geopandas as gpd
+
     return gpd.GeoDataFrame(
-        rows or None,
-        columns=columns,
+        event_rows(events) or None,
+        columns=list(EVENT_TABLE_COLUMNS),
         geometry=[e.place.geometry for e in events],
         crs=CRS,
     )

@@ -11,7 +11,7 @@ from typing import Any
 
 from geo.clauses import ATTRIBUTIVE_BEFORE, NEXT_WORD
 from geo.errors import GeoError
-from geo.vocabulary import CaselessPattern, alternation, load_data, lowered, words
+from geo.vocabulary import CaselessPattern, LazyPattern, alternation, load_data, lowered, words
 
 __all__ = [
     "Frame",
@@ -113,9 +113,11 @@ def _trie_regex(words: Sequence[str]) -> str:
         return known
 
     def gen(node: dict[str, Any]) -> str:
-        kids = sorted(((u, n) for u, n in node.items() if u), key=lambda k: (-depth(k[1]), k[0]))
+        kids = [(u, n) for u, n in node.items() if u]
         if not kids:
             return ""
+        if len(kids) > 1:  # most nodes have one child: no depth to weigh
+            kids.sort(key=lambda k: (-depth(k[1]), k[0]))
         alts = [u + gen(n) for u, n in kids]
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
         return f"(?:{body})?" if "" in node else body
@@ -153,7 +155,8 @@ class Frame:
     type: TriggerType
     verbs: frozenset[str]
     subject: bool
-    context: re.Pattern[str]
+    #: compiled on first use: a batch meets the verbs of some frames only
+    context: LazyPattern
 
 
 def _frame(spec: dict[str, Any], type_: TriggerType) -> Frame:
@@ -165,14 +168,14 @@ def _frame(spec: dict[str, Any], type_: TriggerType) -> Frame:
         # Roe, the ambassador")
         word = rf"{_GAP_WORD},?" if spec.get("commas") else _GAP_WORD
         context = rf"\s+(?:{word}\s+){{0,{gap}}}?(?:{_trie_regex(spec['objects'])})\b"
-        return Frame(type_, verbs, False, re.compile(context, re.IGNORECASE))
+        return Frame(type_, verbs, False, LazyPattern(lambda: context, re.IGNORECASE))
     fillers = _trie_regex(spec.get("fillers", ()))
     if spec.get("names"):
         fillers += r"|(?-i:[A-Z][\w.’'-]*)"  # "Judge Frederic Block awarded"
     if spec.get("any_words"):
         fillers += r"|[\w.’'-]+,?"  # "the body of Ann Roe, 56, was found"
     context = rf"\b(?:{_trie_regex(spec['subjects'])})\s+(?:(?:{fillers})\s+){{0,{gap}}}$"
-    return Frame(type_, verbs, True, re.compile(context, re.IGNORECASE))
+    return Frame(type_, verbs, True, LazyPattern(lambda: context, re.IGNORECASE))
 
 
 @cache

@@ -18,10 +18,10 @@ other articles vote for no division with a town of its name has no town prior.
 from __future__ import annotations
 
 import re
-from collections.abc import Hashable, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, Protocol
 
 from shapely.ops import nearest_points
 
@@ -38,6 +38,7 @@ __all__ = [
     "MIN_TOWN_LETTERS",
     "NEAR_TOWN_KM",
     "OwnTown",
+    "SquashedKeys",
     "near_town_prior",
     "outlet_prior",
     "outlet_town_key",
@@ -57,13 +58,16 @@ _HOLDING_KINDS = frozenset({"city", "capital", "town", "county"})
 #: The kinds of place an outlet is published in.
 _TOWN_KINDS = frozenset({"city", "capital", "town"})
 _NOT_LETTERS = re.compile(r"[^a-z]")
-_LETTER_WORDS = re.compile(r"[a-z]+(?: [a-z]+)*")
 
 #: gazetteer id → its name keys with spaces and punctuation removed → the key
-_SQUASHED: dict[int, tuple[Any, dict[str, str]]] = {}
+_SQUASHED: dict[int, tuple[Any, SquashedKeys]] = {}
 
 
-def outlet_town_key(outlet: str | None, squashed: Mapping[str, str]) -> str | None:
+class _Squashed(Protocol):
+    def get(self, squashed: str, /) -> str | None: ...
+
+
+def outlet_town_key(outlet: str | None, squashed: _Squashed) -> str | None:
     """The gazetteer key of the longest name (at least :data:`MIN_TOWN_LETTERS` letters)
     that the first label of the outlet's host opens with, after an optional "the", and that
     the rest of the label follows as a newspaper's name does: nothing, or a word of
@@ -137,20 +141,48 @@ def _masthead_words() -> tuple[str, ...]:
     return tuple(load_data("outlet_names.yaml")["masthead_words"])
 
 
-def _squashed(gazetteer: Any) -> dict[str, str]:
-    """The gazetteer's name keys without spaces or punctuation (built once per gazetteer)."""
+class SquashedKeys:
+    """The gazetteer's name keys of letters only, in words of three letters or more, by the
+    key written without its spaces (:func:`outlet_town_key`'s ``squashed``): a one-word key
+    is its own, and of the keys of several words that squash alike the first the gazetteer
+    lists ("middletown" before "middle town" whatever the order). Only the keys of several
+    words are tabled (a third of them): a one-word key is looked up in the set of all."""
+
+    __slots__ = ("_joined", "_keys")
+
+    def __init__(self, keys: Iterable[str]) -> None:
+        self._keys: set[str] = set()
+        self._joined: dict[str, str] = {}
+        for key in keys:
+            self._keys.add(key)
+            if " " not in key:
+                continue
+            squashed = key.replace(" ", "")
+            if squashed not in self._joined and _letter_words(key, squashed):
+                self._joined[squashed] = key
+
+    def get(self, squashed: str) -> str | None:
+        """The key that ``squashed`` is written without spaces, or ``None``."""
+        if squashed in self._keys and _letter_words(squashed, squashed):
+            return squashed
+        return self._joined.get(squashed)
+
+
+def _letter_words(key: str, squashed: str) -> bool:
+    """Whether ``key`` (``squashed`` without its spaces) is lower-case ASCII letters in words
+    of three letters or more, one space apart ("da il", "athens2", "st. ives" are not)."""
+    if not (squashed.isascii() and squashed.isalpha() and squashed.islower()):
+        return False
+    return all(len(word) >= 3 for word in key.split(" "))
+
+
+def _squashed(gazetteer: Any) -> SquashedKeys:
+    """The gazetteer's :class:`SquashedKeys` (built once per gazetteer)."""
     hit = _SQUASHED.get(id(gazetteer))
     if hit is not None and hit[0] is gazetteer:
         return hit[1]
     names = getattr(gazetteer, "name_keys", None)
-    table: dict[str, str] = {}
-    for key in names() if names is not None else ():
-        words = key.split(" ")
-        if not _LETTER_WORDS.fullmatch(key) or any(len(w) < 3 for w in words):
-            continue  # "da il", "athens2": no town name an outlet opens with
-        squashed = key.replace(" ", "")
-        if squashed not in table or len(words) == 1:
-            table[squashed] = key  # "middletown" over "middle town"
+    table = SquashedKeys(names() if names is not None else ())
     if len(_SQUASHED) >= 4:
         _SQUASHED.clear()
     _SQUASHED[id(gazetteer)] = (gazetteer, table)

@@ -257,15 +257,34 @@ def confident(events: gpd.GeoDataFrame, minimum: float) -> gpd.GeoDataFrame:
     ties to a place asks for more. Raises
     :class:`geo.errors.GeoError` for a minimum outside [0, 1], or above 0 for a table with
     no ``confidence`` column."""
+    _check_minimum(minimum)
+    if minimum == 0:
+        return events
+    if "confidence" not in events.columns:
+        from geo.errors import GeoError
+
+        raise GeoError("the events table has no confidence column to filter on")
+    return events[events["confidence"].astype(float) >= minimum]
+
+
+def _check_minimum(minimum: float) -> None:
     from geo.errors import GeoError
 
     if not 0 <= minimum <= 1:
         raise GeoError(f"the minimum confidence must be between 0 and 1, not {minimum}")
-    if minimum == 0:
-        return events
-    if "confidence" not in events.columns:
-        raise GeoError("the events table has no confidence column to filter on")
-    return events[events["confidence"].astype(float) >= minimum]
+
+
+def events_text(tables: Extraction, fmt: str, minimum: float = 0.0) -> tuple[str, int]:
+    """The text of ``write_table(confident(tables.events, minimum), fmt)`` (geojson, csv or
+    jsonl) and how many events it holds, written from ``tables.event_list`` without building
+    the events GeoDataFrame: ``geo extract`` imports neither pandas nor geopandas for it."""
+    from geo.extraction import EVENT_TABLE_COLUMNS, event_rows
+    from layers.tableformats import rows_text
+
+    _check_minimum(minimum)
+    kept = [e for e in tables.event_list if e.confidence >= minimum]
+    geoms = [e.place.geometry for e in kept]
+    return rows_text(event_rows(kept), geoms, EVENT_TABLE_COLUMNS, fmt), len(kept)
 
 
 def _layers_problem(message: str) -> Any:

@@ -114,7 +114,9 @@ class Recognizer(Finding, PhraseFinding, Divisions, Qualifiers, Resolving):
         single: set[str] = set()
         self._caps_only: set[str] = set()
         for key in gazetteer.name_keys():
-            blanked = blank(key).strip()
+            # most keys are ASCII letters, digits and spaces: blank() leaves them as they are
+            clean = key.isascii() and key.replace(" ", "").isalnum()
+            blanked = (key if clean else blank(key)).strip()
             if not blanked:
                 continue
             if blanked in self._lists.never:

@@ -29,7 +29,7 @@ from geo.errors import GeoError
 from geo.lexicon import Trigger, TriggerType, trigger_types
 from geo.tense import clause_tense
 from geo.text import Span
-from geo.vocabulary import alternation, load_data
+from geo.vocabulary import LazyPattern, alternation, load_data
 
 __all__ = [
     "Layer",
@@ -40,6 +40,12 @@ __all__ = [
     "resolve",
     "undated_no_event",
 ]
+
+
+def _lazy(source: str, flags: int = 0) -> LazyPattern:
+    """``source`` compiled on first use: a batch meets the triggers of some senses only, and
+    the patterns of the others (most of senses.yaml's 120) need never be compiled."""
+    return LazyPattern(lambda: source, flags)
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -59,10 +65,10 @@ class Sense:
 
     type: str
     forms: frozenset[str]
-    before: re.Pattern[str] | None
-    after: re.Pattern[str] | None
-    sentence: re.Pattern[str] | None
-    unless: re.Pattern[str] | None
+    before: LazyPattern | None
+    after: LazyPattern | None
+    sentence: LazyPattern | None
+    unless: LazyPattern | None
     then: TriggerType | None
     category: str | None
     #: True when the sense also fires on a trigger its clause does not tell in the past
@@ -109,7 +115,7 @@ class Layer:
     under ``category``."""
 
     types: frozenset[str]
-    unless: re.Pattern[str] | None
+    unless: LazyPattern | None
     category: str
     #: True when the ``when`` and ``unless`` words are looked for in the whole article, not
     #: the sentence
@@ -117,7 +123,7 @@ class Layer:
     #: the trigger forms (lower case) it applies to; every form of ``types`` when empty
     forms: frozenset[str] = frozenset()
     #: words of which the sentence (or article) must hold one; ``None``: no such condition
-    when: re.Pattern[str] | None = None
+    when: LazyPattern | None = None
 
     def fires(self, text: str, lo: int, hi: int) -> bool:
         """True when ``text[lo:hi]`` holds one of the ``when`` words (or the layer has none)
@@ -162,7 +168,7 @@ def _sense(raw: dict, gap: str, determiners: str, types: dict[str, TriggerType])
     before = after = sentence = unless = None
     if raw.get("before"):
         n = int(raw.get("before_gap", 2))
-        before = re.compile(
+        before = _lazy(
             # a phrase ending in a hyphen ("coal-") joins the trigger with no space; a
             # closing quotation mark may follow the word ("of 'unprovoked' fire in")
             rf"(?<![\w’'-])(?:{_alternation(_words(raw, 'before'))})(?:(?<=-)|[’'”\"]?\s+)"
@@ -171,17 +177,17 @@ def _sense(raw: dict, gap: str, determiners: str, types: dict[str, TriggerType])
         )
     if raw.get("after"):
         n = int(raw.get("after_gap", 0))
-        after = re.compile(
+        after = _lazy(
             rf"(?:\s*-|\s+)(?:(?:{determiners})\s+)?(?:[\w’'-]+\s+){{0,{n}}}"
             rf"(?:{_alternation(w.lstrip('-') for w in _words(raw, 'after'))})(?![\w’'])",
             re.IGNORECASE,
         )
     if raw.get("sentence"):
-        sentence = re.compile(
+        sentence = _lazy(
             rf"(?<![\w’'-])(?:{_alternation(_words(raw, 'sentence'))})(?![\w’'-])", re.IGNORECASE
         )
     if raw.get("unless"):
-        unless = re.compile(
+        unless = _lazy(
             rf"(?<![\w’'-])(?:{_alternation(_words(raw, 'unless'))})(?![\w’'-])", re.IGNORECASE
         )
     return Sense(
@@ -271,11 +277,11 @@ def _layer(raw: dict, types: dict[str, TriggerType]) -> Layer:
     )
 
 
-def _whole_words(words: list[str]) -> re.Pattern[str] | None:
+def _whole_words(words: list[str]) -> LazyPattern | None:
     """One of ``words`` as a whole word, whatever its case; ``None`` for no words."""
     if not words:
         return None
-    return re.compile(rf"(?<![\w’'-])(?:{_alternation(words)})(?![\w’'-])", re.IGNORECASE)
+    return _lazy(rf"(?<![\w’'-])(?:{_alternation(words)})(?![\w’'-])", re.IGNORECASE)
 
 
 def _scope(raw: dict) -> str:

@@ -4,7 +4,9 @@ column order with coordinates rounded to :data:`FILE_DIGITS` decimals, the same 
 same table, :data:`CHUNK_ROWS` rows at a time.
 
 :func:`table_text` is the whole text; :func:`geojson_pieces` and :func:`csv_pieces` give it in
-pieces for writing files; :func:`csv_uncell` undoes :func:`csv_cell` for the readers.
+pieces for writing files; :func:`rows_text` is the text of a table held as plain rows (what
+``geo extract`` writes, without building a GeoDataFrame: this module imports neither pandas
+nor geopandas); :func:`csv_uncell` undoes :func:`csv_cell` for the readers.
 """
 
 from __future__ import annotations
@@ -13,11 +15,10 @@ import csv
 import io
 import json
 import math
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import geopandas as gpd
 import numpy as np
 import shapely
 from shapely.geometry.base import BaseGeometry
@@ -25,6 +26,12 @@ from shapely.geometry.base import BaseGeometry
 from layers.columns import is_missing
 from layers.errors import SiteError
 from layers.schema import EVENT_COLUMNS, MENTION_COLUMNS, OPTIONAL_EVENT_COLUMNS
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+#: A row as plain values (contract columns first) with its geometry.
+Record = tuple[dict[str, Any], Any]
 
 #: The columns of the places table (then its geometry), one row per distinct place.
 PLACE_COLUMNS = ("place_id", "place_name", "place_kind", "mentions", "articles")
@@ -83,7 +90,7 @@ def _columns(frame: gpd.GeoDataFrame, contract: tuple[str, ...]) -> list[str]:
 CHUNK_ROWS = 5000
 
 
-def _records(frame: gpd.GeoDataFrame, contract: tuple[str, ...]) -> Iterator[tuple[dict, Any]]:
+def _records(frame: gpd.GeoDataFrame, contract: tuple[str, ...]) -> Iterator[Record]:
     """The rows as plain values with their geometry, converted :data:`CHUNK_ROWS` at a time."""
     if frame.crs is not None and not frame.crs.equals("EPSG:4326", ignore_axis_order=True):
         frame = frame.to_crs("EPSG:4326")
@@ -95,12 +102,24 @@ def _records(frame: gpd.GeoDataFrame, contract: tuple[str, ...]) -> Iterator[tup
             yield {c: _plain(row[c]) for c in columns}, geom
 
 
+def _row_records(
+    rows: Iterable[Mapping[str, Any]], geoms: Iterable[Any], columns: Sequence[str]
+) -> Iterator[Record]:
+    """Plain rows (geometries in EPSG:4326) as :func:`_records` gives a frame's rows."""
+    for row, geom in zip(rows, geoms, strict=True):
+        yield {c: _plain(row.get(c)) for c in columns}, geom
+
+
 def _dumps(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
 
 def geojson_pieces(frame: gpd.GeoDataFrame, contract: tuple[str, ...]) -> Iterator[str]:
     """The GeoJSON text in pieces (one feature each), to be written as they come."""
+    return _geojson_pieces(_records(frame, contract))
+
+
+def _geojson_pieces(records: Iterable[Record]) -> Iterator[str]:
     # A shape shared by many rows (a place in every mention of it) is converted once.
     written: dict[int, str] = {}
 
@@ -111,7 +130,7 @@ def geojson_pieces(frame: gpd.GeoDataFrame, contract: tuple[str, ...]) -> Iterat
         return written[key]
 
     first = True
-    for props, geom in _records(frame, contract):
+    for props, geom in records:
         yield (
             ('{"type":"FeatureCollection","features":[\n' if first else ",\n")
             + '{"type":"Feature","properties":'
@@ -167,12 +186,15 @@ def csv_pieces(frame: gpd.GeoDataFrame, contract: tuple[str, ...]) -> Iterator[s
     """CSV for spreadsheets and GIS alike: ``lon``/``lat`` of a point on the geometry (what a
     spreadsheet can plot), then the whole geometry as WKT (what QGIS or geopandas read); in
     pieces of :data:`CHUNK_ROWS` rows."""
+    return _csv_pieces(_columns(frame, contract), _records(frame, contract))
+
+
+def _csv_pieces(columns: Sequence[str], records: Iterable[Record]) -> Iterator[str]:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    columns = _columns(frame, contract)
     writer.writerow([*columns, "lon", "lat", "geometry"])
     written: dict[int, tuple[str, str, str]] = {}  # shapes shared by rows, written once
-    for count, (props, geom) in enumerate(_records(frame, contract), start=1):
+    for count, (props, geom) in enumerate(records, start=1):
         if id(geom) not in written:
             if geom is None or geom.is_empty:
                 written[id(geom)] = ("", "", "")
@@ -191,10 +213,9 @@ def csv_pieces(frame: gpd.GeoDataFrame, contract: tuple[str, ...]) -> Iterator[s
     yield buffer.getvalue()
 
 
-def _jsonl_text(frame: gpd.GeoDataFrame, contract: tuple[str, ...]) -> str:
+def _jsonl_text(records: Iterable[Record]) -> str:
     lines = [
-        _dumps({**props, "geometry": json.loads(_geometry_json(geom))})
-        for props, geom in _records(frame, contract)
+        _dumps({**props, "geometry": json.loads(_geometry_json(geom))}) for props, geom in records
     ]
     return "".join(line + "\n" for line in lines)
 
@@ -212,6 +233,8 @@ def table_text(frame: gpd.GeoDataFrame, fmt: str) -> str:
     ``"csv"`` (lists and objects JSON-encoded, geometry as WKT in the last column) or
     ``"jsonl"`` (one object per row, geometry as GeoJSON). Contract columns come first in
     contract order, any other columns after them; the same table gives the same text."""
+    import geopandas as gpd
+
     if not isinstance(frame, gpd.GeoDataFrame):
         raise SiteError(f"expected a GeoDataFrame, got {type(frame).__name__}")
     contract = _contract_for(frame)
@@ -220,5 +243,23 @@ def table_text(frame: gpd.GeoDataFrame, fmt: str) -> str:
     if fmt == "csv":
         return _csv_text(frame, contract)
     if fmt == "jsonl":
-        return _jsonl_text(frame, contract)
+        return _jsonl_text(_records(frame, contract))
+    raise SiteError(f"unknown table format {fmt!r}; expected geojson, csv or jsonl")
+
+
+def rows_text(
+    rows: Sequence[Mapping[str, Any]], geoms: Sequence[Any], columns: Sequence[str], fmt: str
+) -> str:
+    """The text :func:`table_text` gives for the GeoDataFrame of ``rows`` (plain values:
+    str, int, float, bool, None, lists and dicts of them) with ``geoms`` (shapely geometries
+    in EPSG:4326, or None) and exactly ``columns``, in contract order, without building it:
+    no pandas or geopandas is imported. The one difference: a column of whole numbers with
+    a gap, which pandas turns into floats ("2.0"), is written as its numbers ("2"); the
+    events table has none (its ``source_count`` is never missing)."""
+    if fmt == "geojson":
+        return "".join(_geojson_pieces(_row_records(rows, geoms, columns)))
+    if fmt == "csv":
+        return "".join(_csv_pieces(columns, _row_records(rows, geoms, columns)))
+    if fmt == "jsonl":
+        return _jsonl_text(_row_records(rows, geoms, columns))
     raise SiteError(f"unknown table format {fmt!r}; expected geojson, csv or jsonl")

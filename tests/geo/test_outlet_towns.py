@@ -8,7 +8,7 @@ from datetime import date
 from gazetteer import Gazetteer, Place
 from geo import Article, extract
 from geo.geoparse import geoparse, geoparse_batch
-from geo.outlet_towns import outlet_town_key, town_prior
+from geo.outlet_towns import SquashedKeys, outlet_town_key, town_prior
 
 DAY = date(2024, 5, 6)
 STATELESS = "Police in Springfield arrested a man after a break-in at a hardware store."
@@ -107,3 +107,44 @@ def test_the_tables_of_extract_use_the_outlets_town(gaz: Gazetteer) -> None:
     assert len(row) == 1
     point = row.geometry.iloc[0].representative_point()
     assert _division(gaz, "Massachusetts").geometry.intersects(point)
+
+
+def _full_table(keys: list[str]) -> dict[str, str]:
+    """The table SquashedKeys stands for, built the plain way: every key of letters in words
+    of three or more, without its spaces; a one-word key over one of several words."""
+    table: dict[str, str] = {}
+    for key in keys:
+        words = key.split(" ")
+        if not all(w.isascii() and w.isalpha() and w.islower() for w in words):
+            continue
+        if any(len(w) < 3 for w in words):
+            continue
+        squashed = key.replace(" ", "")
+        if squashed not in table or len(words) == 1:
+            table[squashed] = key
+    return table
+
+
+def test_squashed_keys_answer_as_the_full_table() -> None:
+    keys = [
+        "middle town",
+        "middletown",
+        "las vegas",
+        "lasve gas",
+        "new port",
+        "newp ort",
+        "da il",
+        "athens2",
+        "st  ives",
+        "san josé",
+        "Upper",
+        "ajo",
+        "el paso",
+    ]
+    squashed = SquashedKeys(keys)
+    table = _full_table(keys)
+    probes = {*table, "middletown", "lasvegas", "newport", "dail", "stives", "elpaso", "zzz"}
+    assert {p: squashed.get(p) for p in probes} == {p: table.get(p) for p in probes}
+    assert squashed.get("middletown") == "middletown"  # the one-word key, listed second
+    assert squashed.get("lasvegas") == "las vegas"  # the first listed of two
+    assert squashed.get("elpaso") is None  # "el" is too short a word
