@@ -1,11 +1,14 @@
 """Small towns: GeoNames places below the main gazetteer's cities, found only when pinned.
 
-The main index holds GeoNames cities of 15,000+ people. Local news names smaller towns all
-the time ("GLASGOW, Ky.", "Wainwright, Alta.", "two miles south of Holliday, Mo."), but
-100,000+ small names indexed bare would turn person names and common words into places. So
-the towns live in a separate file of the artifact, ``towns.bin.gz``, with their own name
-index, read on first use (``Gazetteer.default()`` does not load it), and a lookup returns a
-town (kind ``town``) only when the text pins it down:
+The main index holds GeoNames cities of 15,000+ people. The towns are ``cities500``'s other
+places of 500+ people, and its seats of small divisions GeoNames gives no population
+(Patikul, Chibok: population 0, kept only where no populated place of the country bears the
+name). Local news names smaller towns all the time ("GLASGOW, Ky.", "Wainwright, Alta.",
+"two miles south of Holliday, Mo."), but 100,000+ small names indexed bare would turn
+person names and common words into places. So the towns live in a separate file of the
+artifact, ``towns.bin.gz``, with their own name index, read on first use
+(``Gazetteer.default()`` does not load it), and a lookup returns a town (kind ``town``) only
+when the text pins it down:
 
 - a qualifier names the division or country it lies in (``Context.qualifier``: "Glasgow,
   Ky.", "Holliday, Missouri");
@@ -34,7 +37,8 @@ from gazetteer.place import Place
 
 #: The towns file of an artifact directory.
 TOWNS_FILE = "towns.bin.gz"
-#: The smallest population of a town kept (GeoNames ``cities500`` holds places of 500+).
+#: The smallest population of a town kept (GeoNames ``cities500`` holds places of 500+);
+#: its places without a population (0) are kept where no namesake is (:func:`town_rows`).
 MIN_TOWN_POPULATION = 500
 #: A town this close (km) to a main-index place of the same name and country is that place
 #: (Natural Earth's small populated places are already in the main index).
