@@ -126,10 +126,7 @@ def index_page(
             (epoch + timedelta(days=last)).isoformat(),
         )
         range_days = last - first
-        try:
-            date_span = date_text(date_range[0], date_range[1], "day")
-        except SiteError:
-            date_span = None
+        date_span = _span_text(first, last, data.get("span"))
     articles = [
         {
             "page": tables.article_pages[doc.id],
@@ -187,3 +184,28 @@ def index_page(
             root / "details" / f"{number}.js",
             f"GeoNewsMap.details({number}, {script_json(details)});\n",
         )
+
+
+def _span_text(first: int, last: int, span: dict[str, Any] | None) -> str | None:
+    """The header's dates: the events' first to last day, or, when a few events lie far from
+    the rest (``span``, :func:`layers.pagedata.timeline_span`), the rest's days and how many
+    lie before and after them ("3 Jan 2015 – 26 Jun 2026 (1 earlier, from 1932)")."""
+    epoch = date(1970, 1, 1)
+
+    def iso(day: int) -> str:
+        return (epoch + timedelta(days=day)).isoformat()
+
+    try:
+        if not span:
+            return date_text(iso(first), iso(last), "day")
+        a, b = span["days"]
+        notes = []
+        if span["earlier"]:
+            notes.append(
+                f"{span['earlier']} earlier, from {date_text(iso(first), iso(first), 'year')}"
+            )
+        if span["later"]:
+            notes.append(f"{span['later']} later, to {date_text(iso(last), iso(last), 'year')}")
+        return f"{date_text(iso(a), iso(b), 'day')} ({'; '.join(notes)})"
+    except SiteError:
+        return None

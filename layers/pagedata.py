@@ -4,7 +4,8 @@ embed page's (:func:`embed_payload`, its one event with its details inline).
 
 It promises the same layout for every page: ``cats`` with each category's event count, the
 sources and shapes each stored once, ``range`` the days of the events (of the mentions only
-when there are none) and ``bounds`` the box of every shape drawn.
+when there are none), ``span`` the timeline's own days when a few events lie far outside the
+rest (:func:`timeline_span`) and ``bounds`` the box of every shape drawn.
 """
 
 from __future__ import annotations
@@ -33,7 +34,15 @@ __all__ = [
     "embed_payload",
     "index_payload",
     "page_data",
+    "timeline_span",
 ]
+
+#: At most this share of the events (and at least one) may be left out of the timeline's own
+#: days as lying far before or after the rest (:func:`timeline_span`).
+OUTLIER_SHARE = 0.02
+#: A gap shorter than this (about three months, the timeline's span for bins of a day) never
+#: cuts the timeline: such a span is drawn whole at a day's or a week's resolution anyway.
+MIN_OUTLIER_GAP = 92
 
 
 def date_range(ev: Mapping[str, list[Any]], pl: Mapping[str, list[Any]]) -> list[int] | None:
@@ -48,6 +57,46 @@ def date_range(ev: Mapping[str, list[Any]], pl: Mapping[str, list[Any]]) -> list
     if not starts:
         return None
     return [min(starts), max(ends)]
+
+
+def timeline_span(starts: Sequence[int], ends: Sequence[int]) -> dict[str, Any] | None:
+    """The days the timeline draws when a few events lie far from the rest, else ``None``.
+
+    A history told in passing ("the 1932 famine") or a distant plan would stretch the
+    timeline over decades and squeeze every other event into one bar. So the earliest starts
+    (and the latest ends) are left out of its days when they are few, at most
+    :data:`OUTLIER_SHARE` of the events, and the gap between them and the rest is longer than
+    the rest's own span and than :data:`MIN_OUTLIER_GAP`. Promises ``{"days": [first, last],
+    "earlier": n, "later": m}``: the kept events' days, and how many events start before
+    them and how many were left out for ending after them; the timeline gathers those into
+    one bar at each end. Events given as parallel start and end day numbers."""
+    n = len(starts)
+    if n < 2:
+        return None
+    allowed = max(1, math.floor(n * OUTLIER_SHARE))
+    order = sorted(range(n), key=lambda i: starts[i])
+    earlier = 0
+    for k in range(1, allowed + 1):
+        body = order[k:]
+        first = starts[body[0]]
+        last = max(ends[i] for i in body)
+        gap = first - starts[order[k - 1]]
+        if gap > max(last - first, MIN_OUTLIER_GAP):
+            earlier = k
+    kept = order[earlier:]
+    first = starts[kept[0]]
+    by_end = sorted(kept, key=lambda i: ends[i], reverse=True)
+    later = 0
+    for k in range(1, min(allowed, len(by_end) - 1) + 1):
+        body = by_end[k:]
+        last = ends[body[0]]
+        gap = ends[by_end[k - 1]] - last
+        if gap > max(last - first, MIN_OUTLIER_GAP):
+            later = k
+    if not earlier and not later:
+        return None
+    last = ends[by_end[later]]
+    return {"days": [first, last], "earlier": earlier, "later": later}
 
 
 def categories(tables: SiteTables, counts: Sequence[int]) -> list[dict[str, Any]]:
@@ -84,6 +133,7 @@ def index_payload(
         ev=ev,
         places=(pl, arts),
         days=date_range(ev, pl),
+        span=timeline_span(ev["s"], ev["e"]),
         bounds=geoms.bounds(ev["g"] + pl["g"]),
     )
 
@@ -99,6 +149,7 @@ def page_data(
     ev: dict[str, list[Any]],
     places: tuple[dict[str, list[Any]], list[list[Any]]],
     days: list[int] | None,
+    span: dict[str, Any] | None,
     bounds: Any,
 ) -> dict[str, Any]:
     """The index page's data object (layout in the module docstring), from its blocks: one
@@ -118,6 +169,7 @@ def page_data(
         "pl": pl,
         "arts": arts,
         "range": days,
+        "span": span,
         "bounds": bounds,
         "snippet": snippet,
         "credits": tables.credits,
@@ -157,6 +209,7 @@ def embed_payload(
         "pl": {k: [] for k in PLACE_KEYS},
         "arts": [],
         "range": [ev["s"][0], ev["e"][0]],
+        "span": None,
         "bounds": geoms.bounds(ev["g"]),
         "snippet": snippet,
         "credits": tables.credits,

@@ -29,7 +29,9 @@ Layout (``ev`` and ``pl`` are columns; ``ev.id[i]`` … ``ev.im[i]`` describe ev
             "more" mentions not listed, "w" merged [first, last] day spans or null},
      "arts": [[label, article page name or null]]   the articles mentions point to,
      "range": [first day, last day] of the events (of the mentions when there are none) or
-              null, "bounds": [[s, w], [n, e]] or null,
+              null, "span": the timeline's own days when a few events lie far from the
+              rest, {"days": [first, last], "earlier": n, "later": m}, or null,
+     "bounds": [[s, w], [n, e]] or null,
      "snippet": iframe template, "credits": [text], "mentionColour", "root": path to the
      site root ("" or "../")}
 

@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
-from layers.pagedata import date_range, page_data
+from layers.pagedata import date_range, page_data, timeline_span
 from layers.payload import Geometries, SiteTables, Sources, day_number, event_records, events_block
 from layers.placedata import places_data
 
@@ -223,6 +223,7 @@ def sliced_payload(
         ev=ev,
         places=(pl, arts),
         days=date_range({"s": starts, "e": ends}, pl),
+        span=timeline_span(starts, ends),
         bounds=bounds,
     )
     data["slices"] = {

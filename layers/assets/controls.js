@@ -193,6 +193,31 @@
 
   /* ------------------------------------------------------------------ the controls */
 
+  /* The sliders' scale: a step per day of range ([first, last]), or, when a few events lie
+   * far from the rest (span: the page data's `span`), a step per day of span.days with one
+   * step before it for the first day and one after it for the last, as the timeline's bars.
+   * Returns {size: the last step, day(step), value(day)}. */
+  function sliderScale(range, span) {
+    var a = span ? Math.max(span.days[0], range[0]) : range[0];
+    var b = span ? Math.min(span.days[1], range[1]) : range[1];
+    var lead = a > range[0] ? 1 : 0;
+    var tail = b < range[1] ? 1 : 0;
+    var size = b - a + lead + tail;
+    return {
+      size: size,
+      day: function (step) {
+        if (lead && step === 0) return range[0];
+        if (tail && step === size) return range[1];
+        return a + step - lead;
+      },
+      value: function (day) {
+        if (day < a) return 0;
+        if (day > b) return size;
+        return day - a + lead;
+      }
+    };
+  }
+
   /* options: what folium hands the page ({map, groups, places, base}); site: the page's Site;
    * run(): applies `state` to the map and the list (called on the next frame). */
   function Controls(options, site, run) {
@@ -336,13 +361,16 @@
       });
       return;
     }
+    var slider = sliderScale(range, this.data.span);
+    this.slider = slider;
+    fromRange.max = toRange.max = String(slider.size);
     fromRange.addEventListener("input", function () {
-      state.from = range[0] + +fromRange.value;
+      state.from = slider.day(+fromRange.value);
       if (state.from > state.to) state.to = state.from;
       self.refit();
     });
     toRange.addEventListener("input", function () {
-      state.to = range[0] + +toRange.value;
+      state.to = slider.day(+toRange.value);
       if (state.to < state.from) state.from = state.to;
       self.refit();
     });
@@ -368,20 +396,26 @@
     /* the timeline: events per day, week or month; dragging across it sets the window */
     var chart = document.getElementById("timeline-chart");
     if (chart && window.GeoTimeline) {
-      this.timeline = window.GeoTimeline.create(chart, range[0], range[1], function (from, to) {
-        state.from = from;
-        state.to = to;
-        self.refit();
-      });
+      this.timeline = window.GeoTimeline.create(
+        chart,
+        range[0],
+        range[1],
+        function (from, to) {
+          state.from = from;
+          state.to = to;
+          self.refit();
+        },
+        self.data.span
+      );
     }
   };
 
   /* Show the state's window in the date inputs and sliders. */
   Controls.prototype.syncDates = function () {
-    var range = this.range;
-    if (!range) return;
+    if (!this.range) return;
+    var slider = this.slider;
     var clamp = function (day) {
-      return String(Math.min(Math.max(day - range[0], 0), range[1] - range[0]));
+      return String(slider.value(day));
     };
     var from = isoFromDay(this.state.from);
     var to = isoFromDay(this.state.to);

@@ -6,7 +6,12 @@
  * same window through the date inputs and sliders beside it. Drawn as SVG with DOM APIs; no
  * inline styles (the pages' CSP forbids them), only classes and geometry attributes.
  *
- *   var t = GeoTimeline.create(element, firstDay, lastDay, function (from, to) {...});
+ * When a few events lie far before or after the rest (the page data's `span`), the bins
+ * cover the rest's days only, and one bar at each end gathers the events before or after
+ * them ("before 3 Jan 2015"), so that one history told in passing does not squeeze every
+ * other event into one bar; brushing that bar reaches the first (or last) day.
+ *
+ *   var t = GeoTimeline.create(element, firstDay, lastDay, function (from, to) {...}, span);
  *   t.draw(startDays, from, to);  // the start days of the events the other filters let in
  *   t.draw(days, from, to, counts);  // or how many events start on each of those days
  */
@@ -82,8 +87,22 @@
     return lo;
   }
 
-  function create(container, first, last, onBrush) {
-    var plan = bins(first, last);
+  /* The bins of [first, last], the middle ones over span.days ([from, to]) when given, with
+   * one bar for the days before it and one for the days after it. */
+  function plannedBins(first, last, span) {
+    if (!span) return bins(first, last);
+    var a = Math.max(span.days[0], first);
+    var b = Math.min(span.days[1], last);
+    var plan = bins(a, b);
+    if (a > first) plan.bins.unshift([first, a - 1]);
+    if (b < last) plan.bins.push([b + 1, last]);
+    plan.before = a > first;
+    plan.after = b < last;
+    return plan;
+  }
+
+  function create(container, first, last, onBrush, span) {
+    var plan = plannedBins(first, last, span);
     var list = plan.bins;
     var n = list.length;
     var svg = node("svg", {
@@ -97,8 +116,13 @@
     var windowRect = node("rect", { class: "timeline-window", x: 0, y: 0, width: n, height: HEIGHT });
     svg.appendChild(windowRect);
     var bars = [];
+    function edge(k) {
+      return (plan.before && k === 0) || (plan.after && k === n - 1);
+    }
+    var barClass = [];
     for (var k = 0; k < n; k++) {
-      var bar = node("rect", { class: "timeline-bar", x: k + 0.08, width: 0.84, y: HEIGHT, height: 0 });
+      barClass.push(edge(k) ? "timeline-bar timeline-edge" : "timeline-bar");
+      var bar = node("rect", { class: barClass[k], x: k + 0.08, width: 0.84, y: HEIGHT, height: 0 });
       var tip = node("title");
       bar.appendChild(tip);
       bars.push(bar);
@@ -111,9 +135,9 @@
     ends.className = "timeline-ends";
     ends.setAttribute("aria-hidden", "true");
     var left = document.createElement("span");
-    left.textContent = label(first);
+    left.textContent = plan.before ? label(first) + " \u2026 " + label(list[1][0]) : label(first);
     var right = document.createElement("span");
-    right.textContent = label(last);
+    right.textContent = plan.after ? label(list[n - 2][1]) + " \u2026 " + label(last) : label(last);
     ends.appendChild(left);
     ends.appendChild(right);
     container.appendChild(ends);
@@ -164,6 +188,16 @@
       brushRect.setAttribute("width", 0);
     });
 
+    function binText(k) {
+      if (plan.before && k === 0) return "before " + label(list[1][0]) + " (from " + label(first) + ")";
+      if (plan.after && k === n - 1) return "after " + label(list[n - 2][1]) + " (to " + label(last) + ")";
+      if (list[k][0] === list[k][1]) return label(list[k][0]);
+      if (plan.unit === "month") {
+        return MONTHS[utc(list[k][0]).getUTCMonth()] + " " + utc(list[k][0]).getUTCFullYear();
+      }
+      return "week of " + label(list[k][0]);
+    }
+
     /* weights (optional): how many events start on each of startDays (a big site's counts). */
     function draw(startDays, from, to, weights) {
       var counts = new Array(n);
@@ -181,12 +215,10 @@
         bars[k].setAttribute("y", HEIGHT - h);
         bars[k].setAttribute("height", h);
         var inside = list[k][1] >= from && list[k][0] <= to;
-        bars[k].setAttribute("class", "timeline-bar" + (inside ? " in" : ""));
+        bars[k].setAttribute("class", barClass[k] + (inside ? " in" : ""));
         bars[k].setAttribute("data-count", counts[k]);
-        var span = list[k][0] === list[k][1] ? label(list[k][0]) : plan.unit === "month"
-          ? MONTHS[utc(list[k][0]).getUTCMonth()] + " " + utc(list[k][0]).getUTCFullYear()
-          : "week of " + label(list[k][0]);
-        bars[k].firstChild.textContent = span + ": " + counts[k] + (counts[k] === 1 ? " event" : " events");
+        bars[k].firstChild.textContent =
+          binText(k) + ": " + counts[k] + (counts[k] === 1 ? " event" : " events");
       }
       var lo = binIndex(list, Math.max(from, first));
       var hi = binIndex(list, Math.min(to, last));
