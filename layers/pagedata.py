@@ -38,8 +38,9 @@ __all__ = [
 ]
 
 #: At most this share of the events (and at least one) may be left out of the timeline's own
-#: days as lying far before or after the rest (:func:`timeline_span`).
-OUTLIER_SHARE = 0.02
+#: days as lying far before or after the rest (:func:`timeline_span`): a minority, so that
+#: the days drawn are the story's.
+OUTLIER_SHARE = 0.25
 #: A gap shorter than this (about three months, the timeline's span for bins of a day) never
 #: cuts the timeline: such a span is drawn whole at a day's or a week's resolution anyway.
 MIN_OUTLIER_GAP = 92
@@ -64,7 +65,7 @@ def timeline_span(starts: Sequence[int], ends: Sequence[int]) -> dict[str, Any] 
 
     A history told in passing ("the 1932 famine") or a distant plan would stretch the
     timeline over decades and squeeze every other event into one bar. So the earliest starts
-    (and the latest ends) are left out of its days when they are few, at most
+    (and the latest ends) are left out of its days when they are a minority, at most
     :data:`OUTLIER_SHARE` of the events, and the gap between them and the rest is longer than
     the rest's own span and than :data:`MIN_OUTLIER_GAP`. Promises ``{"days": [first, last],
     "earlier": n, "later": m}``: the kept events' days, and how many events start before

@@ -94,10 +94,12 @@
     var a = Math.max(span.days[0], first);
     var b = Math.min(span.days[1], last);
     var plan = bins(a, b);
-    if (a > first) plan.bins.unshift([first, a - 1]);
-    if (b < last) plan.bins.push([b + 1, last]);
-    plan.before = a > first;
-    plan.after = b < last;
+    var list = plan.bins;
+    /* a week's or a month's bin may begin before span.days or end after it */
+    plan.before = list[0][0] > first;
+    plan.after = list[list.length - 1][1] < last;
+    if (plan.before) list.unshift([first, list[0][0] - 1]);
+    if (plan.after) list.push([list[list.length - 1][1] + 1, last]);
     return plan;
   }
 

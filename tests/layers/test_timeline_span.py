@@ -51,7 +51,7 @@ def test_events_spread_evenly_over_years_keep_the_whole_timeline() -> None:
 
 
 def test_two_groups_of_equal_size_keep_the_whole_timeline() -> None:
-    # counter-example: the earlier group is no handful of outliers (over 2% of the events)
+    # counter-example: the earlier group is no minority (over a quarter of the events)
     starts = _days(*[f"2010-0{m}-01" for m in range(1, 10)]) + _days(*RECENT * 2)
     assert timeline_span(starts, starts) is None
 
