@@ -121,6 +121,7 @@ from geo.lead_kind import (
     cue_type,
 )
 from geo.lead_place import lead_place
+from geo.lead_told import placed_apart, told_beside
 from geo.lexicon import Trigger, TriggerType, load_lexicon
 from geo.reports import EventReport, around_publication
 from geo.status import read_clause
@@ -269,10 +270,13 @@ def lead_report(
     background = frozenset(r.char_start for r in judged) | {
         m.start for m in mentions if any(lo <= m.start < hi for lo, hi in phrases)
     }
+    told = None
+    if not alone and trigger is not None and trigger in news:
+        told = told_beside(timeline, k, trigger, dates, judged)
     kind = trigger.type if trigger is not None else cue_type(text, timeline, k)
     if kind.name == PLAIN and between_states(text, mentions, timeline, k):
         kind = load_lexicon().types[BETWEEN_STATES]
-    return placed_lead_report(
+    report = placed_lead_report(
         text,
         mentions,
         timeline,
@@ -290,6 +294,12 @@ def lead_report(
         own_town=own_town,
         bodies=alone,
     )
+    if report is not None and told is not None and placed_apart(report, told):
+        # "RICHMOND — … has died at 81." then "she died Monday at a hospital in
+        # Charlottesville": the lead's news is placed already; the dateline is only where the
+        # story was filed
+        return None
+    return report
 
 
 def placed_lead_report(

@@ -267,6 +267,30 @@ _INSIDE_UNKNOWN = LazyPattern(
 )
 
 
+#: "in several other cities, including the southern cities of " right before a place: a
+#: locative before a group of places (``member_group_nouns``: group 1 the preposition), a
+#: comma, a member opener (``member_openers``), then at most an area phrase of the member's
+#: own kind ("the western cities of").
+_MEMBER_OF = LazyPattern(
+    lambda: (
+        rf"\b({words('area_prepositions')})\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){{0,3}}?"
+        rf"(?:{words('member_group_nouns')})(?:\s+[\w'’-]+){{0,2}},\s+"
+        rf"(?:{words('member_openers')})\s+(?:the\s+)?"
+        rf"(?:(?:[\w'’-]+\s+){{0,2}}?(?:{words('area_nouns')})\s+of\s+(?:the\s+)?)?$"
+    ),
+    re.IGNORECASE,
+)
+
+
+def member_role(text: str, sent_start: int, start: int) -> str | None:
+    """The preposition that places a group of places when the name at ``start`` is named as
+    one of its members ("protests in several other cities, including Marseille": ``in``), or
+    ``None``. The group's noun is a plural noun of places, so "in the country on Thursday,
+    including …" and "killed in Lebanon, including …" give none."""
+    found = _MEMBER_OF.search(text, max(sent_start, start - 120), start)
+    return None if found is None else found.group(1).lower()
+
+
 def place_role(text: str, sent_start: int, m: Recognized) -> str | None:
     """How the mention is placed: a modifier rule, a preposition before it, ``force`` for
     the place of a police force or court ("by Danbury police", "in Kenosha County Circuit
@@ -330,6 +354,9 @@ def _role(text: str, sent_start: int, m: Recognized) -> str | None:
             return "around" if word in grammar_words("modifier_around_words") else word
     if rule == "waters":
         return "waters"
+    member = member_role(text, sent_start, m.start)
+    if member is not None:
+        return member  # "in several other cities, including the southern cities of Marseille"
     before = text[max(sent_start, m.start - 30) : m.start]
     prep = PREP_BEFORE.search(before)
     if prep:
