@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from gazetteer import Gazetteer
 from geo.dates import find_dates
-from geo.timeline import Timeline
 from geo.text import quotes, sentences
+from geo.timeline import Timeline
 from tests.geo.helpers import PUBLISHED, rule_reports
 
 
@@ -27,9 +27,7 @@ def _days(text: str, gaz: Gazetteer, kind: str) -> list[tuple[str, str]]:
 
 def _timeline(text: str) -> Timeline:
     """The timeline of ``text`` published on :data:`PUBLISHED`, with no place mentions."""
-    return Timeline(
-        text, sentences(text), find_dates(text, PUBLISHED), quotes(text), [], PUBLISHED
-    )
+    return Timeline(text, sentences(text), find_dates(text, PUBLISHED), quotes(text), [], PUBLISHED)
 
 
 def test_a_telling_verbs_day_is_the_day_it_was_told() -> None:
