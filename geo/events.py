@@ -84,7 +84,7 @@ from geo.references import (
     sentence_span,
 )
 from geo.reports import GUESSED_SOURCES, EventReport
-from geo.retold import retold_dates, trigger_told_dates
+from geo.retold import retold_dates, trigger_told_dates, week_told_days
 from geo.roles import court_seat, venue_seat
 from geo.seats import seat_reports
 from geo.status import read_clause
@@ -316,6 +316,8 @@ def detect_events(
     reports = retold_dates(reports)
     # "has been indicted in Anderson County" … "He was indicted March 4": the day told again
     reports = trigger_told_dates(text, reports, triggers, timeline, read)
+    # "a meeting to be held in Beijing next week" … "the talks, … held from Tuesday to Thursday"
+    reports = week_told_days(reports, triggers, timeline)
     reports.sort(key=lambda r: (r.char_start, r.sentence_start, r.type.name))
     return reports
 

@@ -32,6 +32,7 @@ from geo.sentence_times import SentenceTimes
 from geo.subject_relatives import predicate_start
 from geo.tense import clause_tense
 from geo.text import Span
+from geo.vocabulary import LazyPattern, words
 
 __all__ = ["SINCE", "SINCE_PRECISIONS", "OwnDates"]
 
@@ -39,6 +40,13 @@ __all__ = ["SINCE", "SINCE_PRECISIONS", "OwnDates"]
 SINCE = re.compile(r"since\s+", re.IGNORECASE)
 #: The precisions a "since" time may have to run to publication: a day or a week.
 SINCE_PRECISIONS = frozenset({"day", "week"})
+#: A telling verb and at most two words, ending right before a time expression ("officials
+#: said ", "announced on ", "told reporters on "): :meth:`OwnDates.told_on`.
+TELLING_BEFORE = LazyPattern(
+    lambda: rf"\b(?:{words('telling_verbs')})\b(?:\s+[\w'’.-]+){{0,2}}?\s+$", re.IGNORECASE
+)
+#: How far back from a time expression :data:`TELLING_BEFORE` looks, in characters.
+TELLING_REACH = 40
 
 
 class OwnDates:
@@ -266,6 +274,25 @@ class OwnDates:
             ):
                 return t.range
         return None
+
+    def told_on(self, pos: int) -> bool:
+        """True when only the day a happening was told dates ``pos``: an attribution's day
+        (:meth:`attribution_date`), or the time expression that dates ``pos`` by its sentence
+        (not its own clause) comes right after a telling verb ("…, the commission announced
+        on Friday", "…, officials said Wednesday"; ``telling_verbs`` in ``grammar.yaml``)."""
+        tl = self.times
+        i = tl.sentence_index(pos)
+        if i >= len(tl):
+            return False
+        if self.own_year(pos) is not None or self.since_range(pos) is not None:
+            return False
+        found, source = self._own_expression(pos)
+        if found is None:
+            return self.attribution_date(i, pos) is not None
+        if source != "sentence":
+            return False
+        start = max(tl.span(i)[0], found.start - TELLING_REACH)
+        return TELLING_BEFORE.search(self.text[start : found.start]) is not None
 
     def _names_happening(self, start: int, end: int) -> bool:
         """True when ``text[start:end]`` names a happening other than a statement ("according

@@ -39,6 +39,7 @@ __all__ = [
     "retold_dates",
     "same_word",
     "trigger_told_dates",
+    "week_told_days",
 ]
 
 #: How many days before the undated report's last day the dated telling may lie: a summary
@@ -63,6 +64,9 @@ TOLD_PRECISIONS = frozenset({"day", "week", "month"})
 TOLD_MONTH_DAYS = 31
 #: How many first letters two trigger words must share to be one word told again.
 STEM_LETTERS = 5
+#: How many sentences after a report dated to a week may give the days of its happening
+#: (:func:`week_told_days`).
+NARROW_SENTENCES = 2
 
 
 def _old_month(dates: DateRange, published: date | None) -> bool:
@@ -89,6 +93,21 @@ def _undated_told(r: EventReport) -> bool:
     """True when ``r`` is a reported happening dated only around publication (or by its
     lead's news): one a dated telling of it elsewhere in the article may date."""
     return r.status == "reported" and r.date_source in UNDATED_SOURCES
+
+
+def _said_told(r: EventReport, triggers: Sequence[Trigger], timeline: Timeline) -> bool:
+    """True when ``r`` is a reported happening that only the day it was told dates
+    (:meth:`geo.timeline.Timeline.told_on` at its place or its trigger: "… has won the
+    parliamentary elections, the commission announced on Friday"), which a telling of it
+    elsewhere in the article with a day of its own may better."""
+    if r.status != "reported" or r.date_source != "sentence" or r.dates.precision != "day":
+        return False
+    at = [r.char_start] + [
+        t.start
+        for t in triggers
+        if t.form == r.trigger and r.sentence_start <= t.start < r.sentence_end
+    ]
+    return any(timeline.date_at(p)[0] == r.dates and timeline.told_on(p) for p in at)
 
 
 def retold_dates(reports: Sequence[EventReport]) -> list[EventReport]:
@@ -155,8 +174,14 @@ def trigger_told_dates(
     time is told from: "since his indictment"), dated by its own clause or sentence to a day,
     a week or a month (:data:`TOLD_PRECISIONS`) that ends on or before the undated report's
     last day, in another sentence with no report of that kind at another place. Only when the
-    article gives one such date (two dates are two happenings, or one told at two times)."""
-    words = [r for r in reports if r.trigger and _undated_told(r)]
+    article gives one such date (two dates are two happenings, or one told at two times).
+    A report that only the day it was told dates (:func:`_said_told`: "… has won the
+    parliamentary elections, the commission announced on Friday" … "the parliamentary
+    election held last Saturday") takes such a date too, when it lies in the
+    :data:`RETOLD_DAYS` days up to that day; and such a telling's day is never the date told
+    again."""
+    said = {id(r) for r in reports if r.trigger and _said_told(r, triggers, timeline)}
+    words = [r for r in reports if r.trigger and (_undated_told(r) or id(r) in said)]
     if not words:
         return list(reports)
     placed: dict[int, list[EventReport]] = {}
@@ -172,8 +197,8 @@ def trigger_told_dates(
         dates, source = timeline.date_at(t.start)
         if dates is None or source not in TOLD_SOURCES or dates.precision not in TOLD_PRECISIONS:
             continue
-        if _old_month(dates, timeline.published):
-            continue
+        if _old_month(dates, timeline.published) or timeline.told_on(t.start):
+            continue  # another happening's month, or the day a happening was told
         sent = timeline.sentence(i)
         reading = read(sent, t)
         if reading is None or reading.mood != "reported" or told_from(text, sent.start, t):
@@ -183,15 +208,18 @@ def trigger_told_dates(
         return list(reports)
     out: list[EventReport] = []
     for r in reports:
-        if r.trigger and _undated_told(r):
-            own = timeline.sentence_index(r.char_start)
+        if r.trigger and (_undated_told(r) or id(r) in said):
+            own = {timeline.sentence_index(r.char_start), timeline.sentence_index(r.sentence_start)}
+            # a day an attribution gives bounds the happening to the week before it
+            earliest = r.dates.end - timedelta(days=RETOLD_DAYS) if id(r) in said else None
             found = {
                 dates
                 for i, t, dates in told
-                if i != own
+                if i not in own
                 and _same_types(t.type, r.type)
                 and same_word(t.form, r.trigger)
                 and dates.end <= r.dates.end
+                and (earliest is None or earliest <= dates.start)
                 and not any(
                     _same_types(o.type, t.type) and not _same_place(o, r) for o in placed.get(i, ())
                 )
@@ -200,3 +228,68 @@ def trigger_told_dates(
                 r = replace(r, dates=found.pop(), date_source="previous")
         out.append(r)
     return out
+
+
+def week_told_days(
+    reports: Sequence[EventReport],
+    triggers: Sequence[Trigger],
+    timeline: Timeline,
+) -> list[EventReport]:
+    """``reports`` where a happening its own clause or sentence dates to a week ("… during a
+    trilateral meeting to be held in Beijing next week") takes the days one of the next
+    :data:`NARROW_SENTENCES` sentences gives it in the same word inside that week ("… whether
+    they will meet bilaterally during the talks, which is to be held from Tuesday to
+    Thursday"): a trigger of the same merge group (not kept apart) whose first word is the
+    report's (:func:`same_word`), dated by its own clause or sentence to a day or days that
+    lie inside the week, in a sentence with no report of that kind at another place. Only
+    when the next sentences give one such date (two dates are two happenings). A week told
+    otherwise (publication, a lead, the sentence before) and the week a start runs ("the
+    drills begin on Monday") are unchanged."""
+    weeks = {
+        id(r)
+        for r in reports
+        if r.trigger
+        and not r.opens
+        and r.date_source in TOLD_SOURCES
+        and r.dates.precision == "week"
+    }
+    if not weeks:
+        return list(reports)
+    placed: dict[int, list[EventReport]] = {}
+    for r in reports:
+        placed.setdefault(timeline.sentence_index(r.char_start), []).append(r)
+    out: list[EventReport] = []
+    for r in reports:
+        if id(r) in weeks:
+            found = _days_told_after(r, triggers, timeline, placed)
+            if len(found) == 1:
+                r = replace(r, dates=found.pop())
+        out.append(r)
+    return out
+
+
+def _days_told_after(
+    r: EventReport,
+    triggers: Sequence[Trigger],
+    timeline: Timeline,
+    placed: dict[int, list[EventReport]],
+) -> set[DateRange]:
+    """The dates of :func:`week_told_days`: those the next :data:`NARROW_SENTENCES` sentences
+    after ``r``'s give a trigger of its kind in its word, to a day, inside ``r``'s week."""
+    own = timeline.sentence_index(r.sentence_start)
+    found: set[DateRange] = set()
+    for t in triggers:
+        i = timeline.sentence_index(t.start)
+        if not own < i <= own + NARROW_SENTENCES:
+            continue
+        if not (_same_types(t.type, r.type) and same_word(t.form, r.trigger)):
+            continue
+        dates, source = timeline.date_at(t.start)
+        if dates is None or source not in TOLD_SOURCES or dates.precision != "day":
+            continue
+        if not r.dates.start <= dates.start <= dates.end <= r.dates.end:
+            continue
+        if any(_same_types(o.type, t.type) and not _same_place(o, r) for o in placed.get(i, ())):
+            continue  # "… next week. On Tuesday the ministers meet in Oslo": another meeting
+        found.add(dates)
+    return found

@@ -71,6 +71,11 @@ class Timeline(SentenceTimes):
         year")."""
         return self._own.in_aside_relative(pos)
 
+    def told_on(self, pos: int) -> bool:
+        """:meth:`geo.own_dates.OwnDates.told_on`: True when only the day a happening was
+        told dates ``pos`` ("…, the commission announced on Friday")."""
+        return self._own.told_on(pos)
+
     def relative_side(self, pos: int) -> int:
         """:meth:`geo.own_dates.OwnDates.relative_side`: 1 when ``pos`` lies in a subject
         relative clause, 2 in the main predicate after it, 0 elsewhere or with none."""
