@@ -46,8 +46,7 @@ def test_a_lead_of_armed_violence_is_conflict(headline: str, lead: str, gaz: Gaz
         ),
         (
             "Saskatoon hotels fill up",
-            "Three Saskatoon hotels were full on Saturday afternoon, leaving dozens without "
-            "rooms.",
+            "Three Saskatoon hotels were full on Saturday afternoon, leaving dozens without rooms.",
             "other",
         ),
     ],
