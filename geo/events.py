@@ -76,6 +76,7 @@ from geo.lead_plan import planned_lead_anchor
 from geo.lexicon import find_triggers, load_lexicon
 from geo.linking import in_no_name
 from geo.nation_courts import nation_court_reports
+from geo.nation_votes import nation_vote_reports
 from geo.placing import place_reports
 from geo.references import (
     described_dates,
@@ -217,6 +218,14 @@ def detect_events(
     )
     located_sentences |= {timeline.sentence_index(r.char_start) for r in judged_abroad}
     reports.extend(judged_abroad)
+    # "the Electoral Commission declared John Roe the winner": a national election in a
+    # story of one country's places
+    if gazetteer is not None:
+        nation_votes = nation_vote_reports(
+            text, timeline, triggers, located_sentences, mentions, article, gazetteer
+        )
+        located_sentences |= {timeline.sentence_index(r.char_start) for r in nation_votes}
+        reports.extend(nation_votes)
     if focus is not None:
         # "OTTAWA – The bill passed second reading Tuesday": the town the story is about
         reports.extend(
