@@ -69,6 +69,7 @@ class _Words:
     types: frozenset[str]
     groups: frozenset[str]
     national: re.Pattern[str]
+    polls_after: re.Pattern[str]
 
 
 @cache
@@ -79,6 +80,12 @@ def _words() -> _Words:
         groups=frozenset(str(g) for g in raw["voter_groups"]),
         national=re.compile(
             rf"\b(?:{alternation(raw['national_election_words'])})[ \t]+$", re.IGNORECASE
+        ),
+        # after a time: an election word, a national word before it at most
+        polls_after=re.compile(
+            rf"(?:st|nd|rd|th)?[ \t]+(?:(?:{alternation(raw['national_election_words'])})"
+            r"[ \t]+)?(?:elections?|polls?|vote|ballot|runoff|run-off)\b",
+            re.IGNORECASE,
         ),
     )
 
@@ -120,11 +127,52 @@ def nation_vote_reports(
         if reading is None or reading.mood != "reported":
             continue
         dates, source = timeline.date_at(t.start)
+        if t.type.name in words.types:
+            dates, source = _declared_on(text, timeline, i, dates, source, words)
+        elif any(r.type.name in words.types and r.start < t.start for r, j, _ in found if j == i):
+            dates, source = _polls_on(text, timeline, i, t, words)
         if dates is None or source not in _SOURCES or not _recent(dates, timeline):
             continue
         done.add((i, t.type.name))
         out.append(placed_report(text, t, sent, nation, dates, source, article, role=NATION_ROLE))
     return out
+
+
+def _declared_on(
+    text: str,
+    timeline: Timeline,
+    i: int,
+    dates: DateRange | None,
+    source: str,
+    words: _Words,
+) -> tuple[DateRange | None, str]:
+    """The day of a result told in sentence ``i`` and dated ``dates`` by ``source``: a time
+    that stands right before an election word ("the winner of the February 24 presidential
+    election") is the polls' day, not the declaration's, which then takes the sentence's
+    first other time ("disclosed this on Monday after declaring …"), or none."""
+    times = [x for x in timeline.times_in(i) if timeline.quote_at(x.start) is None]
+    polls = [x for x in times if words.polls_after.match(text, x.end)]
+    if dates is None or not any(x.range == dates for x in polls):
+        return dates, source
+    other = [x for x in times if x not in polls]
+    if not other:
+        return None, ""
+    return other[0].range, "sentence"
+
+
+def _polls_on(
+    text: str, timeline: Timeline, i: int, t: Trigger, words: _Words
+) -> tuple[DateRange | None, str]:
+    """The day of the election ``t`` that a declared result of sentence ``i`` names: the time
+    right before its word ("the winner of the February 24 presidential election"), or none
+    (the declaration's day is not the polls')."""
+    for x in timeline.times_in(i):
+        if x.end > t.start:
+            break
+        after = words.polls_after.match(text, x.end)
+        if after is not None and after.end() >= t.end:
+            return x.range, "clause"
+    return None, ""
 
 
 def _story_country(mentions: Sequence[Recognized], gazetteer: Any) -> Place | None:
