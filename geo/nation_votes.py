@@ -56,6 +56,8 @@ MIN_PLACES = 2
 SHARE = 0.9
 #: A day at most this many days before publication.
 RECENT_DAYS = 31
+#: How far before an election word its national word is looked for (characters).
+_REACH = 40
 #: Date sources such a report may take.
 _SOURCES = frozenset({"clause", "sentence", "lead"})
 #: Date precisions it may have.
@@ -100,7 +102,7 @@ def nation_vote_reports(
     gazetteer: Any,
 ) -> list[EventReport]:
     """The reports of a national election or its declared result in sentences that name no
-    location, in an article all of whose places lie in one country, placed at that country
+    location, in an article whose places lie in one country, placed at that country
     (see the module docstring); ``mentions`` are the text's mentions of every role, in text
     order, and ``gazetteer`` finds the country when the text does not name it."""
     words = _words()
@@ -108,9 +110,11 @@ def nation_vote_reports(
     def national(t: Trigger) -> bool:
         if t.type.name in words.types:
             return True
-        return t.type.group in words.groups and bool(words.national.search(text, 0, t.start))
+        if t.type.group not in words.groups:
+            return False
+        return words.national.search(text, max(0, t.start - _REACH), t.start) is not None
 
-    found = [x for x in unplaced_triggers(triggers, timeline, located_sentences, national)]
+    found = list(unplaced_triggers(triggers, timeline, located_sentences, national))
     if not found:
         return []
     nation = _story_country(mentions, gazetteer)
