@@ -45,7 +45,9 @@ The passes, in order (:func:`detect_events` runs them; each lives in its own mod
    a report of its kind; a cause placed by its consequence (:mod:`geo.causes`); an
    election placed in its voters' country ("Zimbabweans went to the polls": :mod:`geo.voters`);
 4. seats (:mod:`geo.seats`): "the Minnesota House voted", where the body sits; a court's act
-   at the court's nation ("A Guatemalan court sentenced": :mod:`geo.nation_courts`);
+   at the court's nation ("A Guatemalan court sentenced": :mod:`geo.nation_courts`); a
+   national election or its declared result at the story's one country ("the commission
+   declared John Roe the winner": :mod:`geo.nation_votes`);
 5. the article's focus (:mod:`geo.focus`): the town a story is about places its unplaced
    happenings;
 6. the lead (:mod:`geo.lead_event`): the story's main news when no trigger placed it; a lead
