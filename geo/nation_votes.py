@@ -85,8 +85,9 @@ def _words() -> _Words:
         ),
         # after a time: an election word, a national word before it at most
         polls_after=re.compile(
-            rf"(?:st|nd|rd|th)?[ \t]+(?:(?:{alternation(raw['national_election_words'])})"
-            r"[ \t]+)?(?:elections?|polls?|vote|ballot|runoff|run-off)\b",
+            rf"(?:{alternation(raw['ordinal_suffixes'])})?[ \t]+"
+            rf"(?:(?:{alternation(raw['national_election_words'])})[ \t]+)?"
+            rf"(?:{alternation(raw['polls_words'])})\b",
             re.IGNORECASE,
         ),
     )
