@@ -45,7 +45,9 @@ The passes, in order (:func:`detect_events` runs them; each lives in its own mod
    a report of its kind; a cause placed by its consequence (:mod:`geo.causes`); an
    election placed in its voters' country ("Zimbabweans went to the polls": :mod:`geo.voters`);
 4. seats (:mod:`geo.seats`): "the Minnesota House voted", where the body sits; a court's act
-   at the court's nation ("A Guatemalan court sentenced": :mod:`geo.nation_courts`);
+   at the court's nation ("A Guatemalan court sentenced": :mod:`geo.nation_courts`); a
+   national election or its declared result at the story's one country ("the commission
+   declared John Roe the winner": :mod:`geo.nation_votes`);
 5. the article's focus (:mod:`geo.focus`): the town a story is about places its unplaced
    happenings;
 6. the lead (:mod:`geo.lead_event`): the story's main news when no trigger placed it; a lead
@@ -76,6 +78,7 @@ from geo.lead_plan import planned_lead_anchor
 from geo.lexicon import find_triggers, load_lexicon
 from geo.linking import in_no_name
 from geo.nation_courts import nation_court_reports
+from geo.nation_votes import nation_vote_reports
 from geo.placing import place_reports
 from geo.references import (
     described_dates,
@@ -217,6 +220,14 @@ def detect_events(
     )
     located_sentences |= {timeline.sentence_index(r.char_start) for r in judged_abroad}
     reports.extend(judged_abroad)
+    # "the Electoral Commission declared John Roe the winner": a national election in a
+    # story of one country's places
+    if gazetteer is not None:
+        nation_votes = nation_vote_reports(
+            text, timeline, triggers, located_sentences, mentions, article, gazetteer
+        )
+        located_sentences |= {timeline.sentence_index(r.char_start) for r in nation_votes}
+        reports.extend(nation_votes)
     if focus is not None:
         # "OTTAWA – The bill passed second reading Tuesday": the town the story is about
         reports.extend(

@@ -165,8 +165,9 @@ def _frame(spec: dict[str, Any], type_: TriggerType) -> Frame:
     verbs = frozenset(" ".join(str(v).lower().split()) for v in spec["verbs"])
     if "objects" in spec:
         # with ``commas``, a gap word may end a name set off before its title ("summoned Jane
-        # Roe, the ambassador")
-        word = rf"{_GAP_WORD},?" if spec.get("commas") else _GAP_WORD
+        # Roe, the ambassador") or stand in brackets ("the candidate of the National Party
+        # (NP), as the winner")
+        word = rf"\(?{_GAP_WORD}\)?,?" if spec.get("commas") else _GAP_WORD
         context = rf"\s+(?:{word}\s+){{0,{gap}}}?(?:{_trie_regex(spec['objects'])})\b"
         return Frame(type_, verbs, False, LazyPattern(lambda: context, re.IGNORECASE))
     fillers = _trie_regex(spec.get("fillers", ()))

@@ -88,6 +88,8 @@ ROLE_FACTOR = {
     "voters": 0.6,
     # a court's act placed at its nation ("A Guatemalan court sentenced": geo/nation_courts.py)
     "court": 0.6,
+    # a national election placed at the story's one country (geo/nation_votes.py)
+    "nation": 0.6,
     "focus": 0.5,
     # the lead's happening of an article with no other event (geo/lead_event.py)
     "lead": 0.4,
