@@ -349,6 +349,7 @@ class ArticleContexts:
         # a county name's namesakes narrowed to one by the outlet's home would pair with no
         # town (geo.pairs): county pairs take the article's own divisions only
         pairs = self._pairs(toponyms, ranked, roles, divisions)
+        pairs = self._country_towns_kept(pairs, toponyms, firsts, roles)
         near_pairs = self._town_pairs(
             toponyms, ranked, roles, (*divisions, *((beside,) if beside else ())), countries
         )
@@ -377,6 +378,41 @@ class ArticleContexts:
             pairs=pairs,
             near_pairs=near_pairs,
         )
+
+    def _country_towns_kept(
+        self,
+        pairs: dict[str, Place],
+        toponyms: Sequence[Toponym],
+        firsts: Sequence[Place | None],
+        roles: Sequence[Toponym],
+    ) -> dict[str, Place]:
+        """``pairs`` without the country-named towns the article's other names take abroad: a
+        name that means a country first ("Lebanon") is a town a county of the article holds
+        only when no other name, demonym or organisation of the article is of that country
+        ("Boone County deputies … Lebanon police" is Indiana's town; beside "Beirut" or
+        "Lebanese" it stays the country)."""
+        first_of = {t.key: f for t, f in zip(toponyms, firsts, strict=True) if f is not None}
+        out = dict(pairs)
+        for key in pairs:
+            first = first_of.get(key)
+            if first is None:
+                cands = next((self.candidates(r.name, r.key) for r in roles if r.key == key), ())
+                first = cands[0].place if cands else None
+            if first is None or first.kind != "country":
+                continue
+            others = {
+                f.country
+                for t, f in zip(toponyms, firsts, strict=True)
+                if f is not None and (t.key != key or t.demonym)
+            }
+            for r in roles:
+                if r.key != key or r.role == DEMONYM:
+                    cands = self.candidates(r.name, r.key)
+                    if cands:
+                        others.add(cands[0].place.country)
+            if first.country in others:
+                del out[key]
+        return out
 
     def _organisation_towns(self, roles: Sequence[Toponym]) -> list[tuple[int, Place]]:
         """(start, place) of the cities an organisation's name names and that lead their
