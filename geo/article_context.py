@@ -68,6 +68,9 @@ class ArticleContext:
     named: tuple[Place, ...]  #: the divisions the text names, for county names
     pairs: dict[str, Place]  #: key → place pinned by a county-and-town pair
     near_pairs: dict[str, Place]  #: key → place pinned by two towns near each other
+    #: :attr:`pairs` for organisations' names: a country-named town kept whatever else of
+    #: the country the article names ("the Jordan Police Department" beside a Scott County)
+    organisation_pairs: dict[str, Place] = field(default_factory=dict)
     #: divisions and countries of the places a home would be asked to move (at_home fills it)
     movable: set[str] = field(default_factory=set)
     #: the names of those places, as the text writes them (for the outlet's town, geo.outlet_towns)
@@ -348,8 +351,8 @@ class ArticleContexts:
 
         # a county name's namesakes narrowed to one by the outlet's home would pair with no
         # town (geo.pairs): county pairs take the article's own divisions only
-        pairs = self._pairs(toponyms, ranked, roles, divisions)
-        pairs = self._country_towns_kept(pairs, toponyms, firsts, roles)
+        organisation_pairs = self._pairs(toponyms, ranked, roles, divisions)
+        pairs = self._country_towns_kept(organisation_pairs, toponyms, firsts, roles)
         near_pairs = self._town_pairs(
             toponyms, ranked, roles, (*divisions, *((beside,) if beside else ())), countries
         )
@@ -377,6 +380,7 @@ class ArticleContexts:
             named=tuple(named),
             pairs=pairs,
             near_pairs=near_pairs,
+            organisation_pairs=organisation_pairs,
         )
 
     def _country_towns_kept(

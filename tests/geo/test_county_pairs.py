@@ -3,9 +3,14 @@ Paris, Tennessee), unless the story names the state or two counties tie."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from gazetteer import Gazetteer
+from geo.geoparse import geoparse
 from geo.pairs import county_pairs
 from geo.recognize import Recognizer, recognize
+
+DAY = date(2024, 5, 6)
 
 
 def _states(text: str, gaz: Gazetteer) -> dict[str, str]:
@@ -112,3 +117,27 @@ def test_a_countrys_name_stays_the_country_beside_its_other_places(gaz):
     )
     assert "lebanon" not in _pairs_of(beirut, gaz)
     assert "lebanon" not in _pairs_of(people, gaz)
+
+
+def test_an_organisation_named_like_a_country_is_the_town_its_county_holds():
+    # the location "Jordan" is the country (Amman); "the Jordan Police Department" beside
+    # Scott County is Minnesota's town all the same
+    text = (
+        "Refugees from Jordan arrived in Amman on Monday. In Minneapolis, the Jordan Police "
+        "Department said a Scott County man was held."
+    )
+    mentions = geoparse(text, DAY)
+    police = next(m.place for m in mentions if m.role == "organisation")
+    location = next(m.place for m in mentions if m.text == "Jordan" and m.role == "location")
+    assert police.kind != "country" and police.country == "US"
+    assert location.kind == "country"
+
+
+def test_a_demonym_never_takes_the_town_of_a_county_pair():
+    # counter-example: "Lebanese" stands for the country, whatever town Boone County holds
+    text = (
+        "A driver, 52, of Lebanon, was held Friday. He had no earlier record in Boone County. "
+        "He met Lebanese friends there."
+    )
+    demonyms = [m.place for m in geoparse(text, DAY) if m.role == "demonym"]
+    assert demonyms and all(p.kind == "country" for p in demonyms)
