@@ -68,6 +68,9 @@ class ArticleContext:
     named: tuple[Place, ...]  #: the divisions the text names, for county names
     pairs: dict[str, Place]  #: key → place pinned by a county-and-town pair
     near_pairs: dict[str, Place]  #: key → place pinned by two towns near each other
+    #: :attr:`pairs` for organisations' names: a country-named town kept whatever else of
+    #: the country the article names ("the Jordan Police Department" beside a Scott County)
+    organisation_pairs: dict[str, Place] = field(default_factory=dict)
     #: divisions and countries of the places a home would be asked to move (at_home fills it)
     movable: set[str] = field(default_factory=set)
     #: the names of those places, as the text writes them (for the outlet's town, geo.outlet_towns)
@@ -348,7 +351,8 @@ class ArticleContexts:
 
         # a county name's namesakes narrowed to one by the outlet's home would pair with no
         # town (geo.pairs): county pairs take the article's own divisions only
-        pairs = self._pairs(toponyms, ranked, roles, divisions)
+        organisation_pairs = self._pairs(toponyms, ranked, roles, divisions)
+        pairs = self._country_towns_kept(organisation_pairs, toponyms, firsts, roles)
         near_pairs = self._town_pairs(
             toponyms, ranked, roles, (*divisions, *((beside,) if beside else ())), countries
         )
@@ -376,7 +380,43 @@ class ArticleContexts:
             named=tuple(named),
             pairs=pairs,
             near_pairs=near_pairs,
+            organisation_pairs=organisation_pairs,
         )
+
+    def _country_towns_kept(
+        self,
+        pairs: dict[str, Place],
+        toponyms: Sequence[Toponym],
+        firsts: Sequence[Place | None],
+        roles: Sequence[Toponym],
+    ) -> dict[str, Place]:
+        """``pairs`` without the country-named towns the article's other names take abroad: a
+        name that means a country first ("Lebanon") is a town a county of the article holds
+        only when no other name, demonym or organisation of the article is of that country
+        ("Boone County deputies … Lebanon police" is Indiana's town; beside "Beirut" or
+        "Lebanese" it stays the country)."""
+        first_of = {t.key: f for t, f in zip(toponyms, firsts, strict=True) if f is not None}
+        out = dict(pairs)
+        for key in pairs:
+            first = first_of.get(key)
+            if first is None:
+                cands = next((self.candidates(r.name, r.key) for r in roles if r.key == key), ())
+                first = cands[0].place if cands else None
+            if first is None or first.kind != "country":
+                continue
+            others = {
+                f.country
+                for t, f in zip(toponyms, firsts, strict=True)
+                if f is not None and (t.key != key or t.demonym)
+            }
+            for r in roles:
+                if r.key != key or r.role == DEMONYM:
+                    cands = self.candidates(r.name, r.key)
+                    if cands:
+                        others.add(cands[0].place.country)
+            if first.country in others:
+                del out[key]
+        return out
 
     def _organisation_towns(self, roles: Sequence[Toponym]) -> list[tuple[int, Place]]:
         """(start, place) of the cities an organisation's name names and that lead their

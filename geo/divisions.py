@@ -76,7 +76,7 @@ class Divisions:
         divisions: Sequence[Place],
     ) -> dict[str, Place]:
         """The places that county-and-town pairs of the article pin down, by key
-        (:func:`geo.pairs.county_pairs`): nothing unless a county name has namesakes. When
+        (:func:`geo.pairs.county_pairs`): nothing unless the article names a county. When
         the article names divisions (``divisions``, the evidence for every name), only the
         counties in them count: "Monroe County" in a Missouri story is Missouri's, whatever
         town of another Monroe County the story names."""

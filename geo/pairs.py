@@ -5,16 +5,21 @@ namesakes everywhere (a dozen Henry Counties; Paris in France, Texas and Tenness
 most prominent reading of each is wrong. Together they pin each other down: only one Henry
 County holds a town called Paris. :func:`county_pairs` finds such pairs in an article.
 
-For every county name of the article with namesakes (a key whose candidates hold two
-counties or more), and every other name of the article that may be a city or a town, the
-counties of the name that hold a city or town of the other name (the nearest one within
-:data:`PAIR_KM` of the county's point, lying inside the county) are counted. When exactly
-one county of the name holds a town of the other name, that is a vote for the county and
-the town. The county with the most votes wins (a tie leaves the county name alone); it and
-the towns that voted for it are the places of their names.
+For every county name of the article, and every other name of the article that may be a
+city or a town (or that means a country first: "Lebanon police" beside "Boone County
+deputies" is Indiana's Lebanon), the counties of the name that hold a city or town of the
+other name (the nearest one within :data:`PAIR_KM` of the county's point, lying inside the
+county) are counted. When exactly one county of the name holds a town of the other name,
+that is a vote for the county and the town. The county with the most votes wins (a tie
+leaves the county name alone); it and the towns that voted for it are the places of their
+names. A county without namesakes pins its towns too ("HANOVER —" beside "Licking County"
+is Hanover, Ohio, not Hannover): the county itself stays where it is. Whether a
+country-named town is kept beside other names of that country is the caller's
+(:meth:`geo.article_context.ArticleContexts._country_towns_kept`).
 
 On LGL it moves 103 mentions, every one to a right place; see docs/recognition-and-events.md
-(*Context, in two passes*).
+(*Context, in two passes*); a county without namesakes and a country's name as a town add
+21 right ones on the toponym corpora read article by article (session 41, wresolve41).
 """
 
 from __future__ import annotations
@@ -34,6 +39,9 @@ PAIR_KM = 60.0
 PAIR_REACH_DEG = 0.05
 #: Kinds of place the other name of a pair may mean at best.
 _TOWN_KINDS = frozenset({"city", "capital", "town"})
+#: Kinds of place a name may mean first and still be a town a county pins down: a country's
+#: name is also a small town's ("Lebanon", "Palestine", "Jordan", "Turkey").
+_PAIRED_KINDS = _TOWN_KINDS | {"country"}
 
 
 def county_pairs(
@@ -49,21 +57,22 @@ def county_pairs(
         for key, _, cands in names
         if cands and cands[0].place.kind == "county"
     ]
-    counties = [(key, places) for key, places in counties if len(places) >= 2]
     if not counties:
         return {}
     towns = [
-        (key, name)
+        (key, name, cands[0].place if cands else None)
         for key, name, cands in names
-        if (cands and cands[0].place.kind in _TOWN_KINDS) or (not cands and has_town(name))
+        if (cands and cands[0].place.kind in _PAIRED_KINDS) or (not cands and has_town(name))
     ]
     out: dict[str, Place] = {}
     for county_key, places in counties:
         votes: dict[str, list[tuple[str, Place]]] = {}
         by_id = {p.id: p for p in places}
-        for town_key, town_name in towns:
+        for town_key, town_name, best in towns:
             if town_key == county_key:
                 continue
+            if len(places) == 1 and best is not None and _inside(best, places[0]):
+                continue  # the one county's town is the name's best reading already
             hits = []
             for county in places:
                 town = nearest_named(town_name, county, PAIR_KM)

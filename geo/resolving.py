@@ -37,7 +37,7 @@ from geo.nearness import (
 from geo.phrase_patterns import LIST_GOES_ON, qualifier_mention
 from geo.residence import residence_cue
 from geo.scanning import SpanSet, reports_at_sea
-from geo.toponyms import Recognized, Resolution, Toponym
+from geo.toponyms import ORGANISATION, Recognized, Resolution, Toponym
 
 __all__ = ["LOCAL_TOWN_KM", "Resolving"]
 
@@ -427,6 +427,10 @@ class Resolving(ArticleContexts):
                 base = located[t.key]  # "Concord" … "the Concord Police": the same Concord
             elif t.key in pairs:
                 base = pairs[t.key]
+            elif t.role == ORGANISATION and t.key in ctx.organisation_pairs:
+                # "the Jordan Police Department" by a Scott County: the town, though the
+                # article's location "Jordan" is the country (placed as if it were not there)
+                base = ctx.organisation_pairs[t.key]
             elif t.key in near_pairs:
                 base = near_pairs[t.key]
             elif self.is_anchor(t.key, cands):
