@@ -83,7 +83,9 @@ def land_index(ref: Identity) -> LandIndex:
 #: (``shippable``), by (gazetteer, base, id): two phrases that name one area ("near Japan"
 #: and "close to Japan" at sea) derive two places, and the second reads the first's drawing.
 #: The gazetteer and the base are kept and compared by identity, as the shipped drawings
-#: are read only for the gazetteer's own place objects.
+#: are read only for the gazetteer's own place objects. Only drawings made are kept (a
+#: shipped one is read again), and :func:`forget_drawn` forgets them with the derivations
+#: remembered in memory (``gazetteer.areas._derive_cached.cache_clear()``).
 _DRAWN: dict[tuple[int, int, str], tuple[Any, Place, BaseGeometry, str]] = {}
 #: Drawings kept at most (the oldest go first).
 DRAWN_KEPT = 64
@@ -91,6 +93,13 @@ DRAWN_KEPT = 64
 _LAND: dict[tuple[int, int, float], tuple[Any, Place, BaseGeometry]] = {}
 #: Work regions' land kept at most (the oldest go first).
 LAND_KEPT = 4
+
+
+def forget_drawn() -> None:
+    """Forget the drawings and the work regions' land remembered in this process: the next
+    area is drawn anew."""
+    _DRAWN.clear()
+    _LAND.clear()
 
 
 def _drawn_before(gazetteer: Any, base: Place, place_id: str) -> tuple[BaseGeometry, str] | None:
@@ -223,8 +232,7 @@ class WorkArea:
                 area = polygons_only(area)
                 if shippable and not area.is_empty:
                     note_drawn(place_id, area, description)
-            if shippable:
-                _remember_drawn(self.gazetteer, base, place_id, area, description)
+                    _remember_drawn(self.gazetteer, base, place_id, area, description)
             if area.is_empty:  # never seen: the decision found sea (or land) to draw
                 km = DISTANCES_KM["near_land"]
                 area = polygons_only(
