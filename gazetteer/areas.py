@@ -48,7 +48,7 @@ from gazetteer.deriver import Deriver
 from gazetteer.modifiers import Modifier
 from gazetteer.place import LazyPlace, Place
 from gazetteer.shipped_file import shipped_area, ships
-from gazetteer.workarea import DISTANCES_KM, Identity
+from gazetteer.workarea import DISTANCES_KM, Identity, forget_drawn
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Sequence
@@ -119,7 +119,7 @@ def derive(
 
 
 @lru_cache(maxsize=512)
-def _derive_cached(
+def _derive_remembered(
     ref: Identity,
     base: Place,
     geometry_id: int,
@@ -153,6 +153,28 @@ def _derive_cached(
         else:
             cache.put(key, base, place)
     return place
+
+
+def _derive_cached(
+    ref: Identity,
+    base: Place,
+    geometry_id: int,
+    modifier: Modifier,
+    at_sea: bool,
+    disk: Identity,
+) -> Place:
+    """The derived place, remembered in memory (the last 512); ``_derive_cached.cache_clear()``
+    forgets them, and the drawings and land the work areas remember
+    (:func:`gazetteer.workarea.forget_drawn`): the next area is drawn anew."""
+    return _derive_remembered(ref, base, geometry_id, modifier, at_sea, disk)
+
+
+def _forget_derived() -> None:
+    _derive_remembered.cache_clear()
+    forget_drawn()
+
+
+_derive_cached.cache_clear = _forget_derived  # type: ignore[attr-defined]
 
 
 def _stored(gazetteer: Any, base: Place) -> bool:

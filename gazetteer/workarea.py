@@ -79,6 +79,46 @@ def land_index(ref: Identity) -> LandIndex:
     return LandIndex(ref.target.land())
 
 
+#: Areas drawn in this process whose outline and description depend on their id alone
+#: (``shippable``), by (gazetteer, base, id): two phrases that name one area ("near Japan"
+#: and "close to Japan" at sea) derive two places, and the second reads the first's drawing.
+#: The gazetteer and the base are kept and compared by identity, as the shipped drawings
+#: are read only for the gazetteer's own place objects. Only drawings made are kept (a
+#: shipped one is read again), and :func:`forget_drawn` forgets them with the derivations
+#: remembered in memory (``gazetteer.areas._derive_cached.cache_clear()``).
+_DRAWN: dict[tuple[int, int, str], tuple[Any, Place, BaseGeometry, str]] = {}
+#: Drawings kept at most (the oldest go first).
+DRAWN_KEPT = 64
+#: The land of the last work regions (:meth:`WorkArea.land_xy`), by (gazetteer, base, reach).
+_LAND: dict[tuple[int, int, float], tuple[Any, Place, BaseGeometry]] = {}
+#: Work regions' land kept at most (the oldest go first).
+LAND_KEPT = 4
+
+
+def forget_drawn() -> None:
+    """Forget the drawings and the work regions' land remembered in this process: the next
+    area is drawn anew."""
+    _DRAWN.clear()
+    _LAND.clear()
+
+
+def _drawn_before(gazetteer: Any, base: Place, place_id: str) -> tuple[BaseGeometry, str] | None:
+    """The outline and description of ``place_id`` already drawn from ``base`` in this
+    process, or ``None``."""
+    hit = _DRAWN.get((id(gazetteer), id(base), place_id))
+    if hit is None or hit[0] is not gazetteer or hit[1] is not base:
+        return None
+    return hit[2], hit[3]
+
+
+def _remember_drawn(
+    gazetteer: Any, base: Place, place_id: str, area: BaseGeometry, description: str
+) -> None:
+    if len(_DRAWN) >= DRAWN_KEPT:
+        _DRAWN.pop(next(iter(_DRAWN)))
+    _DRAWN[(id(gazetteer), id(base), place_id)] = (gazetteer, base, area, description)
+
+
 class WorkArea:
     """One derivation's base, modifier and work area (frame, land, coast), and the
     lazy place its rule returns (:meth:`later`)."""
@@ -106,12 +146,21 @@ class WorkArea:
 
     def land_xy(self, reach_km: float) -> BaseGeometry:
         """The land within about ``reach_km`` of the base, projected. Land split at the
-        antimeridian is joined in lon/lat, before projecting."""
+        antimeridian is joined in lon/lat, before projecting. The last few are remembered by
+        (gazetteer, base, reach): the work areas of one base share their frame."""
+        key = (id(self.gazetteer), id(self.base), reach_km)
+        hit = _LAND.get(key)
+        if hit is not None and hit[0] is self.gazetteer and hit[1] is self.base:
+            return hit[2]
         windows = region_windows(self.base.geometry, reach_km * 1000.0)
         pieces = land_index(Identity(self.gazetteer)).continuous_pieces(windows)
         if len(pieces) > FAR_LAND_PIECES:
             pieces = within_reach(self.frame, pieces, self.base_xy, reach_km * 1000.0)
-        return self.frame.forward(assemble(pieces))
+        land = self.frame.forward(assemble(pieces))
+        if len(_LAND) >= LAND_KEPT:
+            _LAND.pop(next(iter(_LAND)))
+        _LAND[key] = (self.gazetteer, self.base, land)
+        return land
 
     def coast(self) -> BaseGeometry:
         """The base's coast (projected lines) found with the land within
@@ -171,7 +220,11 @@ class WorkArea:
         place_id = f"derived:{rule}:{qualifier}:{base.id}"
 
         def draw() -> tuple[BaseGeometry, Derivation]:
-            ahead = shipped_drawing(self.gazetteer, base, place_id) if shippable else None
+            ahead = None
+            if shippable:
+                ahead = _drawn_before(self.gazetteer, base, place_id) or shipped_drawing(
+                    self.gazetteer, base, place_id
+                )
             if ahead is not None:
                 area, description = ahead
             else:
@@ -179,6 +232,7 @@ class WorkArea:
                 area = polygons_only(area)
                 if shippable and not area.is_empty:
                     note_drawn(place_id, area, description)
+                    _remember_drawn(self.gazetteer, base, place_id, area, description)
             if area.is_empty:  # never seen: the decision found sea (or land) to draw
                 km = DISTANCES_KM["near_land"]
                 area = polygons_only(

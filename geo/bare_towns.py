@@ -183,7 +183,7 @@ def bare_names(
             end, name = start + len(first), first
         if _not_a_town_word(name) or _part_noun().match(text, end):
             continue  # "the Crown Heights neighborhood of Brooklyn"
-        framed = (start, end) in datelined or in_a_frame(text, start, end, name)
+        framed = (start, end) in datelined or _in_a_frame(text, start, end, name)
         if not framed and (_a_persons_name(name) or not _may_be_listed(text, start, end)):
             continue  # out of any frame
         ok = verdict.get(name)
@@ -289,20 +289,24 @@ def _a_list_of_towns(text: str, start: int, end: int, recognizer: Any) -> bool:
     )
 
 
-def _candidate_names(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=8)
+def _candidate_names(text: str) -> tuple[tuple[int, int], ...]:
     """The spans of one or two capitalised words in ``text`` (:data:`geo.lead_towns.NAME`)
     and of a lawmaker's home town after a party letter ("R-Ocilla", which ``NAME`` does not
-    take after a hyphen), in text order."""
+    take after a hyphen), in text order (the last few texts' remembered: an article asks
+    twice, before and after resolving)."""
     found = [m.span() for m in NAME.finditer(text)]
     found += [m.span("name") for m in frames().party_name.finditer(text)]
-    return sorted(found)
+    return tuple(sorted(found))
 
 
-def _dateline_names(text: str) -> set[tuple[int, int]]:
+@lru_cache(maxsize=8)
+def _dateline_names(text: str) -> frozenset[tuple[int, int]]:
     """The spans of the names of ``text``'s bare wire datelines (:func:`geo.datelines.
     find_datelines`: a name in capitals, then a dash, with no qualifier nor outlet:
     "CROMWELL —"). A story filed from a town opens with it; the recognizer takes such a
-    name only when the main index holds it, so a small town's needs the story's division."""
+    name only when the main index holds it, so a small town's needs the story's division.
+    The last few texts' are remembered."""
     out: set[tuple[int, int]] = set()
     for dateline in find_datelines(text):
         if dateline.strong:
@@ -311,7 +315,7 @@ def _dateline_names(text: str) -> set[tuple[int, int]]:
         end -= text.endswith(".", start, end)  # "ST. PARIS." keeps its own dots only
         if end - start >= 3 and text[start:end].isupper():
             out.add((start, end))
-    return out
+    return frozenset(out)
 
 
 def _title_case(name: str) -> str:
@@ -413,9 +417,18 @@ def _only_town(gazetteer: Any, name: str, divisions: Sequence[Place]) -> Place |
 
 
 @lru_cache(maxsize=1024)  # asked twice of an article: by geo.colocated, then here
+@lru_cache(maxsize=1024)
+def _in_a_frame(text: str, start: int, end: int, name: str) -> bool:
+    """:func:`geo.bare_frames.in_a_frame`, remembered: :func:`bare_names` reads an article
+    twice, before and after resolving, and asks again of the same names."""
+    return in_a_frame(text, start, end, name)
+
+
+@lru_cache(maxsize=1024)
 def _a_person_here(text: str, name: str) -> bool:
     """True when ``text`` uses ``name`` as a person's: after a capitalised given name or a
-    title ("Tom Carver", "Sheriff Carver"), or before a verb of saying ("Carver said")."""
+    title ("Tom Carver", "Sheriff Carver"), or before a verb of saying ("Carver said");
+    remembered for the last names asked (each asks two searches compiled for the name)."""
     cues, titles = person_cues(), filter_lists().titles
     escaped = re.escape(name)
     for m in re.finditer(rf"\b([A-Z][a-z]+)\.?[ \t]+{escaped}\b", text):

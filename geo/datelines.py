@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = ["DATELINE_LINES", "Dateline", "dateline_at", "find_datelines"]
 
@@ -62,7 +63,13 @@ def find_datelines(text: str) -> list[Dateline]:
     """The wire datelines of ``text``, in text order: those that open one of its first
     :data:`DATELINE_LINES` lines, or follow the headline that ends within the first line.
     A dateline needs its dash, its outlet, or both; a qualifier alone ("PARIS, Texas is …")
-    is a sentence, not a dateline."""
+    is a sentence, not a dateline. The passes of one article ask for its datelines several
+    times: the last few texts' are remembered (a new list each call)."""
+    return list(_datelines(text))
+
+
+@lru_cache(maxsize=8)
+def _datelines(text: str) -> tuple[Dateline, ...]:
     out: list[Dateline] = []
     starts: list[int] = []
     pos = 0
@@ -81,7 +88,7 @@ def find_datelines(text: str) -> list[Dateline]:
         found = dateline_at(text, start)
         if found is not None:
             out.append(found)
-    return out
+    return tuple(out)
 
 
 def dateline_at(text: str, pos: int) -> Dateline | None:

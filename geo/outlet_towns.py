@@ -151,21 +151,29 @@ class SquashedKeys:
     __slots__ = ("_joined", "_keys")
 
     def __init__(self, keys: Iterable[str]) -> None:
-        self._keys: set[str] = set()
-        self._joined: dict[str, str] = {}
-        for key in keys:
-            self._keys.add(key)
-            if " " not in key:
-                continue
-            squashed = key.replace(" ", "")
-            if squashed not in self._joined and _letter_words(key, squashed):
-                self._joined[squashed] = key
+        listed = list(keys)
+        self._keys: set[str] = set(listed)
+        several = [key for key in listed if " " in key]
+        joined = _SEPARATOR.join(several)
+        if joined.count(_SEPARATOR) != max(len(several) - 1, 0):  # a key holds the separator
+            letters = [key for key in several if _letter_words(key, key.replace(" ", ""))]
+        else:  # one scan of all the keys of several words, one separator apart
+            letters = _LETTER_WORDS.findall(joined)
+        # reversed, so that the first key the gazetteer lists of those that squash alike wins
+        self._joined: dict[str, str] = {key.replace(" ", ""): key for key in reversed(letters)}
 
     def get(self, squashed: str) -> str | None:
         """The key that ``squashed`` is written without spaces, or ``None``."""
         if squashed in self._keys and _letter_words(squashed, squashed):
             return squashed
         return self._joined.get(squashed)
+
+
+#: Joins the keys of several words for one scan by :data:`_LETTER_WORDS`.
+_SEPARATOR = "\x00"
+#: A whole key (between separators) of lower-case ASCII letters in words of three letters or
+#: more, one space apart: what :func:`_letter_words` accepts among keys with a space.
+_LETTER_WORDS = re.compile(r"(?<![^\x00])(?:[a-z]{3,} )+[a-z]{3,}(?![^\x00])")
 
 
 def _letter_words(key: str, squashed: str) -> bool:

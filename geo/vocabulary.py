@@ -14,10 +14,10 @@ importing a pass reads no file.
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Callable, Iterable, Iterator
-from functools import cache
+from functools import cache, partial
 from importlib import resources
+from typing import Any
 
 import yaml
 
@@ -182,22 +182,38 @@ def words(*names: str) -> str:
     return alternation(w for name in names for w in grammar_words(name))
 
 
+#: The methods of :class:`re.Pattern` a :class:`LazyPattern` offers.
+_PATTERN_METHODS = ("search", "match", "fullmatch", "finditer", "findall")
+
+
 class LazyPattern:
     """A compiled regex built on first use from ``source()`` (which may read the word lists),
-    with the methods of :class:`re.Pattern` the passes use."""
+    with the methods of :class:`re.Pattern` the passes use. Once built, those methods are
+    the compiled pattern's own (bound on the instance): a search costs no wrapper call."""
 
-    __slots__ = ("_compiled", "_flags", "_source")
+    __slots__ = ("_compiled", "_flags", "_source", *_PATTERN_METHODS)
+
+    search: Callable[..., re.Match[str] | None]
+    match: Callable[..., re.Match[str] | None]
+    fullmatch: Callable[..., re.Match[str] | None]
+    finditer: Callable[..., Iterator[re.Match[str]]]
+    findall: Callable[..., list[Any]]
 
     def __init__(self, source: Callable[[], str], flags: int = 0) -> None:
         self._source = source
         self._flags = flags
         self._compiled: re.Pattern[str] | None = None
+        for name in _PATTERN_METHODS:
+            setattr(self, name, partial(_first_call, self, name))
 
     @property
     def compiled(self) -> re.Pattern[str]:
         """The compiled pattern (built once)."""
         if self._compiled is None:
-            self._compiled = re.compile(self._source(), self._flags)
+            compiled = re.compile(self._source(), self._flags)
+            for name in _PATTERN_METHODS:
+                setattr(self, name, getattr(compiled, name))
+            self._compiled = compiled
         return self._compiled
 
     @property
@@ -208,24 +224,10 @@ class LazyPattern:
     def flags(self) -> int:
         return self.compiled.flags
 
-    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.compiled.search(string, pos, endpos)
 
-    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.compiled.match(string, pos, endpos)
-
-    def fullmatch(
-        self, string: str, pos: int = 0, endpos: int = sys.maxsize
-    ) -> re.Match[str] | None:
-        return self.compiled.fullmatch(string, pos, endpos)
-
-    def finditer(
-        self, string: str, pos: int = 0, endpos: int = sys.maxsize
-    ) -> Iterator[re.Match[str]]:
-        return self.compiled.finditer(string, pos, endpos)
-
-    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[str]:
-        return self.compiled.findall(string, pos, endpos)
+def _first_call(pattern: LazyPattern, name: str, *args: Any, **kwargs: Any) -> Any:
+    """The first call of one of ``pattern``'s methods: compiles it, which binds them all."""
+    return getattr(pattern.compiled, name)(*args, **kwargs)
 
 
 class LazyWords:
