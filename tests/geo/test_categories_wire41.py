@@ -26,8 +26,8 @@ from tests.geo.test_lead_cues import category
         ),
         (
             "Saskatoon streets empty",
-            "Heavy gunfire echoed through Saskatoon on Saturday afternoon as militants held "
-            "the old town.",
+            # (gunfire is a trigger word since wpair41: tests/geo/test_gunfire_heard.py)
+            "Jihadist militants held the old town of Saskatoon on Saturday afternoon.",
         ),
     ],
 )
