@@ -20,6 +20,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from gazetteer import Place
 from gazetteer.designators import DESIGNATORS, find_designator
 from gazetteer.modifiers import (
     find_demonym_phrases,
@@ -29,6 +30,7 @@ from gazetteer.modifiers import (
 from gazetteer.normalize import normalize
 from geo.abbreviations import find_abbreviations
 from geo.clauses import town_link
+from geo.country_pins import country_town, name_after_possessive, name_before_country
 from geo.persons import (
     demonym_speaks,
 )
@@ -281,6 +283,53 @@ class PhraseFinding:
                 if self._town_pinned(text, t, starts.get(m.end())):
                     out.append(t)
                 break
+        out.extend(self._country_pinned_towns(text, toponyms, starts, taken, skipped))
+        return out
+
+    def _country_pinned_towns(
+        self,
+        text: str,
+        toponyms: Sequence[Toponym],
+        starts: dict[int, Toponym],
+        taken: SpanSet,
+        skipped: SpanSet,
+    ) -> list[Toponym]:
+        """Names of small towns pinned by a country with no comma (:mod:`geo.country_pins`):
+        "off X in Italy", "Italy's X", when exactly one town of the name lies in it."""
+        towns_named = getattr(self.gazetteer, "towns_named", None)
+        if towns_named is None:
+            return []
+        lists = self._lists
+        out: list[Toponym] = []
+
+        def country_of(t: Toponym | None) -> Place | None:
+            if t is None:
+                return None
+            cands = self.candidates(t.name, t.key)
+            return cands[0].place if cands and cands[0].place.kind == "country" else None
+
+        def pin(start: int, end: int, country: Place | None) -> None:
+            words = list(WORD_SPAN.finditer(text, start, end))
+            for n in range(len(words)):
+                s = words[n].start()
+                first = words[n].group().lower()
+                if first in lists.never or first in lists.titles or first in lists.openers:
+                    continue
+                if taken.overlaps(s, end) or skipped.overlaps(s, end):
+                    continue
+                if country is None or country_town(towns_named, text[s:end], country) is None:
+                    continue
+                out.append(Toponym(start=s, end=end, name_start=s, name_end=end, name=text[s:end]))
+                return
+
+        for m in name_before_country().finditer(text):
+            nxt = starts.get(m.end())
+            if nxt is not None and nxt.modifier is None:
+                pin(m.start(1), m.end(1), country_of(nxt))
+        for t in toponyms:
+            span = name_after_possessive(text, t.name_end)
+            if span is not None and t.name_end == t.end:
+                pin(span[0], span[1], country_of(t))
         return out
 
     def _town_pinned(self, text: str, t: Toponym, nxt: Toponym | None) -> bool:

@@ -19,6 +19,7 @@ from typing import Any
 from gazetteer import Context, Place
 from gazetteer.normalize import normalize
 from geo.article_context import ArticleContext, ArticleContexts
+from geo.country_pins import country_town, name_after_possessive, name_before_country
 from geo.datelines import find_datelines
 from geo.home_votes import ANCHOR_MARGIN, CONTEXT_CACHE, HOME_KINDS, SENSE_KINDS, other_leaders
 from geo.lone_towns import drop_lone_cities
@@ -226,6 +227,8 @@ class Resolving(ArticleContexts):
                 placed.qualifiers.append((t, mention))
             if base is None and i + 1 < len(toponyms):
                 base = self._linked_town(text, t, toponyms[i + 1], firsts[i + 1])
+            if base is None and town_only:
+                base = self._country_pinned(text, i, toponyms, firsts)
             key = t.key
             if base is not None and t.qualifier is not None:
                 qualified[key] = base
@@ -303,6 +306,32 @@ class Resolving(ArticleContexts):
             out.append(Recognized(toponym=t, place=place, base=base))
             if base.kind in SENSE_KINDS:
                 located.setdefault(key, base)
+
+    def _country_pinned(
+        self,
+        text: str,
+        i: int,
+        toponyms: Sequence[Toponym],
+        firsts: Sequence[Place | None],
+    ) -> Place | None:
+        """The one small town named by toponym ``i`` in the country written right after it
+        with a link word ("X in Italy") or right before it as a possessive ("Italy's X"):
+        :mod:`geo.country_pins`; ``None`` when neither pins it."""
+        towns_named = getattr(self.gazetteer, "towns_named", None)
+        if towns_named is None:
+            return None
+        t = toponyms[i]
+        if i + 1 < len(toponyms) and firsts[i + 1] is not None:
+            m = name_before_country().match(text, t.start)
+            nxt = toponyms[i + 1]
+            if m and m.end(1) == t.end and m.end() == nxt.start and nxt.modifier is None:
+                return country_town(towns_named, t.name, firsts[i + 1])
+        if i > 0 and firsts[i - 1] is not None:
+            prev = toponyms[i - 1]
+            span = name_after_possessive(text, prev.name_end)
+            if span is not None and span[0] == t.start and prev.end == prev.name_end:
+                return country_town(towns_named, t.name, firsts[i - 1])
+        return None
 
     def _by_qualifier(
         self,
