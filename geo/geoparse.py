@@ -23,6 +23,7 @@ from geo.outlets import OutletPriors, article_country, home_place, needs_prior
 from geo.recognize import Recognized, Recognizer
 from geo.resolving import LOCAL_TOWN_KM
 from geo.timeline import Timeline
+from geo.town_discourse import pinned_towns, with_pinned_repeats
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping, Sequence
@@ -198,7 +199,9 @@ def analyze(
             resolution = recognizer.resolve_article(
                 text, found, sentence_of=sentence_of, prior=home, own_town=own_town
             )
+    pinned = pinned_towns(resolution.recognized, recognizer)  # "off X in Italy", "X, Conn."
     resolution = with_bare_towns(text, found, resolution, recognizer, skip)  # "in Hopkinton"
+    resolution = with_pinned_repeats(text, resolution, recognizer, pinned, skip)  # "near X"
     # "died … in Lebanon" beside Annville: the town
     resolution = with_country_towns(resolution, recognizer.gazetteer, LOCAL_TOWN_KM)
     recognized = resolution.recognized
