@@ -416,7 +416,6 @@ def _only_town(gazetteer: Any, name: str, divisions: Sequence[Place]) -> Place |
     return found[0] if len(found) == 1 else None
 
 
-@lru_cache(maxsize=1024)  # asked twice of an article: by geo.colocated, then here
 @lru_cache(maxsize=1024)
 def _in_a_frame(text: str, start: int, end: int, name: str) -> bool:
     """:func:`geo.bare_frames.in_a_frame`, remembered: :func:`bare_names` reads an article
@@ -424,7 +423,7 @@ def _in_a_frame(text: str, start: int, end: int, name: str) -> bool:
     return in_a_frame(text, start, end, name)
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=1024)  # asked twice of an article: by geo.colocated, then here
 def _a_person_here(text: str, name: str) -> bool:
     """True when ``text`` uses ``name`` as a person's: after a capitalised given name or a
     title ("Tom Carver", "Sheriff Carver"), or before a verb of saying ("Carver said");
