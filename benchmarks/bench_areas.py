@@ -15,7 +15,7 @@ import time
 from statistics import median
 
 from gazetteer import Context, Gazetteer, derive, find_prefix, find_suffix, parse_query
-from gazetteer.areas import _derive_cached
+from gazetteer.areas import forget_derived
 
 TEXT = (
     "Russian and Chinese bombers flew near Alaska on Thursday, after naval drills off the "
@@ -91,7 +91,7 @@ def main() -> None:
         started = time.perf_counter()
         base = gaz.resolve(base_name)
         base_ms = (time.perf_counter() - started) * 1e3
-        _derive_cached.cache_clear()
+        forget_derived()
         started = time.perf_counter()
         place = derive(base, modifier, gaz, at_sea=at_sea)
         cold_ms = (time.perf_counter() - started) * 1e3

@@ -39,7 +39,7 @@ RULES: dict[str, tuple[str, str | None, bool]] = {
 def survey(rules: list[str]) -> list[dict[str, Any]]:
     """Every country's areas of ``rules`` (names of :data:`RULES`), drawn and timed."""
     from gazetteer import Gazetteer
-    from gazetteer.areas import _derive_cached, derive
+    from gazetteer.areas import derive, forget_derived
     from gazetteer.modifiers import Modifier
     from gazetteer.shipped_file import use_shipped_areas
 
@@ -54,7 +54,7 @@ def survey(rules: list[str]) -> list[dict[str, Any]]:
         base = gazetteer.get(place_id)
         for name in rules:
             rule, detail, at_sea = RULES[name]
-            _derive_cached.cache_clear()
+            forget_derived()
             modifier = Modifier(rule, detail, rule)
             place = derive(base, modifier, gazetteer, at_sea=at_sea, cache=False)
             if place is base:

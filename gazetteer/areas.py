@@ -55,7 +55,14 @@ if TYPE_CHECKING:
 
     from gazetteer.core import Gazetteer
 
-__all__ = ["DISTANCES_KM", "NAUTICAL_MILE_KM", "AreaSource", "after_preposition", "derive"]
+__all__ = [
+    "DISTANCES_KM",
+    "NAUTICAL_MILE_KM",
+    "AreaSource",
+    "after_preposition",
+    "derive",
+    "forget_derived",
+]
 
 
 class AreaSource(Protocol):
@@ -119,7 +126,7 @@ def derive(
 
 
 @lru_cache(maxsize=512)
-def _derive_remembered(
+def _derive_cached(
     ref: Identity,
     base: Place,
     geometry_id: int,
@@ -127,6 +134,8 @@ def _derive_remembered(
     at_sea: bool,
     disk: Identity,
 ) -> Place:
+    """The derived place, remembered in memory (the last 512; :func:`forget_derived`): from
+    the disk cache, the shipped drawings, or drawn now."""
     del geometry_id  # part of the key only: a pinned place may reuse an id with a new shape
     cache: AreaCache | None = disk.target
     key = None
@@ -155,26 +164,12 @@ def _derive_remembered(
     return place
 
 
-def _derive_cached(
-    ref: Identity,
-    base: Place,
-    geometry_id: int,
-    modifier: Modifier,
-    at_sea: bool,
-    disk: Identity,
-) -> Place:
-    """The derived place, remembered in memory (the last 512); ``_derive_cached.cache_clear()``
-    forgets them, and the drawings and land the work areas remember
-    (:func:`gazetteer.workarea.forget_drawn`): the next area is drawn anew."""
-    return _derive_remembered(ref, base, geometry_id, modifier, at_sea, disk)
-
-
-def _forget_derived() -> None:
-    _derive_remembered.cache_clear()
+def forget_derived() -> None:
+    """Forget the derived places remembered in memory (the last 512 :func:`derive` drew) and
+    the drawings and land the work areas remember (:func:`gazetteer.workarea.forget_drawn`):
+    the next area is drawn anew (or read from the disk cache or the shipped drawings)."""
+    _derive_cached.cache_clear()
     forget_drawn()
-
-
-_derive_cached.cache_clear = _forget_derived  # type: ignore[attr-defined]
 
 
 def _stored(gazetteer: Any, base: Place) -> bool:

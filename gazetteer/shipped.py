@@ -130,7 +130,7 @@ def draw_shipped_drawings(gazetteer: Gazetteer, specs: Sequence[ShippedArea]) ->
     id it was drawn for (the same bytes on every run with the same sources, artifact and
     libraries). Raises ``ValueError`` for an area no drawing can ship for (one whose outline
     depends on its phrase, or its base unchanged)."""
-    from gazetteer.areas import _derive_cached, derive
+    from gazetteer.areas import derive, forget_derived
 
     fingerprint = gazetteer.fingerprint()
     if fingerprint is None:
@@ -139,7 +139,7 @@ def draw_shipped_drawings(gazetteer: Gazetteer, specs: Sequence[ShippedArea]) ->
     use_shipped_areas(False)
     try:
         for spec in sorted(set(specs)):
-            _derive_cached.cache_clear()  # draw it now, not from memory
+            forget_derived()  # draw it now, not from memory
             recording(True)
             try:
                 base = gazetteer.get(spec.base_id)
@@ -155,7 +155,7 @@ def draw_shipped_drawings(gazetteer: Gazetteer, specs: Sequence[ShippedArea]) ->
                 ids.append(place.id)
     finally:
         use_shipped_areas(True)
-        _derive_cached.cache_clear()
+        forget_derived()
     entries, blobs = [], []
     for (wkb, description), ids in sorted(outlines.items(), key=lambda item: sorted(item[1])):
         blob = lzma.compress(wkb, preset=9 | lzma.PRESET_EXTREME)

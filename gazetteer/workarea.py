@@ -85,7 +85,7 @@ def land_index(ref: Identity) -> LandIndex:
 #: The gazetteer and the base are kept and compared by identity, as the shipped drawings
 #: are read only for the gazetteer's own place objects. Only drawings made are kept (a
 #: shipped one is read again), and :func:`forget_drawn` forgets them with the derivations
-#: remembered in memory (``gazetteer.areas._derive_cached.cache_clear()``).
+#: remembered in memory (``gazetteer.areas.forget_derived()``).
 _DRAWN: dict[tuple[int, int, str], tuple[Any, Place, BaseGeometry, str]] = {}
 #: Drawings kept at most (the oldest go first).
 DRAWN_KEPT = 64

@@ -69,9 +69,12 @@ from geo.toponyms import Recognized, Resolution, Toponym
 from geo.vocabulary import load_data
 
 __all__ = [
+    "a_person_here",
     "bare_names",
     "bare_towns",
     "found_bare_names",
+    "has_town",
+    "not_a_town_word",
     "story_divisions",
     "unique_towns",
     "with_bare_towns",
@@ -181,7 +184,7 @@ def bare_names(
             start, name = end - len(rest), rest  # "An Irmo woman", "In Hopkinton"
         elif rest and opens_a_body(text, start + len(first)):  # "Cottonport Fire Station"
             end, name = start + len(first), first
-        if _not_a_town_word(name) or _part_noun().match(text, end):
+        if not_a_town_word(name) or _part_noun().match(text, end):
             continue  # "the Crown Heights neighborhood of Brooklyn"
         framed = (start, end) in datelined or _in_a_frame(text, start, end, name)
         if not framed and (_a_persons_name(name) or not _may_be_listed(text, start, end)):
@@ -189,9 +192,9 @@ def bare_names(
         ok = verdict.get(name)
         if ok is None:
             ok = verdict[name] = (
-                _has_town(recognizer.gazetteer, name)
+                has_town(recognizer.gazetteer, name)
                 and not recognizer.candidates(name)  # main-index names: the filters judged
-                and not _a_person_here(text, name)
+                and not a_person_here(text, name)
             )
         if not ok:
             continue
@@ -279,12 +282,12 @@ def _a_list_of_towns(text: str, start: int, end: int, recognizer: Any) -> bool:
         return False  # with no "and" of its own ("…, Winsted and all Torrington …"): four
     gazetteer, surnames = recognizer.gazetteer, person_cues().surnames
     return all(
-        not _not_a_town_word(n)
+        not not_a_town_word(n)
         and not _a_persons_name(n)
         and n.lower() not in surnames
-        and _has_town(gazetteer, n)
+        and has_town(gazetteer, n)
         and not recognizer.candidates(n)
-        and not _a_person_here(text, n)
+        and not a_person_here(text, n)
         for n in items
     )
 
@@ -424,7 +427,7 @@ def _in_a_frame(text: str, start: int, end: int, name: str) -> bool:
 
 
 @lru_cache(maxsize=1024)  # asked twice of an article: by geo.colocated, then here
-def _a_person_here(text: str, name: str) -> bool:
+def a_person_here(text: str, name: str) -> bool:
     """True when ``text`` uses ``name`` as a person's: after a capitalised given name or a
     title ("Tom Carver", "Sheriff Carver"), or before a verb of saying ("Carver said");
     remembered for the last names asked (each asks two searches compiled for the name)."""
@@ -440,7 +443,7 @@ def _a_person_here(text: str, name: str) -> bool:
 
 
 @lru_cache(maxsize=65_536)
-def _has_town(gazetteer: Any, name: str) -> bool:
+def has_town(gazetteer: Any, name: str) -> bool:
     """Whether ``gazetteer`` has a small town called ``name`` (remembered across articles)."""
     return bool(gazetteer.has_town(name))
 
@@ -463,7 +466,7 @@ def _named_with(name: str, recognizer: Any) -> bool:
         first in _name_words()
         and first not in lists.openers
         and first not in lists.titles
-        and _has_town(recognizer.gazetteer, name)
+        and has_town(recognizer.gazetteer, name)
     )
 
 
@@ -489,7 +492,7 @@ def _opens_a_sentence(word: str) -> bool:
 
 
 @lru_cache(maxsize=65_536)
-def _not_a_town_word(name: str) -> bool:
+def not_a_town_word(name: str) -> bool:
     """True when ``name`` is a common word or designator, ends with a street's, park's or
     building's noun, opens with a title or opener, or with a common word other than one that
     opens town names ("Police Chief"; not "Fort Mill": :func:`_name_words`): never a bare

@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from geo.bare_towns import _a_person_here, _has_town, _not_a_town_word
+from geo.bare_towns import a_person_here, has_town, not_a_town_word
 from geo.toponyms import Recognized, Resolution, Toponym
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ def pinned_towns(recognized: Sequence[Recognized], recognizer: Any) -> dict[str,
         name = r.toponym.name
         if r.place.kind not in _TOWN_KINDS or r.place != r.base:
             continue
-        if not _has_town(gazetteer, name) or recognizer.candidates(name):
+        if not has_town(gazetteer, name) or recognizer.candidates(name):
             continue
         towns.setdefault(name, set()).add(r.place.id)
         places[name] = r.place
@@ -73,7 +73,7 @@ def with_pinned_repeats(
     )
     added: list[Recognized] = []
     for name, town in pinned.items():
-        if _not_a_town_word(name) or _a_person_here(text, name):
+        if not_a_town_word(name) or a_person_here(text, name):
             continue
         for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-]|['’][a-rt-z])", text):
             s, e = m.start(), m.end()

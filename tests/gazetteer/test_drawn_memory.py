@@ -1,6 +1,6 @@
 """Drawings remembered within a process: two phrases that name one area whose outline
 depends on its id alone read one drawing; the work regions of one base share their land;
-``_derive_cached.cache_clear()`` forgets both, so the next area is drawn anew."""
+``forget_derived()`` forgets both, so the next area is drawn anew."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 import shapely
 
 from gazetteer import shipped_drawings, workarea
-from gazetteer.areas import _derive_cached, derive
+from gazetteer.areas import derive, forget_derived
 from gazetteer.core import Gazetteer
 from gazetteer.modifiers import Modifier
 
@@ -18,9 +18,9 @@ BASE = "iso:MT"
 
 @pytest.fixture(autouse=True)
 def _fresh_memory() -> None:
-    _derive_cached.cache_clear()
+    forget_derived()
     yield
-    _derive_cached.cache_clear()
+    forget_derived()
 
 
 def made(monkeypatch) -> list[str]:
@@ -55,7 +55,7 @@ def test_two_phrases_of_one_area_read_one_drawing(gaz, monkeypatch) -> None:
 def test_forgetting_the_derivations_draws_the_area_anew(gaz, monkeypatch) -> None:
     drawn = made(monkeypatch)
     first = near_at_sea(gaz, "near")
-    _derive_cached.cache_clear()
+    forget_derived()
     again = near_at_sea(gaz, "near")
     assert drawn == [first.id, again.id]
     assert shapely.to_wkb(again.geometry) == shapely.to_wkb(first.geometry)
@@ -78,5 +78,5 @@ def test_the_work_areas_of_one_base_share_their_land(gaz) -> None:
     land = one.land_xy(370.4)
     assert two.land_xy(370.4) is land
     assert one.land_xy(185.2) is not land
-    _derive_cached.cache_clear()
+    forget_derived()
     assert shapely.to_wkb(two.land_xy(370.4)) == shapely.to_wkb(land)

@@ -54,16 +54,16 @@ def test_resolving_names_the_area_without_drawing_it(
     gaz, monkeypatch, query, at_sea, place_id, precision
 ) -> None:
     _no_drawing(monkeypatch)
-    areas_module._derive_cached.cache_clear()
+    areas_module.forget_derived()
     place = _derived(gaz, query, at_sea=at_sea)
     assert (place.id, place.kind, place.precision) == (place_id, "derived", precision)
     assert isinstance(place, LazyPlace) and not place.is_drawn
-    areas_module._derive_cached.cache_clear()
+    areas_module.forget_derived()
 
 
 def test_an_area_is_drawn_once_and_keeps_its_derivation(gaz, monkeypatch) -> None:
     monkeypatch.setattr(shipped_file, "_use", False)  # this area ships drawn (gazetteer.shipped)
-    areas_module._derive_cached.cache_clear()
+    areas_module.forget_derived()
     place = _derived(gaz, "around Taiwan", at_sea=True)
     assert not place.is_drawn
     first = place.geometry
@@ -84,7 +84,7 @@ def test_a_drawn_area_pickles_and_compares_like_a_place(gaz, tmp_path) -> None:
     modifier, name = parse_query("off Mali")
     stored = derive(gaz.resolve(name), modifier, gaz, cache=cache)
     assert stored.geometry is not None
-    areas_module._derive_cached.cache_clear()
+    areas_module.forget_derived()
     again = derive(gaz.resolve(name), modifier, gaz, cache=AreaCache(cache.path))
     assert again.is_drawn and {again, place} == {place}
 

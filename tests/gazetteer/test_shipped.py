@@ -12,7 +12,7 @@ import pytest
 import shapely
 
 from gazetteer import areacache, shipped_file
-from gazetteer.areas import _derive_cached, derive
+from gazetteer.areas import derive, forget_derived
 from gazetteer.core import Gazetteer
 from gazetteer.deriver import Deriver
 from gazetteer.shipped_file import ShippedArea, load_list, read_file, shipped_areas
@@ -27,7 +27,7 @@ CHEAP_WKB_BYTES = 20_000
 @pytest.fixture(autouse=True)
 def _fresh_memory() -> None:
     """No derivation remembered in memory from another test."""
-    _derive_cached.cache_clear()
+    forget_derived()
 
 
 def same(a, b) -> bool:
@@ -42,13 +42,13 @@ def same(a, b) -> bool:
 def drawn(gaz: Gazetteer, spec: ShippedArea):
     """The area of ``spec`` drawn now, neither shipped nor cached."""
     shipped_file.use_shipped_areas(False)
-    _derive_cached.cache_clear()  # not the shipped one remembered in memory
+    forget_derived()  # not the shipped one remembered in memory
     try:
         place = derive(gaz.get(spec.base_id), spec.modifier(), gaz, at_sea=spec.at_sea, cache=False)
         place.geometry  # noqa: B018 - draw it while shipped areas are off
     finally:
         shipped_file.use_shipped_areas(True)
-        _derive_cached.cache_clear()
+        forget_derived()
     return place
 
 
@@ -135,7 +135,7 @@ def test_a_mismatching_digest_or_library_falls_back_to_drawing(gaz, monkeypatch)
         dataclasses.replace(areas, versions=("0.0", "0.0", "0.0")),
     ):
         monkeypatch.setattr(shipped_file, "shipped_areas", lambda stale=stale: stale)
-        _derive_cached.cache_clear()
+        forget_derived()
         calls = count_drawing(monkeypatch)
         place = from_package(gaz, spec)
         assert not place.is_drawn  # decided now, drawn when read: not taken from the file

@@ -11,7 +11,7 @@ import pytest
 import shapely
 
 from gazetteer import shipped_drawings, shipped_file
-from gazetteer.areas import _derive_cached, derive
+from gazetteer.areas import derive, forget_derived
 from gazetteer.core import Gazetteer
 from gazetteer.modifiers import Modifier
 from gazetteer.shipped_file import load_list
@@ -24,7 +24,7 @@ REMAKE = "python -m gazetteer.shipped"
 @pytest.fixture(autouse=True)
 def _fresh_memory() -> None:
     """No derivation remembered in memory from another test."""
-    _derive_cached.cache_clear()
+    forget_derived()
 
 
 def listed() -> list[shipped_file.ShippedArea]:
@@ -41,14 +41,14 @@ def drawings() -> shipped_drawings.ShippedDrawings:
 def derived(gaz: Gazetteer, spec: shipped_file.ShippedArea, *, phrase: str | None = None, on=True):
     """The area of ``spec`` (with ``phrase``), drawn (or read) now, with shipping ``on``."""
     shipped_file.use_shipped_areas(on)
-    _derive_cached.cache_clear()
+    forget_derived()
     try:
         modifier = Modifier(spec.rule, spec.detail, phrase or spec.phrase)
         place = derive(gaz.get(spec.base_id), modifier, gaz, at_sea=spec.at_sea, cache=False)
         place.geometry  # noqa: B018 - drawn (or read) while shipping is as asked
     finally:
         shipped_file.use_shipped_areas(True)
-        _derive_cached.cache_clear()
+        forget_derived()
     return place
 
 
