@@ -177,10 +177,11 @@ def _page_day_behind(
 ) -> list[TimeExpression]:
     """``found``, with every bare weekday of the day after ``published`` read as that day or
     ``published`` itself when the text's first time expression is such a weekday told in the
-    past: the page's date is a day behind the story's time zone ("North Korea fired a missile, the coast guard said on Sunday"
-    on a page dated Saturday is that Sunday, not six days back; news opens with its own day).
-    Unchanged otherwise: a weekday six days back later in the text ("On Thursday, the guards
-    seized another tanker"), "last Wednesday", and any other expression."""
+    past: the page's date is then a day behind the story's time zone ("North Korea fired a
+    missile, the coast guard said on Sunday" on a page dated Saturday is that Sunday, not six
+    days back: news opens with its own day). Unchanged otherwise: a weekday six days back
+    later in the text ("On Thursday, the guards seized another tanker"), "last Wednesday",
+    and any other expression."""
     if published is None or not found:
         return found
     behind = published - timedelta(days=_DAY_BEHIND)
@@ -197,10 +198,7 @@ def _page_day_behind(
     # the page's day or the next: never wholly after publication, as a past happening is not
     ahead = date_range(published, published + timedelta(days=1), "day")
     return [
-        TimeExpression(t.start, t.end, t.text, ahead, t.kind)
-        if day_behind(t)
-        else t
-        for t in found
+        TimeExpression(t.start, t.end, t.text, ahead, t.kind) if day_behind(t) else t for t in found
     ]
 
 
