@@ -163,43 +163,7 @@ def find_dates(text: str, published: date | None) -> list[TimeExpression]:
         out = resolve_on_events(ctx, out)
     if ctx.relations:
         out = sorted([*out, *undated_clauses(text, ctx.relations, out)], key=lambda t: t.start)
-    return _join_ranges(text, _page_day_behind(text, out, published))
-
-
-#: A bare weekday six days before publication names the day after it when it opens the story.
-_DAY_BEHIND = 6
-#: "last Wednesday", "past Sunday": a week back by its own words.
-_WEEK_BACK = re.compile(r"(?:last|past)\b", re.IGNORECASE)
-
-
-def _page_day_behind(
-    text: str, found: list[TimeExpression], published: date | None
-) -> list[TimeExpression]:
-    """``found``, with every bare weekday of the day after ``published`` read as that day or
-    ``published`` itself when the text's first time expression is such a weekday told in the
-    past: the page's date is then a day behind the story's time zone ("North Korea fired a
-    missile, the coast guard said on Sunday" on a page dated Saturday is that Sunday, not six
-    days back: news opens with its own day). Unchanged otherwise: a weekday six days back
-    later in the text ("On Thursday, the guards seized another tanker"), "last Wednesday",
-    and any other expression."""
-    if published is None or not found:
-        return found
-    behind = published - timedelta(days=_DAY_BEHIND)
-
-    def day_behind(t: TimeExpression) -> bool:
-        return (
-            t.kind == "weekday"
-            and t.range.start == t.range.end == behind
-            and _WEEK_BACK.match(t.text) is None
-        )
-
-    if not day_behind(found[0]):
-        return found
-    # the page's day or the next: never wholly after publication, as a past happening is not
-    ahead = date_range(published, published + timedelta(days=1), "day")
-    return [
-        TimeExpression(t.start, t.end, t.text, ahead, t.kind) if day_behind(t) else t for t in found
-    ]
+    return _join_ranges(text, out)
 
 
 #: Between two dates of one range: "Oct. 22 to Oct. 24", "Monday until Wednesday", "March 3 –

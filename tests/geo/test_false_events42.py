@@ -1,11 +1,9 @@
-"""Three rules of session 42 (wprec42) against false events, each with a case where it fires
+"""Two rules of session 42 (wprec42) against false events, each with a case where it fires
 and one where it must not: a time right after "since" tells where a span begins, not the date
 of what its sentence reports, so a sentence continuing its sentence is not dated by it
 (:meth:`geo.sentence_times.SentenceTimes.carried_date`); "es" is a lower-case word inside a
-place name, as "de" and "of" are (``name_particles`` in ``toponym_filters.yaml``); a story
-whose first time expression is a bare past weekday of the day after its page's date is told
-on that day (or the page's), not six days back (``geo.dates._page_day_behind``). Sentences are
-written for these tests."""
+place name, as "de" and "of" are (``name_particles`` in ``toponym_filters.yaml``). Sentences
+are written for these tests."""
 
 from __future__ import annotations
 
@@ -85,29 +83,3 @@ def test_a_lower_case_es_alone_is_no_name(gaz: Gazetteer) -> None:
     names = [text[r.start : r.end] for r in recognize(text, gazetteer=gaz)]
     assert "Dar es Salaam" not in names
 
-
-SATURDAY = date(2022, 10, 8)
-
-
-def _days(text: str) -> list[tuple[str, date, date]]:
-    """(text, first day, last day) of each time expression of ``text`` published on
-    :data:`SATURDAY`."""
-    return [(t.text, t.range.start, t.range.end) for t in find_dates(text, SATURDAY)]
-
-
-def test_a_story_opening_with_the_day_after_its_page_date_is_that_day() -> None:
-    text = (
-        "A missile was fired toward the sea, the coast guard said on Sunday. "
-        "Officials confirmed the launch on Sunday."
-    )
-    sunday = (SATURDAY, date(2022, 10, 9))
-    assert [(a, b) for _, a, b in _days(text)] == [sunday, sunday]
-
-
-def test_a_later_weekday_or_last_weekday_stays_six_days_back() -> None:
-    # counter-examples: the story opens with its own day (the page's), and "last Sunday" says
-    # a week back in its own words
-    text = "The ship was seized on Saturday. On Sunday, another tanker was stopped."
-    assert _days(text)[1][1:] == (date(2022, 10, 2), date(2022, 10, 2))
-    text = "A missile was fired last Sunday, the coast guard said."
-    assert _days(text)[0][1:] == (date(2022, 10, 2), date(2022, 10, 2))
