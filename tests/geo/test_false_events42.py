@@ -82,4 +82,3 @@ def test_a_lower_case_es_alone_is_no_name(gaz: Gazetteer) -> None:
     text = "Dar voters and es Salaam fans met in Paris on Monday."
     names = [text[r.start : r.end] for r in recognize(text, gazetteer=gaz)]
     assert "Dar es Salaam" not in names
-
