@@ -8,6 +8,7 @@ the days later sentences give in :mod:`geo.lead_dates`."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from datetime import date, timedelta
@@ -31,6 +32,13 @@ __all__ = ["OLD_ASIDE_DAYS", "SentenceTimes", "bisect_left_eq"]
 #: A relative clause set off by a comma keeps its times to itself when they all begin more
 #: than this many days before publication (the week of news, as ``geo.lead_dates.NEWS_WEEK_DAYS``).
 OLD_ASIDE_DAYS = 7
+
+#: "since" right before a time expression: the time tells where a span begins ("the eighth
+#: launch since late September"), not the day of what a sentence continuing it tells
+#: (:meth:`SentenceTimes.carried_date`).
+SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+#: How far back from a time expression :data:`SINCE_BEFORE` looks, in characters.
+SINCE_REACH = 12
 
 
 def bisect_left_eq(starts: Sequence[int], pos: int) -> bool:
@@ -80,6 +88,7 @@ class SentenceTimes:
         self._times: dict[int, list[Any]] = {}
         self._names_of = names_of
         self._sentence_dates: dict[int, DateRange | None] = {}
+        self._carried_dates: dict[int, DateRange | None] = {}
         self._continues: dict[int, bool] = {}
         self._published_range: DateRange | None = None
 
@@ -203,10 +212,22 @@ class SentenceTimes:
 
     def sentence_date(self, i: int) -> DateRange | None:
         """The date a sentence reports (its first usable time expression outside quotes), or
-        the date of the sentence before when it continues that one."""
-        if i in self._sentence_dates:
-            return self._sentence_dates[i]
-        self._sentence_dates[i] = None  # guards against cycles
+        the date of the sentence before when it continues that one (:meth:`carried_date`)."""
+        return self._date(i, carried=False)
+
+    def carried_date(self, i: int) -> DateRange | None:
+        """The date sentence ``i`` hands on to a sentence that continues it: its
+        :meth:`sentence_date`, less a time right after "since" (:meth:`_since_times`), which
+        tells where a span begins and not the day of what is told next ("… the eighth round
+        of launches since late September." "Japan lodged a protest …")."""
+        return self._date(i, carried=True)
+
+    def _date(self, i: int, *, carried: bool) -> DateRange | None:
+        """:meth:`sentence_date` (``carried`` false) or :meth:`carried_date` (true)."""
+        cache = self._carried_dates if carried else self._sentence_dates
+        if i in cache:
+            return cache[i]
+        cache[i] = None  # guards against cycles
         result = None
         if 0 <= i < len(self._spans):
             times = self.times_in(i)
@@ -217,6 +238,8 @@ class SentenceTimes:
             # "…similar to Hurricane Otis, which hit Mexico last week": the aside's old time
             # tells of the noun before it, not of what the sentence reports
             aside = self._old_asides(i)
+            if carried:
+                aside = aside | self._since_times(times)
             if aside and all(t.start in aside for t in times):
                 times = outside = []
             outside = [t for t in outside if t.start not in aside]
@@ -225,9 +248,20 @@ class SentenceTimes:
             elif times:
                 result = times[0].range
             elif i > 0 and self.continues(i):
-                result = self.sentence_date(i - 1)
-        self._sentence_dates[i] = result
+                result = self.carried_date(i - 1)
+        cache[i] = result
         return result
+
+    def _since_times(self, times: Sequence[Any]) -> set[int]:
+        """The starts of the expressions among ``times`` right after "since"
+        (:data:`SINCE_BEFORE`): "…was the eighth round of launches since late September"
+        hands no date of late September on to the sentence that continues it; the sentence
+        itself keeps it ("the first storm to make landfall there since 1932")."""
+        return {
+            t.start
+            for t in times
+            if SINCE_BEFORE.search(self.text[max(0, t.start - SINCE_REACH) : t.start])
+        }
 
     def comma_relative(self, sent: Sentence, start: int) -> bool:
         """True when the clause of ``sent`` starting at ``start`` opens with a comma and a

@@ -155,7 +155,7 @@ class Timeline(SentenceTimes):
             return said, "sentence"
         # Only a sentence after a time expression can take a date from the one before it.
         if 0 < i < len(self) and self.any_time_before(i) and self.continues(i):
-            previous = self.sentence_date(i - 1)
+            previous = self.carried_date(i - 1)
             if previous is not None:
                 return previous, "previous"
         hot = self.hot_news(i)
