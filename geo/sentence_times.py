@@ -26,6 +26,7 @@ from geo.clauses import (
 )
 from geo.lexicon import load_lexicon
 from geo.model import DateRange
+from geo.vocabulary import alternation, load_data
 
 __all__ = ["OLD_ASIDE_DAYS", "SentenceTimes", "bisect_left_eq"]
 
@@ -33,12 +34,14 @@ __all__ = ["OLD_ASIDE_DAYS", "SentenceTimes", "bisect_left_eq"]
 #: than this many days before publication (the week of news, as ``geo.lead_dates.NEWS_WEEK_DAYS``).
 OLD_ASIDE_DAYS = 7
 
-#: "since" right before a time expression: the time tells where a span begins ("the eighth
-#: launch since late September"), not the day of what a sentence continuing it tells
-#: (:meth:`SentenceTimes.carried_date`).
-SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
-#: How far back from a time expression :data:`SINCE_BEFORE` looks, in characters.
-SINCE_REACH = 12
+#: A word of ``span_start_words`` (``geo/data/dates.yaml``) right before a time expression:
+#: the time tells where a span begins ("the eighth launch since late September"), not the day
+#: of what a sentence continuing it tells (:meth:`SentenceTimes.carried_date`).
+_SPAN_START_WORDS = [str(w) for w in load_data("dates.yaml")["span_start_words"]]
+SINCE_BEFORE = re.compile(rf"\b(?:{alternation(_SPAN_START_WORDS)})\s+$", re.IGNORECASE)
+#: How far back from a time expression :data:`SINCE_BEFORE` looks, in characters: the longest
+#: word and the spaces after it.
+SINCE_REACH = max(len(w) for w in _SPAN_START_WORDS) + 6
 
 
 def bisect_left_eq(starts: Sequence[int], pos: int) -> bool:
