@@ -227,7 +227,7 @@ def run_floor(kind: str, n: int, seed: int, rounds: int) -> dict:
 
     corpus = build_corpus(kind, n, seed)
     gaz = Gazetteer.default()
-    automaton = Recognizer.for_gazetteer(gaz)._automaton
+    automaton = Recognizer.for_gazetteer(gaz)._names
     built = [  # the fields of each article's real mentions, to build them again
         [
             (m.char_start, m.char_end, m.text, m.place, m.sentence, m.dates, m.modifier)

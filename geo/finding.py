@@ -145,7 +145,7 @@ class Finding(PersonNames):
                 continue
             if i == len(words) and w.islower() and w in lists.lowercase_tails:
                 head = blank(fold(text[start : text.rfind(w, start, end)])).strip()
-                if f" {head} " not in self._automaton:
+                if f" {head} " not in self._names:
                     continue  # "Heathrow airport"; "Dublin airport" is left to Dublin
             return None
         single = len(words) == 1

@@ -3,7 +3,7 @@
 article as a person's ("Gov. Culver", "Kelly Moore", "Flores, 26,", "Moore said"), so that
 every bare use of it is that person and no place.
 
-Uses the recognizer's ``gazetteer``, ``_lists``, ``_automaton``, ``_single_words`` and its
+Uses the recognizer's ``gazetteer``, ``_lists``, ``_names``, ``_single_words`` and its
 find-side helpers (``_title_line``, ``_qualified``, ``_name_goes_on``, ``_is_demonym``).
 """
 
@@ -89,7 +89,7 @@ class PersonNames:
         lookup = getattr(self.gazetteer, "abbreviation", None)
         if lookup is not None and lookup(initials.replace(" ", "")):
             return False
-        return f" {blank(fold(initials)).strip()} " not in self._automaton
+        return f" {blank(fold(initials)).strip()} " not in self._names
 
     def _saint_surname(self, text: str, start: int, end: int) -> bool:
         """Whether the two-word name at ``start:end`` is a saint's form that is also a
@@ -212,7 +212,7 @@ class PersonNames:
                 and not sentence_initial(text, prev_start)
                 and not self._title_line(scan, line_start, start)
                 and self._opens_name(scan, prev_start, end, line_start)
-                and f" {blank(fold(text[prev_start:end])).strip()} " not in self._automaton
+                and f" {blank(fold(text[prev_start:end])).strip()} " not in self._names
             ):
                 return "surname"  # "Councilwoman Nury Martinez": no census given name
         if self._initials_before(text, start):

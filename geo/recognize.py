@@ -36,8 +36,6 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-import ahocorasick
-
 from gazetteer import Place
 from gazetteer.normalize import normalize
 from geo.datelines import find_datelines
@@ -46,6 +44,7 @@ from geo.errors import GeoError
 from geo.finding import IN_A_NAME, Finding
 from geo.home_votes import is_anchor_name
 from geo.longer_names import towns_in_names
+from geo.name_index import NameIndex
 from geo.persons import person_cues
 from geo.phrase_finding import PhraseFinding
 from geo.phrase_patterns import AND_NEXT, QUALIFIERS
@@ -88,8 +87,8 @@ __all__ = [
 class Recognizer(Finding, PhraseFinding, Divisions, Qualifiers, Resolving):
     """Finds and resolves place mentions with one gazetteer.
 
-    Build it once per gazetteer (:meth:`for_gazetteer` caches it): building compiles an
-    Aho-Corasick automaton of every gazetteer name. :meth:`find` is pure text work;
+    Build it once per gazetteer (:meth:`for_gazetteer` caches it): building indexes every
+    gazetteer name (:class:`geo.name_index.NameIndex`). :meth:`find` is pure text work;
     :meth:`resolve` turns toponyms into places; :meth:`recognize` does both.
 
     The filters of finding live in :class:`geo.finding.Finding`, its phrase rules in
@@ -110,8 +109,8 @@ class Recognizer(Finding, PhraseFinding, Divisions, Qualifiers, Resolving):
         self._organisation_words = (
             self._lists.organisation_heads | self._lists.building_heads | self._lists.titles
         )
-        self._automaton = ahocorasick.Automaton()
-        single: set[str] = set()
+        #: every blanked gazetteer name → its key (the first key of that blanked form)
+        self._names = NameIndex()
         self._caps_only: set[str] = set()
         for key in gazetteer.name_keys():
             # most keys are ASCII letters, digits and spaces: blank() leaves them as they are
@@ -123,19 +122,14 @@ class Recognizer(Finding, PhraseFinding, Divisions, Qualifiers, Resolving):
                 if not _country_acronym(gazetteer, key, blanked):
                     continue  # "the", "of", "police": never places alone, so never matched
                 self._caps_only.add(key)  # "US" is the country, "us" is not
-            padded = f" {blanked} "
-            if padded not in self._automaton:
-                self._automaton.add_word(padded, (len(blanked), key))
-            if " " not in blanked:
-                single.add(blanked)
+            self._names.add(blanked, key)
         # keys every source writes in capitals ("EU", "NYC"): matched only in capitals
         case_sensitive = getattr(gazetteer, "case_sensitive_keys", None)
         if case_sensitive is not None:
             self._caps_only.update(case_sensitive())
-        if len(self._automaton) == 0:
+        if len(self._names) == 0:
             raise GeoError("the gazetteer has no place names; rebuild it (python -m gazetteer)")
-        self._automaton.make_automaton()
-        self._single_words = frozenset(single)
+        self._single_words = self._names.words()  # the one-word names
         self._candidates: dict[str, tuple[Any, ...]] = {}
         self._derived: dict[tuple[Any, ...], Place | None] = {}
         self._common: dict[str, bool] = {}
@@ -192,9 +186,7 @@ class Recognizer(Finding, PhraseFinding, Divisions, Qualifiers, Resolving):
         skipped = SpanSet(skip)
         scan = Scan(text)
         # (start, -end, key): sorted, the leftmost match first, then the longest.
-        raw = [
-            (end - 1 - length, 1 - end, key) for end, (length, key) in self._automaton.iter(padded)
-        ]
+        raw = self._names.spans(padded)
         raw.sort()
         names: list[tuple[int, int, str]] = []
         organisations: list[tuple[int, int, str]] = []  # names inside an organisation's name
