@@ -67,6 +67,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from geo import senses
+from geo.anaphors import anaphor_mentions
 from geo.causes import cause_placed
 from geo.court_crimes import court_crime_reports
 from geo.domestic import domestic_category
@@ -159,6 +160,10 @@ def detect_events(
         )
     ]
     recognized = fold_possessors(text, recognized)  # "in Giza's Haram district"
+    # "exercises around the island": the island named before (geo.anaphors)
+    anaphors = anaphor_mentions(text, recognized, gazetteer)
+    if anaphors:
+        recognized = sorted([*recognized, *anaphors], key=lambda m: m.start)
     # the court seats place court happenings only: the other passes (focus, complements)
     # read the locations alone
     placing = sorted([*recognized, *seats], key=lambda m: m.start) if seats else recognized
@@ -246,6 +251,12 @@ def detect_events(
     # trigger tied to a place; a report the end drops as no event ("52,000 Venezuelans have
     # arrived in Brazil since 2017", undated) is no happening the lead stands beside
     judged = [r for r in reports if not _no_event(text, r, mentions, home_country)]
+    # a place the text only refers back to ("drills near the island") with no date of its
+    # own does not hold the story's own dated news: the lead still tells it
+    referred = {m.start for m in anaphors}
+    judged = [
+        r for r in judged if not (r.char_start in referred and r.date_source in GUESSED_SOURCES)
+    ]
     lead = lead_report(
         text,
         mentions,
