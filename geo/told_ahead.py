@@ -51,8 +51,11 @@ def told_day_ahead(
     sents = sentences(text)[:LEAD_SENTENCES]
     if not sents:
         return found
-    behind = published - timedelta(days=_DAY_BEHIND)
-    ahead = date_range(published, published + timedelta(days=1), "day")
+    try:
+        behind = published - timedelta(days=_DAY_BEHIND)
+        ahead = date_range(published, published + timedelta(days=1), "day")
+    except OverflowError:
+        return found  # a publication day at the calendar's edge: no week to read back or on
     out = []
     for t in found:
         sent = next((s for s in sents if s.start <= t.start < s.end), None)
