@@ -29,8 +29,9 @@ This module is the public entry; the work is done in passes of their own modules
 :mod:`geo.date_grammar` (the words and the candidate regex), :mod:`geo.tense` (the tense of a
 clause), :mod:`geo.date_arithmetic` (calendar arithmetic), :mod:`geo.date_resolvers`
 (expressions that name their dates), :mod:`geo.relative_dates` (expressions relative to P or
-to the last date) and :mod:`geo.date_relations` (expressions relative to a happening the text
-tells). It joins ranges ("from March 11 to March 13") and infers a publication date.
+to the last date), :mod:`geo.date_relations` (expressions relative to a happening the text
+tells) and :mod:`geo.told_ahead` (a lead told on the day after its page's date). It joins
+ranges ("from March 11 to March 13") and infers a publication date.
 """
 
 from __future__ import annotations
@@ -71,6 +72,7 @@ from geo.relative_dates import (
     resolve_vague,
 )
 from geo.tense import present_perfect
+from geo.told_ahead import told_day_ahead
 from geo.vocabulary import alternation
 
 __all__ = [
@@ -163,7 +165,7 @@ def find_dates(text: str, published: date | None) -> list[TimeExpression]:
         out = resolve_on_events(ctx, out)
     if ctx.relations:
         out = sorted([*out, *undated_clauses(text, ctx.relations, out)], key=lambda t: t.start)
-    return _join_ranges(text, out)
+    return _join_ranges(text, told_day_ahead(text, out, published))
 
 
 #: Between two dates of one range: "Oct. 22 to Oct. 24", "Monday until Wednesday", "March 3 –
