@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from geo.date_arithmetic import date_range
 from geo.date_resolvers import TimeExpression
 from geo.text import sentences
-from geo.vocabulary import LazyPattern, words
+from geo.vocabulary import LazyPattern, alternation, load_data, words
 
 __all__ = ["LEAD_SENTENCES", "told_day_ahead"]
 
@@ -34,8 +34,11 @@ _TELLING_BEFORE = LazyPattern(
 )
 #: How far back from the weekday :data:`_TELLING_BEFORE` looks, in characters.
 _TELLING_REACH = 40
-#: "last Sunday", "past Sunday": a week back by its own words.
-_WEEK_BACK = re.compile(r"(?:last|past)\b", re.IGNORECASE)
+#: "last Sunday", "past Sunday": a week back by its own words (``week_back_words`` of
+#: ``geo/data/dates.yaml``).
+_WEEK_BACK = LazyPattern(
+    lambda: rf"(?:{alternation(load_data('dates.yaml')['week_back_words'])})\b", re.IGNORECASE
+)
 
 
 def told_day_ahead(
