@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from gazetteer import Gazetteer
 from geo.dates import find_dates
 from geo.page_furniture import boilerplate
 
@@ -96,3 +97,33 @@ def test_due_to_after_be_is_still_a_plan() -> None:
     assert _days(text, date(2023, 6, 26)) == [("June 24", date(2024, 6, 24))]
     text = lead + "The minister was also due to arrive on Saturday."
     assert _days(text, date(2023, 6, 26))[0][1] > date(2023, 6, 26)
+
+
+# -- "N days after" a clause cut by the commas of a list --------------------------------------
+
+
+def _mention_days(text: str, published: date, gaz: Gazetteer) -> dict[str, date]:
+    from geo.geoparse import analyze
+
+    found = analyze(text, published, gazetteer=gaz)
+    return {m.text: m.dates.start for m in found.mentions if m.dates is not None}
+
+
+def test_a_relation_reaches_over_a_list_of_names(gaz: Gazetteer) -> None:
+    text = (
+        "Troops began a large exercise on Monday, the army said.\n\n"
+        "The drills began three days after President Jane Doe, Prime Minister John Roe and "
+        "Chancellor Ann Poe met in Geneva, the Swiss city."
+    )
+    days = _mention_days(text, date(2023, 8, 21), gaz)
+    assert days["Geneva"] == date(2023, 8, 18)
+
+
+def test_a_relation_stops_at_a_relative_clause(gaz: Gazetteer) -> None:
+    text = (
+        "Troops began a large exercise on Monday, the army said.\n\n"
+        "The drills began three days after President Jane Doe returned from a tour, "
+        "where she had spoken in Geneva."
+    )
+    days = _mention_days(text, date(2023, 8, 21), gaz)
+    assert days["Geneva"] != date(2023, 8, 18)
