@@ -91,6 +91,17 @@ def test_due_to_as_a_cause_leaves_a_past_day_past() -> None:
     ]
 
 
+def test_a_parenthesised_weekday_after_a_past_day_stays_right() -> None:
+    text = (
+        "The heatwave over the plains went on for a second week.\n\n"
+        "Floods hit the town on June 24 (Saturday), officials said."
+    )
+    assert _days(text, date(2023, 6, 26)) == [
+        ("June 24", date(2023, 6, 24)),
+        ("Saturday", date(2023, 6, 24)),
+    ]
+
+
 def test_due_to_after_be_is_still_a_plan() -> None:
     lead = "Talks on the border went on for a second week.\n\n"
     text = lead + "The minister is due to visit the city on June 24."
