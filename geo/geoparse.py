@@ -176,7 +176,7 @@ def analyze(
 
     recognizer = Recognizer.for_gazetteer(gazetteer or _default_gazetteer())
     sents = sentences(text)
-    skip = boilerplate(text)
+    skip = boilerplate(text, published)
     quoted = quotes(text)
     step("segmentation")
 

@@ -49,6 +49,26 @@ TELLING_BEFORE = LazyPattern(
 TELLING_REACH = 40
 
 
+#: After a comma, the opening of a clause of its own: an "N days after" relation's time does
+#: not reach into it (:meth:`OwnDates._relation_reach`).
+NEW_CLAUSE = LazyPattern(
+    lambda: (
+        r"[\s,]*(?:(?i:"
+        + words(
+            "relation_clause_stops",
+            "aside_relative_openers",
+            "other_time_openers",
+            "circumstance_openers",
+            "claim_participles",
+        )
+        + r")\b|[\"“‘'(]|[a-z]{2,}ing\b)"
+    )
+)
+#: The words an "N days after/before <clause>" relation is written at
+#: (:func:`geo.date_relations.dates_a_clause`).
+RELATION_WORDS = frozenset({"after", "before"})
+
+
 class OwnDates:
     """The date of a position from its own sentence, over the index ``times``."""
 
@@ -152,6 +172,9 @@ class OwnDates:
         antecedent = self._when_antecedent(sent, clause, usable)
         if antecedent is not None:
             return antecedent, "clause"
+        relation = self._relation_reach(sent, clause, usable)
+        if relation is not None:
+            return relation, "clause"
         k = clause
         while k > 0 and PARTICIPLE.match(self.text, sent.clauses[k]):
             # "struck eastern Türkiye on Thursday, damaging buildings in Malatya": a
@@ -197,6 +220,32 @@ class OwnDates:
             best = min(free, key=lambda t: abs(t.start - pos))
             return best, "sentence"
         return None, ""
+
+    def _relation_reach(self, sent: Sentence, clause: int, usable: Sequence[Any]) -> Any:
+        """The time of an "N days after <clause>" relation whose clause goes on, over the
+        commas of a list or an apposition, to ``clause`` ("three days after President A, Prime
+        Minister B and Chancellor C met at Camp David, the retreat in Maryland": the meeting,
+        at Maryland, is the relation's day), else ``None``. The walk back from ``clause``
+        stops at a clause with a time of its own, one that :data:`NEW_CLAUSE` opens, or one
+        in an attribution."""
+        k = clause
+        while k > 0:
+            start, end = sent.clauses[k], sent.clause_end(k)
+            if any(start <= t.start < end for t in usable):
+                return None
+            if NEW_CLAUSE.match(self.text, start) or any(
+                a < end and start < b for a, b in sent.attributions
+            ):
+                return None
+            k -= 1
+            lo, hi = sent.clauses[k], sent.clause_end(k)
+            inside = [t for t in usable if lo <= t.start < hi]
+            if inside:
+                rel = inside[0]
+                if len(inside) == 1 and rel.text.lower() in RELATION_WORDS:
+                    return rel
+                return None
+        return None
 
     def in_aside_relative(self, pos: int) -> bool:
         """True when ``pos`` lies in a relative clause set off by a comma

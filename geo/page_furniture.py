@@ -33,6 +33,15 @@ The rules work on paragraph features, not on exact strings:
   file footage ("… Foreign Ministers Meeting in Suva on August 14, 2025. (AFP File
   Photo)"): its place and date are another day's, not the story's; not a lead a page glued
   a credit to ("… on Sunday, officials said. (File photo)");
+- a caption of another day's picture: a paragraph of one sentence, at most
+  ``_CREDITED_CAPTION_WORDS`` words, that ends with a photo credit (an agency or a credit
+  word, in brackets or after a stop, a "|" or a dash: "(AP Photo/Jane Doe)", "| REUTERS",
+  "— REUTERS") and names a date with its year more than ``_OTHER_DAY_DAYS`` days from the
+  page's publication day ("…, Wednesday, July 26, 2023, at the Capitol …" on a page of 2019;
+  "… in November 2009. | REUTERS" on a page of 2022): a file picture or another story's,
+  whose place and date are not the story's. Needs the publication day (``published``); a
+  caption of the story's own days stays content ("… in Lima, Peru, Tuesday, April 15, 2025.
+  (AP Photo/…)" on a page of April 16);
 - a caption's credit in brackets right after its full stop, inside a paragraph: "… on the
   40th anniversary of the bed-in yesterday. (MORRIS LAMONT/Sun Media) Walter …" (a
   photographer's name in capitals, or an agency, before the slash): its names are people and
@@ -46,11 +55,12 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 import ahocorasick
 
-from geo.text import Span, paragraphs
+from geo.text import Span, paragraphs, sentences
 from geo.vocabulary import alternation, load_data
 
 __all__ = ["boilerplate"]
@@ -249,16 +259,78 @@ def _dated_caption(para: str) -> bool:
     return _NEXT_SENTENCE.search(body) is None and _YEAR.search(body) is not None
 
 
+#: A caption of another day's picture is furniture up to this many words (a wire caption
+#: names everyone in the picture: the longest read on the wire sets is of 55 words).
+_CREDITED_CAPTION_WORDS = 60
+#: A caption's dated picture is another day's when its date lies more than this many days
+#: from the page's publication day (the story's own pictures are of its days: 0 to 2 days
+#: on every readable set; another story's or a file picture's, a year or more).
+_OTHER_DAY_DAYS = 30
+#: A credit's tail after a stop, a "|" or a dash is at most this many words.
+_CREDIT_TAIL_WORDS = 8
+#: Where a caption's trailing credit may start: after a full stop, a "|" or a dash.
+_CREDIT_SEPARATORS = (". ", " | ", " — ", " – ", " - ")
+
+
+def _is_credit(tail: str) -> bool:
+    """True when ``tail`` (a paragraph's last words, brackets removed) is a photo credit: it
+    opens with a credit word ("Photo by …", "Photo: …") or names a picture agency, as
+    written or in capitals ("REUTERS", "AP Photo/Jane Doe", "AFP/File")."""
+    furniture = _furniture()
+    words = tail.strip(" \t|—–-").strip()
+    if not words or _words(words) > _CREDIT_TAIL_WORDS:
+        return False
+    if words.lower().startswith(furniture.credit_words):
+        return True
+    return any(
+        re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", words)
+        for agency in furniture.agencies
+        for form in {agency, agency.upper()}
+    )
+
+
+def _credited_body(para: str) -> str | None:
+    """The caption before ``para``'s trailing photo credit ("(AP Photo/Jane Doe)", "|
+    REUTERS", "— REUTERS"), or ``None`` when ``para`` ends with no credit."""
+    m = _TRAILING_BRACKETS.search(para)
+    if m is not None:
+        inner = m.group().strip()[1:-1]
+        return para[: m.start()] if _is_credit(inner) else None
+    cut = max(para.rfind(sep) for sep in _CREDIT_SEPARATORS)
+    if cut < 0:
+        return None
+    return para[: cut + 1] if _is_credit(para[cut + 1 :]) else None
+
+
+def _other_day_caption(para: str, published: date) -> bool:
+    """True when ``para`` is a caption of another day's picture: one sentence ending with a
+    photo credit whose dates that name a year all lie more than ``_OTHER_DAY_DAYS`` days from
+    ``published`` (and there is one)."""
+    if _YEAR.search(para) is None:
+        return False
+    body = _credited_body(para.strip())
+    if body is None or len(sentences(body)) != 1:
+        return False
+    from geo.dates import find_dates
+
+    written = [t.range for t in find_dates(body, published) if _YEAR.search(t.text)]
+    if not written:
+        return False
+    lo = published.toordinal() - _OTHER_DAY_DAYS
+    hi = published.toordinal() + _OTHER_DAY_DAYS
+    return all(r.end.toordinal() < lo or r.start.toordinal() > hi for r in written)
+
+
 def _is_headline_like(para: str) -> bool:
     return _words(para) <= _FRAME_WORDS and para[-1] not in ".!?"
 
 
-def boilerplate(text: str) -> list[Span]:
+def boilerplate(text: str, published: date | None = None) -> list[Span]:
     """Spans of text that are not article body, sorted and non-overlapping.
 
     Whole paragraphs (markers, calls to action, media furniture, link lists, repeated lines,
-    framed advertising blocks) and, inside caption lines, photo credits. See the module
-    docstring for the rules.
+    framed advertising blocks; with ``published``, captions of another day's picture) and,
+    inside caption lines, photo credits. See the module docstring for the rules.
     """
     furniture = _furniture()
     paras = paragraphs(text)
@@ -291,6 +363,12 @@ def boilerplate(text: str) -> list[Span]:
             flagged[i] = True  # "… in Suva on August 14, 2025. (AFP File Photo)"
         if nwords <= _CAPTION_WORDS and _file_credited_caption(s):
             flagged[i] = True  # "… in Dessie town, Amhara region [File: Jane Doe/Reuters]"
+        if (
+            published is not None
+            and nwords <= _CREDITED_CAPTION_WORDS
+            and _other_day_caption(s, published)
+        ):
+            flagged[i] = True  # "… in November 2009. | REUTERS" on a page of 2022
         first = seen.get(s)
         if first is None:
             seen[s] = i

@@ -23,6 +23,10 @@ TOKEN = re.compile(r"[\w'’]+|[;:—–()]|,")
 _TENSE_TOKEN = re.compile(r"[\w'’]+(?:-[\w'’]+)*|[;:—–()]|,")
 _FUTURE_WORDS = frozenset(_DATA["future_words"])
 _FUTURE_BEFORE_TO = frozenset(_DATA["future_before_to"])
+#: "is due to visit" a plan; "died due to sunstroke" a cause: these need "be" before them.
+_AFTER_BE_ONLY = frozenset(_DATA["future_before_to_after_be"])
+_BE_BEFORE_TO = tuple(_DATA["future_before_to_be_forms"])
+_ADVERBS_BEFORE_TO = frozenset(_DATA["future_before_to_adverbs"])
 #: "ahead of the summit": a preposition, not a mark of the clause's tense.
 _FUTURE_BEFORE_OF = frozenset(_DATA["future_words_before_of"])
 _PAST_WORDS = frozenset(_DATA["past_words"])
@@ -97,6 +101,18 @@ def _scheduled(text: str, lo: int, start: int) -> bool:
     return bool(_UNTIL.match(text, start) and _POSTPONED.search(text, lo, start))
 
 
+def _after_be(tokens: list[str], i: int) -> bool:
+    """True when ``tokens[i]`` follows a form of "be" ("is due", "'s due"), an adverb of
+    ``future_before_to_adverbs`` allowed between ("was also due")."""
+    j = i - 1
+    if j >= 0 and tokens[j].lower() in _ADVERBS_BEFORE_TO:
+        j -= 1
+    if j < 0:
+        return False
+    prev = tokens[j].lower()
+    return prev in _BE_BEFORE_TO or (len(prev) > 2 and prev.endswith(_BE_BEFORE_TO[-4:]))
+
+
 def _mark(tokens: list[str], i: int) -> str:
     """The tense mark of ``tokens[i]`` (reading order): "f", "p", "|" (clause break), ""."""
     w = tokens[i]
@@ -116,6 +132,8 @@ def _mark(tokens: list[str], i: int) -> str:
     if low in _FUTURE_WORDS or low.endswith(_LL) or (low in _SCHEDULE_PRESENT and w.islower()):
         return "f"
     if low in _FUTURE_BEFORE_TO:
+        if low in _AFTER_BE_ONLY and not _after_be(tokens, i):
+            return ""  # "died due to sunstroke": a cause, not a plan
         return "f" if i + 1 < len(tokens) and tokens[i + 1] == "to" else ""
     if (
         low in _BE_TO_AUX

@@ -211,7 +211,6 @@ SURROUNDINGS = {
     "Beijing": {"China"},
     "Kazan": {"Russia"},
     "Islamabad": {"Pakistan"},
-    "Bangkok": {"Thailand", "Gulf of Thailand"},
     "New York City": {"United States", "North Atlantic Ocean"},
     "Ukraine": {"Black Sea", "Russia", "Poland"},
     "Sea of Japan": {"Japan", "Russia"},
@@ -292,7 +291,7 @@ def test_sample_map_names_oceans_countries_cities_and_events_offline(
         assert (
             len({"South Pacific Ocean", "Indian Ocean", "South Atlantic Ocean"} & set(world)) >= 2
         )
-        assert {"Kazan", "Islamabad", "Bangkok"} <= set(world)  # events' places
+        assert {"Kazan", "Islamabad"} <= set(world)  # events' places
         # a region: countries, seas and cities by importance, and the event at Beijing
         page.page.evaluate("GeoNewsMap.view.map.setView([38, 120], 5, {animate: false})")
         region = _check_labels(page.page)
@@ -406,8 +405,9 @@ def test_places_layer_draws_continents_and_oceans_as_dots(built: tuple[Path, str
     shapes = {
         pid: data["geoms"][g]["t"] for pid, g in zip(data["pl"]["id"], data["pl"]["g"], strict=True)
     }
-    # Natural Earth's rough "Asia" and "Europe" outlines (and oceans) are not drawn as areas
-    for place in ("ne:region:asia", "ne:region:europe", "ne:marine:north-pacific-ocean"):
+    # Natural Earth's rough "Europe" outline (and oceans) are not drawn as areas (the sample's
+    # "Asia-Pacific" was in a caption of a 2022 summit, page furniture since session 42)
+    for place in ("ne:region:europe", "ne:marine:north-pacific-ocean"):
         assert shapes[place] == "pt"
     assert shapes["iso:UA"] == "pg" and shapes["ne:marine:sea-of-japan"] == "pg"
     assert "is off at first" in html and "drawn as a dot" in html  # the legend says so
