@@ -32,6 +32,7 @@ from geo.lexicon import Trigger, load_lexicon
 from geo.nearness import at_edge_of
 from geo.outlet_local import local_town
 from geo.scenes import unplaced_scene
+from geo.speakers import coordinated_speaker
 from geo.timeline import Timeline
 from geo.trigger_places import role_fits, treated_at
 from geo.vocabulary import LazyPattern, alternation, load_data
@@ -186,7 +187,7 @@ def lead_place(
         m
         for m in told
         if m.start not in unsure
-        and _placed(text, m)
+        and _placed(text, m, mentions)
         and _fits(text, timeline, m, trigger)
         and (trigger is not None or not _home_of(text, m))
         and not _counterpart(text, timeline, m)
@@ -195,7 +196,54 @@ def lead_place(
     if unsure and not towns:
         return None  # a town the text never says which of its namesakes it is
     found = towns[0] if towns else located[0] if located else None
+    if found is not None and trigger is not None:
+        own = _own_locative(text, timeline, k, located, found, trigger)
+        if own is not None:
+            found = own
     return None if found is None else (found.place, found.start, found.end)
+
+
+def _own_locative(
+    text: str,
+    timeline: Timeline,
+    k: int,
+    located: Sequence[Recognized],
+    found: Recognized,
+    trigger: Trigger,
+) -> Recognized | None:
+    """The place the lead ``k`` gives its own trigger's act by a locative preposition ("… a
+    bus plunged into a ravine in northern Peru" under "… Peru bus accident"; "… monitored
+    the transit of US warships through the Taiwan Strait") when ``found``, the place the
+    lead rule chose, stands in no locative phrase: a subject, a modifier, an owner's name or
+    a dateline, the act's actors or the story's name, not where it was. The first such
+    town, else the first such place; ``None`` when the trigger is not the lead's, the lead
+    places nothing so, ``found`` is itself placed so, or the locative's place is wider than
+    ``found``: a town gives way only to a town, and never to a place that holds it (a wider
+    name of the same spot: "QINGDAO — … arrived here in the coastal city of Shandong
+    province")."""
+    lead = timeline.sentence(k)
+    if not lead.start <= trigger.start < lead.end:
+        return None
+    locative = load_lexicon().locative
+    if (
+        place_role(text, timeline.sentence(timeline.sentence_index(found.start)).start, found)
+        in locative
+    ):
+        return None
+    point = found.place.geometry.representative_point()
+    town = found.place.precision == _TOWN
+    own = [
+        m
+        for m in located
+        if m is not found
+        and lead.start <= m.start < lead.end
+        and (not town or m.place.precision == _TOWN)
+        and place_role(text, lead.start, m) in locative
+        and not covers(m.place, point)
+        and not at_edge_of(found.place, m.place)
+    ]
+    towns = [m for m in own if m.place.precision == _TOWN]
+    return towns[0] if towns else own[0] if own else None
 
 
 def _body_place(
@@ -253,7 +301,7 @@ def _story_town(
         and m.place.precision == _TOWN
         and m.start not in background
         and _told_here(timeline, m)
-        and _placed(text, m)
+        and _placed(text, m, mentions)
     ]
     if not towns:
         return None
@@ -290,7 +338,7 @@ def _next_place(
             continue
         if m.start >= last:
             return None
-        if not _told_here(timeline, m) or not _placed(text, m):
+        if not _told_here(timeline, m) or not _placed(text, m, mentions):
             continue
         if m.place.kind in _WIDE_KINDS or _lived_or_treated(text, m):
             continue
@@ -318,7 +366,7 @@ def _rival_in_sentence(
         and o.place.precision == m.place.precision
         and sent.start <= o.start < sent.end
         and _told_here(timeline, o)
-        and _placed(text, o)
+        and _placed(text, o, mentions)
         and not _lived_or_treated(text, o)
         for o in mentions
     )
@@ -375,7 +423,9 @@ def _story_county(
     ``admin1``, the same for the story's one first-level division (every other place a
     country that holds it)."""
     located = [
-        m for m in mentions if m.start >= after and _told_here(timeline, m) and _placed(text, m)
+        m
+        for m in mentions
+        if m.start >= after and _told_here(timeline, m) and _placed(text, m, mentions)
     ]
     named = [m for m in located if m.place.kind == kind]
     if len({m.place.id for m in named}) != 1 or all(m.start in background for m in named):
@@ -399,9 +449,10 @@ def _told_here(timeline: Timeline, m: Recognized) -> bool:
     return not in_spans(m.start, sent.attributions)
 
 
-def _placed(text: str, m: Recognized) -> bool:
+def _placed(text: str, m: Recognized, mentions: Sequence[Recognized] = ()) -> bool:
     """True unless mention ``m`` is a possessor, a part of a compound or a speaker ("Russia's
-    envoy", "Asia-Pacific", "Nairobi said"): names of actors and kinds, not places. A town
+    envoy", "Asia-Pacific", "Nairobi said", or one of a list of ``mentions`` that speaks:
+    "Tehran and Washington have confirmed"): names of actors and kinds, not places. A town
     that is no capital owns what stands and works in it ("Richmond's Bo Kong Vegetarian
     Restaurant was shut down", "Joliet's building inspector says"): a place (a capital's
     possessive is its government's: "Moscow's reply")."""
@@ -412,7 +463,11 @@ def _placed(text: str, m: Recognized) -> bool:
         return False
     if JOINED.search(text, max(0, m.start - 2), m.start):
         return False
-    return load_lexicon().speaker.match(text, m.end) is None
+    speaker = load_lexicon().speaker
+    if speaker.match(text, m.end) is not None:
+        return False
+    spans = {o.start: o.end for o in mentions}
+    return not coordinated_speaker(text, m.end, spans, speaker)
 
 
 def _home_of(text: str, m: Recognized) -> bool:

@@ -72,6 +72,7 @@ from geo.references import (
 )
 from geo.reports import EventReport, lasting
 from geo.roles import role_words
+from geo.speakers import coordinated_speaker
 from geo.status import GroupsBySentence, Reading, judge_status, read_clause
 from geo.timeline import Timeline
 from geo.titles import place_title
@@ -164,6 +165,7 @@ class _Placing:
     ) -> None:
         self.text = text
         self.recognized = recognized
+        self.spans = {m.start: m.end for m in recognized}  # members of a list of speakers
         self.triggers = triggers
         self.trig_starts = [t.start for t in triggers]
         self.timeline = timeline
@@ -197,7 +199,10 @@ class _Placing:
             return  # "China's military", "Asia-Pacific": a possessor or modifier, not a location
         if owner_elsewhere(text, m, self.recognized):
             return  # "attacks US air bases in Iraq": whose bases, not where
-        if self.lex.speaker.match(text, m.end) and m.toponym.division is None:
+        if (
+            self.lex.speaker.match(text, m.end)
+            or coordinated_speaker(text, m.end, self.spans, self.lex.speaker)
+        ) and m.toponym.division is None:
             # "Beijing says…", "officials in Kyiv said…": a speaker, not a location (but "the
             # Kano and Bauchi states" are divisions)
             return
