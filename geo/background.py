@@ -8,6 +8,9 @@ same kind at a compatible place, else of the same category at the same place
 (:func:`attach_floating`); a report that refers to nothing is dropped. A report at a country
 or a first-level division joins another article's event only at that same place: "few
 hurricane landfalls in the United States" names no storm another article told in a town.
+Another article's event must have ended within the days "recently" reaches back from the
+report's publication, unless it is a lasting state (:func:`geo.compatibility.recalled`): an
+ambush with no date in 2023 names no ambush another article dated in 2019.
 """
 
 from __future__ import annotations
@@ -21,7 +24,14 @@ from functools import partial
 
 from gazetteer import Place
 from geo.blocking import place_keys
-from geo.compatibility import LABEL_POINT_KM, Divisions, places_compatible, types_apart
+from geo.compatibility import (
+    LABEL_POINT_KM,
+    Divisions,
+    lasting_state,
+    places_compatible,
+    recalled,
+    types_apart,
+)
 from geo.reports import WIDE_KINDS, EventReport
 
 
@@ -77,9 +87,12 @@ def attach_floating(
     """Add each floating background report to the event it refers to: the latest one that
     began by its article's publication day, of the same kind at a compatible place, else of
     the same category at the same place; an event its own article reports comes before
-    those of other articles. A report that refers to nothing is dropped."""
+    those of other articles, which must have ended within the days "recently" reaches back
+    from its publication unless it is a lasting state (:func:`recalled`). A report that
+    refers to nothing is dropped."""
     ordered = sorted(floating, key=lambda r: (r.article or "", r.char_start, r.place.id))
     starts = [_start(c) for c in clusters]  # floating reports, the only ones added, keep it
+    ends = [max(o.dates.end for o in c) for c in clusters]  # and this
     # the walk takes the latest candidates first and stops at the first day that fits, and
     # reads only candidates at a place that may fit (see _StartIndex)
     index = _StartIndex(clusters, starts, blocking)
@@ -112,6 +125,8 @@ def attach_floating(
             else:
                 compatible = partial(places_compatible, r.place, divisions=divisions)
             everywhere = partial(index.candidates, r.place, spots, published, compatible)
+            if not lasting_state([r.type]):
+                everywhere = partial(_recent_or_own, everywhere, clusters, ends, parts, r)
             target = _referent(r, everywhere, clusters, starts, parts, divisions)
         if target is not None:
             clusters[target].append(r)
@@ -205,6 +220,26 @@ def _among(
     for i in pool:
         t = clusters[i][0].type
         if (t.group if kind == "group" else t.category) == name:
+            yield i
+
+
+def _recent_or_own(
+    candidates: Callable[[str, str], Iterator[int]],
+    clusters: Sequence[list[EventReport]],
+    ends: Sequence[date],
+    parts: Callable[[int], Distinct],
+    r: EventReport,
+    kind: str,
+    name: str,
+) -> Iterator[int]:
+    """The clusters of ``candidates(kind, name)`` that floating report ``r`` may mean
+    although its kind is no lasting state: those its own article reports, and those of
+    other articles that are a lasting state (their types, ``parts(i)``) or ended (``ends``)
+    within the days "recently" reaches back from its publication (:func:`recalled`)."""
+    for i in candidates(kind, name):
+        if recalled(parts(i).types, r.dates.end, ends[i]) or any(
+            o.article == r.article for o in clusters[i]
+        ):
             yield i
 
 

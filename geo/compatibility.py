@@ -6,18 +6,22 @@ area; a town in a first-level division the gazetteer knows only by its label poi
 :class:`Divisions`), or their areas overlap by :data:`AREA_OVERLAP` of the smaller one. Two
 trigger types of one merge group are never one happening when their lexicon keeps them apart
 (:func:`types_apart`: a wildfire and a flood). Whether their dates can be one event's is
-:func:`geo.reports.dates_compatible`.
+:func:`geo.reports.dates_compatible`; whether a report with no date of its own may mean
+another article's happening that ended long before it, :func:`recalled`.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
+from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
 from shapely.errors import GEOSException
 
 from gazetteer import GazetteerError, Place
+from geo.relative_dates import RECENTLY_DAYS
 from lonlat.distance import km as great_circle_km
 
 #: Share of the smaller area two areas must overlap by to be "the same place".
@@ -205,3 +209,20 @@ def types_apart(a: Any, b: Any) -> bool:
     """True when trigger types ``a`` and ``b`` of one group are never one happening (their
     lexicon's ``apart``: a wildfire and a flood)."""
     return b.name in getattr(a, "apart", ()) or a.name in getattr(b, "apart", ())
+
+
+def recalled(types: Iterable[Any], published: date, end: date) -> bool:
+    """True when a report with no date of its own, of ``types`` and published on
+    ``published``, may mean another article's happening of its kind that ended on ``end``: a
+    lasting state (``lasting_state`` in ``triggers.yaml``: "Moscow's invasion of Ukraine" is
+    the invasion another article dated years before) however long before; any other
+    happening only within the days "recently" reaches back (:data:`RECENTLY_DAYS`). A strike,
+    a visit or an ambush recurs at one place: an undated one is the article's recent news,
+    not another article's of years before."""
+    return lasting_state(types) or end >= published - timedelta(days=RECENTLY_DAYS)
+
+
+def lasting_state(types: Iterable[Any]) -> bool:
+    """True when one of trigger ``types`` is a state that lasts months or years
+    (``lasting_state`` in ``triggers.yaml``: an invasion, a war, an epidemic)."""
+    return any(getattr(t, "lasting_state", False) for t in types)

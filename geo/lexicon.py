@@ -49,6 +49,10 @@ class TriggerType:
     #: The happening is its verb's day: "the library opened on Tuesday" is an opening on
     #: Tuesday, not a start (``geo.reports.lasting``).
     instant: bool = False
+    #: The happening is a state that lasts months or years (an invasion, a war, an
+    #: epidemic): a later article recalls it with no date ("Moscow's invasion of Ukraine"),
+    #: however long after another article dated it (:func:`geo.compatibility.recalled`).
+    lasting_state: bool = False
 
     def __post_init__(self) -> None:
         if not 0 < self.strength <= 1:
@@ -198,6 +202,7 @@ def load_lexicon() -> Lexicon:
             named_only_as_itself=bool(spec.get("named_only_as_itself", False)),
             reported_only=bool(spec.get("reported_only", False)),
             instant=bool(spec.get("instant", False)),
+            lasting_state=bool(spec.get("lasting_state", False)),
         )
         types[name] = t
         for form in spec.get("forms", ()):

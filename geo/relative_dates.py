@@ -119,6 +119,10 @@ def _weekend(ctx: DateContext, m: re.Match[str], p: date, mod: str) -> DateRange
 
 #: A comma and an optional opener between a date and a count set off after it (see
 #: ``apposed_count_openers`` in ``geo/data/dates.yaml``).
+#: The days "recently" reaches back from publication (and "in the coming days" ahead): what
+#: a report with no date tells as recent news (:func:`geo.compatibility.recalled`).
+RECENTLY_DAYS = 30
+
 _APPOSED_COUNT = re.compile(
     rf"\s*,\s*(?:(?:{alternation(DATE_DATA['apposed_count_openers'])})\s+)?",
     re.IGNORECASE,
@@ -239,9 +243,9 @@ def resolve_vague(ctx: DateContext, m: re.Match[str]) -> tuple[DateRange, str] |
         return None
     phrase = m.group("vague").lower()
     if "coming" in phrase or "future" in phrase:
-        days = 90 if "month" in phrase else 30
+        days = 90 if "month" in phrase else RECENTLY_DAYS
         return date_range(p, p + timedelta(days=days), "unknown"), "vague"
-    days = 30
+    days = RECENTLY_DAYS
     if "month" in phrase:
         days = 180
     elif "year" in phrase:

@@ -1,6 +1,8 @@
 """Undated clusters in the merge: a cluster dated only by publication dates that matches no
 dated cluster in time is background to the latest earlier dated event of the same kind and
-place that its article, or one telling the same story, dates (:func:`attach_undated`).
+place that its article, or one telling the same story, dates (:func:`attach_undated`); another
+article's event only when it ended within the days "recently" reaches back from the cluster's
+publication, or is a lasting state (:func:`geo.compatibility.recalled`).
 
 The rule looks back without a bound in time ("Moscow invaded Ukraine" is the invasion of
 February 2022), so an archive holds ever more dated events at a place an undated cluster may
@@ -24,7 +26,14 @@ from functools import partial
 from gazetteer import Place
 from geo.background import Distinct, Parts
 from geo.blocking import place_keys
-from geo.compatibility import LABEL_POINT_KM, Divisions, places_compatible, types_apart
+from geo.compatibility import (
+    LABEL_POINT_KM,
+    Divisions,
+    lasting_state,
+    places_compatible,
+    recalled,
+    types_apart,
+)
 from geo.reports import EventReport
 from geo.stories import Stories
 
@@ -38,8 +47,12 @@ def attach_undated(
     """A cluster dated only by publication dates ("Moscow invaded Ukraine", no date) that
     matches no dated cluster in time is background to the latest earlier dated event of
     the same type and place ("the invasion of Ukraine in February 2022") that its article,
-    or one telling the same story (:class:`Stories`), dates: it joins it. Returns the dated
-    clusters (grown), then the undated ones that joined none."""
+    or one telling the same story (:class:`Stories`), dates: it joins it. Another article's
+    event must have ended within the days "recently" reaches back from the cluster's
+    publication, unless it is a lasting state (:func:`recalled`: "Moscow invaded Ukraine" is
+    the invasion another article dated in 2022; an undated strike on Damascus in 2024 is no
+    strike another article dated in 2022). Returns the dated clusters (grown), then the
+    undated ones that joined none."""
     is_dated = [any(r.dates.precision != "unknown" for r in c) for c in clusters]
     dated = [c for c, d in zip(clusters, is_dated, strict=True) if d]
     ends = [max(r.dates.end for r in c) for c in dated]  # kept up to date as clusters grow
@@ -62,6 +75,8 @@ def attach_undated(
         articles = {r.article for r in cluster}
         name = cluster[0].type.name
         mine = Distinct(cluster)
+        published = max(r.dates.end for r in cluster)
+        lasting = lasting_state(mine.types)
         pool: Iterable[int]
         if targets is not None:
             spots = place_keys(cluster[0].place, LABEL_POINT_KM)
@@ -81,8 +96,13 @@ def attach_undated(
                 # from another article, the same type, not only the same group: "Moscow invaded
                 # Ukraine" is the invasion of 2022, but a storm with no date is no flood of last
                 # year; in one article, the undated summit is the visit it dates elsewhere
-                and (name in (t := distinct(i)).names or not articles.isdisjoint(t.articles))
+                and (
+                    (own := not articles.isdisjoint((t := distinct(i)).articles)) or name in t.names
+                )
                 and ends[i] < start
+                # from another article, a lasting state or a recent happening: a strike, a
+                # visit or an ambush recurs at one place, years apart
+                and (own or lasting or recalled(t.types, published, ends[i]))
                 and _fits(mine, distinct, divisions, i)
                 and any(
                     o in articles or stories.linked(a or "", o or "")

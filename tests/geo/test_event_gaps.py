@@ -512,9 +512,9 @@ def _dated(article: str, kind: str, place: Place, d: date, precision: str = "day
 
 def test_an_undated_report_joins_an_older_event_of_its_own_type_only() -> None:
     town = Place("test:town", "Testtown", "city", Point(10.3, 10.1), country="XX")
-    old_flood = _dated("a", "flood", town, date(2023, 5, 29))
+    old_flood = _dated("a", "flood", town, date(2024, 7, 2))
     undated_storm = _dated("b", "storm", town, date(2024, 7, 18), "unknown")
-    # a storm with no date is not last year's flood, though both are disasters
+    # a storm with no date is not the flood of two weeks before, though both are disasters
     assert len(merge_reports([old_flood, undated_storm])) == 2
     undated_flood = _dated("b", "flood", town, date(2024, 7, 18), "unknown")
     assert len(merge_reports([old_flood, undated_flood])) == 1  # background, as before

@@ -345,7 +345,8 @@ def test_floating_background_refers_first_to_its_own_articles_event() -> None:
 
 
 def test_floating_background_of_an_article_without_such_event_joins_another_article() -> None:
-    # counter-example: nothing of its kind in its own article, so the latest elsewhere
+    # counter-example: nothing of its kind in its own article, so the latest elsewhere (two
+    # weeks before its publication: recent news)
     later = report("b", CITY, day("2016-04-26"), "murder")
-    (event,) = merge_reports([later, background("a", CITY, "2016-06-27", kind="murder")])
+    (event,) = merge_reports([later, background("a", CITY, "2016-05-10", kind="murder")])
     assert event.source_count == 2

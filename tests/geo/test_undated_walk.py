@@ -104,29 +104,29 @@ def test_an_undated_cluster_of_another_type_joins_the_event_its_own_article_date
 
 
 def test_a_target_of_the_story_that_does_not_fit_is_passed_for_an_older_one() -> None:
-    # two copies of one story date a disaster in the region, June's with a flood; the
-    # undated disaster of October, with a fire, tells that story: a fire is never a flood,
-    # so it joins January's (the test fails when a walk reads only the latest target of
-    # each story)
+    # two copies of one story date a disaster in the region in the month before, the later
+    # ("jun") with a flood; the undated disaster of 14 October, with a fire, tells that
+    # story: a fire is never a flood, so it joins the earlier ("jan") (the test fails when a
+    # walk reads only the latest target of each story)
     story = _words("alpha", 12)
     articles = {"jan": _article(story), "jun": _article(story), "oct": _article(story)}
     reports = [
-        _invasion("jan", REGION, _month(2022, 1), kind="disaster"),
-        _invasion("jun", REGION, _month(2022, 6), kind="disaster"),
-        _invasion("jun", REGION, _month(2022, 6), kind="flood"),
+        _invasion("jan", REGION, day("2024-09-20"), kind="disaster"),
+        _invasion("jun", REGION, day("2024-09-30"), kind="disaster"),
+        _invasion("jun", REGION, day("2024-09-30"), kind="flood"),
         _invasion("oct", TOWN, day("2024-10-14", "unknown"), kind="disaster"),
         _invasion("oct", TOWN, day("2024-10-14", "unknown"), kind="fire"),
     ]
     events = _both(reports, articles)
     assert sorted((e[3].start, e[4]) for e in events) == [
-        (date(2022, 1, 1), ("jan", "oct")),
-        (date(2022, 6, 1), ("jun",)),
+        (date(2024, 9, 20), ("jan", "oct")),
+        (date(2024, 9, 30), ("jun",)),
     ]
-    # counter-example: without the fire, October's disaster is June's, the latest
+    # counter-example: without the fire, October's disaster is the later one, the latest
     events = _both(reports[:4], articles)
     assert sorted((e[3].start, e[4]) for e in events) == [
-        (date(2022, 1, 1), ("jan",)),
-        (date(2022, 6, 1), ("jun", "oct")),
+        (date(2024, 9, 20), ("jan",)),
+        (date(2024, 9, 30), ("jun", "oct")),
     ]
 
 
