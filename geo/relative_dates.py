@@ -117,12 +117,12 @@ def _weekend(ctx: DateContext, m: re.Match[str], p: date, mod: str) -> DateRange
     return date_range(saturday, saturday + timedelta(days=1), "day")
 
 
-#: A comma and an optional opener between a date and a count set off after it (see
-#: ``apposed_count_openers`` in ``geo/data/dates.yaml``).
 #: The days "recently" reaches back from publication (and "in the coming days" ahead): what
 #: a report with no date tells as recent news (:func:`geo.compatibility.recalled`).
 RECENTLY_DAYS = 30
 
+#: A comma and an optional opener between a date and a count set off after it (see
+#: ``apposed_count_openers`` in ``geo/data/dates.yaml``).
 _APPOSED_COUNT = re.compile(
     rf"\s*,\s*(?:(?:{alternation(DATE_DATA['apposed_count_openers'])})\s+)?",
     re.IGNORECASE,
