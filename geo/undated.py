@@ -4,9 +4,10 @@ place that its article, or one telling the same story, dates (:func:`attach_unda
 article's event only when it ended within the days "recently" reaches back from the cluster's
 publication, or is a lasting state (:func:`geo.compatibility.recalled`).
 
-The rule looks back without a bound in time ("Moscow invaded Ukraine" is the invasion of
-February 2022), so an archive holds ever more dated events at a place an undated cluster may
-mean, and nearly every undated cluster fits none of them. The walk (:class:`_StoryIndex`)
+Within its own article and for a lasting state the rule looks back without a bound in time
+("Moscow invaded Ukraine" is the invasion of February 2022), so an archive holds ever more
+dated events at a place an undated cluster may mean, and nearly every undated cluster fits
+none of them. The walk (:class:`_StoryIndex`)
 therefore reads, latest first, only the dated events that can pass the rule's tests of type
 name and story: those that share an article with the cluster, and those of its type name
 whose articles' story signature (:meth:`geo.stories.Stories.signature`) is linked to one of
