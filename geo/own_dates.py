@@ -32,7 +32,7 @@ from geo.sentence_times import SentenceTimes
 from geo.subject_relatives import predicate_start
 from geo.tense import clause_tense
 from geo.text import Span
-from geo.vocabulary import LazyPattern, words
+from geo.vocabulary import LazyPattern, load_data, words
 
 __all__ = ["SINCE", "SINCE_PRECISIONS", "OwnDates"]
 
@@ -65,8 +65,9 @@ NEW_CLAUSE = LazyPattern(
     )
 )
 #: The words an "N days after/before <clause>" relation is written at
-#: (:func:`geo.date_relations.dates_a_clause`).
-RELATION_WORDS = frozenset({"after", "before"})
+#: (:func:`geo.date_relations.dates_a_clause`; ``relation_clause_words`` of
+#: ``geo/data/dates.yaml``).
+RELATION_WORDS = frozenset(str(w) for w in load_data("dates.yaml")["relation_clause_words"])
 
 
 class OwnDates:

@@ -26,6 +26,8 @@ _FUTURE_BEFORE_TO = frozenset(_DATA["future_before_to"])
 #: "is due to visit" a plan; "died due to sunstroke" a cause: these need "be" before them.
 _AFTER_BE_ONLY = frozenset(_DATA["future_before_to_after_be"])
 _BE_BEFORE_TO = tuple(_DATA["future_before_to_be_forms"])
+#: The contracted forms among them ("'s", "’re"): a word ending with one is "be" too ("it's").
+_BE_CONTRACTED = tuple(f for f in _BE_BEFORE_TO if f[:1] in "'’")
 _ADVERBS_BEFORE_TO = frozenset(_DATA["future_before_to_adverbs"])
 #: "ahead of the summit": a preposition, not a mark of the clause's tense.
 _FUTURE_BEFORE_OF = frozenset(_DATA["future_words_before_of"])
@@ -110,7 +112,7 @@ def _after_be(tokens: list[str], i: int) -> bool:
     if j < 0:
         return False
     prev = tokens[j].lower()
-    return prev in _BE_BEFORE_TO or (len(prev) > 2 and prev.endswith(_BE_BEFORE_TO[-4:]))
+    return prev in _BE_BEFORE_TO or (len(prev) > 2 and prev.endswith(_BE_CONTRACTED))
 
 
 def _mark(tokens: list[str], i: int) -> str:
