@@ -12,8 +12,6 @@ the matches the automaton gave, each overlapping name too.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 __all__ = ["NameIndex"]
 
 
@@ -91,9 +89,3 @@ class NameIndex:
                     j += 1
             pos += len(token) + 1
         return found
-
-    def iter(self, padded: str) -> Iterator[tuple[int, tuple[int, str]]]:
-        """The matches as an automaton's ``iter`` gave them: (index in ``padded`` of the
-        space after the name, (length of the blanked name, key)), in no set order."""
-        for start, negative_end, key in self.spans(padded):
-            yield 1 - negative_end, (-negative_end - start, key)

@@ -61,7 +61,6 @@ def test_the_index_finds_every_match_the_automaton_of_all_names_found() -> None:
         padded = f" {text} "
         want = sorted((end - 1 - n, 1 - end, key) for end, (n, key) in automaton.iter(padded))
         assert sorted(index.spans(padded)) == want, text
-        assert sorted(index.iter(padded)) == sorted(automaton.iter(padded)), text
     spans = sorted(index.spans(" new york city is not york "))
     assert spans == [
         (0, -13, "new york city"),
