@@ -51,14 +51,14 @@ def told_day_ahead(
     expression is returned unchanged, in the same order."""
     if published is None or not found:
         return found
-    sents = sentences(text)[:LEAD_SENTENCES]
-    if not sents:
-        return found
     try:
         behind = published - timedelta(days=_DAY_BEHIND)
         ahead = date_range(published, published + timedelta(days=1), "day")
     except OverflowError:
         return found  # a publication day at the calendar's edge: no week to read back or on
+    if not any(_read_behind(t, behind) for t in found):
+        return found  # most texts: no weekday read six days back, no need to split sentences
+    sents = sentences(text)[:LEAD_SENTENCES]
     out = []
     for t in found:
         sent = next((s for s in sents if s.start <= t.start < s.end), None)
@@ -71,9 +71,14 @@ def told_day_ahead(
 def _told_behind(text: str, t: TimeExpression, behind: date, floor: int) -> bool:
     """True when ``t`` is a bare weekday read as ``behind`` and a telling verb (with at most
     two words) ends right before it, in its sentence (from ``floor``)."""
-    if t.kind != "weekday" or not t.range.start == t.range.end == behind:
-        return False
-    if _WEEK_BACK.match(t.text) is not None:
+    if not _read_behind(t, behind):
         return False
     start = max(floor, t.start - _TELLING_REACH)
     return _TELLING_BEFORE.search(text[start : t.start]) is not None
+
+
+def _read_behind(t: TimeExpression, behind: date) -> bool:
+    """True when ``t`` is a bare weekday ("Sunday", not "last Sunday") read as ``behind``."""
+    if t.kind != "weekday" or not t.range.start == t.range.end == behind:
+        return False
+    return _WEEK_BACK.match(t.text) is None
