@@ -61,20 +61,22 @@ holds and how far it lies from the reports at the gold place, and from a false p
 ``--confusion`` prints, as counts only (safe on unseen news too), the gold category against
 the system's of the matched required events, and the recall of each gold category
 (:func:`confusion_report`), then the same events split by how their category was chosen (a
-trigger type, a sentence's layer, a lead's cue words or none: :mod:`category_mechanism`);
-several sets also print their total. ``--interval`` prints a 95% interval for recall, precision and
-category accuracy by a bootstrap over articles (:func:`intervals`; counts only): on a set of a
-hundred-odd events a change of two or three events is inside it. ``--json FILE`` writes the
-figures, with each article's counts; ``--against FILE`` reads such a file of an earlier run
-(another commit) and prints the change of recall and precision with a paired 95% interval
-(:func:`paired_intervals`: the same articles resampled in both runs), counts only.
+trigger type, a sentence's layer, a lead's cue words or none: :mod:`category_mechanism`), each
+layer and the lead's cue words against the category without them, and one article's events of
+one place and days in two categories by what the gold holds there (:mod:`category_choices`);
+several sets also print their total. ``--interval`` prints a 95% interval for recall,
+precision and category accuracy by a bootstrap over articles (:func:`intervals`; counts only):
+on a set of a hundred-odd events a change of two or three events is inside it. ``--json FILE``
+writes the figures, with each article's counts; ``--against FILE`` reads such a file of an
+earlier run (another commit) and prints the change of recall and precision with a paired 95%
+interval (:func:`paired_intervals`: the same articles resampled in both runs), counts only.
 ``--agreement`` compares the system's categories with a second, blind annotation of every
 required event's category (:mod:`category_agreement`, counts only): how often two annotators
-agree, and the system against either of them. ``--human`` scores a set's second,
-independent annotation of its events (:mod:`second_events`) against the gold as if it were a
-system, both ways, and the system against it: the recall and precision a careful human
-reaches under the same scorer (counts only). The dev set is for tuning: figures on it are
-not figures on news in general.
+agree, and the system against either of them. ``--human`` scores a set's second, independent
+annotation of its events (:mod:`second_events`) against the gold as if it were a system, both
+ways, and the system against it: the recall and precision a careful human reaches under the
+same scorer (counts only). The dev set is for tuning: figures on it are not figures on news in
+general.
 """
 
 from __future__ import annotations
@@ -92,6 +94,13 @@ from pathlib import Path
 from typing import Any
 
 from category_agreement import Agreement, agreement, load_second
+from category_choices import (
+    categories_without,
+    choice_kinds,
+    choice_report,
+    spot_kinds,
+    spot_report,
+)
 from category_mechanism import (
     event_mechanisms,
     event_shapes,
@@ -676,6 +685,10 @@ def _evaluate(
         print(mechanism_report(result.category_cells))
         result.wrong_kinds.update(wrong_kinds(gold, events, _event_shapes(extraction)))
         print(wrong_kinds_report(result.wrong_kinds))
+        result.choice_kinds.update(choice_kinds(gold, events, _without(extraction)))
+        print(choice_report(result.choice_kinds))
+        result.spot_kinds.update(spot_kinds(gold, events, extraction.event_list))
+        print(spot_report(result.spot_kinds))
     if args.interval:
         print(interval_report(result))
     if args.against:
@@ -712,6 +725,15 @@ def _mechanism_cells(
 def _event_shapes(extraction: Any) -> dict[str, str]:
     """Event id → how each merged event was made (:func:`category_mechanism.event_shapes`)."""
     return event_shapes(_mechanisms(extraction), extraction.event_list)
+
+
+def _without(extraction: Any) -> dict[str, tuple[str, str]]:
+    """Event id → (the layer or cue that chose its category, the category without it)
+    (:func:`category_choices.categories_without`)."""
+    from geo.lexicon import load_lexicon
+
+    defaults = {name: t.category for name, t in load_lexicon().types.items()}
+    return categories_without(extraction.event_list, _mechanisms(extraction), defaults)
 
 
 def _mechanisms(extraction: Any) -> dict[str, str]:
@@ -781,6 +803,8 @@ def _score_sets(names: Sequence[str], args: argparse.Namespace, uses: Sequence[s
             print(confusion_report(total))
             print(mechanism_report(total.category_cells))
             print(wrong_kinds_report(total.wrong_kinds))
+            print(choice_report(total.choice_kinds))
+            print(spot_report(total.spot_kinds))
         if args.interval:
             print(interval_report(total))
         if args.against:

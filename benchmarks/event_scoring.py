@@ -86,6 +86,11 @@ class Score:
     #: the wrong categories of matched required events by kind (``pairing``, ``label``),
     #: filled by ``bench_events.py --confusion`` (:func:`category_mechanism.wrong_kinds`)
     wrong_kinds: dict[str, int] = field(default_factory=dict)
+    #: (what chose the category, verdict) → matched required events, and the events of one
+    #: article at one place and days in two categories by kind, filled by
+    #: ``bench_events.py --confusion`` (:mod:`category_choices`)
+    choice_kinds: dict[tuple[str, str], int] = field(default_factory=dict)
+    spot_kinds: dict[str, int] = field(default_factory=dict)
 
     @property
     def recall(self) -> float:
@@ -225,6 +230,8 @@ def add_scores(results: Sequence[Score]) -> Score:
             (r.required_by_category, out.required_by_category),
             (r.category_cells, out.category_cells),
             (r.wrong_kinds, out.wrong_kinds),
+            (r.choice_kinds, out.choice_kinds),
+            (r.spot_kinds, out.spot_kinds),
         ):
             for key, n in counts.items():
                 into[key] = into.get(key, 0) + n  # type: ignore[index]
