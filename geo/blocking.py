@@ -31,7 +31,6 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Hashable, Iterable
-from datetime import date
 from functools import lru_cache
 from typing import Any
 
@@ -65,11 +64,6 @@ def buckets(dates: DateRange) -> range:
     first = dates.start.toordinal() // BUCKET_DAYS
     last = (dates.end.toordinal() + TOLERANCE_DAYS) // BUCKET_DAYS
     return range(first, last + 1)
-
-
-def day_bucket(day: date) -> int:
-    """The bucket of one day."""
-    return day.toordinal() // BUCKET_DAYS
 
 
 def cells(place: Place, reach_km: float) -> frozenset[tuple[int, int]]:
