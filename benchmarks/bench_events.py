@@ -257,16 +257,20 @@ def miss_causes_by_category(
     out: dict[str, dict[str, int]] = {}
     for docid, g in result.misses:
         counts = out.setdefault(g.get("category", "other"), dict.fromkeys(MISS_CAUSES, 0))
-        mine = by_article.get(docid, [])
-        if not any(near_any(geom, g) for geom in mentioned.get(docid, ())):
-            counts[MISS_CAUSES[0]] += 1
-        elif not mine:
-            counts[MISS_CAUSES[1]] += 1
-        elif any(near_any(ev.geometry, g) for ev in mine):
-            counts[MISS_CAUSES[2]] += 1
-        else:
-            counts[MISS_CAUSES[3]] += 1
+        counts[miss_cause(g, by_article.get(docid, []), mentioned.get(docid, ()))] += 1
     return out
+
+
+def miss_cause(g: Mapping[str, Any], mine: Sequence[SystemEvent], mentioned: Sequence[Any]) -> str:
+    """The cause of :data:`MISS_CAUSES` of the missed gold event ``g``, given its article's
+    system events ``mine`` and the geometries its mentions resolved to ``mentioned``."""
+    if not any(near_any(geom, g) for geom in mentioned):
+        return MISS_CAUSES[0]
+    if not mine:
+        return MISS_CAUSES[1]
+    if any(near_any(ev.geometry, g) for ev in mine):
+        return MISS_CAUSES[2]
+    return MISS_CAUSES[3]
 
 
 def causes_by_category_report(by_category: Mapping[str, Mapping[str, int]]) -> str:
@@ -289,14 +293,50 @@ def false_causes(result: Score, gold: Mapping[str, Mapping[str, Any]]) -> dict[s
     outside its window, inside one's window but not near it, or neither."""
     out = dict.fromkeys(FALSE_CAUSES, 0)
     for docid, ev in result.false:
-        golds = gold.get(docid, {}).get("events", [])
-        if any(near_any(ev.geometry, g) for g in golds):
-            out[FALSE_CAUSES[0]] += 1
-        elif any(in_window(ev, g) for g in golds):
-            out[FALSE_CAUSES[1]] += 1
-        else:
-            out[FALSE_CAUSES[2]] += 1
+        out[false_cause(ev, gold.get(docid, {}).get("events", []))] += 1
     return out
+
+
+def false_cause(ev: SystemEvent, golds: Sequence[Mapping[str, Any]]) -> str:
+    """The cause of :data:`FALSE_CAUSES` of the false pair of ``ev`` and an article whose
+    gold events (required or optional) are ``golds``."""
+    if any(near_any(ev.geometry, g) for g in golds):
+        return FALSE_CAUSES[0]
+    if any(in_window(ev, g) for g in golds):
+        return FALSE_CAUSES[1]
+    return FALSE_CAUSES[2]
+
+
+def cause_listing(
+    result: Score,
+    events: Sequence[SystemEvent],
+    mentioned: Mapping[str, Sequence[Any]],
+    gold: Mapping[str, Mapping[str, Any]],
+) -> str:
+    """Every missed required event and every false pair of ``result``, one a line, grouped by
+    its cause (:data:`MISS_CAUSES`, :data:`FALSE_CAUSES`) as ``--causes`` counts them: what
+    ``--show --causes`` prints on a readable set, to read the members of one cause without
+    recomputing it (it prints gold text: never on a held-out set)."""
+    by_article: dict[str, list[SystemEvent]] = {}
+    for ev in events:
+        for art in ev.articles:
+            by_article.setdefault(art, []).append(ev)
+    missed: dict[str, list[str]] = {c: [] for c in MISS_CAUSES}
+    for docid, g in result.misses:
+        cause = miss_cause(g, by_article.get(docid, []), mentioned.get(docid, ()))
+        missed[cause].append(f"  {docid}  {_fmt_gold(g)}")
+    false: dict[str, list[str]] = {c: [] for c in FALSE_CAUSES}
+    for docid, ev in result.false:
+        false[false_cause(ev, gold.get(docid, {}).get("events", []))].append(
+            f"  {docid}  {_fmt_event(ev)}"
+        )
+    lines = ["== missed required events by cause"]
+    for k, (cause, rows) in enumerate(missed.items(), 1):
+        lines += [f"({k}) {cause} ({len(rows)})", *rows]
+    lines.append("== false (event, article) pairs by cause")
+    for cause, rows in false.items():
+        lines += [f"{cause} ({len(rows)})", *rows]
+    return "\n".join(lines)
 
 
 def causes_report(misses: Mapping[str, int], false: Mapping[str, int]) -> str:
@@ -649,6 +689,8 @@ def _evaluate(
         mentioned = mentioned_geometries(extraction)
         misses = miss_causes(result, events, mentioned)
         print(causes_report(misses, false_causes(result, gold)))
+        if args.show:  # refused on held-out sets before any is built
+            print(cause_listing(result, events, mentioned, gold))
         reports = dated_reports(extraction)
         print(
             date_causes_report(
@@ -833,7 +875,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--causes",
         action="store_true",
-        help="count misses and false events by cause (no text printed: safe on unseen news)",
+        help="count misses and false events by cause (no text printed: safe on unseen news); "
+        "with --show, also list each miss and false pair under its cause",
     )
     parser.add_argument(
         "--confusion",

@@ -18,6 +18,7 @@ from bench_events import (
     MISS_CAUSES,
     WARM_UP_TEXT,
     _time_tool,
+    cause_listing,
     causes_by_category_report,
     causes_report,
     confusion_report,
@@ -211,6 +212,35 @@ def test_false_pairs_are_counted_by_what_was_wrong() -> None:
     assert "false (event, article) pairs by cause (3)" in text
     # counts only: no title, place or article id is printed
     assert "a1" not in text and "Ankara" not in text
+
+
+def test_show_with_causes_lists_each_miss_and_false_pair_under_its_cause() -> None:
+    gold = {d: {"events": [GOLD], "absent": []} for d in ("a1", "a2", "a3", "a4")}
+    events = [
+        event(ANKARA, "2016-12-01", "2016-12-01", articles=("a3",)),  # there, other dates
+        event(ISTANBUL, "2016-12-19", "2016-12-19", articles=("a4",)),  # elsewhere
+    ]
+    result = score(gold, events)
+    mentioned = {"a1": [ISTANBUL], "a2": [ANKARA], "a3": [ANKARA], "a4": [ANKARA, ISTANBUL]}
+    lines = cause_listing(result, events, mentioned, gold).splitlines()
+    # each miss under the cause miss_causes counts it by, in the order printed
+    heads = [i for i, line in enumerate(lines) if line.startswith("(")]
+    for k, docid in enumerate(("a1", "a2", "a3", "a4")):
+        assert lines[heads[k]].startswith(f"({k + 1}) {MISS_CAUSES[k]} (1)")
+        assert lines[heads[k] + 1].split()[0] == docid
+    # the pair at Ankara on other dates has the dates wrong, the one at Istanbul the place
+    false_head = lines.index(f"{FALSE_CAUSES[0]} (1)")
+    assert lines[false_head + 1].split()[0] == "a3"
+    assert lines[lines.index(f"{FALSE_CAUSES[1]} (1)") + 1].split()[0] == "a4"
+    assert lines[-1] == f"{FALSE_CAUSES[2]} (0)"
+
+
+def test_show_is_refused_on_a_held_out_set_even_with_causes(capsys) -> None:
+    from bench_events import main
+
+    assert main(["--set", "held-out", "--show", "--causes"]) == 2
+    out = capsys.readouterr()
+    assert "not on a held-out set" in out.err and out.out == ""
 
 
 def test_a_trap_inside_an_area_that_matches_the_gold_is_counted_apart() -> None:
