@@ -355,8 +355,9 @@ def resolve(
 #: sample 0.08 -> 0.045 s), and peak memory stays the same (325 MB). At 100,000 (session 43)
 #: the first collection comes after the first article, when :func:`frozen_after_first` has
 #: set the objects that live for the whole command aside: a run of tens of new articles
-#: then makes no collection at all (4-5 ms of collections on 70 GeoWebNews articles,
-#: 35-55 ms at 50,000), and one of 788 the same 0.2 s in fewer, the same peak memory.
+#: then makes no collection at all (4 ms of collections on 70 GeoWebNews articles, 34-55 ms
+#: at 50,000 with the freeze, 43-65 ms before), and one of 788 the same 0.2 s in fewer, the
+#: same peak memory.
 GC_THRESHOLDS = (100_000, 10, 10)
 
 
@@ -366,10 +367,11 @@ def frozen_after_first(update: Callable[[int, int], None]) -> Callable[[int, int
     when the first report comes, once the first article is extracted. By then the objects
     that live for the whole command exist (the modules, the gazetteer, the recognizer's
     names, the trigger lexicon, the compiled patterns: about a million), and no later
-    collection walks them again: the first collection after them cost 25-45 ms of a
-    ``geo extract`` of 70 new articles (about 1.7 CPU s), the whole run's collections
-    50-65 ms before, 20-25 ms after. A process-wide setting: the command's, not the
-    library's. What the first article left in cycles is kept (a few thousand objects)."""
+    collection walks them again (the first collection after them cost 25-45 ms of a
+    ``geo extract`` of 70 new articles, about 1.7 CPU s). With :data:`GC_THRESHOLDS` such a
+    run then makes no collection: 4 ms of collections instead of 43-65 ms. A process-wide
+    setting: the command's, not the library's. What the first article left in cycles is
+    kept (a few thousand objects)."""
     frozen = False
 
     def report(done: int, total: int) -> None:
