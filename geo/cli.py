@@ -359,6 +359,9 @@ def resolve(
 #: at 50,000 with the freeze, 43-65 ms before), and one of 788 the same 0.2 s in fewer, the
 #: same peak memory.
 GC_THRESHOLDS = (100_000, 10, 10)
+#: Whether this process is the ``geo`` command (:func:`main` sets it): only then does the
+#: command tune the process's garbage collector.
+_TUNE_GC = False
 
 
 def frozen_after_first(update: Callable[[int, int], None]) -> Callable[[int, int], None]:
@@ -370,9 +373,10 @@ def frozen_after_first(update: Callable[[int, int], None]) -> Callable[[int, int
     collection walks them again (the first collection after them cost 25-45 ms of a
     ``geo extract`` of 70 new articles, about 1.7 CPU s). With :data:`GC_THRESHOLDS` such a
     run then makes no collection: 4 ms of collections instead of 43-65 ms. A process-wide
-    setting: the command's, not the library's. What the first article left in cycles is
-    kept (a few thousand objects)."""
-    frozen = False
+    setting: the command's, not the library's, so only when :func:`main` runs the command
+    (not when a test invokes it in its own process). What the first article left in cycles
+    is kept (a few thousand objects)."""
+    frozen = not _TUNE_GC
 
     def report(done: int, total: int) -> None:
         nonlocal frozen
@@ -386,6 +390,8 @@ def frozen_after_first(update: Callable[[int, int], None]) -> Callable[[int, int
 
 def main() -> None:
     """Console-script entry point."""
+    global _TUNE_GC
+    _TUNE_GC = True
     gc.set_threshold(*GC_THRESHOLDS)  # a process-wide setting: the command's, not the library's
     try:
         cli(prog_name="geo")

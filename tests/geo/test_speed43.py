@@ -6,6 +6,7 @@ from __future__ import annotations
 import gc
 import re
 
+import geo.cli
 from geo.cli import frozen_after_first
 from geo.date_grammar import whole_text_pattern
 from geo.lexicon import _trie_regex
@@ -39,7 +40,8 @@ def test_whole_text_date_pattern_is_compiled_once_when_asked_for() -> None:
     assert found == ["On Monday", "12 March 2018", "in 2019"]
 
 
-def test_progress_freezes_the_collector_once_then_passes_every_report_on() -> None:
+def test_progress_freezes_the_collector_once_then_passes_every_report_on(monkeypatch) -> None:
+    monkeypatch.setattr(geo.cli, "_TUNE_GC", True)  # as when main() runs the command
     seen: list[tuple[int, int]] = []
     report = frozen_after_first(lambda done, total: seen.append((done, total)))
     try:
@@ -54,3 +56,14 @@ def test_progress_freezes_the_collector_once_then_passes_every_report_on() -> No
     finally:
         gc.unfreeze()
     assert seen == [(1, 3), (2, 3), (3, 3)]
+
+
+def test_progress_leaves_the_collector_alone_outside_the_command() -> None:
+    seen: list[tuple[int, int]] = []
+    report = frozen_after_first(lambda done, total: seen.append((done, total)))
+    gc.unfreeze()
+    before = gc.get_freeze_count()
+    report(1, 2)
+    report(2, 2)
+    assert gc.get_freeze_count() == before == 0
+    assert seen == [(1, 2), (2, 2)]
