@@ -27,7 +27,7 @@ from datetime import date
 from pathlib import Path
 
 from geo import text as segment
-from geo.date_grammar import _CANDIDATES
+from geo.date_grammar import whole_text_pattern
 from geo.dates import find_dates
 from geo.page_furniture import boilerplate
 from geo.readers import read_articles, sample_paths
@@ -76,7 +76,10 @@ def main() -> None:
             "geo: sentences+quotes+boilerplate",
             lambda t, p: (segment.sentences(t), segment.quotes(t), boilerplate(t)),
         ),
-        ("baseline: date regex over whole text", lambda t, p: list(_CANDIDATES.finditer(t))),
+        (
+            "baseline: date regex over whole text",
+            lambda t, p: list(whole_text_pattern().finditer(t)),
+        ),
         ("geo.find_dates", lambda t, p: find_dates(t, p)),
     ]
     try:

@@ -102,26 +102,31 @@ def _trie_regex(words: Sequence[str]) -> str:
     the hundreds of trigger forms, because the engine no longer tries every form at every
     word."""
     trie: dict[str, Any] = {}
+    #: id(node) → 1 + the most units below it (a node where only a form ends has 1), kept
+    #: while the forms go in: the trie's nodes all live until it is written
+    depths: dict[int, int] = {}
+    units: dict[str, str] = {}
     for w in set(words):
         node = trie
+        left = len(w) + 1
         for c in w:
-            node = node.setdefault(_unit(c), {})
+            if depths.get(id(node), 0) < left:
+                depths[id(node)] = left
+            left -= 1
+            unit = units.get(c)
+            if unit is None:
+                unit = units[c] = _unit(c)
+            node = node.setdefault(unit, {})
+        if id(node) not in depths:
+            depths[id(node)] = 1
         node[""] = {}
-
-    depths: dict[int, int] = {}  # id(node) → depth, each node's computed once
-
-    def depth(node: dict[str, Any]) -> int:
-        known = depths.get(id(node))
-        if known is None:
-            known = depths[id(node)] = 1 + max((depth(n) for u, n in node.items() if u), default=0)
-        return known
 
     def gen(node: dict[str, Any]) -> str:
         kids = [(u, n) for u, n in node.items() if u]
         if not kids:
             return ""
         if len(kids) > 1:  # most nodes have one child: no depth to weigh
-            kids.sort(key=lambda k: (-depth(k[1]), k[0]))
+            kids.sort(key=lambda k: (-depths[id(k[1])], k[0]))
         alts = [u + gen(n) for u, n in kids]
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
         return f"(?:{body})?" if "" in node else body
