@@ -6,6 +6,7 @@
                                                 [--agreement] [--human]
                                                 [--article DOCID ...]
                                                 [--speed | --speed-texts DIR ...] [--warm]
+                                                [--parser USES]
 
 Builds the events of ``DIR/articles/*.md`` (59 TR-News articles, 2015-2017, many outlets, by
 default) with :func:`geo.extract`, exactly as ``geo extract`` does, and scores them against
@@ -47,6 +48,9 @@ recognizer's automaton, the lexicon, the first use of each rule's pattern: about
 session 40, which no longer builds the events table, nor imports pandas, unless it is read)
 in the run, which weighs on a batch of tens of articles; ``--warm``
 pays them first on a placeless sentence, timed apart, and gives the steady rate of a long run.
+``--parser USES`` (comma-separated, such as ``generic``) extracts with the optional parser
+pass of :mod:`geo.parse_links`, as ``geo extract --parser`` does (it needs the ``parser``
+extra); with ``--speed`` it also times ``geo.extract`` with the pass, beside the run without.
 
 ``--show`` prints every missed required event (with the system events of its article) and
 every false (event, article) pair, for error analysis. ``--causes`` prints only counts, so it
