@@ -9,8 +9,7 @@ only those sentences that could give one (a location and a time expression). Its
 "was held") at the top of its sentence or coordinated with that top verb, not in quoted
 speech, that governs a location (the object of a locative preposition: "in", "at", "near",
 …, directly or through the nouns of a chain of prepositions, "at the theatre in
-Springfield", or of the verb's object, "cleaned the riverbank in Parkersburg"; or a place
-that modifies its subject, "the Oconee County school board made changes") and takes a
+Springfield", or of the verb's object, "cleaned the riverbank in Parkersburg") and takes a
 date of its own clause or sentence that lies before publication, is a happening of category
 ``other`` (``geo/data/parser.yaml``: ``generic_type``), unless it is a verb of saying,
 thinking or being (``not_happenings``) or a lexicon trigger. The clause's factuality is read
@@ -54,10 +53,6 @@ DEFAULT_USES: tuple[str, ...] = ("generic",)
 MAX_CLIMB = 5
 #: Dependents of a verb through which a place in a noun's prepositional phrase is the verb's.
 _ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "dative"})
-#: Dependents climbed from a place to the noun it names or modifies.
-_MODIFIERS = frozenset({"compound", "poss", "appos", "conj", "nmod", "amod"})
-#: A verb's subjects: a place that only modifies one is the happening's place too.
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 @cache
@@ -168,18 +163,15 @@ def _verb(token: Any) -> bool:
 
 def _governor(token: Any, locative: frozenset[str]) -> tuple[Any, str] | None:
     """The verb that governs the place whose head is ``token``, and the place's role (its
-    locative preposition): climbs compounds, possessives, appositions and coordinations, then
-    the object of a locative preposition and the nouns of a chain of prepositions ("at the
-    theatre in Springfield") up to a verb or a noun argument of a verb ("cleaned the
-    riverbank in Parkersburg"); or, with no preposition, a place that only modifies the
-    verb's subject ("the Oconee County school board made …", "Russia's ministry released
-    …"), which takes the role ``in`` (since session 43). ``None`` when the place hangs from
-    no verb in these ways (the place itself as the subject: "Georgia changed …")."""
+    locative preposition): climbs compounds, appositions and coordinations, then the object
+    of a locative preposition and the nouns of a chain of prepositions ("at the theatre in
+    Springfield") up to a verb or a noun argument of a verb ("cleaned the riverbank in
+    Parkersburg"). ``None`` when the place hangs from no verb in these ways."""
     role: str | None = None
     tok = token
     for _ in range(MAX_CLIMB):
         dep = tok.dep_
-        if dep in _MODIFIERS and tok.head.i != tok.i:
+        if dep in {"compound", "appos", "conj", "nmod", "amod"} and tok.head.i != tok.i:
             tok = tok.head
             continue
         if dep == "pobj" and tok.head.dep_ == "prep":
@@ -196,8 +188,6 @@ def _governor(token: Any, locative: frozenset[str]) -> tuple[Any, str] | None:
             continue
         if role is not None and dep in _ARGUMENTS and _verb(tok.head):
             return tok.head, role  # "cleaned the riverbank in Parkersburg"
-        if role is None and tok.i != token.i and dep in _SUBJECTS and _verb(tok.head):
-            return tok.head, "in"  # "the Oconee County school board made changes"
         return None
     return None
 
