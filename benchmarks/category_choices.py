@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from category_mechanism import LAYERED_BY_TYPE
+from category_mechanism import LAYERED_BY_TYPE, counted_matches
 from event_scoring import SystemEvent, matches
 
 #: the verdicts of :func:`choice_kinds`, in the order :func:`choice_report` prints them
@@ -80,25 +80,17 @@ def choice_kinds(
     :data:`WITHOUT_RIGHT` when the category without the choice would be, else
     :data:`BOTH_WRONG`."""
     out: Counter[tuple[str, str]] = Counter()
-    for docid, entry in gold.items():
-        mine = [ev for ev in events if docid in ev.articles]
-        for g in entry.get("events", []):
-            if not g.get("required"):
-                continue
-            hits = [ev for ev in mine if matches(ev, g)]
-            if not hits:
-                continue
-            ev = ([e for e in hits if e.category == g["category"]] or hits)[0]
-            if ev.id not in without:
-                continue
-            how, other = without[ev.id]
-            if ev.category == g["category"]:
-                verdict = CHOSEN_RIGHT
-            elif other == g["category"]:
-                verdict = WITHOUT_RIGHT
-            else:
-                verdict = BOTH_WRONG
-            out[(how, verdict)] += 1
+    for g, ev in counted_matches(gold, events):
+        if ev.id not in without:
+            continue
+        how, other = without[ev.id]
+        if ev.category == g["category"]:
+            verdict = CHOSEN_RIGHT
+        elif other == g["category"]:
+            verdict = WITHOUT_RIGHT
+        else:
+            verdict = BOTH_WRONG
+        out[(how, verdict)] += 1
     return out
 
 

@@ -14,7 +14,7 @@ category gap lies in without reading one article.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from event_scoring import SystemEvent, matches
@@ -72,27 +72,32 @@ def layered_types(mechanisms: Mapping[str, str], events: Iterable[Any]) -> dict[
     return out
 
 
-def mechanism_cells(
-    gold: Mapping[str, Mapping[str, Any]],
-    events: Sequence[SystemEvent],
-    mechanisms: Mapping[str, str],
-) -> Counter[tuple[str, str, str]]:
-    """(mechanism, gold category, system category) → matched required gold events, each
-    counted once under the system event the scorer counts it by (one of the gold category
-    when any matching event carries it, else the first matching event), as
-    :func:`event_scoring.score` does."""
-    cells: Counter[tuple[str, str, str]] = Counter()
+def counted_matches(
+    gold: Mapping[str, Mapping[str, Any]], events: Sequence[SystemEvent]
+) -> Iterator[tuple[Mapping[str, Any], SystemEvent]]:
+    """Each matched required gold event of ``gold`` with the system event the scorer counts
+    it by (one of the gold category when any matching event carries it, else the first
+    matching event), as :func:`event_scoring.score` does."""
     for docid, entry in gold.items():
         mine = [ev for ev in events if docid in ev.articles]
         for g in entry.get("events", []):
             if not g.get("required"):
                 continue
             hits = [ev for ev in mine if matches(ev, g)]
-            if not hits:
-                continue
-            right = [ev for ev in hits if ev.category == g["category"]]
-            ev = (right or hits)[0]
-            cells[(mechanisms.get(ev.id, "?"), g["category"], ev.category)] += 1
+            if hits:
+                yield g, ([ev for ev in hits if ev.category == g["category"]] or hits)[0]
+
+
+def mechanism_cells(
+    gold: Mapping[str, Mapping[str, Any]],
+    events: Sequence[SystemEvent],
+    mechanisms: Mapping[str, str],
+) -> Counter[tuple[str, str, str]]:
+    """(mechanism, gold category, system category) → matched required gold events, each
+    counted once under the system event the scorer counts it by (:func:`counted_matches`)."""
+    cells: Counter[tuple[str, str, str]] = Counter()
+    for g, ev in counted_matches(gold, events):
+        cells[(mechanisms.get(ev.id, "?"), g["category"], ev.category)] += 1
     return cells
 
 
