@@ -32,7 +32,7 @@ from bench_events import (
     report,
 )
 from category_agreement import SECOND_PATH, agreement, load_second
-from event_scoring import SystemEvent, distance_km, matches, score
+from event_scoring import Score, SystemEvent, distance_km, matches, score
 
 
 def event(geom, start: str, end: str, articles=("a1",), category="conflict") -> SystemEvent:
@@ -163,15 +163,21 @@ ANKARA = Point(32.86, 39.93)
 ISTANBUL = Point(28.95, 41.01)
 
 
-def test_misses_are_counted_by_what_was_missing() -> None:
+def _one_miss_of_each_cause() -> tuple[dict, list, Score, dict]:
+    """Four articles with one gold event each at Ankara, each missed by another cause: a1
+    names no place near Ankara, a2 names Ankara but has no event, a3 has an event there on
+    other dates, a4 one elsewhere only."""
     gold = {d: {"events": [GOLD], "absent": []} for d in ("a1", "a2", "a3", "a4")}
     events = [
-        event(ANKARA, "2016-12-01", "2016-12-01", articles=("a3",)),  # there, other dates
-        event(ISTANBUL, "2016-12-19", "2016-12-19", articles=("a4",)),  # elsewhere
+        event(ANKARA, "2016-12-01", "2016-12-01", articles=("a3",)),
+        event(ISTANBUL, "2016-12-19", "2016-12-19", articles=("a4",)),
     ]
-    result = score(gold, events)
-    # a1 names no place near Ankara; a2 names Ankara but has no event
     mentioned = {"a1": [ISTANBUL], "a2": [ANKARA], "a3": [ANKARA], "a4": [ANKARA, ISTANBUL]}
+    return gold, events, score(gold, events), mentioned
+
+
+def test_misses_are_counted_by_what_was_missing() -> None:
+    _, events, result, mentioned = _one_miss_of_each_cause()
     counts = miss_causes(result, events, mentioned)
     assert list(counts) == list(MISS_CAUSES)
     assert list(counts.values()) == [1, 1, 1, 1]
@@ -215,13 +221,7 @@ def test_false_pairs_are_counted_by_what_was_wrong() -> None:
 
 
 def test_show_with_causes_lists_each_miss_and_false_pair_under_its_cause() -> None:
-    gold = {d: {"events": [GOLD], "absent": []} for d in ("a1", "a2", "a3", "a4")}
-    events = [
-        event(ANKARA, "2016-12-01", "2016-12-01", articles=("a3",)),  # there, other dates
-        event(ISTANBUL, "2016-12-19", "2016-12-19", articles=("a4",)),  # elsewhere
-    ]
-    result = score(gold, events)
-    mentioned = {"a1": [ISTANBUL], "a2": [ANKARA], "a3": [ANKARA], "a4": [ANKARA, ISTANBUL]}
+    gold, events, result, mentioned = _one_miss_of_each_cause()
     lines = cause_listing(result, events, mentioned, gold).splitlines()
     # each miss under the cause miss_causes counts it by, in the order printed
     heads = [i for i, line in enumerate(lines) if line.startswith("(")]
