@@ -20,12 +20,24 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from geo.lead_towns import covers
 from geo.reports import EventReport
 from geo.titles import place_title, title_core
 from geo.toponyms import Recognized
 from geo.vocabulary import LazyPattern, words
+from lonlat.distance import km
+
+if TYPE_CHECKING:
+    from shapely.geometry import Point
+
+    from gazetteer import Place
+
+#: How far from its label point a division the gazetteer knows only by that point still
+#: holds a place: about a large province's reach ("Zhaotong, Yunnan Province" lies 390 km from
+#: Yunnan's point and in it; the namesakes of "Liangshui" and "Tangfang" 1,000 km off do not).
+LABEL_HOLD_KM = 600.0
 
 #: Kinds of place that are a country or a division of one: such a place is no part of another.
 _UNITS = frozenset({"country", "admin1", "admin2", "dependency"})
@@ -68,6 +80,16 @@ def _chain(text: str, m: Recognized, mentions: Sequence[Recognized]) -> list[Rec
         cur = nxt
 
 
+def _holds(area: Place, point: Point) -> bool:
+    """True when ``area`` holds ``point``: its outline covers it, or, for an area known only
+    by a label point, it lies within :data:`LABEL_HOLD_KM` of that point (a town's point
+    holds what :func:`geo.lead_towns.covers` says)."""
+    g = area.geometry
+    if g.geom_type == "Point" and area.precision == 3:
+        return km(g.x, g.y, point.x, point.y) <= LABEL_HOLD_KM
+    return covers(area, point)
+
+
 def chained_place(text: str, m: Recognized, mentions: Sequence[Recognized]) -> Recognized | None:
     """The place of the chain of ``m`` (see the module docstring) when a wider division or
     country of the chain does not cover ``m``'s place; ``None`` when every one does, or the
@@ -80,11 +102,11 @@ def chained_place(text: str, m: Recognized, mentions: Sequence[Recognized]) -> R
     if not wider:
         return None
     point = m.place.geometry.representative_point()
-    if all(covers(o.place, point) for o in wider):
+    if all(_holds(o.place, point) for o in wider):
         return None
     for i, o in enumerate(chain):
         p = o.place.geometry.representative_point()
-        if all(w is o or covers(w.place, p) for w in wider if chain.index(w) >= i):
+        if all(w is o or _holds(w.place, p) for w in wider if chain.index(w) >= i):
             return o
     return None
 

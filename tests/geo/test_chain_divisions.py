@@ -75,3 +75,12 @@ def test_a_country_after_a_comma_that_speaks_is_no_division() -> None:
     text = "An air strike hit a school in Gaza, Israel's military said on Tuesday."
     places = _places(text)
     assert [name for name, _, _ in places] == ["Gaza"]
+
+
+def test_a_town_its_province_holds_far_from_the_province_point_stays() -> None:
+    # counter-example: Yunnan is known by a label point 390 km from Zhaotong; the town lies in
+    # the province all the same and keeps its place
+    text = "A landslide buried homes in Zhaotong, Yunnan Province, on Monday."
+    mentions = recognize(text)
+    town = next(m for m in mentions if m.place.name == "Zhaotong")
+    assert chained_place(text, town, mentions) is None
