@@ -23,6 +23,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from geo.lead_towns import covers
+from geo.nearness import at_edge_of
 from geo.reports import EventReport
 from geo.titles import place_title, title_core
 from geo.toponyms import Recognized
@@ -30,8 +31,6 @@ from geo.vocabulary import LazyPattern, words
 from lonlat.distance import km
 
 if TYPE_CHECKING:
-    from shapely.geometry import Point
-
     from gazetteer import Place
 
 #: How far from its label point a division the gazetteer knows only by that point still
@@ -80,14 +79,17 @@ def _chain(text: str, m: Recognized, mentions: Sequence[Recognized]) -> list[Rec
         cur = nxt
 
 
-def _holds(area: Place, point: Point) -> bool:
-    """True when ``area`` holds ``point``: its outline covers it, or, for an area known only
-    by a label point, it lies within :data:`LABEL_HOLD_KM` of that point (a town's point
-    holds what :func:`geo.lead_towns.covers` says)."""
+def _holds(area: Place, place: Place) -> bool:
+    """True when ``area`` holds ``place``: its outline covers the place's point or lies at
+    its edge (:func:`geo.nearness.at_edge_of`: "Jeffersonville, Indiana" on the Ohio River
+    falls just outside Indiana's generalised outline), or, for an area known only by a label
+    point, the place lies within :data:`LABEL_HOLD_KM` of that point (a town's point holds
+    what :func:`geo.lead_towns.covers` says)."""
+    point = place.geometry.representative_point()
     g = area.geometry
     if g.geom_type == "Point" and area.precision == 3:
         return km(g.x, g.y, point.x, point.y) <= LABEL_HOLD_KM
-    return covers(area, point)
+    return covers(area, point) or at_edge_of(place, area)
 
 
 def chained_place(text: str, m: Recognized, mentions: Sequence[Recognized]) -> Recognized | None:
@@ -101,12 +103,10 @@ def chained_place(text: str, m: Recognized, mentions: Sequence[Recognized]) -> R
     wider = [o for o in chain if o.place.id != m.place.id and (o.place.precision == 3 or feature)]
     if not wider:
         return None
-    point = m.place.geometry.representative_point()
-    if all(_holds(o.place, point) for o in wider):
+    if all(_holds(o.place, m.place) for o in wider):
         return None
     for i, o in enumerate(chain):
-        p = o.place.geometry.representative_point()
-        if all(w is o or _holds(w.place, p) for w in wider if chain.index(w) >= i):
+        if all(w is o or _holds(w.place, o.place) for w in wider if chain.index(w) >= i):
             return o
     return None
 

@@ -84,3 +84,11 @@ def test_a_town_its_province_holds_far_from_the_province_point_stays() -> None:
     mentions = recognize(text)
     town = next(m for m in mentions if m.place.name == "Zhaotong")
     assert chained_place(text, town, mentions) is None
+
+
+def test_a_border_town_just_outside_its_state_outline_stays() -> None:
+    # counter-example: Jeffersonville on the Ohio River falls just outside Indiana's
+    # generalised outline; the state holds it all the same
+    text = "A World War II landing ship will travel to Jeffersonville, Indiana, in August."
+    mentions = recognize(text)
+    assert chained_place(text, mentions[0], mentions) is None
