@@ -45,8 +45,7 @@ _UNITS = frozenset({"country", "admin1", "admin2", "dependency"})
 _LINK = LazyPattern(
     lambda: (
         rf"(?:\s+(?:{words('chain_nouns')})\b)?"
-        rf"(?:\s*,\s*(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|"
-        rf"south-?east|south-?west|northern|southern|eastern|western)(?:ern)?\s+)?"
+        rf"(?:\s*,\s*(?:the\s+)?(?:(?:{words('compass_points', 'chain_modifiers')})\s+)?"
         rf"(?:[A-Z][\w-]*['’]s\s+)?"
         rf"|\s+in\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+)?(?:{words('chain_nouns')})\s+of\s+(?:the\s+)?"
         rf"|\s+(?:{words('chain_nouns')})\s+of\s+(?:the\s+)?"
