@@ -69,6 +69,7 @@ from typing import TYPE_CHECKING, Any
 from geo import senses
 from geo.anaphors import anaphor_mentions
 from geo.causes import cause_placed
+from geo.chain_divisions import chained_reports
 from geo.court_crimes import court_crime_reports
 from geo.domestic import domestic_category
 from geo.focus import article_focus
@@ -340,6 +341,9 @@ def detect_events(
     reports = trigger_told_dates(text, reports, triggers, timeline, read)
     # "a meeting to be held in Beijing next week" … "the talks, … held from Tuesday to Thursday"
     reports = week_told_days(reports, triggers, timeline)
+    # "in Liangshui Village, Tangfang Town in the city of Zhaotong, … Yunnan Province": a
+    # place its own phrase puts in a division that does not hold it is that division's
+    reports = chained_reports(text, reports, recognized)
     reports.sort(key=lambda r: (r.char_start, r.sentence_start, r.type.name))
     return reports
 
