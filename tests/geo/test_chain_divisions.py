@@ -1,6 +1,6 @@
 """A place its own phrase puts in a wider division that does not hold it takes that
 division's place (:mod:`geo.chain_divisions`, session 43, wwfalse43), with cases where the
-rule fires and where it must not. Sentences are written for these tests."""
+rule fires and where it must not. Sentences are written for these tests (their shapes from news)."""
 
 from __future__ import annotations
 
@@ -26,8 +26,8 @@ def _places(text: str) -> list[tuple[str, float, float]]:
 
 def test_a_village_in_a_named_province_is_not_a_namesake_elsewhere() -> None:
     text = (
-        "Rescuers work at the site of a landslide in Liangshui Village, Tangfang Town in the "
-        "city of Zhaotong, southwest China's Yunnan Province."
+        "Crews searched for survivors after a mudslide in Liangshui Village, Tangfang Town in "
+        "the city of Zhaotong, southwest China's Yunnan Province."
     )
     mentions = recognize(text)
     village = mentions[0]
@@ -51,8 +51,8 @@ def test_a_chain_without_a_wider_division_changes_nothing() -> None:
 
 def test_a_mountain_range_named_for_its_region_gives_way_to_the_region() -> None:
     text = (
-        "At least seven people were killed in a gas explosion at an apartment block in the "
-        "Ural Mountains region of Sverdlovsk on Thursday, emergency officials said."
+        "Five people died when gas exploded in a block of flats in the Ural Mountains region "
+        "of Sverdlovsk on Thursday, officials said."
     )
     places = _places(text)
     assert places
@@ -89,6 +89,6 @@ def test_a_town_its_province_holds_far_from_the_province_point_stays() -> None:
 def test_a_border_town_just_outside_its_state_outline_stays() -> None:
     # counter-example: Jeffersonville on the Ohio River falls just outside Indiana's
     # generalised outline; the state holds it all the same
-    text = "A World War II landing ship will travel to Jeffersonville, Indiana, in August."
+    text = "A storm flooded streets in Jeffersonville, Indiana, on Saturday."
     mentions = recognize(text)
     assert chained_place(text, mentions[0], mentions) is None
