@@ -99,13 +99,15 @@ def chained_place(text: str, m: Recognized, mentions: Sequence[Recognized]) -> R
         return None  # "in Syria, Iraq, Turkey": a country or division is no part of another
     chain = _chain(text, m, mentions)
     feature = m.place.precision == 3  # a range, a sea: "the Ural Mountains region of X"
-    wider = [o for o in chain if o.place.id != m.place.id and (o.place.precision == 3 or feature)]
-    if not wider:
-        return None
-    if all(_holds(o.place, m.place) for o in wider):
-        return None
+    wider = [
+        k
+        for k, o in enumerate(chain)
+        if o.place.id != m.place.id and (o.place.precision == 3 or feature)
+    ]
+    if all(_holds(chain[k].place, m.place) for k in wider):
+        return None  # also when the chain names no wider place
     for i, o in enumerate(chain):
-        if all(w is o or _holds(w.place, o.place) for w in wider if chain.index(w) >= i):
+        if all(_holds(chain[k].place, o.place) for k in wider if k > i):
             return o
     return None
 
